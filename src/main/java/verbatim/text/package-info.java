@@ -1,0 +1,2 @@
+/** Language-level helpers that know nothing of articles: elision repair, typography, slugs, language guess. */
+package verbatim.text;
