@@ -1,13 +1,63 @@
 package verbatim.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import verbatim.analysis.RuleAnalyzer;
+import verbatim.site.Site;
+import verbatim.site.SiteConfig;
 
-/** The {@code build} command (to be written). */
-@Command(name = "build", description = "To be written.")
+/** {@code archive build}: renders the site from the content folder into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the bilingual site from the content files. A failed build leaves the output as it was.")
 public final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Templates overriding the built-in ones (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
+            description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = SiteConfig.FILE,
+            description = "Site settings, used when the file exists (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site will be served from, for canonical and alternate links.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
     @Override
     public Integer call() {
-        return 1;
+        SiteConfig settings = SiteConfig.load(config);
+        if (baseUrl != null) {
+            settings = settings.withBaseUrl(baseUrl);
+        }
+        Site.Report report = new Site(settings, new RuleAnalyzer()).build(content, templates, output, drafts);
+        spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
+                report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static String timings(Site.Report report) {
+        StringBuilder out = new StringBuilder();
+        report.millis().forEach((step, ms) -> out.append(out.length() == 0 ? "" : ", ").append(step).append(' ')
+                .append(ms).append(" ms"));
+        return out.toString();
     }
 }

@@ -1,7 +1,10 @@
 package verbatim.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import verbatim.content.InputException;
 
 /** The {@code archive} command: builds a bilingual news-archive site, imports and analyses articles. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
@@ -9,17 +12,49 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ImportCommand.class, AnalyzeCommand.class})
 public final class Main implements Runnable {
 
-    @picocli.CommandLine.Spec
+    /** Exit code for bad input (a content file, a template, the settings). */
+    public static final int INPUT_ERROR = 1;
+    /** Exit code for a bad command line (picocli's usage error code). */
+    public static final int USAGE_ERROR = 2;
+
+    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an unexpected error.")
+    boolean verbose;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'archive build'.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'archive build'");
     }
 
     /** A command line with Verbatim's error handling: one clear line on stderr and a non-zero exit. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (ex instanceof InputException input) {
+                err.println("error: " + input.oneLine());
+                err.flush();
+                return INPUT_ERROR;
+            }
+            err.println("error: " + ex + (main.verbose ? "" : " (run again with --verbose for details)"));
+            if (main.verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return INPUT_ERROR;
+        });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + ex.getMessage() + ". See '" + name + " --help'.");
+            err.flush();
+            return USAGE_ERROR;
+        });
+        return cli;
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,87 @@
+package verbatim.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An article: its original and the translations that share its slug.
+ *
+ * @param slug         the shared slug
+ * @param original     the file in the original language
+ * @param translations the other files, by language
+ */
+public record Article(String slug, ContentFile original, Map<String, ContentFile> translations) {
+    public Article {
+        translations = new TreeMap<>(translations);
+    }
+
+    /** The file in the given language, the original included, or null. */
+    public ContentFile in(String lang) {
+        return original.lang().equals(lang) ? original : translations.get(lang);
+    }
+
+    /** The languages present, the original first. */
+    public List<String> languages() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(original.lang()),
+                translations.keySet().stream()).toList();
+    }
+
+    /**
+     * Pairs the files of one slug and checks them: one original, every translation with as many paragraphs.
+     *
+     * @throws InputException naming the translation and the paragraphs that differ
+     */
+    public static Article of(String slug, List<ContentFile> files) {
+        ContentFile original = null;
+        Map<String, ContentFile> translations = new TreeMap<>();
+        for (ContentFile file : files) {
+            if (file.lang().equals(file.front().original())) {
+                original = file;
+            } else {
+                translations.put(file.lang(), file);
+            }
+        }
+        if (original == null) {
+            ContentFile any = files.get(0);
+            throw new InputException(any.path(), 0, "article '" + slug + "' has no original: no file "
+                    + slug + "." + any.front().original() + ".md",
+                    "Add the original, or set 'original:' to this file's language.");
+        }
+        for (ContentFile t : translations.values()) {
+            if (!t.front().original().equals(original.lang())) {
+                throw new InputException(t.path(), 2, "'original: " + t.front().original()
+                        + "' differs from the original file's language '" + original.lang() + "'",
+                        "Write original: " + original.lang());
+            }
+            int a = original.paragraphs().size();
+            int b = t.paragraphs().size();
+            if (a != b) {
+                int first = firstDifference(original, t);
+                throw new InputException(t.path(), b >= first && first > 0 ? t.paragraphs().get(first - 1).line() : 0,
+                        "the translation has " + b + " paragraphs but the original " + original.path().getFileName()
+                        + " has " + a + " (paragraphs " + (Math.min(a, b) + 1) + "–" + Math.max(a, b)
+                        + " have no counterpart" + (first > 0 ? "; the first paragraph that looks misaligned is "
+                        + first : "") + ")",
+                        "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.");
+            }
+        }
+        return new Article(slug, original, translations);
+    }
+
+    /**
+     * The first paragraph whose length ratio to its counterpart is far off, a hint of where two paragraphs were
+     * merged or split; 0 when none stands out.
+     */
+    private static int firstDifference(ContentFile a, ContentFile b) {
+        int n = Math.min(a.paragraphs().size(), b.paragraphs().size());
+        for (int i = 0; i < n; i++) {
+            double la = a.paragraphs().get(i).markdown().length();
+            double lb = b.paragraphs().get(i).markdown().length();
+            if (la / lb > 1.8 || lb / la > 1.8) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,229 @@
+package verbatim.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * One article in one language: {@code content/<slug>.<lang>.md}, YAML front matter then paragraphs separated
+ * by blank lines.
+ *
+ * <p>Example: {@code sharma-anthropic.fr.md} has slug "sharma-anthropic" and lang "fr".
+ *
+ * @param path       where it was read from
+ * @param slug       the article's slug, shared by the original and its translations
+ * @param lang       the language of this file
+ * @param front      the front matter
+ * @param paragraphs the paragraphs in order
+ */
+public record ContentFile(Path path, String slug, String lang, FrontMatter front, List<Paragraph> paragraphs) {
+
+    /** File names of content files: slug, language, {@code .md}. */
+    public static final Pattern NAME = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.([a-z]{2})\\.md");
+    /** What a slug may be: lower-case letters, digits and hyphens. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern EMBED_AUTHOR = Pattern.compile("^(?:—|–|--)\\s*(.+)$");
+
+    public ContentFile {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** Reads and checks a content file; any problem is an {@link InputException} naming the file and line. */
+    public static ContentFile read(Path path) {
+        String name = path.getFileName().toString();
+        Matcher nameMatch = NAME.matcher(name);
+        if (!nameMatch.matches()) {
+            throw new InputException(path, 0, "a content file must be named <slug>.<lang>.md (lower case)",
+                    "Rename it, for example to my-article.fr.md.");
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(path, 0, "cannot read the file (" + e.getMessage() + ")",
+                    "Check that it exists and is UTF-8 text.");
+        }
+        return parse(path, nameMatch.group(1), nameMatch.group(2), text);
+    }
+
+    /** Parses content-file text; {@code path} is only used in messages. */
+    public static ContentFile parse(Path path, String slug, String lang, String text) {
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            throw new InputException(path, 1, "the file must start with front matter, a line '---'",
+                    "Add a header such as:  ---  title: ...  date: 2026-02-12  original: fr  ---");
+        }
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new InputException(path, 1, "the front matter is not closed",
+                    "Add a line '---' after the last front-matter field.");
+        }
+        List<String> yamlLines = List.of(lines).subList(1, end);
+        FrontMatter front = FrontMatterReader.read(path, yamlLines, 2);
+        String fileSlug = front.slug() != null ? front.slug() : slug;
+        if (front.slug() != null && !SLUG.matcher(front.slug()).matches()) {
+            throw new InputException(path, FrontMatterReader.lineOf(yamlLines, "slug", 2),
+                    "slug '" + front.slug() + "' is not allowed: it would write outside its folder",
+                    "Use only lower-case letters, digits and hyphens, for example: slug: my-article");
+        }
+        return new ContentFile(path, fileSlug, lang, front, paragraphs(lines, end + 1));
+    }
+
+    private static List<Paragraph> paragraphs(String[] lines, int from) {
+        List<Paragraph> out = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        int start = 0;
+        for (int i = from; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i].strip() : "";
+            if (line.isEmpty()) {
+                if (!block.isEmpty()) {
+                    out.add(paragraph(block, start));
+                    block.clear();
+                }
+            } else {
+                if (block.isEmpty()) {
+                    start = i + 1;
+                }
+                block.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static Paragraph paragraph(List<String> block, int line) {
+        boolean quoted = block.stream().allMatch(l -> l.startsWith(">"));
+        if (!quoted) {
+            return new Paragraph(String.join(" ", block), line, false, null);
+        }
+        List<String> body = new ArrayList<>();
+        String author = null;
+        for (String l : block) {
+            String inner = l.substring(1).strip();
+            Matcher m = EMBED_AUTHOR.matcher(inner);
+            if (m.matches()) {
+                author = m.group(1).strip();
+            } else if (!inner.isEmpty()) {
+                body.add(inner);
+            }
+        }
+        return new Paragraph(String.join(" ", body), line, true, author);
+    }
+
+    /** Reads front matter from YAML lines, with messages that give the file's own line numbers. */
+    static final class FrontMatterReader {
+        private FrontMatterReader() {
+        }
+
+        static FrontMatter read(Path path, List<String> yaml, int firstLine) {
+            Object loaded;
+            try {
+                loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
+                        .loadFromString(String.join("\n", yaml));
+            } catch (MarkedYamlEngineException e) {
+                int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+                throw new InputException(path, line, "front matter does not parse: " + e.getProblem(),
+                        "Check the YAML syntax of that line (quote a title that contains ': ').");
+            } catch (YamlEngineException e) {
+                throw new InputException(path, firstLine, "front matter does not parse: " + e.getMessage(),
+                        "Check the YAML syntax.");
+            }
+            if (!(loaded instanceof Map<?, ?> map)) {
+                throw new InputException(path, firstLine, "front matter must be a set of 'key: value' lines",
+                        "Write for example: title: My title");
+            }
+            String title = text(path, yaml, firstLine, map, "title", true);
+            String dateText = text(path, yaml, firstLine, map, "date", true);
+            LocalDate date;
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                throw new InputException(path, lineOf(yaml, "date", firstLine),
+                        "'date' must be an ISO date, not '" + dateText + "'", "Write for example: date: 2026-02-12");
+            }
+            String original = text(path, yaml, firstLine, map, "original", true);
+            if (!original.matches("[a-z]{2}")) {
+                throw new InputException(path, lineOf(yaml, "original", firstLine),
+                        "'original' must be a two-letter language code, not '" + original + "'",
+                        "Write for example: original: fr");
+            }
+            String credit = text(path, yaml, firstLine, map, "credit", false);
+            Object draft = map.get("draft");
+            if (draft != null && !(draft instanceof Boolean)) {
+                throw new InputException(path, lineOf(yaml, "draft", firstLine), "'draft' must be true or false",
+                        "Write: draft: true");
+            }
+            String slug = text(path, yaml, firstLine, map, "slug", false);
+            return new FrontMatter(title, date, original, sources(path, yaml, firstLine, map.get("sources")),
+                    credit, Boolean.TRUE.equals(draft), slug);
+        }
+
+        private static List<Source> sources(Path path, List<String> yaml, int firstLine, Object value) {
+            List<Source> out = new ArrayList<>();
+            if (value == null) {
+                return out;
+            }
+            int line = lineOf(yaml, "sources", firstLine);
+            String fix = "Write each source as:  - title: \"...\"  (and optionally)  url: https://...";
+            if (!(value instanceof List<?> list)) {
+                throw new InputException(path, line, "'sources' must be a list", fix);
+            }
+            for (Object item : list) {
+                if (!(item instanceof Map<?, ?> source) || !(source.get("title") instanceof String title)
+                        || title.isBlank()) {
+                    throw new InputException(path, line, "every source needs a 'title'", fix);
+                }
+                Object url = source.get("url");
+                if (url != null && !(url instanceof String s && s.matches("https?://\\S+"))) {
+                    throw new InputException(path, line, "source url '" + url + "' is not an http(s) address", fix);
+                }
+                out.add(new Source(title.strip(), url == null ? null : ((String) url).strip()));
+            }
+            return out;
+        }
+
+        private static String text(Path path, List<String> yaml, int firstLine, Map<?, ?> map, String key,
+                                   boolean required) {
+            Object value = map.get(key);
+            if (value == null || value.toString().isBlank()) {
+                if (required) {
+                    throw new InputException(path, firstLine, "front matter lacks '" + key + "'",
+                            "Add a line '" + key + ": ...' between the '---' lines.");
+                }
+                return null;
+            }
+            if (value instanceof Map || value instanceof List) {
+                throw new InputException(path, lineOf(yaml, key, firstLine), "'" + key + "' must be plain text",
+                        "Write it on one line: " + key + ": ...");
+            }
+            return value.toString().strip();
+        }
+
+        /** The file line of a top-level key, or the first front-matter line when absent. */
+        static int lineOf(List<String> yaml, String key, int firstLine) {
+            for (int i = 0; i < yaml.size(); i++) {
+                if (yaml.get(i).startsWith(key + ":")) {
+                    return i + firstLine;
+                }
+            }
+            return firstLine;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package verbatim.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import verbatim.content.InputException;
+
+/**
+ * The Pebble templates of a site: a template in the user's folder wins, the ones inside the jar fill in.
+ *
+ * <p>Example: with {@code templates/article.peb} in the folder, articles use it, while {@code base.peb}
+ * still comes from the jar. A template error becomes an {@link InputException} naming the template and line.
+ */
+public final class Templates {
+
+    /** Where the default templates and static files sit on the class path. */
+    public static final String BUILT_IN = "verbatim/templates/";
+
+    private final PebbleEngine engine;
+    private final Path folder;
+
+    /** Templates from {@code folder} (which may be missing) over the built-in ones. */
+    public Templates(Path folder) {
+        this.folder = folder;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (folder != null && Files.isDirectory(folder)) {
+            FileLoader files = new FileLoader();
+            files.setPrefix(folder.toAbsolutePath().toString());
+            files.setCharset("UTF-8");
+            loaders.add(files);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Templates.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        builtIn.setCharset("UTF-8");
+        loaders.add(builtIn);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .defaultLocale(Locale.ROOT)
+                .cacheActive(true)
+                .build();
+    }
+
+    /** Renders {@code name} (for example "article.peb") with the given variables. */
+    public String render(String name, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.evaluate(out, context, Locale.ROOT);
+            return out.toString();
+        } catch (PebbleException e) {
+            String file = e.getFileName() != null ? e.getFileName() : name;
+            Path where = folder != null && Files.exists(folder.resolve(file)) ? folder.resolve(file)
+                    : Path.of("(built-in)", file);
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            throw new InputException(where, line, "template error: " + e.getPebbleMessage(),
+                    "Fix the template, or delete it to fall back on the built-in one.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A static file (such as {@code style.css}) from the folder, or the built-in one.
+     *
+     * @return its bytes, or null when neither has it
+     */
+    public byte[] staticFile(String name) {
+        try {
+            if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+                return Files.readAllBytes(folder.resolve(name));
+            }
+            try (var in = Templates.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a built-in text resource (UTF-8). */
+    static String builtIn(String name) {
+        return new String(new Templates(null).staticFile(name), StandardCharsets.UTF_8);
+    }
+}

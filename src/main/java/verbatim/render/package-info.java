@@ -1,0 +1,2 @@
+/** Rendering: Markdown through flexmark, pages through Pebble templates, HTML finishing through jsoup. */
+package verbatim.render;

@@ -1,0 +1,249 @@
+package verbatim.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import verbatim.analysis.Analysis;
+import verbatim.analysis.Analyzer;
+import verbatim.analysis.ArticleText;
+import verbatim.analysis.DateMention;
+import verbatim.analysis.Person;
+import verbatim.analysis.Quote;
+import verbatim.analysis.Span;
+import verbatim.content.Article;
+import verbatim.content.ContentFile;
+import verbatim.content.Paragraph;
+import verbatim.render.Markdown;
+import verbatim.render.Markup;
+import verbatim.render.Markup.Mark;
+import verbatim.text.ElisionRepair;
+import verbatim.text.Slug;
+
+/**
+ * Renders one article's pages, one per site language, with both texts aligned paragraph by paragraph, and
+ * returns what the indexes need of it.
+ *
+ * <p>Each language's text is analysed on its own; a quotation of the translation takes the speaker of the
+ * original's quotation at the same place (same paragraph, same rank) when the two paragraphs hold as many
+ * quotations.
+ */
+final class ArticlePages {
+
+    /** One language of the article, rendered and analysed. */
+    private record Version(String lang, ContentFile file, List<String> html, Analysis analysis) {
+    }
+
+    /** One cell of the aligned table: a paragraph in one language. */
+    record Cell(String lang, String html, boolean embedded, String author) {
+    }
+
+    /** One aligned row: the anchor, the page language's paragraph, the other one, and who is quoted. */
+    record Row(String id, int number, Cell main, Cell side, List<Page.Link> speakers) {
+    }
+
+    private final SiteConfig config;
+    private final Analyzer analyzer;
+
+    ArticlePages(SiteConfig config, Analyzer analyzer) {
+        this.config = config;
+        this.analyzer = analyzer;
+    }
+
+    /** Analyses the article and renders its pages; {@code write} receives each page's path and HTML. */
+    ArticleSummary render(Article article, verbatim.render.Templates templates, PageSink write) {
+        Map<String, Version> versions = new LinkedHashMap<>();
+        for (String lang : article.languages()) {
+            versions.put(lang, version(article.in(lang)));
+        }
+        Version original = versions.get(article.original().lang());
+        Set<String> personSlugs = new LinkedHashSet<>();
+        Map<String, Integer> people = new LinkedHashMap<>();
+        for (Person p : original.analysis().people()) {
+            personSlugs.add(Slug.of(p.name()));
+            people.merge(p.name(), p.mentions().size(), Integer::sum);
+        }
+        Map<String, List<String>> speakers = speakersByLang(versions, original);
+        List<ArticleSummary.QuoteEntry> quotes = quoteEntries(versions, original, personSlugs);
+
+        for (String lang : config.languages()) {
+            String path = Urls.article(lang, article.slug());
+            Version main = versions.getOrDefault(lang, original);
+            Version side = main == original ? firstOther(versions, original, lang) : original;
+            Map<String, Object> c = Page.context(config, path, lang, main.file().front().title(),
+                    Page.everyLanguage(config, l -> Urls.article(l, article.slug())));
+            c.put("article", new ArticleView(article, main.lang(), side == null ? null : side.lang(),
+                    Page.date(article.original().front().date(), lang)));
+            c.put("rows", rows(path, lang, main, side, speakers, personSlugs, original));
+            c.put("sources", article.original().front().sources());
+            c.put("credit", article.original().front().credit());
+            c.put("sourcesLang", article.original().lang());
+            write.page(path, templates.render("article.peb", c));
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> leads = new LinkedHashMap<>();
+        for (Version v : versions.values()) {
+            titles.put(v.lang(), v.file().front().title());
+            leads.put(v.lang(), lead(v.analysis().paragraphs()));
+        }
+        return new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles, leads,
+                article.original().front().sources(), quotes, people);
+    }
+
+    /** What the article template shows above the text. */
+    record ArticleView(String slug, String title, String lang, String sideLang, String date, String dateText,
+                       boolean translated) {
+        ArticleView(Article a, String lang, String sideLang, String dateText) {
+            this(a.slug(), a.in(lang).front().title(), lang, sideLang, a.original().front().date().toString(),
+                    dateText, !lang.equals(a.original().lang()));
+        }
+    }
+
+    private Version version(ContentFile file) {
+        ElisionRepair repair = file.lang().equals("fr") ? ElisionRepair.french() : null;
+        List<String> html = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (Paragraph p : file.paragraphs()) {
+            String md = repair == null ? p.markdown() : repair.repair(p.markdown()).text();
+            String h = Markdown.inline(md);
+            html.add(h);
+            plain.add(Markup.plainText(h));
+        }
+        Analysis analysis = analyzer.analyze(new ArticleText(file.lang(), file.front().date().toString(), plain));
+        return new Version(file.lang(), file, html, analysis);
+    }
+
+    private static Version firstOther(Map<String, Version> versions, Version original, String lang) {
+        return versions.values().stream().filter(v -> v != original && !v.lang().equals(lang)).findFirst()
+                .orElse(null);
+    }
+
+    /** The speaker of each quotation of each version, aligned on the original where possible. */
+    private static Map<String, List<String>> speakersByLang(Map<String, Version> versions, Version original) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Version v : versions.values()) {
+            List<String> names = new ArrayList<>();
+            for (Quote q : v.analysis().quotes()) {
+                Quote aligned = v == original ? q : aligned(original, v, q);
+                names.add(aligned != null ? aligned.speaker() : q.speaker());
+            }
+            out.put(v.lang(), names);
+        }
+        return out;
+    }
+
+    /** The original's quotation at the place of {@code q} of the translation, or null when they don't align. */
+    private static Quote aligned(Version original, Version translation, Quote q) {
+        List<Quote> mine = inParagraph(translation.analysis().quotes(), q.paragraph());
+        List<Quote> theirs = inParagraph(original.analysis().quotes(), q.paragraph());
+        return mine.size() == theirs.size() ? theirs.get(mine.indexOf(q)) : null;
+    }
+
+    private static List<Quote> inParagraph(List<Quote> quotes, int paragraph) {
+        return quotes.stream().filter(x -> x.paragraph() == paragraph).toList();
+    }
+
+    private static List<ArticleSummary.QuoteEntry> quoteEntries(Map<String, Version> versions, Version original,
+                                                               Set<String> personSlugs) {
+        List<ArticleSummary.QuoteEntry> out = new ArrayList<>();
+        for (Quote q : original.analysis().quotes()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            texts.put(original.lang(), q.text());
+            for (Version v : versions.values()) {
+                if (v == original) {
+                    continue;
+                }
+                List<Quote> mine = inParagraph(original.analysis().quotes(), q.paragraph());
+                List<Quote> theirs = inParagraph(v.analysis().quotes(), q.paragraph());
+                if (mine.size() == theirs.size()) {
+                    texts.put(v.lang(), theirs.get(mine.indexOf(q)).text());
+                }
+            }
+            boolean person = q.speaker() != null && personSlugs.contains(Slug.of(q.speaker()));
+            out.add(new ArticleSummary.QuoteEntry(q.paragraph(), q.speaker(), person, texts));
+        }
+        return out;
+    }
+
+    private List<Row> rows(String path, String pageLang, Version main, Version side,
+                           Map<String, List<String>> speakers, Set<String> personSlugs, Version original) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < main.html().size(); i++) {
+            int n = i + 1;
+            Set<String> quoted = new LinkedHashSet<>();
+            List<Quote> oq = original.analysis().quotes();
+            for (Quote q : oq) {
+                if (q.paragraph() == n && q.speaker() != null) {
+                    quoted.add(q.speaker());
+                }
+            }
+            List<Page.Link> links = new ArrayList<>();
+            for (String name : quoted) {
+                String slug = Slug.of(name);
+                links.add(new Page.Link(name, personSlugs.contains(slug)
+                        ? Urls.href(path, Urls.person(pageLang, slug)) : null, null));
+            }
+            rows.add(new Row("p" + n, n, cell(path, pageLang, main, i, speakers, personSlugs),
+                    side == null ? null : cell(path, pageLang, side, i, speakers, personSlugs), links));
+        }
+        return rows;
+    }
+
+    private static Cell cell(String path, String pageLang, Version v, int i, Map<String, List<String>> speakers,
+                             Set<String> personSlugs) {
+        int n = i + 1;
+        List<Mark> marks = new ArrayList<>();
+        List<Quote> quotes = v.analysis().quotes();
+        List<String> names = speakers.get(v.lang());
+        for (int k = 0; k < quotes.size(); k++) {
+            Quote q = quotes.get(k);
+            if (q.paragraph() == n) {
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("class", "quote");
+                if (names.get(k) != null) {
+                    attrs.put("data-speaker", names.get(k));
+                }
+                marks.add(new Mark(q.span().start(), q.span().end(), "q", attrs));
+            }
+        }
+        for (Person p : v.analysis().people()) {
+            String slug = Slug.of(p.name());
+            if (!personSlugs.contains(slug)) {
+                continue;
+            }
+            for (Span s : p.mentions()) {
+                if (s.paragraph() == n) {
+                    marks.add(new Mark(s.start(), s.end(), "a",
+                            Map.of("class", "person", "href", Urls.href(path, Urls.person(pageLang, slug)))));
+                }
+            }
+        }
+        for (DateMention d : v.analysis().dates()) {
+            if (d.span().paragraph() == n) {
+                marks.add(new Mark(d.span().start(), d.span().end(), "time", Map.of("datetime", d.value())));
+            }
+        }
+        Paragraph p = v.file().paragraphs().get(i);
+        return new Cell(v.lang(), Markup.apply(v.html().get(i), marks), p.embedded(), p.embedAuthor());
+    }
+
+    private static String lead(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return "";
+        }
+        String p = paragraphs.get(0);
+        if (p.length() <= 240) {
+            return p;
+        }
+        int cut = p.lastIndexOf(' ', 240);
+        return p.substring(0, cut > 0 ? cut : 240) + "…";
+    }
+
+    /** Receives the rendered pages. */
+    interface PageSink {
+        void page(String path, String html);
+    }
+}

@@ -1,0 +1,200 @@
+package verbatim.site;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import verbatim.content.Source;
+import verbatim.render.Templates;
+import verbatim.text.Slug;
+
+/**
+ * The pages made from every article at once: the language chooser, the archive home of each language
+ * (newest first, paginated), the quote index (grouped by speaker) and the people pages.
+ *
+ * <p>They read only {@link ArticleSummary summaries}, so their cost grows with the number of quotations and
+ * names, not with the text of the archive.
+ */
+final class Indexes {
+
+    /** Articles per page of the archive home. */
+    static final int PAGE_SIZE = 50;
+
+    /** A quotation as the indexes show it. */
+    record QuoteView(String text, String textLang, String other, String otherLang, String articleTitle,
+                     String articleLang, String articleHref, String paragraphHref, int paragraph, String date,
+                     String dateText, List<Source> sources, String sourcesLang) {
+    }
+
+    /** A speaker and their quotations; {@code href} is their page, or null for an organisation. */
+    record SpeakerGroup(String name, String id, String href, List<QuoteView> quotes) {
+    }
+
+    /** An article in a list. */
+    record ArticleLink(String title, String titleLang, String href, String date, String dateText, String lead,
+                       String leadLang, int quotes) {
+    }
+
+    /** A person in the people list. */
+    record PersonLink(String name, String href, int quotes, int articles) {
+    }
+
+    private final SiteConfig config;
+    private final Templates templates;
+    private final ArticlePages.PageSink sink;
+
+    Indexes(SiteConfig config, Templates templates, ArticlePages.PageSink sink) {
+        this.config = config;
+        this.templates = templates;
+        this.sink = sink;
+    }
+
+    /** Writes every index page; {@code articles} are newest first. */
+    void write(List<ArticleSummary> articles) {
+        writeRoot();
+        for (String lang : config.languages()) {
+            writeHome(lang, articles);
+            writeQuotes(lang, articles);
+            writePeople(lang, articles);
+        }
+    }
+
+    private void writeRoot() {
+        Map<String, Object> c = Page.context(config, Urls.root(), config.languages().get(0),
+                config.title(config.languages().get(0)), Page.everyLanguage(config, Urls::home));
+        List<Map<String, String>> choices = new ArrayList<>();
+        for (String l : config.languages()) {
+            choices.add(Map.of("lang", l, "name", Labels.of(l).get("language.name"), "href", Urls.home(l),
+                    "title", config.title(l), "intro", Labels.of(l).get("index.intro")));
+        }
+        c.put("choices", choices);
+        sink.page(Urls.root(), templates.render("root.peb", c));
+    }
+
+    private void writeHome(String lang, List<ArticleSummary> articles) {
+        int pages = Math.max(1, (articles.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int n = 1; n <= pages; n++) {
+            String path = Urls.homePage(lang, n);
+            final int page = n;
+            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("archive"),
+                    Page.everyLanguage(config, l -> Urls.homePage(l, page)));
+            List<ArticleLink> list = new ArrayList<>();
+            for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, Math.min(articles.size(), n * PAGE_SIZE))) {
+                String tl = a.textLang(lang);
+                list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+                        a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size()));
+            }
+            c.put("articles", list);
+            c.put("page", n);
+            c.put("pages", pages);
+            c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
+            c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
+            sink.page(path, templates.render("home.peb", c));
+        }
+    }
+
+    /** A quotation and its article, before it is placed on a page. */
+    private record Quoted(ArticleSummary article, ArticleSummary.QuoteEntry quote) {
+    }
+
+    /** The key of the unattributed group: sorts after every slug. */
+    private static final String NONE = "\uFFFF";
+
+    private void writeQuotes(String lang, List<ArticleSummary> articles) {
+        String path = Urls.quotes(lang);
+        Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
+                Page.everyLanguage(config, Urls::quotes));
+        Map<String, List<Quoted>> bySpeaker = new TreeMap<>();
+        for (ArticleSummary a : articles) {
+            for (ArticleSummary.QuoteEntry q : a.quotes()) {
+                bySpeaker.computeIfAbsent(q.speaker() == null ? NONE : Slug.of(q.speaker()), k -> new ArrayList<>())
+                        .add(new Quoted(a, q));
+            }
+        }
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        List<SpeakerGroup> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Quoted>> e : bySpeaker.entrySet()) {
+            String key = e.getKey();
+            boolean unknown = key.equals(NONE);
+            boolean person = e.getValue().stream().anyMatch(x -> x.quote().person());
+            String name = unknown ? Labels.of(lang).get("unattributed") : e.getValue().get(0).quote().speaker();
+            String href = !unknown && person ? Urls.href(path, Urls.person(lang, key)) : null;
+            groups.add(new SpeakerGroup(name, unknown ? "unattributed" : "s-" + key, href,
+                    views(path, lang, e.getValue())));
+        }
+        groups.sort((x, y) -> x.id().equals("unattributed") ? 1 : y.id().equals("unattributed") ? -1
+                : collator.compare(x.name(), y.name()) != 0 ? collator.compare(x.name(), y.name())
+                : x.id().compareTo(y.id()));
+        c.put("groups", groups);
+        sink.page(path, templates.render("quotes.peb", c));
+    }
+
+    private void writePeople(String lang, List<ArticleSummary> articles) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, List<ArticleSummary>> mentions = new TreeMap<>();
+        Map<String, List<Quoted>> quotes = new TreeMap<>();
+        for (ArticleSummary a : articles) {
+            for (String name : a.people().keySet()) {
+                String slug = Slug.of(name);
+                names.merge(slug, name, (x, y) -> x.length() >= y.length() ? x : y);
+                List<ArticleSummary> list = mentions.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != a) {
+                    list.add(a);
+                }
+            }
+            for (ArticleSummary.QuoteEntry q : a.quotes()) {
+                if (q.person()) {
+                    quotes.computeIfAbsent(Slug.of(q.speaker()), k -> new ArrayList<>()).add(new Quoted(a, q));
+                }
+            }
+        }
+        String listPath = Urls.people(lang);
+        List<PersonLink> people = new ArrayList<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String slug = e.getKey();
+            String path = Urls.person(lang, slug);
+            List<Quoted> own = quotes.getOrDefault(slug, List.of());
+            List<ArticleSummary> mentioned = mentions.get(slug);
+            people.add(new PersonLink(e.getValue(), Urls.href(listPath, path), own.size(), mentioned.size()));
+            Map<String, Object> c = Page.context(config, path, lang, e.getValue(),
+                    Page.everyLanguage(config, l -> Urls.person(l, slug)));
+            c.put("person", e.getValue());
+            c.put("quotes", views(path, lang, own));
+            List<ArticleLink> links = new ArrayList<>();
+            for (ArticleSummary a : mentioned) {
+                String tl = a.textLang(lang);
+                links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+                        a.date().toString(), Page.date(a.date(), lang), null, tl, 0));
+            }
+            c.put("articles", links);
+            sink.page(path, templates.render("person.peb", c));
+        }
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        people.sort(Comparator.comparing(PersonLink::name, collator).thenComparing(PersonLink::href));
+        Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
+                Page.everyLanguage(config, Urls::people));
+        c.put("people", people);
+        sink.page(listPath, templates.render("people.peb", c));
+    }
+
+    /** The quotations as shown on the page at {@code path}: the page's language first, then the other. */
+    private static List<QuoteView> views(String path, String lang, List<Quoted> quoted) {
+        List<QuoteView> out = new ArrayList<>();
+        for (Quoted x : quoted) {
+            ArticleSummary a = x.article();
+            ArticleSummary.QuoteEntry q = x.quote();
+            String textLang = q.texts().containsKey(lang) ? lang : a.original();
+            String otherLang = textLang.equals(a.original())
+                    ? q.texts().keySet().stream().filter(l -> !l.equals(a.original())).findFirst().orElse(null)
+                    : a.original();
+            String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
+            out.add(new QuoteView(q.texts().get(textLang), textLang, otherLang == null ? null : q.texts().get(otherLang),
+                    otherLang, a.title(lang), a.textLang(lang), articleHref, articleHref + "#p" + q.paragraph(),
+                    q.paragraph(), a.date().toString(), Page.date(a.date(), lang), a.sources(), a.original()));
+        }
+        return out;
+    }
+}

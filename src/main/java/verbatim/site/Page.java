@@ -1,0 +1,85 @@
+package verbatim.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The variables every template gets: the page language and its labels, the way back to the root, the
+ * navigation, and the same page in the other languages.
+ *
+ * <p>Example: for {@code fr/citations/index.html}, {@code root} is "../../", {@code t.quotes} is
+ * "Citations" and {@code alternates} holds the English page {@code ../../en/quotes/index.html}.
+ */
+final class Page {
+
+    /** A link for a template: text, target, language. */
+    record Link(String text, String href, String lang) {
+    }
+
+    private Page() {
+    }
+
+    /**
+     * The common variables.
+     *
+     * @param path       the page's site path
+     * @param lang       its language
+     * @param title      its title (without the site name)
+     * @param alternates the same page in each site language, by language (this one included)
+     */
+    static Map<String, Object> context(SiteConfig config, String path, String lang, String title,
+                                       Map<String, String> alternates) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("lang", lang);
+        c.put("t", Labels.of(lang));
+        c.put("root", Urls.rootOf(path));
+        c.put("siteTitle", config.title(lang));
+        c.put("title", title);
+        c.put("style", Urls.href(path, Urls.style()));
+        String base = config.baseUrl().isEmpty() || config.baseUrl().endsWith("/") ? config.baseUrl()
+                : config.baseUrl() + "/";
+        c.put("canonical", base.isEmpty() ? null : base + path);
+        List<Link> alts = new ArrayList<>();
+        Link other = null;
+        for (String l : config.languages()) {
+            String target = alternates.get(l);
+            if (target == null) {
+                continue;
+            }
+            String href = base.isEmpty() ? Urls.href(path, target) : base + target;
+            alts.add(new Link(Labels.of(l).get("language.name"), href, l));
+            if (!l.equals(lang) && other == null) {
+                other = new Link(Labels.of(l).get("language.name"), Urls.href(path, target), l);
+            }
+        }
+        c.put("alternates", alts);
+        c.put("other", other);
+        c.put("nav", List.of(
+                new Link(Labels.of(lang).get("archive"), Urls.href(path, Urls.home(lang)), lang),
+                new Link(Labels.of(lang).get("quotes"), Urls.href(path, Urls.quotes(lang)), lang),
+                new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang)));
+        c.put("homeHref", Urls.href(path, Urls.home(lang)));
+        return c;
+    }
+
+    /** The alternates of a page that exists in every site language at {@code pathOf(lang)}. */
+    static Map<String, String> everyLanguage(SiteConfig config, java.util.function.Function<String, String> pathOf) {
+        Map<String, String> out = new HashMap<>();
+        for (String l : config.languages()) {
+            out.put(l, pathOf.apply(l));
+        }
+        return out;
+    }
+
+    /** A date as readers of {@code lang} write it: "12 février 2026", "February 12, 2026". */
+    static String date(LocalDate date, String lang) {
+        DateTimeFormatter f = lang.equals("fr") ? DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH)
+                : DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+        return date.format(f);
+    }
+}

@@ -1,0 +1,164 @@
+package verbatim.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import verbatim.analysis.Analyzer;
+import verbatim.content.Article;
+import verbatim.content.ContentFolder;
+import verbatim.content.InputException;
+import verbatim.render.Finish;
+import verbatim.render.Templates;
+
+/**
+ * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
+ * indexes → copy the stylesheet → swap the new output in.
+ *
+ * <p>The site is written to a temporary folder beside the output and moved into place only when every step
+ * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
+ * each article stays in memory.
+ */
+public final class Site {
+
+    /** What a build did. */
+    public record Report(int articles, int pages, Map<String, Long> millis) {
+    }
+
+    private final SiteConfig config;
+    private final Analyzer analyzer;
+
+    public Site(SiteConfig config, Analyzer analyzer) {
+        this.config = config;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Builds the site from {@code content} with the templates of {@code templates} (missing ones come from the
+     * jar) into {@code output}.
+     *
+     * @param drafts true to include articles marked {@code draft: true}
+     * @throws InputException for any problem of the input, with the previous output left as it was
+     */
+    public Report build(Path content, Path templates, Path output, boolean drafts) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Map<String, List<Path>> slugs = new ContentFolder(content).slugs();
+        millis.put("load", (System.nanoTime() - t0) / 1_000_000);
+        Path target = output.toAbsolutePath().normalize();
+        Path temp = target.resolveSibling("." + target.getFileName() + ".building");
+        deleteTree(temp);
+        AtomicInteger pages = new AtomicInteger();
+        ArticlePages.PageSink sink = (path, html) -> {
+            write(temp, path, Finish.page(html).getBytes(StandardCharsets.UTF_8));
+            pages.incrementAndGet();
+        };
+        try {
+            Files.createDirectories(temp);
+            Templates tpl = new Templates(templates);
+            long t1 = System.nanoTime();
+            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts);
+            millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
+            long t2 = System.nanoTime();
+            summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
+            new Indexes(config, tpl, sink).write(summaries);
+            millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
+            byte[] css = tpl.staticFile(Urls.style());
+            if (css != null) {
+                write(temp, Urls.style(), css);
+            }
+            swap(temp, target);
+            millis.put("total", (System.nanoTime() - t0) / 1_000_000);
+            return new Report(summaries.size(), pages.get(), millis);
+        } catch (IOException e) {
+            deleteTree(temp);
+            throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
+        } catch (RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
+    }
+
+    private List<ArticleSummary> renderArticles(Map<String, List<Path>> slugs, Templates tpl,
+                                                ArticlePages.PageSink sink, boolean drafts) {
+        ArticlePages articles = new ArticlePages(config, analyzer);
+        Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<ArticleSummary> out = pool.submit(() -> slugs.entrySet().parallelStream().map(e -> {
+                try {
+                    Article article = ContentFolder.read(e.getValue());
+                    if (article.original().front().draft() && !drafts) {
+                        return null;
+                    }
+                    return articles.render(article, tpl, sink);
+                } catch (RuntimeException ex) {
+                    failures.put(e.getKey(), ex);
+                    return null;
+                }
+            }).filter(java.util.Objects::nonNull).toList()).get();
+            if (!failures.isEmpty()) {
+                throw failures.values().iterator().next();
+            }
+            return new ArrayList<>(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Writes one file of the site, refusing any path that would leave the output folder. */
+    private static void write(Path root, String path, byte[] bytes) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) {
+            throw new InputException(Path.of(path), 0, "this page would be written outside the output folder",
+                    "Use a slug of lower-case letters, digits and hyphens.");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts the new site in place of the old one. */
+    private static void swap(Path built, Path target) throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".previous");
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old);
+        }
+        Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package verbatim.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import verbatim.content.InputException;
+
+/**
+ * Site settings, from {@code verbatim.yaml} at the project root; every setting has a default.
+ *
+ * <pre>
+ * title:
+ *   fr: Verbatim — Archives
+ *   en: Verbatim — Archive
+ * baseUrl: https://archive.example.org/
+ * languages: [fr, en]
+ * </pre>
+ *
+ * @param titles    the site title in each language
+ * @param baseUrl   the address the site is served from ("" for relative links only)
+ * @param languages the site languages, the first one first everywhere
+ */
+public record SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages) {
+
+    /** The file name looked for at the project root. */
+    public static final String FILE = "verbatim.yaml";
+    /** The languages the built-in labels and templates know. */
+    public static final List<String> KNOWN = List.of("fr", "en");
+
+    public SiteConfig {
+        titles = Map.copyOf(titles);
+        languages = List.copyOf(languages);
+    }
+
+    /** The settings used when there is no file. */
+    public static SiteConfig defaults() {
+        return new SiteConfig(Map.of("fr", "Verbatim — Archives", "en", "Verbatim — Archive"), "", KNOWN);
+    }
+
+    /** The title in a language. */
+    public String title(String lang) {
+        return titles.getOrDefault(lang, titles.values().iterator().next());
+    }
+
+    /** The same settings with another base URL. */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(titles, url, languages);
+    }
+
+    /** Reads {@code file}, or returns the defaults when it does not exist. */
+    public static SiteConfig load(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return defaults();
+        }
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().build())
+                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (MarkedYamlEngineException e) {
+            throw new InputException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
+                    "settings do not parse: " + e.getProblem(), "Check the YAML syntax of that line.");
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the settings (" + e.getMessage() + ")", null);
+        }
+        SiteConfig d = defaults();
+        if (loaded == null) {
+            return d;
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            throw new InputException(file, 1, "settings must be 'key: value' lines", "See README.md, Settings.");
+        }
+        Map<String, String> titles = new LinkedHashMap<>(d.titles());
+        if (map.get("title") instanceof Map<?, ?> t) {
+            t.forEach((k, v) -> titles.put(String.valueOf(k), String.valueOf(v)));
+        } else if (map.get("title") != null) {
+            throw new InputException(file, 0, "'title' must give one title per language",
+                    "Write:  title:  then  fr: ...  and  en: ...  on indented lines.");
+        }
+        String base = map.get("baseUrl") == null ? d.baseUrl() : String.valueOf(map.get("baseUrl"));
+        List<String> languages = d.languages();
+        if (map.get("languages") instanceof List<?> l) {
+            languages = l.stream().map(String::valueOf).toList();
+            if (languages.size() != 2 || !KNOWN.containsAll(languages)) {
+                throw new InputException(file, 0, "'languages' must list fr and en, in the order wanted",
+                        "Write: languages: [fr, en]");
+            }
+        }
+        return new SiteConfig(titles, base, languages);
+    }
+}

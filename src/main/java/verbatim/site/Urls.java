@@ -1,0 +1,67 @@
+package verbatim.site;
+
+import java.util.Map;
+
+/**
+ * Where each page of the site is written, and the relative links between pages.
+ *
+ * <p>Example: the French article "sharma-anthropic" is {@code fr/articles/sharma-anthropic/index.html}; from
+ * there, the English quote index is {@code ../../../en/quotes/index.html}.
+ */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    /** The language chooser at the root. */
+    public static String root() {
+        return "index.html";
+    }
+
+    /** The archive home of a language. */
+    public static String home(String lang) {
+        return lang + "/index.html";
+    }
+
+    /** The archive home's page {@code n} (1-based; page 1 is the home itself). */
+    public static String homePage(String lang, int n) {
+        return n <= 1 ? home(lang) : lang + "/page/" + n + "/index.html";
+    }
+
+    public static String article(String lang, String slug) {
+        return lang + "/" + segment(lang, "articles") + "/" + slug + "/index.html";
+    }
+
+    public static String quotes(String lang) {
+        return lang + "/" + segment(lang, "quotes") + "/index.html";
+    }
+
+    public static String people(String lang) {
+        return lang + "/" + segment(lang, "people") + "/index.html";
+    }
+
+    public static String person(String lang, String slug) {
+        return lang + "/" + segment(lang, "people") + "/" + slug + "/index.html";
+    }
+
+    /** The stylesheet. */
+    public static String style() {
+        return "style.css";
+    }
+
+    /** The link from the page at {@code from} to the page at {@code to}, both site paths. */
+    public static String href(String from, String to) {
+        int depth = (int) from.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + to;
+    }
+
+    /** The prefix that leads from the page at {@code from} back to the site root ("" or "../../"). */
+    public static String rootOf(String from) {
+        return href(from, "");
+    }
+
+    private static String segment(String lang, String key) {
+        Map<String, String> labels = Labels.of(lang);
+        return labels.getOrDefault("path." + key, key);
+    }
+}
