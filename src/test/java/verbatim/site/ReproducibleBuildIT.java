@@ -1,0 +1,59 @@
+package verbatim.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.cli.Run;
+
+/** The same input gives the same bytes: twice in a row, and under another locale and time zone. */
+class ReproducibleBuildIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoBuildsGiveTheSameBytes() throws Exception {
+        assertEquals(0, Run.of("build", "--output", dir.resolve("a").toString()).exit());
+        assertEquals(0, Run.of("build", "--output", dir.resolve("b").toString()).exit());
+        assertEquals(digests(dir.resolve("a")), digests(dir.resolve("b")));
+    }
+
+    @Test
+    void turkishLocaleAndAnotherTimeZoneGiveTheSameBytes() throws Exception {
+        assertEquals(0, Run.of("build", "--output", dir.resolve("here").toString()).exit());
+        Path jar = Path.of("archive.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), "run after 'mvn package': " + jar);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Duser.language=tr", "-Duser.country=TR",
+                "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-9", "-jar", jar.toString(),
+                "build", "--output", dir.resolve("there").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("log.txt")));
+        assertEquals(digests(dir.resolve("here")), digests(dir.resolve("there")));
+    }
+
+    static Map<String, String> digests(Path root) throws IOException, NoSuchAlgorithmException {
+        Map<String, String> out = new TreeMap<>();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.put(root.relativize(f).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
+            }
+        }
+        assertTrue(out.size() > 10, "the site has pages");
+        return out;
+    }
+}
