@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +31,7 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
  * form admits, then writes the result as the transducer that {@link Lexicon} loads.
  *
  * <p>Loading the Hunspell dictionary takes over a second; the transducer loads in milliseconds. Usage:
- * {@code LexiconCompiler fr.aff fr.dic fr.fst}. Does nothing when fr.fst is newer than both inputs.
+ * {@code LexiconCompiler fr.aff fr.dic fr.fst}. Does nothing when fr.fst.sha256 shows fr.fst is up to date.
  */
 public final class LexiconCompiler {
 
@@ -38,6 +41,9 @@ public final class LexiconCompiler {
 
     private static final Pattern ELIDABLE_START = Pattern.compile("^[aàâäeéèêëiîïoôöuùûüyœæh]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Bump when the compiler's output changes for the same inputs. */
+    private static final int FORMAT = 1;
 
     private LexiconCompiler() {
     }
@@ -49,37 +55,38 @@ public final class LexiconCompiler {
         Path aff = Path.of(args[0]);
         Path dic = Path.of(args[1]);
         Path out = Path.of(args[2]);
-        if (upToDate(out, aff, dic, classFile(LexiconCompiler.class), classFile(Elision.class))) {
+        byte[] affBytes = Files.readAllBytes(aff);
+        byte[] dicBytes = Files.readAllBytes(dic);
+        String fingerprint = fingerprint(affBytes, dicBytes);
+        Path stamp = out.resolveSibling(out.getFileName() + ".sha256");
+        if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).strip().equals(fingerprint)) {
             return;
         }
         long start = System.nanoTime();
-        TreeMap<String, Integer> forms = compile(Files.readAllBytes(aff), Files.readAllBytes(dic));
+        TreeMap<String, Integer> forms = compile(affBytes, dicBytes);
         Files.createDirectories(out.toAbsolutePath().getParent());
         write(forms, out);
+        Files.writeString(stamp, fingerprint + "\n");
         System.out.printf(Locale.ROOT, "LexiconCompiler: %d forms to %s in %d ms%n",
                 forms.size(), out, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Whether the output exists and is newer than every input that exists (class files may be in a jar). */
-    private static boolean upToDate(Path out, Path... inputs) throws IOException {
-        if (!Files.exists(out)) {
-            return false;
-        }
-        for (Path input : inputs) {
-            if (input != null && Files.exists(input)
-                    && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(input)) <= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Path classFile(Class<?> type) {
-        var url = type.getResource(type.getSimpleName() + ".class");
+    /**
+     * A fingerprint of everything the transducer depends on: both dictionary files, the elisions and their bits,
+     * and {@link #FORMAT}. Stored beside the transducer so that a build recompiles it only when one changes.
+     */
+    static String fingerprint(byte[] aff, byte[] dic) {
         try {
-            return url != null && url.getProtocol().equals("file") ? Path.of(url.toURI()) : null;
-        } catch (java.net.URISyntaxException e) {
-            return null;
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(aff);
+            digest.update(dic);
+            for (Elision elision : Elision.values()) {
+                digest.update((elision.prefix() + "=" + elision.bit() + ";").getBytes(StandardCharsets.UTF_8));
+            }
+            digest.update(Integer.toString(FORMAT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
