@@ -31,7 +31,7 @@ public final class ElisionRepair {
     private static final class French {
         static final ElisionRepair INSTANCE = new ElisionRepair(Lexicon.french(),
                 WordList.load("elision-noun-context-fr.txt"), WordList.load("elision-comparatives-fr.txt"),
-                WordList.load("stopwords-en.txt"));
+                WordList.load("stopwords-fr.txt"), WordList.load("stopwords-en.txt"));
     }
 
     private static final String VOWELS = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ";
@@ -39,12 +39,15 @@ public final class ElisionRepair {
     private final Lexicon lexicon;
     private final Set<String> nounContext;
     private final Set<String> comparatives;
+    private final Set<String> french;
     private final Set<String> english;
 
-    private ElisionRepair(Lexicon lexicon, Set<String> nounContext, Set<String> comparatives, Set<String> english) {
+    private ElisionRepair(Lexicon lexicon, Set<String> nounContext, Set<String> comparatives, Set<String> french,
+            Set<String> english) {
         this.lexicon = lexicon;
         this.nounContext = nounContext;
         this.comparatives = comparatives;
+        this.french = french;
         this.english = english;
     }
 
@@ -131,12 +134,17 @@ public final class ElisionRepair {
     private String repairRealWord(String text, List<Token> tokens, int k, Token previous, Token next) {
         String word = tokens.get(k).word();
         switch (word) {
-            case "dune", "sil", "sils" -> {
-                boolean nounRead = previous == null || nounContext.contains(lower(previous.word()));
-                if (nounRead || next == null || !Character.isLowerCase(next.word().charAt(0))) {
-                    return null;
-                }
-                return word.charAt(0) + "'" + word.substring(1);
+            case "dune" -> {
+                // "d'une" starts a noun phrase: "dune intelligence"; "une dune", "dune et plage" stay.
+                boolean startsNounPhrase = next != null && isLowerCaseWord(next.word())
+                        && !french.contains(next.word()) && !nounContext.contains(next.word());
+                return startsNounPhrase && !isNounContext(previous) ? "d'une" : null;
+            }
+            case "sil", "sils" -> {
+                // "s'il" comes before a verb or a pronoun: "sil vous plaît", "sil faut"; "le sil de la roche" stays.
+                boolean startsClause = next != null && isLowerCaseWord(next.word())
+                        && !nounContext.contains(next.word()) && !next.word().equals("et");
+                return startsClause && !isNounContext(previous) ? "s'" + word.substring(1) : null;
             }
             case "quelle", "quelles" -> {
                 if (!beforePunctuation(text, tokens.get(k).end()) || !afterComparative(text, tokens, k)) {
@@ -148,6 +156,14 @@ public final class ElisionRepair {
                 return null;
             }
         }
+    }
+
+    private boolean isNounContext(Token previous) {
+        return previous != null && nounContext.contains(lower(previous.word()));
+    }
+
+    private boolean isLowerCaseWord(String word) {
+        return Character.isLowerCase(word.charAt(0)) && isWord(word);
     }
 
     private boolean afterComparative(String text, List<Token> tokens, int k) {
