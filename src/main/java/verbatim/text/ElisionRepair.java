@@ -3,6 +3,7 @@ package verbatim.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import verbatim.text.internal.Elision;
 import verbatim.text.internal.Lexicon;
@@ -31,7 +32,8 @@ public final class ElisionRepair {
     private static final class French {
         static final ElisionRepair INSTANCE = new ElisionRepair(Lexicon.french(),
                 WordList.load("elision-noun-context-fr.txt"), WordList.load("elision-comparatives-fr.txt"),
-                WordList.load("stopwords-fr.txt"), WordList.load("stopwords-en.txt"));
+                WordList.load("stopwords-fr.txt"), WordList.load("stopwords-en.txt"),
+                ContextRule.load("elision-rules-fr.txt"));
     }
 
     private static final String VOWELS = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ";
@@ -41,9 +43,11 @@ public final class ElisionRepair {
     private final Set<String> comparatives;
     private final Set<String> french;
     private final Set<String> english;
+    private final Map<String, ContextRule> rules;
 
     private ElisionRepair(Lexicon lexicon, Set<String> nounContext, Set<String> comparatives, Set<String> french,
-            Set<String> english) {
+            Set<String> english, Map<String, ContextRule> rules) {
+        this.rules = rules;
         this.lexicon = lexicon;
         this.nounContext = nounContext;
         this.comparatives = comparatives;
@@ -122,7 +126,13 @@ public final class ElisionRepair {
         if (capital && !Character.isLowerCase(rest.charAt(0))) {
             return null; // "LIA", "DAnthropic": too unsure
         }
+        if (elision == Elision.C && rest.length() == 1) {
+            return null; // "ca" is "ça" without its cedilla, or "ç'a", never "c'a"
+        }
         int mask = lexicon.elisions(rest);
+        if (mask < 0 && lower && rest.equals(capitalized(lower(rest)))) {
+            mask = lexicon.elisions(lower(rest)); // "lAcadémie": a capitalised common noun
+        }
         boolean fits = mask > 0 && (mask & elision.bit()) != 0;
         if (!fits && lower && isAcronym(rest)) {
             fits = elision == Elision.L || elision == Elision.D || elision == Elision.QU;
@@ -153,7 +163,12 @@ public final class ElisionRepair {
                 return "qu'" + word.substring(2);
             }
             default -> {
-                return null;
+                ContextRule rule = rules.get(word);
+                if (rule == null || isNounContext(previous)) {
+                    return null;
+                }
+                return rule.matches(previous == null ? null : lower(previous.word()),
+                        next == null ? null : lower(next.word())) ? rule.repair() : null;
             }
         }
     }

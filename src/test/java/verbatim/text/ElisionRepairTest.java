@@ -30,6 +30,11 @@ class ElisionRepairTest {
     }
 
     @Test
+    void capitalisedCommonNounAfterLostApostropheIsRepaired() {
+        assertEquals("membre de l'Académie", repaired("membre de lAcadémie"));
+    }
+
+    @Test
     void lostApostropheAfterQuIsRepaired() {
         assertEquals("je pense qu'on devrait, qu'il faut", repaired("je pense quon devrait, quil faut"));
     }
@@ -98,6 +103,33 @@ class ElisionRepairTest {
     @Test
     void quelleAfterAComparativeAndBeforePunctuationIsRepaired() {
         assertEquals("une intelligence plus puissante qu'elle ?", repaired("une intelligence plus puissante quelle ?"));
+    }
+
+    @Test
+    void naBeforeANegationIsRepaired() {
+        assertEquals("il n'a pas vu, elle n'a jamais dit", repaired("il na pas vu, elle na jamais dit"));
+    }
+
+    @Test
+    void naElsewhereStays() {
+        String text = "Et na !";
+        assertEquals(text, repaired(text));
+    }
+
+    @Test
+    void luneBeforeDesIsRepairedButTheMoonStays() {
+        assertEquals("l'une des plus grandes, la lune des poètes", repaired("lune des plus grandes, la lune des poètes"));
+    }
+
+    @Test
+    void laideAfterAPrepositionIsRepairedButTheAdjectiveStays() {
+        assertEquals("à l'aide de Lucene, elle est laide", repaired("à laide de Lucene, elle est laide"));
+    }
+
+    @Test
+    void caIsNeverElided() {
+        String text = "ca-certificates et ca marche";
+        assertEquals(text, repaired(text));
     }
 
     @Test

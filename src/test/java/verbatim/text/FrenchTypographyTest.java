@@ -53,6 +53,12 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void applyingTwiceChangesNothingMore() {
+        String once = FrenchTypography.apply("« Quoi ? » répondit-il ; puis : « 12:45 ! »");
+        assertEquals(once, FrenchTypography.apply(once));
+    }
+
+    @Test
     void worksAsDocumented() {
         assertEquals("«⍽Le monde est en péril⍽»⍽: où va-t-on⍽?", apply("«Le monde est en péril» : où va-t-on?"));
     }
