@@ -15,9 +15,10 @@ import verbatim.text.internal.Lexicon;
  * jusqu, lorsqu, puisqu, quoiqu) and a word that admits that elision: "lIA est" → "l'IA est", "quon devrait"
  * → "qu'on devrait", "Lappel" at the start of a sentence → "L'appel". Real words stay ("lest", "sais", "mur"),
  * except in a few contexts that rule their own reading out: "dune intelligence" → "d'une intelligence" while
- * "une dune" stays; "plus puissante quelle ?" → "plus puissante qu'elle ?" while "quelle est" stays. The
- * apostrophe added is the one the paragraph already uses most, straight (') by default, curly (’) if it
- * uses more of those.
+ * "une dune" stays; "plus puissante quelle ?" → "plus puissante qu'elle ?" while "quelle est" stays; "sil
+ * vous plaît", "il na pas" (more in {@code lexicon/elision-rules-fr.txt}). A word next to an English stop word,
+ * part of a URL, or after a hyphen is left alone. The apostrophe added is the one the paragraph already uses
+ * most, straight (') by default, curly (’) if it uses more of those.
  */
 public final class ElisionRepair {
 
@@ -47,12 +48,12 @@ public final class ElisionRepair {
 
     private ElisionRepair(Lexicon lexicon, Set<String> nounContext, Set<String> comparatives, Set<String> french,
             Set<String> english, Map<String, ContextRule> rules) {
-        this.rules = rules;
         this.lexicon = lexicon;
         this.nounContext = nounContext;
         this.comparatives = comparatives;
         this.french = french;
         this.english = english;
+        this.rules = rules;
     }
 
     /** The shared instance for French; loads its dictionary once, on first use. */
