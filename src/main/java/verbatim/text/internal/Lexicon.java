@@ -1,0 +1,65 @@
+package verbatim.text.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.util.IntsRefBuilder;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.PositiveIntOutputs;
+import org.apache.lucene.util.fst.Util;
+
+/**
+ * Every French word form of the Grammalecte dictionary, each with the elisions it admits, compiled by
+ * {@link LexiconCompiler} into a finite-state transducer that loads in a few milliseconds.
+ *
+ * <p>Example: {@code elisions("humanité")} has the bit of {@link Elision#L}; {@code elisions("lhumanité")}
+ * is -1 because that is no word; {@code elisions("haricot")} is 0 (h aspiré: "le haricot").
+ */
+public final class Lexicon {
+
+    /** Where {@link LexiconCompiler} writes the French transducer, on the class path. */
+    public static final String FRENCH_RESOURCE = "/verbatim/text/dictionary/fr.fst";
+
+    private final FST<Long> fst;
+
+    private Lexicon(FST<Long> fst) {
+        this.fst = fst;
+    }
+
+    /** Loads the French lexicon from the class path. */
+    public static Lexicon french() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(FRENCH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(FRENCH_RESOURCE + " is missing: run the Maven build, which compiles it");
+            }
+            ByteArrayDataInput data = new ByteArrayDataInput(in.readAllBytes());
+            PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
+            return new Lexicon(new FST<>(FST.readMetadata(data, outputs), data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The mask of {@link Elision} bits admitted before this exact form (case-sensitive), 0 when it admits
+     * none, -1 when the form is not in the lexicon.
+     */
+    public int elisions(String form) {
+        IntsRefBuilder key = new IntsRefBuilder();
+        for (int i = 0; i < form.length(); i++) {
+            key.append(form.charAt(i));
+        }
+        try {
+            Long out = Util.get(fst, key.get());
+            return out == null ? -1 : (int) (long) out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the exact form (case-sensitive) is a word. */
+    public boolean contains(String form) {
+        return elisions(form) >= 0;
+    }
+}
