@@ -1,0 +1,123 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether the sentence around a date speaks of the future: the nearest tense cue to the date decides,
+ * and a past cue wins a tie. French future cues are future verb endings ("sera", "partiront"), "va"/"vont" or
+ * "doit"/"devrait" before an infinitive and words such as "prochain"; English ones are "will", "shall", "'ll",
+ * "going to", "next". Past cues are auxiliaries, the imperfect and words such as "dernier" or "last".
+ *
+ * <p>Example: in "Elle partira en mars." the date is in the future; in "En mars, il a dit qu'il partira."
+ * it is not ("a" is nearer than "partira").
+ */
+final class TenseCues {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** French simple future (and "aura", "saura"): the endings of nearly every verb, rarely of other words. */
+    private static final Pattern FRENCH_FUTURE = Pattern.compile(
+            "\\p{Ll}*(?:e|i|r|d)(?:rai|ras|ra|rons|rez|ront)|s?aur(?:ai|as|a|ons|ez|ont)");
+    private static final Pattern FRENCH_IMPERFECT = Pattern.compile("\\p{Ll}{2,}(?:ait|aient)");
+    private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,}(?:er|ir|re|oir)");
+    private static final Pattern ENGLISH_PAST = Pattern.compile("\\p{Ll}{3,}ed");
+
+    private final DateLexicon lexicon;
+    private final boolean french;
+
+    TenseCues(DateLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.french = lexicon.lang().equals("fr");
+    }
+
+    /** Whether the sentence of {@code text} that holds [start, end) puts that range in the future. */
+    boolean future(String text, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, end);
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int nearestFuture = Integer.MAX_VALUE;
+        int nearestPast = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            if (w[1] > start && w[0] < end) {
+                continue; // the date's own words
+            }
+            String word = text.substring(w[0], w[1]);
+            String next = i + 1 < words.size() ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
+            String afterNext = i + 2 < words.size()
+                    ? text.substring(words.get(i + 2)[0], words.get(i + 2)[1]) : "";
+            int distance = w[1] <= start ? start - w[1] : w[0] - end;
+            if (isFuture(word, next, afterNext)) {
+                nearestFuture = Math.min(nearestFuture, distance);
+            } else if (isPast(word)) {
+                nearestPast = Math.min(nearestPast, distance);
+            }
+        }
+        return nearestFuture < nearestPast;
+    }
+
+    private boolean isFuture(String word, String next, String afterNext) {
+        String w = DateLexicon.fold(word);
+        if (lexicon.is("future", w)) {
+            return true;
+        }
+        if (french) {
+            if (word.equals(w) && !lexicon.is("not-future", w) && FRENCH_FUTURE.matcher(w).matches()) {
+                return true;
+            }
+            boolean goes = w.equals("va") || w.equals("vont") || w.equals("vais") || w.equals("allons")
+                    || w.equals("allez") || w.equals("doit") || w.equals("doivent") || w.equals("devrait")
+                    || w.equals("devraient");
+            return goes && (INFINITIVE.matcher(next).matches()
+                    || (next.length() <= 2 && INFINITIVE.matcher(afterNext).matches()));
+        }
+        return w.equals("going") && next.equals("to");
+    }
+
+    private boolean isPast(String word) {
+        String w = DateLexicon.fold(word);
+        if (lexicon.is("past", w)) {
+            return true;
+        }
+        if (!word.equals(w)) {
+            return false; // a capitalised word is a name more often than a verb
+        }
+        return french ? FRENCH_IMPERFECT.matcher(w).matches() : ENGLISH_PAST.matcher(w).matches();
+    }
+
+    private static int sentenceStart(String text, int pos) {
+        for (int i = pos - 1; i > 0; i--) {
+            if (isStop(text, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int pos) {
+        for (int i = pos; i < text.length(); i++) {
+            if (isStop(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** A sentence stop: ".", "!", "?" or "…" followed by a space and not after a single letter ("M. Diallo"). */
+    private static boolean isStop(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' && c != '…') {
+            return false;
+        }
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        boolean initial = c == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))
+                && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
+        return spaceAfter && !initial;
+    }
+}
