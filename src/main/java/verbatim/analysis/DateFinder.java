@@ -47,10 +47,11 @@ public final class DateFinder {
             if (text == null) {
                 continue;
             }
+            int[] previous = {0, 0}; // year and month of the last month-precision date, for FOLLOWING
             for (DateGrammar.Found f : grammar.scan(text, maxYear)) {
                 String written = text.substring(f.start(), f.end());
                 Span span = new Span(p + 1, f.start(), f.end());
-                for (String value : values(f, anchor, tense, text)) {
+                for (String value : values(f, anchor, tense, text, previous)) {
                     mentions.add(new DateMention(written, value, span));
                 }
             }
@@ -59,14 +60,21 @@ public final class DateFinder {
     }
 
     /** The ISO values of one found date: one per day of a list, else one. */
-    private static List<String> values(DateGrammar.Found f, DateAnchor anchor, TenseCues tense, String text) {
+    private static List<String> values(DateGrammar.Found f, DateAnchor anchor, TenseCues tense, String text,
+                                       int[] previous) {
         if (f.month() == 0) {
             return List.of(String.format(Locale.ROOT, "%04d", f.year()));
         }
         List<String> values = new ArrayList<>();
         List<Integer> days = f.days().isEmpty() ? List.of(0) : f.days();
         for (int day : days) {
-            int year = year(f, day, anchor, tense, text);
+            int year = f.anchor() == DateGrammar.Anchor.FOLLOWING && previous[0] > 0
+                    ? (f.month() >= previous[1] ? previous[0] : previous[0] + 1)
+                    : year(f, day, anchor, tense, text);
+            if (day == 0) {
+                previous[0] = year;
+                previous[1] = f.month();
+            }
             if (day > 0 && !fits(year, f.month(), day)) {
                 continue;
             }
@@ -84,7 +92,7 @@ public final class DateFinder {
             case OFFSET -> anchor.known() ? anchor.year() + f.offset() : 0;
             case LAST -> anchor.resolve(f.month(), day, DateAnchor.Direction.LAST);
             case NEXT -> anchor.resolve(f.month(), day, DateAnchor.Direction.NEXT);
-            case IMPLICIT -> anchor.resolve(f.month(), day, tense.future(text, f.start(), f.end())
+            case IMPLICIT, FOLLOWING -> anchor.resolve(f.month(), day, tense.future(text, f.start(), f.end())
                     ? DateAnchor.Direction.AHEAD : DateAnchor.Direction.BACK);
         };
     }

@@ -30,7 +30,9 @@ final class DateGrammar {
         /** "septembre prochain", "next May". */
         NEXT,
         /** The article year plus an offset ("mai de l'an dernier", "May last year"). */
-        OFFSET
+        OFFSET,
+        /** The second month of a list or range: the first one's year, or the next if it comes earlier. */
+        FOLLOWING
     }
 
     /**
@@ -86,11 +88,12 @@ final class DateGrammar {
         String days = DAY + "(?:" + CONNECTOR.pattern() + "(?:(?:le|the)\\s+)?(?:" + weekday + ",?\\s+)?" + DAY
                 + ")*";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String year = ",?\\s+(?<year>\\d{4})(?![\\p{L}\\d])";
+        // French writes "9 février 2026", English also "February 9, 2026"
+        String year = (french ? "" : ",?") + "\\s+(?<year>\\d{4})(?![\\p{L}\\d]|[.,]\\d)";
         this.dayMonth = Pattern.compile("(?:(?<![\\p{L}])" + weekday + ",?\\s+)?(?:(?<![\\p{L}])the\\s+)?"
-                + "(?<days>" + days + ")\\s+(?:of\\s+)?(?<month>" + month + ")(?:" + year + ")?", flags);
+                + "(?<days>" + days + ")\\s+(?:of\\s+)?(?<month>" + month + ")(?<monthEnd>)(?:" + year + ")?", flags);
         this.monthDay = Pattern.compile("(?:(?<![\\p{L}])" + weekday + ",?\\s+)?(?<month>" + month
-                + ")\\s+(?:the\\s+)?(?<days>" + days + ")(?:" + year + ")?", flags);
+                + ")\\s+(?:the\\s+)?(?<days>" + days + ")(?<monthEnd>)(?:" + year + ")?", flags);
         String mid = "(?<mid>(?<![\\p{L}])(?:mi|mid)(?:-|\\s+))?";
         this.monthYear = Pattern.compile(mid + "(?<month>" + month + ")(?:\\s+(?:de|of))?" + year, flags);
         this.monthAlone = Pattern.compile(mid + "(?<month>" + month + ")", flags);
@@ -154,7 +157,7 @@ final class DateGrammar {
     }
 
     /** One match of a day pattern, kept so that the matches of two patterns can be sorted together. */
-    private record DayHit(int start, int end, String days, String month, String year) {
+    private record DayHit(int start, int end, int withoutYear, String days, String month, String year) {
     }
 
     private void addDays(String text, boolean[] taken, List<Found> found) {
@@ -178,17 +181,24 @@ final class DateGrammar {
             if (days.isEmpty()) {
                 continue;
             }
-            take(taken, hit.start(), hit.end());
-            found.add(hit.year() == null
-                    ? new Found(hit.start(), hit.end(), 0, form.month(), days, Anchor.IMPLICIT, 0)
-                    : new Found(hit.start(), hit.end(), Integer.parseInt(hit.year()), form.month(), days,
-                            Anchor.EXPLICIT, 0));
+            int year = hit.year() == null ? 0 : Integer.parseInt(hit.year());
+            Word next = wordAfter(text, hit.end());
+            if (year > 0 && (year < 1000 || year > 2099 || (next != null && lexicon.is("amount-after", next.text()))
+                    || "%€$£".indexOf(charAfter(text, hit.end())) >= 0)) {
+                year = 0; // "le 9 février, 2000 personnes": the number is not the year
+            }
+            int end = year > 0 ? hit.end() : hit.withoutYear();
+            take(taken, hit.start(), end);
+            found.add(year == 0
+                    ? new Found(hit.start(), end, 0, form.month(), days, Anchor.IMPLICIT, 0)
+                    : new Found(hit.start(), end, year, form.month(), days, Anchor.EXPLICIT, 0));
         }
     }
 
     private static void collect(Matcher m, List<DayHit> hits) {
         while (m.find()) {
-            hits.add(new DayHit(m.start(), m.end(), m.group("days"), m.group("month"), m.group("year")));
+            hits.add(new DayHit(m.start(), m.end(), m.end("monthEnd"), m.group("days"), m.group("month"),
+                    m.group("year")));
         }
     }
 
@@ -196,7 +206,9 @@ final class DateGrammar {
         Matcher m = monthYear.matcher(text);
         while (m.find()) {
             DateLexicon.MonthForm form = lexicon.month(m.group("month"));
-            if (form != null && casedLikeAMonth(m.group("month"), true) && take(taken, m.start(), m.end())) {
+            Word next = wordAfter(text, m.end());
+            boolean amount = next != null && lexicon.is("amount-after", next.text());
+            if (form != null && !amount && casedLikeAMonth(m.group("month"), true) && take(taken, m.start(), m.end())) {
                 found.add(new Found(m.start(), m.end(), Integer.parseInt(m.group("year")), form.month(), List.of(),
                         Anchor.EXPLICIT, 0));
             }
@@ -215,7 +227,8 @@ final class DateGrammar {
             if (casedLikeAMonth(m.group("month"), false)
                     && (chained || m.group("mid") != null || monthContext(text, m.start(), m.end(), form))) {
                 take(taken, m.start(), m.end());
-                found.add(new Found(m.start(), m.end(), 0, form.month(), List.of(), Anchor.IMPLICIT, 0));
+                found.add(new Found(m.start(), m.end(), 0, form.month(), List.of(),
+                        chained ? Anchor.FOLLOWING : Anchor.IMPLICIT, 0));
                 lastEnd = m.end();
             }
         }
@@ -234,12 +247,9 @@ final class DateGrammar {
         if (lexicon.is(kind, prev.text()) || lexicon.is(kind, prev.tail())) {
             return true;
         }
-        if (form.word()) {
-            return false;
-        }
         String p = DateLexicon.fold(prev.tail());
         boolean of = p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of");
-        if (of) {
+        if (of && !form.word()) {
             Word before = wordBefore(text, prev.start());
             if (before != null && lexicon.is("month-before", before.tail())) {
                 return true; // "au mois de mai", "fin d'août"
@@ -295,6 +305,9 @@ final class DateGrammar {
             if (quantity != null && lexicon.is("amount-before", quantity.tail())) {
                 return false; // "plus de 2000", "près de 1500"
             }
+            if (quantity != null && lexicon.is("year-before", quantity.tail())) {
+                return year <= maxYear; // "la fin de 2019", "the summer of 2019"
+            }
         }
         if (lexicon.is("year-before", prev.text()) || lexicon.is("year-before", prev.tail())) {
             return plausible || followsLikeAYear(next);
@@ -306,7 +319,12 @@ final class DateGrammar {
     }
 
     private boolean followsLikeAYear(Word next) {
-        return next == null || !Character.isLowerCase(next.text().charAt(0)) || lexicon.is("year-after", next.text());
+        if (next == null || !Character.isLowerCase(next.text().charAt(0))) {
+            return true;
+        }
+        String word = next.text().replace('’', '\'');
+        int apostrophe = word.indexOf('\'');
+        return lexicon.is("year-after", word) || (apostrophe > 0 && lexicon.is("year-after", word.substring(0, apostrophe)));
     }
 
     private static boolean isDeterminer(String word) {
