@@ -68,6 +68,8 @@ final class DateGrammar {
             "(?<![\\p{L}\\d])(?<!\\d[.,'’ \\u00A0\\u202F])(\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(
             "\\s*(?:,|-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT_RANGE = Pattern.compile(
+            "\\s*(?:et|ou|à|-|–|and|or|to)\\s*\\d[\\d.,'’\\u00A0\\u202F ]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             ",?\\s+(?:(?:de\\s+)?l['’]an(?:née)?\\s+(dernier|dernière|passée?|prochaine?)|(?:de\\s+)?cette\\s+année"
                     + "|(last|this|next)\\s+year)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -279,7 +281,8 @@ final class DateGrammar {
     private boolean yearContext(String text, int start, int end, int year, int maxYear, boolean chained) {
         Word next = wordAfter(text, end);
         char after = charAfter(text, end);
-        if ((next != null && lexicon.is("amount-after", next.text())) || "%€$£°".indexOf(after) >= 0) {
+        if ((next != null && lexicon.is("amount-after", next.text())) || "%€$£°".indexOf(after) >= 0
+                || endsARangeOfAmounts(text, end)) {
             return false;
         }
         boolean plausible = year >= 1900 && year <= maxYear;
@@ -294,37 +297,45 @@ final class DateGrammar {
         if (prev == null) {
             // a sign, a digit or a bracket before the number, or the start of the paragraph
             return plausible && !Character.isLetterOrDigit(before) && "#№°+-–/$€£".indexOf(before) < 0
-                    && followsLikeAYear(next);
+                    && (next == null || lexicon.is("year-after", head(next)));
         }
         if (lexicon.is("amount-before", prev.text()) || lexicon.is("amount-before", prev.tail())) {
             return false;
         }
         String p = DateLexicon.fold(prev.tail());
-        if (p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of")) {
-            Word quantity = wordBefore(text, prev.start());
-            if (quantity != null && lexicon.is("amount-before", quantity.tail())) {
+        if (p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of") || p.equals("à")) {
+            Word earlier = wordBefore(text, prev.start());
+            if (earlier != null && lexicon.is("amount-before", earlier.tail())) {
                 return false; // "plus de 2000", "près de 1500"
             }
-            if (quantity != null && lexicon.is("year-before", quantity.tail())) {
-                return year <= maxYear; // "la fin de 2019", "the summer of 2019"
+            if (earlier != null && lexicon.is("year-before", earlier.tail())) {
+                return year <= maxYear; // "la fin de 2019", "the summer of 2019", "d'ici à 2030"
             }
         }
         if (lexicon.is("year-before", prev.text()) || lexicon.is("year-before", prev.tail())) {
-            return plausible || followsLikeAYear(next);
+            return plausible || next == null || lexicon.is("year-after", head(next));
         }
         if (!french && isDeterminer(p)) {
             return plausible; // "the 2016 election"
         }
-        return plausible && followsLikeAYear(next);
+        return plausible && (next == null || lexicon.is("year-after", head(next)));
     }
 
-    private boolean followsLikeAYear(Word next) {
-        if (next == null || !Character.isLowerCase(next.text().charAt(0))) {
-            return true;
+    /** Whether a number ends "2000 à 3000 euros"-like ranges, whose first number is an amount too. */
+    private boolean endsARangeOfAmounts(String text, int end) {
+        Matcher m = AMOUNT_RANGE.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return false;
         }
-        String word = next.text().replace('’', '\'');
-        int apostrophe = word.indexOf('\'');
-        return lexicon.is("year-after", word) || (apostrophe > 0 && lexicon.is("year-after", word.substring(0, apostrophe)));
+        Word unit = wordAfter(text, m.end());
+        return (unit != null && lexicon.is("amount-after", unit.text())) || "%€$£".indexOf(charAfter(text, m.end())) >= 0;
+    }
+
+    /** The part of a word before its apostrophe ("s'est" → "s"), or the word. */
+    private static String head(Word word) {
+        String text = word.text().replace('’', '\'');
+        int apostrophe = text.indexOf('\'');
+        return apostrophe > 0 ? text.substring(0, apostrophe) : text;
     }
 
     private static boolean isDeterminer(String word) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Tells whether the sentence around a date speaks of the future: the nearest tense cue to the date decides,
  * and a past cue wins a tie. French future cues are future verb endings ("sera", "partiront"), "va"/"vont" or
  * "doit"/"devrait" before an infinitive and words such as "prochain"; English ones are "will", "shall", "'ll",
- * "going to", "next". Past cues are auxiliaries, the imperfect and words such as "dernier" or "last".
+ * "going to", "next". Past cues are auxiliaries, the imperfect and words such as "dernier" or "last"; the
+ * French conditional ("pourrait") is neither.
  *
  * <p>Example: in "Elle partira en mars." the date is in the future; in "En mars, il a dit qu'il partira."
  * it is not ("a" is nearer than "partira").
@@ -20,6 +21,9 @@ final class TenseCues {
     /** French simple future (and "aura", "saura"): the endings of nearly every verb, rarely of other words. */
     private static final Pattern FRENCH_FUTURE = Pattern.compile(
             "\\p{Ll}*(?:e|i|r|d)(?:rai|ras|ra|rons|rez|ront)|s?aur(?:ai|as|a|ons|ez|ont)");
+    /** French conditional ("pourrait", "serait"): neither past nor future. */
+    private static final Pattern FRENCH_CONDITIONAL = Pattern.compile(
+            "\\p{Ll}*(?:e|i|r|d)(?:rait|raient)|s?aur(?:ait|aient)");
     private static final Pattern FRENCH_IMPERFECT = Pattern.compile("\\p{Ll}{2,}(?:ait|aient)");
     private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,}(?:er|ir|re|oir)");
     private static final Pattern ENGLISH_PAST = Pattern.compile("\\p{Ll}{3,}ed");
@@ -85,10 +89,13 @@ final class TenseCues {
         if (lexicon.is("past", w)) {
             return true;
         }
-        if (!word.equals(w)) {
+        if (!word.equals(w) || lexicon.is("not-past", w)) {
             return false; // a capitalised word is a name more often than a verb
         }
-        return french ? FRENCH_IMPERFECT.matcher(w).matches() : ENGLISH_PAST.matcher(w).matches();
+        if (french) {
+            return FRENCH_IMPERFECT.matcher(w).matches() && !FRENCH_CONDITIONAL.matcher(w).matches();
+        }
+        return ENGLISH_PAST.matcher(w).matches();
     }
 
     private static int sentenceStart(String text, int pos) {
