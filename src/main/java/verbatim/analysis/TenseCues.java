@@ -6,24 +6,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the sentence around a date speaks of the future: the nearest tense cue to the date decides,
- * and a past cue wins a tie. French future cues are future verb endings ("sera", "partiront"), "va"/"vont" or
+ * Tells whether the words around a date speak of the future: the nearest tense cue to the date decides, in
+ * its clause first (between commas), else in its sentence; a past cue wins a tie. French future cues are future verb endings ("sera", "partiront"), "va"/"vont" or
  * "doit"/"devrait" before an infinitive and words such as "prochain"; English ones are "will", "shall", "'ll",
  * "going to", "next". Past cues are auxiliaries, the imperfect and words such as "dernier" or "last"; the
  * French conditional ("pourrait") is neither.
  *
  * <p>Example: in "Elle partira en mars." the date is in the future; in "En mars, il a dit qu'il partira."
- * it is not ("a" is nearer than "partira").
+ * it is not ("a" is nearer than "partira"); in "Le texte, adopté en mars, entrera en vigueur." it is not
+ * ("adopté" is in its clause).
  */
 final class TenseCues {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** Marks that close a clause: the clause around a date is read first, then its whole sentence. */
+    private static final String CLAUSE_MARKS = ",;:()«»\"“”";
+    /** French past participle ("adopté", "lancées"), read as a past cue. */
+    private static final Pattern FRENCH_PARTICIPLE = Pattern.compile("\\p{Ll}{3,}(?:é|ée|és|ées)");
     /** French simple future (and "aura", "saura"): the endings of nearly every verb, rarely of other words. */
     private static final Pattern FRENCH_FUTURE = Pattern.compile(
-            "\\p{Ll}*(?:e|i|r|d)(?:rai|ras|ra|rons|rez|ront)|s?aur(?:ai|as|a|ons|ez|ont)");
+            "\\p{Ll}*(?:e|i|r|d|t|v|clu)(?:rai|ras|ra|rons|rez|ront)|s?aur(?:ai|as|a|ons|ez|ont)");
     /** French conditional ("pourrait", "serait"): neither past nor future. */
     private static final Pattern FRENCH_CONDITIONAL = Pattern.compile(
-            "\\p{Ll}*(?:e|i|r|d)(?:rait|raient)|s?aur(?:ait|aient)");
+            "\\p{Ll}*(?:e|i|r|d|t|v|clu)(?:rait|raient)|s?aur(?:ait|aient)");
     private static final Pattern FRENCH_IMPERFECT = Pattern.compile("\\p{Ll}{2,}(?:ait|aient)");
     private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,}(?:er|ir|re|oir)");
     private static final Pattern ENGLISH_PAST = Pattern.compile("\\p{Ll}{3,}ed");
@@ -38,8 +43,22 @@ final class TenseCues {
 
     /** Whether the sentence of {@code text} that holds [start, end) puts that range in the future. */
     boolean future(String text, int start, int end) {
-        int from = sentenceStart(text, start);
-        int to = sentenceEnd(text, end);
+        int sentenceFrom = sentenceStart(text, start);
+        int sentenceTo = sentenceEnd(text, end);
+        int clauseFrom = start;
+        while (clauseFrom > sentenceFrom && CLAUSE_MARKS.indexOf(text.charAt(clauseFrom - 1)) < 0) {
+            clauseFrom--;
+        }
+        int clauseTo = end;
+        while (clauseTo < sentenceTo && CLAUSE_MARKS.indexOf(text.charAt(clauseTo)) < 0) {
+            clauseTo++;
+        }
+        int clause = nearestCue(text, clauseFrom, clauseTo, start, end);
+        return (clause != 0 ? clause : nearestCue(text, sentenceFrom, sentenceTo, start, end)) > 0;
+    }
+
+    /** 1 when the nearest tense cue in [from, to) is a future one, -1 when a past one, 0 when there is none. */
+    private int nearestCue(String text, int from, int to, int start, int end) {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
@@ -63,7 +82,10 @@ final class TenseCues {
                 nearestPast = Math.min(nearestPast, distance);
             }
         }
-        return nearestFuture < nearestPast;
+        if (nearestFuture == Integer.MAX_VALUE && nearestPast == Integer.MAX_VALUE) {
+            return 0;
+        }
+        return nearestFuture < nearestPast ? 1 : -1;
     }
 
     private boolean isFuture(String word, String next, String afterNext) {
@@ -93,7 +115,8 @@ final class TenseCues {
             return false; // a capitalised word is a name more often than a verb
         }
         if (french) {
-            return FRENCH_IMPERFECT.matcher(w).matches() && !FRENCH_CONDITIONAL.matcher(w).matches();
+            return (FRENCH_IMPERFECT.matcher(w).matches() && !FRENCH_CONDITIONAL.matcher(w).matches())
+                    || FRENCH_PARTICIPLE.matcher(w).matches();
         }
         return ENGLISH_PAST.matcher(w).matches();
     }
