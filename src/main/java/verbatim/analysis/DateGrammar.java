@@ -122,11 +122,19 @@ final class DateGrammar {
         addMonthYears(text, taken, found);
         addMonthsAlone(text, taken, found);
         addYears(text, taken, found, maxYear);
+        found.sort(Comparator.comparingInt(Found::start));
         List<Found> result = new ArrayList<>();
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (next != null && f.anchor() == Anchor.IMPLICIT && f.month() > 0 && next.anchor() == Anchor.EXPLICIT
+                    && next.month() > 0 && CONNECTOR.matcher(text.substring(f.end(), next.start())).matches()) {
+                // "du 28 février au 2 mars 2025", "de mai à juillet 2024": the range shares the written year
+                int year = f.month() > next.month() ? next.year() - 1 : next.year();
+                f = new Found(f.start(), f.end(), year, f.month(), f.days(), Anchor.EXPLICIT, 0);
+            }
             result.add(withContext(text, f));
         }
-        result.sort(Comparator.comparingInt(Found::start));
         return result;
     }
 

@@ -107,6 +107,12 @@ class DateFinderTest {
                 dates("en", "2026-03-20", "From February to April, the river rose."));
     }
 
+    @Test
+    void rangeSharesItsWrittenYear() {
+        assertEquals(List.of("Du 30 décembre = 2019-12-30", "au 2 janvier 2020 = 2020-01-02"),
+                dates("fr", "2026-03-20", "Du 30 décembre au 2 janvier 2020, le musée a fermé."));
+    }
+
     // --- months and years ------------------------------------------------------------------------------------
 
     @Test
@@ -158,6 +164,12 @@ class DateFinderTest {
     void pastVerbNearerThanFutureVerbWins() {
         assertEquals(List.of("En janvier = 2026-01"),
                 dates("fr", "2026-03-20", "En janvier, le maire a promis qu'il partira."));
+    }
+
+    @Test
+    void pastParticipleInTheDateClauseOutweighsALaterFutureVerb() {
+        assertEquals(List.of("en novembre = 2025-11", "en juin = 2026-06"),
+                dates("fr", "2026-03-20", "La loi, votée en novembre, entrera en vigueur en juin."));
     }
 
     @Test
