@@ -68,6 +68,7 @@ final class DateGrammar {
             "(?<![\\p{L}\\d])(?<!\\d[.,'’ \\u00A0\\u202F])(\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(
             "\\s*(?:,|-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE_TAIL = Pattern.compile("[-–/](\\d+)");
     private static final Pattern AMOUNT_RANGE = Pattern.compile(
             "\\s*(?:et|ou|à|-|–|and|or|to)\\s*\\d[\\d.,'’\\u00A0\\u202F ]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
@@ -182,6 +183,9 @@ final class DateGrammar {
             if (form == null || !casedLikeAMonth(hit.month(), true) || overlaps(taken, hit.start(), hit.end())) {
                 continue;
             }
+            if (french && hit.year() == null && Character.isUpperCase(hit.month().charAt(0))) {
+                continue; // "le 11 Septembre", "place du 14 Juillet": an event or a street, named after its day
+            }
             List<Integer> days = new ArrayList<>();
             Matcher d = DAY_NUMBER.matcher(hit.days());
             while (d.find()) {
@@ -290,43 +294,56 @@ final class DateGrammar {
         Word next = wordAfter(text, end);
         char after = charAfter(text, end);
         if ((next != null && lexicon.is("amount-after", next.text())) || "%€$£°".indexOf(after) >= 0
-                || endsARangeOfAmounts(text, end)) {
+                || isIdentifier(text, end)) {
             return false;
         }
-        boolean plausible = year >= 1900 && year <= maxYear;
         if (chained) {
             return year <= maxYear;
         }
+        boolean plausible = year >= 1900 && year <= maxYear;
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         if (before == '(' && after == ')') {
             return year >= 1800 && year <= maxYear;
         }
         Word prev = wordBefore(text, start);
-        if (prev == null) {
-            // a sign, a digit or a bracket before the number, or the start of the paragraph
-            return plausible && !Character.isLetterOrDigit(before) && "#№°+-–/$€£".indexOf(before) < 0
-                    && (next == null || lexicon.is("year-after", head(next)));
-        }
-        if (lexicon.is("amount-before", prev.text()) || lexicon.is("amount-before", prev.tail())) {
+        if (prev != null && (lexicon.is("amount-before", prev.text()) || lexicon.is("amount-before", prev.tail()))) {
             return false;
         }
-        String p = DateLexicon.fold(prev.tail());
-        if (p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of") || p.equals("à")) {
-            Word earlier = wordBefore(text, prev.start());
-            if (earlier != null && lexicon.is("amount-before", earlier.tail())) {
-                return false; // "plus de 2000", "près de 1500"
-            }
-            if (earlier != null && lexicon.is("year-before", earlier.tail())) {
-                return year <= maxYear; // "la fin de 2019", "the summer of 2019", "d'ici à 2030"
-            }
+        String p = prev == null ? "" : DateLexicon.fold(prev.tail());
+        boolean of = p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of") || p.equals("à");
+        Word earlier = of ? wordBefore(text, prev.start()) : null;
+        if (earlier != null && lexicon.is("amount-before", earlier.tail())) {
+            return false; // "plus de 2000", "près de 1500"
         }
-        if (lexicon.is("year-before", prev.text()) || lexicon.is("year-before", prev.tail())) {
-            return plausible || next == null || lexicon.is("year-after", head(next));
+        boolean cue = prev != null && (lexicon.is("year-before", prev.text()) || lexicon.is("year-before", p)
+                || (earlier != null && lexicon.is("year-before", earlier.tail()))); // "la fin de 2019"
+        boolean yearAfter = next == null || lexicon.is("year-after", head(next));
+        if (cue) {
+            return year <= maxYear && (plausible || yearAfter);
         }
-        if (!french && isDeterminer(p)) {
-            return plausible; // "the 2016 election"
+        if (!plausible || endsARangeOfAmounts(text, end)) {
+            return false;
         }
-        return plausible && (next == null || lexicon.is("year-after", head(next)));
+        if (prev == null) {
+            // a sign, a digit or a bracket before the number, or the start of the paragraph
+            return !Character.isLetterOrDigit(before) && "#№°+-–/$€£".indexOf(before) < 0 && yearAfter;
+        }
+        if (!french && (isDeterminer(p) || prev.text().endsWith("'s") || prev.text().endsWith("’s"))) {
+            return true; // "the 2016 election", "Biden's 2020 campaign"
+        }
+        // "la défaite de 2020 face à…" is a year; "un parc de 2000 camions" is a count
+        return yearAfter || (french && of && !p.equals("à") && !isPlural(next));
+    }
+
+    private static boolean isPlural(Word word) {
+        String w = word.text();
+        return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("s") || w.endsWith("x"));
+    }
+
+    /** Whether the number goes on as a code ("2019-778", "2024/1"), not as a range of years ("2019-20"). */
+    private static boolean isIdentifier(String text, int end) {
+        Matcher m = CODE_TAIL.matcher(text).region(end, text.length());
+        return m.lookingAt() && m.group(1).length() != 2 && m.group(1).length() != 4;
     }
 
     /** Whether a number ends "2000 à 3000 euros"-like ranges, whose first number is an amount too. */

@@ -66,19 +66,28 @@ final class TenseCues {
         }
         int nearestFuture = Integer.MAX_VALUE;
         int nearestPast = Integer.MAX_VALUE;
+        int futureReach = 0; // a participle soon after a future cue stays in the future: "seront fixés"
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
-            if (w[1] > start && w[0] < end) {
-                continue; // the date's own words
-            }
             String word = text.substring(w[0], w[1]);
+            String previous = i > 0 ? text.substring(words.get(i - 1)[0], words.get(i - 1)[1]) : "";
             String next = i + 1 < words.size() ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
             String afterNext = i + 2 < words.size()
                     ? text.substring(words.get(i + 2)[0], words.get(i + 2)[1]) : "";
+            boolean future = isFuture(previous, word, next, afterNext);
+            boolean past = !future && isPast(word);
+            if (past && futureReach > 0) {
+                future = true;
+                past = false;
+            }
+            futureReach = future ? 3 : Math.max(0, futureReach - 1);
+            if (w[1] > start && w[0] < end) {
+                continue; // the date's own words
+            }
             int distance = w[1] <= start ? start - w[1] : w[0] - end;
-            if (isFuture(word, next, afterNext)) {
+            if (future) {
                 nearestFuture = Math.min(nearestFuture, distance);
-            } else if (isPast(word)) {
+            } else if (past) {
                 nearestPast = Math.min(nearestPast, distance);
             }
         }
@@ -88,12 +97,15 @@ final class TenseCues {
         return nearestFuture < nearestPast ? 1 : -1;
     }
 
-    private boolean isFuture(String word, String next, String afterNext) {
+    private boolean isFuture(String previous, String word, String next, String afterNext) {
         String w = DateLexicon.fold(word);
         if (lexicon.is("future", w)) {
             return true;
         }
         if (french) {
+            if (w.equals("ici") && DateLexicon.fold(previous).equals("d")) {
+                return true; // "d'ici mars"
+            }
             if (word.equals(w) && !lexicon.is("not-future", w) && FRENCH_FUTURE.matcher(w).matches()) {
                 return true;
             }
@@ -139,9 +151,15 @@ final class TenseCues {
         return text.length();
     }
 
-    /** A sentence stop: ".", "!", "?" or "…" followed by a space and not after a single letter ("M. Diallo"). */
+    /**
+     * A sentence stop: ";", or ".", "!", "?" or "…" followed by a space and not after a single letter
+     * ("M. Diallo").
+     */
     private static boolean isStop(String text, int i) {
         char c = text.charAt(i);
+        if (c == ';') {
+            return true;
+        }
         if (c != '.' && c != '!' && c != '?' && c != '…') {
             return false;
         }

@@ -173,6 +173,24 @@ class DateFinderTest {
     }
 
     @Test
+    void passiveFutureIsStillFuture() {
+        assertEquals(List.of("fin janvier = 2027-01"),
+                dates("fr", "2026-03-20", "Les candidats seront informés d'ici fin janvier."));
+    }
+
+    @Test
+    void semicolonSeparatesTenses() {
+        assertEquals(List.of("en avril = 2025-04", "en janvier = 2027-01"),
+                dates("fr", "2026-03-20", "Le club a recruté en avril; en janvier, il recrutera encore."));
+    }
+
+    @Test
+    void englishIrregularPastOutweighsALaterFuture() {
+        assertEquals(List.of("in October = 2025-10"),
+                dates("en", "2026-03-20", "The bank cut rates in October and is expected to hold them."));
+    }
+
+    @Test
     void relativeYearAfterAMonthIsApplied() {
         assertEquals(List.of("in May last year = 2025-05"), dates("en", "2026-03-20", "It rained in May last year."));
     }
@@ -187,6 +205,18 @@ class DateFinderTest {
     @Test
     void yearInParenthesesIsADate() {
         assertEquals(List.of("2021 = 2021"), dates("fr", "2026-03-20", "Elle a perdu à Paris (2021) en finale."));
+    }
+
+    @Test
+    void yearAfterDeBeforeASingularWordIsADate() {
+        assertEquals(List.of("2012 = 2012"), dates("fr", "2026-03-20", "Sa victoire de 2012 reste un modèle."));
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Une flotte de 2000 camions roule."));
+    }
+
+    @Test
+    void englishPossessiveOrArticleBeforeAYearMakesItADate() {
+        assertEquals(List.of("2012 = 2012", "2016 = 2016"),
+                dates("en", "2026-03-20", "Obama's 2012 campaign differed from the 2016 race."));
     }
 
     @Test
@@ -221,6 +251,16 @@ class DateFinderTest {
         assertEquals(List.of(), dates("fr", "2026-03-20",
                 "Âgé de 52 ans, il y a trois ans, pendant deux années, il venait mardi soir."));
         assertEquals(List.of(), dates("en", "2026-03-20", "The 61 years of the 12th dynasty ended on Monday."));
+    }
+
+    @Test
+    void codeNumbersAreNotYears() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
+    }
+
+    @Test
+    void capitalisedFrenchMonthAfterADayIsAName() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Il habite place du 14 Juillet."));
     }
 
     @Test
