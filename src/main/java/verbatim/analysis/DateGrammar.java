@@ -276,16 +276,20 @@ final class DateGrammar {
     private void addYears(String text, boolean[] taken, List<Found> found, int maxYear) {
         Matcher m = YEAR.matcher(text);
         int lastEnd = -1;
+        int lastYear = 0;
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
             if (year < 1000 || year > 2099 || overlaps(taken, m.start(), m.end())) {
                 continue;
             }
-            boolean chained = lastEnd >= 0 && CONNECTOR.matcher(text.substring(lastEnd, m.start())).matches();
+            // "2019 et 2020", "de 2010 à 2015": a year close to the one just before, across a connector
+            boolean chained = lastEnd >= 0 && Math.abs(year - lastYear) <= 50
+                    && CONNECTOR.matcher(text.substring(lastEnd, m.start())).matches();
             if (yearContext(text, m.start(), m.end(), year, maxYear, chained)) {
                 take(taken, m.start(), m.end());
                 found.add(new Found(m.start(), m.end(), year, 0, List.of(), Anchor.EXPLICIT, 0));
                 lastEnd = m.end();
+                lastYear = year;
             }
         }
     }

@@ -254,6 +254,11 @@ class DateFinderTest {
     }
 
     @Test
+    void numberListedAfterAYearIsNotAYearWhenFarFromIt() {
+        assertEquals(List.of("En 2018 = 2018"), dates("fr", "2026-03-20", "En 2018, 1500 écoles ont fermé."));
+    }
+
+    @Test
     void codeNumbersAreNotYears() {
         assertEquals(List.of(), dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
     }
