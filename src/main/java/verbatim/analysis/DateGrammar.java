@@ -70,7 +70,8 @@ final class DateGrammar {
             "\\s*(?:,|-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_TAIL = Pattern.compile("[-–/](\\d+)");
     private static final Pattern AMOUNT_RANGE = Pattern.compile(
-            "\\s*(?:et|ou|à|-|–|and|or|to)\\s*\\d[\\d.,'’\\u00A0\\u202F ]*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:et|ou|à|-|–|and|or|to)\\s*(?:\\d{1,3}(?:[.,'’\\u00A0\\u202F ]\\d{3})+|\\d{3,})(?![\\d.,]\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             ",?\\s+(?:(?:de\\s+)?l['’]an(?:née)?\\s+(dernier|dernière|passée?|prochaine?)|(?:de\\s+)?cette\\s+année"
                     + "|(last|this|next)\\s+year)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -298,7 +299,7 @@ final class DateGrammar {
         Word next = wordAfter(text, end);
         char after = charAfter(text, end);
         if ((next != null && lexicon.is("amount-after", next.text())) || "%€$£°".indexOf(after) >= 0
-                || isIdentifier(text, end)) {
+                || isIdentifier(text, end) || endsARangeOfAmounts(text, end)) {
             return false;
         }
         if (chained) {
@@ -325,7 +326,7 @@ final class DateGrammar {
         if (cue) {
             return year <= maxYear && (plausible || yearAfter);
         }
-        if (!plausible || endsARangeOfAmounts(text, end)) {
+        if (!plausible) {
             return false;
         }
         if (prev == null) {
@@ -350,7 +351,7 @@ final class DateGrammar {
         return m.lookingAt() && m.group(1).length() != 2 && m.group(1).length() != 4;
     }
 
-    /** Whether a number ends "2000 à 3000 euros"-like ranges, whose first number is an amount too. */
+    /** Whether a number starts a range of amounts ("2000 à 3 000 euros"), which makes it an amount too. */
     private boolean endsARangeOfAmounts(String text, int end) {
         Matcher m = AMOUNT_RANGE.matcher(text).region(end, text.length());
         if (!m.lookingAt()) {

@@ -259,6 +259,12 @@ class DateFinderTest {
     }
 
     @Test
+    void rangeOfAmountsIsNotAYearRange() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Entre 1900 et 2500 euros par mois."));
+        assertEquals(List.of("en 2024 = 2024"), dates("fr", "2026-03-20", "Il est passé de 4,1% en 2024 à 3,9%."));
+    }
+
+    @Test
     void codeNumbersAreNotYears() {
         assertEquals(List.of(), dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
     }
