@@ -264,10 +264,10 @@ final class DateGrammar {
         }
         String p = DateLexicon.fold(prev.tail());
         boolean of = p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of");
-        if (of && !form.word()) {
+        if (of) {
             Word before = wordBefore(text, prev.start());
             if (before != null && lexicon.is("month-before", before.tail())) {
-                return true; // "au mois de mai", "fin d'août"
+                return true; // "au mois de mai", "fin d'août", "the end of May"
             }
         }
         boolean from = of || p.equals("entre") || p.equals("from") || p.equals("between");
