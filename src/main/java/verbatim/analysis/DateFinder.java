@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Finds the calendar references of an article (French or English) and gives each its ISO value at the
- * precision written, resolving implicit years against the article date. Lists and ranges of days give one
- * mention per day. Thread-safe: the lexicons are loaded once, in the constructor.
+ * precision written, resolving implicit years against the article date. Lists and ranges give one mention per
+ * day, month or year, each with the text of the whole list. Thread-safe: the lexicons are loaded once, in the
+ * constructor.
  *
  * <p>Example, in an article of 2025-02 ("fr"): "Elle a déclaré en août que…" → "en août" = 2024-08;
  * "les 7 et 8 novembre 2026" → 2026-11-07 and 2026-11-08, both with that text; "En 2019," → 2019.

@@ -68,6 +68,9 @@ final class DateGrammar {
             "(?<![\\p{L}\\d])(?<!\\d[.,'’ \\u00A0\\u202F])(\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(
             "\\s*(?:,|-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
+    /** What joins the dates of one list or range written as one text (a comma may end a list of its own). */
+    private static final Pattern LINK = Pattern.compile(
+            "\\s*(?:-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_TAIL = Pattern.compile("[-–/](\\d+)");
     private static final Pattern AMOUNT_RANGE = Pattern.compile(
             "\\s*(?:et|ou|à|-|–|and|or|to)\\s*(?:\\d{1,3}(?:[.,'’\\u00A0\\u202F ]\\d{3})+|\\d{3,})(?![\\d.,]\\d)",
@@ -126,18 +129,33 @@ final class DateGrammar {
         addYears(text, taken, found, maxYear);
         found.sort(Comparator.comparingInt(Found::start));
         List<Found> result = new ArrayList<>();
+        int groupStart = 0; // a list or range ("2019-2020", "de mai à juillet 2024") is written as one text
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Found next = i + 1 < found.size() ? found.get(i + 1) : null;
-            if (next != null && f.anchor() == Anchor.IMPLICIT && f.month() > 0 && next.anchor() == Anchor.EXPLICIT
-                    && next.month() > 0 && CONNECTOR.matcher(text.substring(f.end(), next.start())).matches()) {
+            boolean linked = next != null && level(f) == level(next)
+                    && LINK.matcher(text.substring(f.end(), next.start())).matches();
+            if (linked && f.anchor() == Anchor.IMPLICIT && f.month() > 0 && next.anchor() == Anchor.EXPLICIT) {
                 // "du 28 février au 2 mars 2025", "de mai à juillet 2024": the range shares the written year
                 int year = f.month() > next.month() ? next.year() - 1 : next.year();
                 f = new Found(f.start(), f.end(), year, f.month(), f.days(), Anchor.EXPLICIT, 0);
             }
             result.add(withContext(text, f));
+            if (!linked) {
+                int start = result.get(groupStart).start();
+                int end = result.get(result.size() - 1).end();
+                for (int g = groupStart; g < result.size(); g++) {
+                    result.set(g, result.get(g).withSpan(start, end));
+                }
+                groupStart = result.size();
+            }
         }
         return result;
+    }
+
+    /** 2 for a day, 1 for a month, 0 for a year: only dates of one level make a list. */
+    private static int level(Found f) {
+        return !f.days().isEmpty() ? 2 : f.month() > 0 ? 1 : 0;
     }
 
     private void addIso(String text, boolean[] taken, List<Found> found) {

@@ -103,13 +103,14 @@ class DateFinderTest {
 
     @Test
     void monthRangeAcrossTheArticleMonthKeepsItsOrder() {
-        assertEquals(List.of("February = 2026-02", "April = 2026-04"),
+        assertEquals(List.of("February to April = 2026-02", "February to April = 2026-04"),
                 dates("en", "2026-03-20", "From February to April, the river rose."));
     }
 
     @Test
     void rangeSharesItsWrittenYear() {
-        assertEquals(List.of("Du 30 décembre = 2019-12-30", "au 2 janvier 2020 = 2020-01-02"),
+        assertEquals(List.of("Du 30 décembre au 2 janvier 2020 = 2019-12-30",
+                        "Du 30 décembre au 2 janvier 2020 = 2020-01-02"),
                 dates("fr", "2026-03-20", "Du 30 décembre au 2 janvier 2020, le musée a fermé."));
     }
 
@@ -221,7 +222,7 @@ class DateFinderTest {
 
     @Test
     void yearListAndRangeGiveEveryYear() {
-        assertEquals(List.of("2016 = 2016", "2018 = 2018"),
+        assertEquals(List.of("2016 et 2018 = 2016", "2016 et 2018 = 2018"),
                 dates("fr", "2026-03-20", "Entre 2016 et 2018, la ville a grandi."));
     }
 
