@@ -76,7 +76,8 @@ final class DateGrammar {
             "\\s*(?:et|ou|à|-|–|and|or|to)\\s*(?:\\d{1,3}(?:[.,'’\\u00A0\\u202F ]\\d{3})+|\\d{3,})(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
-            ",?\\s+(?:(?:de\\s+)?l['’]an(?:née)?\\s+(dernier|dernière|passée?|prochaine?)|(?:de\\s+)?cette\\s+année"
+            ",?\\s+(?:(?:de\\s+)?l['’]an(?:née)?\\s+(dernier|dernière|passée?|prochaine?)"
+                    + "|(?:de\\s+)?cette\\s+année"
                     + "|(last|this|next)\\s+year)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final DateLexicon lexicon;
@@ -376,7 +377,8 @@ final class DateGrammar {
             return false;
         }
         Word unit = wordAfter(text, m.end());
-        return (unit != null && lexicon.is("amount-after", unit.text())) || "%€$£".indexOf(charAfter(text, m.end())) >= 0;
+        return (unit != null && lexicon.is("amount-after", unit.text()))
+                || "%€$£".indexOf(charAfter(text, m.end())) >= 0;
     }
 
     /** The part of a word before its apostrophe ("s'est" → "s"), or the word. */

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether the words around a date speak of the future: the nearest tense cue to the date decides, in
- * its clause first (between commas), else in its sentence; a past cue wins a tie. French future cues are future verb endings ("sera", "partiront"), "va"/"vont" or
- * "doit"/"devrait" before an infinitive and words such as "prochain"; English ones are "will", "shall", "'ll",
- * "going to", "next". Past cues are auxiliaries, the imperfect and words such as "dernier" or "last"; the
- * French conditional ("pourrait") is neither.
+ * its clause first (between commas), else in its sentence (up to ";"); a past cue wins a tie. French future
+ * cues are future verb endings ("sera", "partiront"), "va"/"vont" or "doit"/"devrait" before an infinitive,
+ * "d'ici" and words such as "prochain"; English ones are "will", "shall", "'ll", "going to", "next". Past cues
+ * are auxiliaries, the imperfect, participles, common irregular English pasts and words such as "dernier" or
+ * "last"; a participle right after a future cue is future ("seront fixés"); the French conditional
+ * ("pourrait") is neither.
  *
  * <p>Example: in "Elle partira en mars." the date is in the future; in "En mars, il a dit qu'il partira."
  * it is not ("a" is nearer than "partira"); in "Le texte, adopté en mars, entrera en vigueur." it is not
@@ -41,7 +43,7 @@ final class TenseCues {
         this.french = lexicon.lang().equals("fr");
     }
 
-    /** Whether the sentence of {@code text} that holds [start, end) puts that range in the future. */
+    /** Whether the words around [start, end) of {@code text} put that range in the future. */
     boolean future(String text, int start, int end) {
         int sentenceFrom = sentenceStart(text, start);
         int sentenceTo = sentenceEnd(text, end);

@@ -118,7 +118,8 @@ class DateFinderTest {
 
     @Test
     void monthWithYearHasMonthPrecision() {
-        assertEquals(List.of("En novembre 2024 = 2024-11"), dates("fr", "2026-03-20", "En novembre 2024, il pleuvait."));
+        assertEquals(List.of("En novembre 2024 = 2024-11"),
+                dates("fr", "2026-03-20", "En novembre 2024, il pleuvait."));
     }
 
     @Test
@@ -129,7 +130,8 @@ class DateFinderTest {
 
     @Test
     void monthAfterArticleMonthIsLastYear() {
-        assertEquals(List.of("en octobre = 2025-10"), dates("fr", "2026-03-20", "Elle avait démissionné en octobre."));
+        assertEquals(List.of("en octobre = 2025-10"),
+                dates("fr", "2026-03-20", "Elle avait démissionné en octobre."));
     }
 
     @Test
@@ -267,7 +269,8 @@ class DateFinderTest {
 
     @Test
     void codeNumbersAreNotYears() {
-        assertEquals(List.of(), dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
+        assertEquals(List.of(),
+                dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
     }
 
     @Test
