@@ -307,6 +307,20 @@ class DateFinderTest {
     }
 
     @Test
+    void defaultLocaleDoesNotMatter() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr"));
+            assertEquals(List.of("IN 2019 = 2019", "In April = 2025-04"),
+                    FINDER.find(List.of("IN 2019 IT RAINED. In April it snowed."), "2026-03-20", "en").stream()
+                            .map(d -> d.text() + " = " + d.value())
+                            .collect(Collectors.toList()));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void oneFinderServesManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
