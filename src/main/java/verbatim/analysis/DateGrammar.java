@@ -355,6 +355,10 @@ final class DateGrammar {
         if (!french && (isDeterminer(p) || prev.text().endsWith("'s") || prev.text().endsWith("’s"))) {
             return true; // "the 2016 election", "Biden's 2020 campaign"
         }
+        if (!french && Character.isLowerCase(prev.text().charAt(0))) {
+            // "the rally drew 2000." is a count; "he said 1999 was…" and "Euro 2024" are years
+            return next != null && lexicon.is("year-after", head(next));
+        }
         // "la défaite de 2020 face à…" is a year; "un parc de 2000 camions" is a count
         return yearAfter || (french && of && !p.equals("à") && !isPlural(next));
     }

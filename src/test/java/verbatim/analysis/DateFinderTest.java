@@ -268,6 +268,11 @@ class DateFinderTest {
     }
 
     @Test
+    void englishNumberAfterAVerbIsACount() {
+        assertEquals(List.of("2021 = 2021"), dates("en", "2026-03-20", "The rally drew 1950. Wimbledon 2021 did too."));
+    }
+
+    @Test
     void codeNumbersAreNotYears() {
         assertEquals(List.of(),
                 dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
