@@ -1,0 +1,72 @@
+package verbatim.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The article date that implicit years are resolved against, and the resolution rules. News looks back: a
+ * month after the article's month is last year's, unless the sentence speaks of the future.
+ *
+ * <p>Example: for an article of 2025-02, "en août" resolves to 2024, "août prochain" to 2025, "en janvier"
+ * under a future verb to 2026; "mai dernier" in an article of 2024-10 resolves to 2024.
+ *
+ * @param year  the article year, or 0 when the article has no date
+ * @param month the article month (1–12), or 0
+ * @param day   the article day, or 0 when the date gives only a month
+ */
+record DateAnchor(int year, int month, int day) {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
+
+    /** How a date without a year relates to the article date. */
+    enum Direction {
+        /** No cue: the most recent such date, up to the article's month ("en août"). */
+        BACK,
+        /** The sentence is in the future: this month or a later one ("il partira en mars"). */
+        AHEAD,
+        /** The last one strictly before the article ("mai dernier", "last May"). */
+        LAST,
+        /** The next one strictly after the article ("septembre prochain", "next May"). */
+        NEXT
+    }
+
+    /** Parses "YYYY-MM-DD" or "YYYY-MM"; anything else (null included) gives an anchor without a date. */
+    static DateAnchor parse(String articleDate) {
+        if (articleDate != null) {
+            Matcher m = FORM.matcher(articleDate.strip());
+            if (m.matches()) {
+                int month = Integer.parseInt(m.group(2));
+                int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                if (month >= 1 && month <= 12) {
+                    return new DateAnchor(Integer.parseInt(m.group(1)), month, day);
+                }
+            }
+        }
+        return new DateAnchor(0, 0, 0);
+    }
+
+    boolean known() {
+        return year > 0;
+    }
+
+    /**
+     * The year of a month (and day, 0 when absent) written without a year, or 0 when the article has no date.
+     */
+    int resolve(int mentionMonth, int mentionDay, Direction direction) {
+        if (!known()) {
+            return 0;
+        }
+        // order of the mention against the article: negative before, 0 same, positive after
+        int order = Integer.compare(mentionMonth, month);
+        boolean sameMonth = order == 0;
+        if (sameMonth && mentionDay > 0 && day > 0) {
+            order = Integer.compare(mentionDay, day);
+        }
+        return switch (direction) {
+            case BACK -> mentionMonth > month ? year - 1 : year;
+            case AHEAD -> mentionMonth < month ? year + 1 : year;
+            case LAST -> order < 0 || (sameMonth && mentionDay > 0 && day == 0) ? year : year - 1;
+            case NEXT -> order > 0 || (sameMonth && mentionDay > 0 && day == 0) ? year : year + 1;
+        };
+    }
+}

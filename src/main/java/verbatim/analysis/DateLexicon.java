@@ -1,0 +1,114 @@
+package verbatim.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one language's date grammar: month names, weekday names and the cue words around dates, read
+ * from the data files under {@code verbatim/analysis/lexicon/}. Immutable once loaded.
+ *
+ * <p>Example: for "fr", {@code month("août")} is 8, {@code is("past-after", "dernier")} is true.
+ */
+final class DateLexicon {
+
+    private static final String ROOT = "/verbatim/analysis/lexicon/";
+
+    /**
+     * One month form: its number, its text, whether it is an abbreviation and whether it is also a common
+     * word or name ("May"), which needs a stronger context to stand alone.
+     */
+    record MonthForm(int month, String text, boolean abbreviation, boolean word) {
+    }
+
+    private final String lang;
+    private final Map<String, MonthForm> months = new HashMap<>();
+    private final List<MonthForm> monthForms = new ArrayList<>();
+    private final List<String> weekdays = new ArrayList<>();
+    private final Map<String, Set<String>> cues = new HashMap<>();
+
+    private DateLexicon(String lang) {
+        this.lang = lang;
+    }
+
+    /** Loads the lexicon of "fr" or "en". */
+    static DateLexicon load(String lang) {
+        DateLexicon lexicon = new DateLexicon(lang);
+        for (String line : lines("months-" + lang + ".txt")) {
+            String[] parts = line.split("\\s+");
+            String flag = parts.length > 2 ? parts[2] : "";
+            MonthForm form = new MonthForm(Integer.parseInt(parts[0]), parts[1], flag.equals("abbr"),
+                    flag.equals("word"));
+            lexicon.monthForms.add(form);
+            lexicon.months.put(fold(form.text()), form);
+        }
+        lexicon.monthForms.sort(Comparator.comparingInt((MonthForm f) -> f.text().length()).reversed());
+        lexicon.weekdays.addAll(lines("weekdays-" + lang + ".txt"));
+        lexicon.weekdays.sort(Comparator.comparingInt(String::length).reversed());
+        for (String line : lines("date-cues-" + lang + ".txt")) {
+            String[] parts = line.split("\\s+", 2);
+            lexicon.cues.computeIfAbsent(parts[0], k -> new HashSet<>()).add(fold(parts[1]));
+        }
+        return lexicon;
+    }
+
+    String lang() {
+        return lang;
+    }
+
+    /** Month forms, longest first (so that a regex alternation prefers "juillet" to "juil"). */
+    List<MonthForm> monthForms() {
+        return List.copyOf(monthForms);
+    }
+
+    /** The month form written as {@code text} (any case, dot ignored), or null. */
+    MonthForm month(String text) {
+        return months.get(fold(text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+    }
+
+    /** Weekday names, longest first. */
+    List<String> weekdays() {
+        return List.copyOf(weekdays);
+    }
+
+    /** Whether {@code word} (any case, either apostrophe) is listed under {@code kind}. */
+    boolean is(String kind, String word) {
+        Set<String> words = cues.get(kind);
+        return words != null && word != null && words.contains(fold(word));
+    }
+
+    /** Lower case with {@link Locale#ROOT}, typographic apostrophes made straight. */
+    static String fold(String word) {
+        return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lines(String name) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = DateLexicon.class.getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + ROOT + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    lines.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,483 @@
+package verbatim.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private static final DateFinder FINDER = new DateFinder();
+
+    /** "text = value" of every mention, in order. */
+    private static List<String> dates(String lang, String articleDate, String... paragraphs) {
+        return FINDER.find(List.of(paragraphs), articleDate, lang).stream()
+                .map(d -> d.text() + " = " + d.value())
+                .collect(Collectors.toList());
+    }
+
+    // --- days and months -------------------------------------------------------------------------------------
+
+    @Test
+    void dayAndMonthTakeTheArticleYear() {
+        assertEquals(List.of("le 3 mars = 2026-03-03"), dates("fr", "2026-03-20", "La loi a été votée le 3 mars."));
+    }
+
+    @Test
+    void weekdayBeforeADayStaysInTheText() {
+        assertEquals(List.of("jeudi 12 mars = 2026-03-12"),
+                dates("fr", "2026-03-20", "Le concert a eu lieu jeudi 12 mars à Lille."));
+    }
+
+    @Test
+    void firstOfTheMonthIsDayOne() {
+        assertEquals(List.of("le 1er mai 1980 = 1980-05-01"), dates("fr", "2026-03-20", "Il est né le 1er mai 1980."));
+    }
+
+    @Test
+    void englishMonthFirstDateWithYear() {
+        assertEquals(List.of("on March 3, 2024 = 2024-03-03"),
+                dates("en", "2026-03-20", "The deal was signed on March 3, 2024 in Geneva."));
+    }
+
+    @Test
+    void englishDayFirstDateAndOrdinal() {
+        assertEquals(List.of("on 4 July 1950 = 1950-07-04", "on the 12th of January = 2026-01-12"),
+                dates("en", "2026-03-20", "He was born on 4 July 1950. It froze on the 12th of January."));
+    }
+
+    @Test
+    void abbreviatedEnglishMonthNeedsADay() {
+        assertEquals(List.of("On Jan. 14 = 2026-01-14"),
+                dates("en", "2026-03-20", "On Jan. 14 the board met. Jan said nothing."));
+    }
+
+    @Test
+    void isoDateIsADay() {
+        assertEquals(List.of("le 2025-11-30 = 2025-11-30"),
+                dates("fr", "2026-03-20", "Le décret publié le 2025-11-30 s'applique."));
+    }
+
+    @Test
+    void numericFrenchDateIsDayMonthYear() {
+        assertEquals(List.of("du 04/05/2025 = 2025-05-04"), dates("fr", "2026-03-20", "Un arrêté du 04/05/2025."));
+    }
+
+    // --- lists and ranges ------------------------------------------------------------------------------------
+
+    @Test
+    void listOfDaysGivesOneMentionPerDay() {
+        assertEquals(List.of("les 14 et 15 juin = 2025-06-14", "les 14 et 15 juin = 2025-06-15"),
+                dates("fr", "2026-03-20", "Le salon s'est tenu les 14 et 15 juin à Nantes."));
+    }
+
+    @Test
+    void rangeOfDaysGivesBothEnds() {
+        assertEquals(List.of("du 10 au 12 mars = 2026-03-10", "du 10 au 12 mars = 2026-03-12"),
+                dates("fr", "2026-03-20", "La grève a duré du 10 au 12 mars."));
+    }
+
+    @Test
+    void englishRangeBetweenDaysGivesBothEnds() {
+        assertEquals(List.of("June 2 and 4 = 2025-06-02", "June 2 and 4 = 2025-06-04"),
+                dates("en", "2026-03-20", "Talks were held between June 2 and 4 in Oslo."));
+    }
+
+    @Test
+    void monthRangeAcrossTheArticleMonthKeepsItsOrder() {
+        assertEquals(List.of("February to April = 2026-02", "February to April = 2026-04"),
+                dates("en", "2026-03-20", "From February to April, the river rose."));
+    }
+
+    @Test
+    void rangeSharesItsWrittenYear() {
+        assertEquals(List.of("Du 30 décembre au 2 janvier 2020 = 2019-12-30",
+                        "Du 30 décembre au 2 janvier 2020 = 2020-01-02"),
+                dates("fr", "2026-03-20", "Du 30 décembre au 2 janvier 2020, le musée a fermé."));
+    }
+
+    // --- months and years ------------------------------------------------------------------------------------
+
+    @Test
+    void monthWithYearHasMonthPrecision() {
+        assertEquals(List.of("En novembre 2024 = 2024-11"),
+                dates("fr", "2026-03-20", "En novembre 2024, il pleuvait."));
+    }
+
+    @Test
+    void midMonthHasMonthPrecision() {
+        assertEquals(List.of("mi-janvier = 2026-01"), dates("fr", "2026-03-20", "Les prix ont baissé mi-janvier."));
+        assertEquals(List.of("In mid-January = 2026-01"), dates("en", "2026-03-20", "In mid-January, prices fell."));
+    }
+
+    @Test
+    void monthAfterArticleMonthIsLastYear() {
+        assertEquals(List.of("en octobre = 2025-10"),
+                dates("fr", "2026-03-20", "Elle avait démissionné en octobre."));
+    }
+
+    @Test
+    void monthOfTheArticleIsTheArticleYear() {
+        assertEquals(List.of("in March = 2026-03"), dates("en", "2026-03", "The plant closed in March."));
+    }
+
+    @Test
+    void nextMonthWordPointsForward() {
+        assertEquals(List.of("février prochain = 2027-02"),
+                dates("fr", "2026-03-20", "Le chantier commence au mois de février prochain."));
+    }
+
+    @Test
+    void lastMonthWordPointsBack() {
+        assertEquals(List.of("en avril dernier = 2025-04", "last April = 2025-04"),
+                List.of(dates("fr", "2026-03-20", "Il l'a dit en avril dernier.").get(0),
+                        dates("en", "2026-03-20", "He said so last April.").get(0)));
+    }
+
+    @Test
+    void futureVerbMovesAnEarlierMonthToNextYear() {
+        assertEquals(List.of("en janvier = 2027-01"), dates("fr", "2026-03-20", "Le tunnel ouvrira en janvier."));
+    }
+
+    @Test
+    void englishWillMovesAnEarlierMonthToNextYear() {
+        assertEquals(List.of("in February = 2027-02"),
+                dates("en", "2026-03-20", "The company will open a plant in February."));
+    }
+
+    @Test
+    void pastVerbNearerThanFutureVerbWins() {
+        assertEquals(List.of("En janvier = 2026-01"),
+                dates("fr", "2026-03-20", "En janvier, le maire a promis qu'il partira."));
+    }
+
+    @Test
+    void pastParticipleInTheDateClauseOutweighsALaterFutureVerb() {
+        assertEquals(List.of("en novembre = 2025-11", "en juin = 2026-06"),
+                dates("fr", "2026-03-20", "La loi, votée en novembre, entrera en vigueur en juin."));
+    }
+
+    @Test
+    void passiveFutureIsStillFuture() {
+        assertEquals(List.of("fin janvier = 2027-01"),
+                dates("fr", "2026-03-20", "Les candidats seront informés d'ici fin janvier."));
+    }
+
+    @Test
+    void semicolonSeparatesTenses() {
+        assertEquals(List.of("en avril = 2025-04", "en janvier = 2027-01"),
+                dates("fr", "2026-03-20", "Le club a recruté en avril; en janvier, il recrutera encore."));
+    }
+
+    @Test
+    void englishIrregularPastOutweighsALaterFuture() {
+        assertEquals(List.of("in October = 2025-10"),
+                dates("en", "2026-03-20", "The bank cut rates in October and is expected to hold them."));
+    }
+
+    @Test
+    void relativeYearAfterAMonthIsApplied() {
+        assertEquals(List.of("in May last year = 2025-05"), dates("en", "2026-03-20", "It rained in May last year."));
+    }
+
+    @Test
+    void yearAfterAPrepositionIsADate() {
+        assertEquals(List.of("Depuis 2008 = 2008", "in 1966 = 1966"),
+                List.of(dates("fr", "2026-03-20", "Depuis 2008, rien n'a changé.").get(0),
+                        dates("en", "2026-03-20", "The bridge opened in 1966.").get(0)));
+    }
+
+    @Test
+    void yearInParenthesesIsADate() {
+        assertEquals(List.of("2021 = 2021"), dates("fr", "2026-03-20", "Elle a perdu à Paris (2021) en finale."));
+    }
+
+    @Test
+    void yearAfterDeBeforeASingularWordIsADate() {
+        assertEquals(List.of("2012 = 2012"), dates("fr", "2026-03-20", "Sa victoire de 2012 reste un modèle."));
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Une flotte de 2000 camions roule."));
+    }
+
+    @Test
+    void englishPossessiveOrArticleBeforeAYearMakesItADate() {
+        assertEquals(List.of("2012 = 2012", "2016 = 2016"),
+                dates("en", "2026-03-20", "Obama's 2012 campaign differed from the 2016 race."));
+    }
+
+    @Test
+    void yearListAndRangeGiveEveryYear() {
+        assertEquals(List.of("2016 et 2018 = 2016", "2016 et 2018 = 2018"),
+                dates("fr", "2026-03-20", "Entre 2016 et 2018, la ville a grandi."));
+    }
+
+    @Test
+    void withoutArticleDateImplicitYearIsLeftOut() {
+        assertEquals(List.of("le 2 avril = --04-02", "en juin = --06"),
+                dates("fr", null, "Il est arrivé le 2 avril et reparti en juin."));
+    }
+
+    // --- not dates -------------------------------------------------------------------------------------------
+
+    @Test
+    void amountsAreNotYears() {
+        assertEquals(List.of(), dates("fr", "2026-03-20",
+                "Il a versé 2 000 euros, plus de 1500 personnes et 2500 euros de plus."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "More than 1800 people and 2000 troops came."));
+    }
+
+    @Test
+    void scoresVersionsAndOrdinalsAreNotDates() {
+        assertEquals(List.of(), dates("en", "2026-03-20",
+                "She won 6-3, 7-6 (9) with version 4.6 of the app, the 19th seed, at 1130 GMT."));
+    }
+
+    @Test
+    void durationsAgesAndWeekdaysAreNotDates() {
+        assertEquals(List.of(), dates("fr", "2026-03-20",
+                "Âgé de 52 ans, il y a trois ans, pendant deux années, il venait mardi soir."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "The 61 years of the 12th dynasty ended on Monday."));
+    }
+
+    @Test
+    void numberListedAfterAYearIsNotAYearWhenFarFromIt() {
+        assertEquals(List.of("En 2018 = 2018"), dates("fr", "2026-03-20", "En 2018, 1500 écoles ont fermé."));
+    }
+
+    @Test
+    void rangeOfAmountsIsNotAYearRange() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Entre 1900 et 2500 euros par mois."));
+        assertEquals(List.of("en 2024 = 2024"), dates("fr", "2026-03-20", "Il est passé de 4,1% en 2024 à 3,9%."));
+    }
+
+    @Test
+    void englishNumberAfterAVerbIsACount() {
+        assertEquals(List.of("2021 = 2021"), dates("en", "2026-03-20", "The rally drew 1950. Wimbledon 2021 did too."));
+    }
+
+    @Test
+    void codeNumbersAreNotYears() {
+        assertEquals(List.of(),
+                dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
+    }
+
+    @Test
+    void capitalisedFrenchMonthAfterADayIsAName() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Il habite place du 14 Juillet."));
+    }
+
+    @Test
+    void decadesAreNotYears() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Les années 1980 ont changé la musique."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "The 1980s changed music."));
+    }
+
+    @Test
+    void monthWordsWithoutDateContextAreNotDates() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Mais la sonde vers Mars est partie. Avril Lavigne chante."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "May I ask? It may rain. Theresa May spoke. They march."));
+    }
+
+    // --- spans and order -------------------------------------------------------------------------------------
+
+    @Test
+    void spanPointsAtTheTextInItsParagraph() {
+        List<String> paragraphs = List.of("Rien ici.", "Ils sont venus le 5 juin et repartis.");
+        DateMention mention = FINDER.find(paragraphs, "2026-07-01", "fr").get(0);
+        assertEquals(2, mention.span().paragraph());
+        assertEquals(mention.text(), paragraphs.get(1).substring(mention.span().start(), mention.span().end()));
+    }
+
+    @Test
+    void mentionsComeInReadingOrder() {
+        assertEquals(List.of("En 2010 = 2010", "le 4 mai = 2026-05-04", "en 1999 = 1999"),
+                dates("fr", "2026-06-01", "En 2010, il part le 4 mai.", "Il était revenu en 1999."));
+    }
+
+    @Test
+    void defaultLocaleDoesNotMatter() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr"));
+            assertEquals(List.of("IN 2019 = 2019", "In April = 2025-04"),
+                    FINDER.find(List.of("IN 2019 IT RAINED. In April it snowed."), "2026-03-20", "en").stream()
+                            .map(d -> d.text() + " = " + d.value())
+                            .collect(Collectors.toList()));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void oneFinderServesManyThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> dates("fr", "2026-03-20", "Il part le 3 mars 2027.")));
+            }
+            for (Future<List<String>> result : results) {
+                assertEquals(List.of("le 3 mars 2027 = 2027-03-03"), result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // --- the development set and the seed, scored as shared/eval/score.py scores dates ------------------------
+
+    @Test
+    void devSetAndSeedScoreAsRequired() throws IOException {
+        Path shared = Path.of(System.getProperty("user.dir")).resolve("..").resolve("shared").normalize();
+        Path dev = shared.resolve("corpus/dev");
+        Path seed = shared.resolve("seed");
+        assumeTrue(Files.isDirectory(dev) && Files.isDirectory(seed),
+                "skipped: no evaluation corpus at " + dev + " and " + seed);
+        Score devScore = score(dev);
+        Score seedScore = score(seed);
+        System.out.printf(Locale.ROOT, "dates dev: %s%ndates seed: %s%n", devScore, seedScore);
+        assertTrue(devScore.articles > 0, "no article with gold in " + dev);
+        assertTrue(devScore.f1() >= 0.95, "dev date F1 below 0.95: " + devScore + devScore.misses);
+        assertEquals(1.0, seedScore.f1(), 1e-9, "seed date F1 below 1.0: " + seedScore + seedScore.misses);
+    }
+
+    /** Date counts over a folder of NAME.txt (or NAME.LANG.txt) articles with NAME.json gold files. */
+    private static final class Score {
+        int articles;
+        int gold;
+        int predicted;
+        int hit;
+        final List<String> misses = new ArrayList<>();
+
+        double precision() {
+            return predicted == 0 ? (gold == 0 ? 1 : 0) : (double) hit / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? (predicted == 0 ? 1 : 0) : (double) hit / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "articles=%d gold=%d predicted=%d hit=%d P=%.3f R=%.3f F1=%.3f",
+                    articles, gold, predicted, hit, precision(), recall(), f1());
+        }
+    }
+
+    private static Score score(Path folder) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Score score = new Score();
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(folder)) {
+            articles = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path article : articles) {
+            String name = article.getFileName().toString();
+            Path goldFile = article.resolveSibling(name.substring(0, name.length() - 4) + ".json");
+            if (!Files.exists(goldFile)) {
+                continue;
+            }
+            JsonNode gold = json.readTree(goldFile.toFile());
+            Raw raw = Raw.read(article);
+            String lang = gold.path("lang").asText("fr");
+            List<DateMention> predicted = FINDER.find(raw.paragraphs, raw.date, lang);
+            List<JsonNode> free = new ArrayList<>();
+            gold.path("dates").forEach(free::add);
+            score.articles++;
+            score.gold += free.size();
+            for (DateMention p : predicted) {
+                score.predicted++;
+                String pt = norm(p.text());
+                JsonNode match = null;
+                for (JsonNode g : free) {
+                    String gt = norm(g.path("text").asText());
+                    if (g.path("value").asText().equals(p.value()) && !pt.isEmpty()
+                            && (pt.contains(gt) || gt.contains(pt))) {
+                        match = g;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    free.remove(match);
+                    score.hit++;
+                } else {
+                    score.misses.add("\n  " + name + " false hit: " + p);
+                }
+            }
+            for (JsonNode g : free) {
+                score.misses.add("\n  " + name + " missed: " + g);
+            }
+        }
+        return score;
+    }
+
+    /** As score.py: NFC, lower case, letters and digits only. */
+    private static String norm(String text) {
+        String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder();
+        lower.codePoints().filter(DateFinderTest::isAlnum).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean isAlnum(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** A raw article: `# url:` lines dropped, the `date …` prefix taken off, a final `Source :` line dropped. */
+    private record Raw(String date, List<String> paragraphs) {
+        private static final Pattern DATE = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s*");
+        private static final Pattern CREDIT = Pattern.compile("^Source\\s*:.*");
+
+        static Raw read(Path file) throws IOException {
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\\R")) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("# url:")) {
+                    lines.add(trimmed);
+                }
+            }
+            String date = null;
+            if (!lines.isEmpty()) {
+                Matcher m = DATE.matcher(lines.get(0));
+                if (m.find()) {
+                    date = m.group(1);
+                    String rest = lines.get(0).substring(m.end()).strip();
+                    if (rest.isEmpty()) {
+                        lines.remove(0);
+                    } else {
+                        lines.set(0, rest);
+                    }
+                }
+            }
+            if (!lines.isEmpty() && CREDIT.matcher(lines.get(lines.size() - 1)).matches()) {
+                lines.remove(lines.size() - 1);
+            }
+            return new Raw(date, lines);
+        }
+    }
+}
