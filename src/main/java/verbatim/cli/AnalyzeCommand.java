@@ -1,13 +1,139 @@
 package verbatim.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import verbatim.analysis.Analysis;
+import verbatim.analysis.ArticleText;
+import verbatim.analysis.Quote;
+import verbatim.analysis.RuleAnalyzer;
+import verbatim.content.RawArticle;
+import verbatim.text.Language;
 
-/** The {@code analyze} command (to be written). */
-@Command(name = "analyze", description = "To be written.")
+/**
+ * The {@code analyze} command: prints the quotations, speakers, people, organisations and dates of one raw
+ * article, as JSON or as text for a person to read.
+ *
+ * <p>Example: {@code archive analyze article.txt --format json --lang fr}.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Prints the quotations, speakers, people, organisations and dates of one article.")
 public final class AnalyzeCommand implements Callable<Integer> {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    /** The output formats. */
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The article, in the raw format (date prefix, one paragraph a line).")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", description = "fr or en (default: guessed from the text).")
+    String lang;
+
+    @Option(names = "--date", description = "The article date, YYYY-MM-DD or YYYY-MM (default: from the file).")
+    String date;
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws IOException {
+        if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--lang': '" + lang + "' (expected fr or en)");
+        }
+        if (date != null && !DATE.matcher(date).matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--date': '" + date + "' (expected YYYY-MM-DD or YYYY-MM)");
+        }
+        ArticleText article;
+        try {
+            article = read(file);
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("analyze: no such file: " + file);
+            return 1;
+        }
+        Analysis analysis = new RuleAnalyzer().analyze(article);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? json(analysis) : AnalysisText.of(analysis));
+        out.flush();
+        return 0;
+    }
+
+    /** Reads an article file; the one place to change when other formats (Markdown with front matter) come. */
+    ArticleText read(Path path) throws IOException {
+        RawArticle raw = RawArticle.parse(Files.readString(path, StandardCharsets.UTF_8));
+        String text = String.join("\n", raw.paragraphs());
+        return new ArticleText(lang != null ? lang : detect(text), date != null ? date : raw.date(),
+                raw.paragraphs());
+    }
+
+    /** The language of a text: {@link Language#detect} once written, a count of function words until then. */
+    static String detect(String text) {
+        try {
+            return Language.detect(text);
+        } catch (UnsupportedOperationException notYetWritten) {
+            int fr = 0;
+            int en = 0;
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                switch (w) {
+                    case "le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour" -> fr++;
+                    case "the", "and", "is", "of", "to", "that", "was", "with", "for", "said" -> en++;
+                    default -> { }
+                }
+            }
+            return en > fr ? "en" : "fr";
+        }
+    }
+
+    /** The JSON form of an analysis, keys in a fixed order. */
+    static String json(Analysis a) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("lang", a.lang());
+        root.put("date", a.date());
+        ArrayNode paragraphs = root.putArray("paragraphs");
+        for (int i = 0; i < a.paragraphs().size(); i++) {
+            paragraphs.addObject().put("index", i + 1).put("text", a.paragraphs().get(i));
+        }
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("paragraph", q.paragraph())
+                    .put("start", q.span().start()).put("end", q.span().end());
+        }
+        ArrayNode people = root.putArray("people");
+        a.people().forEach(p -> people.addObject().put("name", p.name()).put("gender", String.valueOf(p.gender()))
+                .put("mentions", p.mentions().size()));
+        ArrayNode orgs = root.putArray("organizations");
+        a.organizations().forEach(o -> orgs.addObject().put("name", o.name()).put("mentions", o.mentions().size()));
+        ArrayNode dates = root.putArray("dates");
+        a.dates().forEach(d -> dates.addObject().put("text", d.text()).put("value", d.value())
+                .put("paragraph", d.span() == null ? 0 : d.span().paragraph()));
+        ArrayNode repairs = root.putArray("repairs");
+        a.repairs().forEach(r -> repairs.addObject().put("paragraph", r.paragraph()).put("before", r.before())
+                .put("after", r.after()));
+        ArrayNode warnings = root.putArray("warnings");
+        a.warnings().forEach(warnings::add);
+        return mapper.writeValueAsString(root) + "\n";
     }
 }

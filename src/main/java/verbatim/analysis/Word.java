@@ -1,0 +1,70 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word or a punctuation character of a paragraph, with its offsets.
+ *
+ * <p>Example: {@link #split(String)} of "« Oui », a-t-il dit" gives «, Oui, », ",", a, il, dit: an inverted
+ * subject pronoun is cut from its verb so that rules see it.
+ */
+record Word(String text, int start, int end) {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*|\\S");
+    private static final Pattern INVERTED = Pattern.compile("(\\p{Ll}[\\p{L}]*?)(-t)?-(il|elle|ils|elles|on)");
+
+    /** The words of a text. */
+    static List<Word> split(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            Matcher inv = INVERTED.matcher(m.group());
+            if (inv.matches()) {
+                words.add(new Word(inv.group(1), m.start(), m.start() + inv.group(1).length()));
+                int p = m.end() - inv.group(3).length();
+                words.add(new Word(inv.group(3), p, m.end()));
+            } else {
+                words.add(new Word(m.group(), m.start(), m.end()));
+            }
+        }
+        return words;
+    }
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** True for "CGT", "MIT", "BBC": two or more letters, all upper case. */
+    boolean isAcronym() {
+        return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
+                && text.chars().anyMatch(Character::isLetter);
+    }
+
+    /** True for "BlackBerry", "DeepSeek", "xAI": an upper-case letter after the first one, among lower case. */
+    boolean isCamelCase() {
+        boolean lower = false;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (lower || Character.isLowerCase(text.charAt(0)))) {
+                return true;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return false;
+    }
+
+    boolean is(String s) {
+        return text.equalsIgnoreCase(s);
+    }
+
+    String key() {
+        return Lexicon.key(text);
+    }
+}
