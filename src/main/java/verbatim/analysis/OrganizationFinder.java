@@ -41,6 +41,19 @@ public final class OrganizationFinder {
                 singles.add(run);
             }
         }
+        for (NameRun raw : reading.runs) {
+            NameRun run = stripLeading(raw);
+            if (run == null || run.size() == 1 || hasCue(run)) {
+                continue;
+            }
+            String key = String.join(" ", run.nameWords().stream().map(Word::key).toList());
+            for (Mention m : List.copyOf(mentions)) {
+                if (Lexicon.key(m.name()).startsWith(key + " ")) {
+                    mentions.add(mention(reading, run, m.name()));
+                    break;
+                }
+            }
+        }
         for (NameRun run : singles) {
             Word w = run.word(0);
             String full = byFirstWord.get(w.key());

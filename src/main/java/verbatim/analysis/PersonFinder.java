@@ -21,8 +21,12 @@ import java.util.Set;
  */
 public final class PersonFinder {
 
+    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "in", "for", "from", "with", "by", "on",
+            "near", "to", "about", "chez", "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "pour", "par",
+            "avec", "sur", "contre", "près", "vers", "sous");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
+    private static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
 
@@ -72,6 +76,7 @@ public final class PersonFinder {
                 Candidate c = candidates.get(i);
                 if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
                         || listedWith(reading, candidates, i))) {
+                    if (DEBUG) System.err.println("linked " + c.run.name() + " " + known.contains(first(c)) + known.contains(last(c)));
                     c.accepted = true;
                 }
             }
@@ -102,7 +107,8 @@ public final class PersonFinder {
     }
 
     private boolean isNonName(Word w) {
-        return lexicon.isKnownOrganization(w.text()) || w.isAcronym() || lexicon.isStopWord(w.text());
+        return lexicon.isKnownOrganization(w.text()) || w.isAcronym()
+                || (lexicon.isStopWord(w.text()) && lexicon.title(w.text()) == null);
     }
 
     private Candidate candidate(Reading reading, NameRun run, Set<String> orgPlaces) {
@@ -150,9 +156,11 @@ public final class PersonFinder {
         if ((!keptTitle && lexicon.isStopWord(firstWord.text())) || lexicon.isStopWord(lastWord.text())
                 || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVX]+"))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord)
+                || lexicon.isOrganizationCue(firstWord.text())
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
             return null;
         }
+        if (DEBUG) System.err.println(name.name() + " title=" + title + " verb=" + reportingVerbNear(name) + " role=" + roleNear(name) + " ev=" + evidence);
         evidence |= title != null || reportingVerbNear(name) || roleNear(name);
         return new Candidate(name, title, evidence);
     }
@@ -203,26 +211,34 @@ public final class PersonFinder {
         return false;
     }
 
-    /** A role noun in the words before the name ("le PDG du groupe, X") or in an apposition after it. */
+    /**
+     * A role noun next to the name: just before it ("le président guinéen sortant Alpha Condé"), before a comma
+     * that opens it ("le président de la commission, Bakary Fofana") or in an apposition after it ("Vincent
+     * Coude du Foresto, astronome à l'Observatoire", "Siddique Sajid, Editor, ...").
+     */
     private boolean roleNear(NameRun run) {
-        for (int k = 1; k <= 7; k++) {
+        boolean comma = run.before(1) != null && run.before(1).is(",");
+        for (int k = comma ? 2 : 1; k <= (comma ? 8 : 4); k++) {
             Word w = run.before(k);
-            if (w == null || ".!?:;«»\"“”".contains(w.text())) {
+            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && PREPOSITIONS.contains(w.key()))
+                    || (!comma && k > 1 && w.is(","))) {
                 break;
             }
             if (isRole(w)) {
                 return true;
             }
         }
-        Word comma = run.after(1);
-        if (comma != null && comma.is(",")) {
+        Word after = run.after(1);
+        if (after != null && after.is(",")) {
             for (int k = 2; k <= 6; k++) {
                 Word w = run.after(k);
-                if (w == null || ".!?:;,".contains(w.text())) {
+                if (w == null || !w.isWord()) {
                     break;
                 }
                 if (isRole(w)) {
-                    return true;
+                    Word next = run.after(k + 1);
+                    return next == null || !next.isWord() || PREPOSITIONS.contains(next.key())
+                            || next.is("et") || next.is("and");
                 }
             }
         }

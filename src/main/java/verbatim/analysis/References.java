@@ -90,8 +90,13 @@ final class References {
                 String last = lastSpeaker(paragraph, offset);
                 yield last != null ? last : salient(paragraph, offset, '?', true);
             }
-            case PRONOUN -> m.gender() == 'n' ? lastSpeaker(paragraph, offset)
-                    : salient(paragraph, offset, m.gender(), false);
+            case PRONOUN -> {
+                if (m.gender() != 'n') {
+                    yield salient(paragraph, offset, m.gender(), false);
+                }
+                String last = lastSpeaker(paragraph, offset);
+                yield last != null ? last : salient(paragraph, offset, 'x', true);
+            }
             default -> {
                 String byRole = byRole(m);
                 if (byRole != null) {

@@ -24,9 +24,7 @@ import java.util.Set;
 public final class SpeakerResolver {
 
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
-    private static final Set<String> SKIPPED = Set.of("a", "avait", "ont", "avaient", "aura", "has", "had", "have",
-            "se", "s", "ne", "n", "y", "en", "lui", "leur", "also", "aussi", "encore", "toutefois", "également",
-            "notamment", "alors", "then", "later", "has", "was");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
     private static final int NO_ONE = -2;
 
     private final Lexicon lexicon;
@@ -142,7 +140,7 @@ public final class SpeakerResolver {
                 continue;
             }
             count++;
-            if (RELATIVES.contains(w.key())) {
+            if (RELATIVES.contains(w.key()) || count == 1 && CONJUNCTIONS.contains(w.key())) {
                 return null;
             }
             boolean selon = w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(after.get(k - 1))
