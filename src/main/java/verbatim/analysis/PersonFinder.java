@@ -26,7 +26,6 @@ public final class PersonFinder {
             "avec", "sur", "contre", "près", "vers", "sous");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
-    private static final boolean DEBUG = Boolean.getBoolean("verbatim.debug");
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
 
@@ -76,7 +75,6 @@ public final class PersonFinder {
                 Candidate c = candidates.get(i);
                 if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
                         || listedWith(reading, candidates, i))) {
-                    if (DEBUG) System.err.println("linked " + c.run.name() + " " + known.contains(first(c)) + known.contains(last(c)));
                     c.accepted = true;
                 }
             }
@@ -160,7 +158,6 @@ public final class PersonFinder {
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
             return null;
         }
-        if (DEBUG) System.err.println(name.name() + " title=" + title + " verb=" + reportingVerbNear(name) + " role=" + roleNear(name) + " ev=" + evidence);
         evidence |= title != null || reportingVerbNear(name) || roleNear(name);
         return new Candidate(name, title, evidence);
     }
@@ -253,7 +250,7 @@ public final class PersonFinder {
         if (g == 0 && w.text().endsWith("s")) {
             g = lexicon.role(w.text().substring(0, w.text().length() - 1));
         }
-        return g != 0 && g != 'd';
+        return g != 0 && g != 'd' && g != 'o';
     }
 
     /**

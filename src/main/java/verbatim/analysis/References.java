@@ -166,22 +166,22 @@ final class References {
         return null;
     }
 
-    /** The person last named before a description who was given its role noun, or null. */
+    /** The one person named before a description who was given its role noun, or null (none, or several). */
     private String byRole(Mention d) {
         String role = roleOf.get(d);
         if (role == null) {
             return null;
         }
-        String found = null;
+        Set<String> found = new HashSet<>();
         for (Mention m : mentions) {
             if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
                 break;
             }
             if (m.kind() == Mention.Kind.PERSON && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
-                found = m.name();
+                found.add(m.name());
             }
         }
-        return found;
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The role nouns next to a person's name: "le PDG du groupe X", "X, responsable de la sécurité". */
