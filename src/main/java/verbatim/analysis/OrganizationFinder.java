@@ -72,7 +72,8 @@ public final class OrganizationFinder {
         if (lexicon.isKnownOrganization(w.text())) {
             return true;
         }
-        if (lexicon.isStopWord(w.text()) || w.text().matches("[IVXLC]+")) {
+        if (lexicon.isStopWord(w.text()) || w.text().matches("[IVXLC]+") || lexicon.role(w.text()) != 0
+                || lexicon.isNonPerson(w.text())) {
             return false;
         }
         if (w.isAcronym() && w.text().length() <= 6) {

@@ -47,15 +47,12 @@ record Word(String text, int start, int end) {
                 && text.chars().anyMatch(Character::isLetter);
     }
 
-    /** True for "BlackBerry", "DeepSeek", "xAI": an upper-case letter after the first one, among lower case. */
+    /** True for "BlackBerry", "DeepSeek", "xAI": an upper-case letter right after a lower-case one. */
     boolean isCamelCase() {
-        boolean lower = false;
         for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c) && (lower || Character.isLowerCase(text.charAt(0)))) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
                 return true;
             }
-            lower |= Character.isLowerCase(c);
         }
         return false;
     }

@@ -36,6 +36,8 @@ import verbatim.text.Language;
         description = "Prints the quotations, speakers, people, organisations and dates of one article.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
+    /** A first line "# url: …" names where a text came from; it is no paragraph. */
+    private static final Pattern URL_LINE = Pattern.compile("\\A\\uFEFF?# url:[^\\n]*\\n");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     /** The output formats. */
@@ -82,7 +84,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Reads an article file; the one place to change when other formats (Markdown with front matter) come. */
     ArticleText read(Path path) throws IOException {
-        RawArticle raw = RawArticle.parse(Files.readString(path, StandardCharsets.UTF_8));
+        String content = Files.readString(path, StandardCharsets.UTF_8);
+        RawArticle raw = RawArticle.parse(URL_LINE.matcher(content).replaceFirst(""));
         String text = String.join("\n", raw.paragraphs());
         return new ArticleText(lang != null ? lang : detect(text), date != null ? date : raw.date(),
                 raw.paragraphs());
