@@ -61,6 +61,9 @@ public final class OrganizationFinder {
                 mentions.add(mention(reading, run, full));
             } else if (isOrganizationWord(w)) {
                 mentions.add(mention(reading, run, w.text()));
+            } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
+                    && run.before(1).isWord()) {
+                mentions.add(namedByCue(reading, run));
             }
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
@@ -76,7 +79,7 @@ public final class OrganizationFinder {
                 || lexicon.isNonPerson(w.text())) {
             return false;
         }
-        if (w.isAcronym() && w.text().length() <= 6) {
+        if (w.isAcronym() && w.text().split("-")[0].length() <= 6) {
             return true;
         }
         if (w.isCamelCase()) {
@@ -112,6 +115,23 @@ public final class OrganizationFinder {
             return null;
         }
         return run.sub(from, run.to());
+    }
+
+    /**
+     * An organisation named by a capitalised cue word and the lower-case words that follow it, as French writes
+     * them: "la Cour constitutionnelle", "le Syndicat national des …" → "Syndicat national".
+     */
+    private Mention namedByCue(Reading reading, NameRun run) {
+        int to = run.to();
+        List<Word> words = run.words();
+        while (to < words.size() && to - run.to() < 3 && words.get(to).isWord()
+                && Character.isLowerCase(words.get(to).text().charAt(0)) && !lexicon.isStopWord(words.get(to).text())
+                && !lexicon.isReportingVerb(words.get(to).text()) && run.text().substring(words.get(to - 1).end(),
+                words.get(to).start()).equals(" ")) {
+            to++;
+        }
+        NameRun named = run.sub(run.from(), to);
+        return mention(reading, named, named.name());
     }
 
     private static Mention mention(Reading reading, NameRun run, String name) {

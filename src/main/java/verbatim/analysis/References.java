@@ -23,6 +23,9 @@ final class References {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "l", "the", "sa", "son", "his", "her",
             "its", "their", "this", "cette", "ce", "cet");
 
+    private static final Set<String> STOPS = Set.of("un", "une", "des", "a", "an", "de", "du", "d", "et", "and",
+            "à", "au", "aux", "of", "to", "in", "en", "dans", "par", "by", "pour", "for", "avec", "with", "que",
+            "that", "qui", "who", "est", "is", "was", "été");
     private final Lexicon lexicon;
     private final Reading reading;
     private final List<Mention> mentions = new ArrayList<>();
@@ -51,6 +54,16 @@ final class References {
 
     List<Mention> all() {
         return mentions;
+    }
+
+    /** True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues". */
+    boolean apposed(Mention description, Mention name) {
+        if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
+            return false;
+        }
+        String between = reading.text(name.paragraph()).substring(description.end(), name.start());
+        return between.length() <= 60 && between.stripTrailing().endsWith(",")
+                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".");
     }
 
     /** Records a quotation's speaker, for documents and "it" that follow. */
@@ -199,7 +212,8 @@ final class References {
         if (first < 0) {
             return roles;
         }
-        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+        int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
+        for (int k = from; k >= Math.max(0, from - 4); k--) {
             Word w = words.get(k);
             if (!w.isWord()) {
                 break;
@@ -243,7 +257,7 @@ final class References {
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }
-            if (role == 0 || !determined(words, i)) {
+            if (role == 0 || !determined(words, i) || named(p, w)) {
                 continue;
             }
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
@@ -254,6 +268,16 @@ final class References {
             mentions.add(m);
             roleOf.put(m, w.key());
         }
+    }
+
+    /** True when the word is part of a person's or an organisation's name. */
+    private boolean named(int p, Word w) {
+        for (Mention m : mentions) {
+            if (m.isName() && m.paragraph() == p && w.start() >= m.start() && w.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a definite article or a possessive stands before the noun, with up to two words between. */
@@ -268,6 +292,9 @@ final class References {
             }
             if (DETERMINERS.contains(w.key())) {
                 return true;
+            }
+            if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())) {
+                return false;
             }
         }
         return false;

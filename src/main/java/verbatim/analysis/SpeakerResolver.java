@@ -66,15 +66,22 @@ public final class SpeakerResolver {
         int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
         boolean shortQuote = Word.split(text.substring(q.start(), q.end())).stream().filter(Word::isWord).count() <= 3;
 
-        Mention m = after(refs, words, p, q.close(), afterEnd);
-        if (m != null) {
+        Object found = after(refs, words, p, q.close(), afterEnd);
+        if (found instanceof Mention m) {
             return refs.resolve(m);
         }
-        m = incise(refs, words, q);
+        if (found != null) {
+            return found;
+        }
+        Mention m = incise(refs, words, q);
         if (m != null) {
             return refs.resolve(m, p, q.open());
         }
         List<Word> before = within(words, beforeStart, q.open());
+        Mention source = selon(refs, before, p, q.open());
+        if (source != null) {
+            return refs.resolve(source);
+        }
         int verb = -1;
         for (int k = before.size() - 1; k >= 0 && before.size() - k <= 9; k--) {
             Word w = before.get(k);
@@ -130,8 +137,11 @@ public final class SpeakerResolver {
         return previous;
     }
 
-    /** A reporting verb after the quotation and its subject, or a "selon X"; null when there is none. */
-    private Mention after(References refs, List<Word> words, int p, int from, int to) {
+    /**
+     * A reporting verb after the quotation and its subject, or a "selon X": a mention, NO_ONE when the verb's
+     * subject is nobody named ("a county official said"), or null when there is no attribution after the marks.
+     */
+    private Object after(References refs, List<Word> words, int p, int from, int to) {
         List<Word> after = within(words, from, to);
         int count = 0;
         for (int k = 0; k < after.size() && count < 14; k++) {
@@ -143,18 +153,43 @@ public final class SpeakerResolver {
             if (RELATIVES.contains(w.key()) || count == 1 && CONJUNCTIONS.contains(w.key())) {
                 return null;
             }
-            boolean selon = w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(after.get(k - 1))
-                    && after.get(k - 2).is("d")) || (w.is("according") && k + 1 < after.size() && after.get(k + 1).is("to"));
-            if (selon) {
-                return firstMention(refs, p, w.end(), Math.min(to, w.end() + 60));
+            if (isSelon(after, k)) {
+                return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
             }
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
                 Mention pre = firstMention(refs, p, from, w.start());
                 if (pre != null) {
                     return pre;
                 }
-                return bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                Mention post = bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                return post != null ? post : NO_ONE;
             }
+        }
+        return null;
+    }
+
+    /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
+    private static boolean isSelon(List<Word> list, int k) {
+        Word w = list.get(k);
+        return w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(list.get(k - 1))
+                && list.get(k - 2).is("d")) || (w.is("according") && k + 1 < list.size() && list.get(k + 1).is("to"));
+    }
+
+    /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
+    private Mention selon(References refs, List<Word> list, int p, int limit) {
+        for (int k = 0; k < list.size(); k++) {
+            if (!isSelon(list, k)) {
+                continue;
+            }
+            int from = list.get(k).end();
+            for (int j = k + 1; j < Math.min(list.size(), k + 4); j++) {
+                Word w = list.get(j);
+                if (w.is("lui") || w.is("him") || w.is("eux") || w.is("them")) {
+                    return new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null,
+                            w.is("lui") || w.is("him") ? 'm' : 'n', false);
+                }
+            }
+            return firstMention(refs, p, from, Math.min(limit, from + 60));
         }
         return null;
     }
@@ -189,7 +224,9 @@ public final class SpeakerResolver {
         int seen = 0;
         for (int j = k + 1; j < list.size(); j++) {
             Word w = list.get(j);
-            if (".!?;".contains(w.text()) || RELATIVES.contains(w.key())) {
+            boolean abbreviation = w.is(".") && j > 0 && list.get(j - 1).isCapitalised()
+                    && (list.get(j - 1).text().length() == 1 || Lexicon.shared().title(list.get(j - 1).text() + ".") != null);
+            if (".!?;".contains(w.text()) && !abbreviation || RELATIVES.contains(w.key())) {
                 return w.start();
             }
             if (w.isWord() && ++seen > n) {
@@ -208,7 +245,8 @@ public final class SpeakerResolver {
                 return m;
             }
             if (RELATIVES.contains(w.key())) {
-                Mention antecedent = k > 0 ? mentionAt(refs, p, before.get(k - 1)) : null;
+                int a = k > 1 && before.get(k - 1).is(",") ? k - 2 : k - 1;
+                Mention antecedent = a >= 0 ? mentionAt(refs, p, before.get(a)) : null;
                 return antecedent != null ? antecedent : NO_ONE;
             }
             if (w.is(",")) {
@@ -243,14 +281,28 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** The first unquoted mention in a range of a paragraph. */
+    /**
+     * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
+     * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
+     */
     private static Mention firstMention(References refs, int p, int from, int to) {
+        Mention first = null;
         for (Mention m : refs.all()) {
-            if (m.paragraph() == p && !m.quoted() && m.start() >= from && m.end() <= to) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+                if (m.kind() != Mention.Kind.DESCRIPTION) {
+                    return m;
+                }
+            } else if (m.isName() && refs.apposed(first, m)) {
                 return m;
+            } else if (m.start() > first.end()) {
+                return first;
             }
         }
-        return null;
+        return first;
     }
 
     /** In a range: a person, else an organisation, else a description or document, else a pronoun. */

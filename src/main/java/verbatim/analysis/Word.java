@@ -41,10 +41,10 @@ record Word(String text, int start, int end) {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** True for "CGT", "MIT", "BBC": two or more letters, all upper case. */
+    /** True for "CGT", "MIT", "BBC", "CGT-Spectacle": two or more letters, all upper case (before any hyphen). */
     boolean isAcronym() {
-        return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
-                && text.chars().anyMatch(Character::isLetter);
+        String head = text.contains("-") ? text.substring(0, text.indexOf('-')) : text;
+        return head.length() >= 2 && head.chars().allMatch(Character::isUpperCase);
     }
 
     /** True for "BlackBerry", "DeepSeek", "xAI": an upper-case letter right after a lower-case one. */

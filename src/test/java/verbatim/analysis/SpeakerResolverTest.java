@@ -117,4 +117,9 @@ class SpeakerResolverTest {
         assertEquals(java.util.Arrays.asList((String) null), speakers("fr",
                 "Sur la banderole, on pouvait lire « Non à la fermeture de notre école » en lettres rouges."));
     }
+
+    @Test
+    void titleWithADotDoesNotEndTheAttribution() {
+        assertEquals(List.of("Dupont"), speakers("fr", "« Oui », a dit M. Dupont."));
+    }
 }
