@@ -1,9 +1,7 @@
 package verbatim.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -33,7 +31,8 @@ public final class Lexicon {
     public record Title(String text, boolean kept, char gender) {
     }
 
-    private final Map<String, Character> givenNames;
+    /** French then English given names, searched in place: they are sorted and tens of thousands long. */
+    private final List<SortedLines> givenNames;
     private final Set<String> reportingVerbs;
     private final Map<String, Title> titles;
     private final Map<String, Character> roles;
@@ -44,13 +43,7 @@ public final class Lexicon {
     private final Set<String> stopWords;
 
     private Lexicon() {
-        givenNames = new HashMap<>(80_000);
-        for (String file : List.of("given-names.fr.txt", "given-names.en.txt")) {
-            for (String[] row : rows(file)) {
-                char g = row.length > 1 ? row[1].charAt(0) : '?';
-                givenNames.merge(key(row[0]), g, (a, b) -> a == b ? a : (a == '?' ? b : (b == '?' ? a : '?')));
-            }
-        }
+        givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
         reportingVerbs = new HashSet<>();
         for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
             rows(file).forEach(row -> reportingVerbs.add(key(row[0])));
@@ -88,8 +81,16 @@ public final class Lexicon {
 
     /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */
     public char givenName(String word) {
-        Character g = givenNames.get(key(word));
-        return g == null ? 0 : g;
+        String key = key(word);
+        char gender = 0;
+        for (SortedLines names : givenNames) {
+            String g = names.value(key);
+            if (g != null) {
+                char c = g.isEmpty() ? '?' : g.charAt(0);
+                gender = gender == 0 || gender == c ? c : (gender == '?' ? c : (c == '?' ? gender : '?'));
+            }
+        }
+        return gender;
     }
 
     public boolean isReportingVerb(String word) {
@@ -147,20 +148,41 @@ public final class Lexicon {
 
     /** The tab-separated rows of a lexicon file, without blank lines and {@code #} comments. */
     static List<String[]> rows(String file) {
-        InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("Missing lexicon " + DIR + file);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.strip().split("\t"));
+        String text = read(file);
+        List<String[]> rows = new ArrayList<>(text.length() / 10);
+        int at = 0;
+        while (at < text.length()) {
+            int eol = text.indexOf('\n', at);
+            if (eol < 0) {
+                eol = text.length();
+            }
+            int end = eol > at && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            if (end > at && text.charAt(at) != '#') {
+                int tab = text.indexOf('\t', at);
+                if (tab < 0 || tab >= end) {
+                    rows.add(new String[] {text.substring(at, end).strip()});
+                } else {
+                    int tab2 = text.indexOf('\t', tab + 1);
+                    if (tab2 < 0 || tab2 >= end) {
+                        rows.add(new String[] {text.substring(at, tab), text.substring(tab + 1, end)});
+                    } else {
+                        rows.add(text.substring(at, end).split("\t"));
+                    }
                 }
             }
+            at = eol + 1;
+        }
+        return rows;
+    }
+
+    private static String read(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing lexicon " + DIR + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon " + file, e);
         }
-        return rows;
     }
 }
