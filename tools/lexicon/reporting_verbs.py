@@ -48,7 +48,7 @@ EN_REGULAR = """add state explain note! claim! argue insist warn announce declar
 conclude ask suggest recall remark observe comment! predict concede emphasise emphasize stress! call! describe contend
 allege maintain complain joke recount reveal report! tweet post! urge caution! tell_no say_no write_no admit_no deny_no
 reply_no cry_no vow pledge boast concede assert testify quip muse exclaim shout! whisper! plead argue reiterate point!
-agree! recall hail""".split()
+agree! recall hail accuse""".split()
 EN_IRREGULAR = {
     "say": "said says saying",
     "tell": "told tells telling",

@@ -60,7 +60,10 @@ public final class Lexicon {
         stopWords = set("stop-words.txt");
         for (CharArraySet lucene : List.of(FrenchAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
             for (Object word : lucene) {
-                stopWords.add(key(new String((char[]) word)));
+                String w = key(new String((char[]) word));
+                if (w.length() < 4 || givenName(w) == 0) {
+                    stopWords.add(w);
+                }
             }
         }
     }

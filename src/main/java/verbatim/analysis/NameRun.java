@@ -91,6 +91,11 @@ record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
         return text.substring(a.end(), b.start()).isBlank() && b.start() - a.end() <= 2;
     }
 
+    /** True for a particle of a name written with a capital: "Le" of "Marine Le Pen", "Van" of "Van Gogh". */
+    static boolean isParticle(Word w) {
+        return PARTICLES.contains(w.key()) && w.text().length() <= 4;
+    }
+
     static boolean isApostrophe(Word w) {
         return w.is("'") || w.is("’");
     }

@@ -33,7 +33,8 @@ public final class OrganizationFinder {
             if (run == null) {
                 continue;
             }
-            if (run.nameWords().size() >= 2 && hasCue(run)) {
+            run = afterPerson(run);
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run))) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -87,6 +88,29 @@ public final class OrganizationFinder {
             return !NAME_PREFIXES.contains(lower);
         }
         return false;
+    }
+
+    /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
+    private static boolean hasAcronym(NameRun run) {
+        return run.nameWords().stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVXLC]+"));
+    }
+
+    /**
+     * The part of a run after a person's name and "of" / "de" / "at": "Dieter Helm of Oxford University" gives
+     * "Oxford University"; other runs are returned as they are.
+     */
+    private NameRun afterPerson(NameRun run) {
+        Word first = run.word(0);
+        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null) {
+            return run;
+        }
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            Word w = run.words().get(k);
+            if ((w.is("of") || w.is("de") || w.is("du") || w.is("at")) && !w.isCapitalised()) {
+                return run.sub(k + 1, run.to());
+            }
+        }
+        return run;
     }
 
     /** True when a run holds an organisation word, or is a known organisation. */

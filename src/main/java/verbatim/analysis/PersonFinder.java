@@ -90,7 +90,7 @@ public final class PersonFinder {
             Word w = run.words().get(k);
             boolean splitter = SPLITTERS.contains(w.key()) && !w.isCapitalised();
             boolean newName = k > from && lexicon.givenName(w.text()) != 0 && w.isCapitalised()
-                    && isNonName(run.words().get(k - 1));
+                    && isNonName(run.words().get(k - 1)) && !NameRun.isParticle(run.words().get(k - 1));
             if (splitter || newName) {
                 if (k > from) {
                     parts.add(run.sub(from, k));
@@ -105,8 +105,8 @@ public final class PersonFinder {
     }
 
     private boolean isNonName(Word w) {
-        return lexicon.isKnownOrganization(w.text()) || w.isAcronym()
-                || (lexicon.isStopWord(w.text()) && lexicon.title(w.text()) == null);
+        return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()
+                || lexicon.role(w.text()) != 0 || lexicon.isStopWord(w.text()));
     }
 
     private Candidate candidate(Reading reading, NameRun run, Set<String> orgPlaces) {
@@ -153,7 +153,7 @@ public final class PersonFinder {
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
         if ((!keptTitle && lexicon.isStopWord(firstWord.text())) || lexicon.isStopWord(lastWord.text())
                 || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVX]+"))
-                || (words.size() == 1 && (organizations.isOrganizationWord(firstWord)
+                || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
             return null;
@@ -203,6 +203,9 @@ public final class PersonFinder {
             }
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
                 return true;
+            }
+            if (PREPOSITIONS.contains(w.key()) || lexicon.isStopWord(w.text()) && !w.isCapitalised()) {
+                break;
             }
         }
         return false;

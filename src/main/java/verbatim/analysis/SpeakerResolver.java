@@ -24,6 +24,8 @@ import java.util.Set;
 public final class SpeakerResolver {
 
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
+    private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "de", "du", "des", "d", "of", "at",
+            "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
     private static final int NO_ONE = -2;
 
@@ -178,7 +180,8 @@ public final class SpeakerResolver {
     /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
     private Mention selon(References refs, List<Word> list, int p, int limit) {
         for (int k = 0; k < list.size(); k++) {
-            if (!isSelon(list, k)) {
+            boolean opinion = k == 0 && (list.get(0).is("pour") || list.get(0).is("for"));
+            if (!isSelon(list, k) && !opinion) {
                 continue;
             }
             int from = list.get(k).end();
@@ -241,7 +244,7 @@ public final class SpeakerResolver {
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
             Mention m = mentionAt(refs, p, w);
-            if (m != null) {
+            if (m != null && !inPrepositionalPhrase(before, m)) {
                 return m;
             }
             if (RELATIVES.contains(w.key())) {
@@ -259,6 +262,27 @@ public final class SpeakerResolver {
         }
         Mention s = firstMention(refs, p, sentenceStart, quoteOpen);
         return s != null ? s : NO_ONE;
+    }
+
+    /** True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. */
+    private static boolean inPrepositionalPhrase(List<Word> words, Mention m) {
+        int first = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= m.start()) {
+                first = i;
+                break;
+            }
+        }
+        for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
+            Word w = words.get(i);
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+            if (PREPOSITIONS.contains(w.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Word> within(List<Word> words, int from, int to) {
