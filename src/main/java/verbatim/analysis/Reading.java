@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Reading {
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'’-]+(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[-–—]|:)\\s+");
     final List<String> paragraphs;
     final List<List<Word>> words = new ArrayList<>();
     final List<List<Quotation>> quotations = new ArrayList<>();
@@ -31,6 +33,12 @@ final class Reading {
             sentences.add(sentences(text, ws, qs));
             runs.addAll(NameRun.find(p, text, ws));
         }
+    }
+
+    /** Where a paragraph's text begins after a dateline such as "WASHINGTON (Reuters) - " or "PARIS : ". */
+    int bodyStart(int paragraph) {
+        java.util.regex.Matcher m = DATELINE.matcher(text(paragraph));
+        return m.lookingAt() ? m.end() : 0;
     }
 
     String text(int paragraph) {

@@ -56,6 +56,11 @@ final class References {
         return mentions;
     }
 
+    /** Where a paragraph's text begins after its dateline, if any. */
+    int bodyStart(int paragraph) {
+        return reading.bodyStart(paragraph);
+    }
+
     /** True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues". */
     boolean apposed(Mention description, Mention name) {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {

@@ -310,6 +310,7 @@ public final class SpeakerResolver {
      * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
      */
     private static Mention firstMention(References refs, int p, int from, int to) {
+        from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
         for (Mention m : refs.all()) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to) {

@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * A word or a punctuation character of a paragraph, with its offsets.
  *
  * <p>Example: {@link #split(String)} of "« Oui », a-t-il dit" gives «, Oui, », ",", a, il, dit: an inverted
- * subject pronoun is cut from its verb so that rules see it.
+ * subject pronoun is cut from its verb so that rules see it. Names such as "O'Neill" or "N'Golo" stay whole;
+ * other apostrophes are words of their own ("l", "'", "équipe").
  */
 record Word(String text, int start, int end) {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*|\\S");
+    private static final Pattern TOKEN = Pattern.compile(
+            "[OMN]['’]\\p{Lu}\\p{Ll}+(?:-[\\p{L}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*|\\S");
     private static final Pattern INVERTED = Pattern.compile("(\\p{Ll}[\\p{L}]*?)(-t)?-(il|elle|ils|elles|on)");
 
     /** The words of a text. */
