@@ -1,9 +1,5 @@
 package verbatim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.ArticleText;
-import verbatim.analysis.Quote;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.content.RawArticle;
 import verbatim.text.Language;
@@ -77,7 +72,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Analysis analysis = new RuleAnalyzer().analyze(article);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(analysis) : AnalysisText.of(analysis));
+        out.print(format == Format.json ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
         out.flush();
         return 0;
     }
@@ -107,36 +102,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             return en > fr ? "en" : "fr";
         }
-    }
-
-    /** The JSON form of an analysis, keys in a fixed order. */
-    static String json(Analysis a) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("lang", a.lang());
-        root.put("date", a.date());
-        ArrayNode paragraphs = root.putArray("paragraphs");
-        for (int i = 0; i < a.paragraphs().size(); i++) {
-            paragraphs.addObject().put("index", i + 1).put("text", a.paragraphs().get(i));
-        }
-        ArrayNode quotes = root.putArray("quotes");
-        for (Quote q : a.quotes()) {
-            quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("paragraph", q.paragraph())
-                    .put("start", q.span().start()).put("end", q.span().end());
-        }
-        ArrayNode people = root.putArray("people");
-        a.people().forEach(p -> people.addObject().put("name", p.name()).put("gender", String.valueOf(p.gender()))
-                .put("mentions", p.mentions().size()));
-        ArrayNode orgs = root.putArray("organizations");
-        a.organizations().forEach(o -> orgs.addObject().put("name", o.name()).put("mentions", o.mentions().size()));
-        ArrayNode dates = root.putArray("dates");
-        a.dates().forEach(d -> dates.addObject().put("text", d.text()).put("value", d.value())
-                .put("paragraph", d.span() == null ? 0 : d.span().paragraph()));
-        ArrayNode repairs = root.putArray("repairs");
-        a.repairs().forEach(r -> repairs.addObject().put("paragraph", r.paragraph()).put("before", r.before())
-                .put("after", r.after()));
-        ArrayNode warnings = root.putArray("warnings");
-        a.warnings().forEach(warnings::add);
-        return mapper.writeValueAsString(root) + "\n";
     }
 }

@@ -98,4 +98,20 @@ class AnalyzeCommandTest {
         assertTrue(code != 0);
         assertTrue(err.toString().contains("--lang"), err.toString());
     }
+
+    @Test
+    void outputIsTheSameUnderATurkishDefaultLocale() throws IOException {
+        Path file = article();
+        assertEquals(0, run("analyze", file.toString(), "--format", "json"));
+        String root = out.toString();
+        out.getBuffer().setLength(0);
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+            assertEquals(0, run("analyze", file.toString(), "--format", "json"));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+        assertEquals(root, out.toString());
+    }
 }
