@@ -24,6 +24,8 @@ public final class PersonFinder {
     private static final Set<String> PREPOSITIONS = Set.of("at", "of", "in", "for", "from", "with", "by", "on",
             "near", "to", "about", "chez", "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "pour", "par",
             "avec", "sur", "contre", "près", "vers", "sous");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an",
+            "et", "and", "que", "that", "qui", "who");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private final Lexicon lexicon;
@@ -151,7 +153,9 @@ public final class PersonFinder {
         Word firstWord = words.get(0);
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
-        if ((!keptTitle && lexicon.isStopWord(firstWord.text())) || lexicon.isStopWord(lastWord.text())
+        boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
+        if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
+                || lexicon.isStopWord(lastWord.text())
                 || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVX]+"))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())
@@ -204,7 +208,7 @@ public final class PersonFinder {
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
                 return true;
             }
-            if (PREPOSITIONS.contains(w.key()) || lexicon.isStopWord(w.text()) && !w.isCapitalised()) {
+            if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
                 break;
             }
         }

@@ -192,7 +192,16 @@ public final class SpeakerResolver {
                             w.is("lui") || w.is("him") ? 'm' : 'n', false);
                 }
             }
-            return firstMention(refs, p, from, Math.min(limit, from + 60));
+            int words = 0;
+            int until = limit;
+            for (int j = k + 1; j < list.size(); j++) {
+                if (list.get(j).isWord() && ++words > 4) {
+                    until = list.get(j).start();
+                    break;
+                }
+            }
+            Mention m = firstMention(refs, p, from, Math.min(limit, until));
+            return m != null && m.start() - from <= 30 ? m : null;
         }
         return null;
     }

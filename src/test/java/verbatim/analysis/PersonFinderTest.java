@@ -90,4 +90,16 @@ class PersonFinderTest {
         assertEquals('f', a.people().get(0).gender());
         assertEquals('m', a.people().get(1).gender());
     }
+
+    @Test
+    void newspaperAfterAReportingVerbIsNotAPerson() {
+        assertEquals(List.of("Amira Nasser"), people("en",
+                "\"We are ready,\" Amira Nasser told The Guardian.", "The Telegraph said the talks had failed."));
+    }
+
+    @Test
+    void titleBeforeANameWithAParticleKeepsTheParticle() {
+        assertEquals(List.of("Marine Le Pen"), people("fr", "Marine Le Pen a parlé. Mme Le Pen a ensuite quitté la salle."));
+        assertEquals(2, analyze("fr", "Marine Le Pen a parlé. Mme Le Pen est partie.").people().get(0).mentions().size());
+    }
 }

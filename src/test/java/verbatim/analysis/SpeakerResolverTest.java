@@ -122,4 +122,16 @@ class SpeakerResolverTest {
     void titleWithADotDoesNotEndTheAttribution() {
         assertEquals(List.of("Dupont"), speakers("fr", "« Oui », a dit M. Dupont."));
     }
+
+    @Test
+    void accordingToADocumentWithoutAuthorIsNoSpeaker() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("en",
+                "The plant was \"unsafe for years\", according to an internal report seen by Jane Okafor."));
+    }
+
+    @Test
+    void datelineIsNotTheSubject() {
+        assertEquals(List.of("Ana Ruiz"), speakers("en",
+                "MADRID (AFP) - Prices will fall, minister Ana Ruiz said on Monday, calling them \"far too high\"."));
+    }
 }
