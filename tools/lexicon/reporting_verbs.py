@@ -16,7 +16,7 @@ détailler développer nuancer constater relever signaler mentionner rapporter q
 avancer argumenter trancher protester reprocher certifier jurer raisonner s'exprimer exprimer
 murmurer crier! hurler enchaîner embrayer continuer analyser illustrer pointer! regretter saluer
 conseiller informer""".split()
-FR_IR = "avertir réagir réfléchir".split()
+FR_IR = "avertir réagir réfléchir réjouir".split()
 FR_IRREGULAR = {
     "dire": "dire dit disent disait disaient dira diront dirait diraient disant dite dits dites",
     "écrire": "écrire écrit écrivent écrivait écrivaient écrivit écrira écrirait écrivant écrite",

@@ -53,7 +53,7 @@ public final class Lexicon {
             titles.put(key(row[0]), new Title(row[0], "keep".equals(row[1]), row[2].charAt(0)));
         }
         roles = genders("roles.fr.txt", "roles.en.txt");
-        demonyms = genders("demonyms.fr.txt");
+        demonyms = genders("demonyms.fr.txt", "demonyms.en.txt");
         organizationCues = set("organization-cues.txt");
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");

@@ -18,7 +18,8 @@ import java.util.Set;
 record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
 
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "den", "da", "di",
-            "del", "della", "dos", "bin", "ben", "al", "el", "la", "le", "of", "and", "&", "the", "for", "y");
+            "del", "della", "dos", "das", "bin", "ben", "ibn", "abu", "al", "el", "la", "le", "ten", "ter", "zu", "of", "and", "&",
+            "the", "for", "y");
 
     /** The runs of one paragraph. */
     static List<NameRun> find(int paragraph, String text, List<Word> words) {

@@ -66,7 +66,9 @@ public final class SpeakerResolver {
         int afterEnd = Math.min(reading.sentence(p, Math.max(q.close() - 1, 0))[1],
                 i + 1 < quotes.size() ? quotes.get(i + 1).open() : text.length());
         int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
-        boolean shortQuote = Word.split(text.substring(q.start(), q.end())).stream().filter(Word::isWord).count() <= 3;
+        String inner = text.substring(q.start(), q.end());
+        boolean whole = Character.isUpperCase(inner.codePointAt(0)) && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        boolean shortQuote = !whole && Word.split(inner).stream().filter(Word::isWord).count() <= 3;
 
         Object found = after(refs, words, p, q.close(), afterEnd);
         if (found instanceof Mention m) {

@@ -23,7 +23,7 @@ class LexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"given-names.fr.txt", "given-names.en.txt", "reporting-verbs.fr.txt",
-            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "demonyms.fr.txt",
+            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "demonyms.fr.txt", "demonyms.en.txt",
             "organization-cues.txt", "organizations.txt", "non-persons.txt", "stop-words.txt"})
     void everyLexiconNamesItsSourceAndLicenceInItsHeader(String file) throws IOException {
         List<String> header = new ArrayList<>();
