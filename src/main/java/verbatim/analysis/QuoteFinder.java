@@ -71,10 +71,8 @@ public final class QuoteFinder {
                                  List<String> warnings) {
         char prev = i > 0 ? text.charAt(i - 1) : ' ';
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        boolean opensLike = (Character.isWhitespace(prev) || "([{«“:—–-/".indexOf(prev) >= 0)
-                && !Character.isWhitespace(next);
-        boolean closesLike = !Character.isWhitespace(prev)
-                && (Character.isWhitespace(next) || !Character.isLetterOrDigit(next));
+        boolean opensLike = (isSpace(prev) || "([{«“:—–-/".indexOf(prev) >= 0) && !isSpace(next);
+        boolean closesLike = !isSpace(prev) && (isSpace(next) || !Character.isLetterOrDigit(next));
         boolean inside = stack.stream().anyMatch(o -> o.mark() == '"');
         if (inside && (closesLike || !opensLike)) {
             close(stack, '"', i, paragraph, text, found, warnings);
@@ -105,15 +103,20 @@ public final class QuoteFinder {
                             boolean closed, int depth) {
         int start = open + 1;
         int end = closed ? close - 1 : close;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {
             found.add(new Quotation(paragraph, open, start, end, close, closed, depth));
         }
+    }
+
+    /** Spaces, including the no-break spaces French typography puts inside guillemets. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean opensWithQuote(String paragraph) {

@@ -202,8 +202,24 @@ public final class SpeakerResolver {
                     break;
                 }
             }
-            Mention m = firstMention(refs, p, from, Math.min(limit, until));
-            return m != null && m.start() - from <= 30 ? m : null;
+            Mention first = null;
+            for (Mention m : refs.all()) {
+                if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
+                    continue;
+                }
+                if (first == null) {
+                    if (m.start() >= until || m.start() - from > 30) {
+                        return null;
+                    }
+                    first = m;
+                    if (m.kind() != Mention.Kind.DESCRIPTION) {
+                        return m;
+                    }
+                } else if (m.isName() && refs.apposed(first, m)) {
+                    return m;
+                }
+            }
+            return first;
         }
         return null;
     }

@@ -85,4 +85,9 @@ class QuoteFinderTest {
         assertEquals(List.of(), texts("Rien ici » sauf une marque."));
         assertFalse(warnings.isEmpty());
     }
+
+    @Test
+    void noBreakSpacesInsideGuillemetsAreTrimmed() {
+        assertEquals(List.of("bonjour"), texts("Il a dit «\u00a0bonjour\u202f» puis il est parti."));
+    }
 }

@@ -134,4 +134,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Ana Ruiz"), speakers("en",
                 "MADRID (AFP) - Prices will fall, minister Ana Ruiz said on Monday, calling them \"far too high\"."));
     }
+
+    @Test
+    void pourWithADescriptionAndANameInAppositionGivesTheName() {
+        assertEquals(List.of("Nora Vidal"), speakers("fr",
+                "Henri Lasalle a parlé le premier.",
+                "Pour la directrice de l'hôpital, Nora Vidal, \"la situation reste tendue\"."));
+    }
 }
