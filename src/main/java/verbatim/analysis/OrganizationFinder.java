@@ -63,7 +63,7 @@ public final class OrganizationFinder {
             } else if (isOrganizationWord(w)) {
                 mentions.add(mention(reading, run, w.text()));
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
-                    && run.before(1).isWord()) {
+                    && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
                 mentions.add(namedByCue(reading, run));
             }
         }

@@ -162,6 +162,10 @@ public final class PersonFinder {
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
             return null;
         }
+        if (words.size() == 1 && name.before(1) != null && NameRun.isApostrophe(name.before(1))
+                && name.before(2) != null && name.before(2).is("l")) {
+            return null; // "l'Académie": a person's name takes no article
+        }
         evidence |= title != null || reportingVerbNear(name) || roleNear(name);
         return new Candidate(name, title, evidence);
     }

@@ -61,6 +61,14 @@ final class References {
         return reading.bodyStart(paragraph);
     }
 
+    /** True for "Nadal's uncle": a name in the possessive, which is not the subject. */
+    boolean possessive(Mention m) {
+        String text = reading.text(m.paragraph());
+        return m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+                && text.charAt(m.end() + 1) == 's' && (m.end() + 2 == text.length()
+                || !Character.isLetter(text.charAt(m.end() + 2)));
+    }
+
     /** True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues". */
     boolean apposed(Mention description, Mention name) {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {

@@ -340,7 +340,7 @@ public final class SpeakerResolver {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
         for (Mention m : refs.all()) {
-            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
                 continue;
             }
             if (first == null) {

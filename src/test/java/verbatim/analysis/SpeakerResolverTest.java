@@ -141,4 +141,16 @@ class SpeakerResolverTest {
                 "Henri Lasalle a parlé le premier.",
                 "Pour la directrice de l'hôpital, Nora Vidal, \"la situation reste tendue\"."));
     }
+
+    @Test
+    void nameInThePossessiveIsNotTheSubject() {
+        assertEquals(List.of("Lena Holt"), speakers("en",
+                "Mark Holt won again. Holt's sister and coach, Lena Holt, said he was \"stronger than last year\"."));
+    }
+
+    @Test
+    void institutionNamedByItsCueWordSpeaks() {
+        assertEquals(List.of("Académie royale"), speakers("fr",
+                "L'Académie royale a salué « un travail d'une rigueur exemplaire »."));
+    }
 }
