@@ -1,9 +1,108 @@
 package verbatim.analysis;
 
-/** Placeholder until the analysis branch lands. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import verbatim.text.ElisionRepair;
+
+/**
+ * The rule-based {@link Analyzer}: repairs lost French elisions, then finds quotations ({@link QuoteFinder}),
+ * organisations ({@link OrganizationFinder}), people ({@link PersonFinder}), speakers ({@link SpeakerResolver})
+ * and dates (through a {@link DateExtractor}).
+ *
+ * <p>Example: the paragraph {@code « Je pars », a dit Marie Curie.} gives the quote "Je pars" said by
+ * "Marie Curie", and the person "Marie Curie" ('f', one mention).
+ *
+ * <p>Thread-safe: the lexicons are loaded once and shared; each call works on its own state.
+ */
 public final class RuleAnalyzer implements Analyzer {
+
+    private final Lexicon lexicon;
+    private final DateExtractor dates;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final OrganizationFinder organizationFinder;
+    private final PersonFinder personFinder;
+    private final SpeakerResolver speakerResolver;
+
+    /** An analyser without dates until the date finder is merged. */
+    public RuleAnalyzer() {
+        this(DateExtractor.NONE);
+    }
+
+    public RuleAnalyzer(DateExtractor dates) {
+        this(Lexicon.shared(), dates);
+    }
+
+    public RuleAnalyzer(Lexicon lexicon, DateExtractor dates) {
+        this.lexicon = lexicon;
+        this.dates = dates;
+        this.organizationFinder = new OrganizationFinder(lexicon);
+        this.personFinder = new PersonFinder(lexicon, organizationFinder);
+        this.speakerResolver = new SpeakerResolver(lexicon);
+    }
+
     @Override
     public Analysis analyze(ArticleText article) {
-        throw new UnsupportedOperationException("to be written");
+        List<Repair> repairs = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            paragraphs.add(repair(article.lang(), i + 1, article.paragraphs().get(i), repairs));
+        }
+        List<String> warnings = new ArrayList<>();
+        Reading reading = new Reading(paragraphs, quoteFinder.find(paragraphs, warnings));
+        List<Mention> orgMentions = organizationFinder.find(reading);
+        List<Mention> personMentions = personFinder.find(reading, orgMentions);
+        References refs = new References(lexicon, reading, personMentions, orgMentions);
+        List<String> speakers = speakerResolver.resolve(reading, refs);
+
+        List<Quote> quotes = new ArrayList<>();
+        int k = 0;
+        for (int p = 1; p <= paragraphs.size(); p++) {
+            for (Quotation q : reading.quotations(p)) {
+                quotes.add(new Quote(paragraphs.get(p - 1).substring(q.start(), q.end()), speakers.get(k++),
+                        new Span(p, q.start(), q.end())));
+            }
+        }
+        return new Analysis(article.lang(), article.date(), paragraphs, quotes, people(personMentions),
+                organizations(orgMentions), dates.find(paragraphs, article.date(), article.lang()), repairs,
+                warnings);
+    }
+
+    private static String repair(String lang, int paragraph, String text, List<Repair> repairs) {
+        if (!"fr".equals(lang)) {
+            return text;
+        }
+        try {
+            ElisionRepair.Result result = ElisionRepair.french().repair(text);
+            for (ElisionRepair.Fix fix : result.fixes()) {
+                repairs.add(new Repair(paragraph, fix.before(), fix.after()));
+            }
+            return result.text();
+        } catch (UnsupportedOperationException notYetWritten) {
+            return text;
+        }
+    }
+
+    private static List<Person> people(List<Mention> mentions) {
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, Character> genders = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            spans.computeIfAbsent(m.name(), n -> new ArrayList<>()).add(new Span(m.paragraph(), m.start(), m.end()));
+            genders.putIfAbsent(m.name(), m.gender());
+        }
+        List<Person> people = new ArrayList<>();
+        spans.forEach((name, list) -> people.add(new Person(name, genders.get(name), list)));
+        return people;
+    }
+
+    private static List<Organization> organizations(List<Mention> mentions) {
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            spans.computeIfAbsent(m.name(), n -> new ArrayList<>()).add(new Span(m.paragraph(), m.start(), m.end()));
+        }
+        List<Organization> list = new ArrayList<>();
+        spans.forEach((name, s) -> list.add(new Organization(name, s)));
+        return list;
     }
 }

@@ -1,13 +1,106 @@
 package verbatim.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import verbatim.analysis.Analysis;
+import verbatim.analysis.ArticleText;
+import verbatim.analysis.RuleAnalyzer;
+import verbatim.content.RawArticle;
+import verbatim.text.Language;
 
-/** The {@code analyze} command (to be written). */
-@Command(name = "analyze", description = "To be written.")
+/**
+ * The {@code analyze} command: prints the quotations, speakers, people, organisations and dates of one raw
+ * article, as JSON or as text for a person to read.
+ *
+ * <p>Example: {@code archive analyze article.txt --format json --lang fr}.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Prints the quotations, speakers, people, organisations and dates of one article.")
 public final class AnalyzeCommand implements Callable<Integer> {
+
+    /** A first line "# url: …" names where a text came from; it is no paragraph. */
+    private static final Pattern URL_LINE = Pattern.compile("\\A\\uFEFF?# url:[^\\n]*\\n");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    /** The output formats. */
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The article, in the raw format (date prefix, one paragraph a line).")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", description = "fr or en (default: guessed from the text).")
+    String lang;
+
+    @Option(names = "--date", description = "The article date, YYYY-MM-DD or YYYY-MM (default: from the file).")
+    String date;
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws IOException {
+        if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--lang': '" + lang + "' (expected fr or en)");
+        }
+        if (date != null && !DATE.matcher(date).matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--date': '" + date + "' (expected YYYY-MM-DD or YYYY-MM)");
+        }
+        ArticleText article;
+        try {
+            article = read(file);
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("analyze: no such file: " + file);
+            return 1;
+        }
+        Analysis analysis = new RuleAnalyzer().analyze(article);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
+        out.flush();
+        return 0;
+    }
+
+    /** Reads an article file; the one place to change when other formats (Markdown with front matter) come. */
+    ArticleText read(Path path) throws IOException {
+        String content = Files.readString(path, StandardCharsets.UTF_8);
+        RawArticle raw = RawArticle.parse(URL_LINE.matcher(content).replaceFirst(""));
+        String text = String.join("\n", raw.paragraphs());
+        return new ArticleText(lang != null ? lang : detect(text), date != null ? date : raw.date(),
+                raw.paragraphs());
+    }
+
+    /** The language of a text: {@link Language#detect} once written, a count of function words until then. */
+    static String detect(String text) {
+        try {
+            return Language.detect(text);
+        } catch (UnsupportedOperationException notYetWritten) {
+            int fr = 0;
+            int en = 0;
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                switch (w) {
+                    case "le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour" -> fr++;
+                    case "the", "and", "is", "of", "to", "that", "was", "with", "for", "said" -> en++;
+                    default -> { }
+                }
+            }
+            return en > fr ? "en" : "fr";
+        }
     }
 }

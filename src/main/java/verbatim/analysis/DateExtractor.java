@@ -1,0 +1,19 @@
+package verbatim.analysis;
+
+import java.util.List;
+
+/**
+ * Finds the calendar references of an article: the seam through which {@link RuleAnalyzer} calls the date
+ * finder, so that it can be given any implementation (or none).
+ *
+ * <p>Example: {@code new RuleAnalyzer(new DateFinder()::find)}.
+ */
+@FunctionalInterface
+public interface DateExtractor {
+
+    /** No dates at all. */
+    DateExtractor NONE = (paragraphs, articleDate, lang) -> List.of();
+
+    /** The dates of the paragraphs, resolved against the article date ("2026-02-12", "2026-02" or null). */
+    List<DateMention> find(List<String> paragraphs, String articleDate, String lang);
+}

@@ -1,0 +1,191 @@
+package verbatim.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+
+/**
+ * The word lists the analyser reads: reporting verbs, given names, titles, role nouns, demonyms, organisation
+ * cues and names, non-person names and stop words, loaded once from {@code verbatim/analysis/lexicon/}.
+ *
+ * <p>Every lookup takes a word as written and folds it with {@link #key(String)}: "Angèle" and "angèle" are
+ * the same key. Instances are immutable and safe to share between threads.
+ */
+public final class Lexicon {
+
+    private static final String DIR = "/verbatim/analysis/lexicon/";
+
+    /** A title such as "M." (dropped from the name) or "King" (kept), with the gender it implies. */
+    public record Title(String text, boolean kept, char gender) {
+    }
+
+    /** French then English given names, searched in place: they are sorted and tens of thousands long. */
+    private final List<SortedLines> givenNames;
+    private final Set<String> reportingVerbs;
+    private final Map<String, Title> titles;
+    private final Map<String, Character> roles;
+    private final Map<String, Character> demonyms;
+    private final Set<String> organizationCues;
+    private final Set<String> organizations;
+    private final Set<String> nonPersons;
+    private final Set<String> stopWords;
+
+    private Lexicon() {
+        givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
+        reportingVerbs = new HashSet<>();
+        for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
+            rows(file).forEach(row -> reportingVerbs.add(key(row[0])));
+        }
+        titles = new HashMap<>();
+        for (String[] row : rows("titles.txt")) {
+            titles.put(key(row[0]), new Title(row[0], "keep".equals(row[1]), row[2].charAt(0)));
+        }
+        roles = genders("roles.fr.txt", "roles.en.txt");
+        demonyms = genders("demonyms.fr.txt", "demonyms.en.txt");
+        organizationCues = set("organization-cues.txt");
+        organizations = set("organizations.txt");
+        nonPersons = set("non-persons.txt");
+        stopWords = set("stop-words.txt");
+        for (CharArraySet lucene : List.of(FrenchAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
+            for (Object word : lucene) {
+                String w = key(new String((char[]) word));
+                if (w.length() < 4 || givenName(w) == 0) {
+                    stopWords.add(w);
+                }
+            }
+        }
+    }
+
+    /** The shared lexicon, loaded on first use. */
+    public static Lexicon shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
+    public static String key(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */
+    public char givenName(String word) {
+        String key = key(word);
+        char gender = 0;
+        for (SortedLines names : givenNames) {
+            String g = names.value(key);
+            if (g != null) {
+                char c = g.isEmpty() ? '?' : g.charAt(0);
+                gender = gender == 0 || gender == c ? c : (gender == '?' ? c : (c == '?' ? gender : '?'));
+            }
+        }
+        return gender;
+    }
+
+    public boolean isReportingVerb(String word) {
+        return reportingVerbs.contains(key(word));
+    }
+
+    /** The title written so ("M.", "King"), or null. */
+    public Title title(String word) {
+        return titles.get(key(word));
+    }
+
+    /** The gender of a role noun ('m', 'f', '?', or 'd' for a document), or 0 when it is none. */
+    public char role(String word) {
+        Character g = roles.get(key(word));
+        return g == null ? 0 : g;
+    }
+
+    /** The gender of a demonym ("Tunisienne" → 'f'), or 0 when it is none. */
+    public char demonym(String word) {
+        Character g = demonyms.get(key(word));
+        return g == null ? 0 : g;
+    }
+
+    public boolean isOrganizationCue(String word) {
+        return organizationCues.contains(key(word));
+    }
+
+    public boolean isKnownOrganization(String name) {
+        return organizations.contains(key(name));
+    }
+
+    public boolean isNonPerson(String name) {
+        return nonPersons.contains(key(name));
+    }
+
+    public boolean isStopWord(String word) {
+        return stopWords.contains(key(word));
+    }
+
+    private static Map<String, Character> genders(String... files) {
+        Map<String, Character> map = new HashMap<>();
+        for (String file : files) {
+            for (String[] row : rows(file)) {
+                map.put(key(row[0]), row.length > 1 ? row[1].charAt(0) : '?');
+            }
+        }
+        return map;
+    }
+
+    private static Set<String> set(String file) {
+        Set<String> set = new HashSet<>();
+        rows(file).forEach(row -> set.add(key(row[0])));
+        return set;
+    }
+
+    /** The tab-separated rows of a lexicon file, without blank lines and {@code #} comments. */
+    static List<String[]> rows(String file) {
+        String text = read(file);
+        List<String[]> rows = new ArrayList<>(text.length() / 10);
+        int at = 0;
+        while (at < text.length()) {
+            int eol = text.indexOf('\n', at);
+            if (eol < 0) {
+                eol = text.length();
+            }
+            int end = eol > at && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            if (end > at && text.charAt(at) != '#') {
+                int tab = text.indexOf('\t', at);
+                if (tab < 0 || tab >= end) {
+                    rows.add(new String[] {text.substring(at, end).strip()});
+                } else {
+                    int tab2 = text.indexOf('\t', tab + 1);
+                    if (tab2 < 0 || tab2 >= end) {
+                        rows.add(new String[] {text.substring(at, tab), text.substring(tab + 1, end)});
+                    } else {
+                        rows.add(text.substring(at, end).split("\t"));
+                    }
+                }
+            }
+            at = eol + 1;
+        }
+        return rows;
+    }
+
+    private static String read(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing lexicon " + DIR + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read lexicon " + file, e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds organisations among the runs of capitalised words: a run holding an organisation word ("Online News
+ * Agency", "Mistral AI"), a known name ("Microsoft"), an acronym ("CGT") or a word with an inner capital
+ * ("BlackBerry"); a single word that begins an organisation named in the article stands for it ("Online").
+ *
+ * <p>The result is informational: it keeps organisations out of the people and lets them be speakers.
+ */
+public final class OrganizationFinder {
+
+    private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "di", "de", "le", "la", "du", "van", "o");
+
+    private final Lexicon lexicon;
+
+    public OrganizationFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The organisation mentions of an article, each named by its canonical (first full) form. */
+    List<Mention> find(Reading reading) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, String> byFirstWord = new LinkedHashMap<>();
+        List<NameRun> singles = new ArrayList<>();
+        for (NameRun raw : reading.runs) {
+            NameRun run = stripLeading(raw);
+            if (run == null) {
+                continue;
+            }
+            run = afterPerson(run);
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run))) {
+                String name = run.name();
+                mentions.add(mention(reading, run, name));
+                byFirstWord.putIfAbsent(run.word(0).key(), name);
+            } else if (run.size() == 1) {
+                singles.add(run);
+            }
+        }
+        for (NameRun raw : reading.runs) {
+            NameRun run = stripLeading(raw);
+            if (run == null || run.size() == 1 || hasCue(run)) {
+                continue;
+            }
+            String key = String.join(" ", run.nameWords().stream().map(Word::key).toList());
+            for (Mention m : List.copyOf(mentions)) {
+                if (Lexicon.key(m.name()).startsWith(key + " ")) {
+                    mentions.add(mention(reading, run, m.name()));
+                    break;
+                }
+            }
+        }
+        for (NameRun run : singles) {
+            Word w = run.word(0);
+            String full = byFirstWord.get(w.key());
+            if (full != null) {
+                mentions.add(mention(reading, run, full));
+            } else if (isOrganizationWord(w)) {
+                mentions.add(mention(reading, run, w.text()));
+            } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
+                    && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
+                mentions.add(namedByCue(reading, run));
+            }
+        }
+        mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
+        return mentions;
+    }
+
+    /** True for a single word that names an organisation by itself: "Microsoft", "CGT", "BlackBerry". */
+    boolean isOrganizationWord(Word w) {
+        if (lexicon.isKnownOrganization(w.text())) {
+            return true;
+        }
+        if (lexicon.isStopWord(w.text()) || w.text().matches("[IVXLC]+") || lexicon.role(w.text()) != 0
+                || lexicon.isNonPerson(w.text())) {
+            return false;
+        }
+        if (w.isAcronym() && w.text().split("-")[0].length() <= 6) {
+            return true;
+        }
+        if (w.isCamelCase()) {
+            String lower = w.text().replaceAll("^(\\p{Lu}?\\p{Ll}*).*", "$1").toLowerCase(java.util.Locale.ROOT);
+            return !NAME_PREFIXES.contains(lower);
+        }
+        return false;
+    }
+
+    /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
+    private static boolean hasAcronym(NameRun run) {
+        return run.nameWords().stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVXLC]+"));
+    }
+
+    /**
+     * The part of a run after a person's name and "of" / "de" / "at": "Dieter Helm of Oxford University" gives
+     * "Oxford University"; other runs are returned as they are.
+     */
+    private NameRun afterPerson(NameRun run) {
+        Word first = run.word(0);
+        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null) {
+            return run;
+        }
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            Word w = run.words().get(k);
+            if ((w.is("of") || w.is("de") || w.is("du") || w.is("at")) && !w.isCapitalised()) {
+                return run.sub(k + 1, run.to());
+            }
+        }
+        return run;
+    }
+
+    /** True when a run holds an organisation word, or is a known organisation. */
+    boolean hasCue(NameRun run) {
+        if (lexicon.isKnownOrganization(run.name())) {
+            return true;
+        }
+        List<Word> names = run.nameWords();
+        for (int k = 1; k < names.size(); k++) {
+            if (lexicon.isOrganizationCue(names.get(k).text())) {
+                return true;
+            }
+        }
+        return names.size() >= 2 && lexicon.isOrganizationCue(names.get(0).text())
+                && !lexicon.isStopWord(names.get(0).text());
+    }
+
+    /** The run without leading stop words ("The", "Le"), or null when nothing is left. */
+    NameRun stripLeading(NameRun run) {
+        int from = run.from();
+        while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
+                || !run.words().get(from).isWord())) {
+            from++;
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        return run.sub(from, run.to());
+    }
+
+    /**
+     * An organisation named by a capitalised cue word and the lower-case words that follow it, as French writes
+     * them: "la Cour constitutionnelle", "le Syndicat national des …" → "Syndicat national".
+     */
+    private Mention namedByCue(Reading reading, NameRun run) {
+        int to = run.to();
+        List<Word> words = run.words();
+        while (to < words.size() && to - run.to() < 3 && words.get(to).isWord()
+                && Character.isLowerCase(words.get(to).text().charAt(0)) && !lexicon.isStopWord(words.get(to).text())
+                && !lexicon.isReportingVerb(words.get(to).text()) && run.text().substring(words.get(to - 1).end(),
+                words.get(to).start()).equals(" ")) {
+            to++;
+        }
+        NameRun named = run.sub(run.from(), to);
+        return mention(reading, named, named.name());
+    }
+
+    private static Mention mention(Reading reading, NameRun run, String name) {
+        return new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), run.start(), run.end(), name, '?',
+                reading.quoted(run.paragraph(), run.start()));
+    }
+}

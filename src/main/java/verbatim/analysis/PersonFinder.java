@@ -1,0 +1,364 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people named in an article and gives each mention its canonical name, the longest form used.
+ *
+ * <p>A run of capitalised words is a person when it starts with a known given name ("Didier Queloz"), follows a
+ * title ("M. Diallo", "King Thutmose II"), stands by a reporting verb ("a poursuivi Vondrousova", "Sajid said"),
+ * by a role noun ("le président de la commission, Bakary Fofana"), after a demonym ("la Française Harmony Tan"),
+ * in a list with another person ("Jeanne Added, Bigflo et Oli"), or repeats a word of a person's name. Products
+ * ("Claude Opus 4.6"), organisations and places are not people.
+ *
+ * <p>Example: "Mrinank Sharma a démissionné. « … », écrit Sharma." gives one person, "Mrinank Sharma", with two
+ * mentions.
+ */
+public final class PersonFinder {
+
+    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "in", "for", "from", "with", "by", "on",
+            "near", "to", "about", "chez", "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "pour", "par",
+            "avec", "sur", "contre", "près", "vers", "sous");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an",
+            "et", "and", "que", "that", "qui", "who");
+    private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
+
+    private final Lexicon lexicon;
+    private final OrganizationFinder organizations;
+
+    public PersonFinder(Lexicon lexicon, OrganizationFinder organizations) {
+        this.lexicon = lexicon;
+        this.organizations = organizations;
+    }
+
+    /** A candidate name: its run (without title or demonym), the title it had, and what speaks for it. */
+    private static final class Candidate {
+        final NameRun run;
+        final Lexicon.Title title;
+        boolean evidence;
+        boolean accepted;
+
+        Candidate(NameRun run, Lexicon.Title title, boolean evidence) {
+            this.run = run;
+            this.title = title;
+            this.evidence = evidence;
+        }
+
+        List<String> keys() {
+            return run.nameWords().stream().map(Word::key).toList();
+        }
+    }
+
+    /** The person mentions of an article, in reading order, each with its canonical name. */
+    List<Mention> find(Reading reading, List<Mention> organizationMentions) {
+        Set<String> orgPlaces = new HashSet<>();
+        organizationMentions.forEach(m -> orgPlaces.add(m.paragraph() + ":" + m.start()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (NameRun raw : reading.runs) {
+            for (NameRun part : split(raw)) {
+                Candidate c = candidate(reading, part, orgPlaces);
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            c.accepted = c.evidence || startsWithGivenName(c);
+        }
+        for (int round = 0; round < 3; round++) {
+            Set<String> known = new HashSet<>();
+            candidates.stream().filter(c -> c.accepted && c.keys().size() >= 1).forEach(c -> known.addAll(c.keys()));
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
+                        || listedWith(reading, candidates, i))) {
+                    c.accepted = true;
+                }
+            }
+        }
+        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList());
+    }
+
+    /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
+    private List<NameRun> split(NameRun run) {
+        List<NameRun> parts = new ArrayList<>();
+        int from = run.from();
+        for (int k = run.from(); k < run.to(); k++) {
+            Word w = run.words().get(k);
+            boolean splitter = SPLITTERS.contains(w.key()) && !w.isCapitalised();
+            boolean newName = k > from && lexicon.givenName(w.text()) != 0 && w.isCapitalised()
+                    && isNonName(run.words().get(k - 1)) && !NameRun.isParticle(run.words().get(k - 1));
+            if (splitter || newName) {
+                if (k > from) {
+                    parts.add(run.sub(from, k));
+                }
+                from = splitter ? k + 1 : k;
+            }
+        }
+        if (from < run.to()) {
+            parts.add(run.sub(from, run.to()));
+        }
+        return parts;
+    }
+
+    private boolean isNonName(Word w) {
+        return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()
+                || lexicon.role(w.text()) != 0 || lexicon.isStopWord(w.text()));
+    }
+
+    private Candidate candidate(Reading reading, NameRun run, Set<String> orgPlaces) {
+        Lexicon.Title title = null;
+        boolean evidence = false;
+        int from = run.from();
+        Word before = run.before(1);
+        if (before != null && before.is(".") && run.before(2) != null && lexicon.title(run.before(2).text() + ".") != null) {
+            title = lexicon.title(run.before(2).text() + ".");
+        }
+        while (from < run.to()) {
+            Word w = run.words().get(from);
+            Lexicon.Title t = lexicon.title(w.text());
+            boolean dotted = from + 1 < run.to() && run.words().get(from + 1).is(".");
+            if (dotted && lexicon.title(w.text() + ".") != null) {
+                t = lexicon.title(w.text() + ".");
+            }
+            if (t != null && from + 1 < run.to()) {
+                title = t;
+                if (t.kept()) {
+                    break;
+                }
+                from += dotted ? 2 : 1;
+            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
+                evidence = true;
+                from++;
+            } else if (!w.isWord() || lexicon.isStopWord(w.text())) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        NameRun name = run.sub(from, run.to());
+        List<Word> words = name.nameWords();
+        if (words.isEmpty() || orgPlaces.contains(name.paragraph() + ":" + name.start())
+                || orgPlaces.contains(run.paragraph() + ":" + run.start()) || organizations.hasCue(name)) {
+            return null;
+        }
+        Word firstWord = words.get(0);
+        Word lastWord = words.get(words.size() - 1);
+        boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
+        boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
+        if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
+                || lexicon.isStopWord(lastWord.text())
+                || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVX]+"))
+                || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
+                || lexicon.isOrganizationCue(firstWord.text())
+                || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
+            return null;
+        }
+        if (words.size() == 1 && name.before(1) != null && NameRun.isApostrophe(name.before(1))
+                && name.before(2) != null && name.before(2).is("l")) {
+            return null; // "l'Académie": a person's name takes no article
+        }
+        evidence |= title != null || reportingVerbNear(name) || roleNear(name);
+        return new Candidate(name, title, evidence);
+    }
+
+    private boolean startsWithGivenName(Candidate c) {
+        List<Word> words = c.run.nameWords();
+        return words.size() >= 2 && lexicon.givenName(words.get(0).text()) != 0
+                && !lexicon.isStopWord(words.get(0).text());
+    }
+
+    /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
+    private boolean isProduct(NameRun run) {
+        List<Word> words = run.nameWords();
+        Word after = run.after(1);
+        if (after != null && Character.isDigit(after.text().charAt(0)) && run.text().substring(run.end(),
+                after.start()).isBlank()) {
+            return true;
+        }
+        if (lexicon.isNonPerson(run.name())) {
+            return true;
+        }
+        return words.size() >= 2 && lexicon.isNonPerson(words.get(0).text() + " " + words.get(1).text());
+    }
+
+    /** A reporting verb right after the name (with up to two words between) or up to four words before it. */
+    private boolean reportingVerbNear(NameRun run) {
+        for (int k = 1; k <= 3; k++) {
+            Word w = run.after(k);
+            if (w == null || !w.isWord()) {
+                break;
+            }
+            if (lexicon.isReportingVerb(w.text())) {
+                return true;
+            }
+            if (w.isCapitalised()) {
+                break;
+            }
+        }
+        for (int k = 1; k <= 4; k++) {
+            Word w = run.before(k);
+            if (w == null || !w.isWord()) {
+                break;
+            }
+            if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
+                return true;
+            }
+            if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A role noun next to the name: just before it ("le président guinéen sortant Alpha Condé"), before a comma
+     * that opens it ("le président de la commission, Bakary Fofana") or in an apposition after it ("Vincent
+     * Coude du Foresto, astronome à l'Observatoire", "Siddique Sajid, Editor, ...").
+     */
+    private boolean roleNear(NameRun run) {
+        boolean comma = run.before(1) != null && run.before(1).is(",");
+        for (int k = comma ? 2 : 1; k <= (comma ? 8 : 4); k++) {
+            Word w = run.before(k);
+            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && PREPOSITIONS.contains(w.key()))
+                    || (!comma && k > 1 && w.is(","))) {
+                break;
+            }
+            if (isRole(w)) {
+                return true;
+            }
+        }
+        Word after = run.after(1);
+        if (after != null && after.is(",")) {
+            for (int k = 2; k <= 6; k++) {
+                Word w = run.after(k);
+                if (w == null || !w.isWord()) {
+                    break;
+                }
+                if (isRole(w)) {
+                    Word next = run.after(k + 1);
+                    return next == null || !next.isWord() || PREPOSITIONS.contains(next.key())
+                            || next.is("et") || next.is("and");
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isRole(Word w) {
+        if (!w.isWord()) {
+            return false;
+        }
+        char g = lexicon.role(w.text());
+        if (g == 0 && w.text().endsWith("s")) {
+            g = lexicon.role(w.text().substring(0, w.text().length() - 1));
+        }
+        return g != 0 && g != 'd' && g != 'o';
+    }
+
+    /**
+     * True when the candidate stands in a list next to an accepted person: a list of three names or more
+     * ("A, B, C"), or two joined by "et" / "and" ("Harsh Mehta et Behnam Neyshabur").
+     */
+    private boolean listedWith(Reading reading, List<Candidate> candidates, int i) {
+        int left = i;
+        int right = i;
+        boolean conjunction = false;
+        while (left > 0 && separator(reading, candidates.get(left - 1), candidates.get(left)) != null) {
+            conjunction |= !separator(reading, candidates.get(left - 1), candidates.get(left)).equals(",");
+            left--;
+        }
+        while (right + 1 < candidates.size()
+                && separator(reading, candidates.get(right), candidates.get(right + 1)) != null) {
+            conjunction |= !separator(reading, candidates.get(right), candidates.get(right + 1)).equals(",");
+            right++;
+        }
+        if (right == left || (right - left < 2 && !conjunction)) {
+            return false;
+        }
+        for (int k = left; k <= right; k++) {
+            if (k != i && candidates.get(k).accepted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The list separator between two candidates (",", "et", "and", ", et", "mais aussi"), or null. */
+    private static String separator(Reading reading, Candidate a, Candidate b) {
+        if (a.run.paragraph() != b.run.paragraph() || a.run.end() > b.run.start()) {
+            return null;
+        }
+        String between = reading.text(a.run.paragraph()).substring(a.run.end(), b.run.start()).strip()
+                .replaceAll("\\s+", " ");
+        return switch (between) {
+            case ",", "et", "and", ", et", ", and", ", mais aussi", "ainsi que", ", ainsi que", "&" -> between;
+            default -> null;
+        };
+    }
+
+    private static String first(Candidate c) {
+        return c.keys().get(0);
+    }
+
+    private static String last(Candidate c) {
+        List<String> keys = c.keys();
+        return keys.get(keys.size() - 1);
+    }
+
+    /** Merges short forms into the longest form that begins or ends with them, and makes the mentions. */
+    private List<Mention> mentions(Reading reading, List<Candidate> accepted) {
+        Map<String, Candidate> canonical = new LinkedHashMap<>();
+        List<Candidate> bySize = new ArrayList<>(accepted);
+        bySize.sort((a, b) -> b.keys().size() - a.keys().size());
+        for (Candidate c : bySize) {
+            boolean merged = canonical.values().stream().anyMatch(p -> extendsForm(p.keys(), c.keys()));
+            if (!merged) {
+                canonical.putIfAbsent(String.join(" ", c.keys()), c);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        String lastName = null;
+        for (Candidate c : accepted) {
+            Candidate best = null;
+            for (Candidate p : canonical.values()) {
+                if (extendsForm(p.keys(), c.keys()) && (best == null || displayName(p).equals(lastName))) {
+                    best = p;
+                }
+            }
+            String name = displayName(best);
+            lastName = name;
+            mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(), name,
+                    gender(best), reading.quoted(c.run.paragraph(), c.run.start())));
+        }
+        return mentions;
+    }
+
+    private static boolean extendsForm(List<String> longer, List<String> shorter) {
+        int n = shorter.size();
+        if (n > longer.size()) {
+            return false;
+        }
+        return longer.subList(0, n).equals(shorter) || longer.subList(longer.size() - n, longer.size()).equals(shorter);
+    }
+
+    private static String displayName(Candidate c) {
+        return c.run.name().replaceAll("\\s+", " ");
+    }
+
+    private char gender(Candidate c) {
+        if (c.title != null && c.title.gender() != '?') {
+            return c.title.gender();
+        }
+        char g = lexicon.givenName(c.run.nameWords().get(0).text());
+        return g == 0 ? '?' : g;
+    }
+}

@@ -1,0 +1,144 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One article as the finders read it: per paragraph, its text, words, quotations, sentences and runs of
+ * capitalised words. Built once per analysis and not shared.
+ */
+final class Reading {
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'’-]+(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[-–—]|:)\\s+");
+    final List<String> paragraphs;
+    final List<List<Word>> words = new ArrayList<>();
+    final List<List<Quotation>> quotations = new ArrayList<>();
+    final List<List<int[]>> sentences = new ArrayList<>();
+    final List<NameRun> runs = new ArrayList<>();
+
+    Reading(List<String> paragraphs, List<Quotation> found) {
+        this.paragraphs = paragraphs;
+        for (int p = 1; p <= paragraphs.size(); p++) {
+            String text = paragraphs.get(p - 1);
+            List<Word> ws = Word.split(text);
+            words.add(ws);
+            List<Quotation> qs = new ArrayList<>();
+            for (Quotation q : found) {
+                if (q.paragraph() == p) {
+                    qs.add(q);
+                }
+            }
+            quotations.add(qs);
+            sentences.add(sentences(text, ws, qs));
+            runs.addAll(NameRun.find(p, text, ws));
+        }
+    }
+
+    /** Where a paragraph's text begins after a dateline such as "WASHINGTON (Reuters) - " or "PARIS : ". */
+    int bodyStart(int paragraph) {
+        java.util.regex.Matcher m = DATELINE.matcher(text(paragraph));
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    String text(int paragraph) {
+        return paragraphs.get(paragraph - 1);
+    }
+
+    List<Word> words(int paragraph) {
+        return words.get(paragraph - 1);
+    }
+
+    /** The quotations of depth 0 in a paragraph. */
+    List<Quotation> quotations(int paragraph) {
+        return quotations.get(paragraph - 1).stream().filter(q -> q.depth() == 0).toList();
+    }
+
+    /** True when the offset stands inside (or on the marks of) a quotation of the paragraph. */
+    boolean quoted(int paragraph, int offset) {
+        for (Quotation q : quotations.get(paragraph - 1)) {
+            if (q.depth() == 0 && q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence {start, end} holding an offset of a paragraph. */
+    int[] sentence(int paragraph, int offset) {
+        for (int[] s : sentences.get(paragraph - 1)) {
+            if (offset >= s[0] && offset < s[1]) {
+                return s;
+            }
+        }
+        List<int[]> all = sentences.get(paragraph - 1);
+        return all.isEmpty() ? new int[] {0, 0} : all.get(all.size() - 1);
+    }
+
+    /**
+     * Splits a paragraph into sentences at . ! ? … outside quotations, when a capital, a digit or a quotation
+     * mark follows, and not after an initial or a title ("M. Diallo", "Steven E. Zipperstein").
+     */
+    private static List<int[]> sentences(String text, List<Word> words, List<Quotation> quotes) {
+        List<int[]> result = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            int at = w.start();
+            if (insideQuote(quotes, at)) {
+                Quotation q = quoteAt(quotes, at);
+                if (q.closed() && at == q.close() - 1 && endsSentence(text, q.end() - 1)
+                        && startsSentence(text, q.close())) {
+                    result.add(new int[] {start, q.close()});
+                    start = q.close();
+                }
+                continue;
+            }
+            if (".!?…".contains(w.text()) && startsSentence(text, w.end())) {
+                Word prev = i > 0 ? words.get(i - 1) : null;
+                boolean abbreviation = w.is(".") && prev != null && prev.isWord() && prev.isCapitalised()
+                        && (prev.text().length() == 1 || Lexicon.shared().title(prev.text() + ".") != null);
+                if (!abbreviation) {
+                    result.add(new int[] {start, w.end()});
+                    start = w.end();
+                }
+            }
+        }
+        if (start < text.length()) {
+            result.add(new int[] {start, text.length()});
+        }
+        return result;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean startsSentence(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == from && i < text.length()) {
+            return false;
+        }
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "«“\"„‹(".indexOf(c) >= 0;
+    }
+
+    private static boolean insideQuote(List<Quotation> quotes, int offset) {
+        return quoteAt(quotes, offset) != null;
+    }
+
+    private static Quotation quoteAt(List<Quotation> quotes, int offset) {
+        for (Quotation q : quotes) {
+            if (q.depth() == 0 && q.contains(offset)) {
+                return q;
+            }
+        }
+        return null;
+    }
+}

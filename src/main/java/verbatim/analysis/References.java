@@ -1,0 +1,325 @@
+package verbatim.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every mention of an article that may name a speaker, and what each refers to: names stand for themselves;
+ * pronouns ("il", "she") and descriptions ("la lauréate", "l'astronome") point to the most salient person
+ * before them; documents ("la lettre", "the statement") and "it" point to the last speaker.
+ *
+ * <p>Salience: the sentences before the reference are searched from the nearest back; in a sentence, a
+ * person named outright wins over one referred to, and the first one (the subject, most often) wins. A
+ * description whose role noun was given to a person in apposition ("Mrinank Sharma, responsable de la
+ * sécurité" … "le responsable") points to that person. A description with nobody before it points to the
+ * next person named in its paragraph ("a confié la lauréate. … a poursuivi Vondrousova").
+ */
+final class References {
+
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "l", "the", "sa", "son", "his", "her",
+            "its", "their", "this", "cette", "ce", "cet");
+
+    private static final Set<String> STOPS = Set.of("un", "une", "des", "a", "an", "de", "du", "d", "et", "and",
+            "à", "au", "aux", "of", "to", "in", "en", "dans", "par", "by", "pour", "for", "avec", "with", "que",
+            "that", "qui", "who", "est", "is", "was", "été");
+    private final Lexicon lexicon;
+    private final Reading reading;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<Mention, String> resolved = new HashMap<>();
+    private final Map<String, Set<String>> rolesOf = new HashMap<>();
+    private final Map<Mention, String> roleOf = new HashMap<>();
+    /** The speaker of the last quotation before a place; set by the resolver as it goes. */
+    private final List<Object[]> speakers = new ArrayList<>();
+
+    References(Lexicon lexicon, Reading reading, List<Mention> people, List<Mention> organizations) {
+        this.lexicon = lexicon;
+        this.reading = reading;
+        mentions.addAll(people);
+        mentions.addAll(organizations);
+        for (int p = 1; p <= reading.paragraphs.size(); p++) {
+            findReferences(p);
+        }
+        mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph()
+                : a.start() != b.start() ? a.start() - b.start() : a.kind().compareTo(b.kind()));
+        for (Mention m : people) {
+            if (!m.quoted()) {
+                rolesOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(rolesAround(m));
+            }
+        }
+    }
+
+    List<Mention> all() {
+        return mentions;
+    }
+
+    /** Where a paragraph's text begins after its dateline, if any. */
+    int bodyStart(int paragraph) {
+        return reading.bodyStart(paragraph);
+    }
+
+    /** True for "Nadal's uncle": a name in the possessive, which is not the subject. */
+    boolean possessive(Mention m) {
+        String text = reading.text(m.paragraph());
+        return m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+                && text.charAt(m.end() + 1) == 's' && (m.end() + 2 == text.length()
+                || !Character.isLetter(text.charAt(m.end() + 2)));
+    }
+
+    /** True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues". */
+    boolean apposed(Mention description, Mention name) {
+        if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
+            return false;
+        }
+        String between = reading.text(name.paragraph()).substring(description.end(), name.start());
+        return between.length() <= 60 && between.stripTrailing().endsWith(",")
+                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".");
+    }
+
+    /** Records a quotation's speaker, for documents and "it" that follow. */
+    void spoke(int paragraph, int offset, String speaker) {
+        if (speaker != null) {
+            speakers.add(new Object[] {paragraph, offset, speaker});
+        }
+    }
+
+    /** The speaker of the last quotation before a place in this paragraph or the one before, or null. */
+    String lastSpeaker(int paragraph, int offset) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            int p = (int) speakers.get(i)[0];
+            int o = (int) speakers.get(i)[1];
+            if ((p == paragraph && o < offset) || p == paragraph - 1) {
+                return (String) speakers.get(i)[2];
+            }
+        }
+        return null;
+    }
+
+    /** The canonical name a mention stands for, or null when it cannot be told. */
+    String resolve(Mention m) {
+        return resolve(m, m.paragraph(), m.start());
+    }
+
+    /** Resolves a mention as if it stood at the given place (used for words inside a quotation). */
+    String resolve(Mention m, int paragraph, int offset) {
+        if (m.isName()) {
+            return m.name();
+        }
+        if (offset == m.start() && resolved.containsKey(m)) {
+            return resolved.get(m);
+        }
+        String name = switch (m.kind()) {
+            case DOCUMENT -> {
+                String last = lastSpeaker(paragraph, offset);
+                yield last != null ? last : salient(paragraph, offset, '?', true);
+            }
+            case PRONOUN -> {
+                if (m.gender() != 'n') {
+                    yield salient(paragraph, offset, m.gender(), false);
+                }
+                String last = lastSpeaker(paragraph, offset);
+                yield last != null ? last : salient(paragraph, offset, 'x', true);
+            }
+            default -> {
+                String byRole = byRole(m);
+                if (byRole != null) {
+                    yield byRole;
+                }
+                String before = salient(paragraph, offset, m.gender(), false);
+                yield before != null ? before : after(m);
+            }
+        };
+        if (offset == m.start()) {
+            resolved.put(m, name);
+        }
+        return name;
+    }
+
+    /** The most salient person (or organisation, if allowed) before a place. */
+    private String salient(int paragraph, int offset, char gender, boolean organizations) {
+        for (int p = paragraph; p >= 1; p--) {
+            List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
+            for (int s = sentences.size() - 1; s >= 0; s--) {
+                int[] range = sentences.get(s);
+                String name = null;
+                String referred = null;
+                for (Mention m : mentions) {
+                    if (m.paragraph() != p || m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
+                        continue;
+                    }
+                    if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
+                            || organizations && m.kind() == Mention.Kind.ORGANIZATION) {
+                        name = m.name();
+                        break;
+                    }
+                    if (referred == null && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION)
+                            && m.kind() != Mention.Kind.DOCUMENT && m.agrees(gender) && m.gender() != 'n') {
+                        referred = resolve(m);
+                    }
+                }
+                if (name != null) {
+                    return name;
+                }
+                if (referred != null) {
+                    return referred;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<int[]> sentencesBefore(int paragraph, int offset) {
+        List<int[]> list = new ArrayList<>();
+        for (int[] s : reading.sentences.get(paragraph - 1)) {
+            if (s[0] < offset) {
+                list.add(new int[] {s[0], Math.min(s[1], offset)});
+            }
+        }
+        return list;
+    }
+
+    /** The first person named after a description in its paragraph, agreeing in gender. */
+    private String after(Mention d) {
+        for (Mention m : mentions) {
+            if (m.paragraph() == d.paragraph() && m.start() > d.end() && !m.quoted()
+                    && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** The one person named before a description who was given its role noun, or null (none, or several). */
+    private String byRole(Mention d) {
+        String role = roleOf.get(d);
+        if (role == null) {
+            return null;
+        }
+        Set<String> found = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.PERSON && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
+                found.add(m.name());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The role nouns next to a person's name: "le PDG du groupe X", "X, responsable de la sécurité". */
+    private Set<String> rolesAround(Mention m) {
+        Set<String> roles = new HashSet<>();
+        List<Word> words = reading.words(m.paragraph());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return roles;
+        }
+        int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
+        for (int k = from; k >= Math.max(0, from - 4); k--) {
+            Word w = words.get(k);
+            if (!w.isWord()) {
+                break;
+            }
+            addRole(roles, w);
+        }
+        if (last + 1 < words.size() && words.get(last + 1).is(",")) {
+            for (int k = last + 2; k < Math.min(words.size(), last + 5); k++) {
+                Word w = words.get(k);
+                if (!w.isWord()) {
+                    break;
+                }
+                addRole(roles, w);
+            }
+        }
+        return roles;
+    }
+
+    private void addRole(Set<String> roles, Word w) {
+        char g = lexicon.role(w.text());
+        if (g != 0 && g != 'd' && g != 'o') {
+            roles.add(w.key());
+        }
+    }
+
+    /** Adds the pronouns, descriptions and documents of a paragraph to the mentions. */
+    private void findReferences(int p) {
+        List<Word> words = reading.words(p);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.isWord()) {
+                continue;
+            }
+            boolean quoted = reading.quoted(p, w.start());
+            char pronoun = pronoun(w);
+            if (pronoun != 0) {
+                mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, pronoun, quoted));
+                continue;
+            }
+            char role = lexicon.role(w.text());
+            if (role == 0 && w.isCapitalised()) {
+                role = lexicon.demonym(w.text());
+            }
+            if (role == 0 || !determined(words, i) || named(p, w)) {
+                continue;
+            }
+            Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
+            int start = words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
+                    : words.get(i - 1).start();
+            Mention m = new Mention(kind, p, start, w.end(), null, kind == Mention.Kind.DOCUMENT ? '?' : role,
+                    quoted);
+            mentions.add(m);
+            roleOf.put(m, w.key());
+        }
+    }
+
+    /** True when the word is part of a person's or an organisation's name. */
+    private boolean named(int p, Word w) {
+        for (Mention m : mentions) {
+            if (m.isName() && m.paragraph() == p && w.start() >= m.start() && w.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a definite article or a possessive stands before the noun, with up to two words between. */
+    private static boolean determined(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word w = words.get(k);
+            if (NameRun.isApostrophe(w)) {
+                continue;
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+            if (DETERMINERS.contains(w.key())) {
+                return true;
+            }
+            if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 'm' for il / he, 'f' for elle / she, 'n' for it, 0 for any other word. */
+    private static char pronoun(Word w) {
+        return switch (w.key()) {
+            case "il", "he" -> 'm';
+            case "elle", "she" -> 'f';
+            case "it" -> 'n';
+            default -> 0;
+        };
+    }
+}

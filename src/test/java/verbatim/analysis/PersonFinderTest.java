@@ -1,0 +1,105 @@
+package verbatim.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+
+    private static final Analyzer ANALYZER = new RuleAnalyzer();
+
+    private static Analysis analyze(String lang, String... paragraphs) {
+        return ANALYZER.analyze(new ArticleText(lang, null, List.of(paragraphs)));
+    }
+
+    private static List<String> people(String lang, String... paragraphs) {
+        return analyze(lang, paragraphs).people().stream().map(Person::name).toList();
+    }
+
+    @Test
+    void knownGivenNameStartsAPersonsName() {
+        assertEquals(List.of("Hélène Carrère"), people("fr", "Hier, Hélène Carrère a inauguré la médiathèque."));
+    }
+
+    @Test
+    void surnameAndFirstNameMentionsMergeIntoTheLongestForm() {
+        Analysis a = analyze("fr", "Gabriel Fontaine dirige l'usine.", "Fontaine a ri. Gabriel est resté.");
+        assertEquals(List.of("Gabriel Fontaine"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+        assertEquals(new Span(2, 0, 8), a.people().get(0).mentions().get(1));
+    }
+
+    @Test
+    void courtesyTitleMarksAPersonAndIsDropped() {
+        assertEquals(List.of("Kowalczyk"), people("fr", "M. Kowalczyk a quitté la salle."));
+        assertEquals(List.of("Okonjo"), people("en", "Mr. Okonjo left early."));
+    }
+
+    @Test
+    void royalTitleStaysInTheName() {
+        assertEquals(List.of("King Ramses II", "Queen Nefertari"),
+                people("en", "The statue of King Ramses II stands beside one of Queen Nefertari."));
+    }
+
+    @Test
+    void reportingVerbMakesAnUnknownSurnameAPerson() {
+        assertEquals(List.of("Tshibanda"), people("fr", "« Rien n'est joué », a prévenu Tshibanda."));
+    }
+
+    @Test
+    void roleNounBeforeACommaMakesAPerson() {
+        assertEquals(List.of("Kwame Asante"), people("en", "The festival's director, Kwame Asante, opened the doors."));
+    }
+
+    @Test
+    void demonymBeforeTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Yui Tanaka"), people("fr", "La Japonaise Yui Tanaka a remporté le titre."));
+    }
+
+    @Test
+    void listWithAKnownPersonMakesPeopleOfTheOtherNames() {
+        assertEquals(List.of("Sophie Marceau", "Zazie", "Orelsan"),
+                people("fr", "Sophie Marceau, Zazie et Orelsan étaient présents."));
+    }
+
+    @Test
+    void productsAndModelsAreNotPeople() {
+        assertEquals(List.of(), people("en", "The company released Claude Opus 4.6 and compared it with ChatGPT and Grok."));
+    }
+
+    @Test
+    void organisationsAndPlacesAreNotPeople() {
+        assertEquals(List.of(), people("fr",
+                "La Banque centrale européenne et Google ont parlé à Paris, selon l'Agence France-Presse."));
+    }
+
+    @Test
+    void possessiveFormGivesTheName() {
+        assertEquals(List.of("King Tutmose"), people("en", "It is older than King Tutmose's tomb."));
+    }
+
+    @Test
+    void particlesJoinTheParts() {
+        assertEquals(List.of("Charles de Gaulle"), people("fr", "Charles de Gaulle a parlé à la radio."));
+    }
+
+    @Test
+    void genderComesFromTheGivenNameOrTheTitle() {
+        Analysis a = analyze("fr", "Marie Lefèvre et M. Baptiste sont venus.");
+        assertEquals('f', a.people().get(0).gender());
+        assertEquals('m', a.people().get(1).gender());
+    }
+
+    @Test
+    void newspaperAfterAReportingVerbIsNotAPerson() {
+        assertEquals(List.of("Amira Nasser"), people("en",
+                "\"We are ready,\" Amira Nasser told The Guardian.", "The Telegraph said the talks had failed."));
+    }
+
+    @Test
+    void titleBeforeANameWithAParticleKeepsTheParticle() {
+        assertEquals(List.of("Marine Le Pen"), people("fr", "Marine Le Pen a parlé. Mme Le Pen a ensuite quitté la salle."));
+        assertEquals(2, analyze("fr", "Marine Le Pen a parlé. Mme Le Pen est partie.").people().get(0).mentions().size());
+    }
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Writes reporting-verbs.fr.txt and reporting-verbs.en.txt: every inflected form of the verbs that report speech.
+
+Usage: reporting_verbs.py OUT_DIR
+The verb lists below are facts compiled by the Verbatim team (Apache-2.0, like the project). Forms are generated
+for regular verbs; irregular verbs list their forms. A verb marked '!' keeps only forms that are never nouns
+(e.g. "demande" is also a noun, so only "demandé", "demandait", ... are kept).
+"""
+import os, sys
+
+FR_ER = """ajouter affirmer assurer expliquer confier préciser souligner indiquer insister raconter commenter
+amuser déclarer annoncer dénoncer estimer juger marteler noter! observer regretter avouer confirmer
+témoigner plaisanter exclamer souffler glisser interroger demander! répliquer rétorquer résumer
+tweeter déplorer critiquer! accuser alerter proclamer réclamer exiger inquiéter féliciter ironiser lâcher
+détailler développer nuancer constater relever signaler mentionner rapporter qualifier confesser
+avancer argumenter trancher protester reprocher certifier jurer raisonner s'exprimer exprimer
+murmurer crier! hurler enchaîner embrayer continuer analyser illustrer pointer! regretter saluer
+conseiller informer""".split()
+FR_IR = "avertir réagir réfléchir réjouir".split()
+FR_IRREGULAR = {
+    "dire": "dire dit disent disait disaient dira diront dirait diraient disant dite dits dites",
+    "écrire": "écrire écrit écrivent écrivait écrivaient écrivit écrira écrirait écrivant écrite",
+    "décrire": "décrire décrit décrivent décrivait décrivaient décrira décrivant",
+    "reconnaître": "reconnaître reconnaît reconnait reconnaissent reconnaissait reconnaissaient reconnut reconnu reconnue reconnaissant reconnaîtra",
+    "admettre": "admettre admet admettent admettait admettaient admit admis admise admettant admettra",
+    "promettre": "promettre promet promettent promettait promit promis promise promettant promettra",
+    "poursuivre": "poursuivre poursuit poursuivent poursuivait poursuivaient poursuivit poursuivi poursuivie poursuivant poursuivra",
+    "prévenir": "prévenir prévient préviennent prévenait prévenaient prévint prévenu prévenue prévenant préviendra",
+    "soutenir": "soutenir soutient soutiennent soutenait soutenaient soutint soutenu soutenue soutenant soutiendra",
+    "maintenir": "maintenir maintient maintiennent maintenait maintint maintenu maintenant_no",
+    "répondre": "répondre répond répondent répondait répondaient répondit répondu répondant répondra",
+    "conclure": "conclure conclut concluent concluait conclu conclue concluant conclura",
+    "démentir": "démentir dément démentent démentait démentit démenti démentant",
+    "se souvenir": "souvient souviennent souvenait souvenaient souvint souvenu souvenue",
+    "convenir": "convient conviennent convenait convint convenu",
+    "sourire": "sourit sourient souriait souri souriant",
+    "rire": "rit riait",
+    "se plaindre": "plaint plaignent plaignait plaignaient plaignit plaignant",
+    "rappeler": "rappelle rappellent rappelait rappelaient rappela rappelé rappelée rappelant rappellera",
+    "répéter": "répète répètent répétait répéta répété répétant",
+    "considérer": "considère considèrent considérait considéra considéré considérant",
+    "suggérer": "suggère suggèrent suggérait suggéra suggéré suggérant",
+    "révéler": "révèle révèlent révélait révéla révélé révélant",
+    "espérer": "espère espèrent espérait espéra espéré espérant",
+    "lancer": "lance lancent lançait lançaient lança lancé lancée lançant lancera",
+}
+EN_REGULAR = """add state explain note! claim! argue insist warn announce declare confirm acknowledge respond continue
+conclude ask suggest recall remark observe comment! predict concede emphasise emphasize stress! call! describe contend
+allege maintain complain joke recount reveal report! tweet post! urge caution! tell_no say_no write_no admit_no deny_no
+reply_no cry_no vow pledge boast concede assert testify quip muse exclaim shout! whisper! plead argue reiterate point!
+agree! recall hail accuse""".split()
+EN_IRREGULAR = {
+    "say": "said says saying",
+    "tell": "told tells telling",
+    "write": "wrote writes written writing",
+    "admit": "admitted admits admitting",
+    "deny": "denied denies denying",
+    "reply": "replied replies replying",
+    "cry": "cried",
+    "speak": "spoke spoken speaking",
+    "declare": "declared declares declaring",
+    }
+
+def fr_er(lemma, nouns_too):
+    stem = lemma[:-2]
+    hard = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    present = [stem + "e", stem + "ent"]
+    forms = [lemma, hard + "ait", hard + "aient", hard + "a", stem + "èrent", lemma + "a", lemma + "ont",
+             lemma + "ait", lemma + "aient", stem + "é", stem + "ée", stem + "és", stem + "ées", hard + "ant"]
+    return forms if nouns_too else forms + present
+
+def fr_ir(lemma):
+    stem = lemma[:-2]
+    return [lemma, stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "i", stem + "ie",
+            stem + "ira", stem + "issant"]
+
+def en_regular(lemma, nouns_too):
+    ed = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    ing = lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"
+    s = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    return [ed, ing] if nouns_too else [ed, ing, s]
+
+def main(out):
+    fr, en = {}, {}
+    for w in FR_ER:
+        if w.endswith("_no"):
+            continue
+        bang = w.endswith("!")
+        lemma = w.rstrip("!").removeprefix("s'")
+        for f in fr_er(lemma, bang):
+            fr.setdefault(f, lemma)
+    for lemma in FR_IR:
+        for f in fr_ir(lemma):
+            fr.setdefault(f, lemma)
+    for lemma, forms in FR_IRREGULAR.items():
+        for f in forms.split():
+            if not f.endswith("_no"):
+                fr[f] = lemma
+    for w in EN_REGULAR:
+        if w.endswith("_no"):
+            continue
+        bang = w.endswith("!")
+        lemma = w.rstrip("!")
+        for f in en_regular(lemma, bang):
+            en.setdefault(f, lemma)
+    for lemma, forms in EN_IRREGULAR.items():
+        for f in forms.split():
+            en[f] = lemma
+    head = ("# {lang} reporting verbs: every inflected form that can introduce or follow a quotation, one a line:"
+            " FORM<TAB>LEMMA.\n# Source: compiled by the Verbatim team. Licence: Apache-2.0 (same as the project).\n"
+            "# Generated by tools/lexicon/reporting_verbs.py; edit the lists there.\n")
+    for lang, table in (("fr", fr), ("en", en)):
+        with open(os.path.join(out, f"reporting-verbs.{lang}.txt"), "w", encoding="utf-8") as fh:
+            fh.write(head.format(lang="French" if lang == "fr" else "English"))
+            for form in sorted(table):
+                fh.write(f"{form}\t{table[form]}\n")
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr); sys.exit(2)
+    main(sys.argv[1])
