@@ -45,7 +45,7 @@ public final class FrenchTypography {
                 boolean beforeMark = end < text.length()
                         && (text.charAt(end) == '»' || needsSpaceBefore(text, end, verbatim));
                 boolean afterQuote = out.length() > 0 && out.charAt(out.length() - 1) == '«';
-                if ((beforeMark || afterQuote) && out.length() > 0 && !isLineBreak(out.charAt(out.length() - 1))) {
+                if ((beforeMark || afterQuote) && (out.length() == 0 || !isLineBreak(out.charAt(out.length() - 1)))) {
                     out.append(NARROW_NBSP);
                 } else {
                     out.append(text, i, end);
@@ -59,7 +59,9 @@ public final class FrenchTypography {
                 i++;
             } else if (c == '»' || needsSpaceBefore(text, i, verbatim)) {
                 char previous = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
-                if (previous != NARROW_NBSP && !isLineBreak(previous) && !isMark(previous)) {
+                if (previous == ' ' || previous == '\u00A0') {
+                    out.setCharAt(out.length() - 1, NARROW_NBSP);
+                } else if (previous != NARROW_NBSP && !isLineBreak(previous) && !isMark(previous)) {
                     out.append(NARROW_NBSP);
                 }
                 out.append(c);

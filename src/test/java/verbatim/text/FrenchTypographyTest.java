@@ -48,6 +48,12 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void textThatStartsWithASpaceBeforeAClosingMarkGetsOneNarrowSpace() {
+        assertEquals("⍽». Puis", apply(" ». Puis"));
+        assertEquals("fin⍽»", apply("fin »"));
+    }
+
+    @Test
     void punctuationAtTheStartOfALineGetsNoSpace() {
         assertEquals("?\n!", apply("?\n!"));
     }
