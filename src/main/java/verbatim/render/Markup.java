@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  */
 public final class Markup {
 
-    /** An element to wrap around [start, end) of the plain text. */
+    /** An element to wrap around [start, end) of the plain text; attributes are written in the map's order. */
     public record Mark(int start, int end, String tag, Map<String, String> attributes) {
     }
 

@@ -216,8 +216,10 @@ final class ArticlePages {
             }
             for (Span s : p.mentions()) {
                 if (s.paragraph() == n) {
-                    marks.add(new Mark(s.start(), s.end(), "a",
-                            Map.of("class", "person", "href", Urls.href(path, Urls.person(pageLang, slug)))));
+                    Map<String, String> attrs = new LinkedHashMap<>();
+                    attrs.put("class", "person");
+                    attrs.put("href", Urls.href(path, Urls.person(pageLang, slug)));
+                    marks.add(new Mark(s.start(), s.end(), "a", attrs));
                 }
             }
         }
