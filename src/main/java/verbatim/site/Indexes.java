@@ -26,7 +26,7 @@ final class Indexes {
     /** A quotation as the indexes show it. */
     record QuoteView(String text, String textLang, String other, String otherLang, String articleTitle,
                      String articleLang, String articleHref, String paragraphHref, int paragraph, String date,
-                     String dateText, List<Source> sources, String sourcesLang) {
+                     String dateText, List<Source> sources) {
     }
 
     /** A speaker and their quotations; {@code href} is their page, or null for an organisation. */
@@ -193,7 +193,7 @@ final class Indexes {
             String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
             out.add(new QuoteView(q.texts().get(textLang), textLang, otherLang == null ? null : q.texts().get(otherLang),
                     otherLang, a.title(lang), a.textLang(lang), articleHref, articleHref + "#p" + q.paragraph(),
-                    q.paragraph(), a.date().toString(), Page.date(a.date(), lang), a.sources(), a.original()));
+                    q.paragraph(), a.date().toString(), Page.date(a.date(), lang), a.sources()));
         }
         return out;
     }
