@@ -103,10 +103,18 @@ final class Indexes {
     /** The key of the unattributed group: sorts after every slug. */
     private static final String NONE = "\uFFFF";
 
+    /** Quotations per page of the quote index; a speaker's quotations stay on one page. */
+    static final int QUOTES_PER_PAGE = 200;
+
+    /** A speaker in the list at the top of the quote index: name, link to their group, count. */
+    record SpeakerLink(String name, String href, int quotes) {
+    }
+
+    /**
+     * The quote index: speakers in alphabetical order (the unattributed last), their quotations grouped, split
+     * into pages of about {@link #QUOTES_PER_PAGE} quotations; the first page lists every speaker.
+     */
     private void writeQuotes(String lang, List<ArticleSummary> articles) {
-        String path = Urls.quotes(lang);
-        Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
-                Page.everyLanguage(config, Urls::quotes));
         Map<String, List<Quoted>> bySpeaker = new TreeMap<>();
         for (ArticleSummary a : articles) {
             for (ArticleSummary.QuoteEntry q : a.quotes()) {
@@ -115,21 +123,70 @@ final class Indexes {
             }
         }
         Collator collator = Collator.getInstance(Locale.FRENCH);
-        List<SpeakerGroup> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Quoted>> e : bySpeaker.entrySet()) {
-            String key = e.getKey();
-            boolean unknown = key.equals(NONE);
-            boolean person = e.getValue().stream().anyMatch(x -> x.quote().person());
-            String name = unknown ? Labels.of(lang).get("unattributed") : e.getValue().get(0).quote().speaker();
-            String href = !unknown && person ? Urls.href(path, Urls.person(lang, key)) : null;
-            groups.add(new SpeakerGroup(name, unknown ? "unattributed" : "s-" + key, href,
-                    views(path, lang, e.getValue())));
+        List<String> keys = new ArrayList<>(bySpeaker.keySet());
+        keys.sort((x, y) -> {
+            if (x.equals(NONE) || y.equals(NONE)) {
+                return x.equals(y) ? 0 : x.equals(NONE) ? 1 : -1;
+            }
+            int byName = collator.compare(speaker(bySpeaker.get(x)), speaker(bySpeaker.get(y)));
+            return byName != 0 ? byName : x.compareTo(y);
+        });
+        List<List<String>> pages = new ArrayList<>();
+        Map<String, Integer> pageOf = new TreeMap<>();
+        int count = QUOTES_PER_PAGE;
+        for (String key : keys) {
+            int size = bySpeaker.get(key).size();
+            if (count + size > QUOTES_PER_PAGE && count > 0) {
+                pages.add(new ArrayList<>());
+                count = 0;
+            }
+            pages.get(pages.size() - 1).add(key);
+            pageOf.put(key, pages.size());
+            count += size;
         }
-        groups.sort((x, y) -> x.id().equals("unattributed") ? 1 : y.id().equals("unattributed") ? -1
-                : collator.compare(x.name(), y.name()) != 0 ? collator.compare(x.name(), y.name())
-                : x.id().compareTo(y.id()));
-        c.put("groups", groups);
-        sink.page(path, templates.render("quotes.peb", c));
+        if (pages.isEmpty()) {
+            pages.add(List.of());
+        }
+        for (int n = 1; n <= pages.size(); n++) {
+            String path = Urls.quotesPage(lang, n);
+            final int page = n;
+            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
+                    Page.everyLanguage(config, l -> Urls.quotesPage(l, page)));
+            List<SpeakerLink> index = new ArrayList<>();
+            if (n == 1) {
+                for (String key : keys) {
+                    String target = pageOf.get(key) == 1 ? "" : Urls.href(path, Urls.quotesPage(lang, pageOf.get(key)));
+                    index.add(new SpeakerLink(name(lang, key, bySpeaker.get(key)), target + "#" + groupId(key),
+                            bySpeaker.get(key).size()));
+                }
+            }
+            List<SpeakerGroup> groups = new ArrayList<>();
+            for (String key : pages.get(n - 1)) {
+                List<Quoted> quoted = bySpeaker.get(key);
+                boolean person = !key.equals(NONE) && quoted.stream().anyMatch(x -> x.quote().person());
+                groups.add(new SpeakerGroup(name(lang, key, quoted), groupId(key),
+                        person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
+            }
+            c.put("speakers", index);
+            c.put("groups", groups);
+            c.put("page", n);
+            c.put("pages", pages.size());
+            c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
+            c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
+            sink.page(path, templates.render("quotes.peb", c));
+        }
+    }
+
+    private static String speaker(List<Quoted> quoted) {
+        return quoted.get(0).quote().speaker();
+    }
+
+    private static String name(String lang, String key, List<Quoted> quoted) {
+        return key.equals(NONE) ? Labels.of(lang).get("unattributed") : speaker(quoted);
+    }
+
+    private static String groupId(String key) {
+        return key.equals(NONE) ? "unattributed" : "s-" + key;
     }
 
     private void writePeople(String lang, List<ArticleSummary> articles) {

@@ -36,6 +36,11 @@ public final class Urls {
         return lang + "/" + segment(lang, "quotes") + "/index.html";
     }
 
+    /** The quote index's page {@code n} (1-based; page 1 is the index itself). */
+    public static String quotesPage(String lang, int n) {
+        return n <= 1 ? quotes(lang) : lang + "/" + segment(lang, "quotes") + "/page/" + n + "/index.html";
+    }
+
     public static String people(String lang) {
         return lang + "/" + segment(lang, "people") + "/index.html";
     }

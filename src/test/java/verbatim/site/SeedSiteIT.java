@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,11 +40,7 @@ class SeedSiteIT {
         site = dir.resolve("site");
         Run run = Run.of("build", "--content", "content", "--templates", "templates", "--output", site.toString());
         assertEquals(0, run.exit(), run.err());
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html"))::iterator) {
-                pages.put(site.relativize(p).toString().replace('\\', '/'), Jsoup.parse(p.toFile(), "UTF-8"));
-            }
-        }
+        pages = Links.pages(site);
     }
 
     static String norm(String s) {
@@ -133,29 +126,7 @@ class SeedSiteIT {
 
     @Test
     void everyInternalLinkAndAnchorResolves() {
-        List<String> broken = new ArrayList<>();
-        pages.forEach((path, doc) -> {
-            for (Element el : doc.select("a[href], link[href]")) {
-                String href = el.attr("href");
-                if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
-                    continue;
-                }
-                URI target = URI.create(path).resolve(href);
-                String file = target.getPath().isEmpty() ? path : target.getPath();
-                Path onDisk = site.resolve(file);
-                if (!Files.isRegularFile(onDisk)) {
-                    broken.add(path + " → " + href);
-                    continue;
-                }
-                String fragment = target.getFragment();
-                if (fragment != null && !fragment.isEmpty()) {
-                    Document other = pages.get(file);
-                    if (other == null || other.getElementById(fragment) == null) {
-                        broken.add(path + " → " + href + " (no id)");
-                    }
-                }
-            }
-        });
+        List<String> broken = Links.broken(site, pages);
         assertTrue(broken.isEmpty(), String.join("\n", broken));
     }
 

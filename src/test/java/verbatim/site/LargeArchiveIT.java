@@ -1,0 +1,66 @@
+package verbatim.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.cli.Run;
+
+/** An archive larger than one page of each list: the home and the quote index are split, and every link holds. */
+class LargeArchiveIT {
+
+    @TempDir
+    Path dir;
+
+    private static final String[] FIRST = {"Claire", "Louis", "Nadia", "Paul", "Inès", "Marc"};
+    private static final String[] LAST = {"Dubois", "Moreau", "Benali", "Fontaine", "Girard", "Lambert"};
+
+    @Test
+    void longListsArePaginatedAndEveryLinkResolves() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        int articles = 120;
+        for (int i = 0; i < articles; i++) {
+            String name = FIRST[i % 6] + " " + LAST[(i / 6) % 6];
+            String date = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
+            String fr = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n---\n\n"
+                    + name + ", directrice de recherche, a déclaré : « Nous publierons le rapport " + i + " bientôt. »\n\n"
+                    + "« Le calendrier est tenu », a ajouté " + name + ".\n";
+            String en = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n---\n\n"
+                    + name + ", a research director, said: “We will publish report " + i + " soon.”\n\n"
+                    + "“The schedule is on track,” " + name + " added.\n";
+            Files.writeString(content.resolve("a" + i + ".fr.md"), fr, StandardCharsets.UTF_8);
+            Files.writeString(content.resolve("a" + i + ".en.md"), en, StandardCharsets.UTF_8);
+        }
+        Path site = dir.resolve("site");
+        Run run = Run.of("build", "--content", content.toString(), "--output", site.toString());
+        assertEquals(0, run.exit(), run.err());
+        Map<String, Document> pages = Links.pages(site);
+        int homePages = (articles + Indexes.PAGE_SIZE - 1) / Indexes.PAGE_SIZE;
+        for (int n = 2; n <= homePages; n++) {
+            assertTrue(pages.containsKey("fr/page/" + n + "/index.html"), "home page " + n);
+        }
+        int shownOnHome = 0;
+        for (int n = 1; n <= homePages; n++) {
+            shownOnHome += pages.get(n == 1 ? "en/index.html" : "en/page/" + n + "/index.html").select(".article-list > li").size();
+        }
+        assertEquals(articles, shownOnHome);
+        int quotes = 0;
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            if (e.getKey().startsWith("fr/citations/")) {
+                quotes += e.getValue().select(".quote-entry").size();
+            }
+        }
+        assertEquals(2 * articles, quotes, "every quotation on some page of the index");
+        assertTrue(pages.containsKey("fr/citations/page/2/index.html"), "the quote index is split");
+        assertEquals(36, pages.get("fr/citations/index.html").select(".speaker-index li").size(), "speakers listed");
+        List<String> broken = Links.broken(site, pages);
+        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+    }
+}
