@@ -10,7 +10,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,10 +89,5 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Reads a built-in text resource (UTF-8). */
-    static String builtIn(String name) {
-        return new String(new Templates(null).staticFile(name), StandardCharsets.UTF_8);
     }
 }
