@@ -1,5 +1,7 @@
 package verbatim.analysis;
 
+import verbatim.content.RawArticle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -401,9 +403,10 @@ class DateFinderTest {
                 continue;
             }
             JsonNode gold = json.readTree(goldFile.toFile());
-            Raw raw = Raw.read(article);
+            RawArticle raw = RawArticle.parse(Files.readString(article, StandardCharsets.UTF_8)
+                    .replaceFirst("\\A# url:[^\\n]*\\n", ""));
             String lang = gold.path("lang").asText("fr");
-            List<DateMention> predicted = FINDER.find(raw.paragraphs, raw.date, lang);
+            List<DateMention> predicted = FINDER.find(raw.paragraphs(), raw.date(), lang);
             List<JsonNode> free = new ArrayList<>();
             gold.path("dates").forEach(free::add);
             score.articles++;
@@ -446,38 +449,5 @@ class DateFinderTest {
         int type = Character.getType(codePoint);
         return Character.isLetterOrDigit(codePoint) || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
-    }
-
-    /** A raw article: `# url:` lines dropped, the `date …` prefix taken off, a final `Source :` line dropped. */
-    private record Raw(String date, List<String> paragraphs) {
-        private static final Pattern DATE = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s*");
-        private static final Pattern CREDIT = Pattern.compile("^Source\\s*:.*");
-
-        static Raw read(Path file) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\\R")) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("# url:")) {
-                    lines.add(trimmed);
-                }
-            }
-            String date = null;
-            if (!lines.isEmpty()) {
-                Matcher m = DATE.matcher(lines.get(0));
-                if (m.find()) {
-                    date = m.group(1);
-                    String rest = lines.get(0).substring(m.end()).strip();
-                    if (rest.isEmpty()) {
-                        lines.remove(0);
-                    } else {
-                        lines.set(0, rest);
-                    }
-                }
-            }
-            if (!lines.isEmpty() && CREDIT.matcher(lines.get(lines.size() - 1)).matches()) {
-                lines.remove(lines.size() - 1);
-            }
-            return new Raw(date, lines);
-        }
     }
 }
