@@ -34,6 +34,8 @@ public final class Lexicon {
     /** French then English given names, searched in place: they are sorted and tens of thousands long. */
     private final List<SortedLines> givenNames;
     private final Set<String> reportingVerbs;
+    /** Forms that are nouns as often as verbs ("demande", "comments"): verbs only right after a quotation. */
+    private final Set<String> nounVerbs;
     private final Map<String, Title> titles;
     private final Map<String, Character> roles;
     private final Map<String, Character> demonyms;
@@ -45,8 +47,10 @@ public final class Lexicon {
     private Lexicon() {
         givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
         reportingVerbs = new HashSet<>();
+        nounVerbs = new HashSet<>();
         for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
-            rows(file).forEach(row -> reportingVerbs.add(key(row[0])));
+            rows(file).forEach(row -> (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs)
+                    .add(key(row[0])));
         }
         titles = new HashMap<>();
         for (String[] row : rows("titles.txt")) {
@@ -83,6 +87,19 @@ public final class Lexicon {
     }
 
     /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */
+    /**
+     * The gender of a given name as the article's language knows it: "Stéphane" is '?' in the French list,
+     * whatever the English one says. Falls back on {@link #givenName(String)} for a name the language lacks.
+     */
+    public char givenName(String word, String lang) {
+        int own = "en".equals(lang) ? 1 : 0;
+        String g = givenNames.get(own).value(key(word));
+        if (g != null) {
+            return g.isEmpty() ? '?' : g.charAt(0);
+        }
+        return givenName(word);
+    }
+
     public char givenName(String word) {
         String key = key(word);
         char gender = 0;
@@ -96,8 +113,15 @@ public final class Lexicon {
         return gender;
     }
 
+    /** True for a form that reports speech wherever it stands: "déclare", "a ajouté", "said". */
     public boolean isReportingVerb(String word) {
         return reportingVerbs.contains(key(word));
+    }
+
+    /** True also for the forms that are nouns too, which right after a quotation are verbs: "…», demande X". */
+    public boolean isReportingVerbAfterQuote(String word) {
+        String key = key(word);
+        return reportingVerbs.contains(key) || nounVerbs.contains(key);
     }
 
     /** The title written so ("M.", "King"), or null. */

@@ -81,7 +81,7 @@ public final class PersonFinder {
                 }
             }
         }
-        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList());
+        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList(), reading.lang);
     }
 
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
@@ -315,7 +315,7 @@ public final class PersonFinder {
     }
 
     /** Merges short forms into the longest form that begins or ends with them, and makes the mentions. */
-    private List<Mention> mentions(Reading reading, List<Candidate> accepted) {
+    private List<Mention> mentions(Reading reading, List<Candidate> accepted, String lang) {
         Map<String, Candidate> canonical = new LinkedHashMap<>();
         List<Candidate> bySize = new ArrayList<>(accepted);
         bySize.sort((a, b) -> b.keys().size() - a.keys().size());
@@ -337,7 +337,7 @@ public final class PersonFinder {
             String name = displayName(best);
             lastName = name;
             mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(), name,
-                    gender(best), reading.quoted(c.run.paragraph(), c.run.start())));
+                    gender(best, lang), reading.quoted(c.run.paragraph(), c.run.start())));
         }
         return mentions;
     }
@@ -354,11 +354,11 @@ public final class PersonFinder {
         return c.run.name().replaceAll("\\s+", " ");
     }
 
-    private char gender(Candidate c) {
+    private char gender(Candidate c, String lang) {
         if (c.title != null && c.title.gender() != '?') {
             return c.title.gender();
         }
-        char g = lexicon.givenName(c.run.nameWords().get(0).text());
+        char g = lexicon.givenName(c.run.nameWords().get(0).text(), lang);
         return g == 0 ? '?' : g;
     }
 }

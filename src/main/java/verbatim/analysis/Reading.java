@@ -11,13 +11,15 @@ final class Reading {
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'’-]+(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[-–—]|:)\\s+");
+    final String lang;
     final List<String> paragraphs;
     final List<List<Word>> words = new ArrayList<>();
     final List<List<Quotation>> quotations = new ArrayList<>();
     final List<List<int[]>> sentences = new ArrayList<>();
     final List<NameRun> runs = new ArrayList<>();
 
-    Reading(List<String> paragraphs, List<Quotation> found) {
+    Reading(String lang, List<String> paragraphs, List<Quotation> found) {
+        this.lang = lang;
         this.paragraphs = paragraphs;
         for (int p = 1; p <= paragraphs.size(); p++) {
             String text = paragraphs.get(p - 1);

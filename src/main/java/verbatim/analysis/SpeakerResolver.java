@@ -160,7 +160,8 @@ public final class SpeakerResolver {
             if (isSelon(after, k)) {
                 return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
             }
-            if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
+            boolean verb = count == 1 ? lexicon.isReportingVerbAfterQuote(w.text()) : lexicon.isReportingVerb(w.text());
+            if (verb && !w.isCapitalised()) {
                 Mention pre = firstMention(refs, p, from, w.start());
                 if (pre != null) {
                     return pre;
