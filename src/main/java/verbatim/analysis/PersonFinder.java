@@ -24,8 +24,11 @@ public final class PersonFinder {
     private static final Set<String> PREPOSITIONS = Set.of("at", "of", "in", "for", "from", "with", "by", "on",
             "near", "to", "about", "chez", "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "pour", "par",
             "avec", "sur", "contre", "près", "vers", "sous");
+    private static final Set<String> CONJUNCTIONS = Set.of("ni", "et", "ou", "mais", "and", "or", "but", "nor");
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an",
             "et", "and", "que", "that", "qui", "who");
+    /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
+    private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private final Lexicon lexicon;
@@ -88,11 +91,18 @@ public final class PersonFinder {
     private List<NameRun> split(NameRun run) {
         List<NameRun> parts = new ArrayList<>();
         int from = run.from();
+        Word first = run.words().get(run.from());
+        boolean afterOf = run.before(1) != null && OF.contains(run.before(1).key())
+                || run.before(1) != null && NameRun.isApostrophe(run.before(1)) && run.before(2) != null
+                && OF.contains(run.before(2).key());
+        boolean institution = afterOf && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null;
         for (int k = run.from(); k < run.to(); k++) {
             Word w = run.words().get(k);
             boolean splitter = SPLITTERS.contains(w.key()) && !w.isCapitalised();
-            boolean newName = k > from && lexicon.givenName(w.text()) != 0 && w.isCapitalised()
-                    && isNonName(run.words().get(k - 1)) && !NameRun.isParticle(run.words().get(k - 1));
+            Word prev = k > from ? run.words().get(k - 1) : null;
+            boolean newName = prev != null && lexicon.givenName(w.text()) != 0 && w.isCapitalised()
+                    && !NameRun.isParticle(prev) && (isNonName(prev) || institution && prev.text().length() > 1
+                    && lexicon.givenName(prev.text()) == 0);
             if (splitter || newName) {
                 if (k > from) {
                     parts.add(run.sub(from, k));
@@ -226,10 +236,15 @@ public final class PersonFinder {
      */
     private boolean roleNear(NameRun run) {
         boolean comma = run.before(1) != null && run.before(1).is(",");
-        for (int k = comma ? 2 : 1; k <= (comma ? 8 : 4); k++) {
+        Word next = run.before(1);
+        if (!comma && (next == null || PREPOSITIONS.contains(next.key()) || ARTICLES.contains(next.key())
+                || NameRun.isApostrophe(next))) {
+            return false;
+        }
+        for (int k = comma ? 2 : 1; k <= 8; k++) {
             Word w = run.before(k);
-            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && PREPOSITIONS.contains(w.key()))
-                    || (!comma && k > 1 && w.is(","))) {
+            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))
+                    || lexicon.role(w.text()) == 'o') {
                 break;
             }
             if (isRole(w)) {
@@ -237,16 +252,18 @@ public final class PersonFinder {
             }
         }
         Word after = run.after(1);
-        if (after != null && after.is(",")) {
+        Word opening = run.after(2);
+        if (after != null && after.is(",") && opening != null && !PREPOSITIONS.contains(opening.key())
+                && !CONJUNCTIONS.contains(opening.key())) {
             for (int k = 2; k <= 6; k++) {
                 Word w = run.after(k);
                 if (w == null || !w.isWord()) {
                     break;
                 }
                 if (isRole(w)) {
-                    Word next = run.after(k + 1);
-                    return next == null || !next.isWord() || PREPOSITIONS.contains(next.key())
-                            || next.is("et") || next.is("and");
+                    Word then = run.after(k + 1);
+                    return then == null || !then.isWord() || PREPOSITIONS.contains(then.key())
+                            || then.is("et") || then.is("and");
                 }
             }
         }

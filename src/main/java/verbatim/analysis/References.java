@@ -75,9 +75,18 @@ final class References {
             return false;
         }
         String between = reading.text(name.paragraph()).substring(description.end(), name.start());
-        return between.length() <= 60 && between.stripTrailing().endsWith(",")
-                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".");
+        if (between.length() <= 60 && between.stripTrailing().endsWith(",")
+                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".")) {
+            return true; // "le directeur du festival, Tiago Rodrigues"
+        }
+        List<Word> words = Word.split(between);
+        return words.size() <= 6 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
+                && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));
     }
+
+    /** "l'entraîneur parisien Luis Enrique": the words between a description and a name hold no verb. */
+    private static final Set<String> VERBS = Set.of("a", "est", "ont", "sont", "avait", "était", "sera", "va",
+            "has", "is", "was", "were", "had", "have", "will", "would", "fait", "did", "does", "dit", "said");
 
     /** Records a quotation's speaker, for documents and "it" that follow. */
     void spoke(int paragraph, int offset, String speaker) {
@@ -203,7 +212,8 @@ final class References {
             if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
                 break;
             }
-            if (m.kind() == Mention.Kind.PERSON && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
+            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
+                    && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
                 found.add(m.name());
             }
         }
@@ -226,9 +236,9 @@ final class References {
             return roles;
         }
         int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
-        for (int k = from; k >= Math.max(0, from - 4); k--) {
+        for (int k = from; k >= Math.max(0, from - 6); k--) {
             Word w = words.get(k);
-            if (!w.isWord()) {
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.role(w.text()) == 'o') {
                 break;
             }
             addRole(roles, w);
@@ -270,8 +280,16 @@ final class References {
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }
-            if (role == 0 || !determined(words, i) || named(p, w)) {
+            String determiner = determiner(words, i);
+            if (role == 0 || determiner == null || named(p, w)) {
                 continue;
+            }
+            if (role == '?') {
+                role = switch (determiner) {
+                    case "le", "ce", "cet" -> 'm';
+                    case "la", "cette", "sa" -> 'f';
+                    default -> '?';
+                };
             }
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
             int start = words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
@@ -293,24 +311,24 @@ final class References {
         return false;
     }
 
-    /** True when a definite article or a possessive stands before the noun, with up to two words between. */
-    private static boolean determined(List<Word> words, int i) {
+    /** The definite article or possessive before a noun, with up to two words between, or null. */
+    private static String determiner(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             Word w = words.get(k);
             if (NameRun.isApostrophe(w)) {
                 continue;
             }
             if (!w.isWord()) {
-                return false;
+                return null;
             }
             if (DETERMINERS.contains(w.key())) {
-                return true;
+                return w.key();
             }
             if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** 'm' for il / he, 'f' for elle / she, 'n' for it, 0 for any other word. */
