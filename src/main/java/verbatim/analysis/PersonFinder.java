@@ -241,10 +241,12 @@ public final class PersonFinder {
                 || NameRun.isApostrophe(next))) {
             return false;
         }
-        for (int k = comma ? 2 : 1; k <= 8; k++) {
+        boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
+        for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
             if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))
-                    || lexicon.role(w.text()) == 'o') {
+                    || lexicon.role(w.text()) == 'o' || w.is("s") && k == 1
+                    || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
                 break;
             }
             if (isRole(w)) {
