@@ -28,7 +28,7 @@ public final class PersonFinder {
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an",
             "et", "and", "que", "that", "qui", "who");
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
-    private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au");
+    private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private final Lexicon lexicon;
@@ -75,7 +75,10 @@ public final class PersonFinder {
         }
         for (int round = 0; round < 3; round++) {
             Set<String> known = new HashSet<>();
-            candidates.stream().filter(c -> c.accepted && c.keys().size() >= 1).forEach(c -> known.addAll(c.keys()));
+            candidates.stream().filter(c -> c.accepted).forEach(c -> {
+                known.add(first(c));
+                known.add(last(c));
+            });
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
@@ -89,6 +92,27 @@ public final class PersonFinder {
 
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
     private List<NameRun> split(NameRun run) {
+        List<NameRun> pieces = new ArrayList<>();
+        int from = run.from();
+        for (int k = run.from(); k < run.to(); k++) {
+            Word w = run.words().get(k);
+            if (SPLITTERS.contains(w.key()) && !w.isCapitalised()) {
+                if (k > from) {
+                    pieces.add(run.sub(from, k));
+                }
+                from = k + 1;
+            }
+        }
+        if (from < run.to()) {
+            pieces.add(run.sub(from, run.to()));
+        }
+        List<NameRun> parts = new ArrayList<>();
+        pieces.forEach(piece -> parts.addAll(splitBeforeGivenName(piece)));
+        return parts;
+    }
+
+    /** Splits "Reuters Arthur Mensch" and "(ministre du) Commerce Olivia Grégoire" before the given name. */
+    private List<NameRun> splitBeforeGivenName(NameRun run) {
         List<NameRun> parts = new ArrayList<>();
         int from = run.from();
         Word first = run.words().get(run.from());
@@ -96,25 +120,21 @@ public final class PersonFinder {
                 || run.before(1) != null && NameRun.isApostrophe(run.before(1)) && run.before(2) != null
                 && OF.contains(run.before(2).key());
         boolean institution = afterOf && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null;
-        for (int k = run.from(); k < run.to(); k++) {
+        for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);
-            boolean splitter = SPLITTERS.contains(w.key()) && !w.isCapitalised();
-            Word prev = k > from ? run.words().get(k - 1) : null;
-            boolean newName = prev != null && lexicon.givenName(w.text()) != 0 && w.isCapitalised()
-                    && !NameRun.isParticle(prev) && (isNonName(prev) || institution && prev.text().length() > 1
+            Word prev = run.words().get(k - 1);
+            boolean newName = lexicon.givenName(w.text()) != 0 && w.isCapitalised() && !NameRun.isParticle(prev)
+                    && (isNonName(prev) || institution && prev.text().length() > 1
                     && lexicon.givenName(prev.text()) == 0);
-            if (splitter || newName) {
-                if (k > from) {
-                    parts.add(run.sub(from, k));
-                }
-                from = splitter ? k + 1 : k;
+            if (newName) {
+                parts.add(run.sub(from, k));
+                from = k;
             }
         }
-        if (from < run.to()) {
-            parts.add(run.sub(from, run.to()));
-        }
+        parts.add(run.sub(from, run.to()));
         return parts;
     }
+
 
     private boolean isNonName(Word w) {
         return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()

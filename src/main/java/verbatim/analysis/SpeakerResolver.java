@@ -47,6 +47,9 @@ public final class SpeakerResolver {
                 String speaker = found instanceof String s ? s : null;
                 if (speaker == null && found == null && q.open() == 0 && p > 1) {
                     speaker = refs.lastSpeaker(p, 0);
+                    if (speaker == null) {
+                        speaker = introducedBefore(reading, refs, p - 1);
+                    }
                 }
                 refs.spoke(p, q.start(), speaker);
                 speakers.add(speaker);
@@ -54,6 +57,37 @@ public final class SpeakerResolver {
             }
         }
         return speakers;
+    }
+
+    /**
+     * The speaker a paragraph hands over to a quotation that opens the next one: the subject of its last
+     * sentence when it ends with a colon ("X made the following statement:"), else the subject of its last
+     * reporting verb ("…, she adds.").
+     */
+    private String introducedBefore(Reading reading, References refs, int p) {
+        String text = reading.text(p).strip();
+        List<int[]> sentences = reading.sentences.get(p - 1);
+        if (text.endsWith(":") && !sentences.isEmpty()) {
+            int[] last = sentences.get(sentences.size() - 1);
+            Mention s = firstMention(refs, p, last[0], last[1]);
+            return s != null ? refs.resolve(s) : null;
+        }
+        List<Word> words = reading.words(p);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())) {
+                Word before = k > 0 ? words.get(k - 1) : null;
+                Word after = k + 1 < words.size() ? words.get(k + 1) : null;
+                for (Word near : new Word[] {before, after}) {
+                    Mention m = near == null ? null : mentionAt(refs, p, near);
+                    if (m != null && m.kind() != Mention.Kind.DOCUMENT) {
+                        return refs.resolve(m);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A name, NO_ONE (Integer) when the words say the speaker is nobody we know, or null to go on. */

@@ -153,4 +153,19 @@ class SpeakerResolverTest {
         assertEquals(List.of("Académie royale"), speakers("fr",
                 "L'Académie royale a salué « un travail d'une rigueur exemplaire »."));
     }
+
+    @Test
+    void paragraphEndingWithAColonHandsTheQuoteToItsSubject() {
+        assertEquals(List.of("Ruth Ogden"), speakers("en",
+                "Senator Ruth Ogden issued the following statement:",
+                "\"This bill will protect thousands of families.\""));
+    }
+
+    @Test
+    void quoteParagraphAfterAReportedParagraphKeepsItsSpeaker() {
+        assertEquals(List.of("Mia Sorensen", "Mia Sorensen"), speakers("en",
+                "\"We start at dawn,\" Mia Sorensen says.",
+                "Work stops at noon in summer, she adds.",
+                "\"Nobody can weave in that heat.\""));
+    }
 }
