@@ -60,12 +60,18 @@ public final class SpeakerResolver {
     }
 
     /**
-     * The speaker a paragraph hands over to a quotation that opens the next one: the subject of its last
-     * sentence when it ends with a colon ("X made the following statement:"), else the subject of its last
-     * reporting verb ("…, she adds.").
+     * The speaker a paragraph hands over to a quotation that opens the next one: the person when the paragraph
+     * is only a name; the subject of its last sentence when it ends with a colon ("X made the following
+     * statement:"); else the subject of its last reporting verb ("…, she adds.").
      */
     private String introducedBefore(Reading reading, References refs, int p) {
         String text = reading.text(p).strip();
+        for (Mention m : refs.all()) {
+            if (m.paragraph() == p && m.kind() == Mention.Kind.PERSON && m.start() == 0
+                    && text.substring(m.end()).replaceAll("[\\s:.,—–-]", "").isEmpty()) {
+                return m.name(); // a paragraph that is only a name, above what the person said
+            }
+        }
         List<int[]> sentences = reading.sentences.get(p - 1);
         if (text.endsWith(":") && !sentences.isEmpty()) {
             int[] last = sentences.get(sentences.size() - 1);

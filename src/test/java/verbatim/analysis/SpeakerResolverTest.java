@@ -168,4 +168,10 @@ class SpeakerResolverTest {
                 "Work stops at noon in summer, she adds.",
                 "\"Nobody can weave in that heat.\""));
     }
+
+    @Test
+    void paragraphThatIsOnlyANameIntroducesTheQuoteBelow() {
+        assertEquals(List.of("Hélène Brunet"), speakers("fr",
+                "Les réactions des entraîneurs.", "Hélène Brunet", "« Nous avons manqué de rythme. »"));
+    }
 }
