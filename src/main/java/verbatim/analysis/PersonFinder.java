@@ -196,7 +196,7 @@ public final class PersonFinder {
                 && name.before(2) != null && name.before(2).is("l")) {
             return null; // "l'Académie": a person's name takes no article
         }
-        evidence |= title != null || reportingVerbNear(name) || roleNear(name);
+        evidence |= title != null || reportingVerbNear(name) || roleNear(name) || personalContext(name);
         return new Candidate(name, title, evidence);
     }
 
@@ -204,6 +204,29 @@ public final class PersonFinder {
         List<Word> words = c.run.nameWords();
         return words.size() >= 2 && lexicon.givenName(words.get(0).text()) != 0
                 && !lexicon.isStopWord(words.get(0).text());
+    }
+
+    /**
+     * Words only people have around their names: "selon X", "according to X", an age ("X, 45 ans,", "X, 45,")
+     * or "X, who".
+     */
+    private boolean personalContext(NameRun run) {
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        if (b1 != null && (b1.is("selon") || b1.is("to") && b2 != null && b2.is("according")
+                || b1.is("après") && b2 != null && NameRun.isApostrophe(b2))) {
+            return true;
+        }
+        Word a1 = run.after(1);
+        Word a2 = run.after(2);
+        Word a3 = run.after(3);
+        if (a1 == null || !a1.is(",") || a2 == null) {
+            return false;
+        }
+        if (a2.is("who")) {
+            return true;
+        }
+        return a2.text().matches("\\d{1,3}") && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
 
     /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
