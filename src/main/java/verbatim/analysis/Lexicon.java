@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * The word lists the analyser reads: reporting verbs, given names, titles, role nouns, demonyms, organisation
@@ -62,14 +59,6 @@ public final class Lexicon {
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");
         stopWords = set("stop-words.txt");
-        for (CharArraySet lucene : List.of(FrenchAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
-            for (Object word : lucene) {
-                String w = key(new String((char[]) word));
-                if (w.length() < 4 || givenName(w) == 0) {
-                    stopWords.add(w);
-                }
-            }
-        }
     }
 
     /** The shared lexicon, loaded on first use. */
