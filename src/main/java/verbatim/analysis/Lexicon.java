@@ -89,7 +89,24 @@ public final class Lexicon {
         return givenName(word);
     }
 
+    /** The gender of a given name in any language ('m', 'f', '?'), or 0; "Jean-Rémy" counts, "Saint-Denis" not. */
     public char givenName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            char whole = listedGender(word);
+            if (whole != 0) {
+                return whole;
+            }
+            String first = word.substring(0, hyphen);
+            String second = word.substring(hyphen + 1);
+            boolean names = !isStopWord(first) && !isStopWord(second) && listedGender(second) != 0;
+            return names ? listedGender(first) : 0; // "Jean-Rémy", but not "Saint-Denis"
+        }
+        return listedGender(word);
+    }
+
+    /** The gender both given-name lists agree on for a word as listed, '?' when they differ, 0 when absent. */
+    private char listedGender(String word) {
         String key = key(word);
         char gender = 0;
         for (SortedLines names : givenNames) {

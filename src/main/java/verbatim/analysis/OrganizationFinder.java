@@ -130,6 +130,9 @@ public final class OrganizationFinder {
 
     /** The run without leading stop words ("The", "Le"), or null when nothing is left. */
     NameRun stripLeading(NameRun run) {
+        if (lexicon.isKnownOrganization(run.name())) {
+            return run; // "White House", whose first word is a stop word
+        }
         int from = run.from();
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
                 || !run.words().get(from).isWord())) {
