@@ -29,6 +29,7 @@ final class References {
     private final Lexicon lexicon;
     private final Reading reading;
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<List<Mention>> byParagraph = new ArrayList<>();
     private final Map<Mention, String> resolved = new HashMap<>();
     private final Map<String, Set<String>> rolesOf = new HashMap<>();
     private final Map<Mention, String> roleOf = new HashMap<>();
@@ -45,6 +46,10 @@ final class References {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph()
                 : a.start() != b.start() ? a.start() - b.start() : a.kind().compareTo(b.kind()));
+        for (int p = 0; p < reading.paragraphs.size(); p++) {
+            byParagraph.add(new ArrayList<>());
+        }
+        mentions.forEach(m -> byParagraph.get(m.paragraph() - 1).add(m));
         for (Mention m : people) {
             if (!m.quoted()) {
                 rolesOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(rolesAround(m));
@@ -54,6 +59,11 @@ final class References {
 
     List<Mention> all() {
         return mentions;
+    }
+
+    /** The mentions of one paragraph, in reading order. */
+    List<Mention> in(int paragraph) {
+        return paragraph >= 1 && paragraph <= byParagraph.size() ? byParagraph.get(paragraph - 1) : List.of();
     }
 
     /** Where a paragraph's text begins after its dateline, if any. */
@@ -155,8 +165,8 @@ final class References {
                 int[] range = sentences.get(s);
                 String name = null;
                 String referred = null;
-                for (Mention m : mentions) {
-                    if (m.paragraph() != p || m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
+                for (Mention m : in(p)) {
+                    if (m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
                         continue;
                     }
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
@@ -192,8 +202,8 @@ final class References {
 
     /** The first person named after a description in its paragraph, agreeing in gender. */
     private String after(Mention d) {
-        for (Mention m : mentions) {
-            if (m.paragraph() == d.paragraph() && m.start() > d.end() && !m.quoted()
+        for (Mention m : in(d.paragraph())) {
+            if (m.start() > d.end() && !m.quoted()
                     && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
                 return m.name();
             }

@@ -66,7 +66,7 @@ public final class SpeakerResolver {
      */
     private String introducedBefore(Reading reading, References refs, int p) {
         String text = reading.text(p).strip();
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() == p && m.kind() == Mention.Kind.PERSON && m.start() == 0
                     && text.substring(m.end()).replaceAll("[\\s:.,—–-]", "").isEmpty()) {
                 return m.name(); // a paragraph that is only a name, above what the person said
@@ -244,7 +244,7 @@ public final class SpeakerResolver {
                 }
             }
             Mention first = null;
-            for (Mention m : refs.all()) {
+            for (Mention m : refs.in(p)) {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
                     continue;
                 }
@@ -365,7 +365,7 @@ public final class SpeakerResolver {
 
     /** The unquoted mention covering a word, or null. */
     private static Mention mentionAt(References refs, int p, Word w) {
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() == p && !m.quoted() && w.start() >= m.start() && w.end() <= m.end()) {
                 return m;
             }
@@ -380,7 +380,7 @@ public final class SpeakerResolver {
     private static Mention firstMention(References refs, int p, int from, int to) {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
                 continue;
             }
@@ -401,7 +401,7 @@ public final class SpeakerResolver {
     /** In a range: a person, else an organisation, else a description or document, else a pronoun. */
     private static Mention bestMention(References refs, int p, int from, int to) {
         Mention best = null;
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() != p || m.start() < from || m.end() > to) {
                 continue;
             }
