@@ -72,7 +72,13 @@ public final class Lexicon {
 
     /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
     public static String key(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean composed = true;
+        for (int i = 0; i < word.length() && composed; i++) {
+            char c = word.charAt(i);
+            composed = c < 0x0300 || c > 0x036F; // only combining marks can change under NFC
+        }
+        String nfc = composed ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
+        return nfc.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */

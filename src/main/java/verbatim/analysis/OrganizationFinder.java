@@ -17,6 +17,7 @@ public final class OrganizationFinder {
 
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "di", "de", "le", "la", "du", "van", "o");
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
     private final Lexicon lexicon;
 
     public OrganizationFinder(Lexicon lexicon) {
@@ -76,7 +77,7 @@ public final class OrganizationFinder {
         if (lexicon.isKnownOrganization(w.text())) {
             return true;
         }
-        if (lexicon.isStopWord(w.text()) || w.text().matches("[IVXLC]+") || lexicon.role(w.text()) != 0
+        if (lexicon.isStopWord(w.text()) || ROMAN.matcher(w.text()).matches() || lexicon.role(w.text()) != 0
                 || lexicon.isNonPerson(w.text())) {
             return false;
         }
@@ -92,7 +93,7 @@ public final class OrganizationFinder {
 
     /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
     private static boolean hasAcronym(NameRun run) {
-        return run.nameWords().stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVXLC]+"));
+        return run.nameWords().stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches());
     }
 
     /**

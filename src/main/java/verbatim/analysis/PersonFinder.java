@@ -31,6 +31,8 @@ public final class PersonFinder {
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
 
@@ -186,7 +188,7 @@ public final class PersonFinder {
         boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text())
-                || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVX]+"))
+                || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
@@ -226,7 +228,7 @@ public final class PersonFinder {
         if (a2.is("who")) {
             return true;
         }
-        return a2.text().matches("\\d{1,3}") && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
+        return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
 
     /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */

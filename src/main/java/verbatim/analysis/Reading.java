@@ -17,6 +17,7 @@ final class Reading {
     final List<List<Quotation>> quotations = new ArrayList<>();
     final List<List<int[]>> sentences = new ArrayList<>();
     final List<NameRun> runs = new ArrayList<>();
+    private final List<Integer> bodyStarts = new ArrayList<>();
 
     Reading(String lang, List<String> paragraphs, List<Quotation> found) {
         this.lang = lang;
@@ -34,13 +35,14 @@ final class Reading {
             quotations.add(qs);
             sentences.add(sentences(text, ws, qs));
             runs.addAll(NameRun.find(p, text, ws));
+            java.util.regex.Matcher dateline = DATELINE.matcher(text);
+            bodyStarts.add(dateline.lookingAt() ? dateline.end() : 0);
         }
     }
 
     /** Where a paragraph's text begins after a dateline such as "WASHINGTON (Reuters) - " or "PARIS : ". */
     int bodyStart(int paragraph) {
-        java.util.regex.Matcher m = DATELINE.matcher(text(paragraph));
-        return m.lookingAt() ? m.end() : 0;
+        return bodyStarts.get(paragraph - 1);
     }
 
     String text(int paragraph) {
