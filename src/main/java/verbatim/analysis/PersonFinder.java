@@ -186,8 +186,9 @@ public final class PersonFinder {
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
         boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
+        boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null; // "Stephen King"
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
-                || lexicon.isStopWord(lastWord.text())
+                || lexicon.isStopWord(lastWord.text()) && !titleSurname
                 || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())

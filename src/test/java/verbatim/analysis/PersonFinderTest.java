@@ -110,4 +110,9 @@ class PersonFinderTest {
         assertEquals(List.of("Nakagawa"), people("fr", "Nakagawa, 31 ans, habite ici."));
         assertEquals(List.of("Brannigan"), people("en", "The plan came from Brannigan, who left in May."));
     }
+
+    @Test
+    void titleWordCanBeASurname() {
+        assertEquals(List.of("Stephen King"), people("en", "Stephen King signed books in Bangor."));
+    }
 }
