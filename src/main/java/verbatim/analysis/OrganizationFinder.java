@@ -29,7 +29,7 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
-        for (NameRun raw : reading.runs) {
+        for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
                 continue;
@@ -89,6 +89,29 @@ public final class OrganizationFinder {
             return !NAME_PREFIXES.contains(lower);
         }
         return false;
+    }
+
+    /**
+     * Cuts "Manchester United and Aston Villa" into two runs where the part before "and" / "et" / "&" is an
+     * organisation by itself; "Securities and Exchange Commission" stays whole.
+     */
+    private List<NameRun> splitLists(List<NameRun> runs) {
+        List<NameRun> result = new ArrayList<>();
+        for (NameRun run : runs) {
+            int from = run.from();
+            for (int k = run.from() + 1; k < run.to() - 1; k++) {
+                Word w = run.words().get(k);
+                if ((w.is("and") || w.is("et") || w.is("&")) && !w.isCapitalised()) {
+                    NameRun left = run.sub(from, k);
+                    if (left.nameWords().size() >= 2 && hasCue(left)) {
+                        result.add(left);
+                        from = k + 1;
+                    }
+                }
+            }
+            result.add(from == run.from() ? run : run.sub(from, run.to()));
+        }
+        return result;
     }
 
     /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
