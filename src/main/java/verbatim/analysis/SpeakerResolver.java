@@ -9,17 +9,26 @@ import java.util.Set;
  * <ol>
  *   <li>after the closing mark, a reporting verb with its subject: {@code « … », a-t-il ajouté},
  *       {@code "…," said Smith}, {@code "…," Smith told reporters}, {@code « … », a confié la lauréate};
- *       or {@code selon X}, {@code d'après X}, {@code according to X};</li>
+ *       or {@code selon X}, {@code d'après X}, {@code according to X}; a verb whose subject is nobody named
+ *       ({@code "…," a county official said}) gives no speaker;</li>
  *   <li>an incise inside the marks: {@code « … , a-t-il reconnu. … »};</li>
- *   <li>before the opening mark, a reporting verb close to it and its subject ({@code X a déclaré : « … »},
- *       {@code … la CGC qui dénoncent un mouvement «corporatiste»}), a colon after a clause whose subject
- *       speaks, or the subject of the sentence for a partial quotation;</li>
+ *   <li>before the opening mark: {@code Selon X, « … »} or {@code Pour X, « … »}; a reporting verb close to the
+ *       mark and its subject ({@code X a déclaré : « … »}, {@code … la CGC qui dénoncent un mouvement
+ *       «corporatiste»}), skipping names inside a prepositional phrase ("la présidente du groupe RN") and
+ *       names in the possessive ("Nadal's uncle"); a colon after a clause whose subject speaks; a name right
+ *       before the mark ({@code he "burst into tears"}); or the subject of the sentence for a partial
+ *       quotation;</li>
  *   <li>for a quotation that opens its sentence: the subject of the sentence before, then the speaker of the
- *       quotation before it in the paragraph, then, for a paragraph that opens with a quotation, the last
- *       speaker of the paragraph before (a quotation continued over paragraphs).</li>
+ *       quotation before it in the paragraph;</li>
+ *   <li>for a paragraph that opens with a quotation: the last speaker of the paragraph before (a quotation
+ *       continued over paragraphs), else whom that paragraph introduces (a name alone, "X said:", "…, she
+ *       adds.").</li>
  * </ol>
  * Pronouns, descriptions and documents are resolved by {@link References}. A short quotation (three words or
- * fewer) with no reporting verb gets no speaker: it is most likely a scare quote.
+ * fewer, not a sentence) with no reporting verb gets no speaker: it is most likely a scare quote.
+ *
+ * <p>Example: in {@code « Nous tiendrons », a ajouté le président.} after a paragraph naming "Emmanuel Macron,
+ * le président", the speaker is "Emmanuel Macron".
  */
 public final class SpeakerResolver {
 
