@@ -174,4 +174,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Hélène Brunet"), speakers("fr",
                 "Les réactions des entraîneurs.", "Hélène Brunet", "« Nous avons manqué de rythme. »"));
     }
+
+    @Test
+    void documentedExampleHolds() {
+        assertEquals(List.of("Emmanuel Macron"), speakers("fr",
+                "Emmanuel Macron, le président, a reçu Sophie Roux.", "« Nous tiendrons », a ajouté le président."));
+    }
 }
