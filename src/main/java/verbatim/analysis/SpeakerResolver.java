@@ -321,6 +321,9 @@ public final class SpeakerResolver {
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
             Mention m = mentionAt(refs, p, w);
+            if (m != null && refs.possessive(m)) {
+                return NO_ONE; // "Tesla's chief executive said": someone not named
+            }
             if (m != null && !inPrepositionalPhrase(before, m)) {
                 return m;
             }
