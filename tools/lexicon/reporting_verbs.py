@@ -40,6 +40,7 @@ FR_IRREGULAR = {
     "rire": "rit riait",
     "se plaindre": "plaint plaignent plaignait plaignaient plaignit plaignant",
     "rappeler": "rappelle rappellent rappelait rappelaient rappela rappelé rappelée rappelant rappellera",
+    "appeler": "appelle appellent appelait appelaient appela appelé appelée appelant appellera",
     "répéter": "répète répètent répétait répéta répété répétant",
     "considérer": "considère considèrent considérait considéra considéré considérant",
     "suggérer": "suggère suggèrent suggérait suggéra suggéré suggérant",

@@ -115,8 +115,10 @@ public final class OrganizationFinder {
     }
 
     /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
-    private static boolean hasAcronym(NameRun run) {
-        return run.nameWords().stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches());
+    private boolean hasAcronym(NameRun run) {
+        List<Word> words = run.nameWords();
+        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
+                && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
     }
 
     /**

@@ -118,9 +118,10 @@ public final class PersonFinder {
         List<NameRun> parts = new ArrayList<>();
         int from = run.from();
         Word first = run.words().get(run.from());
-        boolean afterOf = run.before(1) != null && OF.contains(run.before(1).key())
-                || run.before(1) != null && NameRun.isApostrophe(run.before(1)) && run.before(2) != null
-                && OF.contains(run.before(2).key());
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        boolean afterOf = b1 != null && OF.contains(b1.key()) || b1 != null && b2 != null && OF.contains(b2.key())
+                && (NameRun.isApostrophe(b1) || b1.is("la") || b1.is("le") || b1.is("les") || b1.is("the"));
         boolean institution = afterOf && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null;
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);

@@ -147,8 +147,10 @@ final class References {
                 if (byRole != null) {
                     yield byRole;
                 }
-                String before = salient(paragraph, offset, m.gender(), false);
-                yield before != null ? before : after(m);
+                String role = m.kind() == Mention.Kind.DESCRIPTION && roleOf.containsKey(m)
+                        && lexicon.role(roleOf.get(m)) != 0 ? roleOf.get(m) : null;
+                String before = salient(paragraph, offset, m.gender(), false, role);
+                yield before != null ? before : anyoneBefore(m) ? null : after(m);
             }
         };
         if (offset == m.start()) {
@@ -159,6 +161,14 @@ final class References {
 
     /** The most salient person (or organisation, if allowed) before a place. */
     private String salient(int paragraph, int offset, char gender, boolean organizations) {
+        return salient(paragraph, offset, gender, organizations, null);
+    }
+
+    /**
+     * The most salient person before a place who may bear a role noun: a person introduced with other roles
+     * ("Bruno Le Maire, ministre") is not "le procureur".
+     */
+    private String salient(int paragraph, int offset, char gender, boolean organizations, String role) {
         for (int p = paragraph; p >= 1; p--) {
             List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int s = sentences.size() - 1; s >= 0; s--) {
@@ -169,14 +179,23 @@ final class References {
                     if (m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
                         continue;
                     }
+                    Set<String> roles = m.kind() == Mention.Kind.PERSON ? rolesOf.getOrDefault(m.name(), Set.of())
+                            : Set.of();
+                    if (role != null && !roles.isEmpty() && !roles.contains(role)) {
+                        continue;
+                    }
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
                             || organizations && m.kind() == Mention.Kind.ORGANIZATION) {
                         name = m.name();
                         break;
                     }
                     if (referred == null && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION)
-                            && m.kind() != Mention.Kind.DOCUMENT && m.agrees(gender) && m.gender() != 'n') {
-                        referred = resolve(m);
+                            && m.agrees(gender) && m.gender() != 'n') {
+                        String who = resolve(m);
+                        Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
+                        if (role == null || theirs.isEmpty() || theirs.contains(role)) {
+                            referred = who;
+                        }
                     }
                 }
                 if (name != null) {
@@ -198,6 +217,19 @@ final class References {
             }
         }
         return list;
+    }
+
+    /** True when some person is named (outside quotations) before a mention. */
+    private boolean anyoneBefore(Mention d) {
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
+                return false;
+            }
+            if (m.kind() == Mention.Kind.PERSON && !m.quoted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first person named after a description in its paragraph, agreeing in gender. */

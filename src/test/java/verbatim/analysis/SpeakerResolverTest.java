@@ -3,6 +3,7 @@ package verbatim.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +180,12 @@ class SpeakerResolverTest {
     void documentedExampleHolds() {
         assertEquals(List.of("Emmanuel Macron"), speakers("fr",
                 "Emmanuel Macron, le président, a reçu Sophie Roux.", "« Nous tiendrons », a ajouté le président."));
+    }
+
+    @Test
+    void descriptionDoesNotPointToAPersonKnownByAnotherRole() {
+        assertEquals(Arrays.asList("Paul Mercier", null), speakers("fr",
+                "« Il faut agir », a estimé le ministre de la Santé Paul Mercier.",
+                "Une enquête est ouverte. « Elle ne fait que commencer », a indiqué le procureur."));
     }
 }
