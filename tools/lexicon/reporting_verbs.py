@@ -3,8 +3,9 @@
 
 Usage: reporting_verbs.py OUT_DIR
 The verb lists below are facts compiled by the Verbatim team (Apache-2.0, like the project). Forms are generated
-for regular verbs; irregular verbs list their forms. A verb marked '!' keeps only forms that are never nouns
-(e.g. "demande" is also a noun, so only "demandé", "demandait", ... are kept).
+for regular verbs; irregular verbs list their forms. For a verb marked '!', the forms that are also nouns
+("demande", "note", "comments") get a third column "noun": the analyser trusts them only right after a
+quotation ("« … », demande le journaliste").
 """
 import os, sys
 
@@ -15,8 +16,10 @@ tweeter déplorer critiquer! accuser alerter proclamer réclamer exiger inquiét
 détailler développer nuancer constater relever signaler mentionner rapporter qualifier confesser
 avancer argumenter trancher protester reprocher certifier jurer raisonner s'exprimer exprimer
 murmurer crier! hurler enchaîner embrayer continuer analyser illustrer pointer! regretter saluer
+gronder tacler fustiger tonner agacer emporter insurger indigner désoler justifier plaider abonder soupirer
+étonner asséner questionner
 conseiller informer""".split()
-FR_IR = "avertir réagir réfléchir réjouir".split()
+FR_IR = "avertir réagir réfléchir réjouir renchérir".split()
 FR_IRREGULAR = {
     "dire": "dire dit disent disait disaient dira diront dirait diraient disant dite dits dites",
     "écrire": "écrire écrit écrivent écrivait écrivaient écrivit écrira écrirait écrivant écrite",
@@ -37,18 +40,20 @@ FR_IRREGULAR = {
     "rire": "rit riait",
     "se plaindre": "plaint plaignent plaignait plaignaient plaignit plaignant",
     "rappeler": "rappelle rappellent rappelait rappelaient rappela rappelé rappelée rappelant rappellera",
+    "appeler": "appelle appellent appelait appelaient appela appelé appelée appelant appellera",
     "répéter": "répète répètent répétait répéta répété répétant",
     "considérer": "considère considèrent considérait considéra considéré considérant",
     "suggérer": "suggère suggèrent suggérait suggéra suggéré suggérant",
     "révéler": "révèle révèlent révélait révéla révélé révélant",
     "espérer": "espère espèrent espérait espéra espéré espérant",
+    "défendre": "défend défendent défendait défendaient défendit défendu défendue défendant",
     "lancer": "lance lancent lançait lançaient lança lancé lancée lançant lancera",
 }
 EN_REGULAR = """add state explain note! claim! argue insist warn announce declare confirm acknowledge respond continue
 conclude ask suggest recall remark observe comment! predict concede emphasise emphasize stress! call! describe contend
 allege maintain complain joke recount reveal report! tweet post! urge caution! tell_no say_no write_no admit_no deny_no
 reply_no cry_no vow pledge boast concede assert testify quip muse exclaim shout! whisper! plead argue reiterate point!
-agree! recall hail accuse""".split()
+agree! recall hail accuse answer! laugh! sigh! explain""" .split()
 EN_IRREGULAR = {
     "say": "said says saying",
     "tell": "told tells telling",
@@ -67,7 +72,7 @@ def fr_er(lemma, nouns_too):
     present = [stem + "e", stem + "ent"]
     forms = [lemma, hard + "ait", hard + "aient", hard + "a", stem + "èrent", lemma + "a", lemma + "ont",
              lemma + "ait", lemma + "aient", stem + "é", stem + "ée", stem + "és", stem + "ées", hard + "ant"]
-    return forms if nouns_too else forms + present
+    return forms, present if nouns_too else [], [] if nouns_too else present
 
 def fr_ir(lemma):
     stem = lemma[:-2]
@@ -78,7 +83,7 @@ def en_regular(lemma, nouns_too):
     ed = lemma + "d" if lemma.endswith("e") else lemma + "ed"
     ing = lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"
     s = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
-    return [ed, ing] if nouns_too else [ed, ing, s]
+    return [ed, ing], [s] if nouns_too else [], [] if nouns_too else [s]
 
 def main(out):
     fr, en = {}, {}
@@ -87,8 +92,11 @@ def main(out):
             continue
         bang = w.endswith("!")
         lemma = w.rstrip("!").removeprefix("s'")
-        for f in fr_er(lemma, bang):
+        forms, nouns, present = fr_er(lemma, bang)
+        for f in forms + present:
             fr.setdefault(f, lemma)
+        for f in nouns:
+            fr.setdefault(f, lemma + "\tnoun")
     for lemma in FR_IR:
         for f in fr_ir(lemma):
             fr.setdefault(f, lemma)
@@ -101,13 +109,16 @@ def main(out):
             continue
         bang = w.endswith("!")
         lemma = w.rstrip("!")
-        for f in en_regular(lemma, bang):
+        forms, nouns, present = en_regular(lemma, bang)
+        for f in forms + present:
             en.setdefault(f, lemma)
+        for f in nouns:
+            en.setdefault(f, lemma + "\tnoun")
     for lemma, forms in EN_IRREGULAR.items():
         for f in forms.split():
             en[f] = lemma
     head = ("# {lang} reporting verbs: every inflected form that can introduce or follow a quotation, one a line:"
-            " FORM<TAB>LEMMA.\n# Source: compiled by the Verbatim team. Licence: Apache-2.0 (same as the project).\n"
+            " FORM<TAB>LEMMA\n# (a third column \"noun\" marks a form that is also a noun).\n# Source: compiled by the Verbatim team. Licence: Apache-2.0 (same as the project).\n"
             "# Generated by tools/lexicon/reporting_verbs.py; edit the lists there.\n")
     for lang, table in (("fr", fr), ("en", en)):
         with open(os.path.join(out, f"reporting-verbs.{lang}.txt"), "w", encoding="utf-8") as fh:

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * The word lists the analyser reads: reporting verbs, given names, titles, role nouns, demonyms, organisation
@@ -34,6 +31,8 @@ public final class Lexicon {
     /** French then English given names, searched in place: they are sorted and tens of thousands long. */
     private final List<SortedLines> givenNames;
     private final Set<String> reportingVerbs;
+    /** Forms that are nouns as often as verbs ("demande", "comments"): verbs only right after a quotation. */
+    private final Set<String> nounVerbs;
     private final Map<String, Title> titles;
     private final Map<String, Character> roles;
     private final Map<String, Character> demonyms;
@@ -45,8 +44,10 @@ public final class Lexicon {
     private Lexicon() {
         givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
         reportingVerbs = new HashSet<>();
+        nounVerbs = new HashSet<>();
         for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
-            rows(file).forEach(row -> reportingVerbs.add(key(row[0])));
+            rows(file).forEach(row -> (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs)
+                    .add(key(row[0])));
         }
         titles = new HashMap<>();
         for (String[] row : rows("titles.txt")) {
@@ -58,14 +59,6 @@ public final class Lexicon {
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");
         stopWords = set("stop-words.txt");
-        for (CharArraySet lucene : List.of(FrenchAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
-            for (Object word : lucene) {
-                String w = key(new String((char[]) word));
-                if (w.length() < 4 || givenName(w) == 0) {
-                    stopWords.add(w);
-                }
-            }
-        }
     }
 
     /** The shared lexicon, loaded on first use. */
@@ -79,11 +72,47 @@ public final class Lexicon {
 
     /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
     public static String key(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean composed = true;
+        for (int i = 0; i < word.length() && composed; i++) {
+            char c = word.charAt(i);
+            composed = c < 0x0300 || c > 0x036F; // only combining marks can change under NFC
+        }
+        String nfc = composed ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
+        return nfc.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */
+    /**
+     * The gender of a given name as the article's language knows it: "Stéphane" is '?' in the French list,
+     * whatever the English one says. Falls back on {@link #givenName(String)} for a name the language lacks.
+     */
+    public char givenName(String word, String lang) {
+        int own = "en".equals(lang) ? 1 : 0;
+        String g = givenNames.get(own).value(key(word));
+        if (g != null) {
+            return g.isEmpty() ? '?' : g.charAt(0);
+        }
+        return givenName(word);
+    }
+
+    /** The gender of a given name in any language ('m', 'f', '?'), or 0; "Jean-Rémy" counts, "Saint-Denis" not. */
     public char givenName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            char whole = listedGender(word);
+            if (whole != 0) {
+                return whole;
+            }
+            String first = word.substring(0, hyphen);
+            String second = word.substring(hyphen + 1);
+            boolean names = !isStopWord(first) && !isStopWord(second) && listedGender(second) != 0;
+            return names ? listedGender(first) : 0; // "Jean-Rémy", but not "Saint-Denis"
+        }
+        return listedGender(word);
+    }
+
+    /** The gender both given-name lists agree on for a word as listed, '?' when they differ, 0 when absent. */
+    private char listedGender(String word) {
         String key = key(word);
         char gender = 0;
         for (SortedLines names : givenNames) {
@@ -96,8 +125,15 @@ public final class Lexicon {
         return gender;
     }
 
+    /** True for a form that reports speech wherever it stands: "déclare", "a ajouté", "said". */
     public boolean isReportingVerb(String word) {
         return reportingVerbs.contains(key(word));
+    }
+
+    /** True also for the forms that are nouns too, which right after a quotation are verbs: "…», demande X". */
+    public boolean isReportingVerbAfterQuote(String word) {
+        String key = key(word);
+        return reportingVerbs.contains(key) || nounVerbs.contains(key);
     }
 
     /** The title written so ("M.", "King"), or null. */

@@ -17,6 +17,7 @@ public final class OrganizationFinder {
 
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "di", "de", "le", "la", "du", "van", "o");
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
     private final Lexicon lexicon;
 
     public OrganizationFinder(Lexicon lexicon) {
@@ -28,7 +29,7 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
-        for (NameRun raw : reading.runs) {
+        for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
                 continue;
@@ -76,7 +77,7 @@ public final class OrganizationFinder {
         if (lexicon.isKnownOrganization(w.text())) {
             return true;
         }
-        if (lexicon.isStopWord(w.text()) || w.text().matches("[IVXLC]+") || lexicon.role(w.text()) != 0
+        if (lexicon.isStopWord(w.text()) || ROMAN.matcher(w.text()).matches() || lexicon.role(w.text()) != 0
                 || lexicon.isNonPerson(w.text())) {
             return false;
         }
@@ -90,9 +91,34 @@ public final class OrganizationFinder {
         return false;
     }
 
+    /**
+     * Cuts "Manchester United and Aston Villa" into two runs where the part before "and" / "et" / "&" is an
+     * organisation by itself; "Securities and Exchange Commission" stays whole.
+     */
+    private List<NameRun> splitLists(List<NameRun> runs) {
+        List<NameRun> result = new ArrayList<>();
+        for (NameRun run : runs) {
+            int from = run.from();
+            for (int k = run.from() + 1; k < run.to() - 1; k++) {
+                Word w = run.words().get(k);
+                if ((w.is("and") || w.is("et") || w.is("&")) && !w.isCapitalised()) {
+                    NameRun left = run.sub(from, k);
+                    if (left.nameWords().size() >= 2 && hasCue(left)) {
+                        result.add(left);
+                        from = k + 1;
+                    }
+                }
+            }
+            result.add(from == run.from() ? run : run.sub(from, run.to()));
+        }
+        return result;
+    }
+
     /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
-    private static boolean hasAcronym(NameRun run) {
-        return run.nameWords().stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVXLC]+"));
+    private boolean hasAcronym(NameRun run) {
+        List<Word> words = run.nameWords();
+        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
+                && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
     }
 
     /**
@@ -130,6 +156,9 @@ public final class OrganizationFinder {
 
     /** The run without leading stop words ("The", "Le"), or null when nothing is left. */
     NameRun stripLeading(NameRun run) {
+        if (lexicon.isKnownOrganization(run.name())) {
+            return run; // "White House", whose first word is a stop word
+        }
         int from = run.from();
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
                 || !run.words().get(from).isWord())) {

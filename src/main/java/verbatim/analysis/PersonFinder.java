@@ -24,10 +24,15 @@ public final class PersonFinder {
     private static final Set<String> PREPOSITIONS = Set.of("at", "of", "in", "for", "from", "with", "by", "on",
             "near", "to", "about", "chez", "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "pour", "par",
             "avec", "sur", "contre", "près", "vers", "sous");
+    private static final Set<String> CONJUNCTIONS = Set.of("ni", "et", "ou", "mais", "and", "or", "but", "nor");
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an",
             "et", "and", "que", "that", "qui", "who");
+    /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
+    private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
 
@@ -72,7 +77,10 @@ public final class PersonFinder {
         }
         for (int round = 0; round < 3; round++) {
             Set<String> known = new HashSet<>();
-            candidates.stream().filter(c -> c.accepted && c.keys().size() >= 1).forEach(c -> known.addAll(c.keys()));
+            candidates.stream().filter(c -> c.accepted).forEach(c -> {
+                known.add(first(c));
+                known.add(last(c));
+            });
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
@@ -81,30 +89,55 @@ public final class PersonFinder {
                 }
             }
         }
-        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList());
+        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList(), reading.lang);
     }
 
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
     private List<NameRun> split(NameRun run) {
-        List<NameRun> parts = new ArrayList<>();
+        List<NameRun> pieces = new ArrayList<>();
         int from = run.from();
         for (int k = run.from(); k < run.to(); k++) {
             Word w = run.words().get(k);
-            boolean splitter = SPLITTERS.contains(w.key()) && !w.isCapitalised();
-            boolean newName = k > from && lexicon.givenName(w.text()) != 0 && w.isCapitalised()
-                    && isNonName(run.words().get(k - 1)) && !NameRun.isParticle(run.words().get(k - 1));
-            if (splitter || newName) {
+            if (SPLITTERS.contains(w.key()) && !w.isCapitalised()) {
                 if (k > from) {
-                    parts.add(run.sub(from, k));
+                    pieces.add(run.sub(from, k));
                 }
-                from = splitter ? k + 1 : k;
+                from = k + 1;
             }
         }
         if (from < run.to()) {
-            parts.add(run.sub(from, run.to()));
+            pieces.add(run.sub(from, run.to()));
         }
+        List<NameRun> parts = new ArrayList<>();
+        pieces.forEach(piece -> parts.addAll(splitBeforeGivenName(piece)));
         return parts;
     }
+
+    /** Splits "Reuters Arthur Mensch" and "(ministre du) Commerce Olivia Grégoire" before the given name. */
+    private List<NameRun> splitBeforeGivenName(NameRun run) {
+        List<NameRun> parts = new ArrayList<>();
+        int from = run.from();
+        Word first = run.words().get(run.from());
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        boolean afterOf = b1 != null && OF.contains(b1.key()) || b1 != null && b2 != null && OF.contains(b2.key())
+                && (NameRun.isApostrophe(b1) || b1.is("la") || b1.is("le") || b1.is("les") || b1.is("the"));
+        boolean institution = afterOf && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null;
+        for (int k = run.from() + 1; k < run.to(); k++) {
+            Word w = run.words().get(k);
+            Word prev = run.words().get(k - 1);
+            boolean newName = lexicon.givenName(w.text()) != 0 && w.isCapitalised() && !NameRun.isParticle(prev)
+                    && (isNonName(prev) || institution && prev.text().length() > 1
+                    && lexicon.givenName(prev.text()) == 0);
+            if (newName) {
+                parts.add(run.sub(from, k));
+                from = k;
+            }
+        }
+        parts.add(run.sub(from, run.to()));
+        return parts;
+    }
+
 
     private boolean isNonName(Word w) {
         return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()
@@ -154,9 +187,10 @@ public final class PersonFinder {
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
         boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
+        boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null; // "Stephen King"
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
-                || lexicon.isStopWord(lastWord.text())
-                || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !w.text().matches("[IVX]+"))
+                || lexicon.isStopWord(lastWord.text()) && !titleSurname
+                || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
@@ -166,7 +200,7 @@ public final class PersonFinder {
                 && name.before(2) != null && name.before(2).is("l")) {
             return null; // "l'Académie": a person's name takes no article
         }
-        evidence |= title != null || reportingVerbNear(name) || roleNear(name);
+        evidence |= title != null || reportingVerbNear(name) || roleNear(name) || personalContext(name);
         return new Candidate(name, title, evidence);
     }
 
@@ -174,6 +208,29 @@ public final class PersonFinder {
         List<Word> words = c.run.nameWords();
         return words.size() >= 2 && lexicon.givenName(words.get(0).text()) != 0
                 && !lexicon.isStopWord(words.get(0).text());
+    }
+
+    /**
+     * Words only people have around their names: "selon X", "according to X", an age ("X, 45 ans,", "X, 45,")
+     * or "X, who".
+     */
+    private boolean personalContext(NameRun run) {
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        if (b1 != null && (b1.is("selon") || b1.is("to") && b2 != null && b2.is("according")
+                || b1.is("après") && b2 != null && NameRun.isApostrophe(b2))) {
+            return true;
+        }
+        Word a1 = run.after(1);
+        Word a2 = run.after(2);
+        Word a3 = run.after(3);
+        if (a1 == null || !a1.is(",") || a2 == null) {
+            return false;
+        }
+        if (a2.is("who")) {
+            return true;
+        }
+        return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
 
     /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
@@ -226,10 +283,17 @@ public final class PersonFinder {
      */
     private boolean roleNear(NameRun run) {
         boolean comma = run.before(1) != null && run.before(1).is(",");
-        for (int k = comma ? 2 : 1; k <= (comma ? 8 : 4); k++) {
+        Word next = run.before(1);
+        if (!comma && (next == null || PREPOSITIONS.contains(next.key()) || ARTICLES.contains(next.key())
+                || NameRun.isApostrophe(next))) {
+            return false;
+        }
+        boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
+        for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
-            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && PREPOSITIONS.contains(w.key()))
-                    || (!comma && k > 1 && w.is(","))) {
+            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))
+                    || lexicon.role(w.text()) == 'o' || w.is("s") && k == 1
+                    || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
                 break;
             }
             if (isRole(w)) {
@@ -237,16 +301,18 @@ public final class PersonFinder {
             }
         }
         Word after = run.after(1);
-        if (after != null && after.is(",")) {
+        Word opening = run.after(2);
+        if (after != null && after.is(",") && opening != null && !PREPOSITIONS.contains(opening.key())
+                && !CONJUNCTIONS.contains(opening.key())) {
             for (int k = 2; k <= 6; k++) {
                 Word w = run.after(k);
                 if (w == null || !w.isWord()) {
                     break;
                 }
                 if (isRole(w)) {
-                    Word next = run.after(k + 1);
-                    return next == null || !next.isWord() || PREPOSITIONS.contains(next.key())
-                            || next.is("et") || next.is("and");
+                    Word then = run.after(k + 1);
+                    return then == null || !then.isWord() || PREPOSITIONS.contains(then.key())
+                            || then.is("et") || then.is("and");
                 }
             }
         }
@@ -315,7 +381,7 @@ public final class PersonFinder {
     }
 
     /** Merges short forms into the longest form that begins or ends with them, and makes the mentions. */
-    private List<Mention> mentions(Reading reading, List<Candidate> accepted) {
+    private List<Mention> mentions(Reading reading, List<Candidate> accepted, String lang) {
         Map<String, Candidate> canonical = new LinkedHashMap<>();
         List<Candidate> bySize = new ArrayList<>(accepted);
         bySize.sort((a, b) -> b.keys().size() - a.keys().size());
@@ -337,7 +403,7 @@ public final class PersonFinder {
             String name = displayName(best);
             lastName = name;
             mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(), name,
-                    gender(best), reading.quoted(c.run.paragraph(), c.run.start())));
+                    gender(best, lang), reading.quoted(c.run.paragraph(), c.run.start())));
         }
         return mentions;
     }
@@ -354,11 +420,11 @@ public final class PersonFinder {
         return c.run.name().replaceAll("\\s+", " ");
     }
 
-    private char gender(Candidate c) {
+    private char gender(Candidate c, String lang) {
         if (c.title != null && c.title.gender() != '?') {
             return c.title.gender();
         }
-        char g = lexicon.givenName(c.run.nameWords().get(0).text());
+        char g = lexicon.givenName(c.run.nameWords().get(0).text(), lang);
         return g == 0 ? '?' : g;
     }
 }

@@ -24,18 +24,30 @@ public final class QuoteFinder {
     /** Finds the quotations of every paragraph; problems of the text are added to {@code warnings}. */
     public List<Quotation> find(List<String> paragraphs, List<String> warnings) {
         List<Quotation> all = new ArrayList<>();
+        boolean open = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : "";
-            all.addAll(find(i + 1, paragraphs.get(i), opensWithQuote(next), warnings));
+            List<Quotation> found = find(i + 1, paragraphs.get(i), open, opensWithQuote(next), warnings);
+            open = found.stream().anyMatch(q -> q.depth() == 0 && !q.closed());
+            all.addAll(found);
         }
         return all;
     }
 
-    /** Finds the quotations of one paragraph. */
-    List<Quotation> find(int paragraph, String text, boolean continuedNext, List<String> warnings) {
+    /**
+     * Finds the quotations of one paragraph. When the paragraph before left a quotation open, a » that opens
+     * this one reopens it, as French typography marks a quotation continued over paragraphs.
+     */
+    List<Quotation> find(int paragraph, String text, boolean continued, boolean continuedNext,
+                         List<String> warnings) {
         List<Quotation> found = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
-        for (int i = 0; i < text.length(); i++) {
+        int from = 0;
+        if (continued && text.startsWith("»")) {
+            stack.push(new Open('«', 0));
+            from = 1;
+        }
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '«', '‹', '„' -> stack.push(new Open(c, i));
@@ -120,6 +132,6 @@ public final class QuoteFinder {
     }
 
     private static boolean opensWithQuote(String paragraph) {
-        return !paragraph.isEmpty() && "«“„‹\"".indexOf(paragraph.charAt(0)) >= 0;
+        return !paragraph.isEmpty() && "«“„‹\"»".indexOf(paragraph.charAt(0)) >= 0;
     }
 }

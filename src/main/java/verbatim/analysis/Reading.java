@@ -11,13 +11,16 @@ final class Reading {
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'’-]+(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[-–—]|:)\\s+");
+    final String lang;
     final List<String> paragraphs;
     final List<List<Word>> words = new ArrayList<>();
     final List<List<Quotation>> quotations = new ArrayList<>();
     final List<List<int[]>> sentences = new ArrayList<>();
     final List<NameRun> runs = new ArrayList<>();
+    private final List<Integer> bodyStarts = new ArrayList<>();
 
-    Reading(List<String> paragraphs, List<Quotation> found) {
+    Reading(String lang, List<String> paragraphs, List<Quotation> found) {
+        this.lang = lang;
         this.paragraphs = paragraphs;
         for (int p = 1; p <= paragraphs.size(); p++) {
             String text = paragraphs.get(p - 1);
@@ -32,13 +35,14 @@ final class Reading {
             quotations.add(qs);
             sentences.add(sentences(text, ws, qs));
             runs.addAll(NameRun.find(p, text, ws));
+            java.util.regex.Matcher dateline = DATELINE.matcher(text);
+            bodyStarts.add(dateline.lookingAt() ? dateline.end() : 0);
         }
     }
 
     /** Where a paragraph's text begins after a dateline such as "WASHINGTON (Reuters) - " or "PARIS : ". */
     int bodyStart(int paragraph) {
-        java.util.regex.Matcher m = DATELINE.matcher(text(paragraph));
-        return m.lookingAt() ? m.end() : 0;
+        return bodyStarts.get(paragraph - 1);
     }
 
     String text(int paragraph) {

@@ -29,6 +29,7 @@ final class References {
     private final Lexicon lexicon;
     private final Reading reading;
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<List<Mention>> byParagraph = new ArrayList<>();
     private final Map<Mention, String> resolved = new HashMap<>();
     private final Map<String, Set<String>> rolesOf = new HashMap<>();
     private final Map<Mention, String> roleOf = new HashMap<>();
@@ -45,6 +46,10 @@ final class References {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph()
                 : a.start() != b.start() ? a.start() - b.start() : a.kind().compareTo(b.kind()));
+        for (int p = 0; p < reading.paragraphs.size(); p++) {
+            byParagraph.add(new ArrayList<>());
+        }
+        mentions.forEach(m -> byParagraph.get(m.paragraph() - 1).add(m));
         for (Mention m : people) {
             if (!m.quoted()) {
                 rolesOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(rolesAround(m));
@@ -54,6 +59,11 @@ final class References {
 
     List<Mention> all() {
         return mentions;
+    }
+
+    /** The mentions of one paragraph, in reading order. */
+    List<Mention> in(int paragraph) {
+        return paragraph >= 1 && paragraph <= byParagraph.size() ? byParagraph.get(paragraph - 1) : List.of();
     }
 
     /** Where a paragraph's text begins after its dateline, if any. */
@@ -75,9 +85,18 @@ final class References {
             return false;
         }
         String between = reading.text(name.paragraph()).substring(description.end(), name.start());
-        return between.length() <= 60 && between.stripTrailing().endsWith(",")
-                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".");
+        if (between.length() <= 60 && between.stripTrailing().endsWith(",")
+                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".")) {
+            return true; // "le directeur du festival, Tiago Rodrigues"
+        }
+        List<Word> words = Word.split(between);
+        return words.size() <= 6 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
+                && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));
     }
+
+    /** "l'entraîneur parisien Luis Enrique": the words between a description and a name hold no verb. */
+    private static final Set<String> VERBS = Set.of("a", "est", "ont", "sont", "avait", "était", "sera", "va",
+            "has", "is", "was", "were", "had", "have", "will", "would", "fait", "did", "does", "dit", "said");
 
     /** Records a quotation's speaker, for documents and "it" that follow. */
     void spoke(int paragraph, int offset, String speaker) {
@@ -128,8 +147,10 @@ final class References {
                 if (byRole != null) {
                     yield byRole;
                 }
-                String before = salient(paragraph, offset, m.gender(), false);
-                yield before != null ? before : after(m);
+                String role = m.kind() == Mention.Kind.DESCRIPTION && roleOf.containsKey(m)
+                        && lexicon.role(roleOf.get(m)) != 0 ? roleOf.get(m) : null;
+                String before = salient(paragraph, offset, m.gender(), false, role);
+                yield before != null ? before : anyoneBefore(m) ? null : after(m);
             }
         };
         if (offset == m.start()) {
@@ -140,14 +161,27 @@ final class References {
 
     /** The most salient person (or organisation, if allowed) before a place. */
     private String salient(int paragraph, int offset, char gender, boolean organizations) {
+        return salient(paragraph, offset, gender, organizations, null);
+    }
+
+    /**
+     * The most salient person before a place who may bear a role noun: a person introduced with other roles
+     * ("Bruno Le Maire, ministre") is not "le procureur".
+     */
+    private String salient(int paragraph, int offset, char gender, boolean organizations, String role) {
         for (int p = paragraph; p >= 1; p--) {
             List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int s = sentences.size() - 1; s >= 0; s--) {
                 int[] range = sentences.get(s);
                 String name = null;
                 String referred = null;
-                for (Mention m : mentions) {
-                    if (m.paragraph() != p || m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
+                for (Mention m : in(p)) {
+                    if (m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
+                        continue;
+                    }
+                    Set<String> roles = m.kind() == Mention.Kind.PERSON ? rolesOf.getOrDefault(m.name(), Set.of())
+                            : Set.of();
+                    if (role != null && !roles.isEmpty() && !roles.contains(role)) {
                         continue;
                     }
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
@@ -156,8 +190,12 @@ final class References {
                         break;
                     }
                     if (referred == null && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION)
-                            && m.kind() != Mention.Kind.DOCUMENT && m.agrees(gender) && m.gender() != 'n') {
-                        referred = resolve(m);
+                            && m.agrees(gender) && m.gender() != 'n') {
+                        String who = resolve(m);
+                        Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
+                        if (role == null || theirs.isEmpty() || theirs.contains(role)) {
+                            referred = who;
+                        }
                     }
                 }
                 if (name != null) {
@@ -181,10 +219,23 @@ final class References {
         return list;
     }
 
+    /** True when some person is named (outside quotations) before a mention. */
+    private boolean anyoneBefore(Mention d) {
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
+                return false;
+            }
+            if (m.kind() == Mention.Kind.PERSON && !m.quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first person named after a description in its paragraph, agreeing in gender. */
     private String after(Mention d) {
-        for (Mention m : mentions) {
-            if (m.paragraph() == d.paragraph() && m.start() > d.end() && !m.quoted()
+        for (Mention m : in(d.paragraph())) {
+            if (m.start() > d.end() && !m.quoted()
                     && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
                 return m.name();
             }
@@ -203,7 +254,8 @@ final class References {
             if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
                 break;
             }
-            if (m.kind() == Mention.Kind.PERSON && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
+            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
+                    && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
                 found.add(m.name());
             }
         }
@@ -226,9 +278,9 @@ final class References {
             return roles;
         }
         int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
-        for (int k = from; k >= Math.max(0, from - 4); k--) {
+        for (int k = from; k >= Math.max(0, from - 6); k--) {
             Word w = words.get(k);
-            if (!w.isWord()) {
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.role(w.text()) == 'o') {
                 break;
             }
             addRole(roles, w);
@@ -270,8 +322,16 @@ final class References {
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }
-            if (role == 0 || !determined(words, i) || named(p, w)) {
+            String determiner = determiner(words, i);
+            if (role == 0 || determiner == null || named(p, w)) {
                 continue;
+            }
+            if (role == '?') {
+                role = switch (determiner) {
+                    case "le", "ce", "cet" -> 'm';
+                    case "la", "cette", "sa" -> 'f';
+                    default -> '?';
+                };
             }
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
             int start = words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
@@ -293,24 +353,24 @@ final class References {
         return false;
     }
 
-    /** True when a definite article or a possessive stands before the noun, with up to two words between. */
-    private static boolean determined(List<Word> words, int i) {
+    /** The definite article or possessive before a noun, with up to two words between, or null. */
+    private static String determiner(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             Word w = words.get(k);
             if (NameRun.isApostrophe(w)) {
                 continue;
             }
             if (!w.isWord()) {
-                return false;
+                return null;
             }
             if (DETERMINERS.contains(w.key())) {
-                return true;
+                return w.key();
             }
             if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** 'm' for il / he, 'f' for elle / she, 'n' for it, 0 for any other word. */

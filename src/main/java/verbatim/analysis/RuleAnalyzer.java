@@ -50,7 +50,7 @@ public final class RuleAnalyzer implements Analyzer {
             paragraphs.add(repair(article.lang(), i + 1, article.paragraphs().get(i), repairs));
         }
         List<String> warnings = new ArrayList<>();
-        Reading reading = new Reading(paragraphs, quoteFinder.find(paragraphs, warnings));
+        Reading reading = new Reading(article.lang(), paragraphs, quoteFinder.find(paragraphs, warnings));
         List<Mention> orgMentions = organizationFinder.find(reading);
         List<Mention> personMentions = personFinder.find(reading, orgMentions);
         References refs = new References(lexicon, reading, personMentions, orgMentions);

@@ -9,17 +9,26 @@ import java.util.Set;
  * <ol>
  *   <li>after the closing mark, a reporting verb with its subject: {@code « … », a-t-il ajouté},
  *       {@code "…," said Smith}, {@code "…," Smith told reporters}, {@code « … », a confié la lauréate};
- *       or {@code selon X}, {@code d'après X}, {@code according to X};</li>
+ *       or {@code selon X}, {@code d'après X}, {@code according to X}; a verb whose subject is nobody named
+ *       ({@code "…," a county official said}) gives no speaker;</li>
  *   <li>an incise inside the marks: {@code « … , a-t-il reconnu. … »};</li>
- *   <li>before the opening mark, a reporting verb close to it and its subject ({@code X a déclaré : « … »},
- *       {@code … la CGC qui dénoncent un mouvement «corporatiste»}), a colon after a clause whose subject
- *       speaks, or the subject of the sentence for a partial quotation;</li>
+ *   <li>before the opening mark: {@code Selon X, « … »} or {@code Pour X, « … »}; a reporting verb close to the
+ *       mark and its subject ({@code X a déclaré : « … »}, {@code … la CGC qui dénoncent un mouvement
+ *       «corporatiste»}), skipping names inside a prepositional phrase ("la présidente du groupe RN") and
+ *       names in the possessive ("Nadal's uncle"); a colon after a clause whose subject speaks; a name right
+ *       before the mark ({@code he "burst into tears"}); or the subject of the sentence for a partial
+ *       quotation;</li>
  *   <li>for a quotation that opens its sentence: the subject of the sentence before, then the speaker of the
- *       quotation before it in the paragraph, then, for a paragraph that opens with a quotation, the last
- *       speaker of the paragraph before (a quotation continued over paragraphs).</li>
+ *       quotation before it in the paragraph;</li>
+ *   <li>for a paragraph that opens with a quotation: the last speaker of the paragraph before (a quotation
+ *       continued over paragraphs), else whom that paragraph introduces (a name alone, "X said:", "…, she
+ *       adds.").</li>
  * </ol>
  * Pronouns, descriptions and documents are resolved by {@link References}. A short quotation (three words or
- * fewer) with no reporting verb gets no speaker: it is most likely a scare quote.
+ * fewer, not a sentence) with no reporting verb gets no speaker: it is most likely a scare quote.
+ *
+ * <p>Example: in {@code « Nous tiendrons », a ajouté le président.} after a paragraph naming "Emmanuel Macron,
+ * le président", the speaker is "Emmanuel Macron".
  */
 public final class SpeakerResolver {
 
@@ -47,6 +56,9 @@ public final class SpeakerResolver {
                 String speaker = found instanceof String s ? s : null;
                 if (speaker == null && found == null && q.open() == 0 && p > 1) {
                     speaker = refs.lastSpeaker(p, 0);
+                    if (speaker == null) {
+                        speaker = introducedBefore(reading, refs, p - 1);
+                    }
                 }
                 refs.spoke(p, q.start(), speaker);
                 speakers.add(speaker);
@@ -54,6 +66,43 @@ public final class SpeakerResolver {
             }
         }
         return speakers;
+    }
+
+    /**
+     * The speaker a paragraph hands over to a quotation that opens the next one: the person when the paragraph
+     * is only a name; the subject of its last sentence when it ends with a colon ("X made the following
+     * statement:"); else the subject of its last reporting verb ("…, she adds.").
+     */
+    private String introducedBefore(Reading reading, References refs, int p) {
+        String text = reading.text(p).strip();
+        for (Mention m : refs.in(p)) {
+            if (m.paragraph() == p && m.kind() == Mention.Kind.PERSON && m.start() == 0
+                    && text.substring(m.end()).replaceAll("[\\s:.,—–-]", "").isEmpty()) {
+                return m.name(); // a paragraph that is only a name, above what the person said
+            }
+        }
+        List<int[]> sentences = reading.sentences.get(p - 1);
+        if (text.endsWith(":") && !sentences.isEmpty()) {
+            int[] last = sentences.get(sentences.size() - 1);
+            Mention s = firstMention(refs, p, last[0], last[1]);
+            return s != null ? refs.resolve(s) : null;
+        }
+        List<Word> words = reading.words(p);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())) {
+                Word before = k > 0 ? words.get(k - 1) : null;
+                Word after = k + 1 < words.size() ? words.get(k + 1) : null;
+                for (Word near : new Word[] {before, after}) {
+                    Mention m = near == null ? null : mentionAt(refs, p, near);
+                    if (m != null && m.kind() != Mention.Kind.DOCUMENT) {
+                        return refs.resolve(m);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A name, NO_ONE (Integer) when the words say the speaker is nobody we know, or null to go on. */
@@ -160,7 +209,8 @@ public final class SpeakerResolver {
             if (isSelon(after, k)) {
                 return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
             }
-            if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
+            boolean verb = count == 1 ? lexicon.isReportingVerbAfterQuote(w.text()) : lexicon.isReportingVerb(w.text());
+            if (verb && !w.isCapitalised()) {
                 Mention pre = firstMention(refs, p, from, w.start());
                 if (pre != null) {
                     return pre;
@@ -203,7 +253,7 @@ public final class SpeakerResolver {
                 }
             }
             Mention first = null;
-            for (Mention m : refs.all()) {
+            for (Mention m : refs.in(p)) {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
                     continue;
                 }
@@ -271,6 +321,9 @@ public final class SpeakerResolver {
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
             Mention m = mentionAt(refs, p, w);
+            if (m != null && refs.possessive(m)) {
+                return NO_ONE; // "Tesla's chief executive said": someone not named
+            }
             if (m != null && !inPrepositionalPhrase(before, m)) {
                 return m;
             }
@@ -324,7 +377,7 @@ public final class SpeakerResolver {
 
     /** The unquoted mention covering a word, or null. */
     private static Mention mentionAt(References refs, int p, Word w) {
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() == p && !m.quoted() && w.start() >= m.start() && w.end() <= m.end()) {
                 return m;
             }
@@ -339,7 +392,7 @@ public final class SpeakerResolver {
     private static Mention firstMention(References refs, int p, int from, int to) {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
                 continue;
             }
@@ -360,7 +413,7 @@ public final class SpeakerResolver {
     /** In a range: a person, else an organisation, else a description or document, else a pronoun. */
     private static Mention bestMention(References refs, int p, int from, int to) {
         Mention best = null;
-        for (Mention m : refs.all()) {
+        for (Mention m : refs.in(p)) {
             if (m.paragraph() != p || m.start() < from || m.end() > to) {
                 continue;
             }

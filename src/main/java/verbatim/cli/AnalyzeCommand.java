@@ -2,6 +2,7 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,9 +35,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private static final Pattern URL_LINE = Pattern.compile("\\A\\uFEFF?# url:[^\\n]*\\n");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
-    /** The output formats. */
-    enum Format { json, text }
-
     @Spec
     CommandSpec spec;
 
@@ -45,7 +42,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
-    Format format;
+    String format;
 
     @Option(names = "--lang", description = "fr or en (default: guessed from the text).")
     String lang;
@@ -54,27 +51,40 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String date;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (!format.equals("json") && !format.equals("text")) {
+            return fail("invalid --format '" + format + "': expected json or text");
+        }
         if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--lang': '" + lang + "' (expected fr or en)");
+            return fail("invalid --lang '" + lang + "': expected fr or en");
         }
         if (date != null && !DATE.matcher(date).matches()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--date': '" + date + "' (expected YYYY-MM-DD or YYYY-MM)");
+            return fail("invalid --date '" + date + "': expected YYYY-MM-DD or YYYY-MM");
         }
         ArticleText article;
         try {
             article = read(file);
         } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("analyze: no such file: " + file);
-            return 1;
+            return fail("no such file: " + file);
+        } catch (IOException | UncheckedIOException e) {
+            return fail("cannot read " + file + ": " + e.getMessage());
         }
         Analysis analysis = new RuleAnalyzer().analyze(article);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
+        try {
+            out.print(format.equals("json") ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
+        } catch (IOException e) {
+            return fail("cannot write the analysis: " + e.getMessage());
+        }
         out.flush();
         return 0;
+    }
+
+    /** One clear line on stderr, and the exit code of a usage error. */
+    private int fail(String message) {
+        spec.commandLine().getErr().println("analyze: " + message);
+        spec.commandLine().getErr().flush();
+        return 2;
     }
 
     /** Reads an article file; the one place to change when other formats (Markdown with front matter) come. */

@@ -102,4 +102,17 @@ class PersonFinderTest {
         assertEquals(List.of("Marine Le Pen"), people("fr", "Marine Le Pen a parlé. Mme Le Pen a ensuite quitté la salle."));
         assertEquals(2, analyze("fr", "Marine Le Pen a parlé. Mme Le Pen est partie.").people().get(0).mentions().size());
     }
+
+    @Test
+    void ageSelonAndWhoMarkUnknownNamesAsPeople() {
+        assertEquals(List.of("Zerbib"), people("fr", "Le projet est risqué, selon Zerbib."));
+        assertEquals(List.of("Okwuosa"), people("en", "Okwuosa, 52, runs the shop."));
+        assertEquals(List.of("Nakagawa"), people("fr", "Nakagawa, 31 ans, habite ici."));
+        assertEquals(List.of("Brannigan"), people("en", "The plan came from Brannigan, who left in May."));
+    }
+
+    @Test
+    void titleWordCanBeASurname() {
+        assertEquals(List.of("Stephen King"), people("en", "Stephen King signed books in Bangor."));
+    }
 }

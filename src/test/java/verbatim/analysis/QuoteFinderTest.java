@@ -90,4 +90,11 @@ class QuoteFinderTest {
     void noBreakSpacesInsideGuillemetsAreTrimmed() {
         assertEquals(List.of("bonjour"), texts("Il a dit «\u00a0bonjour\u202f» puis il est parti."));
     }
+
+    @Test
+    void frenchContinuationMarkReopensAQuotationInTheNextParagraph() {
+        assertEquals(List.of("J'ai eu peur.", "Le plus dur, c'était la nuit."),
+                texts("Elle raconte : « J'ai eu peur.", "» Le plus dur, c'était la nuit. »"));
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
 }

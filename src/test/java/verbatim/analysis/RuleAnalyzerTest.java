@@ -88,4 +88,34 @@ class RuleAnalyzerTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void anyMixOfMarksWordsAndNamesIsAnalysedWithSpansInsideTheText() {
+        String[] pieces = {"«", "»", "“", "”", "\"", "'", "’", "‹", "›", "„", ",", ".", ":", " ", " ", " ", "il", "elle",
+            "a-t-il dit", "said", "Marie Curie", "M.", "Dupont", "la lauréate", "selon", "King", "Paris", "CGT", "(",
+            ")", "?", "!", "\u00a0", "l'", "qui", "\n"};
+        java.util.Random random = new java.util.Random(42);
+        RuleAnalyzer analyzer = new RuleAnalyzer();
+        for (int round = 0; round < 300; round++) {
+            List<String> paragraphs = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(4); p++) {
+                StringBuilder text = new StringBuilder("x");
+                for (int i = 0; i < random.nextInt(60); i++) {
+                    String piece = pieces[random.nextInt(pieces.length)];
+                    text.append(piece.equals("\n") ? " " : piece).append(random.nextBoolean() ? " " : "");
+                }
+                paragraphs.add(text.toString().strip());
+            }
+            Analysis a = analyzer.analyze(new ArticleText(random.nextBoolean() ? "fr" : "en", null, paragraphs));
+            for (Quote q : a.quotes()) {
+                String paragraph = a.paragraphs().get(q.paragraph() - 1);
+                assertEquals(q.text(), paragraph.substring(q.span().start(), q.span().end()), paragraph);
+            }
+            for (Person person : a.people()) {
+                for (Span span : person.mentions()) {
+                    assertTrue(span.end() <= a.paragraphs().get(span.paragraph() - 1).length());
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@ package verbatim.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +153,39 @@ class SpeakerResolverTest {
     void institutionNamedByItsCueWordSpeaks() {
         assertEquals(List.of("Académie royale"), speakers("fr",
                 "L'Académie royale a salué « un travail d'une rigueur exemplaire »."));
+    }
+
+    @Test
+    void paragraphEndingWithAColonHandsTheQuoteToItsSubject() {
+        assertEquals(List.of("Ruth Ogden"), speakers("en",
+                "Senator Ruth Ogden issued the following statement:",
+                "\"This bill will protect thousands of families.\""));
+    }
+
+    @Test
+    void quoteParagraphAfterAReportedParagraphKeepsItsSpeaker() {
+        assertEquals(List.of("Mia Sorensen", "Mia Sorensen"), speakers("en",
+                "\"We start at dawn,\" Mia Sorensen says.",
+                "Work stops at noon in summer, she adds.",
+                "\"Nobody can weave in that heat.\""));
+    }
+
+    @Test
+    void paragraphThatIsOnlyANameIntroducesTheQuoteBelow() {
+        assertEquals(List.of("Hélène Brunet"), speakers("fr",
+                "Les réactions des entraîneurs.", "Hélène Brunet", "« Nous avons manqué de rythme. »"));
+    }
+
+    @Test
+    void documentedExampleHolds() {
+        assertEquals(List.of("Emmanuel Macron"), speakers("fr",
+                "Emmanuel Macron, le président, a reçu Sophie Roux.", "« Nous tiendrons », a ajouté le président."));
+    }
+
+    @Test
+    void descriptionDoesNotPointToAPersonKnownByAnotherRole() {
+        assertEquals(Arrays.asList("Paul Mercier", null), speakers("fr",
+                "« Il faut agir », a estimé le ministre de la Santé Paul Mercier.",
+                "Une enquête est ouverte. « Elle ne fait que commencer », a indiqué le procureur."));
     }
 }

@@ -97,6 +97,13 @@ class AnalyzeCommandTest {
         int code = run("analyze", article().toString(), "--lang", "de");
         assertTrue(code != 0);
         assertTrue(err.toString().contains("--lang"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void badFormatIsRejectedInOneLine() throws IOException {
+        assertTrue(run("analyze", article().toString(), "--format", "xml") != 0);
+        assertEquals("analyze: invalid --format 'xml': expected json or text", err.toString().strip());
     }
 
     @Test
