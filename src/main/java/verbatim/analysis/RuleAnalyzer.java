@@ -25,9 +25,9 @@ public final class RuleAnalyzer implements Analyzer {
     private final PersonFinder personFinder;
     private final SpeakerResolver speakerResolver;
 
-    /** An analyser without dates until the date finder is merged. */
+    /** The analyser with every rule family, dates included. */
     public RuleAnalyzer() {
-        this(DateExtractor.NONE);
+        this(new DateFinder()::find);
     }
 
     public RuleAnalyzer(DateExtractor dates) {
@@ -73,15 +73,11 @@ public final class RuleAnalyzer implements Analyzer {
         if (!"fr".equals(lang)) {
             return text;
         }
-        try {
-            ElisionRepair.Result result = ElisionRepair.french().repair(text);
-            for (ElisionRepair.Fix fix : result.fixes()) {
-                repairs.add(new Repair(paragraph, fix.before(), fix.after()));
-            }
-            return result.text();
-        } catch (UnsupportedOperationException notYetWritten) {
-            return text;
+        ElisionRepair.Result result = ElisionRepair.french().repair(text);
+        for (ElisionRepair.Fix fix : result.fixes()) {
+            repairs.add(new Repair(paragraph, fix.before(), fix.after()));
         }
+        return result.text();
     }
 
     private static List<Person> people(List<Mention> mentions) {

@@ -15,10 +15,12 @@ final class AnalysisText {
         out.append("Date: ").append(a.date() == null ? "unknown" : a.date()).append('\n');
         out.append("Paragraphs: ").append(a.paragraphs().size()).append("\n\n");
         out.append("Quotes (").append(a.quotes().size()).append("):\n");
+        String open = "fr".equals(a.lang()) ? "« " : "“";
+        String close = "fr".equals(a.lang()) ? " »" : "”";
         for (Quote q : a.quotes()) {
             out.append("  [").append(q.paragraph()).append("] ")
-                    .append(q.speaker() == null ? "(unknown)" : q.speaker()).append(": « ").append(q.text())
-                    .append(" »\n");
+                    .append(q.speaker() == null ? "(unknown)" : q.speaker()).append(": ").append(open)
+                    .append(q.text()).append(close).append('\n');
         }
         out.append("\nPeople (").append(a.people().size()).append("):\n");
         a.people().forEach(p -> out.append("  ").append(p.name()).append(" (").append(p.gender()).append(", ")

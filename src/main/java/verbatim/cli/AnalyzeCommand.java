@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.ArticleText;
 import verbatim.analysis.RuleAnalyzer;
+import verbatim.content.ContentFile;
 import verbatim.content.RawArticle;
+import verbatim.render.Markdown;
+import verbatim.render.Markup;
 import verbatim.text.Language;
 
 /**
@@ -38,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The article, in the raw format (date prefix, one paragraph a line).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The article: a content file (<slug>.<lang>.md) or a raw article (date prefix, one paragraph a line).")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
@@ -87,30 +90,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Reads an article file; the one place to change when other formats (Markdown with front matter) come. */
+    /**
+     * Reads an article: a content file ({@code <slug>.<lang>.md}, its paragraphs as the site shows them) or a raw
+     * article (date prefix, one paragraph a line, an optional first line {@code # url: …}).
+     */
     ArticleText read(Path path) throws IOException {
+        if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
+            ContentFile file = ContentFile.read(path);
+            List<String> paragraphs = file.paragraphs().stream()
+                    .map(p -> Markup.plainText(Markdown.inline(p.markdown()))).toList();
+            return new ArticleText(lang != null ? lang : file.lang(),
+                    date != null ? date : file.front().date().toString(), paragraphs);
+        }
         String content = Files.readString(path, StandardCharsets.UTF_8);
         RawArticle raw = RawArticle.parse(URL_LINE.matcher(content).replaceFirst(""));
-        String text = String.join("\n", raw.paragraphs());
-        return new ArticleText(lang != null ? lang : detect(text), date != null ? date : raw.date(),
-                raw.paragraphs());
-    }
-
-    /** The language of a text: {@link Language#detect} once written, a count of function words until then. */
-    static String detect(String text) {
-        try {
-            return Language.detect(text);
-        } catch (UnsupportedOperationException notYetWritten) {
-            int fr = 0;
-            int en = 0;
-            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                switch (w) {
-                    case "le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour" -> fr++;
-                    case "the", "and", "is", "of", "to", "that", "was", "with", "for", "said" -> en++;
-                    default -> { }
-                }
-            }
-            return en > fr ? "en" : "fr";
-        }
+        return new ArticleText(lang != null ? lang : Language.detect(String.join("\n", raw.paragraphs())),
+                date != null ? date : raw.date(), raw.paragraphs());
     }
 }
