@@ -3,6 +3,7 @@ package verbatim.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,11 +88,15 @@ final class DateGrammar {
     private final Pattern monthYear;
     private final Pattern monthAlone;
     private final Pattern rangeToMonth;
+    private final java.util.Set<String> monthWords = new java.util.HashSet<>();
 
     DateGrammar(DateLexicon lexicon) {
         this.lexicon = lexicon;
         this.french = lexicon.lang().equals("fr");
         String month = monthAlternation();
+        for (DateLexicon.MonthForm form : lexicon.monthForms()) {
+            monthWords.add(form.text().toLowerCase(Locale.ROOT));
+        }
         String weekday = "(?:" + String.join("|", lexicon.weekdays()) + ")\\.?";
         String days = DAY + "(?:" + CONNECTOR.pattern() + "(?:(?:le|the)\\s+)?(?:" + weekday + ",?\\s+)?" + DAY
                 + ")*";
@@ -109,6 +114,23 @@ final class DateGrammar {
                 flags);
     }
 
+    /** True when a run of letters of the text is a month form ("février", "Feb", "mars"). */
+    private boolean hasMonthWord(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (monthWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
     private String monthAlternation() {
         List<String> forms = new ArrayList<>();
         for (DateLexicon.MonthForm form : lexicon.monthForms()) {
@@ -122,12 +144,23 @@ final class DateGrammar {
     List<Found> scan(String text, int maxYear) {
         boolean[] taken = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
-        addIso(text, taken, found);
-        addNumeric(text, taken, found);
-        addDays(text, taken, found);
-        addMonthYears(text, taken, found);
-        addMonthsAlone(text, taken, found);
-        addYears(text, taken, found, maxYear);
+        // most paragraphs hold no digit or no month name: the patterns that need one are skipped there
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean months = hasMonthWord(text);
+        if (digits) {
+            addIso(text, taken, found);
+            addNumeric(text, taken, found);
+        }
+        if (digits && months) {
+            addDays(text, taken, found);
+            addMonthYears(text, taken, found);
+        }
+        if (months) {
+            addMonthsAlone(text, taken, found);
+        }
+        if (digits) {
+            addYears(text, taken, found, maxYear);
+        }
         found.sort(Comparator.comparingInt(Found::start));
         List<Found> result = new ArrayList<>();
         int groupStart = 0; // a list or range ("2019-2020", "de mai à juillet 2024") is written as one text

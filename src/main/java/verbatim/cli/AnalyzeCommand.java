@@ -72,7 +72,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             return fail("cannot read " + file + ": " + e.getMessage());
         }
-        Analysis analysis = new RuleAnalyzer().analyze(article);
+        Analysis analysis = RuleAnalyzer.loaded().analyze(article);
         PrintWriter out = spec.commandLine().getOut();
         try {
             out.print(format.equals("json") ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));

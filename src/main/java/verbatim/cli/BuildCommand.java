@@ -47,7 +47,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
         }
-        Site.Report report = new Site(settings, new RuleAnalyzer()).build(content, templates, output, drafts);
+        Site.Report report = new Site(settings, RuleAnalyzer.loaded()).build(content, templates, output, drafts);
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
         spec.commandLine().getOut().flush();
