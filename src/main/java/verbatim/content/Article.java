@@ -58,11 +58,14 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
             int b = t.paragraphs().size();
             if (a != b) {
                 int first = firstDifference(original, t);
-                throw new InputException(t.path(), b >= first && first > 0 ? t.paragraphs().get(first - 1).line() : 0,
-                        "the translation has " + b + " paragraphs but the original " + original.path().getFileName()
-                        + " has " + a + " (paragraphs " + (Math.min(a, b) + 1) + "–" + Math.max(a, b)
-                        + " have no counterpart" + (first > 0 ? "; the first paragraph that looks misaligned is "
-                        + first : "") + ")",
+                int line = b > a ? t.paragraphs().get(a).line() : t.paragraphs().get(b - 1).line();
+                String missing = Math.min(a, b) + 1 == Math.max(a, b) ? "paragraph " + Math.max(a, b)
+                        : "paragraphs " + (Math.min(a, b) + 1) + "–" + Math.max(a, b);
+                throw new InputException(t.path(), line, "the translation has " + b + " paragraphs but the original "
+                        + original.path().getFileName() + " has " + a + " (" + missing + " of the "
+                        + (b > a ? "translation" : "original") + " ha" + (missing.startsWith("paragraphs") ? "ve" : "s")
+                        + " no counterpart" + (first > 0 ? "; the first paragraph that looks misaligned is " + first
+                        : "") + ")",
                         "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.");
             }
         }

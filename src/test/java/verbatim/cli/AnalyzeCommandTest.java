@@ -103,7 +103,7 @@ class AnalyzeCommandTest {
     @Test
     void badFormatIsRejectedInOneLine() throws IOException {
         assertTrue(run("analyze", article().toString(), "--format", "xml") != 0);
-        assertEquals("analyze: invalid --format 'xml': expected json or text", err.toString().strip());
+        assertEquals("error: invalid --format 'xml': expected json or text. See 'archive analyze --help'.", err.toString().strip());
     }
 
     @Test

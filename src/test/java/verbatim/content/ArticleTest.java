@@ -30,7 +30,8 @@ class ArticleTest {
         assertTrue(e.oneLine().startsWith("a.en.md"), e.oneLine());
         assertTrue(e.getMessage().contains("2 paragraphs"), e.getMessage());
         assertTrue(e.getMessage().contains("has 3"), e.getMessage());
-        assertTrue(e.getMessage().contains("paragraphs 3–3"), e.getMessage());
+        assertTrue(e.getMessage().contains("paragraph 3 of the original has no counterpart"), e.getMessage());
+        assertEquals(9, e.line());
     }
 
     @Test
