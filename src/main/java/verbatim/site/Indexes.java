@@ -177,6 +177,14 @@ final class Indexes {
         }
     }
 
+    /**
+     * A quotation as an index shows it, out of its sentence: without the comma that English puts inside the
+     * closing mark ("… a very serious danger," Musk said → "… a very serious danger").
+     */
+    static String shown(String text) {
+        return text == null ? null : text.strip().replaceAll("[,;]+$", "");
+    }
+
     private static String speaker(List<Quoted> quoted) {
         return quoted.get(0).quote().speaker();
     }
@@ -248,7 +256,8 @@ final class Indexes {
                     ? q.texts().keySet().stream().filter(l -> !l.equals(a.original())).findFirst().orElse(null)
                     : a.original();
             String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
-            out.add(new QuoteView(q.texts().get(textLang), textLang, otherLang == null ? null : q.texts().get(otherLang),
+            out.add(new QuoteView(shown(q.texts().get(textLang)), textLang,
+                    otherLang == null ? null : shown(q.texts().get(otherLang)),
                     otherLang, a.title(lang), a.textLang(lang), articleHref, articleHref + "#p" + q.paragraph(),
                     q.paragraph(), a.date().toString(), Page.date(a.date(), lang), a.sources()));
         }

@@ -1,0 +1,44 @@
+package verbatim.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.content.InputException;
+
+class SiteConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFileGivesTheDefaultsFrenchFirst() {
+        SiteConfig c = SiteConfig.load(dir.resolve("verbatim.yaml"));
+        assertEquals(List.of("fr", "en"), c.languages());
+        assertEquals("", c.baseUrl());
+    }
+
+    @Test
+    void settingsOverrideTheDefaults() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "title:\n  en: My Archive\nbaseUrl: https://example.org/\nlanguages: [en, fr]\n");
+        SiteConfig c = SiteConfig.load(file);
+        assertEquals("My Archive", c.title("en"));
+        assertEquals("Verbatim — Archives", c.title("fr"));
+        assertEquals(List.of("en", "fr"), c.languages());
+        assertEquals("https://example.org/", c.baseUrl());
+    }
+
+    @Test
+    void unknownLanguageIsRefused() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "languages: [fr, de]\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().contains("languages: [fr, en]"), e.oneLine());
+    }
+}
