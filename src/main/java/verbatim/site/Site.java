@@ -58,6 +58,13 @@ public final class Site {
         Map<String, List<Path>> slugs = new ContentFolder(content).slugs();
         millis.put("load", (System.nanoTime() - t0) / 1_000_000);
         Path target = output.toAbsolutePath().normalize();
+        for (Path kept : new Path[] {content, templates, Path.of("")}) {
+            if (kept != null && kept.toAbsolutePath().normalize().startsWith(target)) {
+                throw new InputException(output, 0, "the output folder holds " + (kept.toString().isEmpty()
+                        ? "the current folder" : kept) + ", and a build replaces the output folder whole",
+                        "Choose another output folder, such as --output site.");
+            }
+        }
         Path temp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(temp);
         AtomicInteger pages = new AtomicInteger();

@@ -95,6 +95,13 @@ class BadInputIT {
     }
 
     @Test
+    void outputThatHoldsTheContentIsRefused() throws IOException {
+        Run run = Run.of("build", "--content", content.toString(), "--output", dir.toString());
+        assertFailsCleanly(run, 1, "the output folder holds", "--output site");
+        assertTrue(Files.exists(content.resolve("a.fr.md")));
+    }
+
+    @Test
     void unknownOption() throws IOException {
         assertFailsCleanly(build("--colour"), 2, "Unknown option: '--colour'", "--help");
     }
