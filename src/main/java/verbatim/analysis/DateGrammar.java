@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import verbatim.text.LetterRun;
 
 /**
  * The date grammar of one language: finds the calendar references of a paragraph, with their explicit year or
@@ -116,16 +117,9 @@ final class DateGrammar {
 
     /** True when a run of letters of the text is a month form ("février", "Feb", "mars"). */
     private boolean hasMonthWord(String text) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (monthWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = -1;
+        for (LetterRun run : LetterRun.in(text)) {
+            if (monthWords.contains(run.word().toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

@@ -278,18 +278,7 @@ public final class ElisionRepair {
     private record Token(String word, int start, int end) {
 
         static List<Token> split(String text) {
-            List<Token> tokens = new ArrayList<>();
-            int start = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-                if (letter && start < 0) {
-                    start = i;
-                } else if (!letter && start >= 0) {
-                    tokens.add(new Token(text.substring(start, i), start, i));
-                    start = -1;
-                }
-            }
-            return tokens;
+            return LetterRun.in(text).stream().map(r -> new Token(r.word(), r.start(), r.end())).toList();
         }
 
         /**

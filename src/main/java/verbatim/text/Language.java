@@ -21,19 +21,12 @@ public final class Language {
     public static String detect(String text) {
         int french = 0;
         int english = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (FRENCH.contains(word)) {
-                    french++;
-                } else if (ENGLISH.contains(word)) {
-                    english++;
-                }
-                start = -1;
+        for (LetterRun run : LetterRun.in(text)) {
+            String word = run.word().toLowerCase(Locale.ROOT);
+            if (FRENCH.contains(word)) {
+                french++;
+            } else if (ENGLISH.contains(word)) {
+                english++;
             }
         }
         return english > french ? "en" : "fr";
