@@ -344,8 +344,12 @@ public final class SpeakerResolver {
         return s != null ? s : NO_ONE;
     }
 
-    /** True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. */
-    private static boolean inPrepositionalPhrase(List<Word> words, Mention m) {
+    /**
+     * True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. A role
+     * before the preposition makes a title whose name follows in apposition: "le directeur de course Jean
+     * Martin a dit" has Jean Martin for subject.
+     */
+    private boolean inPrepositionalPhrase(List<Word> words, Mention m) {
         int first = -1;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).start() >= m.start()) {
@@ -359,7 +363,7 @@ public final class SpeakerResolver {
                 return false;
             }
             if (PREPOSITIONS.contains(w.key())) {
-                return true;
+                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
             }
         }
         return false;

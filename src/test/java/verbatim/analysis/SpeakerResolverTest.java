@@ -44,6 +44,19 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void nameAfterATitleWithAComplementIsTheSubjectNotAPrepositionalPhrase() {
+        assertEquals(List.of("Louis Renard"), speakers("fr", "Anne Roy a gagné.",
+                "Le directeur de course Louis Renard a reconnu que la mer était \"très difficile\"."));
+    }
+
+    @Test
+    void sportsRoleRefersBackToThePersonInFocus() {
+        assertEquals(List.of("Anne Roy", "Karl Weber"), speakers("fr",
+                "La navigatrice Anne Roy a gagné. \"Je suis fière\", a-t-elle dit.",
+                "Son coéquipier Karl Weber était là. \"Elle n'a jamais douté\", a confié le skipper."));
+    }
+
+    @Test
     void speakerBeforeAColonIsTheSpeaker() {
         assertEquals(List.of("Paul Girard"), speakers("fr",
                 "Paul Girard a ensuite écrit : « Le projet doit continuer sans moi. »"));
