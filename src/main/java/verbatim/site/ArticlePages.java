@@ -127,7 +127,7 @@ final class ArticlePages {
         for (Version v : versions.values()) {
             List<String> names = new ArrayList<>();
             for (Quote q : v.analysis().quotes()) {
-                Quote aligned = v == original ? q : aligned(original, v, q);
+                Quote aligned = v == original ? q : counterpart(v, original, q);
                 names.add(aligned != null ? aligned.speaker() : q.speaker());
             }
             out.put(v.lang(), names);
@@ -135,10 +135,13 @@ final class ArticlePages {
         return out;
     }
 
-    /** The original's quotation at the place of {@code q} of the translation, or null when they don't align. */
-    private static Quote aligned(Version original, Version translation, Quote q) {
-        List<Quote> mine = inParagraph(translation.analysis().quotes(), q.paragraph());
-        List<Quote> theirs = inParagraph(original.analysis().quotes(), q.paragraph());
+    /**
+     * The quotation of {@code other} at the place of {@code q} of {@code from}: same paragraph, same rank, when
+     * both paragraphs hold as many quotations; null otherwise.
+     */
+    private static Quote counterpart(Version from, Version other, Quote q) {
+        List<Quote> mine = inParagraph(from.analysis().quotes(), q.paragraph());
+        List<Quote> theirs = inParagraph(other.analysis().quotes(), q.paragraph());
         return mine.size() == theirs.size() ? theirs.get(mine.indexOf(q)) : null;
     }
 
@@ -156,10 +159,9 @@ final class ArticlePages {
                 if (v == original) {
                     continue;
                 }
-                List<Quote> mine = inParagraph(original.analysis().quotes(), q.paragraph());
-                List<Quote> theirs = inParagraph(v.analysis().quotes(), q.paragraph());
-                if (mine.size() == theirs.size()) {
-                    texts.put(v.lang(), theirs.get(mine.indexOf(q)).text());
+                Quote translated = counterpart(original, v, q);
+                if (translated != null) {
+                    texts.put(v.lang(), translated.text());
                 }
             }
             boolean person = q.speaker() != null && personSlugs.contains(Slug.of(q.speaker()));
