@@ -29,7 +29,8 @@ final class AnalysisJson {
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : a.quotes()) {
-            quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("paragraph", q.paragraph())
+            quotes.addObject().put("text", q.text()).put("speaker", q.speaker())
+                    .put("attribution", q.attribution().json()).put("paragraph", q.paragraph())
                     .put("start", q.span().start()).put("end", q.span().end());
         }
         ArrayNode people = root.putArray("people");
