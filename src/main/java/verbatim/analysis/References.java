@@ -33,6 +33,8 @@ final class References {
     private final Map<Mention, String> resolved = new HashMap<>();
     private final Map<String, Set<String>> rolesOf = new HashMap<>();
     private final Map<Mention, String> roleOf = new HashMap<>();
+    private final Map<String, Character> genders = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
     /** The speaker of the last quotation before a place; set by the resolver as it goes. */
     private final List<Object[]> speakers = new ArrayList<>();
 
@@ -51,10 +53,17 @@ final class References {
         }
         mentions.forEach(m -> byParagraph.get(m.paragraph() - 1).add(m));
         for (Mention m : people) {
+            genders.merge(m.name(), m.gender(), (a, b) -> a == '?' ? b : a);
             if (!m.quoted()) {
+                counts.merge(m.name(), 1, Integer::sum);
                 rolesOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(rolesAround(m));
             }
         }
+    }
+
+    /** The article these mentions were found in. */
+    Reading reading() {
+        return reading;
     }
 
     List<Mention> all() {
@@ -97,6 +106,22 @@ final class References {
     /** "l'entraîneur parisien Luis Enrique": the words between a description and a name hold no verb. */
     private static final Set<String> VERBS = Set.of("a", "est", "ont", "sont", "avait", "était", "sera", "va",
             "has", "is", "was", "were", "had", "have", "will", "would", "fait", "did", "does", "dit", "said");
+
+    /** True when a canonical name is a person's (not an organisation's). */
+    boolean isPerson(String name) {
+        return genders.containsKey(name);
+    }
+
+    /** True when a person's known gender agrees with a pronoun's ('?' and unknown agree with all). */
+    boolean agrees(String name, char gender) {
+        char g = genders.getOrDefault(name, '?');
+        return gender == '?' || g == '?' || g == gender;
+    }
+
+    /** How many unquoted mentions name a person, by canonical name. */
+    int mentionsOf(String name) {
+        return counts.getOrDefault(name, 0);
+    }
 
     /** Records a quotation's speaker, for documents and "it" that follow. */
     void spoke(int paragraph, int offset, String speaker) {

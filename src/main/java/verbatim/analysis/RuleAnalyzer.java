@@ -66,14 +66,15 @@ public final class RuleAnalyzer implements Analyzer {
         List<Mention> orgMentions = organizationFinder.find(reading);
         List<Mention> personMentions = personFinder.find(reading, orgMentions);
         References refs = new References(lexicon, reading, personMentions, orgMentions);
-        List<String> speakers = speakerResolver.resolve(reading, refs);
+        List<SpeakerResolver.Found> speakers = speakerResolver.resolve(reading, refs);
 
         List<Quote> quotes = new ArrayList<>();
         int k = 0;
         for (int p = 1; p <= paragraphs.size(); p++) {
             for (Quotation q : reading.quotations(p)) {
-                quotes.add(new Quote(paragraphs.get(p - 1).substring(q.start(), q.end()), speakers.get(k++),
-                        new Span(p, q.start(), q.end())));
+                SpeakerResolver.Found found = speakers.get(k++);
+                quotes.add(new Quote(paragraphs.get(p - 1).substring(q.start(), q.end()), found.name(),
+                        new Span(p, q.start(), q.end()), found.how()));
             }
         }
         return new Analysis(article.lang(), article.date(), paragraphs, quotes, people(personMentions),

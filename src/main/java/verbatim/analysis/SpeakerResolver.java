@@ -33,8 +33,14 @@ import java.util.Set;
 public final class SpeakerResolver {
 
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
+    /**
+     * Prepositions whose object is no speaker: "told the BBC", « au micro de France Inter ». Not "by" / « par »:
+     * the agent of "a statement released by the ministry" speaks through it.
+     */
     private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "de", "du", "des", "d", "of", "at",
-            "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on");
+            "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on", "via",
+            "auprès", "through", "about", "against", "contre", "into", "entre", "between", "after", "après", "before",
+            "avant", "under", "sous", "over", "towards", "vers");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
     private static final int NO_ONE = -2;
 
@@ -44,28 +50,88 @@ public final class SpeakerResolver {
         this.lexicon = lexicon;
     }
 
-    /** The speakers of the quotations of depth 0, in their order; null where the article does not say. */
-    List<String> resolve(Reading reading, References refs) {
-        List<String> speakers = new ArrayList<>();
+    /** A speaker's name (null for nobody) and how it was found. */
+    record Found(String name, Attribution how) {
+        static final Found NOBODY = new Found(null, Attribution.NONE);
+
+        Found {
+            if (name == null) {
+                how = Attribution.NONE;
+            }
+        }
+    }
+
+    /**
+     * The speakers of the quotations of depth 0, in their order, each with how it was found. A quotation that
+     * names nobody in its own sentence takes, in this order: whom the paragraph before introduces with a colon,
+     * the current speaker (the one of the quotation before, in this paragraph or the one before), whom the
+     * sentence before names as its subject, and in an interview-style story the person in focus.
+     */
+    List<Found> resolve(Reading reading, References refs) {
+        List<Found> speakers = new ArrayList<>();
+        Focus focus = new Focus(reading, refs);
+        List<Integer> open = new ArrayList<>();
         for (int p = 1; p <= reading.paragraphs.size(); p++) {
             List<Quotation> quotes = reading.quotations(p);
             String previous = null;
             for (int i = 0; i < quotes.size(); i++) {
                 Quotation q = quotes.get(i);
                 Object found = speaker(reading, refs, quotes, i, previous);
-                String speaker = found instanceof String s ? s : null;
-                if (speaker == null && found == null && q.open() == 0 && p > 1) {
-                    speaker = refs.lastSpeaker(p, 0);
-                    if (speaker == null) {
-                        speaker = introducedBefore(reading, refs, p - 1);
-                    }
+                Found result = found instanceof Found f && f != OPEN ? f : null;
+                if (result == null && found == null && opensParagraph(reading, q) && p > 1) {
+                    result = paragraphOpening(reading, refs, p);
                 }
-                refs.spoke(p, q.start(), speaker);
-                speakers.add(speaker);
-                previous = speaker;
+                if (result == null && (found == null || found == OPEN) && !isShort(reading, q)) {
+                    open.add(speakers.size());
+                }
+                result = result == null ? Found.NOBODY : result;
+                refs.spoke(p, q.start(), result.name());
+                speakers.add(result);
+                previous = result.name();
+            }
+        }
+        String person = focus.person(speakers);
+        if (person != null) {
+            for (int k : open) {
+                if (speakers.get(k).name() == null) {
+                    speakers.set(k, new Found(person, Attribution.FOCUS));
+                }
             }
         }
         return speakers;
+    }
+
+    /** The speaker handed over to a quotation that opens a paragraph, or null. */
+    private Found paragraphOpening(Reading reading, References refs, int p) {
+        String before = reading.text(p - 1).strip();
+        if (before.endsWith(":")) {
+            String introduced = introducedBefore(reading, refs, p - 1);
+            if (introduced != null) {
+                return new Found(introduced, Attribution.PREVIOUS);
+            }
+        }
+        String last = refs.lastSpeaker(p, 0);
+        if (last != null) {
+            return new Found(last, Attribution.CONTINUING);
+        }
+        String introduced = introducedBefore(reading, refs, p - 1);
+        return introduced != null ? new Found(introduced, Attribution.PREVIOUS) : null;
+    }
+
+    /** True when nothing but spaces and dashes stands before the quotation in its paragraph. */
+    private static boolean opensParagraph(Reading reading, Quotation q) {
+        return reading.text(q.paragraph()).substring(0, q.open()).replaceAll("[\\s—–-]", "").isEmpty();
+    }
+
+    /** Three words or fewer and not a sentence: most likely a term or a scare quote. */
+    private static boolean isShort(Reading reading, Quotation q) {
+        String inner = reading.text(q.paragraph()).substring(q.start(), q.end());
+        if (inner.isEmpty()) {
+            return true;
+        }
+        boolean whole = Character.isUpperCase(inner.codePointAt(0))
+                && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        return !whole && Word.split(inner).stream().filter(Word::isWord).count() <= 3;
     }
 
     /**
@@ -105,7 +171,14 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** A name, NO_ONE (Integer) when the words say the speaker is nobody we know, or null to go on. */
+    /** Nothing in the quotation's sentence names a speaker: only the person in focus may be given. */
+    private static final Found OPEN = new Found(null, Attribution.NONE);
+
+    /**
+     * The speaker found in the quotation's own sentence ({@link Found#NOBODY} when the words say it is nobody
+     * named, {@link #OPEN} when they say nothing about it), the speaker of the sentence before or of the
+     * quotation before, or null to let the paragraph before decide.
+     */
     private Object speaker(Reading reading, References refs, List<Quotation> quotes, int i, String previous) {
         Quotation q = quotes.get(i);
         int p = q.paragraph();
@@ -114,26 +187,26 @@ public final class SpeakerResolver {
         int[] sentence = reading.sentence(p, q.open());
         int afterEnd = Math.min(reading.sentence(p, Math.max(q.close() - 1, 0))[1],
                 i + 1 < quotes.size() ? quotes.get(i + 1).open() : text.length());
+        afterEnd = Math.max(afterEnd, attributionAfter(reading, words, q, i + 1 < quotes.size()
+                ? quotes.get(i + 1).open() : text.length()));
         int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
-        String inner = text.substring(q.start(), q.end());
-        boolean whole = Character.isUpperCase(inner.codePointAt(0)) && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-        boolean shortQuote = !whole && Word.split(inner).stream().filter(Word::isWord).count() <= 3;
+        boolean shortQuote = isShort(reading, q);
 
         Object found = after(refs, words, p, q.close(), afterEnd);
         if (found instanceof Mention m) {
-            return refs.resolve(m);
+            return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
         }
         if (found != null) {
-            return found;
+            return Found.NOBODY;
         }
         Mention m = incise(refs, words, q);
         if (m != null) {
-            return refs.resolve(m, p, q.open());
+            return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
         }
         List<Word> before = within(words, beforeStart, q.open());
         Mention source = selon(refs, before, p, q.open());
         if (source != null) {
-            return refs.resolve(source);
+            return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
         int verb = -1;
         for (int k = before.size() - 1; k >= 0 && before.size() - k <= 9; k--) {
@@ -148,12 +221,13 @@ public final class SpeakerResolver {
         }
         if (verb >= 0) {
             Object subject = subject(refs, before, verb, p, sentence[0], q.open());
-            return subject instanceof Mention s ? refs.resolve(s) : NO_ONE;
+            return subject instanceof Mention s ? found(who(reading, refs, s, p, q.open(), sentence[0]),
+                    Attribution.EXPLICIT) : Found.NOBODY;
         }
         if (!before.isEmpty()) {
             Mention last = mentionAt(refs, p, before.get(before.size() - 1));
             if (last != null && last.kind() != Mention.Kind.DESCRIPTION) {
-                return refs.resolve(last);
+                return found(who(reading, refs, last, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
         }
         boolean colon = !before.isEmpty() && before.get(before.size() - 1).is(":");
@@ -164,30 +238,44 @@ public final class SpeakerResolver {
                     clause = w.end();
                 }
             }
-            Mention s = firstMention(refs, p, clause, q.open());
+            Mention s = subjectMention(refs, p, clause, q.open());
             if (s == null) {
-                s = firstMention(refs, p, beforeStart, q.open());
+                s = subjectMention(refs, p, beforeStart, q.open());
             }
-            return s != null ? refs.resolve(s) : null;
+            if (s == null && i > 0 && beforeStart == quotes.get(i - 1).close() && previous != null) {
+                return new Found(previous, Attribution.CONTINUING); // « … » : « … »
+            }
+            if (s == null) {
+                s = subjectMention(refs, p, sentence[0], q.open());
+            }
+            return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : null;
         }
         if (before.stream().anyMatch(Word::isWord)) {
             if (shortQuote) {
-                return NO_ONE;
+                return Found.NOBODY;
             }
-            Mention s = firstMention(refs, p, sentence[0], q.open());
-            return s != null ? refs.resolve(s) : NO_ONE;
+            Mention s = subjectMention(refs, p, sentence[0], q.open());
+            return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : OPEN;
         }
         if (shortQuote && !(q.open() == 0 && q.close() >= text.length() - 1)) {
-            return NO_ONE;
+            return Found.NOBODY;
         }
         int[] prevSentence = reading.sentence(p, Math.max(sentence[0] - 1, 0));
         if (sentence[0] > 0) {
             Mention s = firstMention(refs, p, prevSentence[0], prevSentence[1]);
             if (s != null && s.kind() != Mention.Kind.DESCRIPTION) {
-                return refs.resolve(s);
+                String name = who(reading, refs, s, p, q.open(), prevSentence[0]);
+                if (name != null) {
+                    return new Found(name, Attribution.PREVIOUS);
+                }
             }
         }
-        return previous;
+        return previous != null ? new Found(previous, Attribution.CONTINUING) : null;
+    }
+
+    /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */
+    private static Found found(String name, Attribution how) {
+        return name == null ? Found.NOBODY : new Found(name, how);
     }
 
     /**
@@ -210,6 +298,7 @@ public final class SpeakerResolver {
                 return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
             }
             boolean verb = count == 1 ? lexicon.isReportingVerbAfterQuote(w.text()) : lexicon.isReportingVerb(w.text());
+            verb |= count <= 3 && invertedClause(refs, after, k, p);
             if (verb && !w.isCapitalised()) {
                 Mention pre = firstMention(refs, p, from, w.start());
                 if (pre != null) {
@@ -220,6 +309,127 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Auxiliaries and reflexive pronouns that may stand between a closing mark and a reporting verb. */
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aura", "s", "se", "est",
+            "sont", "était", "has", "had", "have", "then", "also", "aussi", "encore", "alors");
+
+    /**
+     * True when the word at k, right after a closing mark, is a verb of an inverted or short attribution clause,
+     * whatever the verb: "« … », a grogné Thomas Rivet", "« … ! » s'est écriée Paula", "“…,” grumbled Ann Lee",
+     * "“…,” Ann Lee grumbled." The clause holds only auxiliaries, the verb and its subject, and ends there.
+     */
+    private boolean invertedClause(References refs, List<Word> after, int k, int p) {
+        Word w = after.get(k);
+        if (!w.isWord() || w.isCapitalised() || w.text().length() < 3 || AUXILIARIES.contains(w.key())
+                || lexicon.isStopWord(w.text()) || PREPOSITIONS.contains(w.key()) || RELATIVES.contains(w.key())) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            Word b = after.get(j);
+            if (b.isWord() && !AUXILIARIES.contains(b.key()) && mentionAt(refs, p, b) == null) {
+                return false;
+            }
+            if (!b.isWord() && !b.is(",") && !NameRun.isApostrophe(b)) {
+                return false;
+            }
+        }
+        boolean subjectBefore = false;
+        for (int j = 0; j < k; j++) {
+            Mention m = mentionAt(refs, p, after.get(j));
+            subjectBefore |= m != null && m.kind() == Mention.Kind.PERSON;
+        }
+        if (subjectBefore) { // "“…,” Ann Lee grumbled." ends at the verb
+            return k + 1 >= after.size() || ".!?;,".contains(after.get(k + 1).text());
+        }
+        if (k + 1 >= after.size()) {
+            return false;
+        }
+        Word next = after.get(k + 1);
+        Mention m = mentionAt(refs, p, next);
+        if (m == null && next.isWord() && k + 2 < after.size()) {
+            m = mentionAt(refs, p, after.get(k + 2)); // "a grogné le chauffeur"
+        }
+        return m != null && m.kind() != Mention.Kind.DOCUMENT && m.start() >= w.end()
+                && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                || m.kind() == Mention.Kind.DESCRIPTION);
+    }
+
+    /**
+     * Where the attribution of a quotation that ends its own sentence ("…?" Ellen Marsh asked.) ends: the end
+     * of the short clause after the closing mark when it holds a reporting verb or an inverted subject; else -1.
+     */
+    private int attributionAfter(Reading reading, List<Word> words, Quotation q, int limit) {
+        String text = reading.text(q.paragraph());
+        if (!q.closed() || q.end() == q.start() || ".!?…".indexOf(text.charAt(q.end() - 1)) < 0) {
+            return -1;
+        }
+        int count = 0;
+        for (Word w : words) {
+            if (w.start() < q.close() || w.end() > limit) {
+                continue;
+            }
+            if (".!?;:".contains(w.text()) && !w.isWord()) {
+                return count > 0 ? w.start() : -1;
+            }
+            if (w.isWord() && ++count > 7) {
+                return -1;
+            }
+            if (w.isWord() && !w.isCapitalised() && count <= 4 && lexicon.isReportingVerb(w.text())) {
+                int end = w.end();
+                for (Word x : words) {
+                    if (x.start() >= end && x.end() <= limit && ".!?;".contains(x.text()) && !x.isWord()) {
+                        return x.start();
+                    }
+                }
+                return limit;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name a mention of the quotation's attribution stands for. A personal pronoun ("il", "she") is the
+     * person named as the subject of this sentence or the one before in the paragraph; else the current speaker
+     * when the gender agrees ("« … », poursuit-il" after that man's quotation), else the most salient person.
+     */
+    private String who(Reading reading, References refs, Mention m, int paragraph, int at, int sentenceStart) {
+        if (m.kind() != Mention.Kind.PRONOUN || m.gender() == 'n' || m.quoted() && at == m.start()) {
+            return at == m.start() || m.isName() ? refs.resolve(m) : refs.resolve(m, paragraph, at);
+        }
+        int from = Math.max(sentenceStart, refs.bodyStart(paragraph));
+        Mention subject = subjectOf(reading, refs, paragraph, from, Math.min(at, m.start()), m.gender());
+        if (subject == null && sentenceStart > 0) {
+            int[] previous = reading.sentence(paragraph, sentenceStart - 1);
+            subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
+        }
+        if (subject != null) {
+            return refs.resolve(subject);
+        }
+        String current = refs.lastSpeaker(paragraph, at);
+        if (current != null && refs.isPerson(current) && refs.agrees(current, m.gender())) {
+            return current;
+        }
+        String salient = refs.resolve(m, paragraph, at);
+        return salient != null ? salient : current; // given-name genders are not always right
+    }
+
+    /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */
+    private Mention subjectOf(Reading reading, References refs, int p, int from, int to, char gender) {
+        Mention first = firstMention(refs, p, from, to);
+        if (first == null || first.kind() == Mention.Kind.PRONOUN || first.kind() == Mention.Kind.DOCUMENT
+                || first.kind() == Mention.Kind.ORGANIZATION) {
+            return null;
+        }
+        if (inPrepositionalPhrase(reading.words(p), first)) {
+            return null;
+        }
+        if (first.kind() == Mention.Kind.PERSON) {
+            return first.agrees(gender) ? first : null;
+        }
+        String name = refs.resolve(first);
+        return name != null && refs.agrees(name, gender) ? first : null;
     }
 
     /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
@@ -324,7 +534,7 @@ public final class SpeakerResolver {
             if (m != null && refs.possessive(m)) {
                 return NO_ONE; // "Tesla's chief executive said": someone not named
             }
-            if (m != null && !inPrepositionalPhrase(before, m)) {
+            if (m != null && (!inPrepositionalPhrase(before, m) || absolute(before, k, verb, m))) {
                 return m;
             }
             if (RELATIVES.contains(w.key())) {
@@ -333,16 +543,66 @@ public final class SpeakerResolver {
                 return antecedent != null ? antecedent : NO_ONE;
             }
             if (w.is(",")) {
-                Mention s = firstMention(refs, p, sentenceStart, quoteOpen);
+                Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
                 return s != null ? s : NO_ONE;
             }
             if (".!?".contains(w.text())) {
                 return NO_ONE;
             }
         }
-        Mention s = firstMention(refs, p, sentenceStart, quoteOpen);
+        Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
         return s != null ? s : NO_ONE;
     }
+
+    /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
+    private static boolean absolute(List<Word> before, int k, int verb, Mention m) {
+        String v = before.get(verb).key();
+        return verb == k + 1 && (v.endsWith("ing") || v.endsWith("ant")) && m.kind() != Mention.Kind.DOCUMENT;
+    }
+
+    /**
+     * The first unquoted mention of a range that may be a subject: not after a preposition ("seen by Sky News",
+     * « au micro de France Inter ») nor right after a reporting verb ("told BBC News"); a person beats an
+     * organisation named before it in the range. Null when there is none.
+     */
+    private Mention subjectMention(References refs, int p, int from, int to) {
+        List<Word> words = refs.reading().words(p);
+        from = Math.max(from, refs.bodyStart(p));
+        Mention first = null;
+        for (Mention m : refs.in(p)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
+                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
+                continue;
+            }
+            if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {
+                return m;
+            }
+            if (first == null) {
+                first = m;
+            } else if (first.kind() == Mention.Kind.ORGANIZATION && m.kind() == Mention.Kind.PERSON) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */
+    private boolean afterReportingVerb(List<Word> words, Mention m) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= m.start()) {
+                if (i == 0) {
+                    return false;
+                }
+                Word w = words.get(i - 1);
+                return w.isWord() && OBJECT_VERBS.contains(w.key());
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose next noun is the hearer, not the speaker. */
+    private static final Set<String> OBJECT_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "asked",
+            "informe", "informé", "interroge", "interrogé", "cited", "quoted", "cite", "cité");
 
     /**
      * True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. A role
