@@ -18,7 +18,12 @@ avancer argumenter trancher protester reprocher certifier jurer raisonner s'expr
 murmurer crier! hurler enchaîner embrayer continuer analyser illustrer pointer! regretter saluer
 gronder tacler fustiger tonner agacer emporter insurger indigner désoler justifier plaider abonder soupirer
 étonner asséner questionner
-conseiller informer""".split()
+conseiller informer
+grogner bougonner maugréer râler pester ronchonner rugir chuchoter susurrer objecter rectifier clamer
+scander tempérer relativiser tempêter fulminer vitupérer railler moquer taquiner positiver pronostiquer
+enthousiasmer alarmer esclaffer époumoner haranguer interpeller apostropher écrier sangloter bredouiller
+balbutier bafouiller prophétiser revendiquer expliciter implorer supplier blaguer persifler fanfaronner
+exulter jubiler enflammer""".split()
 FR_IR = "avertir réagir réfléchir réjouir renchérir".split()
 FR_IRREGULAR = {
     "dire": "dire dit disent disait disaient dira diront dirait diraient disant dite dits dites",
@@ -53,7 +58,10 @@ EN_REGULAR = """add state explain note! claim! argue insist warn announce declar
 conclude ask suggest recall remark observe comment! predict concede emphasise emphasize stress! call! describe contend
 allege maintain complain joke recount reveal report! tweet post! urge caution! tell_no say_no write_no admit_no deny_no
 reply_no cry_no vow pledge boast concede assert testify quip muse exclaim shout! whisper! plead argue reiterate point!
-agree! recall hail accuse answer! laugh! sigh! explain""" .split()
+agree! recall hail accuse answer! laugh! sigh! explain
+promise! grumble mutter yell scream mumble murmur retort counter! scoff stammer roar bark! chide lament! groan! moan!
+gush enthuse wonder reflect scold sneer! grunt! hiss! gasp! growl! snarl! blurt interject protest! rebut chuckle giggle
+remind assure affirm attest reason!""" .split()
 EN_IRREGULAR = {
     "say": "said says saying",
     "tell": "told tells telling",
@@ -64,6 +72,11 @@ EN_IRREGULAR = {
     "cry": "cried",
     "speak": "spoke spoken speaking",
     "declare": "declared declares declaring",
+    "snap": "snapped snaps snapping",
+    "sob": "sobbed sobbing",
+    "quip": "quipped quips quipping",
+    "clarify": "clarified clarifies clarifying",
+    "testify": "testified testifies testifying",
     }
 
 def fr_er(lemma, nouns_too):

@@ -16,6 +16,11 @@ record Mention(Kind kind, int paragraph, int start, int end, String name, char g
 
     enum Kind { PERSON, ORGANIZATION, PRONOUN, DESCRIPTION, DOCUMENT }
 
+    /** The same mention with a canonical name. */
+    Mention named(String canonical) {
+        return new Mention(kind, paragraph, start, end, canonical, gender, quoted);
+    }
+
     boolean isName() {
         return kind == Kind.PERSON || kind == Kind.ORGANIZATION;
     }

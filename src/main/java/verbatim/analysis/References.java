@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Every mention of an article that may name a speaker, and what each refers to: names stand for themselves;
  * pronouns ("il", "she") and descriptions ("la lauréate", "l'astronome") point to the most salient person
- * before them; documents ("la lettre", "the statement") and "it" point to the last speaker.
+ * before them; documents ("la lettre", "the statement") and "it" point to the last speaker; institution nouns
+ * ("le ministère", "the company") point to the organisation named with them or before them, and an institution
+ * noun with a capitalised complement is an organisation's name itself ("le ministère de la Santé").
  *
  * <p>Salience: the sentences before the reference are searched from the nearest back; in a sentence, a
  * person named outright wins over one referred to, and the first one (the subject, most often) wins. A
@@ -157,6 +159,9 @@ final class References {
         }
         String name = switch (m.kind()) {
             case DOCUMENT -> {
+                if (roleOf.containsKey(m) && lexicon.role(roleOf.get(m)) == 'o') {
+                    yield institution(m); // an institution speaks for itself, not for the last speaker
+                }
                 String last = lastSpeaker(paragraph, offset);
                 yield last != null ? last : salient(paragraph, offset, '?', true);
             }
@@ -174,7 +179,13 @@ final class References {
                 }
                 String role = m.kind() == Mention.Kind.DESCRIPTION && roleOf.containsKey(m)
                         && lexicon.role(roleOf.get(m)) != 0 ? roleOf.get(m) : null;
-                String before = salient(paragraph, offset, m.gender(), false, role);
+                // a description does not refer to a person named in its own sentence (that one would be "il")
+                int sentenceStart = reading.sentence(paragraph, Math.max(0, Math.min(offset, m.start()) - 1))[0];
+                String before = m.kind() == Mention.Kind.DESCRIPTION && sentenceStart > 0 || paragraph > 1
+                        ? salient(paragraph, sentenceStart, m.gender(), false, role) : null;
+                if (before == null) {
+                    before = salient(paragraph, offset, m.gender(), false, role);
+                }
                 yield before != null ? before : anyoneBefore(m) ? null : after(m);
             }
         };
@@ -183,6 +194,41 @@ final class References {
         }
         return name;
     }
+
+    /**
+     * The organisation an institution noun stands for: "le ministère" → the last organisation named before it
+     * whose name holds that noun ("ministère de l'Intérieur", "the agency" → "Online News Agency"), else the last organisation named in this
+     * paragraph or the two before; null when none.
+     */
+    private String institution(Mention d) {
+        String noun = roleOf.get(d);
+        String same = null;
+        String any = null;
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
+                break;
+            }
+            if (m.kind() != Mention.Kind.ORGANIZATION || m.quoted()) {
+                continue;
+            }
+            String key = " " + Lexicon.key(m.name()) + " ";
+            if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
+                same = m.name();
+            }
+            if (m.paragraph() >= d.paragraph() - 2) {
+                any = m.name();
+            }
+        }
+        return same != null ? same : PUBLIC_BODIES.contains(noun) ? null : any;
+    }
+
+    /**
+     * Institution nouns that name a public body: "le gouvernement" is not the last company named, so these
+     * stand only for an organisation named with the same noun ("le ministère" → "ministère de la Santé").
+     */
+    private static final Set<String> PUBLIC_BODIES = Set.of("ministère", "ministry", "gouvernement", "government",
+            "mairie", "préfecture", "parquet", "municipalité", "municipality", "city", "council", "conseil",
+            "department", "board");
 
     /** The most salient person (or organisation, if allowed) before a place. */
     private String salient(int paragraph, int offset, char gender, boolean organizations) {
@@ -358,6 +404,14 @@ final class References {
                     default -> '?';
                 };
             }
+            int named = role == 'o' ? institutionEnd(words, i) : -1;
+            if (named > 0) { // "le ministère de l'Intérieur", "the Ministry of Defence"
+                String text = reading.text(p);
+                mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), named, null, 'n', quoted)
+                        .named(text.substring(w.start(), named)));
+                i = indexAt(words, named) - 1;
+                continue;
+            }
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
             int start = words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
                     : words.get(i - 1).start();
@@ -366,6 +420,40 @@ final class References {
             mentions.add(m);
             roleOf.put(m, w.key());
         }
+    }
+
+    private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");
+    private static final Set<String> THE = Set.of("la", "le", "les", "l", "the", "'", "’");
+
+    /**
+     * The end of an institution's name that an institution noun opens with its complement: "ministère de
+     * l'Intérieur", "Ministry of Defence", "syndicat des Travailleurs" (a capitalised word after the
+     * preposition); -1 when the noun has no such complement.
+     */
+    private static int institutionEnd(List<Word> words, int i) {
+        int k = i + 1;
+        if (k >= words.size() || !OF.contains(words.get(k).key())) {
+            return -1;
+        }
+        k++;
+        while (k < words.size() && THE.contains(words.get(k).key())) {
+            k++;
+        }
+        int end = -1;
+        while (k < words.size() && words.get(k).isWord() && (words.get(k).isCapitalised() || words.get(k).isAcronym())) {
+            end = words.get(k).end();
+            k++;
+        }
+        return end;
+    }
+
+    private static int indexAt(List<Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return words.size();
     }
 
     /** True when the word is part of a person's or an organisation's name. */

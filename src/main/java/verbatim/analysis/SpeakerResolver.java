@@ -187,7 +187,7 @@ public final class SpeakerResolver {
         int[] sentence = reading.sentence(p, q.open());
         int afterEnd = Math.min(reading.sentence(p, Math.max(q.close() - 1, 0))[1],
                 i + 1 < quotes.size() ? quotes.get(i + 1).open() : text.length());
-        afterEnd = Math.max(afterEnd, attributionAfter(reading, words, q, i + 1 < quotes.size()
+        afterEnd = Math.max(afterEnd, attributionAfter(reading, refs, words, q, i + 1 < quotes.size()
                 ? quotes.get(i + 1).open() : text.length()));
         int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
         boolean shortQuote = isShort(reading, q);
@@ -266,7 +266,7 @@ public final class SpeakerResolver {
             if (s != null && s.kind() != Mention.Kind.DESCRIPTION) {
                 String name = who(reading, refs, s, p, q.open(), prevSentence[0]);
                 if (name != null) {
-                    return new Found(name, Attribution.PREVIOUS);
+                    return new Found(name, name.equals(previous) ? Attribution.CONTINUING : Attribution.PREVIOUS);
                 }
             }
         }
@@ -360,15 +360,24 @@ public final class SpeakerResolver {
      * Where the attribution of a quotation that ends its own sentence ("…?" Ellen Marsh asked.) ends: the end
      * of the short clause after the closing mark when it holds a reporting verb or an inverted subject; else -1.
      */
-    private int attributionAfter(Reading reading, List<Word> words, Quotation q, int limit) {
+    private int attributionAfter(Reading reading, References refs, List<Word> words, Quotation q, int limit) {
         String text = reading.text(q.paragraph());
-        if (!q.closed() || q.end() == q.start() || ".!?…".indexOf(text.charAt(q.end() - 1)) < 0) {
-            return -1;
+        int sentenceStart = Math.max(reading.sentence(q.paragraph(), q.open())[0], refs.bodyStart(q.paragraph()));
+        if (!q.closed() || q.end() == q.start() || "!?…".indexOf(text.charAt(q.end() - 1)) < 0
+                || !text.substring(sentenceStart, q.open()).isBlank()) {
+            return -1; // only "“…?” Ellen Marsh asked." where nothing before the marks attributes it
         }
+        List<Word> after = within(words, q.close(), limit);
         int count = 0;
-        for (Word w : words) {
-            if (w.start() < q.close() || w.end() > limit) {
-                continue;
+        for (int k = 0; k < after.size(); k++) {
+            Word w = after.get(k);
+            if (w.isWord() && count < 3 && invertedClause(refs, after, k, q.paragraph())) {
+                for (Word x : after.subList(k, after.size())) {
+                    if (".!?;".contains(x.text()) && !x.isWord()) {
+                        return x.start();
+                    }
+                }
+                return limit;
             }
             if (".!?;:".contains(w.text()) && !w.isWord()) {
                 return count > 0 ? w.start() : -1;
@@ -422,7 +431,7 @@ public final class SpeakerResolver {
                 || first.kind() == Mention.Kind.ORGANIZATION) {
             return null;
         }
-        if (inPrepositionalPhrase(reading.words(p), first)) {
+        if (inPrepositionalPhrase(reading.words(p), first) || agent(reading.words(p), first)) {
             return null;
         }
         if (first.kind() == Mention.Kind.PERSON) {
@@ -554,6 +563,16 @@ public final class SpeakerResolver {
         return s != null ? s : NO_ONE;
     }
 
+    /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
+    private static boolean agent(List<Word> words, Mention m) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).start() >= m.start()) {
+                return words.get(i - 1).is("par") || words.get(i - 1).is("by");
+            }
+        }
+        return false;
+    }
+
     /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
     private static boolean absolute(List<Word> before, int k, int verb, Mention m) {
         String v = before.get(verb).key();
@@ -619,8 +638,8 @@ public final class SpeakerResolver {
         }
         for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
             Word w = words.get(i);
-            if (!w.isWord() && !NameRun.isApostrophe(w)) {
-                return false;
+            if (!w.isWord() && !NameRun.isApostrophe(w) || i < first - 1 && w.isCapitalised()) {
+                return false; // "… de France Inter la ministre": another name ends the phrase
             }
             if (PREPOSITIONS.contains(w.key())) {
                 return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
@@ -674,12 +693,17 @@ public final class SpeakerResolver {
         return first;
     }
 
-    /** In a range: a person, else an organisation, else a description or document, else a pronoun. */
-    private static Mention bestMention(References refs, int p, int from, int to) {
+    /**
+     * In a range: a person, else an organisation, else a description or document, else a pronoun; never the
+     * object of a preposition (the outlet of « au micro de France Inter », "to Reuters").
+     */
+    private Mention bestMention(References refs, int p, int from, int to) {
         Mention best = null;
+        List<Word> words = refs.reading().words(p);
         for (Mention m : refs.in(p)) {
-            if (m.paragraph() != p || m.start() < from || m.end() > to) {
-                continue;
+            if (m.paragraph() != p || m.start() < from || m.end() > to
+                    || m.kind() != Mention.Kind.PRONOUN && inPrepositionalPhrase(words, m)) {
+                continue; // « a affirmé au micro de France Inter la ministre »
             }
             if (best == null || rank(m) < rank(best)) {
                 best = m;
