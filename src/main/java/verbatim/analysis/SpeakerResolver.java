@@ -481,8 +481,8 @@ public final class SpeakerResolver {
                         return null;
                     }
                     first = m;
-                    if (m.kind() != Mention.Kind.DESCRIPTION) {
-                        return m;
+                    if (m.kind() != Mention.Kind.DESCRIPTION && m.kind() != Mention.Kind.DOCUMENT) {
+                        return m; // a description or an institution noun may have its name in apposition
                     }
                 } else if (m.isName() && refs.apposed(first, m)) {
                     return m;
@@ -638,8 +638,8 @@ public final class SpeakerResolver {
         }
         for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
             Word w = words.get(i);
-            if (!w.isWord() && !NameRun.isApostrophe(w) || i < first - 1 && w.isCapitalised()) {
-                return false; // "… de France Inter la ministre": another name ends the phrase
+            if (!w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised() && !PREPOSITIONS.contains(w.key())) {
+                return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
             }
             if (PREPOSITIONS.contains(w.key())) {
                 return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
