@@ -51,7 +51,7 @@ final class Boilerplate {
                     + "\\s*[.:]?$");
     private static final Pattern NEWSLETTER_TEXT = Pattern.compile(
             "(?iu)^(?:inscrivez-vous|abonnez-vous|sign up|subscribe|recevez|get our|s'abonner|je m'abonne)\\b.*"
-                    + "|.*\\b(?:newsletter|lettre d['’]information|infolettre)\\b.*");
+                    + "|.*\\b(?:newsletter|lettre d['’]information|infolettre|in your inbox|dans votre boîte)\\b.*");
     private static final Pattern PAYWALL_TEXT = Pattern.compile(
             "(?iu)^il vous reste \\d+ ?% de cet article.*|.*réservée? aux abonnés.*|.*for subscribers only.*"
                     + "|^(?:déjà abonné|already a subscriber|subscribe to continue)\\b.*");
@@ -91,7 +91,7 @@ final class Boilerplate {
             return Optional.of(tag.equals("footer") || tag.equals("aside") ? tag : "media");
         }
         String words = (e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component")
-                + " " + e.attr("data-type")).toLowerCase(Locale.ROOT);
+                + " " + e.attr("data-type") + " " + e.attr("data-testid")).toLowerCase(Locale.ROOT);
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") && e.text().length() < 40) {
             return Optional.of("hidden");
         }

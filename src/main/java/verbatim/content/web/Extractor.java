@@ -43,12 +43,18 @@ final class Extractor {
     private static final Pattern EMBED = Pattern.compile(
             "(?i).*\\b(twitter-tweet|bluesky-embed|mastodon-embed|instagram-media|tiktok-embed|text-post-media"
                     + "|threads-embed|fb-xfbml-parse-ignore)\\b.*");
-    private static final Pattern DASH_AUTHOR = Pattern.compile("[—–]\\s*([^()@—–]+?)\\s*(?:\\(@[^)]*\\))?\\s*(?:\\S*\\s*)*$");
+    private static final Pattern DASH_AUTHOR = Pattern.compile("[—–]\\s*([^—–]+)$");
+    private static final String EMBED_SELECTOR = "blockquote.twitter-tweet, blockquote.bluesky-embed, "
+            + "blockquote.mastodon-embed, blockquote.instagram-media, blockquote.tiktok-embed, "
+            + "blockquote.text-post-media";
     private static final Pattern SHARED_BY = Pattern.compile(
             "(?i)(?:a post shared by|une publication partagée par|publication partagée par)\\s+([^(@]+?)\\s*\\(?@.*");
     private static final Pattern BYLINE_TEXT = Pattern.compile(
             "(?u)^(?:Par|By|De|Texte)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|et|and|de|du|van|von|,))*"
                     + "(?:\\s*[,|–—-]\\s*.{0,60})?$");
+    private static final String STANDFIRST = "[class*=chapo], [class*=chapeau], [class*=standfirst], "
+            + "[class*=subtitle], [class*=subhead], [class*=lede], [class*=excerpt], [class*=__desc], [class*=-desc], "
+            + "[class~=(?i)(^|\\s)(dek|desc|description|intro|summary)(\\s|$)], h1 + h2, h1 + p";
     private static final int MIN_SCORED = 25;
 
     private final ElisionRepair repair;
@@ -57,6 +63,7 @@ final class Extractor {
     private final List<Dropped> dropped = new ArrayList<>();
     private final List<PageArticle.Repair> repairs = new ArrayList<>();
     private final Set<Element> roots = new LinkedHashSet<>();
+    private final List<Element> listed = new ArrayList<>();
 
     /**
      * @param repair   the French elision repair, or null for a language without one
@@ -214,7 +221,15 @@ final class Extractor {
     private void block(Element e, Element container) {
         String tag = e.normalName();
         Optional<String> reason = Boilerplate.reason(e);
-        if (reason.isPresent() && !holdsMost(e, container) && !isEmbed(e)) {
+        Element embed = isEmbed(e) ? e : e.selectFirst(EMBED_SELECTOR);
+        if (embed != null && embed != e && e.text().length() > embed.text().length() + 40) {
+            embed = null; // a container with more than the embed: walked below
+        }
+        if (embed != null && reason.map(r -> r.equals("media")).orElse(true)) {
+            quotation(embed);
+            return;
+        }
+        if (reason.isPresent() && !holdsMost(e, container)) {
             drop(reason.get(), e);
             return;
         }
@@ -326,7 +341,7 @@ final class Extractor {
             Matcher dash = DASH_AUTHOR.matcher(own);
             Matcher shared = SHARED_BY.matcher(normalSpace(scope.text()));
             if (dash.find()) {
-                author = dash.group(1).strip();
+                author = dash.group(1).replaceFirst("\\s*[(@].*$", "").strip();
             } else if (shared.find()) {
                 author = shared.group(1).strip();
             }
@@ -386,7 +401,8 @@ final class Extractor {
     }
 
     private void drop(String reason, Element e) {
-        String text = normalSpace(e.text());
+        listed.add(e);
+        String text = spaced(e);
         if (!text.isEmpty()) {
             dropped.add(Dropped.of(reason, text));
         }
@@ -394,13 +410,25 @@ final class Extractor {
 
     // ---- before and after the body ----------------------------------------------------------------------
 
-    /** Lists the headline and the byline found outside the body: they become the title and the credit. */
+    /**
+     * Lists the headline, the standfirst and the byline found outside the body: the headline and byline become
+     * the title and the credit, the standfirst is the editor's to keep or not.
+     */
     private void listHeadAndByline(Element body) {
         Element h1 = body.selectFirst("h1");
         if (h1 != null && outside(h1)) {
             drop("headline", h1);
         }
-        for (Element e : body.select("[class*=byline], [class*=author], [rel=author], [itemprop=author]")) {
+        Element scope = h1 == null ? body : h1.parent() == null || h1.parent().parent() == null ? body
+                : h1.parent().parent();
+        for (Element e : scope.select(STANDFIRST)) {
+            if (outside(e) && e.text().length() >= 30 && e != h1 && !e.parents().contains(h1)) {
+                drop("standfirst", e);
+                break;
+            }
+        }
+        for (Element e : body.select("[class*=byline], [class*=author], [class*=auteur], [rel=author], "
+                + "[itemprop=author], [class*=__meta], [class*=-meta], [class~=(?i)(^|\\s)meta(\\s|$)]")) {
             if (outside(e) && e.text().length() <= 120 && !e.text().isBlank()
                     && e.parents().stream().noneMatch(p -> Boilerplate.reason(p).filter(r -> r.equals("comments")
                     || r.equals("read also")).isPresent())) {
@@ -413,7 +441,7 @@ final class Extractor {
     /** Lists the paragraphs outside the body that look like article text, so none is lost unseen. */
     private void listOutside(Element body) {
         for (Element p : body.select("p")) {
-            if (!outside(p) || p.text().length() < 80) {
+            if (!outside(p) || p.text().length() < 80 || listed.stream().anyMatch(l -> l == p || p.parents().contains(l))) {
                 continue;
             }
             dropped.add(Dropped.of("outside the article (" + boilerplateAncestor(p, body).orElse("page") + ")",
@@ -545,6 +573,17 @@ final class Extractor {
 
     private String repaired(String text) {
         return repair == null ? text : repair.repair(text).text();
+    }
+
+    /** The text of an element with a space between its parts, as a reader sees them laid out. */
+    private static String spaced(Element e) {
+        StringBuilder out = new StringBuilder();
+        e.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.append(t.getWholeText()).append(' ');
+            }
+        });
+        return normalSpace(out.toString()).replaceAll(" ([,.)])", "$1");
     }
 
     private static String normalSpace(String s) {
