@@ -264,7 +264,7 @@ final class Extractor {
     }
 
     private void list(Element e) {
-        Elements items = e.children().select("> li");
+        List<Element> items = e.children().stream().filter(c -> c.normalName().equals("li")).toList();
         if (items.isEmpty() || linkDensity(e) > 0.5) {
             drop(linkDensity(e) > 0.5 ? "read also" : "list", e);
             return;
