@@ -2,51 +2,54 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import verbatim.content.ContentFile;
 import verbatim.content.Import;
+import verbatim.content.Importer;
 import verbatim.content.InputException;
-import verbatim.content.RawArticle;
-import verbatim.text.Language;
+import verbatim.content.Importer.Failed;
+import verbatim.content.Importer.Imported;
+import verbatim.content.Importer.Outcome;
+import verbatim.content.Importer.Skipped;
 
-/** {@code archive import}: turns a raw article into a content file, repairing lost apostrophes. */
+/** {@code archive import}: turns saved news pages and raw articles into content files, listing every change. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Writes content/<slug>.<lang>.md from a raw article (an optional 'date YYYY-MM-DD' prefix, "
-                + "one paragraph per line, an optional last 'Source : NAME' line), and lists every change made.")
+        description = {"Writes content/<slug>.<lang>.md from a saved news page (.html: the article's paragraphs, "
+                + "its metadata as front matter) or a raw article (.txt: an optional 'date YYYY-MM-DD' prefix, one "
+                + "paragraph per line, an optional last 'Source : NAME' line). Lists every change and every block "
+                + "left out.", "Given a folder or several files, imports each, goes on past a bad one and ends with "
+                + "a summary; exits with 1 if any failed."})
 public final class ImportCommand implements Callable<Integer> {
-
-    private static final Pattern RAW_NAME = Pattern.compile("(.+?)(?:\\.([a-z]{2}))?\\.[A-Za-z0-9]+");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The raw article, for example article.fr.txt.")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "A saved page (.html), a raw article (.txt) or a folder of them; several may be given.")
+    List<Path> files;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "The content folder to write to (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--slug", description = "The slug (default: the file name without language and extension).")
+    @Option(names = "--slug", description = "The slug (default: the file name, else the page's address).")
     String slug;
 
-    @Option(names = "--lang", description = "The language (default: from the file name, else detected).")
+    @Option(names = "--lang", description = "The language (default: the file name, else the page's, else detected).")
     String lang;
 
-    @Option(names = "--title", description = "The headline (default: the first sentence; edit it afterwards).")
+    @Option(names = "--title", description = "The headline (default: the page's; for raw text the first sentence).")
     String title;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date, when the raw text has none.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date, when the file has none.")
     String date;
 
     @Option(names = "--force", description = "Overwrite an existing content file.")
@@ -54,41 +57,56 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, 0, "no such file", "Give the path of a raw article text file.");
+        boolean many = files.size() > 1 || Files.isDirectory(files.get(0));
+        if (many && (slug != null || title != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--slug and --title name one article: "
+                    + "give them with one file only");
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        RawArticle raw = RawArticle.parse(text);
-        Matcher name = RAW_NAME.matcher(file.getFileName().toString());
-        String theSlug = slug != null ? slug : name.matches() ? name.group(1).toLowerCase(java.util.Locale.ROOT) : null;
-        if (theSlug == null || !ContentFile.SLUG.matcher(theSlug).matches()) {
-            throw new InputException(file, 0, "cannot make a slug from the file name",
-                    "Give one with --slug, in lower-case letters, digits and hyphens.");
-        }
-        String theLang = lang != null ? lang : name.matches() && name.group(2) != null ? name.group(2)
-                : Language.detect(String.join("\n", raw.paragraphs()));
-        if (!theLang.matches("fr|en")) {
-            throw new InputException(file, 0, "unknown language '" + theLang + "'", "Use --lang fr or --lang en.");
-        }
-        Path target = content.resolve(theSlug + "." + theLang + ".md");
-        if (Files.exists(target) && !force) {
-            throw new InputException(target, 0, "already exists", "Add --force to overwrite it.");
-        }
-        Import.Result result;
-        try {
-            result = Import.of(raw, theLang, title, date);
-        } catch (InputException e) {
-            throw e.file() != null ? e : new InputException(file, e.line(), e.getMessage(), e.fix());
-        }
-        Files.createDirectories(content);
-        Files.writeString(target, result.markdown(), StandardCharsets.UTF_8);
+        Importer importer = new Importer(new Importer.Options(content, slug, lang, title, date, force));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s: %d paragraphs.%n", target, raw.paragraphs().size());
-        for (Import.Note note : result.notes()) {
+        PrintWriter err = spec.commandLine().getErr();
+        int imported = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (Path file : Importer.files(files)) {
+            Outcome outcome = importer.run(file);
+            if (!many && outcome instanceof Failed f) {
+                throw f.error();
+            }
+            if (!many && outcome instanceof Skipped s) {
+                throw new InputException(s.target(), 0, "already exists", "Add --force to overwrite it.");
+            }
+            if (outcome instanceof Imported i) {
+                imported++;
+                report(out, i);
+            } else if (outcome instanceof Skipped s) {
+                skipped++;
+                out.printf("Skipped %s: %s exists (add --force to overwrite it).%n", s.file(), s.target());
+            } else if (outcome instanceof Failed f) {
+                failed++;
+                err.println("error: " + f.error().oneLine());
+            }
+        }
+        if (many) {
+            out.printf("Imported %d, skipped %d (content file exists), failed %d.%n", imported, skipped, failed);
+        }
+        out.flush();
+        err.flush();
+        return failed > 0 ? Main.INPUT_ERROR : 0;
+    }
+
+    private static void report(PrintWriter out, Imported i) {
+        Import.Result r = i.result();
+        out.printf("Wrote %s from %s: %d paragraphs.%n", i.target(), i.file().getFileName(), r.paragraphs());
+        for (Import.Note note : r.notes()) {
             out.printf("  paragraph %d: %s%n", note.paragraph(), note.what());
         }
-        out.println("Check the title and add the sources in its front matter.");
-        out.flush();
-        return 0;
+        for (String dropped : r.dropped()) {
+            out.printf("  dropped %s%n", dropped);
+        }
+        for (String warning : r.warnings()) {
+            out.printf("  warning: %s%n", warning);
+        }
+        out.println("  Check the title and the sources in its front matter.");
     }
 }

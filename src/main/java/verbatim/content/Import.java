@@ -1,12 +1,20 @@
 package verbatim.content;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import verbatim.content.web.Block;
+import verbatim.content.web.Dropped;
+import verbatim.content.web.PageArticle;
+import verbatim.content.web.PageMetadata;
 import verbatim.text.ElisionRepair;
 
 /**
- * Turns a raw article (see {@link RawArticle}) into the Markdown of a content file: front matter from the
+ * Turns a raw article (see {@link RawArticle}) or an article read from a saved web page (see
+ * {@link PageArticle}) into the Markdown of a content file. From raw text: front matter from the
  * date prefix and the credit line, one paragraph per line, lost French apostrophes repaired where
  * unambiguous, and a first-person paragraph outside quotation marks (an embedded post) marked as an
  * embedded quotation by the credited author.
@@ -20,8 +28,23 @@ public final class Import {
     public record Note(int paragraph, String what) {
     }
 
-    /** The Markdown of the new content file and the notes on what was changed. */
-    public record Result(String markdown, List<Note> notes) {
+    /**
+     * The Markdown of the new content file, the notes on what was changed and, for a web page, the blocks
+     * left out and the doubts worth a look.
+     *
+     * @param markdown   the content file
+     * @param paragraphs how many paragraphs it has
+     * @param notes      the repairs and embedded quotations, by paragraph
+     * @param dropped    the blocks of the page left out ("caption: La nouvelle salle…"), in page order
+     * @param warnings   doubts for the editor
+     */
+    public record Result(String markdown, int paragraphs, List<Note> notes, List<String> dropped,
+                         List<String> warnings) {
+        public Result {
+            notes = List.copyOf(notes);
+            dropped = List.copyOf(dropped);
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private static final Pattern FIRST_PERSON_FR =
@@ -48,7 +71,7 @@ public final class Import {
             throw new InputException(null, 1, "the raw article has " + (when == null ? "no date" : "only the month "
                     + when) + ", and a content file needs a full date", "Give one with --date YYYY-MM-DD.");
         }
-        List<String> body = new ArrayList<>();
+        List<Paragraph> body = new ArrayList<>();
         ElisionRepair repair = lang.equals("fr") ? ElisionRepair.french() : null;
         for (int i = 0; i < raw.paragraphs().size(); i++) {
             String text = raw.paragraphs().get(i);
@@ -59,26 +82,112 @@ public final class Import {
                 }
                 text = repaired.text();
             }
-            String md = escape(text);
-            if (isEmbedded(text, lang)) {
+            boolean embedded = isEmbedded(text, lang);
+            if (embedded) {
                 notes.add(new Note(i + 1, "embedded quotation" + (raw.credit() != null ? " by " + raw.credit() : "")
                         + " (first person, outside quotation marks)"));
-                md = "> " + md + (raw.credit() != null ? "\n> — " + raw.credit() : "");
             }
-            body.add(md);
+            body.add(new Paragraph(escape(text), 0, embedded, embedded ? raw.credit() : null));
         }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(when);
+        } catch (DateTimeParseException e) {
+            throw new InputException(null, 1, "'" + when + "' is not a date", "Give one with --date YYYY-MM-DD.");
+        }
+        FrontMatter front = new FrontMatter(title != null ? title : headline(raw, repair), day,
+                lang, List.of(), raw.credit(), false, null);
+        return new Result(markdown(front, body), body.size(), notes, List.of(), List.of());
+    }
+
+    /**
+     * Imports an article read from a saved web page: title, date, credit and source from the page's metadata
+     * (unless given), its paragraphs and quotations as they were kept.
+     *
+     * @param page  the article read from the page
+     * @param lang  its language
+     * @param title the headline, or null to take the page's
+     * @param date  the date (ISO), or null to take the page's
+     */
+    public static Result of(PageArticle page, String lang, String title, String date) {
+        PageMetadata meta = page.metadata();
+        if (page.paragraphs().isEmpty()) {
+            throw new InputException(null, 0, "no article text found in the page",
+                    "Check that it is the saved page of one article, or import its text as a raw article (.txt).");
+        }
+        LocalDate day = meta.date();
+        if (date != null) {
+            try {
+                day = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new InputException(null, 0, "'" + date + "' is not a date", "Give one as --date YYYY-MM-DD.");
+            }
+        }
+        if (day == null) {
+            throw new InputException(null, 0, "the page gives no publication date (no JSON-LD datePublished, no "
+                    + "article:published_time)", "Give one with --date YYYY-MM-DD.");
+        }
+        String headline = title != null ? title : meta.title() != null ? meta.title()
+                : headline(new RawArticle(null, List.of(page.paragraphs().get(0).text()), null), null);
+        List<Source> sources = new ArrayList<>();
+        if (meta.url() != null) {
+            sources.add(new Source(meta.publisher() != null ? headline + " — " + meta.publisher() : headline,
+                    meta.url()));
+        }
+        List<Note> notes = new ArrayList<>();
+        for (PageArticle.Repair r : page.repairs()) {
+            notes.add(new Note(r.paragraph(), "repaired " + r.before() + " → " + r.after()));
+        }
+        List<Paragraph> body = new ArrayList<>();
+        for (Block b : page.paragraphs()) {
+            body.add(new Paragraph(b.markdown(), 0, b.embedded(), b.author()));
+            if (b.embedded()) {
+                notes.add(new Note(body.size(), "embedded quotation" + (b.author() != null ? " by " + b.author() : "")));
+            }
+        }
+        notes.sort(Comparator.comparingInt(Note::paragraph));
+        FrontMatter front = new FrontMatter(headline, day, lang, sources, meta.author(), false, null);
+        return new Result(markdown(front, body), body.size(), notes,
+                page.dropped().stream().map(Dropped::toString).toList(), page.warnings());
+    }
+
+    /**
+     * The text of a content file: front matter (title, date, original, credit, sources) and the paragraphs,
+     * embedded quotations as block quotes with their author. {@link ContentFile#parse} reads it back.
+     */
+    public static String markdown(FrontMatter front, List<Paragraph> body) {
         StringBuilder out = new StringBuilder("---\n");
-        out.append("title: ").append(quoted(title != null ? title : headline(raw, repair))).append('\n');
-        out.append("date: ").append(when).append('\n');
-        out.append("original: ").append(lang).append('\n');
-        if (raw.credit() != null) {
-            out.append("credit: ").append(quoted(raw.credit())).append('\n');
+        out.append("title: ").append(quoted(front.title())).append('\n');
+        out.append("date: ").append(front.date()).append('\n');
+        out.append("original: ").append(front.original()).append('\n');
+        if (front.credit() != null) {
+            out.append("credit: ").append(quoted(front.credit())).append('\n');
         }
-        out.append("sources: []\n---\n");
-        for (String p : body) {
-            out.append('\n').append(p).append('\n');
+        if (front.sources().isEmpty()) {
+            out.append("sources: []\n");
+        } else {
+            out.append("sources:\n");
+            for (Source source : front.sources()) {
+                out.append("  - title: ").append(quoted(source.title())).append('\n');
+                if (source.url() != null) {
+                    out.append("    url: ").append(quoted(source.url())).append('\n');
+                }
+            }
         }
-        return new Result(out.toString(), notes);
+        out.append("---\n");
+        for (Paragraph p : body) {
+            out.append('\n');
+            if (p.embedded()) {
+                out.append("> ").append(p.markdown());
+                if (p.embedAuthor() != null) {
+                    out.append("\n> — ").append(p.embedAuthor());
+                }
+            } else {
+                out.append(p.markdown());
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** A paragraph written in the first person singular, with no quotation marks: an embedded post. */
@@ -112,7 +221,7 @@ public final class Import {
     }
 
     /** Escapes what Markdown would read as markup, so the text stays the text. */
-    static String escape(String text) {
+    public static String escape(String text) {
         String s = text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`").replace("<", "\\<")
                 .replace("[", "\\[").replace("]", "\\]").replace("_", "\\_");
         if (s.matches("^(#|>|[-+] ).*")) {
@@ -122,7 +231,8 @@ public final class Import {
         return s;
     }
 
-    private static String quoted(String s) {
+    /** A YAML double-quoted string. */
+    public static String quoted(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

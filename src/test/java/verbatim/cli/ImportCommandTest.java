@@ -1,0 +1,80 @@
+package verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String PAGE = "<html lang=fr><head><meta property=article:published_time content='2025-01-02'>"
+            + "<meta property=og:title content='Le port rouvre'></head><body><h1>Le port rouvre</h1>"
+            + "<div class=entry-content><p>Le port de la ville a rouvert ce matin après trois semaines de travaux.</p>"
+            + "<figure><img src=x.jpg><figcaption>Le quai nord, jeudi.</figcaption></figure></div></body></html>";
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void savedPageIsImportedAndWhatWasDroppedIsListed() throws IOException {
+        Path page = write("le-port.html", PAGE);
+        Run run = Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Wrote " + dir.resolve("content/le-port.fr.md") + " from le-port.html: 1 paragraphs."),
+                run.out());
+        assertTrue(run.out().contains("  dropped headline: Le port rouvre"), run.out());
+        assertTrue(run.out().contains("  dropped caption: Le quai nord, jeudi."), run.out());
+    }
+
+    @Test
+    void rawTextImportStillWorks() throws IOException {
+        Path raw = write("pluie.fr.txt", "date 2026-02-12 Selon lui, lIA avance.\nSource : AFP\n");
+        Run run = Run.of("import", raw.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("paragraph 1: repaired lIA → l'IA"), run.out());
+        assertTrue(Files.readString(dir.resolve("content/pluie.fr.md")).contains("credit: \"AFP\""));
+    }
+
+    @Test
+    void folderImportGoesOnPastABadFileAndEndsWithASummary() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.html"), PAGE, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("b.fr.txt"), "Pas de date ici.", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("c.fr.txt"), "date 2025-01-03 Un jour.", StandardCharsets.UTF_8);
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("c.fr.md"), "kept", StandardCharsets.UTF_8);
+        Run run = Run.of("import", in.toString(), "--content", content.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("Imported 1, skipped 1 (content file exists), failed 1."), run.out());
+        assertTrue(run.err().contains("error: " + in.resolve("b.fr.txt") + ":1: the raw article has no date"), run.err());
+        assertEquals("kept", Files.readString(content.resolve("c.fr.md")));
+        assertTrue(Files.exists(content.resolve("a.fr.md")));
+    }
+
+    @Test
+    void severalFilesWithOneSlugIsABadCommandLine() throws IOException {
+        Path a = write("a.html", PAGE);
+        Path b = write("b.html", PAGE);
+        Run run = Run.of("import", a.toString(), b.toString(), "--slug", "x");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--slug and --title name one article"), run.err());
+    }
+
+    @Test
+    void singleFileThatExistsIsAnErrorWithTheFix() throws IOException {
+        Path page = write("le-port.html", PAGE);
+        Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
+        Run run = Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("already exists. Add --force to overwrite it."), run.err());
+    }
+}

@@ -1,0 +1,119 @@
+package verbatim.content.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SavedPageTest {
+
+    private static final String LONG = "Cette phrase assez longue donne au corps de l'article le poids d'un vrai "
+            + "paragraphe de presse, avec ses détails.";
+
+    private static PageArticle article(String body, String lang) {
+        return SavedPage.parse("<html><head><link rel=canonical href='https://news.example/a/b'></head><body>"
+                + body + "</body></html>").article(lang);
+    }
+
+    private static List<String> markdown(PageArticle a) {
+        return a.paragraphs().stream().map(Block::markdown).toList();
+    }
+
+    @Test
+    void emphasisAndLinksBecomeMarkdownWithRelativeLinksMadeAbsolute() {
+        PageArticle a = article("<article><p>Il a <em>dit</em> <strong>non</strong> à <a href='/p/x'>Paul</a>. "
+                + LONG + "</p><p>" + LONG + "</p></article>", "fr");
+        assertEquals("Il a *dit* **non** à [Paul](https://news.example/p/x). " + LONG, markdown(a).get(0));
+    }
+
+    @Test
+    void markdownCharactersInTheTextStayText() {
+        PageArticle a = article("<div class=entry-content><p># 1. Un *point* [note] " + LONG + "</p></div>", "fr");
+        assertTrue(markdown(a).get(0).startsWith("\\# 1. Un \\*point\\* \\[note\\]"), markdown(a).get(0));
+    }
+
+    @Test
+    void readAlsoParagraphAndAdLabelAreDroppedAndListed() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><p><a href='/x'>Lire aussi | Un autre "
+                + "sujet</a></p><div>Publicité</div><p>" + LONG + "</p></div>", "fr");
+        assertEquals(2, a.paragraphs().size());
+        assertEquals(List.of(new Dropped("read also", "Lire aussi | Un autre sujet"), new Dropped("ad", "Publicité")),
+                a.dropped());
+    }
+
+    @Test
+    void tweetIsAnEmbeddedQuotationByItsAuthor() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><blockquote class=twitter-tweet><p>Je "
+                + "pars. <a href='https://t.co/x'>pic.twitter.com/x</a></p>&mdash; Ana Lima (@ana) <a href='#'>May 1, "
+                + "2024</a></blockquote></div>", "fr");
+        Block tweet = a.paragraphs().get(1);
+        assertTrue(tweet.embedded());
+        assertEquals("Ana Lima", tweet.author());
+        assertEquals("Je pars.", tweet.markdown());
+    }
+
+    @Test
+    void blockQuotationKeepsTheAuthorOfItsFooter() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><blockquote><p>Nous refusons.</p>"
+                + "<footer>— Le syndicat</footer></blockquote></div>", "fr");
+        assertEquals(new Block("Nous refusons.", "Nous refusons.", true, "Le syndicat"), a.paragraphs().get(1));
+    }
+
+    @Test
+    void pullQuoteThatRepeatsTheTextIsDropped() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><blockquote><p>un vrai paragraphe de "
+                + "presse, avec ses détails</p></blockquote></div>", "fr");
+        assertEquals(1, a.paragraphs().size());
+        assertEquals("pull quote", a.dropped().get(0).reason());
+    }
+
+    @Test
+    void lostApostropheIsRepairedAndListedInFrenchOnly() {
+        PageArticle fr = article("<div class=entry-content><p>Selon lui, lIA avance. " + LONG + "</p></div>", "fr");
+        assertTrue(markdown(fr).get(0).startsWith("Selon lui, l'IA avance."), markdown(fr).get(0));
+        assertEquals(List.of(new PageArticle.Repair(1, "lIA", "l'IA")), fr.repairs());
+        PageArticle en = article("<div class=entry-content><p>Selon lui, lIA avance. " + LONG + "</p></div>", "en");
+        assertEquals(List.of(), en.repairs());
+    }
+
+    @Test
+    void paragraphsWithoutPElementsAreSplitAtDoubleBreaks() {
+        PageArticle a = article("<div class=article-body>" + LONG + "<br><br>Deuxième. " + LONG + "</div>", "fr");
+        assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void listOfLinksIsDroppedAndListOfTextIsKept() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><ul><li><a href='/a'>Un lien</a></li>"
+                + "<li><a href='/b'>Un autre</a></li></ul><ul><li>Premier point.</li><li>Second point.</li></ul></div>",
+                "fr");
+        assertEquals(List.of(LONG, "Premier point.", "Second point."),
+                a.paragraphs().stream().map(Block::text).toList());
+        assertEquals(List.of(new Dropped("read also", "Un lien Un autre")), a.dropped());
+    }
+
+    @Test
+    void bodyWithoutKnownClassesIsFoundByItsParagraphs() {
+        PageArticle a = article("<div class=x1><p>Menu court</p></div><div class=x2><p>" + LONG + "</p><p>" + LONG
+                + "</p></div><div class=x3><p>Pied de page</p></div>", "fr");
+        assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void jsonLdTextMissingFromTheMarkupIsAWarning() {
+        PageArticle a = SavedPage.parse("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":"
+                + "\"" + LONG + "\\nUn paragraphe que la page ne montre pas du tout.\"}</script><div class=entry-content>"
+                + "<p>" + LONG + "</p><p>" + LONG + "</p></div>").article("fr");
+        assertEquals(List.of("in the page's JSON-LD articleBody but in no kept paragraph: Un paragraphe que la page "
+                + "ne montre pas…"), a.warnings());
+    }
+
+    @Test
+    void pageWhoseMarkupHoldsLittleTakesItsParagraphsFromJsonLd() {
+        PageArticle a = SavedPage.parse("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":"
+                + "\"" + LONG + "\\n" + LONG + "\\nDernier.\"}</script><div id=root></div>").article("fr");
+        assertEquals(List.of(LONG, LONG, "Dernier."), a.paragraphs().stream().map(Block::text).toList());
+        assertEquals(1, a.warnings().size());
+    }
+}
