@@ -211,7 +211,15 @@ public final class SpeakerResolver {
         int verb = -1;
         for (int k = before.size() - 1; k >= 0 && before.size() - k <= 9; k--) {
             Word w = before.get(k);
-            if (w.is(",") && k != before.size() - 1 || w.is(".")) {
+            if (w.is(",") && k != before.size() - 1) {
+                int skip = apposition(refs, before, k, p);
+                if (skip < 0) {
+                    break;
+                }
+                k = skip + 1; // ", Marine Le Pen," is an apposition, not the end of the clause
+                continue;
+            }
+            if (w.is(".")) {
                 break;
             }
             if (w.isWord() && lexicon.isReportingVerb(w.text())) {
@@ -223,6 +231,10 @@ public final class SpeakerResolver {
             Object subject = subject(refs, before, verb, p, sentence[0], q.open());
             return subject instanceof Mention s ? found(who(reading, refs, s, p, q.open(), sentence[0]),
                     Attribution.EXPLICIT) : Found.NOBODY;
+        }
+        Found reported = reportedClause(reading, refs, words, p, sentence[0], q);
+        if (reported != null) {
+            return reported;
         }
         if (!before.isEmpty()) {
             Mention last = mentionAt(refs, p, before.get(before.size() - 1));
@@ -271,6 +283,51 @@ public final class SpeakerResolver {
             }
         }
         return previous != null ? new Found(previous, Attribution.CONTINUING) : null;
+    }
+
+    /**
+     * The index of the comma that opens an apposition closed by the comma at k (", Marine Le Pen,"), or -1 when
+     * the words between the two commas are not one name.
+     */
+    private static int apposition(References refs, List<Word> words, int k, int p) {
+        int open = k - 1;
+        while (open >= 0 && !words.get(open).is(",")) {
+            open--;
+        }
+        if (open < 0 || open == k - 1) {
+            return -1;
+        }
+        Mention m = mentionAt(refs, p, words.get(k - 1));
+        return m != null && m.kind() == Mention.Kind.PERSON && m.start() <= words.get(open + 1).start() ? open : -1;
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
+
+    /**
+     * A quotation inside what a reporting verb's clause reports: "Il renchérit que le succès … est du fait que
+     * Marine Le Pen « est une femme »" is his, not hers. The verb stands earlier in the sentence, outside
+     * quotations, with "que" / "that" right after it; its subject speaks.
+     */
+    private Found reportedClause(Reading reading, References refs, List<Word> words, int p, int sentenceStart,
+                                 Quotation q) {
+        List<Word> clause = new ArrayList<>();
+        for (Word w : within(words, Math.max(sentenceStart, refs.bodyStart(p)), q.open())) {
+            if (!reading.quoted(p, w.start())) {
+                clause.add(w);
+            }
+        }
+        for (int k = clause.size() - 2; k >= 0; k--) {
+            Word w = clause.get(k);
+            if (w.isWord() && !w.isCapitalised() && lexicon.isReportingVerb(w.text())
+                    && COMPLEMENTIZERS.contains(clause.get(k + 1).key())) {
+                Object subject = subject(refs, clause, k, p, sentenceStart, q.open());
+                if (subject instanceof Mention m) {
+                    return found(who(reading, refs, m, p, q.open(), sentenceStart), Attribution.EXPLICIT);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */

@@ -147,4 +147,17 @@ class AttributionTest {
         assertEquals(Arrays.asList((String) null), q.stream().map(Quote::speaker).toList());
         assertEquals(Attribution.NONE, q.get(0).attribution());
     }
+
+    @Test
+    void appositionBetweenTheVerbAndTheQuotationDoesNotEndTheClause() {
+        assertEquals(List.of("Henri Vasseur"), speakers("fr",
+                "Le sénateur Henri Vasseur décrit son rival, Louis Terrier, comme « un homme du passé »."));
+    }
+
+    @Test
+    void quotationInsideAReportedClauseIsTheReportersNotTheLastName() {
+        assertEquals(List.of("Henri Vasseur"), speakers("fr",
+                "Henri Vasseur a parlé mardi. Il estime que le succès du parti tient au fait que Louis Terrier "
+                        + "« ne fait plus peur à personne »."));
+    }
 }
