@@ -22,6 +22,7 @@ import verbatim.content.ContentFile;
 import verbatim.content.RawArticle;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
+import verbatim.site.Corrector;
 import verbatim.text.Language;
 
 /**
@@ -72,7 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             return fail("cannot read " + file + ": " + e.getMessage());
         }
-        Analysis analysis = RuleAnalyzer.loaded().analyze(article);
+        Analysis analysis = corrected(RuleAnalyzer.loaded().analyze(article));
         PrintWriter out = spec.commandLine().getOut();
         try {
             out.print(format.equals("json") ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
@@ -88,6 +89,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("error: " + message + ". See 'archive analyze --help'.");
         spec.commandLine().getErr().flush();
         return 2;
+    }
+
+    /**
+     * The analysis with the editor's corrections of a content file: its own when it is the original, the
+     * original's people corrections when it is a translation whose original lies beside it.
+     */
+    private Analysis corrected(Analysis analysis) {
+        if (!file.getFileName().toString().endsWith(".md") || !Files.isRegularFile(file)) {
+            return analysis;
+        }
+        ContentFile content = ContentFile.read(file);
+        if (content.lang().equals(content.front().original())) {
+            return Corrector.apply(analysis, content.front().corrections(), file);
+        }
+        Path original = file.resolveSibling(file.getFileName().toString()
+                .replaceFirst("\\.[a-z]{2}\\.md$", "." + content.front().original() + ".md"));
+        return Files.isRegularFile(original)
+                ? Corrector.people(analysis, ContentFile.read(original).front().corrections()) : analysis;
     }
 
     /**

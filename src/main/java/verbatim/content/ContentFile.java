@@ -172,7 +172,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             }
             String slug = text(path, yaml, firstLine, map, "slug", false);
             return new FrontMatter(title, date, original, sources(path, yaml, firstLine, map.get("sources")),
-                    credit, Boolean.TRUE.equals(draft), slug);
+                    credit, Boolean.TRUE.equals(draft), slug, CorrectionsReader.read(path, yaml, firstLine, map));
         }
 
         private static List<Source> sources(Path path, List<String> yaml, int firstLine, Object value) {

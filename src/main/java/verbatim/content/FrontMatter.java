@@ -25,10 +25,19 @@ import java.util.List;
  * @param credit   the credit line, or null
  * @param draft    true when the article is left out of builds without {@code --drafts}
  * @param slug     an explicit slug, or null to take it from the file name
+ * @param corrections the editor's corrections of the analysis ({@code quotes:}, {@code people:}), or
+ *                 {@link Corrections#NONE}
  */
 public record FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
-                          boolean draft, String slug) {
+                          boolean draft, String slug, Corrections corrections) {
     public FrontMatter {
         sources = List.copyOf(sources);
+        corrections = corrections == null ? Corrections.NONE : corrections;
+    }
+
+    /** Front matter without corrections. */
+    public FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
+                       boolean draft, String slug) {
+        this(title, date, original, sources, credit, draft, slug, Corrections.NONE);
     }
 }

@@ -10,12 +10,14 @@ import java.util.Set;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Analyzer;
 import verbatim.analysis.ArticleText;
+import verbatim.analysis.Attribution;
 import verbatim.analysis.DateMention;
 import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
 import verbatim.analysis.Span;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;
+import verbatim.content.Corrections;
 import verbatim.content.Paragraph;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
@@ -60,6 +62,16 @@ final class ArticlePages {
             versions.put(lang, version(article.in(lang)));
         }
         Version original = versions.get(article.original().lang());
+        Corrections corrections = article.original().front().corrections();
+        if (!corrections.isEmpty()) {
+            for (Map.Entry<String, Version> e : versions.entrySet()) {
+                Version v = e.getValue();
+                Analysis corrected = v == original ? Corrector.apply(v.analysis(), corrections, v.file().path())
+                        : Corrector.people(v.analysis(), corrections);
+                e.setValue(new Version(v.lang(), v.file(), v.html(), corrected));
+            }
+            original = versions.get(article.original().lang());
+        }
         Set<String> personSlugs = new LinkedHashSet<>();
         Map<String, Integer> people = new LinkedHashMap<>();
         for (Person p : original.analysis().people()) {
@@ -103,17 +115,27 @@ final class ArticlePages {
     }
 
     private Version version(ContentFile file) {
-        ElisionRepair repair = file.lang().equals("fr") ? ElisionRepair.french() : null;
-        List<String> html = new ArrayList<>();
-        List<String> plain = new ArrayList<>();
-        for (Paragraph p : file.paragraphs()) {
-            String md = repair == null ? p.markdown() : repair.repair(p.markdown()).text();
-            String h = Markdown.inline(md);
-            html.add(h);
-            plain.add(Markup.plainText(h));
-        }
+        List<String> html = html(file);
+        List<String> plain = html.stream().map(Markup::plainText).toList();
         Analysis analysis = analyzer.analyze(new ArticleText(file.lang(), file.front().date().toString(), plain));
         return new Version(file.lang(), file, html, analysis);
+    }
+
+    /** The paragraphs of a content file as HTML, French elisions repaired. */
+    private static List<String> html(ContentFile file) {
+        ElisionRepair repair = file.lang().equals("fr") ? ElisionRepair.french() : null;
+        List<String> html = new ArrayList<>();
+        for (Paragraph p : file.paragraphs()) {
+            String md = repair == null ? p.markdown() : repair.repair(p.markdown()).text();
+            html.add(Markdown.inline(md));
+        }
+        return html;
+    }
+
+    /** A content file's text as the analyser reads it on the site: paragraphs in plain text, elisions repaired. */
+    static ArticleText text(ContentFile file) {
+        return new ArticleText(file.lang(), file.front().date().toString(),
+                html(file).stream().map(Markup::plainText).toList());
     }
 
     private static Version firstOther(Map<String, Version> versions, Version original, String lang) {
@@ -153,6 +175,9 @@ final class ArticlePages {
                                                                Set<String> personSlugs) {
         List<ArticleSummary.QuoteEntry> out = new ArrayList<>();
         for (Quote q : original.analysis().quotes()) {
+            if (q.speaker() == null && q.attribution() == Attribution.EDITOR) {
+                continue; // the editor says these are nobody's words
+            }
             Map<String, String> texts = new LinkedHashMap<>();
             texts.put(original.lang(), q.text());
             for (Version v : versions.values()) {

@@ -1,0 +1,66 @@
+package verbatim.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CorrectionsReaderTest {
+
+    private static final Path FILE = Path.of("content", "a.fr.md");
+
+    private static FrontMatter front(String yaml) {
+        return ContentFile.parse(FILE, "a", "fr", "---\ntitle: T\ndate: 2026-01-01\noriginal: fr\n" + yaml
+                + "---\n\nUn.\n").front();
+    }
+
+    @Test
+    void quoteCorrectionsAreReadWithTheirFileLines() {
+        Corrections c = front("""
+                quotes:
+                  - paragraph: 3
+                    text: "devra tenir"
+                    speaker: Anne Morel
+                  - paragraph: 5
+                    text: durable
+                    speaker: none
+                """).corrections();
+        assertEquals(2, c.quotes().size());
+        assertEquals(new Corrections.QuoteCorrection(3, "devra tenir", "Anne Morel", 6), c.quotes().get(0));
+        assertNull(c.quotes().get(1).speaker(), "none means nobody's words");
+        assertEquals(9, c.quotes().get(1).line());
+    }
+
+    @Test
+    void peopleAliasesAndNonPeopleAreRead() {
+        Corrections c = front("""
+                people:
+                  aliases: {"la Bretonne": "Anne Morel"}
+                  not: [Saint Martin]
+                """).corrections();
+        assertEquals(Map.of("la Bretonne", "Anne Morel"), c.aliases());
+        assertEquals(List.of("Saint Martin"), c.notPeople());
+    }
+
+    @Test
+    void noCorrectionsIsTheEmptyValue() {
+        assertSame(Corrections.NONE, front("").corrections());
+    }
+
+    @Test
+    void entryWithoutParagraphIsAnErrorOnItsLine() {
+        InputException e = assertThrows(InputException.class, () -> front("""
+                quotes:
+                  - text: "devra tenir"
+                    speaker: Anne Morel
+                """));
+        assertEquals(6, e.line());
+        assertTrue(e.getMessage().contains("paragraph"), e.getMessage());
+    }
+}
