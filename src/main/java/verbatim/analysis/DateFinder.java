@@ -114,8 +114,7 @@ public final class DateFinder {
             case OFFSET -> anchor.known() ? anchor.year() + f.offset() : 0;
             case LAST -> anchor.resolve(f.month(), day, DateAnchor.Direction.LAST);
             case NEXT -> anchor.resolve(f.month(), day, DateAnchor.Direction.NEXT);
-            case IMPLICIT, FOLLOWING -> anchor.resolve(f.month(), day, tense.future(text, f.start(), f.end())
-                    ? DateAnchor.Direction.AHEAD : DateAnchor.Direction.BACK);
+            case IMPLICIT, FOLLOWING -> anchor.resolve(f.month(), day, tense.direction(text, f.start(), f.end()));
         };
     }
 

@@ -238,6 +238,83 @@ class DateFinderTest {
                 dates("fr", null, "Il est arrivé le 2 avril et reparti en juin."));
     }
 
+    // --- what will happen: the next occurrence, in both languages ---------------------------------------------
+
+    @Test
+    void scheduledEventInThePresentTakesTheComingDateAcrossNewYear() {
+        assertEquals(List.of("le 1er février = 2027-02-01", "on February 1 = 2027-02-01"),
+                List.of(dates("fr", "2026-12-18", "Le nouveau tarif s'applique et entre en vigueur le 1er février, "
+                                + "a précisé la régie.").get(0),
+                        dates("en", "2026-12-18", "The new fare takes effect on February 1, the operator said.")
+                                .get(0)));
+    }
+
+    @Test
+    void scheduledEventInThePresentTakesTheNearerDateWhenItIsPast() {
+        assertEquals(List.of("le 1er janvier = 2026-01-01"),
+                dates("fr", "2026-03-05", "La réforme, qui entre en vigueur le 1er janvier, divise les élus."));
+    }
+
+    @Test
+    void isDueToLooksAhead() {
+        assertEquals(List.of("on Feb. 9 = 2027-02-09"),
+                dates("en", "2026-11-30", "The hearing is due to resume on Feb. 9."));
+    }
+
+    @Test
+    void wouldInReportedSpeechLooksAhead() {
+        assertEquals(List.of("in April = 2027-04"),
+                dates("en", "2026-10-02", "The board would decide on the merger in April, a spokesman said."));
+    }
+
+    @Test
+    void wouldHaveLooksBack() {
+        assertEquals(List.of("on November 4 = 2025-11-04"),
+                dates("en", "2026-03-12", "She would have turned ninety on November 4."));
+    }
+
+    @Test
+    void futureSentenceWithAMonthAloneLooksAheadInEnglishAsInFrench() {
+        assertEquals(List.of("in September = 2026-09", "en septembre = 2026-09"),
+                List.of(dates("en", "2026-03-10", "The firm said the new tablet would go on sale in September.")
+                                .get(0),
+                        dates("fr", "2026-03-10", "La nouvelle tablette sera mise en vente en septembre.").get(0)));
+    }
+
+    @Test
+    void doitAndDevraitLookAhead() {
+        assertEquals(List.of("le 14 janvier = 2027-01-14", "le 20 février = 2027-02-20"),
+                dates("fr", "2026-12-02", "Le jury doit rendre son avis le 14 janvier et la mairie devrait "
+                        + "trancher le 20 février."));
+    }
+
+    @Test
+    void availableFromADayAfterTheArticleIsThisYear() {
+        assertEquals(List.of("November 3 = 2026-11-03"),
+                dates("en", "2026-10-20", "The vaccine is available from November 3 in every pharmacy."));
+    }
+
+    @Test
+    void articleDatedByMonthOnlyLooksAheadForACalledStrike() {
+        assertEquals(List.of("le 9 janvier = 2021-01-09", "on January 9 = 2021-01-09"),
+                List.of(dates("fr", "2020-11", "Les cheminots appellent à une grève le 9 janvier.").get(0),
+                        dates("en", "2020-11", "Rail workers will strike on January 9.").get(0)));
+    }
+
+    @Test
+    void daySetForAnEventIsTheNearerOneEvenAfterAPastVerb() {
+        assertEquals(List.of("le 9 janvier = 2021-01-09", "January 9 = 2021-01-09"),
+                List.of(dates("fr", "2020-11", "Les syndicats ont appelé à une grève pour le 9 janvier.").get(0),
+                        dates("en", "2020-11", "The unions have called a strike for January 9.").get(0)));
+    }
+
+    @Test
+    void pastEventAfterTheArticleMonthStaysLastYear() {
+        assertEquals(List.of("le 28 décembre = 2025-12-28", "on December 28 = 2025-12-28"),
+                List.of(dates("fr", "2026-02-10", "Le barrage a cédé le 28 décembre.").get(0),
+                        dates("en", "2026-02-10", "The dam burst on December 28.").get(0)));
+    }
+
     // --- no-break spaces ---------------------------------------------------------------------------------------
 
     @Test
