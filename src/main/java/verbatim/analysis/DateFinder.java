@@ -25,7 +25,8 @@ public final class DateFinder {
     public DateFinder() {
         DateLexicon fr = DateLexicon.load("fr");
         DateLexicon en = DateLexicon.load("en");
-        this.grammars = Map.of("fr", new DateGrammar(fr), "en", new DateGrammar(en));
+        // French news quotes English dates ("June 3, 2022"); English news rarely quotes French ones
+        this.grammars = Map.of("fr", new DateGrammar(fr, en), "en", new DateGrammar(en));
         this.tenses = Map.of("fr", new TenseCues(fr), "en", new TenseCues(en));
     }
 

@@ -18,6 +18,10 @@ import verbatim.text.LetterRun;
  *
  * <p>Example: "Ils ont voté le 11 octobre." gives one {@link Found} for "le 11 octobre": month 10, day 11,
  * year to resolve ({@link Anchor#IMPLICIT}).
+ *
+ * <p>A grammar may also read the full dates of a second language, written in its order with a capitalised month
+ * and the year: a French text quoting "June 3, 2022" (a letter, a court ruling) gives 2022-06-03 rather than a
+ * lone year 2022. Months of the second language without a day and a year are left alone ("le groupe May").
  */
 final class DateGrammar {
 
@@ -90,9 +94,33 @@ final class DateGrammar {
     private final Pattern monthAlone;
     private final Pattern rangeToMonth;
     private final java.util.Set<String> monthWords = new java.util.HashSet<>();
+    /** The other language's months, read only in a full date with its year ("June 3, 2022"); or null. */
+    private final DateLexicon foreign;
+    private final Pattern foreignDate;
 
+    /** A grammar of one language only. */
     DateGrammar(DateLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * A grammar of {@code lexicon}'s language that also reads the full dates of {@code foreign} (may be null):
+     * month, day and year in that order ("June 3, 2022", "Sept. 9 2021"), the month capitalised.
+     */
+    DateGrammar(DateLexicon lexicon, DateLexicon foreign) {
         this.lexicon = lexicon;
+        this.foreign = foreign;
+        if (foreign != null) {
+            List<String> forms = new ArrayList<>();
+            for (DateLexicon.MonthForm form : foreign.monthForms()) {
+                forms.add(Pattern.quote(form.text()) + (form.abbreviation() ? "\\." : ""));
+            }
+            // case-sensitive on purpose: the month of another language must look like a name
+            this.foreignDate = Pattern.compile("(?<![\\p{L}])(?<month>" + String.join("|", forms) + ")\\s+(?<day>"
+                    + DAY + "),?\\s+(?<year>\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
+        } else {
+            this.foreignDate = null;
+        }
         this.french = lexicon.lang().equals("fr");
         String month = monthAlternation();
         for (DateLexicon.MonthForm form : lexicon.monthForms()) {
@@ -144,6 +172,9 @@ final class DateGrammar {
         if (digits) {
             addIso(text, taken, found);
             addNumeric(text, taken, found);
+        }
+        if (digits && foreignDate != null) {
+            addForeignDates(text, taken, found);
         }
         if (digits && months) {
             addDays(text, taken, found);
@@ -253,6 +284,22 @@ final class DateGrammar {
             found.add(year == 0
                     ? new Found(hit.start(), end, 0, form.month(), days, Anchor.IMPLICIT, 0)
                     : new Found(hit.start(), end, year, form.month(), days, Anchor.EXPLICIT, 0));
+        }
+    }
+
+    private void addForeignDates(String text, boolean[] taken, List<Found> found) {
+        Matcher m = foreignDate.matcher(text);
+        while (m.find()) {
+            DateLexicon.MonthForm form = foreign.month(m.group("month"));
+            Matcher d = DAY_NUMBER.matcher(m.group("day"));
+            int year = Integer.parseInt(m.group("year"));
+            if (form != null && d.find() && year >= 1000 && year <= 2099 && !overlaps(taken, m.start(), m.end())) {
+                int day = Integer.parseInt(d.group(1));
+                if (day >= 1 && day <= 31) {
+                    take(taken, m.start(), m.end());
+                    found.add(new Found(m.start(), m.end(), year, form.month(), List.of(day), Anchor.EXPLICIT, 0));
+                }
+            }
         }
     }
 

@@ -315,6 +315,17 @@ class DateFinderTest {
                         dates("en", "2026-02-10", "The dam burst on December 28.").get(0)));
     }
 
+    @Test
+    void englishDateQuotedInFrenchTextIsADay() {
+        assertEquals(List.of("du October 14, 2019 = 2019-10-14", "en 2021 = 2021"),
+                dates("fr", "2026-01-15", "La lettre du October 14, 2019 a été rendue publique en 2021."));
+    }
+
+    @Test
+    void englishMonthInFrenchTextWithoutDayAndYearIsNotADate() {
+        assertEquals(List.of(), dates("fr", "2026-01-15", "Le trio June Avenue joue ce soir avec May Blanc."));
+    }
+
     // --- no-break spaces ---------------------------------------------------------------------------------------
 
     @Test
