@@ -1,6 +1,7 @@
 package verbatim.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,11 @@ final class DateGrammar {
     /** What joins the dates of one list or range written as one text (a comma may end a list of its own). */
     private static final Pattern LINK = Pattern.compile(
             "\\s*(?:-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
+    /** What joins the two ends of a range (not a list: "2019 et 2017" may be in any order). */
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|à|au|to|through)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A French infinitive, as after a count of people: "ils étaient 2000 à manifester". */
+    private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,}(?:er|ir|re|oir)");
     private static final Pattern CODE_TAIL = Pattern.compile("[-–/](\\d+)");
     private static final Pattern AMOUNT_RANGE = Pattern.compile(
             "\\s*(?:et|ou|à|-|–|and|or|to)\\s*(?:\\d{1,3}(?:[.,'’\\u00A0\\u202F ]\\d{3})+|\\d{3,})(?![\\d.,]\\d)",
@@ -377,8 +383,16 @@ final class DateGrammar {
                 continue;
             }
             // "2019 et 2020", "de 2010 à 2015": a year close to the one just before, across a connector
+            String between = lastEnd >= 0 ? text.substring(lastEnd, m.start()) : "";
             boolean chained = lastEnd >= 0 && Math.abs(year - lastYear) <= 50
-                    && CONNECTOR.matcher(text.substring(lastEnd, m.start())).matches();
+                    && CONNECTOR.matcher(between).matches();
+            if (chained && year <= lastYear && RANGE.matcher(between).matches()) {
+                // a range runs forward: "2019 à 1987", "2019 to 1987" is a score or two counts, not two years
+                Found last = found.remove(found.size() - 1);
+                Arrays.fill(taken, last.start(), last.end(), false);
+                lastEnd = -1;
+                continue;
+            }
             if (yearContext(text, m.start(), m.end(), year, maxYear, chained)) {
                 take(taken, m.start(), m.end());
                 found.add(new Found(m.start(), m.end(), year, 0, List.of(), Anchor.EXPLICIT, 0));
@@ -392,7 +406,7 @@ final class DateGrammar {
         Word next = wordAfter(text, end);
         char after = charAfter(text, end);
         if ((next != null && lexicon.is("amount-after", next.text())) || "%€$£°".indexOf(after) >= 0
-                || isIdentifier(text, end) || endsARangeOfAmounts(text, end)) {
+                || isIdentifier(text, end) || endsARangeOfAmounts(text, end) || countsPeopleDoing(text, next)) {
             return false;
         }
         if (chained) {
@@ -435,6 +449,15 @@ final class DateGrammar {
         }
         // "la défaite de 2020 face à…" is a year; "un parc de 2000 camions" is a count
         return yearAfter || (french && of && !p.equals("à") && !isPlural(next));
+    }
+
+    /** Whether the number is followed by "à" and an infinitive, a count of people: "ils étaient 2000 à voter". */
+    private boolean countsPeopleDoing(String text, Word next) {
+        if (!french || next == null || !next.text().equals("à")) {
+            return false;
+        }
+        Word verb = wordAfter(text, next.end());
+        return verb != null && INFINITIVE.matcher(verb.text()).matches();
     }
 
     private static boolean isPlural(Word word) {

@@ -402,6 +402,34 @@ class DateFinderTest {
     }
 
     @Test
+    void countOfPeopleDoingSomethingIsNotAYear() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Ils étaient 1900 à défiler, 2000 selon les organisateurs."));
+    }
+
+    @Test
+    void numberAfterAPluralFormOfEtreIsACount() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Les bénévoles sont 1950, d'après la mairie."));
+    }
+
+    @Test
+    void descendingRangeIsATallyNotTwoYears() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "La motion passe, 2011 à 1987, après un long débat."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "The motion passed 2011 to 1987 after a long debate."));
+    }
+
+    @Test
+    void ascendingRangeStaysTwoYears() {
+        assertEquals(List.of("2011 to 2015 = 2011", "2011 to 2015 = 2015"),
+                dates("en", "2026-03-20", "She chaired the board from 2011 to 2015."));
+    }
+
+    @Test
+    void currencyCodesAndAreaUnitsMakeAmounts() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Le domaine de 1900 hectares a coûté 2000 EUR l'are."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "The 1900 acres sold for 2000 USD each."));
+    }
+
+    @Test
     void capitalisedFrenchMonthAfterADayIsAName() {
         assertEquals(List.of(), dates("fr", "2026-03-20", "Il habite place du 14 Juillet."));
     }
