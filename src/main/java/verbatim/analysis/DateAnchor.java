@@ -38,7 +38,12 @@ record DateAnchor(int year, int month, int day) {
          * occurrence nearer to the article date, back or ahead; the past one on a tie. A day of 0 (a month, or an
          * article dated by month only) counts as the 15th.
          */
-        NEAREST
+        NEAREST,
+        /**
+         * No tense cue at all ("Le conseil se réunit le 7 janvier.", "The deadline is January 15."): news looks
+         * back, so the past occurrence, unless the coming one is less than half as far from the article date.
+         */
+        LIKELY
     }
 
     /** Parses "YYYY-MM-DD" or "YYYY-MM"; anything else (null included) gives an anchor without a date. */
@@ -78,12 +83,16 @@ record DateAnchor(int year, int month, int day) {
             case AHEAD -> mentionMonth < month ? year + 1 : year;
             case LAST -> order < 0 || (sameMonth && mentionDay > 0 && day == 0) ? year : year - 1;
             case NEXT -> order > 0 || (sameMonth && mentionDay > 0 && day == 0) ? year : year + 1;
-            case NEAREST -> nearest(mentionMonth, mentionDay);
+            case NEAREST -> nearest(mentionMonth, mentionDay, 1);
+            case LIKELY -> nearest(mentionMonth, mentionDay, 2);
         };
     }
 
-    /** The year of the occurrence of that month and day nearest to the article date (the earlier on a tie). */
-    private int nearest(int mentionMonth, int mentionDay) {
+    /**
+     * The year of the occurrence of that month and day nearest to the article date (the earlier on a tie), a
+     * coming one counting {@code aheadWeight} times its distance.
+     */
+    private int nearest(int mentionMonth, int mentionDay, int aheadWeight) {
         LocalDate article = LocalDate.of(year, month, day > 0 ? day : 15);
         int best = year;
         long bestDistance = Long.MAX_VALUE;
@@ -91,7 +100,8 @@ record DateAnchor(int year, int month, int day) {
             int lastDay = YearMonth.of(candidate, mentionMonth).lengthOfMonth();
             LocalDate date = LocalDate.of(candidate, mentionMonth, Math.min(mentionDay > 0 ? mentionDay : 15,
                     lastDay));
-            long distance = Math.abs(ChronoUnit.DAYS.between(article, date));
+            long days = ChronoUnit.DAYS.between(article, date);
+            long distance = days > 0 ? days * aheadWeight : -days;
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

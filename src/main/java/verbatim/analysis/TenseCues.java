@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * cues are auxiliaries, the imperfect, participles, common irregular English pasts and words such as "dernier"
  * or "last"; a participle or a scheduled event right after a future cue is future ("seront fixés", "would go on
  * sale"); the French conditional ("pourrait") is neither. A scheduled event told in the present ("entre en
- * vigueur", "a lieu", "takes effect", "opens") or a date set for something ("une grève pour le 12 janvier", "a
- * strike for January 12") takes the occurrence nearer to the article date.
+ * vigueur", "a lieu", "takes effect", "opens", the present passive "est publié", "is published") or a date set
+ * for or bounding something ("une grève pour le 12 janvier", "à partir du 5 décembre", "until January 31") takes
+ * the occurrence nearer to the article date. A sentence without any cue takes the past occurrence unless the
+ * coming one is less than half as far ({@link DateAnchor.Direction#LIKELY}). A word after a determiner is a noun,
+ * not a participle ("le musée", "la société"); "s'est", "se sont" and the participles of the verbs that take
+ * "être" ("est arrivé") are past.
  *
  * <p>Example: in "Elle partira en mars." the date is ahead; in "En mars, il a dit qu'il partira." it is not
  * ("a" is nearer than "partira"); in "Le texte, adopté en mars, entrera en vigueur." it is not ("adopté" is in
@@ -83,7 +87,7 @@ final class TenseCues {
         if (lean == Lean.SCHEDULED || targeted(text, start)) {
             return DateAnchor.Direction.NEAREST;
         }
-        return DateAnchor.Direction.BACK;
+        return lean == Lean.PAST ? DateAnchor.Direction.BACK : DateAnchor.Direction.LIKELY;
     }
 
     /** Whether {@link #direction} puts the range ahead of the article (a future cue is nearest). */
@@ -91,17 +95,31 @@ final class TenseCues {
         return direction(text, start, end) == DateAnchor.Direction.AHEAD;
     }
 
-    /** Whether the word right before the date names it as the day something is set for ("pour", "for"). */
+    /**
+     * Whether the date is named as the day something is set for or bounded by: a word of kind "target-before"
+     * right before it or as its own first word ("une grève pour le 12 janvier", "à partir du 5 décembre",
+     * "jusqu'au 12 janvier", "dès le 3 mars", "until January 31").
+     */
     private boolean targeted(String text, int start) {
         int i = start;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
         int end = i;
+        if (i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019')) {
+            i--; // "jusqu'au"
+        }
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
             i--;
         }
-        return i < end && lexicon.is("target-before", text.substring(i, end));
+        if (i < end && lexicon.is("target-before", text.substring(i, end))) {
+            return true;
+        }
+        int first = start;
+        while (first < text.length() && Character.isLetter(text.charAt(first))) {
+            first++;
+        }
+        return first > start && lexicon.is("target-before", text.substring(start, first));
     }
 
     /** The kind of the tense cue nearest to [start, end) in [from, to); a past cue wins a tie. */
@@ -133,8 +151,16 @@ final class TenseCues {
                 String next = i + 1 < words.size() ? words.get(i + 1) : "";
                 String afterNext = i + 2 < words.size() ? words.get(i + 2) : "";
                 leans[i] = isFuture(previous, words.get(i), next, afterNext) ? Lean.FUTURE
-                        : isPast(words.get(i)) ? Lean.PAST
+                        : isPast(previous, words.get(i)) ? Lean.PAST
                         : lexicon.is("scheduled", words.get(i)) ? Lean.SCHEDULED : Lean.NONE;
+                String beforePrevious = i > 1 ? DateLexicon.fold(words.get(i - 2)) : "";
+                if (leans[i] == Lean.PAST && !lexicon.is("past", words.get(i))
+                        && lexicon.is("passive-before", previous)
+                        && !beforePrevious.equals("s") && !beforePrevious.equals("se")) {
+                    // the present passive: "the report is published on May 4", "le rapport est publié le 4 mai";
+                    // not "s'est réuni" nor the verbs that take "être" in the past (listed as "past": "est né")
+                    leans[i] = Lean.SCHEDULED;
+                }
             }
         }
         // a participle or a scheduled event soon after a future cue stays in the future: "seront fixés",
@@ -191,18 +217,22 @@ final class TenseCues {
             return goes && (INFINITIVE.matcher(next).matches()
                     || (next.length() <= 2 && INFINITIVE.matcher(afterNext).matches()));
         }
-        // "would" looks ahead from a past statement ("said it would vote in March"), unless "would have"
+        // "would" looks ahead from a past statement ("said it would vote in March"), "should" from now, unless
+        // followed by "have" ("would have turned 90")
         return (w.equals("going") && next.equals("to"))
-                || (w.equals("would") && !DateLexicon.fold(next).equals("have"));
+                || ((w.equals("would") || w.equals("should")) && !DateLexicon.fold(next).equals("have"));
     }
 
-    private boolean isPast(String word) {
+    private boolean isPast(String previous, String word) {
         String w = DateLexicon.fold(word);
         if (lexicon.is("past", w)) {
             return true;
         }
         if (!word.equals(w) || lexicon.is("not-past", w)) {
             return false; // a capitalised word is a name more often than a verb
+        }
+        if (lexicon.is("determiner", previous)) {
+            return false; // a noun: "le musée", "la société", "l'assemblée", "the seed"
         }
         if (french) {
             return (FRENCH_IMPERFECT.matcher(w).matches() && !FRENCH_CONDITIONAL.matcher(w).matches())

@@ -326,6 +326,44 @@ class DateFinderTest {
         assertEquals(List.of(), dates("fr", "2026-01-15", "Le trio June Avenue joue ce soir avec May Blanc."));
     }
 
+    @Test
+    void presentPassiveIsAScheduledEventInBothLanguages() {
+        assertEquals(List.of("le 8 janvier = 2026-01-08", "on January 8 = 2026-01-08"),
+                List.of(dates("fr", "2025-12-15", "Le bilan annuel est publié le 8 janvier.").get(0),
+                        dates("en", "2025-12-15", "The annual review is published on January 8.").get(0)));
+    }
+
+    @Test
+    void pastWithEtreLooksBack() {
+        assertEquals(List.of("le 28 décembre = 2025-12-28", "le 27 décembre = 2025-12-27"),
+                List.of(dates("fr", "2026-02-10", "Le convoi est arrivé le 28 décembre.").get(0),
+                        dates("fr", "2026-02-10", "Les délégués se sont retrouvés le 27 décembre.").get(0)));
+    }
+
+    @Test
+    void withoutTenseCueTheComingDateWinsOnlyWhenMuchNearer() {
+        assertEquals(List.of("le 7 janvier = 2026-01-07", "en juin = 2025-06"),
+                List.of(dates("fr", "2025-12-15", "Le bureau se réunit le 7 janvier.").get(0),
+                        dates("fr", "2025-12-15", "Réunion du bureau en juin.").get(0)));
+    }
+
+    @Test
+    void nounEndingLikeAParticipleIsNotAPastCue() {
+        assertEquals(List.of("le 3 janvier = 2026-01-03", "on January 3 = 2026-01-03"),
+                List.of(dates("fr", "2025-12-15", "La société rouvre ses portes le 3 janvier.").get(0),
+                        dates("en", "2025-12-15", "The seed bank reopens on January 3.").get(0)));
+    }
+
+    @Test
+    void fromAndUntilBoundAPlannedPeriodEvenAfterAPastVerb() {
+        assertEquals(List.of("du 5 décembre = 2019-12-05", "au 12 janvier = 2020-01-12",
+                        "December 5 = 2019-12-05", "January 12 = 2020-01-12"),
+                Stream.concat(dates("fr", "2019-11", "Les routiers ont appelé à bloquer les dépôts à partir du "
+                                + "5 décembre et jusqu'au 12 janvier.").stream(),
+                        dates("en", "2019-11", "Truckers have called a blockade from December 5 until January 12.")
+                                .stream()).toList());
+    }
+
     // --- no-break spaces ---------------------------------------------------------------------------------------
 
     @Test
