@@ -25,7 +25,8 @@ public final class DateFinder {
     public DateFinder() {
         DateLexicon fr = DateLexicon.load("fr");
         DateLexicon en = DateLexicon.load("en");
-        this.grammars = Map.of("fr", new DateGrammar(fr), "en", new DateGrammar(en));
+        // French news quotes English dates ("June 3, 2022"); English news rarely quotes French ones
+        this.grammars = Map.of("fr", new DateGrammar(fr, en), "en", new DateGrammar(en));
         this.tenses = Map.of("fr", new TenseCues(fr), "en", new TenseCues(en));
     }
 
@@ -44,20 +45,41 @@ public final class DateFinder {
         int maxYear = anchor.known() ? Math.min(2099, anchor.year() + 30) : 2099;
         List<DateMention> mentions = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            if (text == null) {
+            String written = paragraphs.get(p);
+            if (written == null) {
                 continue;
             }
+            String text = spaced(written);
             int[] previous = {0, 0}; // year and month of the last month-precision date, for FOLLOWING
             for (DateGrammar.Found f : grammar.scan(text, maxYear)) {
-                String written = text.substring(f.start(), f.end());
+                String words = written.substring(f.start(), f.end());
                 Span span = new Span(p + 1, f.start(), f.end());
                 for (String value : values(f, anchor, tense, text, previous)) {
-                    mentions.add(new DateMention(written, value, span));
+                    mentions.add(new DateMention(words, value, span));
                 }
             }
         }
         return mentions;
+    }
+
+    /**
+     * The text with every no-break or fixed-width space made a plain space, one character for one, so that the
+     * grammar reads "le 9 mars" written with U+00A0 (HTML's &amp;nbsp;) or "le 1er mars" written with U+202F (the
+     * narrow no-break space of French typography) as it reads them with plain spaces, and the spans stay those
+     * of the written text.
+     */
+    static String spaced(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The ISO values of one found date: one per day of a list, else one. */
@@ -93,8 +115,7 @@ public final class DateFinder {
             case OFFSET -> anchor.known() ? anchor.year() + f.offset() : 0;
             case LAST -> anchor.resolve(f.month(), day, DateAnchor.Direction.LAST);
             case NEXT -> anchor.resolve(f.month(), day, DateAnchor.Direction.NEXT);
-            case IMPLICIT, FOLLOWING -> anchor.resolve(f.month(), day, tense.future(text, f.start(), f.end())
-                    ? DateAnchor.Direction.AHEAD : DateAnchor.Direction.BACK);
+            case IMPLICIT, FOLLOWING -> anchor.resolve(f.month(), day, tense.direction(text, f.start(), f.end()));
         };
     }
 

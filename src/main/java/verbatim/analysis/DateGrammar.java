@@ -1,6 +1,7 @@
 package verbatim.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,10 @@ import verbatim.text.LetterRun;
  *
  * <p>Example: "Ils ont voté le 11 octobre." gives one {@link Found} for "le 11 octobre": month 10, day 11,
  * year to resolve ({@link Anchor#IMPLICIT}).
+ *
+ * <p>A grammar may also read the full dates of a second language, written in its order with a capitalised month
+ * and the year: a French text quoting "June 3, 2022" (a letter, a court ruling) gives 2022-06-03 rather than a
+ * lone year 2022. Months of the second language without a day and a year are left alone ("le groupe May").
  */
 final class DateGrammar {
 
@@ -73,6 +78,11 @@ final class DateGrammar {
     /** What joins the dates of one list or range written as one text (a comma may end a list of its own). */
     private static final Pattern LINK = Pattern.compile(
             "\\s*(?:-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
+    /** What joins the two ends of a range (not a list: "2019 et 2017" may be in any order). */
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|à|au|to|through)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A French infinitive, as after a count of people: "ils étaient 2000 à manifester". */
+    private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,}(?:er|ir|re|oir)");
     private static final Pattern CODE_TAIL = Pattern.compile("[-–/](\\d+)");
     private static final Pattern AMOUNT_RANGE = Pattern.compile(
             "\\s*(?:et|ou|à|-|–|and|or|to)\\s*(?:\\d{1,3}(?:[.,'’\\u00A0\\u202F ]\\d{3})+|\\d{3,})(?![\\d.,]\\d)",
@@ -90,9 +100,33 @@ final class DateGrammar {
     private final Pattern monthAlone;
     private final Pattern rangeToMonth;
     private final java.util.Set<String> monthWords = new java.util.HashSet<>();
+    /** The other language's months, read only in a full date with its year ("June 3, 2022"); or null. */
+    private final DateLexicon foreign;
+    private final Pattern foreignDate;
 
+    /** A grammar of one language only. */
     DateGrammar(DateLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * A grammar of {@code lexicon}'s language that also reads the full dates of {@code foreign} (may be null):
+     * month, day and year in that order ("June 3, 2022", "Sept. 9 2021"), the month capitalised.
+     */
+    DateGrammar(DateLexicon lexicon, DateLexicon foreign) {
         this.lexicon = lexicon;
+        this.foreign = foreign;
+        if (foreign != null) {
+            List<String> forms = new ArrayList<>();
+            for (DateLexicon.MonthForm form : foreign.monthForms()) {
+                forms.add(Pattern.quote(form.text()) + (form.abbreviation() ? "\\." : ""));
+            }
+            // case-sensitive on purpose: the month of another language must look like a name
+            this.foreignDate = Pattern.compile("(?<![\\p{L}])(?<month>" + String.join("|", forms) + ")\\s+(?<day>"
+                    + DAY + "),?\\s+(?<year>\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
+        } else {
+            this.foreignDate = null;
+        }
         this.french = lexicon.lang().equals("fr");
         String month = monthAlternation();
         for (DateLexicon.MonthForm form : lexicon.monthForms()) {
@@ -144,6 +178,9 @@ final class DateGrammar {
         if (digits) {
             addIso(text, taken, found);
             addNumeric(text, taken, found);
+        }
+        if (digits && foreignDate != null) {
+            addForeignDates(text, taken, found);
         }
         if (digits && months) {
             addDays(text, taken, found);
@@ -256,6 +293,22 @@ final class DateGrammar {
         }
     }
 
+    private void addForeignDates(String text, boolean[] taken, List<Found> found) {
+        Matcher m = foreignDate.matcher(text);
+        while (m.find()) {
+            DateLexicon.MonthForm form = foreign.month(m.group("month"));
+            Matcher d = DAY_NUMBER.matcher(m.group("day"));
+            int year = Integer.parseInt(m.group("year"));
+            if (form != null && d.find() && year >= 1000 && year <= 2099 && !overlaps(taken, m.start(), m.end())) {
+                int day = Integer.parseInt(d.group(1));
+                if (day >= 1 && day <= 31) {
+                    take(taken, m.start(), m.end());
+                    found.add(new Found(m.start(), m.end(), year, form.month(), List.of(day), Anchor.EXPLICIT, 0));
+                }
+            }
+        }
+    }
+
     private static void collect(Matcher m, List<DayHit> hits) {
         while (m.find()) {
             hits.add(new DayHit(m.start(), m.end(), m.end("monthEnd"), m.group("days"), m.group("month"),
@@ -330,8 +383,16 @@ final class DateGrammar {
                 continue;
             }
             // "2019 et 2020", "de 2010 à 2015": a year close to the one just before, across a connector
+            String between = lastEnd >= 0 ? text.substring(lastEnd, m.start()) : "";
             boolean chained = lastEnd >= 0 && Math.abs(year - lastYear) <= 50
-                    && CONNECTOR.matcher(text.substring(lastEnd, m.start())).matches();
+                    && CONNECTOR.matcher(between).matches();
+            if (chained && year <= lastYear && RANGE.matcher(between).matches()) {
+                // a range runs forward: "2019 à 1987", "2019 to 1987" is a score or two counts, not two years
+                Found last = found.remove(found.size() - 1);
+                Arrays.fill(taken, last.start(), last.end(), false);
+                lastEnd = -1;
+                continue;
+            }
             if (yearContext(text, m.start(), m.end(), year, maxYear, chained)) {
                 take(taken, m.start(), m.end());
                 found.add(new Found(m.start(), m.end(), year, 0, List.of(), Anchor.EXPLICIT, 0));
@@ -345,7 +406,7 @@ final class DateGrammar {
         Word next = wordAfter(text, end);
         char after = charAfter(text, end);
         if ((next != null && lexicon.is("amount-after", next.text())) || "%€$£°".indexOf(after) >= 0
-                || isIdentifier(text, end) || endsARangeOfAmounts(text, end)) {
+                || isIdentifier(text, end) || endsARangeOfAmounts(text, end) || countsPeopleDoing(text, next)) {
             return false;
         }
         if (chained) {
@@ -388,6 +449,15 @@ final class DateGrammar {
         }
         // "la défaite de 2020 face à…" is a year; "un parc de 2000 camions" is a count
         return yearAfter || (french && of && !p.equals("à") && !isPlural(next));
+    }
+
+    /** Whether the number is followed by "à" and an infinitive, a count of people: "ils étaient 2000 à voter". */
+    private boolean countsPeopleDoing(String text, Word next) {
+        if (!french || next == null || !next.text().equals("à")) {
+            return false;
+        }
+        Word verb = wordAfter(text, next.end());
+        return verb != null && INFINITIVE.matcher(verb.text()).matches();
     }
 
     private static boolean isPlural(Word word) {

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import verbatim.text.LetterRun;
 
 /**
  * The words of one language's date grammar: month names, weekday names and the cue words around dates, read
  * from the data files under {@code verbatim/analysis/lexicon/}. Immutable once loaded.
  *
- * <p>Example: for "fr", {@code month("août")} is 8, {@code is("past-after", "dernier")} is true.
+ * <p>Example: for "fr", {@code month("août")} is 8, {@code is("past-after", "dernier")} is true. An entry of
+ * several words is also a phrase: "scheduled entre en vigueur" makes {@code phrase("scheduled", words, i)} 3
+ * where the words from i are "entre", "en", "vigueur"; "scheduled s'ouvre" matches the words "s", "ouvre".
  */
 final class DateLexicon {
 
@@ -37,6 +40,9 @@ final class DateLexicon {
     private final List<MonthForm> monthForms = new ArrayList<>();
     private final List<String> weekdays = new ArrayList<>();
     private final Map<String, Set<String>> cues = new HashMap<>();
+    /** Entries of two words or more, as their runs of letters joined by one space ("s'ouvre" → "s ouvre"). */
+    private final Map<String, Set<String>> phrases = new HashMap<>();
+    private int longestPhrase = 1;
 
     private DateLexicon(String lang) {
         this.lang = lang;
@@ -59,6 +65,12 @@ final class DateLexicon {
         for (String line : lines("date-cues-" + lang + ".txt")) {
             String[] parts = line.split("\\s+", 2);
             lexicon.cues.computeIfAbsent(parts[0], k -> new HashSet<>()).add(fold(parts[1]));
+            List<LetterRun> runs = LetterRun.in(fold(parts[1]));
+            if (runs.size() > 1) {
+                lexicon.phrases.computeIfAbsent(parts[0], k -> new HashSet<>())
+                        .add(String.join(" ", runs.stream().map(LetterRun::word).toList()));
+                lexicon.longestPhrase = Math.max(lexicon.longestPhrase, runs.size());
+            }
         }
         return lexicon;
     }
@@ -86,6 +98,26 @@ final class DateLexicon {
     boolean is(String kind, String word) {
         Set<String> words = cues.get(kind);
         return words != null && word != null && words.contains(fold(word));
+    }
+
+    /**
+     * The number of words of the longest phrase of {@code kind} that starts at {@code words[from]} (words as runs
+     * of letters, any case), or 0.
+     */
+    int phrase(String kind, List<String> words, int from) {
+        Set<String> entries = phrases.get(kind);
+        if (entries == null) {
+            return 0;
+        }
+        StringBuilder joined = new StringBuilder(fold(words.get(from)));
+        int found = 0;
+        for (int n = 2; n <= longestPhrase && from + n <= words.size(); n++) {
+            joined.append(' ').append(fold(words.get(from + n - 1)));
+            if (entries.contains(joined.toString())) {
+                found = n;
+            }
+        }
+        return found;
     }
 
     /** Lower case with {@link Locale#ROOT}, typographic apostrophes made straight. */

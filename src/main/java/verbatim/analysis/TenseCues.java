@@ -6,17 +6,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the words around a date speak of the future: the nearest tense cue to the date decides, in
+ * Tells which way the words around a date without a year lean: the nearest tense cue to the date decides, in
  * its clause first (between commas), else in its sentence (up to ";"); a past cue wins a tie. French future
- * cues are future verb endings ("sera", "partiront"), "va"/"vont" or "doit"/"devrait" before an infinitive,
- * "d'ici" and words such as "prochain"; English ones are "will", "shall", "'ll", "going to", "next". Past cues
- * are auxiliaries, the imperfect, participles, common irregular English pasts and words such as "dernier" or
- * "last"; a participle right after a future cue is future ("seront fixés"); the French conditional
- * ("pourrait") is neither.
+ * cues are future verb endings ("sera", "partiront"), "va"/"vont", "doit"/"devrait" or "compte"/"entend" before
+ * an infinitive, "d'ici" and words such as "prochain" or "prévoit"; English ones are "will", "shall", "'ll",
+ * "going to", "would" (not "would have"), "next" and phrases such as "is due", "is set to", "plans to". Past
+ * cues are auxiliaries, the imperfect, participles, common irregular English pasts and words such as "dernier"
+ * or "last"; a participle or a scheduled event right after a future cue is future ("seront fixés", "would go on
+ * sale"); the French conditional ("pourrait") is neither. A scheduled event told in the present ("entre en
+ * vigueur", "a lieu", "takes effect", "opens", the present passive "est publié", "is published") or a date set
+ * for or bounding something ("une grève pour le 12 janvier", "à partir du 5 décembre", "until January 31") takes
+ * the occurrence nearer to the article date. A sentence without any cue takes the past occurrence unless the
+ * coming one is less than half as far ({@link DateAnchor.Direction#LIKELY}). A word after a determiner is a noun,
+ * not a participle ("le musée", "la société"); "s'est", "se sont" and the participles of the verbs that take
+ * "être" ("est arrivé") are past.
  *
- * <p>Example: in "Elle partira en mars." the date is in the future; in "En mars, il a dit qu'il partira."
- * it is not ("a" is nearer than "partira"); in "Le texte, adopté en mars, entrera en vigueur." it is not
- * ("adopté" is in its clause).
+ * <p>Example: in "Elle partira en mars." the date is ahead; in "En mars, il a dit qu'il partira." it is not
+ * ("a" is nearer than "partira"); in "Le texte, adopté en mars, entrera en vigueur." it is not ("adopté" is in
+ * its clause). In an article of 2025-12-20, "La loi entre en vigueur le 1er janvier" and "The law takes effect
+ * on January 1" both lean {@link DateAnchor.Direction#NEAREST}: 1 January 2026.
  */
 final class TenseCues {
 
@@ -43,8 +51,22 @@ final class TenseCues {
         this.french = lexicon.lang().equals("fr");
     }
 
-    /** Whether the words around [start, end) of {@code text} put that range in the future. */
-    boolean future(String text, int start, int end) {
+    /** How the words around a date lean: the nearest cue's kind. */
+    private enum Lean {
+        NONE, PAST, FUTURE, SCHEDULED
+    }
+
+    /** The lexicon kinds whose phrases are tense cues, and the lean each gives. */
+    private static final Lean[] PHRASE_LEANS = {Lean.FUTURE, Lean.SCHEDULED, Lean.PAST};
+    private static final String[] PHRASE_KINDS = {"future", "scheduled", "past"};
+
+    /**
+     * How the words around [start, end) of {@code text} place a date without a year: {@link
+     * DateAnchor.Direction#AHEAD} under a future cue, {@link DateAnchor.Direction#NEAREST} under a scheduled event
+     * in the present ("takes effect", "s'ouvre") or after a word of kind "target-before" ("une grève pour le 12
+     * janvier", "a strike for January 12"), else {@link DateAnchor.Direction#BACK}.
+     */
+    DateAnchor.Direction direction(String text, int start, int end) {
         int sentenceFrom = sentenceStart(text, start);
         int sentenceTo = sentenceEnd(text, end);
         int clauseFrom = start;
@@ -55,48 +77,125 @@ final class TenseCues {
         while (clauseTo < sentenceTo && CLAUSE_MARKS.indexOf(text.charAt(clauseTo)) < 0) {
             clauseTo++;
         }
-        int clause = nearestCue(text, clauseFrom, clauseTo, start, end);
-        return (clause != 0 ? clause : nearestCue(text, sentenceFrom, sentenceTo, start, end)) > 0;
+        Lean lean = nearestCue(text, clauseFrom, clauseTo, start, end);
+        if (lean == Lean.NONE) {
+            lean = nearestCue(text, sentenceFrom, sentenceTo, start, end);
+        }
+        if (lean == Lean.FUTURE) {
+            return DateAnchor.Direction.AHEAD;
+        }
+        if (lean == Lean.SCHEDULED || targeted(text, start)) {
+            return DateAnchor.Direction.NEAREST;
+        }
+        return lean == Lean.PAST ? DateAnchor.Direction.BACK : DateAnchor.Direction.LIKELY;
     }
 
-    /** 1 when the nearest tense cue in [from, to) is a future one, -1 when a past one, 0 when there is none. */
-    private int nearestCue(String text, int from, int to, int start, int end) {
-        List<int[]> words = new ArrayList<>();
+    /** Whether {@link #direction} puts the range ahead of the article (a future cue is nearest). */
+    boolean future(String text, int start, int end) {
+        return direction(text, start, end) == DateAnchor.Direction.AHEAD;
+    }
+
+    /**
+     * Whether the date is named as the day something is set for or bounded by: a word of kind "target-before"
+     * right before it or as its own first word ("une grève pour le 12 janvier", "à partir du 5 décembre",
+     * "jusqu'au 12 janvier", "dès le 3 mars", "until January 31").
+     */
+    private boolean targeted(String text, int start) {
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        int end = i;
+        if (i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019')) {
+            i--; // "jusqu'au"
+        }
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i < end && lexicon.is("target-before", text.substring(i, end))) {
+            return true;
+        }
+        int first = start;
+        while (first < text.length() && Character.isLetter(text.charAt(first))) {
+            first++;
+        }
+        return first > start && lexicon.is("target-before", text.substring(start, first));
+    }
+
+    /** The kind of the tense cue nearest to [start, end) in [from, to); a past cue wins a tie. */
+    private Lean nearestCue(String text, int from, int to, int start, int end) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
         }
-        int nearestFuture = Integer.MAX_VALUE;
-        int nearestPast = Integer.MAX_VALUE;
-        int futureReach = 0; // a participle soon after a future cue stays in the future: "seront fixés"
+        Lean[] leans = new Lean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            int[] w = words.get(i);
-            String word = text.substring(w[0], w[1]);
-            String previous = i > 0 ? text.substring(words.get(i - 1)[0], words.get(i - 1)[1]) : "";
-            String next = i + 1 < words.size() ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
-            String afterNext = i + 2 < words.size()
-                    ? text.substring(words.get(i + 2)[0], words.get(i + 2)[1]) : "";
-            boolean future = isFuture(previous, word, next, afterNext);
-            boolean past = !future && isPast(word);
-            if (past && futureReach > 0) {
-                future = true;
-                past = false;
+            // a phrase ("takes effect", "a lieu", "is due") gives its kind to all its words
+            int n = 0;
+            Lean phraseLean = Lean.NONE;
+            for (int k = 0; k < PHRASE_KINDS.length; k++) {
+                int length = lexicon.phrase(PHRASE_KINDS[k], words, i);
+                if (length > n) {
+                    n = length;
+                    phraseLean = PHRASE_LEANS[k];
+                }
             }
-            futureReach = future ? 3 : Math.max(0, futureReach - 1);
-            if (w[1] > start && w[0] < end) {
-                continue; // the date's own words
+            for (int k = 0; k < n; k++) {
+                leans[i + k] = phraseLean;
+            }
+            if (leans[i] == null) {
+                String previous = i > 0 ? words.get(i - 1) : "";
+                String next = i + 1 < words.size() ? words.get(i + 1) : "";
+                String afterNext = i + 2 < words.size() ? words.get(i + 2) : "";
+                leans[i] = isFuture(previous, words.get(i), next, afterNext) ? Lean.FUTURE
+                        : isPast(previous, words.get(i)) ? Lean.PAST
+                        : lexicon.is("scheduled", words.get(i)) ? Lean.SCHEDULED : Lean.NONE;
+                String beforePrevious = i > 1 ? DateLexicon.fold(words.get(i - 2)) : "";
+                if (leans[i] == Lean.PAST && !lexicon.is("past", words.get(i))
+                        && lexicon.is("passive-before", previous)
+                        && !beforePrevious.equals("s") && !beforePrevious.equals("se")) {
+                    // the present passive: "the report is published on May 4", "le rapport est publié le 4 mai";
+                    // not "s'est réuni" nor the verbs that take "être" in the past (listed as "past": "est né")
+                    leans[i] = Lean.SCHEDULED;
+                }
+            }
+        }
+        // a participle or a scheduled event soon after a future cue stays in the future: "seront fixés",
+        // "would go on sale", "va entrer en vigueur"
+        int futureReach = 0;
+        for (int i = 0; i < leans.length; i++) {
+            if ((leans[i] == Lean.PAST || leans[i] == Lean.SCHEDULED) && futureReach > 0) {
+                leans[i] = Lean.FUTURE;
+            }
+            futureReach = leans[i] == Lean.FUTURE ? 3 : Math.max(0, futureReach - 1);
+        }
+        Lean nearest = Lean.NONE;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < leans.length; i++) {
+            int[] w = spans.get(i);
+            if (leans[i] == Lean.NONE || (w[1] > start && w[0] < end)) {
+                continue; // no cue, or the date's own words
             }
             int distance = w[1] <= start ? start - w[1] : w[0] - end;
-            if (future) {
-                nearestFuture = Math.min(nearestFuture, distance);
-            } else if (past) {
-                nearestPast = Math.min(nearestPast, distance);
+            if (distance < nearestDistance || (distance == nearestDistance && rank(leans[i]) > rank(nearest))) {
+                nearest = leans[i];
+                nearestDistance = distance;
             }
         }
-        if (nearestFuture == Integer.MAX_VALUE && nearestPast == Integer.MAX_VALUE) {
-            return 0;
-        }
-        return nearestFuture < nearestPast ? 1 : -1;
+        return nearest;
+    }
+
+    /** Which cue wins a tie: past, then future, then a scheduled event. */
+    private static int rank(Lean lean) {
+        return switch (lean) {
+            case PAST -> 3;
+            case FUTURE -> 2;
+            case SCHEDULED -> 1;
+            case NONE -> 0;
+        };
     }
 
     private boolean isFuture(String previous, String word, String next, String afterNext) {
@@ -113,20 +212,27 @@ final class TenseCues {
             }
             boolean goes = w.equals("va") || w.equals("vont") || w.equals("vais") || w.equals("allons")
                     || w.equals("allez") || w.equals("doit") || w.equals("doivent") || w.equals("devrait")
-                    || w.equals("devraient");
+                    || w.equals("devraient") || w.equals("compte") || w.equals("comptent") || w.equals("entend")
+                    || w.equals("entendent");
             return goes && (INFINITIVE.matcher(next).matches()
                     || (next.length() <= 2 && INFINITIVE.matcher(afterNext).matches()));
         }
-        return w.equals("going") && next.equals("to");
+        // "would" looks ahead from a past statement ("said it would vote in March"), "should" from now, unless
+        // followed by "have" ("would have turned 90")
+        return (w.equals("going") && next.equals("to"))
+                || ((w.equals("would") || w.equals("should")) && !DateLexicon.fold(next).equals("have"));
     }
 
-    private boolean isPast(String word) {
+    private boolean isPast(String previous, String word) {
         String w = DateLexicon.fold(word);
         if (lexicon.is("past", w)) {
             return true;
         }
         if (!word.equals(w) || lexicon.is("not-past", w)) {
             return false; // a capitalised word is a name more often than a verb
+        }
+        if (lexicon.is("determiner", previous)) {
+            return false; // a noun: "le musée", "la société", "l'assemblée", "the seed"
         }
         if (french) {
             return (FRENCH_IMPERFECT.matcher(w).matches() && !FRENCH_CONDITIONAL.matcher(w).matches())

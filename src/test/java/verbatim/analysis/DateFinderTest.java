@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -236,6 +238,163 @@ class DateFinderTest {
                 dates("fr", null, "Il est arrivé le 2 avril et reparti en juin."));
     }
 
+    // --- what will happen: the next occurrence, in both languages ---------------------------------------------
+
+    @Test
+    void scheduledEventInThePresentTakesTheComingDateAcrossNewYear() {
+        assertEquals(List.of("le 1er février = 2027-02-01", "on February 1 = 2027-02-01"),
+                List.of(dates("fr", "2026-12-18", "Le nouveau tarif s'applique et entre en vigueur le 1er février, "
+                                + "a précisé la régie.").get(0),
+                        dates("en", "2026-12-18", "The new fare takes effect on February 1, the operator said.")
+                                .get(0)));
+    }
+
+    @Test
+    void scheduledEventInThePresentTakesTheNearerDateWhenItIsPast() {
+        assertEquals(List.of("le 1er janvier = 2026-01-01"),
+                dates("fr", "2026-03-05", "La réforme, qui entre en vigueur le 1er janvier, divise les élus."));
+    }
+
+    @Test
+    void isDueToLooksAhead() {
+        assertEquals(List.of("on Feb. 9 = 2027-02-09"),
+                dates("en", "2026-11-30", "The hearing is due to resume on Feb. 9."));
+    }
+
+    @Test
+    void wouldInReportedSpeechLooksAhead() {
+        assertEquals(List.of("in April = 2027-04"),
+                dates("en", "2026-10-02", "The board would decide on the merger in April, a spokesman said."));
+    }
+
+    @Test
+    void wouldHaveLooksBack() {
+        assertEquals(List.of("on November 4 = 2025-11-04"),
+                dates("en", "2026-03-12", "She would have turned ninety on November 4."));
+    }
+
+    @Test
+    void futureSentenceWithAMonthAloneLooksAheadInEnglishAsInFrench() {
+        assertEquals(List.of("in September = 2026-09", "en septembre = 2026-09"),
+                List.of(dates("en", "2026-03-10", "The firm said the new tablet would go on sale in September.")
+                                .get(0),
+                        dates("fr", "2026-03-10", "La nouvelle tablette sera mise en vente en septembre.").get(0)));
+    }
+
+    @Test
+    void doitAndDevraitLookAhead() {
+        assertEquals(List.of("le 14 janvier = 2027-01-14", "le 20 février = 2027-02-20"),
+                dates("fr", "2026-12-02", "Le jury doit rendre son avis le 14 janvier et la mairie devrait "
+                        + "trancher le 20 février."));
+    }
+
+    @Test
+    void availableFromADayAfterTheArticleIsThisYear() {
+        assertEquals(List.of("November 3 = 2026-11-03"),
+                dates("en", "2026-10-20", "The vaccine is available from November 3 in every pharmacy."));
+    }
+
+    @Test
+    void articleDatedByMonthOnlyLooksAheadForACalledStrike() {
+        assertEquals(List.of("le 9 janvier = 2021-01-09", "on January 9 = 2021-01-09"),
+                List.of(dates("fr", "2020-11", "Les cheminots appellent à une grève le 9 janvier.").get(0),
+                        dates("en", "2020-11", "Rail workers will strike on January 9.").get(0)));
+    }
+
+    @Test
+    void daySetForAnEventIsTheNearerOneEvenAfterAPastVerb() {
+        assertEquals(List.of("le 9 janvier = 2021-01-09", "January 9 = 2021-01-09"),
+                List.of(dates("fr", "2020-11", "Les syndicats ont appelé à une grève pour le 9 janvier.").get(0),
+                        dates("en", "2020-11", "The unions have called a strike for January 9.").get(0)));
+    }
+
+    @Test
+    void pastEventAfterTheArticleMonthStaysLastYear() {
+        assertEquals(List.of("le 28 décembre = 2025-12-28", "on December 28 = 2025-12-28"),
+                List.of(dates("fr", "2026-02-10", "Le barrage a cédé le 28 décembre.").get(0),
+                        dates("en", "2026-02-10", "The dam burst on December 28.").get(0)));
+    }
+
+    @Test
+    void englishDateQuotedInFrenchTextIsADay() {
+        assertEquals(List.of("du October 14, 2019 = 2019-10-14", "en 2021 = 2021"),
+                dates("fr", "2026-01-15", "La lettre du October 14, 2019 a été rendue publique en 2021."));
+    }
+
+    @Test
+    void englishMonthInFrenchTextWithoutDayAndYearIsNotADate() {
+        assertEquals(List.of(), dates("fr", "2026-01-15", "Le trio June Avenue joue ce soir avec May Blanc."));
+    }
+
+    @Test
+    void presentPassiveIsAScheduledEventInBothLanguages() {
+        assertEquals(List.of("le 8 janvier = 2026-01-08", "on January 8 = 2026-01-08"),
+                List.of(dates("fr", "2025-12-15", "Le bilan annuel est publié le 8 janvier.").get(0),
+                        dates("en", "2025-12-15", "The annual review is published on January 8.").get(0)));
+    }
+
+    @Test
+    void pastWithEtreLooksBack() {
+        assertEquals(List.of("le 28 décembre = 2025-12-28", "le 27 décembre = 2025-12-27"),
+                List.of(dates("fr", "2026-02-10", "Le convoi est arrivé le 28 décembre.").get(0),
+                        dates("fr", "2026-02-10", "Les délégués se sont retrouvés le 27 décembre.").get(0)));
+    }
+
+    @Test
+    void withoutTenseCueTheComingDateWinsOnlyWhenMuchNearer() {
+        assertEquals(List.of("le 7 janvier = 2026-01-07", "en juin = 2025-06"),
+                List.of(dates("fr", "2025-12-15", "Le bureau se réunit le 7 janvier.").get(0),
+                        dates("fr", "2025-12-15", "Réunion du bureau en juin.").get(0)));
+    }
+
+    @Test
+    void nounEndingLikeAParticipleIsNotAPastCue() {
+        assertEquals(List.of("le 3 janvier = 2026-01-03", "on January 3 = 2026-01-03"),
+                List.of(dates("fr", "2025-12-15", "La société rouvre ses portes le 3 janvier.").get(0),
+                        dates("en", "2025-12-15", "The seed bank reopens on January 3.").get(0)));
+    }
+
+    @Test
+    void fromAndUntilBoundAPlannedPeriodEvenAfterAPastVerb() {
+        assertEquals(List.of("du 5 décembre = 2019-12-05", "au 12 janvier = 2020-01-12",
+                        "December 5 = 2019-12-05", "January 12 = 2020-01-12"),
+                Stream.concat(dates("fr", "2019-11", "Les routiers ont appelé à bloquer les dépôts à partir du "
+                                + "5 décembre et jusqu'au 12 janvier.").stream(),
+                        dates("en", "2019-11", "Truckers have called a blockade from December 5 until January 12.")
+                                .stream()).toList());
+    }
+
+    // --- no-break spaces ---------------------------------------------------------------------------------------
+
+    @Test
+    void noBreakSpaceInsideAFrenchDateIsASpace() {
+        assertEquals(List.of("le\u00A07\u00A0avril = 2026-04-07"),
+                dates("fr", "2026-05-02", "Le conseil s'est réuni le\u00A07\u00A0avril à Rennes."));
+    }
+
+    @Test
+    void narrowNoBreakSpaceInsideAFirstOfTheMonthIsASpace() {
+        assertEquals(List.of("le\u202F1er\u202Foctobre = 2025-10-01"),
+                dates("fr", "2025-10-20", "Ils étaient 12\u202F000 dans la rue le\u202F1er\u202Foctobre."));
+    }
+
+    @Test
+    void noBreakSpacesInsideAnEnglishDateWithItsYear() {
+        assertEquals(List.of("on June\u00A08,\u00A02023 = 2023-06-08"),
+                dates("en", "2026-01-15", "The pact was signed on June\u00A08,\u00A02023 in Oslo."));
+    }
+
+    @Test
+    void noBreakSpaceAfterEnKeepsTheYearAndItsLead() {
+        assertEquals(List.of("en\u202F2017 = 2017"),
+                dates("fr", "2026-01-15", "Elle a fondé l'atelier en\u202F2017 avec son frère."));
+    }
+
+    @Test
+    void numberWithNarrowNoBreakThousandsIsNotAYear() {
+        assertEquals(List.of(), dates("fr", "2026-01-15", "Le salon a attiré 25\u202F2019 curieux."));
+    }
+
     // --- not dates -------------------------------------------------------------------------------------------
 
     @Test
@@ -278,6 +437,34 @@ class DateFinderTest {
     void codeNumbersAreNotYears() {
         assertEquals(List.of(),
                 dates("fr", "2026-03-20", "La décision 2021-817 DC et l'arrêt n° 2020 sont cités."));
+    }
+
+    @Test
+    void countOfPeopleDoingSomethingIsNotAYear() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Ils étaient 1900 à défiler, 2000 selon les organisateurs."));
+    }
+
+    @Test
+    void numberAfterAPluralFormOfEtreIsACount() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Les bénévoles sont 1950, d'après la mairie."));
+    }
+
+    @Test
+    void descendingRangeIsATallyNotTwoYears() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "La motion passe, 2011 à 1987, après un long débat."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "The motion passed 2011 to 1987 after a long debate."));
+    }
+
+    @Test
+    void ascendingRangeStaysTwoYears() {
+        assertEquals(List.of("2011 to 2015 = 2011", "2011 to 2015 = 2015"),
+                dates("en", "2026-03-20", "She chaired the board from 2011 to 2015."));
+    }
+
+    @Test
+    void currencyCodesAndAreaUnitsMakeAmounts() {
+        assertEquals(List.of(), dates("fr", "2026-03-20", "Le domaine de 1900 hectares a coûté 2000 EUR l'are."));
+        assertEquals(List.of(), dates("en", "2026-03-20", "The 1900 acres sold for 2000 USD each."));
     }
 
     @Test
@@ -352,8 +539,8 @@ class DateFinderTest {
         Path seed = shared.resolve("seed");
         assumeTrue(Files.isDirectory(dev) && Files.isDirectory(seed),
                 "skipped: no evaluation corpus at " + dev + " and " + seed);
-        Score devScore = score(dev);
-        Score seedScore = score(seed);
+        Score devScore = score(dev, heldOut());
+        Score seedScore = score(seed, Set.of());
         System.out.printf(Locale.ROOT, "dates dev: %s%ndates seed: %s%n", devScore, seedScore);
         assertTrue(devScore.articles > 0, "no article with gold in " + dev);
         assertTrue(devScore.f1() >= 0.95, "dev date F1 below 0.95: " + devScore + devScore.misses);
@@ -389,7 +576,19 @@ class DateFinderTest {
         }
     }
 
-    private static Score score(Path folder) throws IOException {
+    /** The names of the held-out half of the development set, whose misses are never printed. */
+    private static Set<String> heldOut() throws IOException {
+        try (InputStream in = DateFinderTest.class.getResourceAsStream("/verbatim/eval/held-out.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+        }
+    }
+
+    /** Scores a folder; the misses of the {@code silent} articles are counted but never listed. */
+    private static Score score(Path folder, Set<String> silent) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Score score = new Score();
         List<Path> articles;
@@ -403,6 +602,9 @@ class DateFinderTest {
                 continue;
             }
             JsonNode gold = json.readTree(goldFile.toFile());
+            String stem = name.substring(0, name.length() - 4);
+            boolean listed = !silent.contains(stem) && !silent.contains(stem.replaceFirst("\\.\\w+$", ""));
+            List<String> misses = listed ? score.misses : new ArrayList<>();
             RawArticle raw = RawArticle.parse(Files.readString(article, StandardCharsets.UTF_8)
                     .replaceFirst("\\A# url:[^\\n]*\\n", ""));
             String lang = gold.path("lang").asText("fr");
@@ -427,11 +629,11 @@ class DateFinderTest {
                     free.remove(match);
                     score.hit++;
                 } else {
-                    score.misses.add("\n  " + name + " false hit: " + p);
+                    misses.add("\n  " + name + " false hit: " + p);
                 }
             }
             for (JsonNode g : free) {
-                score.misses.add("\n  " + name + " missed: " + g);
+                misses.add("\n  " + name + " missed: " + g);
             }
         }
         return score;
