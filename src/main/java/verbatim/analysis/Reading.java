@@ -17,6 +17,8 @@ final class Reading {
     final List<List<Quotation>> quotations = new ArrayList<>();
     final List<List<int[]>> sentences = new ArrayList<>();
     final List<NameRun> runs = new ArrayList<>();
+    /** The quotations of depth 0 of each paragraph, in order (they do not overlap). */
+    private final List<List<Quotation>> outer = new ArrayList<>();
     private final List<Integer> bodyStarts = new ArrayList<>();
 
     Reading(String lang, List<String> paragraphs, List<Quotation> found) {
@@ -33,6 +35,7 @@ final class Reading {
                 }
             }
             quotations.add(qs);
+            outer.add(qs.stream().filter(q -> q.depth() == 0).toList());
             sentences.add(sentences(text, ws, qs));
             runs.addAll(NameRun.find(p, text, ws));
             java.util.regex.Matcher dateline = DATELINE.matcher(text);
@@ -55,27 +58,41 @@ final class Reading {
 
     /** The quotations of depth 0 in a paragraph. */
     List<Quotation> quotations(int paragraph) {
-        return quotations.get(paragraph - 1).stream().filter(q -> q.depth() == 0).toList();
+        return outer.get(paragraph - 1);
     }
 
     /** True when the offset stands inside (or on the marks of) a quotation of the paragraph. */
     boolean quoted(int paragraph, int offset) {
-        for (Quotation q : quotations.get(paragraph - 1)) {
-            if (q.depth() == 0 && q.contains(offset)) {
-                return true;
+        List<Quotation> top = outer.get(paragraph - 1);
+        int lo = 0;
+        int hi = top.size();
+        while (lo < hi) { // the last quotation that opens at or before the offset
+            int mid = (lo + hi) >>> 1;
+            if (top.get(mid).open() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && top.get(lo - 1).contains(offset);
     }
 
     /** The sentence {start, end} holding an offset of a paragraph. */
     int[] sentence(int paragraph, int offset) {
-        for (int[] s : sentences.get(paragraph - 1)) {
-            if (offset >= s[0] && offset < s[1]) {
-                return s;
+        List<int[]> all = sentences.get(paragraph - 1);
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) { // sentences are consecutive and sorted: the last one starting at or before the offset
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid)[0] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        List<int[]> all = sentences.get(paragraph - 1);
+        if (lo > 0 && offset < all.get(lo - 1)[1]) {
+            return all.get(lo - 1);
+        }
         return all.isEmpty() ? new int[] {0, 0} : all.get(all.size() - 1);
     }
 

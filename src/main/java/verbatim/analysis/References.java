@@ -72,6 +72,31 @@ final class References {
         return mentions;
     }
 
+    /** More than the length of any name: a mention covering an offset starts at most this far before it. */
+    static final int LONGEST = 200;
+
+    /** The mentions of a paragraph that start in [from, to), by binary search, in reading order. */
+    List<Mention> in(int paragraph, int from, int to) {
+        List<Mention> list = in(paragraph);
+        int lo = firstAt(list, from);
+        int hi = Math.max(lo, firstAt(list, to));
+        return list.subList(lo, hi);
+    }
+
+    private static int firstAt(List<Mention> list, int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The mentions of one paragraph, in reading order. */
     List<Mention> in(int paragraph) {
         return paragraph >= 1 && paragraph <= byParagraph.size() ? byParagraph.get(paragraph - 1) : List.of();
@@ -246,7 +271,7 @@ final class References {
                 int[] range = sentences.get(s);
                 String name = null;
                 String referred = null;
-                for (Mention m : in(p)) {
+                for (Mention m : in(p, range[0], range[1])) {
                     if (m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
                         continue;
                     }
@@ -305,7 +330,7 @@ final class References {
 
     /** The first person named after a description in its paragraph, agreeing in gender. */
     private String after(Mention d) {
-        for (Mention m : in(d.paragraph())) {
+        for (Mention m : in(d.paragraph(), d.end() + 1, Integer.MAX_VALUE)) {
             if (m.start() > d.end() && !m.quoted()
                     && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
                 return m.name();
@@ -337,15 +362,12 @@ final class References {
     private Set<String> rolesAround(Mention m) {
         Set<String> roles = new HashSet<>();
         List<Word> words = reading.words(m.paragraph());
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
+        int first = Word.indexAt(words, m.start());
+        int last = first - 1;
+        while (last + 1 < words.size() && words.get(last + 1).end() <= m.end()) {
+            last++;
         }
-        if (first < 0) {
+        if (first >= words.size() || last < first) {
             return roles;
         }
         int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;

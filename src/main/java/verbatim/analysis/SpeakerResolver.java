@@ -529,7 +529,7 @@ public final class SpeakerResolver {
                 }
             }
             Mention first = null;
-            for (Mention m : refs.in(p)) {
+                for (Mention m : refs.in(p, from, limit)) {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
                     continue;
                 }
@@ -622,12 +622,8 @@ public final class SpeakerResolver {
 
     /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
     private static boolean agent(List<Word> words, Mention m) {
-        for (int i = 1; i < words.size(); i++) {
-            if (words.get(i).start() >= m.start()) {
-                return words.get(i - 1).is("par") || words.get(i - 1).is("by");
-            }
-        }
-        return false;
+        int i = Word.indexAt(words, m.start());
+        return i >= 1 && i < words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
     }
 
     /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
@@ -645,7 +641,7 @@ public final class SpeakerResolver {
         List<Word> words = refs.reading().words(p);
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
-        for (Mention m : refs.in(p)) {
+        for (Mention m : refs.in(p, from, to)) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
                     || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
                 continue;
@@ -664,16 +660,12 @@ public final class SpeakerResolver {
 
     /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */
     private boolean afterReportingVerb(List<Word> words, Mention m) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).start() >= m.start()) {
-                if (i == 0) {
-                    return false;
-                }
-                Word w = words.get(i - 1);
-                return w.isWord() && OBJECT_VERBS.contains(w.key());
-            }
+        int i = Word.indexAt(words, m.start());
+        if (i == 0 || i >= words.size()) {
+            return false;
         }
-        return false;
+        Word w = words.get(i - 1);
+        return w.isWord() && OBJECT_VERBS.contains(w.key());
     }
 
     /** Verbs whose next noun is the hearer, not the speaker. */
@@ -686,12 +678,9 @@ public final class SpeakerResolver {
      * Martin a dit" has Jean Martin for subject.
      */
     private boolean inPrepositionalPhrase(List<Word> words, Mention m) {
-        int first = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).start() >= m.start()) {
-                first = i;
-                break;
-            }
+        int first = Word.indexAt(words, m.start());
+        if (first >= words.size()) {
+            first = -1;
         }
         for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
             Word w = words.get(i);
@@ -705,11 +694,12 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /** The words of a range, found by binary search: a paragraph of many quotations stays linear. */
     private static List<Word> within(List<Word> words, int from, int to) {
         List<Word> list = new ArrayList<>();
-        for (Word w : words) {
-            if (w.start() >= from && w.end() <= to) {
-                list.add(w);
+        for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
+            if (words.get(k).end() <= to) {
+                list.add(words.get(k));
             }
         }
         return list;
@@ -717,7 +707,7 @@ public final class SpeakerResolver {
 
     /** The unquoted mention covering a word, or null. */
     private static Mention mentionAt(References refs, int p, Word w) {
-        for (Mention m : refs.in(p)) {
+        for (Mention m : refs.in(p, w.start() - References.LONGEST, w.end())) {
             if (m.paragraph() == p && !m.quoted() && w.start() >= m.start() && w.end() <= m.end()) {
                 return m;
             }
@@ -732,7 +722,7 @@ public final class SpeakerResolver {
     private static Mention firstMention(References refs, int p, int from, int to) {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
-        for (Mention m : refs.in(p)) {
+        for (Mention m : refs.in(p, from, to)) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
                 continue;
             }
@@ -757,7 +747,7 @@ public final class SpeakerResolver {
     private Mention bestMention(References refs, int p, int from, int to) {
         Mention best = null;
         List<Word> words = refs.reading().words(p);
-        for (Mention m : refs.in(p)) {
+        for (Mention m : refs.in(p, from, to)) {
             if (m.paragraph() != p || m.start() < from || m.end() > to
                     || m.kind() != Mention.Kind.PRONOUN && inPrepositionalPhrase(words, m)) {
                 continue; // « a affirmé au micro de France Inter la ministre »

@@ -66,4 +66,19 @@ record Word(String text, int start, int end) {
     String key() {
         return Lexicon.key(text);
     }
+
+    /** The index of the first word of a list (sorted by offset) that starts at or after {@code offset}. */
+    static int indexAt(List<Word> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
