@@ -29,13 +29,14 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
+        NameCues cues = new NameCues(reading, lexicon);
         for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
                 continue;
             }
-            run = afterPerson(run);
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run))) {
+            run = beforePerson(afterPerson(run));
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues))) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -61,7 +62,7 @@ public final class OrganizationFinder {
             String full = byFirstWord.get(w.key());
             if (full != null) {
                 mentions.add(mention(reading, run, full));
-            } else if (isOrganizationWord(w)) {
+            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w)) {
                 mentions.add(mention(reading, run, w.text()));
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
                     && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
@@ -115,9 +116,10 @@ public final class OrganizationFinder {
     }
 
     /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
-    private boolean hasAcronym(NameRun run) {
+    private boolean hasAcronym(NameRun run, NameCues cues) {
         List<Word> words = run.nameWords();
-        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
+        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
+                && !cues.isCapitalSurname(w))
                 && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
     }
 
@@ -127,13 +129,35 @@ public final class OrganizationFinder {
      */
     private NameRun afterPerson(NameRun run) {
         Word first = run.word(0);
-        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null) {
+        char role = lexicon.role(first.text());
+        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null
+                && (role == 0 || role == 'o' || role == 'd')) {
             return run;
         }
         for (int k = run.from() + 1; k < run.to() - 1; k++) {
             Word w = run.words().get(k);
             if ((w.is("of") || w.is("de") || w.is("du") || w.is("at")) && !w.isCapitalised()) {
-                return run.sub(k + 1, run.to());
+                int from = k + 1;
+                while (from < run.to() - 1 && lexicon.isStopWord(run.words().get(from).text())) {
+                    from++; // "CEO of the Harbour Trust" → "Harbour Trust"
+                }
+                return run.sub(from, run.to());
+            }
+        }
+        return run;
+    }
+
+    /**
+     * The part of a run up to its organisation word when a person's name follows it: "Harbour Trust Nina Vale"
+     * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
+     */
+    private NameRun beforePerson(NameRun run) {
+        for (int k = run.from() + 1; k + 2 < run.to(); k++) {
+            Word w = run.words().get(k);
+            Word next = run.words().get(k + 1);
+            if (lexicon.isOrganizationCue(w.text()) && next.isCapitalised() && lexicon.givenName(next.text()) != 0
+                    && !lexicon.isOrganizationCue(next.text()) && run.words().get(k + 2).isCapitalised()) {
+                return run.sub(run.from(), k + 1);
             }
         }
         return run;
