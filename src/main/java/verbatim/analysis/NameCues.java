@@ -20,11 +20,14 @@ import java.util.Set;
  */
 final class NameCues {
 
+    /** The article's language, "fr" or "en". */
+    final String lang;
     private final Set<String> particleSurnames = new HashSet<>();
     private final Set<String> capitalSurnames = new HashSet<>();
     private final Set<String> lowerCase = new HashSet<>();
 
     NameCues(Reading reading, Lexicon lexicon) {
+        lang = reading.lang;
         for (List<Word> words : reading.words) {
             for (Word w : words) {
                 if (w.isWord() && Character.isLowerCase(w.text().codePointAt(0))) {

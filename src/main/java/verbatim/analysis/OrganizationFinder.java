@@ -58,6 +58,11 @@ public final class OrganizationFinder {
             }
         }
         for (NameRun run : singles) {
+            if (inAppositionToOrganization(run) && !cues.isCapitalSurname(run.word(0))) {
+                byFirstWord.putIfAbsent(run.word(0).key(), run.name());
+            }
+        }
+        for (NameRun run : singles) {
             Word w = run.word(0);
             String full = byFirstWord.get(w.key());
             if (full != null) {
@@ -71,6 +76,30 @@ public final class OrganizationFinder {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
         return mentions;
+    }
+
+    /**
+     * True for one unknown word set between commas next to a lower-case noun naming an organisation: "la
+     * fédération des banques, Febelfin, …", "the union, Unifor, said". A given name is left to the people, and
+     * a word that opens a clause ("Plutôt que de rejoindre une entreprise, Sharma emprunte …") is no apposition.
+     */
+    private boolean inAppositionToOrganization(NameRun run) {
+        Word comma = run.before(1);
+        Word after = run.after(1);
+        if (comma == null || !comma.is(",") || after == null || !(after.is(",") || after.is(")")) || lexicon.givenName(run.word(0).text()) != 0
+                || lexicon.isStopWord(run.word(0).text())) {
+            return false;
+        }
+        for (int k = 2; k <= 5; k++) {
+            Word w = run.before(k);
+            if (w == null || !w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised()) {
+                return false;
+            }
+            if (lexicon.isOrganizationCue(w.text()) || lexicon.role(w.text()) == 'o') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a single word that names an organisation by itself: "Microsoft", "CGT", "BlackBerry". */

@@ -30,6 +30,12 @@ public final class PersonFinder {
             "et", "and", "que", "that", "qui", "who");
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
+    /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "across",
+            "à", "en", "dans", "près", "vers");
+    /** Where a sentence or a quotation starts: the word after one of these opens it. */
+    private static final String OPENERS = ".!?:;«“\"—–(";
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
@@ -153,6 +159,9 @@ public final class PersonFinder {
         Lexicon.Title title = null;
         boolean evidence = false;
         int from = run.from();
+        boolean determiner = run.before(1) != null && DETERMINERS.contains(run.before(1).key())
+                && !run.before(1).isCapitalised() || run.before(1) != null && NameRun.isApostrophe(run.before(1))
+                && run.before(2) != null && run.before(2).is("l");
         Word before = run.before(1);
         if (before != null && before.is(".") && run.before(2) != null && lexicon.title(run.before(2).text() + ".") != null) {
             title = lexicon.title(run.before(2).text() + ".");
@@ -178,6 +187,7 @@ public final class PersonFinder {
                 break; // "M. Le Gall": after a title, a particle begins the surname
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
+                determiner |= DETERMINERS.contains(w.key()) && title == null;
                 from++;
             } else {
                 break;
@@ -217,11 +227,21 @@ public final class PersonFinder {
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
             return null;
         }
-        if (words.size() == 1 && name.before(1) != null && NameRun.isApostrophe(name.before(1))
-                && name.before(2) != null && name.before(2).is("l")) {
-            return null; // "l'Académie": a person's name takes no article
+        boolean named = title != null || words.size() >= 2 && lexicon.givenName(firstWord.text()) != 0
+                && !lexicon.isStopWord(firstWord.text());
+        if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
+            return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
-        evidence |= title != null || reportingVerbNear(name) || roleNear(name) || personalContext(name);
+        if (title == null && words.size() == 1 && opensSentence(name) && cues.isWrittenLowerCase(firstWord)) {
+            return new Candidate(name, null, false); // "Several" where the article writes "several": a word
+        }
+        if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
+                && !name.before(1).isCapitalised()) {
+            evidence = false; // "in Palo Alto": a person only where the article names it so elsewhere
+        } else {
+            evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
+                    || personalContext(name);
+        }
         Candidate c = new Candidate(name, title, evidence);
         c.cue = title != null && title.gender() != '?' ? title.gender()
                 : roleGender == 'm' || roleGender == 'f' ? roleGender : genderAround(name);
@@ -370,6 +390,35 @@ public final class PersonFinder {
         return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
 
+    /**
+     * True for a run that names a place, a prize or an event: one word that always does ("the Pulitzer Prize",
+     * "Roland Street"), or a last word that may be a surname too ("Constitution Hall") in a run that does not
+     * start with a given name or a title (checked by the caller; {@code always} asks for the first kind only).
+     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one.
+     */
+    private boolean placeLike(List<Word> words, boolean always) {
+        for (int k = 0; k < words.size(); k++) {
+            char cue = lexicon.placeCue(words.get(k).text());
+            if (words.size() > 1 && (cue == 'a' || !always && cue == 'w' && k == words.size() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Arsenal manager", "Labour leader": a name right before a lower-case role noun is what the role serves. */
+    private boolean modifiesRole(NameRun run) {
+        Word after = run.after(1);
+        return after != null && Character.isLowerCase(after.text().codePointAt(0)) && isRole(after)
+                && run.text().substring(run.end(), after.start()).equals(" ");
+    }
+
+    /** True when the run is the first word of its paragraph, sentence or quotation. */
+    private static boolean opensSentence(NameRun run) {
+        Word before = run.before(1);
+        return before == null || OPENERS.contains(before.text());
+    }
+
     /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
     private boolean isProduct(NameRun run) {
         List<Word> words = run.nameWords();
@@ -385,7 +434,7 @@ public final class PersonFinder {
     }
 
     /** A reporting verb right after the name (with up to two words between) or up to four words before it. */
-    private boolean reportingVerbNear(NameRun run) {
+    private boolean reportingVerbNear(NameRun run, String lang) {
         for (int k = 1; k <= 3; k++) {
             Word w = run.after(k);
             if (w == null || !w.isWord()) {
@@ -404,13 +453,23 @@ public final class PersonFinder {
                 break;
             }
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
-                return true;
+                return !("en".equals(lang) && startsClause(run.after(1)));
             }
             if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
                 break;
             }
         }
         return false;
+    }
+
+    /**
+     * True for the lower-case word after a name that makes the name the subject of a clause: in "Pike said
+     * Arsenal deserved it", "Arsenal" is no inverted subject of "said" as "Hale" is in "said Hale on Monday".
+     */
+    private boolean startsClause(Word after) {
+        return after != null && after.isWord() && Character.isLowerCase(after.text().codePointAt(0))
+                && !PREPOSITIONS.contains(after.key()) && !CONJUNCTIONS.contains(after.key())
+                && !lexicon.isStopWord(after.text()) && !lexicon.isReportingVerb(after.text());
     }
 
     /**

@@ -173,4 +173,46 @@ class PersonFinderTest {
         assertEquals(List.of('f', 'f', 'm'), a.people().stream().map(Person::gender).toList());
         assertEquals('f', analyze("en", "Ms Jordan Blake left.").people().get(0).gender());
     }
+
+    @Test
+    void sentenceOpeningWordsAreNotPeople() {
+        assertEquals(List.of(), people("en", "Several residents said the water was brown.",
+                "Countless said they would leave; countless others stayed."));
+        assertEquals(List.of(), people("fr", "Plusieurs ont déclaré qu'ils reviendraient. Certains ont dit non."));
+    }
+
+    @Test
+    void prizesPlacesAndBuildingsAreNotPeople() {
+        assertEquals(List.of("Lia Moreno"), people("en", "Lia Moreno, a researcher in Tarnow Vale, said it was clear.",
+                "Moreno won the Halvorsen Prize and a Nobel Prize at the Wexley Constitution Hall."));
+        assertEquals(List.of("Arsenio Hall"), people("en", "Arsenio Hall laughed."));
+    }
+
+    @Test
+    void nameBeforeALowerCaseRoleIsWhatTheRoleServes() {
+        assertEquals(List.of("Jordan Pike", "Tom Reyes"), people("en",
+                "Jordan Pike scored twice. Pike said Dunmore deserved it.", "Dunmore manager Tom Reyes said so."));
+    }
+
+    @Test
+    void surnameAloneIsAPersonWhereTheContextSaysSo() {
+        assertEquals(List.of("Vostrikov"), people("fr", "« Nous ne céderons pas », a déclaré Vostrikov.",
+                "Vostrikov a ensuite quitté la salle."));
+        assertEquals(List.of("Vostrikov"), people("fr", "Le président Vostrikov est arrivé."));
+    }
+
+    @Test
+    void fullNameAfterSurnameMentionsIsTheCanonicalName() {
+        Analysis a = analyze("en", "Quarles said no. Quarles left.", "Later, Ingrid Quarles returned.");
+        assertEquals(List.of("Ingrid Quarles"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void nameBetweenCommasAfterAnOrganisationNounIsAnOrganisation() {
+        Analysis a = analyze("fr", "Selon la fédération des banques, Cobelfa, « le montant est faible ».",
+                "« C'est grave », a précisé Cobelfa.");
+        assertEquals(List.of(), a.people());
+        assertEquals(List.of("Cobelfa"), a.organizations().stream().map(Organization::name).toList());
+    }
 }
