@@ -64,7 +64,7 @@ public final class PersonFinder {
         }
 
         List<String> keys() {
-            return run.nameWords().stream().map(Word::key).toList();
+            return run.nameWords().stream().map(NameRun::nameKey).toList();
         }
     }
 
@@ -182,9 +182,9 @@ public final class PersonFinder {
             } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
                 evidence = true;
                 from++;
-            } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w) && w.isCapitalised()
+            } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)
                     && run.words().get(from + 1).isCapitalised()) {
-                break; // "M. Le Gall": after a title, a particle begins the surname
+                break; // "M. Le Gall", "M. de Villepin": after a title, a particle begins the surname
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
                 determiner |= DETERMINERS.contains(w.key()) && title == null;

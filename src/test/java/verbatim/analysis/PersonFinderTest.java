@@ -215,4 +215,13 @@ class PersonFinderTest {
         assertEquals(List.of(), a.people());
         assertEquals(List.of("Cobelfa"), a.organizations().stream().map(Organization::name).toList());
     }
+
+    @Test
+    void hyphenatedAndLowerCaseParticlesBelongToTheName() {
+        Analysis a = analyze("en", "President Karim al-Tamimi spoke. Tamimi said the war was over.");
+        assertEquals(List.of("Karim al-Tamimi"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+        assertEquals(List.of("Hugo de Vernay"), people("fr", "M. de Vernay a parlé. Hugo de Vernay est parti."));
+        assertEquals(List.of("de Vernay"), people("fr", "M. de Vernay a parlé."));
+    }
 }
