@@ -37,6 +37,8 @@ public final class Lexicon {
     private final Map<String, Character> roles;
     private final Map<String, Character> demonyms;
     private final Set<String> organizationCues;
+    /** Place, prize and event words: true when they never end a person's name, false when they may ("Hall"). */
+    private final Map<String, Boolean> placeCues;
     private final Set<String> organizations;
     private final Set<String> nonPersons;
     private final Set<String> stopWords;
@@ -56,6 +58,8 @@ public final class Lexicon {
         roles = genders("roles.fr.txt", "roles.en.txt");
         demonyms = genders("demonyms.fr.txt", "demonyms.en.txt");
         organizationCues = set("organization-cues.txt");
+        placeCues = new HashMap<>();
+        rows("place-cues.txt").forEach(row -> placeCues.put(key(row[0]), row.length > 1 && "always".equals(row[1])));
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");
         stopWords = set("stop-words.txt");
@@ -155,6 +159,15 @@ public final class Lexicon {
 
     public boolean isOrganizationCue(String word) {
         return organizationCues.contains(key(word));
+    }
+
+    /**
+     * How a word names a place, a prize or an event: 'a' when it always does ("Prize", "Avenue"), 'w' when it
+     * may also be a surname ("Hall", "Park"), 0 when it is no such word.
+     */
+    public char placeCue(String word) {
+        Boolean always = placeCues.get(key(word));
+        return always == null ? 0 : always ? 'a' : 'w';
     }
 
     public boolean isKnownOrganization(String name) {

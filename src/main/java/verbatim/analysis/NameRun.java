@@ -38,7 +38,7 @@ record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
                 }
                 end = next;
             }
-            while (end > i + 1 && !words.get(end - 1).isCapitalised()) {
+            while (end > i + 1 && !words.get(end - 1).isCapitalised() && !isPrefixedName(words.get(end - 1))) {
                 end--;
             }
             runs.add(new NameRun(paragraph, words, text, i, end));
@@ -62,13 +62,15 @@ record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
         Word w = words.get(end);
         if (w.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
                 && end + 1 < words.size() && adjacent(text, w, words.get(end + 1))
-                && words.get(end + 1).isCapitalised()) {
-            return end + 1; // an initial: "E. Zipperstein", "M. Diallo"
+                && (words.get(end + 1).isCapitalised() || PARTICLES.contains(words.get(end + 1).key())
+                && end + 2 < words.size() && words.get(end + 2).isCapitalised()
+                && adjacent(text, words.get(end + 1), words.get(end + 2)))) {
+            return end + 1; // an initial: "E. Zipperstein", "M. Diallo", "M. de Villepin"
         }
         if (!adjacent(text, prev, w) || !w.isWord()) {
             return -1;
         }
-        if (w.isCapitalised() || w.isCamelCase()) {
+        if (w.isCapitalised() || w.isCamelCase() || isPrefixedName(w)) {
             return end + 1;
         }
         if (PARTICLES.contains(w.key())) {
@@ -95,6 +97,22 @@ record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
     /** True for a particle of a name written with a capital: "Le" of "Marine Le Pen", "Van" of "Van Gogh". */
     static boolean isParticle(Word w) {
         return PARTICLES.contains(w.key()) && w.text().length() <= 4;
+    }
+
+    private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ben",
+            "bin", "ibn", "abu", "ould");
+
+    /** True for a surname joined to its particle by a hyphen: "al-Assad", "el-Sisi", "ben-Yahia". */
+    static boolean isPrefixedName(Word w) {
+        String text = w.text();
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.codePointAt(hyphen + 1))
+                && NAME_PREFIXES.contains(Lexicon.key(text.substring(0, hyphen)));
+    }
+
+    /** The key of a name word without a hyphenated particle: "assad" for "al-Assad", so that both forms merge. */
+    static String nameKey(Word w) {
+        return isPrefixedName(w) ? Lexicon.key(w.text().substring(w.text().indexOf('-') + 1)) : w.key();
     }
 
     static boolean isApostrophe(Word w) {
@@ -126,7 +144,7 @@ record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
         List<Word> list = new ArrayList<>();
         for (int k = from; k < to; k++) {
             Word w = words.get(k);
-            if (w.isWord() && (w.isCapitalised() || w.isCamelCase())) {
+            if (w.isWord() && (w.isCapitalised() || w.isCamelCase() || isPrefixedName(w))) {
                 list.add(w);
             }
         }

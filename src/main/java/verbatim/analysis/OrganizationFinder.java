@@ -29,13 +29,14 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
+        NameCues cues = new NameCues(reading, lexicon);
         for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
                 continue;
             }
-            run = afterPerson(run);
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run))) {
+            run = beforePerson(afterPerson(run));
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues))) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -57,11 +58,16 @@ public final class OrganizationFinder {
             }
         }
         for (NameRun run : singles) {
+            if (inAppositionToOrganization(run) && !cues.isCapitalSurname(run.word(0))) {
+                byFirstWord.putIfAbsent(run.word(0).key(), run.name());
+            }
+        }
+        for (NameRun run : singles) {
             Word w = run.word(0);
             String full = byFirstWord.get(w.key());
             if (full != null) {
                 mentions.add(mention(reading, run, full));
-            } else if (isOrganizationWord(w)) {
+            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w)) {
                 mentions.add(mention(reading, run, w.text()));
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
                     && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
@@ -70,6 +76,30 @@ public final class OrganizationFinder {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
         return mentions;
+    }
+
+    /**
+     * True for one unknown word set between commas next to a lower-case noun naming an organisation: "la
+     * fédération des banques, Febelfin, …", "the union, Unifor, said". A given name is left to the people, and
+     * a word that opens a clause ("Plutôt que de rejoindre une entreprise, Sharma emprunte …") is no apposition.
+     */
+    private boolean inAppositionToOrganization(NameRun run) {
+        Word comma = run.before(1);
+        Word after = run.after(1);
+        if (comma == null || !comma.is(",") || after == null || !(after.is(",") || after.is(")")) || lexicon.givenName(run.word(0).text()) != 0
+                || lexicon.isStopWord(run.word(0).text())) {
+            return false;
+        }
+        for (int k = 2; k <= 5; k++) {
+            Word w = run.before(k);
+            if (w == null || !w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised()) {
+                return false;
+            }
+            if (lexicon.isOrganizationCue(w.text()) || lexicon.role(w.text()) == 'o') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a single word that names an organisation by itself: "Microsoft", "CGT", "BlackBerry". */
@@ -115,9 +145,10 @@ public final class OrganizationFinder {
     }
 
     /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
-    private boolean hasAcronym(NameRun run) {
+    private boolean hasAcronym(NameRun run, NameCues cues) {
         List<Word> words = run.nameWords();
-        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
+        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
+                && !cues.isCapitalSurname(w))
                 && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
     }
 
@@ -127,13 +158,35 @@ public final class OrganizationFinder {
      */
     private NameRun afterPerson(NameRun run) {
         Word first = run.word(0);
-        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null) {
+        char role = lexicon.role(first.text());
+        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null
+                && (role == 0 || role == 'o' || role == 'd')) {
             return run;
         }
         for (int k = run.from() + 1; k < run.to() - 1; k++) {
             Word w = run.words().get(k);
             if ((w.is("of") || w.is("de") || w.is("du") || w.is("at")) && !w.isCapitalised()) {
-                return run.sub(k + 1, run.to());
+                int from = k + 1;
+                while (from < run.to() - 1 && lexicon.isStopWord(run.words().get(from).text())) {
+                    from++; // "CEO of the Harbour Trust" → "Harbour Trust"
+                }
+                return run.sub(from, run.to());
+            }
+        }
+        return run;
+    }
+
+    /**
+     * The part of a run up to its organisation word when a person's name follows it: "Harbour Trust Nina Vale"
+     * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
+     */
+    private NameRun beforePerson(NameRun run) {
+        for (int k = run.from() + 1; k + 2 < run.to(); k++) {
+            Word w = run.words().get(k);
+            Word next = run.words().get(k + 1);
+            if (lexicon.isOrganizationCue(w.text()) && next.isCapitalised() && lexicon.givenName(next.text()) != 0
+                    && !lexicon.isOrganizationCue(next.text()) && run.words().get(k + 2).isCapitalised()) {
+                return run.sub(run.from(), k + 1);
             }
         }
         return run;

@@ -1,6 +1,7 @@
 package verbatim.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,12 @@ public final class PersonFinder {
             "et", "and", "que", "that", "qui", "who");
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
+    /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "across",
+            "à", "en", "dans", "près", "vers");
+    /** Where a sentence or a quotation starts: the word after one of these opens it. */
+    private static final String OPENERS = ".!?:;«“\"—–(";
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
@@ -47,6 +54,8 @@ public final class PersonFinder {
         final Lexicon.Title title;
         boolean evidence;
         boolean accepted;
+        /** The gender the words around this mention give ('m', 'f'), or '?': "la ministre X", "Ms X". */
+        char cue = '?';
 
         Candidate(NameRun run, Lexicon.Title title, boolean evidence) {
             this.run = run;
@@ -55,7 +64,7 @@ public final class PersonFinder {
         }
 
         List<String> keys() {
-            return run.nameWords().stream().map(Word::key).toList();
+            return run.nameWords().stream().map(NameRun::nameKey).toList();
         }
     }
 
@@ -63,10 +72,11 @@ public final class PersonFinder {
     List<Mention> find(Reading reading, List<Mention> organizationMentions) {
         Set<String> orgPlaces = new HashSet<>();
         organizationMentions.forEach(m -> orgPlaces.add(m.paragraph() + ":" + m.start()));
+        NameCues cues = new NameCues(reading, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (NameRun raw : reading.runs) {
             for (NameRun part : split(raw)) {
-                Candidate c = candidate(reading, part, orgPlaces);
+                Candidate c = candidate(part, orgPlaces, cues);
                 if (c != null) {
                     candidates.add(c);
                 }
@@ -75,6 +85,7 @@ public final class PersonFinder {
         for (Candidate c : candidates) {
             c.accepted = c.evidence || startsWithGivenName(c);
         }
+        trimComplements(candidates);
         for (int round = 0; round < 3; round++) {
             Set<String> known = new HashSet<>();
             candidates.stream().filter(c -> c.accepted).forEach(c -> {
@@ -127,7 +138,7 @@ public final class PersonFinder {
             Word w = run.words().get(k);
             Word prev = run.words().get(k - 1);
             boolean newName = lexicon.givenName(w.text()) != 0 && w.isCapitalised() && !NameRun.isParticle(prev)
-                    && (isNonName(prev) || institution && prev.text().length() > 1
+                    && (isNonName(prev) || k + 1 < run.to() && lexicon.isOrganizationCue(prev.text()) || institution && prev.text().length() > 1
                     && lexicon.givenName(prev.text()) == 0);
             if (newName) {
                 parts.add(run.sub(from, k));
@@ -144,10 +155,13 @@ public final class PersonFinder {
                 || lexicon.role(w.text()) != 0 || lexicon.isStopWord(w.text()));
     }
 
-    private Candidate candidate(Reading reading, NameRun run, Set<String> orgPlaces) {
+    private Candidate candidate(NameRun run, Set<String> orgPlaces, NameCues cues) {
         Lexicon.Title title = null;
         boolean evidence = false;
         int from = run.from();
+        boolean determiner = run.before(1) != null && DETERMINERS.contains(run.before(1).key())
+                && !run.before(1).isCapitalised() || run.before(1) != null && NameRun.isApostrophe(run.before(1))
+                && run.before(2) != null && run.before(2).is("l");
         Word before = run.before(1);
         if (before != null && before.is(".") && run.before(2) != null && lexicon.title(run.before(2).text() + ".") != null) {
             title = lexicon.title(run.before(2).text() + ".");
@@ -168,7 +182,12 @@ public final class PersonFinder {
             } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
                 evidence = true;
                 from++;
-            } else if (!w.isWord() || lexicon.isStopWord(w.text())) {
+            } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)
+                    && run.words().get(from + 1).isCapitalised()) {
+                break; // "M. Le Gall", "M. de Villepin": after a title, a particle begins the surname
+            } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
+                    && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
+                determiner |= DETERMINERS.contains(w.key()) && title == null;
                 from++;
             } else {
                 break;
@@ -176,6 +195,16 @@ public final class PersonFinder {
         }
         if (from >= run.to()) {
             return null;
+        }
+        char roleGender = '?';
+        int role = functionEnd(run, from);
+        if (role > from) {
+            evidence = true;
+            roleGender = lexicon.role(run.words().get(role - 1).text());
+            from = role;
+            while (from < run.to() && !run.words().get(from).isCapitalised()) {
+                from++;
+            }
         }
         NameRun name = run.sub(from, run.to());
         List<Word> words = name.nameWords();
@@ -190,18 +219,146 @@ public final class PersonFinder {
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null; // "Stephen King"
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname
-                || isProduct(name) || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches())
+                || isProduct(name) || endsWithFunction(words)
+                || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
+                        && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())
                 || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
             return null;
         }
-        if (words.size() == 1 && name.before(1) != null && NameRun.isApostrophe(name.before(1))
-                && name.before(2) != null && name.before(2).is("l")) {
-            return null; // "l'Académie": a person's name takes no article
+        boolean named = title != null || words.size() >= 2 && lexicon.givenName(firstWord.text()) != 0
+                && !lexicon.isStopWord(firstWord.text());
+        if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
+            return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
-        evidence |= title != null || reportingVerbNear(name) || roleNear(name) || personalContext(name);
-        return new Candidate(name, title, evidence);
+        if (title == null && words.size() == 1 && opensSentence(name) && cues.isWrittenLowerCase(firstWord)) {
+            return new Candidate(name, null, false); // "Several" where the article writes "several": a word
+        }
+        if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
+                && !name.before(1).isCapitalised()) {
+            evidence = false; // "in Palo Alto": a person only where the article names it so elsewhere
+        } else {
+            evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
+                    || personalContext(name);
+        }
+        Candidate c = new Candidate(name, title, evidence);
+        c.cue = title != null && title.gender() != '?' ? title.gender()
+                : roleGender == 'm' || roleGender == 'f' ? roleGender : genderAround(name);
+        return c;
+    }
+
+    /**
+     * The index after the function words that open a run, or {@code from} when there are none: in "Shadow
+     * Health Secretary Lena Ford" the function ends after "Secretary", in "Malian Ambassador Ousmane Traoré"
+     * after "Ambassador". A kept title ("King Charles") is the person's name and no function; a role noun
+     * that is the last name word ("Minnie Driver") is a surname.
+     */
+    private int functionEnd(NameRun run, int from) {
+        int end = from;
+        int lastName = -1;
+        for (int k = run.to() - 1; k >= from; k--) {
+            if (run.words().get(k).isCapitalised()) {
+                lastName = k;
+                break;
+            }
+        }
+        for (int k = from; k < lastName; k++) {
+            Word w = run.words().get(k);
+            if (w.isCapitalised() && isRole(w) && lexicon.title(w.text()) == null) {
+                end = k + 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * True for "Shadow Home Secretary", "Health Minister": words that end with a role noun name a function,
+     * unless all the words before it are given names ("Minnie Driver") or it is a title word ("Stephen King").
+     */
+    private boolean endsWithFunction(List<Word> words) {
+        Word last = words.get(words.size() - 1);
+        if (words.size() < 2 || !isRole(last) || lexicon.title(last.text()) != null) {
+            return false;
+        }
+        for (int k = 0; k < words.size() - 1; k++) {
+            if (lexicon.givenName(words.get(k).text()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FEMININE = Set.of("la", "une", "sa", "cette", "notre", "votre", "leur");
+    private static final Set<String> MASCULINE = Set.of("le", "un", "ce", "cet");
+
+    /**
+     * The gender the words next to a name give it: a role noun of known gender or a determiner before a role
+     * just before the name ("sa directrice Inès Morel", "la ministre Claire Dumas", "the actress Jo Hart"), or
+     * in an apposition just after it ("Inès Morel, directrice de l'école", "Jo Hart, la présidente"); '?' when
+     * they say nothing.
+     */
+    private char genderAround(NameRun run) {
+        char before = roleGender(run.before(1), run.before(2));
+        if (before != '?') {
+            return before;
+        }
+        Word a1 = run.after(1);
+        Word a2 = run.after(2);
+        if (a1 != null && a1.is(",") && a2 != null) {
+            char g = roleGender(a2, null);
+            return g != '?' ? g : roleGender(run.after(3), a2);
+        }
+        return '?';
+    }
+
+    /** The gender of a role noun, or of the determiner before a role noun of either gender ("la ministre"). */
+    private char roleGender(Word role, Word determiner) {
+        if (role == null || !isRole(role)) {
+            return '?';
+        }
+        char g = lexicon.role(role.text());
+        if (g == 'm' || g == 'f') {
+            return g;
+        }
+        if (determiner != null && FEMININE.contains(determiner.key())) {
+            return 'f';
+        }
+        return determiner != null && MASCULINE.contains(determiner.key()) ? 'm' : '?';
+    }
+
+    /**
+     * Cuts the complement of a function off a name the article writes elsewhere on its own: in "Ambassador to
+     * the United States Hamdullah Mohib" the run after "to the" is "United States Hamdullah Mohib"; when the
+     * article also names "Hamdullah Mohib" (say "Afghan Ambassador Hamdullah Mohib"), the mention is that name.
+     */
+    private static void trimComplements(List<Candidate> candidates) {
+        Set<String> names = new HashSet<>();
+        candidates.stream().filter(c -> c.accepted && c.keys().size() >= 2)
+                .forEach(c -> names.add(String.join(" ", c.keys())));
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            int back = 1;
+            while (c.run.before(back) != null && c.run.before(back).isCapitalised()) {
+                back++; // "United" of "United States Hamdullah Mohib", left out as a stop word
+            }
+            Word before = c.run.before(back);
+            if (before == null || !(PREPOSITIONS.contains(before.key()) || ARTICLES.contains(before.key()))) {
+                continue;
+            }
+            List<Word> words = c.run.nameWords();
+            for (int k = 1; k + 2 <= words.size(); k++) {
+                List<String> suffix = words.subList(k, words.size()).stream().map(Word::key).toList();
+                if (names.contains(String.join(" ", suffix))) {
+                    int from = c.run.words().indexOf(words.get(k));
+                    Candidate trimmed = new Candidate(c.run.sub(from, c.run.to()), c.title, true);
+                    trimmed.cue = c.cue;
+                    trimmed.accepted = true;
+                    candidates.set(i, trimmed);
+                    break;
+                }
+            }
+        }
     }
 
     private boolean startsWithGivenName(Candidate c) {
@@ -233,6 +390,35 @@ public final class PersonFinder {
         return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
 
+    /**
+     * True for a run that names a place, a prize or an event: one word that always does ("the Pulitzer Prize",
+     * "Roland Street"), or a last word that may be a surname too ("Constitution Hall") in a run that does not
+     * start with a given name or a title (checked by the caller; {@code always} asks for the first kind only).
+     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one.
+     */
+    private boolean placeLike(List<Word> words, boolean always) {
+        for (int k = 0; k < words.size(); k++) {
+            char cue = lexicon.placeCue(words.get(k).text());
+            if (words.size() > 1 && (cue == 'a' || !always && cue == 'w' && k == words.size() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Arsenal manager", "Labour leader": a name right before a lower-case role noun is what the role serves. */
+    private boolean modifiesRole(NameRun run) {
+        Word after = run.after(1);
+        return after != null && Character.isLowerCase(after.text().codePointAt(0)) && isRole(after)
+                && run.text().substring(run.end(), after.start()).equals(" ");
+    }
+
+    /** True when the run is the first word of its paragraph, sentence or quotation. */
+    private static boolean opensSentence(NameRun run) {
+        Word before = run.before(1);
+        return before == null || OPENERS.contains(before.text());
+    }
+
     /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
     private boolean isProduct(NameRun run) {
         List<Word> words = run.nameWords();
@@ -248,7 +434,7 @@ public final class PersonFinder {
     }
 
     /** A reporting verb right after the name (with up to two words between) or up to four words before it. */
-    private boolean reportingVerbNear(NameRun run) {
+    private boolean reportingVerbNear(NameRun run, String lang) {
         for (int k = 1; k <= 3; k++) {
             Word w = run.after(k);
             if (w == null || !w.isWord()) {
@@ -267,13 +453,23 @@ public final class PersonFinder {
                 break;
             }
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
-                return true;
+                return !("en".equals(lang) && startsClause(run.after(1)));
             }
             if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
                 break;
             }
         }
         return false;
+    }
+
+    /**
+     * True for the lower-case word after a name that makes the name the subject of a clause: in "Pike said
+     * Arsenal deserved it", "Arsenal" is no inverted subject of "said" as "Hale" is in "said Hale on Monday".
+     */
+    private boolean startsClause(Word after) {
+        return after != null && after.isWord() && Character.isLowerCase(after.text().codePointAt(0))
+                && !PREPOSITIONS.contains(after.key()) && !CONJUNCTIONS.contains(after.key())
+                && !lexicon.isStopWord(after.text()) && !lexicon.isReportingVerb(after.text());
     }
 
     /**
@@ -391,7 +587,8 @@ public final class PersonFinder {
                 canonical.putIfAbsent(String.join(" ", c.keys()), c);
             }
         }
-        List<Mention> mentions = new ArrayList<>();
+        List<Candidate> bests = new ArrayList<>();
+        Map<Candidate, int[]> votes = new HashMap<>();
         String lastName = null;
         for (Candidate c : accepted) {
             Candidate best = null;
@@ -400,10 +597,20 @@ public final class PersonFinder {
                     best = p;
                 }
             }
-            String name = displayName(best);
-            lastName = name;
-            mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(), name,
-                    gender(best, lang), reading.quoted(c.run.paragraph(), c.run.start())));
+            lastName = displayName(best);
+            bests.add(best);
+            int[] count = votes.computeIfAbsent(best, b -> new int[2]);
+            if (c.cue == 'f' || c.cue == 'm') {
+                count[c.cue == 'f' ? 0 : 1]++;
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            Candidate c = accepted.get(i);
+            Candidate best = bests.get(i);
+            mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(),
+                    displayName(best), gender(best, votes.get(best), lang),
+                    reading.quoted(c.run.paragraph(), c.run.start())));
         }
         return mentions;
     }
@@ -420,9 +627,14 @@ public final class PersonFinder {
         return c.run.name().replaceAll("\\s+", " ");
     }
 
-    private char gender(Candidate c, String lang) {
-        if (c.title != null && c.title.gender() != '?') {
-            return c.title.gender();
+    /**
+     * A person's gender: what the article says around the mentions ("la ministre", "sa directrice", "Ms", "X,
+     * présidente de …"), the majority where mentions disagree, else what the given name suggests. "Camille
+     * Roux, directrice de l'école" is 'f' although "Camille" is either.
+     */
+    private char gender(Candidate c, int[] votes, String lang) {
+        if (votes[0] != votes[1]) {
+            return votes[0] > votes[1] ? 'f' : 'm';
         }
         char g = lexicon.givenName(c.run.nameWords().get(0).text(), lang);
         return g == 0 ? '?' : g;

@@ -115,4 +115,113 @@ class PersonFinderTest {
     void titleWordCanBeASurname() {
         assertEquals(List.of("Stephen King"), people("en", "Stephen King signed books in Bangor."));
     }
+
+    @Test
+    void functionBeforeANameIsNotPartOfIt() {
+        assertEquals(List.of("Lena Ford"), people("en",
+                "Shadow Health Secretary Lena Ford attacked the plan. Ford said it was late."));
+        assertEquals(List.of("Ousmane Traoré"), people("en",
+                "Malian Ambassador Ousmane Traoré met the press. Traoré said talks would resume."));
+        assertEquals(List.of("Sara Khan"), people("en",
+                "Prime Minister Sara Khan visited the plant. Later, Sara spoke to the workers."));
+        assertEquals(List.of("Omar Latif"), people("en", "The defence minister Omar Latif resigned. Latif left."));
+    }
+
+    @Test
+    void functionOfAnOrganisationIsNotPartOfTheName() {
+        assertEquals(List.of("Nina Vale"), people("en",
+                "CEO of the Harbour Trust Nina Vale announced cuts. Vale said they were needed."));
+    }
+
+    @Test
+    void complementOfAFunctionIsCutOffANameTheArticleKnows() {
+        Analysis a = analyze("en", "Peruvian Envoy Ximena Tulsa arrived.",
+                "The Envoy to the United Kingdom Ximena Tulsa said talks were useful.");
+        assertEquals(List.of("Ximena Tulsa"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void keptTitlesStayInTheNameAfterFunctionsAreRemoved() {
+        assertEquals(List.of("Prince Arlo", "King Edmund"), people("en", "Prince Arlo and King Edmund met. Arlo smiled."));
+    }
+
+    @Test
+    void courtesyTitleBeforeAParticleKeepsTheParticle() {
+        assertEquals(List.of("Le Quéméner"), people("fr", "M. Le Quéméner a dit non."));
+    }
+
+    @Test
+    void particleSeenInsideANameIsKeptAtTheStartOfASentence() {
+        assertEquals(List.of("Yannick Le Quéméner"), people("fr",
+                "Yannick Le Quéméner a dit non.", "Le Quéméner est parti plus tard."));
+    }
+
+    @Test
+    void surnameInCapitalsAfterAGivenNameIsAName() {
+        Analysis a = analyze("fr", "Le maire, Luc KERBRAT, a démissionné. KERBRAT part lundi.",
+                "Son adjointe Maëlle GUÉGUEN assurera l'intérim.");
+        assertEquals(List.of("Luc KERBRAT", "Maëlle GUÉGUEN"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+        assertEquals(List.of(), a.organizations());
+    }
+
+    @Test
+    void genderComesFromTheArticleBeforeTheGivenName() {
+        Analysis a = analyze("fr", "Camille Roux, directrice de l'école, a parlé.",
+                "La ministre Dominique Perrin a répondu. Son adjoint Claude Vidal a suivi.");
+        assertEquals(List.of('f', 'f', 'm'), a.people().stream().map(Person::gender).toList());
+        assertEquals('f', analyze("en", "Ms Jordan Blake left.").people().get(0).gender());
+    }
+
+    @Test
+    void sentenceOpeningWordsAreNotPeople() {
+        assertEquals(List.of(), people("en", "Several residents said the water was brown.",
+                "Countless said they would leave; countless others stayed."));
+        assertEquals(List.of(), people("fr", "Plusieurs ont déclaré qu'ils reviendraient. Certains ont dit non."));
+    }
+
+    @Test
+    void prizesPlacesAndBuildingsAreNotPeople() {
+        assertEquals(List.of("Lia Moreno"), people("en", "Lia Moreno, a researcher in Tarnow Vale, said it was clear.",
+                "Moreno won the Halvorsen Prize and a Nobel Prize at the Wexley Constitution Hall."));
+        assertEquals(List.of("Arsenio Hall"), people("en", "Arsenio Hall laughed."));
+    }
+
+    @Test
+    void nameBeforeALowerCaseRoleIsWhatTheRoleServes() {
+        assertEquals(List.of("Jordan Pike", "Tom Reyes"), people("en",
+                "Jordan Pike scored twice. Pike said Dunmore deserved it.", "Dunmore manager Tom Reyes said so."));
+    }
+
+    @Test
+    void surnameAloneIsAPersonWhereTheContextSaysSo() {
+        assertEquals(List.of("Vostrikov"), people("fr", "« Nous ne céderons pas », a déclaré Vostrikov.",
+                "Vostrikov a ensuite quitté la salle."));
+        assertEquals(List.of("Vostrikov"), people("fr", "Le président Vostrikov est arrivé."));
+    }
+
+    @Test
+    void fullNameAfterSurnameMentionsIsTheCanonicalName() {
+        Analysis a = analyze("en", "Quarles said no. Quarles left.", "Later, Ingrid Quarles returned.");
+        assertEquals(List.of("Ingrid Quarles"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void nameBetweenCommasAfterAnOrganisationNounIsAnOrganisation() {
+        Analysis a = analyze("fr", "Selon la fédération des banques, Cobelfa, « le montant est faible ».",
+                "« C'est grave », a précisé Cobelfa.");
+        assertEquals(List.of(), a.people());
+        assertEquals(List.of("Cobelfa"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
+    void hyphenatedAndLowerCaseParticlesBelongToTheName() {
+        Analysis a = analyze("en", "President Karim al-Tamimi spoke. Tamimi said the war was over.");
+        assertEquals(List.of("Karim al-Tamimi"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+        assertEquals(List.of("Hugo de Vernay"), people("fr", "M. de Vernay a parlé. Hugo de Vernay est parti."));
+        assertEquals(List.of("de Vernay"), people("fr", "M. de Vernay a parlé."));
+    }
 }
