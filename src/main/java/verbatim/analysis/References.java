@@ -157,6 +157,32 @@ final class References {
         }
     }
 
+    /**
+     * The speaker of the last quotation of the {@code back} paragraphs before this one, provided the paragraphs
+     * after that quotation name nobody else (a narrative paragraph between a speaker's quotations); or null.
+     */
+    String lastSpeakerSince(int paragraph, int back) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            int p = (int) speakers.get(i)[0];
+            if (p >= paragraph) {
+                continue;
+            }
+            if (p < paragraph - back) {
+                return null;
+            }
+            String name = (String) speakers.get(i)[2];
+            for (int q = p + 1; q < paragraph; q++) {
+                for (Mention m : in(q)) {
+                    if (m.kind() == Mention.Kind.PERSON && !m.quoted() && !m.name().equals(name)) {
+                        return null;
+                    }
+                }
+            }
+            return name;
+        }
+        return null;
+    }
+
     /** The speaker of the last quotation before a place in this paragraph or the one before, or null. */
     String lastSpeaker(int paragraph, int offset) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
@@ -211,6 +237,10 @@ final class References {
                 if (before == null) {
                     before = salient(paragraph, offset, m.gender(), false, role);
                 }
+                if (before != null && possessiveDeterminer(m)) { // "son complice": the possessor's partner
+                    String other = salient(paragraph, offset, m.gender(), false, role, before);
+                    before = other != null ? other : before;
+                }
                 yield before != null ? before : anyoneBefore(m) ? null : after(m);
             }
         };
@@ -229,6 +259,7 @@ final class References {
         String noun = roleOf.get(d);
         String same = null;
         String any = null;
+        String publicBody = null;
         for (Mention m : mentions) {
             if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
                 break;
@@ -242,9 +273,14 @@ final class References {
             }
             if (m.paragraph() >= d.paragraph() - 2) {
                 any = m.name();
+                for (String body : PUBLIC_BODIES) {
+                    if (key.contains(" " + body + " ")) {
+                        publicBody = m.name(); // "the city" → "Municipality of Ravello"
+                    }
+                }
             }
         }
-        return same != null ? same : PUBLIC_BODIES.contains(noun) ? null : any;
+        return same != null ? same : PUBLIC_BODIES.contains(noun) ? publicBody : any;
     }
 
     /**
@@ -254,6 +290,15 @@ final class References {
     private static final Set<String> PUBLIC_BODIES = Set.of("ministère", "ministry", "gouvernement", "government",
             "mairie", "préfecture", "parquet", "municipalité", "municipality", "city", "council", "conseil",
             "department", "board");
+
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "his", "her", "their");
+
+    /** True for "son complice", "her colleague": a description of someone by their tie to another person. */
+    private boolean possessiveDeterminer(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int i = Word.indexAt(words, m.start());
+        return i < words.size() && POSSESSIVES.contains(words.get(i).key());
+    }
 
     /** The most salient person (or organisation, if allowed) before a place. */
     private String salient(int paragraph, int offset, char gender, boolean organizations) {
@@ -265,6 +310,11 @@ final class References {
      * ("Bruno Le Maire, ministre") is not "le procureur".
      */
     private String salient(int paragraph, int offset, char gender, boolean organizations, String role) {
+        return salient(paragraph, offset, gender, organizations, role, null);
+    }
+
+    private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
+                           String exclude) {
         for (int p = paragraph; p >= 1; p--) {
             List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int s = sentences.size() - 1; s >= 0; s--) {
@@ -278,6 +328,9 @@ final class References {
                     Set<String> roles = m.kind() == Mention.Kind.PERSON ? rolesOf.getOrDefault(m.name(), Set.of())
                             : Set.of();
                     if (role != null && !roles.isEmpty() && !roles.contains(role)) {
+                        continue;
+                    }
+                    if (m.name() != null && m.name().equals(exclude)) {
                         continue;
                     }
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)

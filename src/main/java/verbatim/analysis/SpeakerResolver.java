@@ -115,7 +115,18 @@ public final class SpeakerResolver {
             return new Found(last, Attribution.CONTINUING);
         }
         String introduced = introducedBefore(reading, refs, p - 1);
-        return introduced != null ? new Found(introduced, Attribution.PREVIOUS) : null;
+        if (introduced != null) {
+            return new Found(introduced, Attribution.PREVIOUS);
+        }
+        String earlier = refs.lastSpeakerSince(p, 3);
+        return earlier != null && wholeParagraph(reading, p) ? new Found(earlier, Attribution.CONTINUING) : null;
+    }
+
+    /** True when a paragraph is one quotation and nothing else (a block quotation). */
+    private static boolean wholeParagraph(Reading reading, int p) {
+        List<Quotation> quotes = reading.quotations(p);
+        String text = reading.text(p);
+        return quotes.size() == 1 && text.substring(quotes.get(0).close()).replaceAll("[\\s.]", "").isEmpty();
     }
 
     /** True when nothing but spaces and dashes stands before the quotation in its paragraph. */
@@ -164,6 +175,12 @@ public final class SpeakerResolver {
                     if (m != null && m.kind() != Mention.Kind.DOCUMENT) {
                         return refs.resolve(m);
                     }
+                }
+                if (before != null && before.is(",")) { // "the mayor, Dana Price, stated,"
+                    List<Word> clause = within(words, reading.sentence(p, w.start())[0], w.end());
+                    Object subject = subject(refs, clause, clause.size() - 1, p, reading.sentence(p, w.start())[0],
+                            w.start());
+                    return subject instanceof Mention m ? refs.resolve(m) : null;
                 }
                 return null;
             }

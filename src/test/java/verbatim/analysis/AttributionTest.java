@@ -160,4 +160,47 @@ class AttributionTest {
                 "Henri Vasseur a parlé mardi. Il estime que le succès du parti tient au fait que Louis Terrier "
                         + "« ne fait plus peur à personne »."));
     }
+
+    @Test
+    void paragraphEndingWithSpeakerAndVerbIntroducesTheNextOne() {
+        List<Quote> q = quotes("en", "Asked about the closure, the mayor, Dana Price, stated,",
+                "\"We will find the money, one way or another, before the winter.\"");
+        assertEquals("Dana Price", q.get(0).speaker());
+        assertEquals(Attribution.PREVIOUS, q.get(0).attribution());
+    }
+
+    @Test
+    void blockQuotationAfterANarrativeParagraphContinuesTheLastSpeaker() {
+        assertEquals(List.of("Ian Cole", "Ian Cole"), speakers("en",
+                "\"The reef is dying,\" Professor Ian Cole said on Tuesday.",
+                "The institute has monitored the reef since 1998 with three boats.",
+                "\"We have perhaps ten years to act, and the clock is running.\""));
+    }
+
+    @Test
+    void hearerBetweenTheVerbAndThatDoesNotEndTheReportedClause() {
+        assertEquals(List.of("Steve Hale"), speakers("en",
+                "Steve Hale told the Daily Courier that Mark Ruiz \"walked in as if he owned the place\"."));
+    }
+
+    @Test
+    void institutionNounWithItsNameSpeaksAsThatInstitution() {
+        assertEquals(List.of("SUD-Rail", "SUD-Rail"), speakers("fr",
+                "Le syndicat SUD-Rail a dénoncé « une provocation » de la direction.",
+                "« Nous appelons à la grève », a ajouté la centrale syndicale."));
+    }
+
+    @Test
+    void cityNounRefersToTheMunicipalityNamed() {
+        assertEquals(List.of("Municipality of Ravello"), speakers("en",
+                "The Municipality of Ravello sent the school a bill in May.",
+                "\"Every owner pays the same tax,\" the city reasoned."));
+    }
+
+    @Test
+    void accompliceDescriptionRefersBackToThePersonNamedBefore() {
+        assertEquals(List.of("Luc Ferrand"), speakers("fr",
+                "Marc Aubry a commenté trente finales avec Luc Ferrand.",
+                "« Il avait une mémoire incroyable », se souvient son complice."));
+    }
 }
