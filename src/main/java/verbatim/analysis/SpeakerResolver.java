@@ -321,6 +321,23 @@ public final class SpeakerResolver {
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
 
     /**
+     * True when "que" / "that" follows a verb at k, right after it or after a short complement without a verb or
+     * a comma: "said that", "said on Sunday that", "told the Daily Courier that", « a dit à l'AFP que ».
+     */
+    private boolean complementizerAfter(List<Word> clause, int k) {
+        for (int j = k + 1; j < clause.size() && j <= k + 5; j++) {
+            Word w = clause.get(j);
+            if (COMPLEMENTIZERS.contains(w.key())) {
+                return true;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.isReportingVerb(w.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A quotation inside what a reporting verb's clause reports: "Il renchérit que le succès … est du fait que
      * Marine Le Pen « est une femme »" is his, not hers. The verb stands earlier in the sentence, outside
      * quotations, with "que" / "that" right after it; its subject speaks.
@@ -336,7 +353,7 @@ public final class SpeakerResolver {
         for (int k = clause.size() - 2; k >= 0; k--) {
             Word w = clause.get(k);
             if (w.isWord() && !w.isCapitalised() && lexicon.isReportingVerb(w.text())
-                    && COMPLEMENTIZERS.contains(clause.get(k + 1).key())) {
+                    && complementizerAfter(clause, k)) {
                 Object subject = subject(refs, clause, k, p, sentenceStart, q.open());
                 if (subject instanceof Mention m) {
                     return found(who(reading, refs, m, p, q.open(), sentenceStart), Attribution.EXPLICIT);

@@ -203,4 +203,10 @@ class AttributionTest {
                 "Marc Aubry a commenté trente finales avec Luc Ferrand.",
                 "« Il avait une mémoire incroyable », se souvient son complice."));
     }
+
+    @Test
+    void shortQuotationInAReportedClauseIsTheReportersWords() {
+        assertEquals(List.of("Northern Telegraph Agency"), speakers("en",
+                "The Northern Telegraph Agency said on Sunday that the army had been placed on \"full alert\"."));
+    }
 }
