@@ -1,6 +1,7 @@
 package verbatim.analysis;
 
 import java.util.List;
+import verbatim.analysis.dates.DateMention;
 
 /**
  * What an {@link Analyzer} found in one article.

@@ -1,6 +1,7 @@
 package verbatim.analysis;
 
 import java.util.List;
+import verbatim.analysis.reading.Span;
 
 /**
  * A person named in an article.

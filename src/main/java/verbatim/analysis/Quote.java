@@ -1,5 +1,8 @@
 package verbatim.analysis;
 
+import verbatim.analysis.reading.Span;
+import verbatim.analysis.speakers.Attribution;
+
 /**
  * A quotation: the words between the marks, who said them, how that was found, and where.
  *

@@ -6,6 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import verbatim.text.ElisionRepair;
+import verbatim.analysis.reading.Reading;
+import verbatim.analysis.reading.Quotation;
+import verbatim.analysis.reading.Span;
+import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.Lexicon;
+import verbatim.analysis.quotes.QuoteFinder;
+import verbatim.analysis.people.PersonFinder;
+import verbatim.analysis.people.OrganizationFinder;
+import verbatim.analysis.speakers.SpeakerResolver;
+import verbatim.analysis.speakers.References;
+import verbatim.analysis.dates.DateFinder;
+import verbatim.analysis.dates.DateExtractor;
 
 /**
  * The rule-based {@link Analyzer}: repairs lost French elisions, then finds quotations ({@link QuoteFinder}),

@@ -7,3 +7,9 @@
  * (data files under {@code verbatim/analysis/lexicon/}).
  */
 package verbatim.analysis;
+
+import verbatim.analysis.reading.Lexicon;
+import verbatim.analysis.quotes.QuoteFinder;
+import verbatim.analysis.people.PersonFinder;
+import verbatim.analysis.people.OrganizationFinder;
+import verbatim.analysis.speakers.SpeakerResolver;

@@ -1,7 +1,7 @@
 package verbatim.cli;
 
 import verbatim.analysis.Analysis;
-import verbatim.analysis.Attribution;
+import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.Quote;
 
 /** The text form of an analysis, for a person to read: one section per kind of finding. */
@@ -21,8 +21,8 @@ final class AnalysisText {
         for (Quote q : a.quotes()) {
             out.append("  [").append(q.paragraph()).append("] ")
                     .append(q.speaker() == null ? "(unknown)" : q.speaker())
-                    .append(q.attribution() == Attribution.EXPLICIT || q.attribution() == Attribution.NONE ? ""
-                            : " (" + q.attribution().json() + ")").append(": ").append(open)
+                    .append(q.attribution().inferred() || q.attribution() == Attribution.EDITOR
+                            ? " (" + q.attribution().json() + ")" : "").append(": ").append(open)
                     .append(q.text()).append(close).append('\n');
         }
         out.append("\nPeople (").append(a.people().size()).append("):\n");

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import verbatim.analysis.Analysis;
-import verbatim.analysis.Attribution;
+import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
-import verbatim.analysis.Span;
+import verbatim.analysis.reading.Span;
 import verbatim.content.Corrections;
 import verbatim.content.InputException;
 

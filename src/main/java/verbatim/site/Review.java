@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Analyzer;
-import verbatim.analysis.Attribution;
+import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.Quote;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;

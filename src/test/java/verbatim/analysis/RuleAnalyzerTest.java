@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import verbatim.analysis.reading.Span;
+import verbatim.analysis.dates.DateMention;
+import verbatim.analysis.dates.DateExtractor;
 
 class RuleAnalyzerTest {
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import verbatim.analysis.dates.DateMention;
 
 /**
  * The evaluator of {@code shared/eval/score.py}, in Java: compares an {@link Analysis} with a gold file and adds

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.ArticleText;
-import verbatim.analysis.Attribution;
+import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
 import verbatim.analysis.RuleAnalyzer;

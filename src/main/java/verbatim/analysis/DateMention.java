@@ -1,9 +1,0 @@
-package verbatim.analysis;
-
-/**
- * A calendar reference: the words that carry it and its ISO value at the precision written.
- *
- * <p>Example: "le 9 février" in an article of 2026-02-12 gives value "2026-02-09"; "En 2019" gives "2019".
- */
-public record DateMention(String text, String value, Span span) {
-}

@@ -1,0 +1,127 @@
+package verbatim.analysis.dates;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import verbatim.analysis.reading.Span;
+
+/**
+ * Finds the calendar references of an article (French or English) and gives each its ISO value at the
+ * precision written, resolving implicit years against the article date. Lists and ranges give one mention per
+ * day, month or year, each with the text of the whole list. Thread-safe: the lexicons are loaded once, in the
+ * constructor.
+ *
+ * <p>Example, in an article of 2025-02 ("fr"): "Elle a déclaré en août que…" → "en août" = 2024-08;
+ * "les 7 et 8 novembre 2026" → 2026-11-07 and 2026-11-08, both with that text; "En 2019," → 2019.
+ * Without an article date an implicit year stays unknown: "le 9 février" → "--02-09".
+ */
+public final class DateFinder {
+
+    private final Map<String, DateGrammar> grammars;
+    private final Map<String, TenseCues> tenses;
+
+    /** Loads the French and English lexicons. */
+    public DateFinder() {
+        DateLexicon fr = DateLexicon.load("fr");
+        DateLexicon en = DateLexicon.load("en");
+        // French news quotes English dates ("June 3, 2022"); English news rarely quotes French ones
+        this.grammars = Map.of("fr", new DateGrammar(fr, en), "en", new DateGrammar(en));
+        this.tenses = Map.of("fr", new TenseCues(fr), "en", new TenseCues(en));
+    }
+
+    /**
+     * The dates of an article, in reading order.
+     *
+     * @param paragraphs  the paragraphs as plain text; span paragraph numbers are 1-based
+     * @param articleDate "YYYY-MM-DD", "YYYY-MM" or null
+     * @param lang        "fr" or "en" (anything else is read as English)
+     */
+    public List<DateMention> find(List<String> paragraphs, String articleDate, String lang) {
+        String key = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en";
+        DateGrammar grammar = grammars.get(key);
+        TenseCues tense = tenses.get(key);
+        DateAnchor anchor = DateAnchor.parse(articleDate);
+        int maxYear = anchor.known() ? Math.min(2099, anchor.year() + 30) : 2099;
+        List<DateMention> mentions = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String written = paragraphs.get(p);
+            if (written == null) {
+                continue;
+            }
+            String text = spaced(written);
+            int[] previous = {0, 0}; // year and month of the last month-precision date, for FOLLOWING
+            for (DateGrammar.Found f : grammar.scan(text, maxYear)) {
+                String words = written.substring(f.start(), f.end());
+                Span span = new Span(p + 1, f.start(), f.end());
+                for (String value : values(f, anchor, tense, text, previous)) {
+                    mentions.add(new DateMention(words, value, span));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * The text with every no-break or fixed-width space made a plain space, one character for one, so that the
+     * grammar reads "le 9 mars" written with U+00A0 (HTML's &amp;nbsp;) or "le 1er mars" written with U+202F (the
+     * narrow no-break space of French typography) as it reads them with plain spaces, and the spans stay those
+     * of the written text.
+     */
+    public static String spaced(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The ISO values of one found date: one per day of a list, else one. */
+    private static List<String> values(DateGrammar.Found f, DateAnchor anchor, TenseCues tense, String text,
+                                       int[] previous) {
+        if (f.month() == 0) {
+            return List.of(String.format(Locale.ROOT, "%04d", f.year()));
+        }
+        List<String> values = new ArrayList<>();
+        List<Integer> days = f.days().isEmpty() ? List.of(0) : f.days();
+        for (int day : days) {
+            int year = f.anchor() == DateGrammar.Anchor.FOLLOWING && previous[0] > 0
+                    ? (f.month() >= previous[1] ? previous[0] : previous[0] + 1)
+                    : year(f, day, anchor, tense, text);
+            if (day == 0) {
+                previous[0] = year;
+                previous[1] = f.month();
+            }
+            if (day > 0 && !fits(year, f.month(), day)) {
+                continue;
+            }
+            String yearPart = year > 0 ? String.format(Locale.ROOT, "%04d", year) : "-";
+            values.add(day > 0
+                    ? String.format(Locale.ROOT, "%s-%02d-%02d", yearPart, f.month(), day)
+                    : String.format(Locale.ROOT, "%s-%02d", yearPart, f.month()));
+        }
+        return values;
+    }
+
+    private static int year(DateGrammar.Found f, int day, DateAnchor anchor, TenseCues tense, String text) {
+        return switch (f.anchor()) {
+            case EXPLICIT -> f.year();
+            case OFFSET -> anchor.known() ? anchor.year() + f.offset() : 0;
+            case LAST -> anchor.resolve(f.month(), day, DateAnchor.Direction.LAST);
+            case NEXT -> anchor.resolve(f.month(), day, DateAnchor.Direction.NEXT);
+            case IMPLICIT, FOLLOWING -> anchor.resolve(f.month(), day, tense.direction(text, f.start(), f.end()));
+        };
+    }
+
+    /** Whether the day exists in that month (any February 29th when the year is unknown). */
+    private static boolean fits(int year, int month, int day) {
+        return day <= YearMonth.of(year > 0 ? year : 2000, month).lengthOfMonth();
+    }
+}

@@ -1,0 +1,252 @@
+package verbatim.analysis.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import verbatim.analysis.reading.Reading;
+import verbatim.analysis.reading.Word;
+import verbatim.analysis.reading.NameRun;
+import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.Lexicon;
+
+/**
+ * Finds organisations among the runs of capitalised words: a run holding an organisation word ("Online News
+ * Agency", "Mistral AI"), a known name ("Microsoft"), an acronym ("CGT") or a word with an inner capital
+ * ("BlackBerry"); a single word that begins an organisation named in the article stands for it ("Online").
+ *
+ * <p>The result is informational: it keeps organisations out of the people and lets them be speakers.
+ */
+public final class OrganizationFinder {
+
+    private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "di", "de", "le", "la", "du", "van", "o");
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+    private final Lexicon lexicon;
+
+    public OrganizationFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The organisation mentions of an article, each named by its canonical (first full) form. */
+    public List<Mention> find(Reading reading) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, String> byFirstWord = new LinkedHashMap<>();
+        List<NameRun> singles = new ArrayList<>();
+        NameCues cues = new NameCues(reading, lexicon);
+        for (NameRun raw : splitLists(reading.runs)) {
+            NameRun run = stripLeading(raw);
+            if (run == null) {
+                continue;
+            }
+            run = beforePerson(afterPerson(run));
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues))) {
+                String name = run.name();
+                mentions.add(mention(reading, run, name));
+                byFirstWord.putIfAbsent(run.word(0).key(), name);
+            } else if (run.size() == 1) {
+                singles.add(run);
+            }
+        }
+        for (NameRun raw : reading.runs) {
+            NameRun run = stripLeading(raw);
+            if (run == null || run.size() == 1 || hasCue(run)) {
+                continue;
+            }
+            String key = String.join(" ", run.nameWords().stream().map(Word::key).toList());
+            for (Mention m : List.copyOf(mentions)) {
+                if (Lexicon.key(m.name()).startsWith(key + " ")) {
+                    mentions.add(mention(reading, run, m.name()));
+                    break;
+                }
+            }
+        }
+        for (NameRun run : singles) {
+            if (inAppositionToOrganization(run) && !cues.isCapitalSurname(run.word(0))) {
+                byFirstWord.putIfAbsent(run.word(0).key(), run.name());
+            }
+        }
+        for (NameRun run : singles) {
+            Word w = run.word(0);
+            String full = byFirstWord.get(w.key());
+            if (full != null) {
+                mentions.add(mention(reading, run, full));
+            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w)) {
+                mentions.add(mention(reading, run, w.text()));
+            } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
+                    && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
+                mentions.add(namedByCue(reading, run));
+            }
+        }
+        mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
+        return mentions;
+    }
+
+    /**
+     * True for one unknown word set between commas next to a lower-case noun naming an organisation: "la
+     * fédération des banques, Febelfin, …", "the union, Unifor, said". A given name is left to the people, and
+     * a word that opens a clause ("Plutôt que de rejoindre une entreprise, Sharma emprunte …") is no apposition.
+     */
+    private boolean inAppositionToOrganization(NameRun run) {
+        Word comma = run.before(1);
+        Word after = run.after(1);
+        if (comma == null || !comma.is(",") || after == null || !(after.is(",") || after.is(")")) || lexicon.givenName(run.word(0).text()) != 0
+                || lexicon.isStopWord(run.word(0).text())) {
+            return false;
+        }
+        for (int k = 2; k <= 5; k++) {
+            Word w = run.before(k);
+            if (w == null || !w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised()) {
+                return false;
+            }
+            if (lexicon.isOrganizationCue(w.text()) || lexicon.role(w.text()) == 'o') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a single word that names an organisation by itself: "Microsoft", "CGT", "BlackBerry". */
+    public boolean isOrganizationWord(Word w) {
+        if (lexicon.isKnownOrganization(w.text())) {
+            return true;
+        }
+        if (lexicon.isStopWord(w.text()) || ROMAN.matcher(w.text()).matches() || lexicon.role(w.text()) != 0
+                || lexicon.isNonPerson(w.text())) {
+            return false;
+        }
+        if (w.isAcronym() && w.text().split("-")[0].length() <= 6) {
+            return true;
+        }
+        if (w.isCamelCase()) {
+            String lower = w.text().replaceAll("^(\\p{Lu}?\\p{Ll}*).*", "$1").toLowerCase(java.util.Locale.ROOT);
+            return !NAME_PREFIXES.contains(lower);
+        }
+        return false;
+    }
+
+    /**
+     * Cuts "Manchester United and Aston Villa" into two runs where the part before "and" / "et" / "&" is an
+     * organisation by itself; "Securities and Exchange Commission" stays whole.
+     */
+    private List<NameRun> splitLists(List<NameRun> runs) {
+        List<NameRun> result = new ArrayList<>();
+        for (NameRun run : runs) {
+            int from = run.from();
+            for (int k = run.from() + 1; k < run.to() - 1; k++) {
+                Word w = run.words().get(k);
+                if ((w.is("and") || w.is("et") || w.is("&")) && !w.isCapitalised()) {
+                    NameRun left = run.sub(from, k);
+                    if (left.nameWords().size() >= 2 && hasCue(left)) {
+                        result.add(left);
+                        from = k + 1;
+                    }
+                }
+            }
+            result.add(from == run.from() ? run : run.sub(from, run.to()));
+        }
+        return result;
+    }
+
+    /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
+    private boolean hasAcronym(NameRun run, NameCues cues) {
+        List<Word> words = run.nameWords();
+        return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
+                && !cues.isCapitalSurname(w))
+                && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
+    }
+
+    /**
+     * The part of a run after a person's name and "of" / "de" / "at": "Dieter Helm of Oxford University" gives
+     * "Oxford University"; other runs are returned as they are.
+     */
+    private NameRun afterPerson(NameRun run) {
+        Word first = run.word(0);
+        char role = lexicon.role(first.text());
+        if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null
+                && (role == 0 || role == 'o' || role == 'd')) {
+            return run;
+        }
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            Word w = run.words().get(k);
+            if ((w.is("of") || w.is("de") || w.is("du") || w.is("at")) && !w.isCapitalised()) {
+                int from = k + 1;
+                while (from < run.to() - 1 && lexicon.isStopWord(run.words().get(from).text())) {
+                    from++; // "CEO of the Harbour Trust" → "Harbour Trust"
+                }
+                return run.sub(from, run.to());
+            }
+        }
+        return run;
+    }
+
+    /**
+     * The part of a run up to its organisation word when a person's name follows it: "Harbour Trust Nina Vale"
+     * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
+     */
+    private NameRun beforePerson(NameRun run) {
+        for (int k = run.from() + 1; k + 2 < run.to(); k++) {
+            Word w = run.words().get(k);
+            Word next = run.words().get(k + 1);
+            if (lexicon.isOrganizationCue(w.text()) && next.isCapitalised() && lexicon.givenName(next.text()) != 0
+                    && !lexicon.isOrganizationCue(next.text()) && run.words().get(k + 2).isCapitalised()) {
+                return run.sub(run.from(), k + 1);
+            }
+        }
+        return run;
+    }
+
+    /** True when a run holds an organisation word, or is a known organisation. */
+    public boolean hasCue(NameRun run) {
+        if (lexicon.isKnownOrganization(run.name())) {
+            return true;
+        }
+        List<Word> names = run.nameWords();
+        for (int k = 1; k < names.size(); k++) {
+            if (lexicon.isOrganizationCue(names.get(k).text())) {
+                return true;
+            }
+        }
+        return names.size() >= 2 && lexicon.isOrganizationCue(names.get(0).text())
+                && !lexicon.isStopWord(names.get(0).text());
+    }
+
+    /** The run without leading stop words ("The", "Le"), or null when nothing is left. */
+    public NameRun stripLeading(NameRun run) {
+        if (lexicon.isKnownOrganization(run.name())) {
+            return run; // "White House", whose first word is a stop word
+        }
+        int from = run.from();
+        while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
+                || !run.words().get(from).isWord())) {
+            from++;
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        return run.sub(from, run.to());
+    }
+
+    /**
+     * An organisation named by a capitalised cue word and the lower-case words that follow it, as French writes
+     * them: "la Cour constitutionnelle", "le Syndicat national des …" → "Syndicat national".
+     */
+    private Mention namedByCue(Reading reading, NameRun run) {
+        int to = run.to();
+        List<Word> words = run.words();
+        while (to < words.size() && to - run.to() < 3 && words.get(to).isWord()
+                && Character.isLowerCase(words.get(to).text().charAt(0)) && !lexicon.isStopWord(words.get(to).text())
+                && !lexicon.isReportingVerb(words.get(to).text()) && run.text().substring(words.get(to - 1).end(),
+                words.get(to).start()).equals(" ")) {
+            to++;
+        }
+        NameRun named = run.sub(run.from(), to);
+        return mention(reading, named, named.name());
+    }
+
+    private static Mention mention(Reading reading, NameRun run, String name) {
+        return new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), run.start(), run.end(), name, '?',
+                reading.quoted(run.paragraph(), run.start()));
+    }
+}

@@ -1,0 +1,647 @@
+package verbatim.analysis.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import verbatim.analysis.reading.Reading;
+import verbatim.analysis.reading.Word;
+import verbatim.analysis.reading.NameRun;
+import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.Lexicon;
+
+/**
+ * Finds the people named in an article and gives each mention its canonical name, the longest form used.
+ *
+ * <p>A run of capitalised words is a person when it starts with a known given name ("Didier Queloz"), follows a
+ * title ("M. Diallo", "King Thutmose II"), stands by a reporting verb ("a poursuivi Vondrousova", "Sajid said"),
+ * by a role noun ("le président de la commission, Bakary Fofana"), after a demonym ("la Française Harmony Tan"),
+ * in a list with another person ("Jeanne Added, Bigflo et Oli"), or repeats a word of a person's name. Products
+ * ("Claude Opus 4.6"), organisations and places are not people.
+ *
+ * <p>Example: "Mrinank Sharma a démissionné. « … », écrit Sharma." gives one person, "Mrinank Sharma", with two
+ * mentions.
+ */
+public final class PersonFinder {
+
+    private static final Set<String> PREPOSITIONS = Set.of("at", "of", "in", "for", "from", "with", "by", "on",
+            "near", "to", "about", "chez", "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "pour", "par",
+            "avec", "sur", "contre", "près", "vers", "sous");
+    private static final Set<String> CONJUNCTIONS = Set.of("ni", "et", "ou", "mais", "and", "or", "but", "nor");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an",
+            "et", "and", "que", "that", "qui", "who");
+    /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
+    private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
+    /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "across",
+            "à", "en", "dans", "près", "vers");
+    /** Where a sentence or a quotation starts: the word after one of these opens it. */
+    private static final String OPENERS = ".!?:;«“\"—–(";
+    private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
+    private final Lexicon lexicon;
+    private final OrganizationFinder organizations;
+
+    public PersonFinder(Lexicon lexicon, OrganizationFinder organizations) {
+        this.lexicon = lexicon;
+        this.organizations = organizations;
+    }
+
+    /** A candidate name: its run (without title or demonym), the title it had, and what speaks for it. */
+    private static final class Candidate {
+        final NameRun run;
+        final Lexicon.Title title;
+        boolean evidence;
+        boolean accepted;
+        /** The gender the words around this mention give ('m', 'f'), or '?': "la ministre X", "Ms X". */
+        char cue = '?';
+
+        Candidate(NameRun run, Lexicon.Title title, boolean evidence) {
+            this.run = run;
+            this.title = title;
+            this.evidence = evidence;
+        }
+
+        List<String> keys() {
+            return run.nameWords().stream().map(NameRun::nameKey).toList();
+        }
+    }
+
+    /** The person mentions of an article, in reading order, each with its canonical name. */
+    public List<Mention> find(Reading reading, List<Mention> organizationMentions) {
+        Set<String> orgPlaces = new HashSet<>();
+        organizationMentions.forEach(m -> orgPlaces.add(m.paragraph() + ":" + m.start()));
+        NameCues cues = new NameCues(reading, lexicon);
+        List<Candidate> candidates = new ArrayList<>();
+        for (NameRun raw : reading.runs) {
+            for (NameRun part : split(raw)) {
+                Candidate c = candidate(part, orgPlaces, cues);
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            c.accepted = c.evidence || startsWithGivenName(c);
+        }
+        trimComplements(candidates);
+        for (int round = 0; round < 3; round++) {
+            Set<String> known = new HashSet<>();
+            candidates.stream().filter(c -> c.accepted).forEach(c -> {
+                known.add(first(c));
+                known.add(last(c));
+            });
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
+                        || listedWith(reading, candidates, i))) {
+                    c.accepted = true;
+                }
+            }
+        }
+        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList(), reading.lang);
+    }
+
+    /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
+    private List<NameRun> split(NameRun run) {
+        List<NameRun> pieces = new ArrayList<>();
+        int from = run.from();
+        for (int k = run.from(); k < run.to(); k++) {
+            Word w = run.words().get(k);
+            if (SPLITTERS.contains(w.key()) && !w.isCapitalised()) {
+                if (k > from) {
+                    pieces.add(run.sub(from, k));
+                }
+                from = k + 1;
+            }
+        }
+        if (from < run.to()) {
+            pieces.add(run.sub(from, run.to()));
+        }
+        List<NameRun> parts = new ArrayList<>();
+        pieces.forEach(piece -> parts.addAll(splitBeforeGivenName(piece)));
+        return parts;
+    }
+
+    /** Splits "Reuters Arthur Mensch" and "(ministre du) Commerce Olivia Grégoire" before the given name. */
+    private List<NameRun> splitBeforeGivenName(NameRun run) {
+        List<NameRun> parts = new ArrayList<>();
+        int from = run.from();
+        Word first = run.words().get(run.from());
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        boolean afterOf = b1 != null && OF.contains(b1.key()) || b1 != null && b2 != null && OF.contains(b2.key())
+                && (NameRun.isApostrophe(b1) || b1.is("la") || b1.is("le") || b1.is("les") || b1.is("the"));
+        boolean institution = afterOf && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null;
+        for (int k = run.from() + 1; k < run.to(); k++) {
+            Word w = run.words().get(k);
+            Word prev = run.words().get(k - 1);
+            boolean newName = lexicon.givenName(w.text()) != 0 && w.isCapitalised() && !NameRun.isParticle(prev)
+                    && (isNonName(prev) || k + 1 < run.to() && lexicon.isOrganizationCue(prev.text()) || institution && prev.text().length() > 1
+                    && lexicon.givenName(prev.text()) == 0);
+            if (newName) {
+                parts.add(run.sub(from, k));
+                from = k;
+            }
+        }
+        parts.add(run.sub(from, run.to()));
+        return parts;
+    }
+
+
+    private boolean isNonName(Word w) {
+        return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()
+                || lexicon.role(w.text()) != 0 || lexicon.isStopWord(w.text()));
+    }
+
+    private Candidate candidate(NameRun run, Set<String> orgPlaces, NameCues cues) {
+        Lexicon.Title title = null;
+        boolean evidence = false;
+        int from = run.from();
+        boolean determiner = run.before(1) != null && DETERMINERS.contains(run.before(1).key())
+                && !run.before(1).isCapitalised() || run.before(1) != null && NameRun.isApostrophe(run.before(1))
+                && run.before(2) != null && run.before(2).is("l");
+        Word before = run.before(1);
+        if (before != null && before.is(".") && run.before(2) != null && lexicon.title(run.before(2).text() + ".") != null) {
+            title = lexicon.title(run.before(2).text() + ".");
+        }
+        while (from < run.to()) {
+            Word w = run.words().get(from);
+            Lexicon.Title t = lexicon.title(w.text());
+            boolean dotted = from + 1 < run.to() && run.words().get(from + 1).is(".");
+            if (dotted && lexicon.title(w.text() + ".") != null) {
+                t = lexicon.title(w.text() + ".");
+            }
+            if (t != null && from + 1 < run.to()) {
+                title = t;
+                if (t.kept()) {
+                    break;
+                }
+                from += dotted ? 2 : 1;
+            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
+                evidence = true;
+                from++;
+            } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)
+                    && run.words().get(from + 1).isCapitalised()) {
+                break; // "M. Le Gall", "M. de Villepin": after a title, a particle begins the surname
+            } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
+                    && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
+                determiner |= DETERMINERS.contains(w.key()) && title == null;
+                from++;
+            } else {
+                break;
+            }
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        char roleGender = '?';
+        int role = functionEnd(run, from);
+        if (role > from) {
+            evidence = true;
+            roleGender = lexicon.role(run.words().get(role - 1).text());
+            from = role;
+            while (from < run.to() && !run.words().get(from).isCapitalised()) {
+                from++;
+            }
+        }
+        NameRun name = run.sub(from, run.to());
+        List<Word> words = name.nameWords();
+        if (words.isEmpty() || orgPlaces.contains(name.paragraph() + ":" + name.start())
+                || orgPlaces.contains(run.paragraph() + ":" + run.start()) || organizations.hasCue(name)) {
+            return null;
+        }
+        Word firstWord = words.get(0);
+        Word lastWord = words.get(words.size() - 1);
+        boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
+        boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
+        boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null; // "Stephen King"
+        if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
+                || lexicon.isStopWord(lastWord.text()) && !titleSurname
+                || isProduct(name) || endsWithFunction(words)
+                || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
+                        && !cues.isCapitalSurname(w))
+                || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
+                || lexicon.isOrganizationCue(firstWord.text())
+                || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
+            return null;
+        }
+        boolean named = title != null || words.size() >= 2 && lexicon.givenName(firstWord.text()) != 0
+                && !lexicon.isStopWord(firstWord.text());
+        if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
+            return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
+        }
+        if (title == null && words.size() == 1 && opensSentence(name) && cues.isWrittenLowerCase(firstWord)) {
+            return new Candidate(name, null, false); // "Several" where the article writes "several": a word
+        }
+        if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
+                && !name.before(1).isCapitalised()) {
+            evidence = false; // "in Palo Alto": a person only where the article names it so elsewhere
+        } else {
+            evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
+                    || personalContext(name);
+        }
+        Candidate c = new Candidate(name, title, evidence);
+        c.cue = title != null && title.gender() != '?' ? title.gender()
+                : roleGender == 'm' || roleGender == 'f' ? roleGender : genderAround(name);
+        return c;
+    }
+
+    /**
+     * The index after the function words that open a run, or {@code from} when there are none: in "Shadow
+     * Health Secretary Lena Ford" the function ends after "Secretary", in "Malian Ambassador Ousmane Traoré"
+     * after "Ambassador". A kept title ("King Charles") is the person's name and no function; a role noun
+     * that is the last name word ("Minnie Driver") is a surname.
+     */
+    private int functionEnd(NameRun run, int from) {
+        int end = from;
+        int lastName = -1;
+        for (int k = run.to() - 1; k >= from; k--) {
+            if (run.words().get(k).isCapitalised()) {
+                lastName = k;
+                break;
+            }
+        }
+        for (int k = from; k < lastName; k++) {
+            Word w = run.words().get(k);
+            if (w.isCapitalised() && isRole(w) && lexicon.title(w.text()) == null) {
+                end = k + 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * True for "Shadow Home Secretary", "Health Minister": words that end with a role noun name a function,
+     * unless all the words before it are given names ("Minnie Driver") or it is a title word ("Stephen King").
+     */
+    private boolean endsWithFunction(List<Word> words) {
+        Word last = words.get(words.size() - 1);
+        if (words.size() < 2 || !isRole(last) || lexicon.title(last.text()) != null) {
+            return false;
+        }
+        for (int k = 0; k < words.size() - 1; k++) {
+            if (lexicon.givenName(words.get(k).text()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FEMININE = Set.of("la", "une", "sa", "cette", "notre", "votre", "leur");
+    private static final Set<String> MASCULINE = Set.of("le", "un", "ce", "cet");
+
+    /**
+     * The gender the words next to a name give it: a role noun of known gender or a determiner before a role
+     * just before the name ("sa directrice Inès Morel", "la ministre Claire Dumas", "the actress Jo Hart"), or
+     * in an apposition just after it ("Inès Morel, directrice de l'école", "Jo Hart, la présidente"); '?' when
+     * they say nothing.
+     */
+    private char genderAround(NameRun run) {
+        char before = roleGender(run.before(1), run.before(2));
+        if (before != '?') {
+            return before;
+        }
+        Word a1 = run.after(1);
+        Word a2 = run.after(2);
+        if (a1 != null && a1.is(",") && a2 != null) {
+            char g = roleGender(a2, null);
+            return g != '?' ? g : roleGender(run.after(3), a2);
+        }
+        return '?';
+    }
+
+    /** The gender of a role noun, or of the determiner before a role noun of either gender ("la ministre"). */
+    private char roleGender(Word role, Word determiner) {
+        if (role == null || !isRole(role)) {
+            return '?';
+        }
+        char g = lexicon.role(role.text());
+        if (g == 'm' || g == 'f') {
+            return g;
+        }
+        if (determiner != null && FEMININE.contains(determiner.key())) {
+            return 'f';
+        }
+        return determiner != null && MASCULINE.contains(determiner.key()) ? 'm' : '?';
+    }
+
+    /**
+     * Cuts the complement of a function off a name the article writes elsewhere on its own: in "Ambassador to
+     * the United States Hamdullah Mohib" the run after "to the" is "United States Hamdullah Mohib"; when the
+     * article also names "Hamdullah Mohib" (say "Afghan Ambassador Hamdullah Mohib"), the mention is that name.
+     */
+    private static void trimComplements(List<Candidate> candidates) {
+        Set<String> names = new HashSet<>();
+        candidates.stream().filter(c -> c.accepted && c.keys().size() >= 2)
+                .forEach(c -> names.add(String.join(" ", c.keys())));
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            int back = 1;
+            while (c.run.before(back) != null && c.run.before(back).isCapitalised()) {
+                back++; // "United" of "United States Hamdullah Mohib", left out as a stop word
+            }
+            Word before = c.run.before(back);
+            if (before == null || !(PREPOSITIONS.contains(before.key()) || ARTICLES.contains(before.key()))) {
+                continue;
+            }
+            List<Word> words = c.run.nameWords();
+            for (int k = 1; k + 2 <= words.size(); k++) {
+                List<String> suffix = words.subList(k, words.size()).stream().map(Word::key).toList();
+                if (names.contains(String.join(" ", suffix))) {
+                    int from = c.run.words().indexOf(words.get(k));
+                    Candidate trimmed = new Candidate(c.run.sub(from, c.run.to()), c.title, true);
+                    trimmed.cue = c.cue;
+                    trimmed.accepted = true;
+                    candidates.set(i, trimmed);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean startsWithGivenName(Candidate c) {
+        List<Word> words = c.run.nameWords();
+        return words.size() >= 2 && lexicon.givenName(words.get(0).text()) != 0
+                && !lexicon.isStopWord(words.get(0).text());
+    }
+
+    /**
+     * Words only people have around their names: "selon X", "according to X", an age ("X, 45 ans,", "X, 45,")
+     * or "X, who".
+     */
+    private boolean personalContext(NameRun run) {
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        if (b1 != null && (b1.is("selon") || b1.is("to") && b2 != null && b2.is("according")
+                || b1.is("après") && b2 != null && NameRun.isApostrophe(b2))) {
+            return true;
+        }
+        Word a1 = run.after(1);
+        Word a2 = run.after(2);
+        Word a3 = run.after(3);
+        if (a1 == null || !a1.is(",") || a2 == null) {
+            return false;
+        }
+        if (a2.is("who")) {
+            return true;
+        }
+        return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
+    }
+
+    /**
+     * True for a run that names a place, a prize or an event: one word that always does ("the Pulitzer Prize",
+     * "Roland Street"), or a last word that may be a surname too ("Constitution Hall") in a run that does not
+     * start with a given name or a title (checked by the caller; {@code always} asks for the first kind only).
+     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one.
+     */
+    private boolean placeLike(List<Word> words, boolean always) {
+        for (int k = 0; k < words.size(); k++) {
+            char cue = lexicon.placeCue(words.get(k).text());
+            if (words.size() > 1 && (cue == 'a' || !always && cue == 'w' && k == words.size() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Arsenal manager", "Labour leader": a name right before a lower-case role noun is what the role serves. */
+    private boolean modifiesRole(NameRun run) {
+        Word after = run.after(1);
+        return after != null && Character.isLowerCase(after.text().codePointAt(0)) && isRole(after)
+                && run.text().substring(run.end(), after.start()).equals(" ");
+    }
+
+    /** True when the run is the first word of its paragraph, sentence or quotation. */
+    private static boolean opensSentence(NameRun run) {
+        Word before = run.before(1);
+        return before == null || OPENERS.contains(before.text());
+    }
+
+    /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
+    private boolean isProduct(NameRun run) {
+        List<Word> words = run.nameWords();
+        Word after = run.after(1);
+        if (after != null && Character.isDigit(after.text().charAt(0)) && run.text().substring(run.end(),
+                after.start()).isBlank()) {
+            return true;
+        }
+        if (lexicon.isNonPerson(run.name())) {
+            return true;
+        }
+        return words.size() >= 2 && lexicon.isNonPerson(words.get(0).text() + " " + words.get(1).text());
+    }
+
+    /** A reporting verb right after the name (with up to two words between) or up to four words before it. */
+    private boolean reportingVerbNear(NameRun run, String lang) {
+        for (int k = 1; k <= 3; k++) {
+            Word w = run.after(k);
+            if (w == null || !w.isWord()) {
+                break;
+            }
+            if (lexicon.isReportingVerb(w.text())) {
+                return true;
+            }
+            if (w.isCapitalised()) {
+                break;
+            }
+        }
+        for (int k = 1; k <= 4; k++) {
+            Word w = run.before(k);
+            if (w == null || !w.isWord()) {
+                break;
+            }
+            if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
+                return !("en".equals(lang) && startsClause(run.after(1)));
+            }
+            if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for the lower-case word after a name that makes the name the subject of a clause: in "Pike said
+     * Arsenal deserved it", "Arsenal" is no inverted subject of "said" as "Hale" is in "said Hale on Monday".
+     */
+    private boolean startsClause(Word after) {
+        return after != null && after.isWord() && Character.isLowerCase(after.text().codePointAt(0))
+                && !PREPOSITIONS.contains(after.key()) && !CONJUNCTIONS.contains(after.key())
+                && !lexicon.isStopWord(after.text()) && !lexicon.isReportingVerb(after.text());
+    }
+
+    /**
+     * A role noun next to the name: just before it ("le président guinéen sortant Alpha Condé"), before a comma
+     * that opens it ("le président de la commission, Bakary Fofana") or in an apposition after it ("Vincent
+     * Coude du Foresto, astronome à l'Observatoire", "Siddique Sajid, Editor, ...").
+     */
+    private boolean roleNear(NameRun run) {
+        boolean comma = run.before(1) != null && run.before(1).is(",");
+        Word next = run.before(1);
+        if (!comma && (next == null || PREPOSITIONS.contains(next.key()) || ARTICLES.contains(next.key())
+                || NameRun.isApostrophe(next))) {
+            return false;
+        }
+        boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
+        for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
+            Word w = run.before(k);
+            if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))
+                    || lexicon.role(w.text()) == 'o' || w.is("s") && k == 1
+                    || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
+                break;
+            }
+            if (isRole(w)) {
+                return true;
+            }
+        }
+        Word after = run.after(1);
+        Word opening = run.after(2);
+        if (after != null && after.is(",") && opening != null && !PREPOSITIONS.contains(opening.key())
+                && !CONJUNCTIONS.contains(opening.key())) {
+            for (int k = 2; k <= 6; k++) {
+                Word w = run.after(k);
+                if (w == null || !w.isWord()) {
+                    break;
+                }
+                if (isRole(w)) {
+                    Word then = run.after(k + 1);
+                    return then == null || !then.isWord() || PREPOSITIONS.contains(then.key())
+                            || then.is("et") || then.is("and");
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isRole(Word w) {
+        if (!w.isWord()) {
+            return false;
+        }
+        char g = lexicon.role(w.text());
+        if (g == 0 && w.text().endsWith("s")) {
+            g = lexicon.role(w.text().substring(0, w.text().length() - 1));
+        }
+        return g != 0 && g != 'd' && g != 'o';
+    }
+
+    /**
+     * True when the candidate stands in a list next to an accepted person: a list of three names or more
+     * ("A, B, C"), or two joined by "et" / "and" ("Harsh Mehta et Behnam Neyshabur").
+     */
+    private boolean listedWith(Reading reading, List<Candidate> candidates, int i) {
+        int left = i;
+        int right = i;
+        boolean conjunction = false;
+        while (left > 0 && separator(reading, candidates.get(left - 1), candidates.get(left)) != null) {
+            conjunction |= !separator(reading, candidates.get(left - 1), candidates.get(left)).equals(",");
+            left--;
+        }
+        while (right + 1 < candidates.size()
+                && separator(reading, candidates.get(right), candidates.get(right + 1)) != null) {
+            conjunction |= !separator(reading, candidates.get(right), candidates.get(right + 1)).equals(",");
+            right++;
+        }
+        if (right == left || (right - left < 2 && !conjunction)) {
+            return false;
+        }
+        for (int k = left; k <= right; k++) {
+            if (k != i && candidates.get(k).accepted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The list separator between two candidates (",", "et", "and", ", et", "mais aussi"), or null. */
+    private static String separator(Reading reading, Candidate a, Candidate b) {
+        if (a.run.paragraph() != b.run.paragraph() || a.run.end() > b.run.start()) {
+            return null;
+        }
+        String between = reading.text(a.run.paragraph()).substring(a.run.end(), b.run.start()).strip()
+                .replaceAll("\\s+", " ");
+        return switch (between) {
+            case ",", "et", "and", ", et", ", and", ", mais aussi", "ainsi que", ", ainsi que", "&" -> between;
+            default -> null;
+        };
+    }
+
+    private static String first(Candidate c) {
+        return c.keys().get(0);
+    }
+
+    private static String last(Candidate c) {
+        List<String> keys = c.keys();
+        return keys.get(keys.size() - 1);
+    }
+
+    /** Merges short forms into the longest form that begins or ends with them, and makes the mentions. */
+    private List<Mention> mentions(Reading reading, List<Candidate> accepted, String lang) {
+        Map<String, Candidate> canonical = new LinkedHashMap<>();
+        List<Candidate> bySize = new ArrayList<>(accepted);
+        bySize.sort((a, b) -> b.keys().size() - a.keys().size());
+        for (Candidate c : bySize) {
+            boolean merged = canonical.values().stream().anyMatch(p -> extendsForm(p.keys(), c.keys()));
+            if (!merged) {
+                canonical.putIfAbsent(String.join(" ", c.keys()), c);
+            }
+        }
+        List<Candidate> bests = new ArrayList<>();
+        Map<Candidate, int[]> votes = new HashMap<>();
+        String lastName = null;
+        for (Candidate c : accepted) {
+            Candidate best = null;
+            for (Candidate p : canonical.values()) {
+                if (extendsForm(p.keys(), c.keys()) && (best == null || displayName(p).equals(lastName))) {
+                    best = p;
+                }
+            }
+            lastName = displayName(best);
+            bests.add(best);
+            int[] count = votes.computeIfAbsent(best, b -> new int[2]);
+            if (c.cue == 'f' || c.cue == 'm') {
+                count[c.cue == 'f' ? 0 : 1]++;
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            Candidate c = accepted.get(i);
+            Candidate best = bests.get(i);
+            mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(),
+                    displayName(best), gender(best, votes.get(best), lang),
+                    reading.quoted(c.run.paragraph(), c.run.start())));
+        }
+        return mentions;
+    }
+
+    private static boolean extendsForm(List<String> longer, List<String> shorter) {
+        int n = shorter.size();
+        if (n > longer.size()) {
+            return false;
+        }
+        return longer.subList(0, n).equals(shorter) || longer.subList(longer.size() - n, longer.size()).equals(shorter);
+    }
+
+    private static String displayName(Candidate c) {
+        return c.run.name().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A person's gender: what the article says around the mentions ("la ministre", "sa directrice", "Ms", "X,
+     * présidente de …"), the majority where mentions disagree, else what the given name suggests. "Camille
+     * Roux, directrice de l'école" is 'f' although "Camille" is either.
+     */
+    private char gender(Candidate c, int[] votes, String lang) {
+        if (votes[0] != votes[1]) {
+            return votes[0] > votes[1] ? 'f' : 'm';
+        }
+        char g = lexicon.givenName(c.run.nameWords().get(0).text(), lang);
+        return g == 0 ? '?' : g;
+    }
+}

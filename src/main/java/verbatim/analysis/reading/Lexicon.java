@@ -1,0 +1,240 @@
+package verbatim.analysis.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the analyser reads: reporting verbs, given names, titles, role nouns, demonyms, organisation
+ * cues and names, non-person names and stop words, loaded once from {@code verbatim/analysis/lexicon/}.
+ *
+ * <p>Every lookup takes a word as written and folds it with {@link #key(String)}: "Angèle" and "angèle" are
+ * the same key. Instances are immutable and safe to share between threads.
+ */
+public final class Lexicon {
+
+    private static final String DIR = "/verbatim/analysis/lexicon/";
+
+    /** A title such as "M." (dropped from the name) or "King" (kept), with the gender it implies. */
+    public record Title(String text, boolean kept, char gender) {
+    }
+
+    /** French then English given names, searched in place: they are sorted and tens of thousands long. */
+    private final List<SortedLines> givenNames;
+    private final Set<String> reportingVerbs;
+    /** Forms that are nouns as often as verbs ("demande", "comments"): verbs only right after a quotation. */
+    private final Set<String> nounVerbs;
+    private final Map<String, Title> titles;
+    private final Map<String, Character> roles;
+    private final Map<String, Character> demonyms;
+    private final Set<String> organizationCues;
+    /** Place, prize and event words: true when they never end a person's name, false when they may ("Hall"). */
+    private final Map<String, Boolean> placeCues;
+    private final Set<String> organizations;
+    private final Set<String> nonPersons;
+    private final Set<String> stopWords;
+
+    private Lexicon() {
+        givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
+        reportingVerbs = new HashSet<>();
+        nounVerbs = new HashSet<>();
+        for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
+            rows(file).forEach(row -> (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs)
+                    .add(key(row[0])));
+        }
+        titles = new HashMap<>();
+        for (String[] row : rows("titles.txt")) {
+            titles.put(key(row[0]), new Title(row[0], "keep".equals(row[1]), row[2].charAt(0)));
+        }
+        roles = genders("roles.fr.txt", "roles.en.txt");
+        demonyms = genders("demonyms.fr.txt", "demonyms.en.txt");
+        organizationCues = set("organization-cues.txt");
+        placeCues = new HashMap<>();
+        rows("place-cues.txt").forEach(row -> placeCues.put(key(row[0]), row.length > 1 && "always".equals(row[1])));
+        organizations = set("organizations.txt");
+        nonPersons = set("non-persons.txt");
+        stopWords = set("stop-words.txt");
+    }
+
+    /** The shared lexicon, loaded on first use. */
+    public static Lexicon shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
+    public static String key(String word) {
+        boolean composed = true;
+        for (int i = 0; i < word.length() && composed; i++) {
+            char c = word.charAt(i);
+            composed = c < 0x0300 || c > 0x036F; // only combining marks can change under NFC
+        }
+        String nfc = composed ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
+        return nfc.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */
+    /**
+     * The gender of a given name as the article's language knows it: "Stéphane" is '?' in the French list,
+     * whatever the English one says. Falls back on {@link #givenName(String)} for a name the language lacks.
+     */
+    public char givenName(String word, String lang) {
+        int own = "en".equals(lang) ? 1 : 0;
+        String g = givenNames.get(own).value(key(word));
+        if (g != null) {
+            return g.isEmpty() ? '?' : g.charAt(0);
+        }
+        return givenName(word);
+    }
+
+    /** The gender of a given name in any language ('m', 'f', '?'), or 0; "Jean-Rémy" counts, "Saint-Denis" not. */
+    public char givenName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            char whole = listedGender(word);
+            if (whole != 0) {
+                return whole;
+            }
+            String first = word.substring(0, hyphen);
+            String second = word.substring(hyphen + 1);
+            boolean names = !isStopWord(first) && !isStopWord(second) && listedGender(second) != 0;
+            return names ? listedGender(first) : 0; // "Jean-Rémy", but not "Saint-Denis"
+        }
+        return listedGender(word);
+    }
+
+    /** The gender both given-name lists agree on for a word as listed, '?' when they differ, 0 when absent. */
+    private char listedGender(String word) {
+        String key = key(word);
+        char gender = 0;
+        for (SortedLines names : givenNames) {
+            String g = names.value(key);
+            if (g != null) {
+                char c = g.isEmpty() ? '?' : g.charAt(0);
+                gender = gender == 0 || gender == c ? c : (gender == '?' ? c : (c == '?' ? gender : '?'));
+            }
+        }
+        return gender;
+    }
+
+    /** True for a form that reports speech wherever it stands: "déclare", "a ajouté", "said". */
+    public boolean isReportingVerb(String word) {
+        return reportingVerbs.contains(key(word));
+    }
+
+    /** True also for the forms that are nouns too, which right after a quotation are verbs: "…», demande X". */
+    public boolean isReportingVerbAfterQuote(String word) {
+        String key = key(word);
+        return reportingVerbs.contains(key) || nounVerbs.contains(key);
+    }
+
+    /** The title written so ("M.", "King"), or null. */
+    public Title title(String word) {
+        return titles.get(key(word));
+    }
+
+    /** The gender of a role noun ('m', 'f', '?', or 'd' for a document), or 0 when it is none. */
+    public char role(String word) {
+        Character g = roles.get(key(word));
+        return g == null ? 0 : g;
+    }
+
+    /** The gender of a demonym ("Tunisienne" → 'f'), or 0 when it is none. */
+    public char demonym(String word) {
+        Character g = demonyms.get(key(word));
+        return g == null ? 0 : g;
+    }
+
+    public boolean isOrganizationCue(String word) {
+        return organizationCues.contains(key(word));
+    }
+
+    /**
+     * How a word names a place, a prize or an event: 'a' when it always does ("Prize", "Avenue"), 'w' when it
+     * may also be a surname ("Hall", "Park"), 0 when it is no such word.
+     */
+    public char placeCue(String word) {
+        Boolean always = placeCues.get(key(word));
+        return always == null ? 0 : always ? 'a' : 'w';
+    }
+
+    public boolean isKnownOrganization(String name) {
+        return organizations.contains(key(name));
+    }
+
+    public boolean isNonPerson(String name) {
+        return nonPersons.contains(key(name));
+    }
+
+    public boolean isStopWord(String word) {
+        return stopWords.contains(key(word));
+    }
+
+    private static Map<String, Character> genders(String... files) {
+        Map<String, Character> map = new HashMap<>();
+        for (String file : files) {
+            for (String[] row : rows(file)) {
+                map.put(key(row[0]), row.length > 1 ? row[1].charAt(0) : '?');
+            }
+        }
+        return map;
+    }
+
+    private static Set<String> set(String file) {
+        Set<String> set = new HashSet<>();
+        rows(file).forEach(row -> set.add(key(row[0])));
+        return set;
+    }
+
+    /** The tab-separated rows of a lexicon file, without blank lines and {@code #} comments. */
+    public static List<String[]> rows(String file) {
+        String text = read(file);
+        List<String[]> rows = new ArrayList<>(text.length() / 10);
+        int at = 0;
+        while (at < text.length()) {
+            int eol = text.indexOf('\n', at);
+            if (eol < 0) {
+                eol = text.length();
+            }
+            int end = eol > at && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            if (end > at && text.charAt(at) != '#') {
+                int tab = text.indexOf('\t', at);
+                if (tab < 0 || tab >= end) {
+                    rows.add(new String[] {text.substring(at, end).strip()});
+                } else {
+                    int tab2 = text.indexOf('\t', tab + 1);
+                    if (tab2 < 0 || tab2 >= end) {
+                        rows.add(new String[] {text.substring(at, tab), text.substring(tab + 1, end)});
+                    } else {
+                        rows.add(text.substring(at, end).split("\t"));
+                    }
+                }
+            }
+            at = eol + 1;
+        }
+        return rows;
+    }
+
+    private static String read(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing lexicon " + DIR + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read lexicon " + file, e);
+        }
+    }
+}

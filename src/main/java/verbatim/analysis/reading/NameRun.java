@@ -1,0 +1,169 @@
+package verbatim.analysis.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A run of capitalised words that may be a name, with the particles that may join such words ("Alexandre de
+ * Juniac", "Future of Life Institute") and initials ("Steven E. Zipperstein").
+ *
+ * <p>Example: in "selon M. Diallo, le 11 octobre" the runs are "M. Diallo" (words 1 to 3).
+ *
+ * @param paragraph 1-based paragraph
+ * @param words     all words of the paragraph
+ * @param from      index of the first word of the run
+ * @param to        index after the last word of the run
+ */
+public record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
+
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "den", "da", "di",
+            "del", "della", "dos", "das", "bin", "ben", "ibn", "abu", "al", "el", "la", "le", "ten", "ter", "zu", "of", "and", "&",
+            "the", "for", "y");
+
+    /** The runs of one paragraph. */
+    public static List<NameRun> find(int paragraph, String text, List<Word> words) {
+        List<NameRun> runs = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!startsName(words, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size()) {
+                int next = extend(text, words, end);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            }
+            while (end > i + 1 && !words.get(end - 1).isCapitalised() && !isPrefixedName(words.get(end - 1))) {
+                end--;
+            }
+            runs.add(new NameRun(paragraph, words, text, i, end));
+            i = end;
+        }
+        return runs;
+    }
+
+    private static boolean startsName(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.isWord() || !(w.isCapitalised() || w.isCamelCase()) || Character.isDigit(w.text().charAt(0))) {
+            return false;
+        }
+        // "L'Equipe", "D'autres": an elided article is not part of the name
+        return !(w.text().length() <= 2 && i + 1 < words.size() && isApostrophe(words.get(i + 1)));
+    }
+
+    /** The index after the word that continues the run at {@code end}, or -1. */
+    private static int extend(String text, List<Word> words, int end) {
+        Word prev = words.get(end - 1);
+        Word w = words.get(end);
+        if (w.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
+                && end + 1 < words.size() && adjacent(text, w, words.get(end + 1))
+                && (words.get(end + 1).isCapitalised() || PARTICLES.contains(words.get(end + 1).key())
+                && end + 2 < words.size() && words.get(end + 2).isCapitalised()
+                && adjacent(text, words.get(end + 1), words.get(end + 2)))) {
+            return end + 1; // an initial: "E. Zipperstein", "M. Diallo", "M. de Villepin"
+        }
+        if (!adjacent(text, prev, w) || !w.isWord()) {
+            return -1;
+        }
+        if (w.isCapitalised() || w.isCamelCase() || isPrefixedName(w)) {
+            return end + 1;
+        }
+        if (PARTICLES.contains(w.key())) {
+            for (int k = end + 1; k < Math.min(words.size(), end + 3); k++) {
+                Word after = words.get(k);
+                if (!adjacent(text, words.get(k - 1), after) || !after.isWord()) {
+                    return -1;
+                }
+                if (after.isCapitalised() && !after.isAcronym()) {
+                    return k;
+                }
+                if (!PARTICLES.contains(after.key())) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean adjacent(String text, Word a, Word b) {
+        return text.substring(a.end(), b.start()).isBlank() && b.start() - a.end() <= 2;
+    }
+
+    /** True for a particle of a name written with a capital: "Le" of "Marine Le Pen", "Van" of "Van Gogh". */
+    public static boolean isParticle(Word w) {
+        return PARTICLES.contains(w.key()) && w.text().length() <= 4;
+    }
+
+    private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ben",
+            "bin", "ibn", "abu", "ould");
+
+    /** True for a surname joined to its particle by a hyphen: "al-Assad", "el-Sisi", "ben-Yahia". */
+    public static boolean isPrefixedName(Word w) {
+        String text = w.text();
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.codePointAt(hyphen + 1))
+                && NAME_PREFIXES.contains(Lexicon.key(text.substring(0, hyphen)));
+    }
+
+    /** The key of a name word without a hyphenated particle: "assad" for "al-Assad", so that both forms merge. */
+    public static String nameKey(Word w) {
+        return isPrefixedName(w) ? Lexicon.key(w.text().substring(w.text().indexOf('-') + 1)) : w.key();
+    }
+
+    public static boolean isApostrophe(Word w) {
+        return w.is("'") || w.is("’");
+    }
+
+    public int start() {
+        return words.get(from).start();
+    }
+
+    public int end() {
+        return words.get(to - 1).end();
+    }
+
+    public String name() {
+        return text.substring(start(), end());
+    }
+
+    public int size() {
+        return to - from;
+    }
+
+    public Word word(int k) {
+        return words.get(from + k);
+    }
+
+    /** The capitalised words of the run, without particles and dots. */
+    public List<Word> nameWords() {
+        List<Word> list = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            if (w.isWord() && (w.isCapitalised() || w.isCamelCase() || isPrefixedName(w))) {
+                list.add(w);
+            }
+        }
+        return list;
+    }
+
+    public NameRun sub(int fromIndex, int toIndex) {
+        return new NameRun(paragraph, words, text, fromIndex, toIndex);
+    }
+
+    /** The word before the run, or null. */
+    public Word before(int back) {
+        int k = from - back;
+        return k >= 0 ? words.get(k) : null;
+    }
+
+    /** The word after the run, or null. */
+    public Word after(int ahead) {
+        int k = to - 1 + ahead;
+        return k < words.size() ? words.get(k) : null;
+    }
+}

@@ -1,0 +1,63 @@
+package verbatim.analysis.reading;
+
+/**
+ * A sorted lexicon file kept as its text and searched by bisection, so that a list of tens of thousands of
+ * lines loads in the time it takes to read it. Lines are {@code KEY} or {@code KEY<TAB>VALUE}, sorted by key
+ * (code-point order), after a header of {@code #} lines.
+ *
+ * <p>Example: in "# names\nanne\tf\npaul\tm\n", {@code value("paul")} is "m" and {@code value("zoé")} is null.
+ */
+public final class SortedLines {
+
+    private final String text;
+    private final int body;
+
+    SortedLines(String text) {
+        this.text = text;
+        int at = 0;
+        while (at < text.length() && text.charAt(at) == '#') {
+            int eol = text.indexOf('\n', at);
+            at = eol < 0 ? text.length() : eol + 1;
+        }
+        this.body = at;
+    }
+
+    /** The value of a key ("" when its line has none), or null when the key is absent. */
+    public String value(String key) {
+        int lo = body;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int tab = text.indexOf('\t', start);
+            if (tab < 0 || tab > end) {
+                tab = end;
+            }
+            int cmp = compare(start, tab, key);
+            if (cmp == 0) {
+                return tab == end ? "" : text.substring(tab + 1, end).strip();
+            }
+            if (cmp < 0) {
+                lo = end + 1;
+            } else {
+                hi = start;
+            }
+        }
+        return null;
+    }
+
+    private int compare(int from, int to, String key) {
+        int n = Math.min(to - from, key.length());
+        for (int i = 0; i < n; i++) {
+            int d = text.charAt(from + i) - key.charAt(i);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return (to - from) - key.length();
+    }
+}

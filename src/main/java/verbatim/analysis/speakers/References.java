@@ -1,0 +1,578 @@
+package verbatim.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import verbatim.analysis.reading.Reading;
+import verbatim.analysis.reading.Word;
+import verbatim.analysis.reading.NameRun;
+import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.Lexicon;
+
+/**
+ * Every mention of an article that may name a speaker, and what each refers to: names stand for themselves;
+ * pronouns ("il", "she") and descriptions ("la lauréate", "l'astronome") point to the most salient person
+ * before them; documents ("la lettre", "the statement") and "it" point to the last speaker; institution nouns
+ * ("le ministère", "the company") point to the organisation named with them or before them, and an institution
+ * noun with a capitalised complement is an organisation's name itself ("le ministère de la Santé").
+ *
+ * <p>Salience: the sentences before the reference are searched from the nearest back; in a sentence, a
+ * person named outright wins over one referred to, and the first one (the subject, most often) wins. A
+ * description whose role noun was given to a person in apposition ("Mrinank Sharma, responsable de la
+ * sécurité" … "le responsable") points to that person. A description with nobody before it points to the
+ * next person named in its paragraph ("a confié la lauréate. … a poursuivi Vondrousova").
+ */
+public final class References {
+
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "l", "the", "sa", "son", "his", "her",
+            "its", "their", "this", "cette", "ce", "cet");
+
+    private static final Set<String> STOPS = Set.of("un", "une", "des", "a", "an", "de", "du", "d", "et", "and",
+            "à", "au", "aux", "of", "to", "in", "en", "dans", "par", "by", "pour", "for", "avec", "with", "que",
+            "that", "qui", "who", "est", "is", "was", "été");
+    private final Lexicon lexicon;
+    private final Reading reading;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<List<Mention>> byParagraph = new ArrayList<>();
+    private final Map<Mention, String> resolved = new HashMap<>();
+    private final Map<String, Set<String>> rolesOf = new HashMap<>();
+    private final Map<Mention, String> roleOf = new HashMap<>();
+    private final Map<String, Character> genders = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    /** The speaker of the last quotation before a place; set by the resolver as it goes. */
+    private final List<Object[]> speakers = new ArrayList<>();
+
+    public References(Lexicon lexicon, Reading reading, List<Mention> people, List<Mention> organizations) {
+        this.lexicon = lexicon;
+        this.reading = reading;
+        mentions.addAll(people);
+        mentions.addAll(organizations);
+        for (int p = 1; p <= reading.paragraphs.size(); p++) {
+            findReferences(p);
+        }
+        mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph()
+                : a.start() != b.start() ? a.start() - b.start() : a.kind().compareTo(b.kind()));
+        for (int p = 0; p < reading.paragraphs.size(); p++) {
+            byParagraph.add(new ArrayList<>());
+        }
+        mentions.forEach(m -> byParagraph.get(m.paragraph() - 1).add(m));
+        for (Mention m : people) {
+            genders.merge(m.name(), m.gender(), (a, b) -> a == '?' ? b : a);
+            if (!m.quoted()) {
+                counts.merge(m.name(), 1, Integer::sum);
+                rolesOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(rolesAround(m));
+            }
+        }
+    }
+
+    /** The article these mentions were found in. */
+    public Reading reading() {
+        return reading;
+    }
+
+    public List<Mention> all() {
+        return mentions;
+    }
+
+    /** More than the length of any name: a mention covering an offset starts at most this far before it. */
+    public static final int LONGEST = 200;
+
+    /** The mentions of a paragraph that start in [from, to), by binary search, in reading order. */
+    public List<Mention> in(int paragraph, int from, int to) {
+        List<Mention> list = in(paragraph);
+        int lo = firstAt(list, from);
+        int hi = Math.max(lo, firstAt(list, to));
+        return list.subList(lo, hi);
+    }
+
+    private static int firstAt(List<Mention> list, int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The mentions of one paragraph, in reading order. */
+    public List<Mention> in(int paragraph) {
+        return paragraph >= 1 && paragraph <= byParagraph.size() ? byParagraph.get(paragraph - 1) : List.of();
+    }
+
+    /** Where a paragraph's text begins after its dateline, if any. */
+    public int bodyStart(int paragraph) {
+        return reading.bodyStart(paragraph);
+    }
+
+    /** True for "Nadal's uncle": a name in the possessive, which is not the subject. */
+    public boolean possessive(Mention m) {
+        String text = reading.text(m.paragraph());
+        return m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+                && text.charAt(m.end() + 1) == 's' && (m.end() + 2 == text.length()
+                || !Character.isLetter(text.charAt(m.end() + 2)));
+    }
+
+    /** True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues". */
+    public boolean apposed(Mention description, Mention name) {
+        if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
+            return false;
+        }
+        String between = reading.text(name.paragraph()).substring(description.end(), name.start());
+        if (between.length() <= 60 && between.stripTrailing().endsWith(",")
+                && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".")) {
+            return true; // "le directeur du festival, Tiago Rodrigues"
+        }
+        List<Word> words = Word.split(between);
+        return words.size() <= 6 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
+                && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));
+    }
+
+    /** "l'entraîneur parisien Luis Enrique": the words between a description and a name hold no verb. */
+    private static final Set<String> VERBS = Set.of("a", "est", "ont", "sont", "avait", "était", "sera", "va",
+            "has", "is", "was", "were", "had", "have", "will", "would", "fait", "did", "does", "dit", "said");
+
+    /** True when a canonical name is a person's (not an organisation's). */
+    public boolean isPerson(String name) {
+        return genders.containsKey(name);
+    }
+
+    /** True when a person's known gender agrees with a pronoun's ('?' and unknown agree with all). */
+    public boolean agrees(String name, char gender) {
+        char g = genders.getOrDefault(name, '?');
+        return gender == '?' || g == '?' || g == gender;
+    }
+
+    /** How many unquoted mentions name a person, by canonical name. */
+    public int mentionsOf(String name) {
+        return counts.getOrDefault(name, 0);
+    }
+
+    /** Records a quotation's speaker, for documents and "it" that follow. */
+    public void spoke(int paragraph, int offset, String speaker) {
+        if (speaker != null) {
+            speakers.add(new Object[] {paragraph, offset, speaker});
+        }
+    }
+
+    /**
+     * The speaker of the last quotation of the {@code back} paragraphs before this one, provided the paragraphs
+     * after that quotation name nobody else (a narrative paragraph between a speaker's quotations); or null.
+     */
+    public String lastSpeakerSince(int paragraph, int back) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            int p = (int) speakers.get(i)[0];
+            if (p >= paragraph) {
+                continue;
+            }
+            if (p < paragraph - back) {
+                return null;
+            }
+            String name = (String) speakers.get(i)[2];
+            for (int q = p + 1; q < paragraph; q++) {
+                for (Mention m : in(q)) {
+                    if (m.kind() == Mention.Kind.PERSON && !m.quoted() && !m.name().equals(name)) {
+                        return null;
+                    }
+                }
+            }
+            return name;
+        }
+        return null;
+    }
+
+    /** The speaker of the last quotation before a place in this paragraph or the one before, or null. */
+    public String lastSpeaker(int paragraph, int offset) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            int p = (int) speakers.get(i)[0];
+            int o = (int) speakers.get(i)[1];
+            if ((p == paragraph && o < offset) || p == paragraph - 1) {
+                return (String) speakers.get(i)[2];
+            }
+        }
+        return null;
+    }
+
+    /** The canonical name a mention stands for, or null when it cannot be told. */
+    public String resolve(Mention m) {
+        return resolve(m, m.paragraph(), m.start());
+    }
+
+    /** Resolves a mention as if it stood at the given place (used for words inside a quotation). */
+    public String resolve(Mention m, int paragraph, int offset) {
+        if (m.isName()) {
+            return m.name();
+        }
+        if (offset == m.start() && resolved.containsKey(m)) {
+            return resolved.get(m);
+        }
+        String name = switch (m.kind()) {
+            case DOCUMENT -> {
+                if (roleOf.containsKey(m) && lexicon.role(roleOf.get(m)) == 'o') {
+                    yield institution(m); // an institution speaks for itself, not for the last speaker
+                }
+                String last = lastSpeaker(paragraph, offset);
+                yield last != null ? last : salient(paragraph, offset, '?', true);
+            }
+            case PRONOUN -> {
+                if (m.gender() != 'n') {
+                    yield salient(paragraph, offset, m.gender(), false);
+                }
+                String last = lastSpeaker(paragraph, offset);
+                yield last != null ? last : salient(paragraph, offset, 'x', true);
+            }
+            default -> {
+                String byRole = byRole(m);
+                if (byRole != null) {
+                    yield byRole;
+                }
+                String role = m.kind() == Mention.Kind.DESCRIPTION && roleOf.containsKey(m)
+                        && lexicon.role(roleOf.get(m)) != 0 ? roleOf.get(m) : null;
+                // a description does not refer to a person named in its own sentence (that one would be "il")
+                int sentenceStart = reading.sentence(paragraph, Math.max(0, Math.min(offset, m.start()) - 1))[0];
+                String before = m.kind() == Mention.Kind.DESCRIPTION && sentenceStart > 0 || paragraph > 1
+                        ? salient(paragraph, sentenceStart, m.gender(), false, role) : null;
+                if (before == null) {
+                    before = salient(paragraph, offset, m.gender(), false, role);
+                }
+                if (before != null && possessiveDeterminer(m)) { // "son complice": the possessor's partner
+                    String other = salient(paragraph, offset, m.gender(), false, role, before);
+                    before = other != null ? other : before;
+                }
+                yield before != null ? before : anyoneBefore(m) ? null : after(m);
+            }
+        };
+        if (offset == m.start()) {
+            resolved.put(m, name);
+        }
+        return name;
+    }
+
+    /**
+     * The organisation an institution noun stands for: "le ministère" → the last organisation named before it
+     * whose name holds that noun ("ministère de l'Intérieur", "the agency" → "Online News Agency"), else the last organisation named in this
+     * paragraph or the two before; null when none.
+     */
+    private String institution(Mention d) {
+        String noun = roleOf.get(d);
+        String same = null;
+        String any = null;
+        String publicBody = null;
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
+                break;
+            }
+            if (m.kind() != Mention.Kind.ORGANIZATION || m.quoted()) {
+                continue;
+            }
+            String key = " " + Lexicon.key(m.name()) + " ";
+            if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
+                same = m.name();
+            }
+            if (m.paragraph() >= d.paragraph() - 2) {
+                any = m.name();
+                for (String body : PUBLIC_BODIES) {
+                    if (key.contains(" " + body + " ")) {
+                        publicBody = m.name(); // "the city" → "Municipality of Ravello"
+                    }
+                }
+            }
+        }
+        return same != null ? same : PUBLIC_BODIES.contains(noun) ? publicBody : any;
+    }
+
+    /**
+     * Institution nouns that name a public body: "le gouvernement" is not the last company named, so these
+     * stand only for an organisation named with the same noun ("le ministère" → "ministère de la Santé").
+     */
+    private static final Set<String> PUBLIC_BODIES = Set.of("ministère", "ministry", "gouvernement", "government",
+            "mairie", "préfecture", "parquet", "municipalité", "municipality", "city", "council", "conseil",
+            "department", "board");
+
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "his", "her", "their");
+
+    /** True for "son complice", "her colleague": a description of someone by their tie to another person. */
+    private boolean possessiveDeterminer(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int i = Word.indexAt(words, m.start());
+        return i < words.size() && POSSESSIVES.contains(words.get(i).key());
+    }
+
+    /** The most salient person (or organisation, if allowed) before a place. */
+    private String salient(int paragraph, int offset, char gender, boolean organizations) {
+        return salient(paragraph, offset, gender, organizations, null);
+    }
+
+    /**
+     * The most salient person before a place who may bear a role noun: a person introduced with other roles
+     * ("Bruno Le Maire, ministre") is not "le procureur".
+     */
+    private String salient(int paragraph, int offset, char gender, boolean organizations, String role) {
+        return salient(paragraph, offset, gender, organizations, role, null);
+    }
+
+    private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
+                           String exclude) {
+        for (int p = paragraph; p >= 1; p--) {
+            List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
+            for (int s = sentences.size() - 1; s >= 0; s--) {
+                int[] range = sentences.get(s);
+                String name = null;
+                String referred = null;
+                for (Mention m : in(p, range[0], range[1])) {
+                    if (m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
+                        continue;
+                    }
+                    Set<String> roles = m.kind() == Mention.Kind.PERSON ? rolesOf.getOrDefault(m.name(), Set.of())
+                            : Set.of();
+                    if (role != null && !roles.isEmpty() && !roles.contains(role)) {
+                        continue;
+                    }
+                    if (m.name() != null && m.name().equals(exclude)) {
+                        continue;
+                    }
+                    if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
+                            || organizations && m.kind() == Mention.Kind.ORGANIZATION) {
+                        name = m.name();
+                        break;
+                    }
+                    if (referred == null && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION)
+                            && m.agrees(gender) && m.gender() != 'n') {
+                        String who = resolve(m);
+                        Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
+                        if (role == null || theirs.isEmpty() || theirs.contains(role)) {
+                            referred = who;
+                        }
+                    }
+                }
+                if (name != null) {
+                    return name;
+                }
+                if (referred != null) {
+                    return referred;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<int[]> sentencesBefore(int paragraph, int offset) {
+        List<int[]> list = new ArrayList<>();
+        for (int[] s : reading.sentences.get(paragraph - 1)) {
+            if (s[0] < offset) {
+                list.add(new int[] {s[0], Math.min(s[1], offset)});
+            }
+        }
+        return list;
+    }
+
+    /** True when some person is named (outside quotations) before a mention. */
+    private boolean anyoneBefore(Mention d) {
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
+                return false;
+            }
+            if (m.kind() == Mention.Kind.PERSON && !m.quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first person named after a description in its paragraph, agreeing in gender. */
+    private String after(Mention d) {
+        for (Mention m : in(d.paragraph(), d.end() + 1, Integer.MAX_VALUE)) {
+            if (m.start() > d.end() && !m.quoted()
+                    && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** The one person named before a description who was given its role noun, or null (none, or several). */
+    private String byRole(Mention d) {
+        String role = roleOf.get(d);
+        if (role == null) {
+            return null;
+        }
+        Set<String> found = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
+                    && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
+                found.add(m.name());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The role nouns next to a person's name: "le PDG du groupe X", "X, responsable de la sécurité". */
+    private Set<String> rolesAround(Mention m) {
+        Set<String> roles = new HashSet<>();
+        List<Word> words = reading.words(m.paragraph());
+        int first = Word.indexAt(words, m.start());
+        int last = first - 1;
+        while (last + 1 < words.size() && words.get(last + 1).end() <= m.end()) {
+            last++;
+        }
+        if (first >= words.size() || last < first) {
+            return roles;
+        }
+        int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
+        for (int k = from; k >= Math.max(0, from - 6); k--) {
+            Word w = words.get(k);
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.role(w.text()) == 'o') {
+                break;
+            }
+            addRole(roles, w);
+        }
+        if (last + 1 < words.size() && words.get(last + 1).is(",")) {
+            for (int k = last + 2; k < Math.min(words.size(), last + 5); k++) {
+                Word w = words.get(k);
+                if (!w.isWord()) {
+                    break;
+                }
+                addRole(roles, w);
+            }
+        }
+        return roles;
+    }
+
+    private void addRole(Set<String> roles, Word w) {
+        char g = lexicon.role(w.text());
+        if (g != 0 && g != 'd' && g != 'o') {
+            roles.add(w.key());
+        }
+    }
+
+    /** Adds the pronouns, descriptions and documents of a paragraph to the mentions. */
+    private void findReferences(int p) {
+        List<Word> words = reading.words(p);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.isWord()) {
+                continue;
+            }
+            boolean quoted = reading.quoted(p, w.start());
+            char pronoun = pronoun(w);
+            if (pronoun != 0) {
+                mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, pronoun, quoted));
+                continue;
+            }
+            char role = lexicon.role(w.text());
+            if (role == 0 && w.isCapitalised()) {
+                role = lexicon.demonym(w.text());
+            }
+            String determiner = determiner(words, i);
+            if (role == 0 || determiner == null || named(p, w)) {
+                continue;
+            }
+            if (role == '?') {
+                role = switch (determiner) {
+                    case "le", "ce", "cet" -> 'm';
+                    case "la", "cette", "sa" -> 'f';
+                    default -> '?';
+                };
+            }
+            int named = role == 'o' ? institutionEnd(words, i) : -1;
+            if (named > 0) { // "le ministère de l'Intérieur", "the Ministry of Defence"
+                String text = reading.text(p);
+                mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), named, null, 'n', quoted)
+                        .named(text.substring(w.start(), named)));
+                i = indexAt(words, named) - 1;
+                continue;
+            }
+            Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
+            int start = words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
+                    : words.get(i - 1).start();
+            Mention m = new Mention(kind, p, start, w.end(), null, kind == Mention.Kind.DOCUMENT ? '?' : role,
+                    quoted);
+            mentions.add(m);
+            roleOf.put(m, w.key());
+        }
+    }
+
+    private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");
+    private static final Set<String> THE = Set.of("la", "le", "les", "l", "the", "'", "’");
+
+    /**
+     * The end of an institution's name that an institution noun opens with its complement: "ministère de
+     * l'Intérieur", "Ministry of Defence", "syndicat des Travailleurs" (a capitalised word after the
+     * preposition); -1 when the noun has no such complement.
+     */
+    private static int institutionEnd(List<Word> words, int i) {
+        int k = i + 1;
+        if (k >= words.size() || !OF.contains(words.get(k).key())) {
+            return -1;
+        }
+        k++;
+        while (k < words.size() && THE.contains(words.get(k).key())) {
+            k++;
+        }
+        int end = -1;
+        while (k < words.size() && words.get(k).isWord() && (words.get(k).isCapitalised() || words.get(k).isAcronym())) {
+            end = words.get(k).end();
+            k++;
+        }
+        return end;
+    }
+
+    private static int indexAt(List<Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return words.size();
+    }
+
+    /** True when the word is part of a person's or an organisation's name. */
+    private boolean named(int p, Word w) {
+        for (Mention m : mentions) {
+            if (m.isName() && m.paragraph() == p && w.start() >= m.start() && w.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The definite article or possessive before a noun, with up to two words between, or null. */
+    private static String determiner(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word w = words.get(k);
+            if (NameRun.isApostrophe(w)) {
+                continue;
+            }
+            if (!w.isWord()) {
+                return null;
+            }
+            if (DETERMINERS.contains(w.key())) {
+                return w.key();
+            }
+            if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** 'm' for il / he, 'f' for elle / she, 'n' for it, 0 for any other word. */
+    private static char pronoun(Word w) {
+        return switch (w.key()) {
+            case "il", "he" -> 'm';
+            case "elle", "she" -> 'f';
+            case "it" -> 'n';
+            default -> 0;
+        };
+    }
+}

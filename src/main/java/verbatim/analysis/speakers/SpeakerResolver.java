@@ -1,0 +1,810 @@
+package verbatim.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import verbatim.analysis.reading.Reading;
+import verbatim.analysis.reading.Word;
+import verbatim.analysis.reading.NameRun;
+import verbatim.analysis.reading.Quotation;
+import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.Lexicon;
+
+/**
+ * Tells who said each quotation, from the words around it, in this order:
+ * <ol>
+ *   <li>after the closing mark, a reporting verb with its subject: {@code « … », a-t-il ajouté},
+ *       {@code "…," said Smith}, {@code "…," Smith told reporters}, {@code « … », a confié la lauréate};
+ *       or {@code selon X}, {@code d'après X}, {@code according to X}; a verb whose subject is nobody named
+ *       ({@code "…," a county official said}) gives no speaker;</li>
+ *   <li>an incise inside the marks: {@code « … , a-t-il reconnu. … »};</li>
+ *   <li>before the opening mark: {@code Selon X, « … »} or {@code Pour X, « … »}; a reporting verb close to the
+ *       mark and its subject ({@code X a déclaré : « … »}, {@code … la CGC qui dénoncent un mouvement
+ *       «corporatiste»}), skipping names inside a prepositional phrase ("la présidente du groupe RN") and
+ *       names in the possessive ("Nadal's uncle"); a colon after a clause whose subject speaks; a name right
+ *       before the mark ({@code he "burst into tears"}); or the subject of the sentence for a partial
+ *       quotation;</li>
+ *   <li>for a quotation that opens its sentence: the subject of the sentence before, then the speaker of the
+ *       quotation before it in the paragraph;</li>
+ *   <li>for a paragraph that opens with a quotation: the last speaker of the paragraph before (a quotation
+ *       continued over paragraphs), else whom that paragraph introduces (a name alone, "X said:", "…, she
+ *       adds.").</li>
+ * </ol>
+ * Pronouns, descriptions and documents are resolved by {@link References}. A short quotation (three words or
+ * fewer, not a sentence) with no reporting verb gets no speaker: it is most likely a scare quote.
+ *
+ * <p>Example: in {@code « Nous tiendrons », a ajouté le président.} after a paragraph naming "Emmanuel Macron,
+ * le président", the speaker is "Emmanuel Macron".
+ */
+public final class SpeakerResolver {
+
+    private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
+    /**
+     * Prepositions whose object is no speaker: "told the BBC", « au micro de France Inter ». Not "by" / « par »:
+     * the agent of "a statement released by the ministry" speaks through it.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "de", "du", "des", "d", "of", "at",
+            "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on", "via",
+            "auprès", "through", "about", "against", "contre", "into", "entre", "between", "after", "après", "before",
+            "avant", "under", "sous", "over", "towards", "vers");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
+    private static final int NO_ONE = -2;
+
+    private final Lexicon lexicon;
+
+    public SpeakerResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A speaker's name (null for nobody) and how it was found. */
+    public record Found(String name, Attribution how) {
+        public static final Found NOBODY = new Found(null, Attribution.NONE);
+
+        public Found {
+            if (name == null) {
+                how = Attribution.NONE;
+            }
+        }
+    }
+
+    /**
+     * The speakers of the quotations of depth 0, in their order, each with how it was found. A quotation that
+     * names nobody in its own sentence takes, in this order: whom the paragraph before introduces with a colon,
+     * the current speaker (the one of the quotation before, in this paragraph or the one before), whom the
+     * sentence before names as its subject, and in an interview-style story the person in focus.
+     */
+    public List<Found> resolve(Reading reading, References refs) {
+        List<Found> speakers = new ArrayList<>();
+        Focus focus = new Focus(reading, refs);
+        List<Integer> open = new ArrayList<>();
+        for (int p = 1; p <= reading.paragraphs.size(); p++) {
+            List<Quotation> quotes = reading.quotations(p);
+            String previous = null;
+            for (int i = 0; i < quotes.size(); i++) {
+                Quotation q = quotes.get(i);
+                Object found = speaker(reading, refs, quotes, i, previous);
+                Found result = found instanceof Found f && f != OPEN ? f : null;
+                if (result == null && found == null && opensParagraph(reading, q) && p > 1) {
+                    result = paragraphOpening(reading, refs, p);
+                }
+                if (result == null && (found == null || found == OPEN) && !isShort(reading, q)) {
+                    open.add(speakers.size());
+                }
+                result = result == null ? Found.NOBODY : result;
+                refs.spoke(p, q.start(), result.name());
+                speakers.add(result);
+                previous = result.name();
+            }
+        }
+        String person = focus.person(speakers);
+        if (person != null) {
+            for (int k : open) {
+                if (speakers.get(k).name() == null) {
+                    speakers.set(k, new Found(person, Attribution.FOCUS));
+                }
+            }
+        }
+        return speakers;
+    }
+
+    /** The speaker handed over to a quotation that opens a paragraph, or null. */
+    private Found paragraphOpening(Reading reading, References refs, int p) {
+        String before = reading.text(p - 1).strip();
+        if (before.endsWith(":")) {
+            String introduced = introducedBefore(reading, refs, p - 1);
+            if (introduced != null) {
+                return new Found(introduced, Attribution.PREVIOUS);
+            }
+        }
+        String last = refs.lastSpeaker(p, 0);
+        if (last != null) {
+            return new Found(last, Attribution.CONTINUING);
+        }
+        String introduced = introducedBefore(reading, refs, p - 1);
+        if (introduced != null) {
+            return new Found(introduced, Attribution.PREVIOUS);
+        }
+        String earlier = refs.lastSpeakerSince(p, 3);
+        return earlier != null && wholeParagraph(reading, p) ? new Found(earlier, Attribution.CONTINUING) : null;
+    }
+
+    /** True when a paragraph is one quotation and nothing else (a block quotation). */
+    private static boolean wholeParagraph(Reading reading, int p) {
+        List<Quotation> quotes = reading.quotations(p);
+        String text = reading.text(p);
+        return quotes.size() == 1 && text.substring(quotes.get(0).close()).replaceAll("[\\s.]", "").isEmpty();
+    }
+
+    /** True when nothing but spaces and dashes stands before the quotation in its paragraph. */
+    private static boolean opensParagraph(Reading reading, Quotation q) {
+        return reading.text(q.paragraph()).substring(0, q.open()).replaceAll("[\\s—–-]", "").isEmpty();
+    }
+
+    /** Three words or fewer and not a sentence: most likely a term or a scare quote. */
+    private static boolean isShort(Reading reading, Quotation q) {
+        String inner = reading.text(q.paragraph()).substring(q.start(), q.end());
+        if (inner.isEmpty()) {
+            return true;
+        }
+        boolean whole = Character.isUpperCase(inner.codePointAt(0))
+                && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        return !whole && Word.split(inner).stream().filter(Word::isWord).count() <= 3;
+    }
+
+    /**
+     * The speaker a paragraph hands over to a quotation that opens the next one: the person when the paragraph
+     * is only a name; the subject of its last sentence when it ends with a colon ("X made the following
+     * statement:"); else the subject of its last reporting verb ("…, she adds.").
+     */
+    private String introducedBefore(Reading reading, References refs, int p) {
+        String text = reading.text(p).strip();
+        for (Mention m : refs.in(p)) {
+            if (m.paragraph() == p && m.kind() == Mention.Kind.PERSON && m.start() == 0
+                    && text.substring(m.end()).replaceAll("[\\s:.,—–-]", "").isEmpty()) {
+                return m.name(); // a paragraph that is only a name, above what the person said
+            }
+        }
+        List<int[]> sentences = reading.sentences.get(p - 1);
+        if (text.endsWith(":") && !sentences.isEmpty()) {
+            int[] last = sentences.get(sentences.size() - 1);
+            Mention s = firstMention(refs, p, last[0], last[1]);
+            return s != null ? refs.resolve(s) : null;
+        }
+        List<Word> words = reading.words(p);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())) {
+                Word before = k > 0 ? words.get(k - 1) : null;
+                Word after = k + 1 < words.size() ? words.get(k + 1) : null;
+                for (Word near : new Word[] {before, after}) {
+                    Mention m = near == null ? null : mentionAt(refs, p, near);
+                    if (m != null && m.kind() != Mention.Kind.DOCUMENT) {
+                        return refs.resolve(m);
+                    }
+                }
+                if (before != null && before.is(",")) { // "the mayor, Dana Price, stated,"
+                    List<Word> clause = within(words, reading.sentence(p, w.start())[0], w.end());
+                    Object subject = subject(refs, clause, clause.size() - 1, p, reading.sentence(p, w.start())[0],
+                            w.start());
+                    return subject instanceof Mention m ? refs.resolve(m) : null;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Nothing in the quotation's sentence names a speaker: only the person in focus may be given. */
+    private static final Found OPEN = new Found(null, Attribution.NONE);
+
+    /**
+     * The speaker found in the quotation's own sentence ({@link Found#NOBODY} when the words say it is nobody
+     * named, {@link #OPEN} when they say nothing about it), the speaker of the sentence before or of the
+     * quotation before, or null to let the paragraph before decide.
+     */
+    private Object speaker(Reading reading, References refs, List<Quotation> quotes, int i, String previous) {
+        Quotation q = quotes.get(i);
+        int p = q.paragraph();
+        String text = reading.text(p);
+        List<Word> words = reading.words(p);
+        int[] sentence = reading.sentence(p, q.open());
+        int afterEnd = Math.min(reading.sentence(p, Math.max(q.close() - 1, 0))[1],
+                i + 1 < quotes.size() ? quotes.get(i + 1).open() : text.length());
+        afterEnd = Math.max(afterEnd, attributionAfter(reading, refs, words, q, i + 1 < quotes.size()
+                ? quotes.get(i + 1).open() : text.length()));
+        int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
+        boolean shortQuote = isShort(reading, q);
+
+        Object found = after(refs, words, p, q.close(), afterEnd);
+        if (found instanceof Mention m) {
+            return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
+        }
+        if (found != null) {
+            return Found.NOBODY;
+        }
+        Mention m = incise(refs, words, q);
+        if (m != null) {
+            return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
+        }
+        List<Word> before = within(words, beforeStart, q.open());
+        Mention source = selon(refs, before, p, q.open());
+        if (source != null) {
+            return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+        }
+        int verb = -1;
+        for (int k = before.size() - 1; k >= 0 && before.size() - k <= 9; k--) {
+            Word w = before.get(k);
+            if (w.is(",") && k != before.size() - 1) {
+                int skip = apposition(refs, before, k, p);
+                if (skip < 0) {
+                    break;
+                }
+                k = skip + 1; // ", Marine Le Pen," is an apposition, not the end of the clause
+                continue;
+            }
+            if (w.is(".")) {
+                break;
+            }
+            if (w.isWord() && lexicon.isReportingVerb(w.text())) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb >= 0) {
+            Object subject = subject(refs, before, verb, p, sentence[0], q.open());
+            return subject instanceof Mention s ? found(who(reading, refs, s, p, q.open(), sentence[0]),
+                    Attribution.EXPLICIT) : Found.NOBODY;
+        }
+        Found reported = reportedClause(reading, refs, words, p, sentence[0], q);
+        if (reported != null) {
+            return reported;
+        }
+        if (!before.isEmpty()) {
+            Mention last = mentionAt(refs, p, before.get(before.size() - 1));
+            if (last != null && last.kind() != Mention.Kind.DESCRIPTION) {
+                return found(who(reading, refs, last, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
+        }
+        boolean colon = !before.isEmpty() && before.get(before.size() - 1).is(":");
+        if (colon) {
+            int clause = beforeStart;
+            for (Word w : before) {
+                if (w.is(",")) {
+                    clause = w.end();
+                }
+            }
+            Mention s = subjectMention(refs, p, clause, q.open());
+            if (s == null) {
+                s = subjectMention(refs, p, beforeStart, q.open());
+            }
+            if (s == null && i > 0 && beforeStart == quotes.get(i - 1).close() && previous != null) {
+                return new Found(previous, Attribution.CONTINUING); // « … » : « … »
+            }
+            if (s == null) {
+                s = subjectMention(refs, p, sentence[0], q.open());
+            }
+            return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : null;
+        }
+        if (before.stream().anyMatch(Word::isWord)) {
+            if (shortQuote) {
+                return Found.NOBODY;
+            }
+            Mention s = subjectMention(refs, p, sentence[0], q.open());
+            return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : OPEN;
+        }
+        if (shortQuote && !(q.open() == 0 && q.close() >= text.length() - 1)) {
+            return Found.NOBODY;
+        }
+        int[] prevSentence = reading.sentence(p, Math.max(sentence[0] - 1, 0));
+        if (sentence[0] > 0) {
+            Mention s = firstMention(refs, p, prevSentence[0], prevSentence[1]);
+            if (s != null && s.kind() != Mention.Kind.DESCRIPTION) {
+                String name = who(reading, refs, s, p, q.open(), prevSentence[0]);
+                if (name != null) {
+                    return new Found(name, name.equals(previous) ? Attribution.CONTINUING : Attribution.PREVIOUS);
+                }
+            }
+        }
+        return previous != null ? new Found(previous, Attribution.CONTINUING) : null;
+    }
+
+    /**
+     * The index of the comma that opens an apposition closed by the comma at k (", Marine Le Pen,"), or -1 when
+     * the words between the two commas are not one name.
+     */
+    private static int apposition(References refs, List<Word> words, int k, int p) {
+        int open = k - 1;
+        while (open >= 0 && !words.get(open).is(",")) {
+            open--;
+        }
+        if (open < 0 || open == k - 1) {
+            return -1;
+        }
+        Mention m = mentionAt(refs, p, words.get(k - 1));
+        return m != null && m.kind() == Mention.Kind.PERSON && m.start() <= words.get(open + 1).start() ? open : -1;
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
+
+    /**
+     * True when "que" / "that" follows a verb at k, right after it or after a short complement without a verb or
+     * a comma: "said that", "said on Sunday that", "told the Daily Courier that", « a dit à l'AFP que ».
+     */
+    private boolean complementizerAfter(List<Word> clause, int k) {
+        for (int j = k + 1; j < clause.size() && j <= k + 5; j++) {
+            Word w = clause.get(j);
+            if (COMPLEMENTIZERS.contains(w.key())) {
+                return true;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.isReportingVerb(w.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation inside what a reporting verb's clause reports: "Il renchérit que le succès … est du fait que
+     * Marine Le Pen « est une femme »" is his, not hers. The verb stands earlier in the sentence, outside
+     * quotations, with "que" / "that" right after it; its subject speaks.
+     */
+    private Found reportedClause(Reading reading, References refs, List<Word> words, int p, int sentenceStart,
+                                 Quotation q) {
+        List<Word> clause = new ArrayList<>();
+        for (Word w : within(words, Math.max(sentenceStart, refs.bodyStart(p)), q.open())) {
+            if (!reading.quoted(p, w.start())) {
+                clause.add(w);
+            }
+        }
+        for (int k = clause.size() - 2; k >= 0; k--) {
+            Word w = clause.get(k);
+            if (w.isWord() && !w.isCapitalised() && lexicon.isReportingVerb(w.text())
+                    && complementizerAfter(clause, k)) {
+                Object subject = subject(refs, clause, k, p, sentenceStart, q.open());
+                if (subject instanceof Mention m) {
+                    return found(who(reading, refs, m, p, q.open(), sentenceStart), Attribution.EXPLICIT);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */
+    private static Found found(String name, Attribution how) {
+        return name == null ? Found.NOBODY : new Found(name, how);
+    }
+
+    /**
+     * A reporting verb after the quotation and its subject, or a "selon X": a mention, NO_ONE when the verb's
+     * subject is nobody named ("a county official said"), or null when there is no attribution after the marks.
+     */
+    private Object after(References refs, List<Word> words, int p, int from, int to) {
+        List<Word> after = within(words, from, to);
+        int count = 0;
+        for (int k = 0; k < after.size() && count < 14; k++) {
+            Word w = after.get(k);
+            if (!w.isWord()) {
+                continue;
+            }
+            count++;
+            if (RELATIVES.contains(w.key()) || count == 1 && CONJUNCTIONS.contains(w.key())) {
+                return null;
+            }
+            if (isSelon(after, k)) {
+                return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
+            }
+            boolean verb = count == 1 ? lexicon.isReportingVerbAfterQuote(w.text()) : lexicon.isReportingVerb(w.text());
+            verb |= count <= 3 && invertedClause(refs, after, k, p);
+            if (verb && !w.isCapitalised()) {
+                Mention pre = firstMention(refs, p, from, w.start());
+                if (pre != null) {
+                    return pre;
+                }
+                Mention post = bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                return post != null ? post : NO_ONE;
+            }
+        }
+        return null;
+    }
+
+    /** Auxiliaries and reflexive pronouns that may stand between a closing mark and a reporting verb. */
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aura", "s", "se", "est",
+            "sont", "était", "has", "had", "have", "then", "also", "aussi", "encore", "alors");
+
+    /**
+     * True when the word at k, right after a closing mark, is a verb of an inverted or short attribution clause,
+     * whatever the verb: "« … », a grogné Thomas Rivet", "« … ! » s'est écriée Paula", "“…,” grumbled Ann Lee",
+     * "“…,” Ann Lee grumbled." The clause holds only auxiliaries, the verb and its subject, and ends there.
+     */
+    private boolean invertedClause(References refs, List<Word> after, int k, int p) {
+        Word w = after.get(k);
+        if (!w.isWord() || w.isCapitalised() || w.text().length() < 3 || AUXILIARIES.contains(w.key())
+                || lexicon.isStopWord(w.text()) || PREPOSITIONS.contains(w.key()) || RELATIVES.contains(w.key())) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            Word b = after.get(j);
+            if (b.isWord() && !AUXILIARIES.contains(b.key()) && mentionAt(refs, p, b) == null) {
+                return false;
+            }
+            if (!b.isWord() && !b.is(",") && !NameRun.isApostrophe(b)) {
+                return false;
+            }
+        }
+        boolean subjectBefore = false;
+        for (int j = 0; j < k; j++) {
+            Mention m = mentionAt(refs, p, after.get(j));
+            subjectBefore |= m != null && m.kind() == Mention.Kind.PERSON;
+        }
+        if (subjectBefore) { // "“…,” Ann Lee grumbled." ends at the verb
+            return k + 1 >= after.size() || ".!?;,".contains(after.get(k + 1).text());
+        }
+        if (k + 1 >= after.size()) {
+            return false;
+        }
+        Word next = after.get(k + 1);
+        Mention m = mentionAt(refs, p, next);
+        if (m == null && next.isWord() && k + 2 < after.size()) {
+            m = mentionAt(refs, p, after.get(k + 2)); // "a grogné le chauffeur"
+        }
+        return m != null && m.kind() != Mention.Kind.DOCUMENT && m.start() >= w.end()
+                && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                || m.kind() == Mention.Kind.DESCRIPTION);
+    }
+
+    /**
+     * Where the attribution of a quotation that ends its own sentence ("…?" Ellen Marsh asked.) ends: the end
+     * of the short clause after the closing mark when it holds a reporting verb or an inverted subject; else -1.
+     */
+    private int attributionAfter(Reading reading, References refs, List<Word> words, Quotation q, int limit) {
+        String text = reading.text(q.paragraph());
+        int sentenceStart = Math.max(reading.sentence(q.paragraph(), q.open())[0], refs.bodyStart(q.paragraph()));
+        if (!q.closed() || q.end() == q.start() || "!?…".indexOf(text.charAt(q.end() - 1)) < 0
+                || !text.substring(sentenceStart, q.open()).isBlank()) {
+            return -1; // only "“…?” Ellen Marsh asked." where nothing before the marks attributes it
+        }
+        List<Word> after = within(words, q.close(), limit);
+        int count = 0;
+        for (int k = 0; k < after.size(); k++) {
+            Word w = after.get(k);
+            if (w.isWord() && count < 3 && invertedClause(refs, after, k, q.paragraph())) {
+                for (Word x : after.subList(k, after.size())) {
+                    if (".!?;".contains(x.text()) && !x.isWord()) {
+                        return x.start();
+                    }
+                }
+                return limit;
+            }
+            if (".!?;:".contains(w.text()) && !w.isWord()) {
+                return count > 0 ? w.start() : -1;
+            }
+            if (w.isWord() && ++count > 7) {
+                return -1;
+            }
+            if (w.isWord() && !w.isCapitalised() && count <= 4 && lexicon.isReportingVerb(w.text())) {
+                int end = w.end();
+                for (Word x : words) {
+                    if (x.start() >= end && x.end() <= limit && ".!?;".contains(x.text()) && !x.isWord()) {
+                        return x.start();
+                    }
+                }
+                return limit;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The name a mention of the quotation's attribution stands for. A personal pronoun ("il", "she") is the
+     * person named as the subject of this sentence or the one before in the paragraph; else the current speaker
+     * when the gender agrees ("« … », poursuit-il" after that man's quotation), else the most salient person.
+     */
+    private String who(Reading reading, References refs, Mention m, int paragraph, int at, int sentenceStart) {
+        if (m.kind() != Mention.Kind.PRONOUN || m.gender() == 'n' || m.quoted() && at == m.start()) {
+            return at == m.start() || m.isName() ? refs.resolve(m) : refs.resolve(m, paragraph, at);
+        }
+        int from = Math.max(sentenceStart, refs.bodyStart(paragraph));
+        Mention subject = subjectOf(reading, refs, paragraph, from, Math.min(at, m.start()), m.gender());
+        if (subject == null && sentenceStart > 0) {
+            int[] previous = reading.sentence(paragraph, sentenceStart - 1);
+            subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
+        }
+        if (subject != null) {
+            return refs.resolve(subject);
+        }
+        String current = refs.lastSpeaker(paragraph, at);
+        if (current != null && refs.isPerson(current) && refs.agrees(current, m.gender())) {
+            return current;
+        }
+        String salient = refs.resolve(m, paragraph, at);
+        return salient != null ? salient : current; // given-name genders are not always right
+    }
+
+    /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */
+    private Mention subjectOf(Reading reading, References refs, int p, int from, int to, char gender) {
+        Mention first = firstMention(refs, p, from, to);
+        if (first == null || first.kind() == Mention.Kind.PRONOUN || first.kind() == Mention.Kind.DOCUMENT
+                || first.kind() == Mention.Kind.ORGANIZATION) {
+            return null;
+        }
+        if (inPrepositionalPhrase(reading.words(p), first) || agent(reading.words(p), first)) {
+            return null;
+        }
+        if (first.kind() == Mention.Kind.PERSON) {
+            return first.agrees(gender) ? first : null;
+        }
+        String name = refs.resolve(first);
+        return name != null && refs.agrees(name, gender) ? first : null;
+    }
+
+    /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
+    private static boolean isSelon(List<Word> list, int k) {
+        Word w = list.get(k);
+        return w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(list.get(k - 1))
+                && list.get(k - 2).is("d")) || (w.is("according") && k + 1 < list.size() && list.get(k + 1).is("to"));
+    }
+
+    /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
+    private Mention selon(References refs, List<Word> list, int p, int limit) {
+        for (int k = 0; k < list.size(); k++) {
+            boolean opinion = k == 0 && (list.get(0).is("pour") || list.get(0).is("for"));
+            if (!isSelon(list, k) && !opinion) {
+                continue;
+            }
+            int from = list.get(k).end();
+            for (int j = k + 1; j < Math.min(list.size(), k + 4); j++) {
+                Word w = list.get(j);
+                if (w.is("lui") || w.is("him") || w.is("eux") || w.is("them")) {
+                    return new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null,
+                            w.is("lui") || w.is("him") ? 'm' : 'n', false);
+                }
+            }
+            int words = 0;
+            int until = limit;
+            for (int j = k + 1; j < list.size(); j++) {
+                if (list.get(j).isWord() && ++words > 4) {
+                    until = list.get(j).start();
+                    break;
+                }
+            }
+            Mention first = null;
+                for (Mention m : refs.in(p, from, limit)) {
+                if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
+                    continue;
+                }
+                if (first == null) {
+                    if (m.start() >= until || m.start() - from > 30) {
+                        return null;
+                    }
+                    first = m;
+                    if (m.kind() != Mention.Kind.DESCRIPTION && m.kind() != Mention.Kind.DOCUMENT) {
+                        return m; // a description or an institution noun may have its name in apposition
+                    }
+                } else if (m.isName() && refs.apposed(first, m)) {
+                    return m;
+                }
+            }
+            return first;
+        }
+        return null;
+    }
+
+    /** An incise inside the marks: ", a-t-il reconnu." / ", explique Jean Dupont,". */
+    private Mention incise(References refs, List<Word> words, Quotation q) {
+        List<Word> inner = within(words, q.start(), q.end());
+        for (int k = 1; k < inner.size(); k++) {
+            Word w = inner.get(k);
+            if (!w.isWord() || !lexicon.isReportingVerb(w.text())) {
+                continue;
+            }
+            int comma = k - 1;
+            while (comma >= 0 && k - comma <= 3 && !inner.get(comma).is(",")) {
+                comma--;
+            }
+            if (comma < 0 || k - comma > 3) {
+                continue;
+            }
+            int end = endOfWindow(inner, k, 4, q.end());
+            boolean closed = end < q.end() || k + 4 >= inner.size();
+            Mention m = bestMention(refs, q.paragraph(), inner.get(comma).end(), end);
+            if (m != null && closed && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.PERSON)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The end offset of a window of n words after index k, stopping at a sentence or clause end. */
+    private static int endOfWindow(List<Word> list, int k, int n, int limit) {
+        int seen = 0;
+        for (int j = k + 1; j < list.size(); j++) {
+            Word w = list.get(j);
+            boolean abbreviation = w.is(".") && j > 0 && list.get(j - 1).isCapitalised()
+                    && (list.get(j - 1).text().length() == 1 || Lexicon.shared().title(list.get(j - 1).text() + ".") != null);
+            if (".!?;".contains(w.text()) && !abbreviation || RELATIVES.contains(w.key())) {
+                return w.start();
+            }
+            if (w.isWord() && ++seen > n) {
+                return w.start();
+            }
+        }
+        return limit;
+    }
+
+    /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
+    private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
+        for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
+            Word w = before.get(k);
+            Mention m = mentionAt(refs, p, w);
+            if (m != null && refs.possessive(m)) {
+                return NO_ONE; // "Tesla's chief executive said": someone not named
+            }
+            if (m != null && (!inPrepositionalPhrase(before, m) || absolute(before, k, verb, m))) {
+                return m;
+            }
+            if (RELATIVES.contains(w.key())) {
+                int a = k > 1 && before.get(k - 1).is(",") ? k - 2 : k - 1;
+                Mention antecedent = a >= 0 ? mentionAt(refs, p, before.get(a)) : null;
+                return antecedent != null ? antecedent : NO_ONE;
+            }
+            if (w.is(",")) {
+                Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
+                return s != null ? s : NO_ONE;
+            }
+            if (".!?".contains(w.text())) {
+                return NO_ONE;
+            }
+        }
+        Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
+        return s != null ? s : NO_ONE;
+    }
+
+    /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
+    private static boolean agent(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        return i >= 1 && i < words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
+    }
+
+    /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
+    private static boolean absolute(List<Word> before, int k, int verb, Mention m) {
+        String v = before.get(verb).key();
+        return verb == k + 1 && (v.endsWith("ing") || v.endsWith("ant")) && m.kind() != Mention.Kind.DOCUMENT;
+    }
+
+    /**
+     * The first unquoted mention of a range that may be a subject: not after a preposition ("seen by Sky News",
+     * « au micro de France Inter ») nor right after a reporting verb ("told BBC News"); a person beats an
+     * organisation named before it in the range. Null when there is none.
+     */
+    private Mention subjectMention(References refs, int p, int from, int to) {
+        List<Word> words = refs.reading().words(p);
+        from = Math.max(from, refs.bodyStart(p));
+        Mention first = null;
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
+                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
+                continue;
+            }
+            if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {
+                return m;
+            }
+            if (first == null) {
+                first = m;
+            } else if (first.kind() == Mention.Kind.ORGANIZATION && m.kind() == Mention.Kind.PERSON) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */
+    private boolean afterReportingVerb(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        if (i == 0 || i >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i - 1);
+        return w.isWord() && OBJECT_VERBS.contains(w.key());
+    }
+
+    /** Verbs whose next noun is the hearer, not the speaker. */
+    private static final Set<String> OBJECT_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "asked",
+            "informe", "informé", "interroge", "interrogé", "cited", "quoted", "cite", "cité");
+
+    /**
+     * True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. A role
+     * before the preposition makes a title whose name follows in apposition: "le directeur de course Jean
+     * Martin a dit" has Jean Martin for subject.
+     */
+    private boolean inPrepositionalPhrase(List<Word> words, Mention m) {
+        int first = Word.indexAt(words, m.start());
+        if (first >= words.size()) {
+            first = -1;
+        }
+        for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
+            Word w = words.get(i);
+            if (!w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised() && !PREPOSITIONS.contains(w.key())) {
+                return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
+            }
+            if (PREPOSITIONS.contains(w.key())) {
+                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
+            }
+        }
+        return false;
+    }
+
+    /** The words of a range, found by binary search: a paragraph of many quotations stays linear. */
+    private static List<Word> within(List<Word> words, int from, int to) {
+        List<Word> list = new ArrayList<>();
+        for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
+            if (words.get(k).end() <= to) {
+                list.add(words.get(k));
+            }
+        }
+        return list;
+    }
+
+    /** The unquoted mention covering a word, or null. */
+    private static Mention mentionAt(References refs, int p, Word w) {
+        for (Mention m : refs.in(p, w.start() - References.LONGEST, w.end())) {
+            if (m.paragraph() == p && !m.quoted() && w.start() >= m.start() && w.end() <= m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
+     * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
+     */
+    private static Mention firstMention(References refs, int p, int from, int to) {
+        from = Math.max(from, refs.bodyStart(p));
+        Mention first = null;
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+                if (m.kind() != Mention.Kind.DESCRIPTION) {
+                    return m;
+                }
+            } else if (m.isName() && refs.apposed(first, m)) {
+                return m;
+            } else if (m.start() > first.end()) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * In a range: a person, else an organisation, else a description or document, else a pronoun; never the
+     * object of a preposition (the outlet of « au micro de France Inter », "to Reuters").
+     */
+    private Mention bestMention(References refs, int p, int from, int to) {
+        Mention best = null;
+        List<Word> words = refs.reading().words(p);
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.start() < from || m.end() > to
+                    || m.kind() != Mention.Kind.PRONOUN && inPrepositionalPhrase(words, m)) {
+                continue; // « a affirmé au micro de France Inter la ministre »
+            }
+            if (best == null || rank(m) < rank(best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Mention m) {
+        return switch (m.kind()) {
+            case PERSON -> 0;
+            case ORGANIZATION -> 1;
+            case DESCRIPTION, DOCUMENT -> 2;
+            case PRONOUN -> 3;
+        };
+    }
+}

@@ -1,0 +1,234 @@
+package verbatim.analysis.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import verbatim.analysis.Analysis;
+import verbatim.analysis.Analyzer;
+import verbatim.analysis.ArticleText;
+import verbatim.analysis.Organization;
+import verbatim.analysis.Person;
+import verbatim.analysis.RuleAnalyzer;
+import verbatim.analysis.reading.Span;
+
+class PersonFinderTest {
+
+    private static final Analyzer ANALYZER = new RuleAnalyzer();
+
+    private static Analysis analyze(String lang, String... paragraphs) {
+        return ANALYZER.analyze(new ArticleText(lang, null, List.of(paragraphs)));
+    }
+
+    private static List<String> people(String lang, String... paragraphs) {
+        return analyze(lang, paragraphs).people().stream().map(Person::name).toList();
+    }
+
+    @Test
+    void knownGivenNameStartsAPersonsName() {
+        assertEquals(List.of("Hélène Carrère"), people("fr", "Hier, Hélène Carrère a inauguré la médiathèque."));
+    }
+
+    @Test
+    void surnameAndFirstNameMentionsMergeIntoTheLongestForm() {
+        Analysis a = analyze("fr", "Gabriel Fontaine dirige l'usine.", "Fontaine a ri. Gabriel est resté.");
+        assertEquals(List.of("Gabriel Fontaine"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+        assertEquals(new Span(2, 0, 8), a.people().get(0).mentions().get(1));
+    }
+
+    @Test
+    void courtesyTitleMarksAPersonAndIsDropped() {
+        assertEquals(List.of("Kowalczyk"), people("fr", "M. Kowalczyk a quitté la salle."));
+        assertEquals(List.of("Okonjo"), people("en", "Mr. Okonjo left early."));
+    }
+
+    @Test
+    void royalTitleStaysInTheName() {
+        assertEquals(List.of("King Ramses II", "Queen Nefertari"),
+                people("en", "The statue of King Ramses II stands beside one of Queen Nefertari."));
+    }
+
+    @Test
+    void reportingVerbMakesAnUnknownSurnameAPerson() {
+        assertEquals(List.of("Tshibanda"), people("fr", "« Rien n'est joué », a prévenu Tshibanda."));
+    }
+
+    @Test
+    void roleNounBeforeACommaMakesAPerson() {
+        assertEquals(List.of("Kwame Asante"), people("en", "The festival's director, Kwame Asante, opened the doors."));
+    }
+
+    @Test
+    void demonymBeforeTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Yui Tanaka"), people("fr", "La Japonaise Yui Tanaka a remporté le titre."));
+    }
+
+    @Test
+    void listWithAKnownPersonMakesPeopleOfTheOtherNames() {
+        assertEquals(List.of("Sophie Marceau", "Zazie", "Orelsan"),
+                people("fr", "Sophie Marceau, Zazie et Orelsan étaient présents."));
+    }
+
+    @Test
+    void productsAndModelsAreNotPeople() {
+        assertEquals(List.of(), people("en", "The company released Claude Opus 4.6 and compared it with ChatGPT and Grok."));
+    }
+
+    @Test
+    void organisationsAndPlacesAreNotPeople() {
+        assertEquals(List.of(), people("fr",
+                "La Banque centrale européenne et Google ont parlé à Paris, selon l'Agence France-Presse."));
+    }
+
+    @Test
+    void possessiveFormGivesTheName() {
+        assertEquals(List.of("King Tutmose"), people("en", "It is older than King Tutmose's tomb."));
+    }
+
+    @Test
+    void particlesJoinTheParts() {
+        assertEquals(List.of("Charles de Gaulle"), people("fr", "Charles de Gaulle a parlé à la radio."));
+    }
+
+    @Test
+    void genderComesFromTheGivenNameOrTheTitle() {
+        Analysis a = analyze("fr", "Marie Lefèvre et M. Baptiste sont venus.");
+        assertEquals('f', a.people().get(0).gender());
+        assertEquals('m', a.people().get(1).gender());
+    }
+
+    @Test
+    void newspaperAfterAReportingVerbIsNotAPerson() {
+        assertEquals(List.of("Amira Nasser"), people("en",
+                "\"We are ready,\" Amira Nasser told The Guardian.", "The Telegraph said the talks had failed."));
+    }
+
+    @Test
+    void titleBeforeANameWithAParticleKeepsTheParticle() {
+        assertEquals(List.of("Marine Le Pen"), people("fr", "Marine Le Pen a parlé. Mme Le Pen a ensuite quitté la salle."));
+        assertEquals(2, analyze("fr", "Marine Le Pen a parlé. Mme Le Pen est partie.").people().get(0).mentions().size());
+    }
+
+    @Test
+    void ageSelonAndWhoMarkUnknownNamesAsPeople() {
+        assertEquals(List.of("Zerbib"), people("fr", "Le projet est risqué, selon Zerbib."));
+        assertEquals(List.of("Okwuosa"), people("en", "Okwuosa, 52, runs the shop."));
+        assertEquals(List.of("Nakagawa"), people("fr", "Nakagawa, 31 ans, habite ici."));
+        assertEquals(List.of("Brannigan"), people("en", "The plan came from Brannigan, who left in May."));
+    }
+
+    @Test
+    void titleWordCanBeASurname() {
+        assertEquals(List.of("Stephen King"), people("en", "Stephen King signed books in Bangor."));
+    }
+
+    @Test
+    void functionBeforeANameIsNotPartOfIt() {
+        assertEquals(List.of("Lena Ford"), people("en",
+                "Shadow Health Secretary Lena Ford attacked the plan. Ford said it was late."));
+        assertEquals(List.of("Ousmane Traoré"), people("en",
+                "Malian Ambassador Ousmane Traoré met the press. Traoré said talks would resume."));
+        assertEquals(List.of("Sara Khan"), people("en",
+                "Prime Minister Sara Khan visited the plant. Later, Sara spoke to the workers."));
+        assertEquals(List.of("Omar Latif"), people("en", "The defence minister Omar Latif resigned. Latif left."));
+    }
+
+    @Test
+    void functionOfAnOrganisationIsNotPartOfTheName() {
+        assertEquals(List.of("Nina Vale"), people("en",
+                "CEO of the Harbour Trust Nina Vale announced cuts. Vale said they were needed."));
+    }
+
+    @Test
+    void complementOfAFunctionIsCutOffANameTheArticleKnows() {
+        Analysis a = analyze("en", "Peruvian Envoy Ximena Tulsa arrived.",
+                "The Envoy to the United Kingdom Ximena Tulsa said talks were useful.");
+        assertEquals(List.of("Ximena Tulsa"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void keptTitlesStayInTheNameAfterFunctionsAreRemoved() {
+        assertEquals(List.of("Prince Arlo", "King Edmund"), people("en", "Prince Arlo and King Edmund met. Arlo smiled."));
+    }
+
+    @Test
+    void courtesyTitleBeforeAParticleKeepsTheParticle() {
+        assertEquals(List.of("Le Quéméner"), people("fr", "M. Le Quéméner a dit non."));
+    }
+
+    @Test
+    void particleSeenInsideANameIsKeptAtTheStartOfASentence() {
+        assertEquals(List.of("Yannick Le Quéméner"), people("fr",
+                "Yannick Le Quéméner a dit non.", "Le Quéméner est parti plus tard."));
+    }
+
+    @Test
+    void surnameInCapitalsAfterAGivenNameIsAName() {
+        Analysis a = analyze("fr", "Le maire, Luc KERBRAT, a démissionné. KERBRAT part lundi.",
+                "Son adjointe Maëlle GUÉGUEN assurera l'intérim.");
+        assertEquals(List.of("Luc KERBRAT", "Maëlle GUÉGUEN"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+        assertEquals(List.of(), a.organizations());
+    }
+
+    @Test
+    void genderComesFromTheArticleBeforeTheGivenName() {
+        Analysis a = analyze("fr", "Camille Roux, directrice de l'école, a parlé.",
+                "La ministre Dominique Perrin a répondu. Son adjoint Claude Vidal a suivi.");
+        assertEquals(List.of('f', 'f', 'm'), a.people().stream().map(Person::gender).toList());
+        assertEquals('f', analyze("en", "Ms Jordan Blake left.").people().get(0).gender());
+    }
+
+    @Test
+    void sentenceOpeningWordsAreNotPeople() {
+        assertEquals(List.of(), people("en", "Several residents said the water was brown.",
+                "Countless said they would leave; countless others stayed."));
+        assertEquals(List.of(), people("fr", "Plusieurs ont déclaré qu'ils reviendraient. Certains ont dit non."));
+    }
+
+    @Test
+    void prizesPlacesAndBuildingsAreNotPeople() {
+        assertEquals(List.of("Lia Moreno"), people("en", "Lia Moreno, a researcher in Tarnow Vale, said it was clear.",
+                "Moreno won the Halvorsen Prize and a Nobel Prize at the Wexley Constitution Hall."));
+        assertEquals(List.of("Arsenio Hall"), people("en", "Arsenio Hall laughed."));
+    }
+
+    @Test
+    void nameBeforeALowerCaseRoleIsWhatTheRoleServes() {
+        assertEquals(List.of("Jordan Pike", "Tom Reyes"), people("en",
+                "Jordan Pike scored twice. Pike said Dunmore deserved it.", "Dunmore manager Tom Reyes said so."));
+    }
+
+    @Test
+    void surnameAloneIsAPersonWhereTheContextSaysSo() {
+        assertEquals(List.of("Vostrikov"), people("fr", "« Nous ne céderons pas », a déclaré Vostrikov.",
+                "Vostrikov a ensuite quitté la salle."));
+        assertEquals(List.of("Vostrikov"), people("fr", "Le président Vostrikov est arrivé."));
+    }
+
+    @Test
+    void fullNameAfterSurnameMentionsIsTheCanonicalName() {
+        Analysis a = analyze("en", "Quarles said no. Quarles left.", "Later, Ingrid Quarles returned.");
+        assertEquals(List.of("Ingrid Quarles"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void nameBetweenCommasAfterAnOrganisationNounIsAnOrganisation() {
+        Analysis a = analyze("fr", "Selon la fédération des banques, Cobelfa, « le montant est faible ».",
+                "« C'est grave », a précisé Cobelfa.");
+        assertEquals(List.of(), a.people());
+        assertEquals(List.of("Cobelfa"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
+    void hyphenatedAndLowerCaseParticlesBelongToTheName() {
+        Analysis a = analyze("en", "President Karim al-Tamimi spoke. Tamimi said the war was over.");
+        assertEquals(List.of("Karim al-Tamimi"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+        assertEquals(List.of("Hugo de Vernay"), people("fr", "M. de Vernay a parlé. Hugo de Vernay est parti."));
+        assertEquals(List.of("de Vernay"), people("fr", "M. de Vernay a parlé."));
+    }
+}

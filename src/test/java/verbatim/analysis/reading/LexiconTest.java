@@ -1,0 +1,111 @@
+package verbatim.analysis.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private final Lexicon lexicon = Lexicon.shared();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"given-names.fr.txt", "given-names.en.txt", "reporting-verbs.fr.txt",
+            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "demonyms.fr.txt", "demonyms.en.txt",
+            "organization-cues.txt", "organizations.txt", "non-persons.txt", "stop-words.txt"})
+    void everyLexiconNamesItsSourceAndLicenceInItsHeader(String file) throws IOException {
+        List<String> header = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/verbatim/analysis/lexicon/" + file)) {
+            assertNotNull(in, file);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null && line.startsWith("#"); line = reader.readLine()) {
+                header.add(line);
+            }
+        }
+        String text = String.join("\n", header);
+        assertTrue(text.contains("Source"), file + " names no source");
+        assertTrue(text.matches("(?s).*(Licence|licence|MIT|CC0|Apache).*"), file + " names no licence");
+        assertFalse(text.matches("(?s).*\\b(L?GPL)\\b.*"), file + " must not be GPL data");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"given-names.fr.txt", "given-names.en.txt"})
+    void givenNameFilesAreSortedLowerCaseForBisection(String file) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/verbatim/analysis/lexicon/" + file)) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .forEach(l -> keys.add(l.split("\t")[0]));
+        }
+        for (int i = 1; i < keys.size(); i++) {
+            assertTrue(keys.get(i - 1).compareTo(keys.get(i)) < 0, keys.get(i - 1) + " / " + keys.get(i));
+            assertEquals(Lexicon.key(keys.get(i)), keys.get(i));
+        }
+    }
+
+    @Test
+    void sortedLinesFindsKeysByBisection() {
+        SortedLines lines = new SortedLines("# header\nanne\tf\nbob\npaul\tm\nzoé\tf\n");
+        assertEquals("f", lines.value("anne"));
+        assertEquals("", lines.value("bob"));
+        assertEquals("m", lines.value("paul"));
+        assertEquals("f", lines.value("zoé"));
+        assertEquals(null, lines.value("paula"));
+        assertEquals(null, lines.value("a"));
+    }
+
+    @Test
+    void reportingVerbsCoverTheInflectedForms() {
+        for (String form : List.of("déclare", "déclarent", "a déclaré", "déclarait", "annonçait", "dit", "écrit",
+                "poursuivi", "reconnu", "said", "says", "added", "told", "wrote", "denied")) {
+            String last = form.substring(form.lastIndexOf(' ') + 1);
+            assertTrue(lexicon.isReportingVerb(last), form);
+        }
+        assertFalse(lexicon.isReportingVerb("demande"), "a noun as much as a verb");
+        assertFalse(lexicon.isReportingVerb("maison"));
+    }
+
+    @Test
+    void givenNamesKnowTheirGender() {
+        assertEquals('f', lexicon.givenName("Marie"));
+        assertEquals('m', lexicon.givenName("Michel"));
+        assertEquals('m', lexicon.givenName("JEAN"));
+        assertEquals(0, lexicon.givenName("Bureau"));
+    }
+
+    @Test
+    void titlesSayWhetherTheyStayInTheName() {
+        assertTrue(lexicon.title("King").kept());
+        assertFalse(lexicon.title("M.").kept());
+        assertEquals('f', lexicon.title("Mme").gender());
+    }
+
+    @Test
+    void rolesDemonymsAndStopWordsAreKnown() {
+        assertEquals('f', lexicon.role("lauréate"));
+        assertEquals('d', lexicon.role("communiqué"));
+        assertEquals('f', lexicon.demonym("Tunisienne"));
+        assertTrue(lexicon.isStopWord("Selon"));
+        assertTrue(lexicon.isStopWord("the"));
+        assertTrue(lexicon.isStopWord("étaient"));
+        assertFalse(lexicon.isStopWord("Will"), "a given name too");
+        assertTrue(lexicon.isOrganizationCue("Institute"));
+        assertTrue(lexicon.isNonPerson("ChatGPT"));
+    }
+
+    @Test
+    void theSharedLexiconIsLoadedOnce() {
+        assertSame(Lexicon.shared(), Lexicon.shared());
+    }
+}

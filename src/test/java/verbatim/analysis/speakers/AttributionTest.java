@@ -1,0 +1,216 @@
+package verbatim.analysis.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import verbatim.analysis.Analyzer;
+import verbatim.analysis.ArticleText;
+import verbatim.analysis.Quote;
+import verbatim.analysis.RuleAnalyzer;
+
+/** The kinds of attribution faults of issue 6, each on a small invented example. */
+class AttributionTest {
+
+    private static final Analyzer ANALYZER = new RuleAnalyzer();
+
+    private static List<Quote> quotes(String lang, String... paragraphs) {
+        return ANALYZER.analyze(new ArticleText(lang, "2024-05-02", List.of(paragraphs))).quotes();
+    }
+
+    private static List<String> speakers(String lang, String... paragraphs) {
+        List<String> list = new ArrayList<>();
+        quotes(lang, paragraphs).forEach(q -> list.add(q.speaker()));
+        return list;
+    }
+
+    private static List<String> how(String lang, String... paragraphs) {
+        return quotes(lang, paragraphs).stream().map(q -> q.attribution().json()).toList();
+    }
+
+    @Test
+    void questionThenQuotationInAnInterviewBelongsToThePersonInFocus() {
+        String[] story = {
+            "La navigatrice Lina Serre a remporté la course mardi à Brest.",
+            "« J'ai dormi quatre heures en dix jours », a raconté Lina Serre à son arrivée.",
+            "« Le plus dur, c'était le froid », a-t-elle ajouté. « Je ne m'y attendais pas », a confié la navigatrice.",
+            "Son meilleur souvenir ? « La dernière nuit, sous les étoiles, seule au monde. »"};
+        assertEquals(List.of("Lina Serre", "Lina Serre", "Lina Serre", "Lina Serre"), speakers("fr", story));
+        assertEquals("focus", how("fr", story).get(3));
+    }
+
+    @Test
+    void storyQuotingSeveralPeopleHasNoFocus() {
+        assertEquals(Arrays.asList("Paul Brun", "Anne Morel", null), speakers("fr",
+                "« Le pont sera fermé », a annoncé le maire Paul Brun.",
+                "« C'est une erreur », a répondu Anne Morel, conseillère d'opposition.",
+                "Sur les réseaux, le ton monte. « Une honte pour la ville tout entière. »"));
+    }
+
+    @Test
+    void roleNounAfterTheQuotationRefersToThePersonGivenThatRole() {
+        assertEquals(List.of("Anne Morel", "Anne Morel"), speakers("fr",
+                "Anne Morel, de la CGT, a rencontré la direction. « Rien n'est réglé », a-t-elle dit.",
+                "Paul Rivet, qui dirige l'usine depuis lundi, « devra tenir parole », a prévenu la syndicaliste."));
+    }
+
+    @Test
+    void pronounContinuationKeepsTheCurrentSpeaker() {
+        assertEquals(List.of("Marc Hubert", "Marc Hubert"), speakers("fr",
+                "« Nous allons recruter », a déclaré Marc Hubert, le patron de l'entreprise.",
+                "Le site avait été racheté par Louis Favre en 2019. « Il faut tourner la page », poursuit-il."));
+    }
+
+    @Test
+    void englishHeAddedContinuesTheSpeakerNotTheLastManNamed() {
+        assertEquals(List.of("Tom Baker", "Tom Baker"), speakers("en",
+                "\"We will hire fifty people,\" said Tom Baker, the plant manager.",
+                "The plant was bought from John Reed in 2019. \"It is a new start,\" he added."));
+    }
+
+    @Test
+    void pourXIntroducesTheSpeakersView() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr",
+                "La ministre Claire Dubois a visité le chantier.",
+                "Pour la ministre, le projet « doit aboutir avant la fin de l'année ». "));
+    }
+
+    @Test
+    void outletAfterTheVerbIsNotTheSpeaker() {
+        assertEquals(List.of("Claire Dubois", "Claire Dubois"), speakers("fr",
+                "La ministre Claire Dubois a visité le chantier.",
+                "« Nous tiendrons les délais », a affirmé au micro de France Inter la ministre. "
+                        + "« Le budget est prêt », a-t-elle confié au Monde."));
+    }
+
+    @Test
+    void englishSpeakerWhoToldAnOutletIsTheSpeaker() {
+        assertEquals(List.of("Ruth Kane", "Ruth Kane"), speakers("en",
+                "Ruth Kane told the BBC that the plan \"will not work in time\".",
+                "\"We need more staff,\" the former engineer told Reuters."));
+    }
+
+    @Test
+    void colonEndingThePreviousParagraphIntroducesTheQuotation() {
+        List<Quote> q = quotes("fr",
+                "Interrogée sur l'avenir du site, Sophie Lenoir a pris la parole. Elle a déclaré :",
+                "« Nous ne fermerons pas l'usine, ni cette année ni la suivante. »");
+        assertEquals("Sophie Lenoir", q.get(0).speaker());
+        assertEquals(Attribution.PREVIOUS, q.get(0).attribution());
+    }
+
+    @Test
+    void quotationParagraphContinuesThePreviousSpeaker() {
+        List<Quote> q = quotes("en",
+                "\"The reef is dying,\" said Professor Ian Cole of the marine institute.",
+                "\"We have perhaps ten years to act, and the clock is running.\"");
+        assertEquals(List.of("Ian Cole", "Ian Cole"), q.stream().map(Quote::speaker).toList());
+        assertEquals(Attribution.CONTINUING, q.get(1).attribution());
+    }
+
+    @Test
+    void institutionSpeakingIsTheSpeaker() {
+        assertEquals(List.of("ministère de la Santé", "ministère de la Santé"), speakers("fr",
+                "« La situation est sous contrôle », a indiqué le ministère de la Santé dans un communiqué.",
+                "Le ministère a ajouté que « des renforts arriveront dès lundi »."));
+    }
+
+    @Test
+    void companyNounRefersToTheCompanyNamed() {
+        assertEquals(List.of("Norvale Inc"), speakers("en",
+                "Norvale Inc. cut 300 jobs on Monday.",
+                "\"The decision was difficult but necessary,\" the company said in a statement."));
+    }
+
+    @Test
+    void questionMarkBeforeTheClosingMarkStillTakesTheAttributionAfter() {
+        assertEquals(List.of("Nora Vidal", "Hugo Lamy"), speakers("en",
+                "\"Who will pay for this?\" Nora Vidal asked the board.",
+                "\"Nobody!\" Hugo Lamy shouted from the back."));
+    }
+
+    @Test
+    void uncommonVerbInAnInvertedClauseStillAttributes() {
+        assertEquals(List.of("Jules Moreau", "Lise Garnier"), speakers("fr",
+                "« On n'aura rien cette année », a bougonné Jules Moreau, chauffeur depuis vingt ans.",
+                "« Assez ! » s'est écriée Lise Garnier en quittant la salle."));
+    }
+
+    @Test
+    void attributionKindsAreReported() {
+        assertEquals(List.of("explicit", "incise", "continuing"), how("fr",
+                "Anne Morel a déclaré : « Nous tiendrons. » « Le site restera ouvert », a-t-elle ajouté. "
+                        + "« Jusqu'à quand ? Nul ne le sait. »"));
+    }
+
+    @Test
+    void scareQuoteHasNoSpeaker() {
+        List<Quote> q = quotes("fr", "Le gouvernement veut un « choc de simplification » dès l'été.");
+        assertEquals(Arrays.asList((String) null), q.stream().map(Quote::speaker).toList());
+        assertEquals(Attribution.NONE, q.get(0).attribution());
+    }
+
+    @Test
+    void appositionBetweenTheVerbAndTheQuotationDoesNotEndTheClause() {
+        assertEquals(List.of("Henri Vasseur"), speakers("fr",
+                "Le sénateur Henri Vasseur décrit son rival, Louis Terrier, comme « un homme du passé »."));
+    }
+
+    @Test
+    void quotationInsideAReportedClauseIsTheReportersNotTheLastName() {
+        assertEquals(List.of("Henri Vasseur"), speakers("fr",
+                "Henri Vasseur a parlé mardi. Il estime que le succès du parti tient au fait que Louis Terrier "
+                        + "« ne fait plus peur à personne »."));
+    }
+
+    @Test
+    void paragraphEndingWithSpeakerAndVerbIntroducesTheNextOne() {
+        List<Quote> q = quotes("en", "Asked about the closure, the mayor, Dana Price, stated,",
+                "\"We will find the money, one way or another, before the winter.\"");
+        assertEquals("Dana Price", q.get(0).speaker());
+        assertEquals(Attribution.PREVIOUS, q.get(0).attribution());
+    }
+
+    @Test
+    void blockQuotationAfterANarrativeParagraphContinuesTheLastSpeaker() {
+        assertEquals(List.of("Ian Cole", "Ian Cole"), speakers("en",
+                "\"The reef is dying,\" Professor Ian Cole said on Tuesday.",
+                "The institute has monitored the reef since 1998 with three boats.",
+                "\"We have perhaps ten years to act, and the clock is running.\""));
+    }
+
+    @Test
+    void hearerBetweenTheVerbAndThatDoesNotEndTheReportedClause() {
+        assertEquals(List.of("Steve Hale"), speakers("en",
+                "Steve Hale told the Daily Courier that Mark Ruiz \"walked in as if he owned the place\"."));
+    }
+
+    @Test
+    void institutionNounWithItsNameSpeaksAsThatInstitution() {
+        assertEquals(List.of("SUD-Rail", "SUD-Rail"), speakers("fr",
+                "Le syndicat SUD-Rail a dénoncé « une provocation » de la direction.",
+                "« Nous appelons à la grève », a ajouté la centrale syndicale."));
+    }
+
+    @Test
+    void cityNounRefersToTheMunicipalityNamed() {
+        assertEquals(List.of("Municipality of Ravello"), speakers("en",
+                "The Municipality of Ravello sent the school a bill in May.",
+                "\"Every owner pays the same tax,\" the city reasoned."));
+    }
+
+    @Test
+    void accompliceDescriptionRefersBackToThePersonNamedBefore() {
+        assertEquals(List.of("Luc Ferrand"), speakers("fr",
+                "Marc Aubry a commenté trente finales avec Luc Ferrand.",
+                "« Il avait une mémoire incroyable », se souvient son complice."));
+    }
+
+    @Test
+    void shortQuotationInAReportedClauseIsTheReportersWords() {
+        assertEquals(List.of("Northern Telegraph Agency"), speakers("en",
+                "The Northern Telegraph Agency said on Sunday that the army had been placed on \"full alert\"."));
+    }
+}

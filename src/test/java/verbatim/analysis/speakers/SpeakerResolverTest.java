@@ -1,0 +1,208 @@
+package verbatim.analysis.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import verbatim.analysis.Analyzer;
+import verbatim.analysis.ArticleText;
+import verbatim.analysis.Quote;
+import verbatim.analysis.RuleAnalyzer;
+
+class SpeakerResolverTest {
+
+    private static final Analyzer ANALYZER = new RuleAnalyzer();
+
+    private static List<String> speakers(String lang, String... paragraphs) {
+        List<String> list = new ArrayList<>();
+        for (Quote q : ANALYZER.analyze(new ArticleText(lang, "2024-05-02", List.of(paragraphs))).quotes()) {
+            list.add(q.speaker());
+        }
+        return list;
+    }
+
+    @Test
+    void invertedPronounAfterTheQuoteIsThePersonInFocus() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr",
+                "Claire Dubois a présenté son budget mardi.", "« Nous tiendrons nos engagements », a-t-elle ajouté."));
+    }
+
+    @Test
+    void nameAfterTheReportingVerbIsTheSpeaker() {
+        assertEquals(List.of("Marc Leroy"), speakers("fr",
+                "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
+    }
+
+    @Test
+    void englishSpeakerBeforeSaidIsFoundAndSurnameGivesTheFullName() {
+        assertEquals(List.of("Laura Finch", "Laura Finch"), speakers("en",
+                "Laura Finch, the mayor, opened the bridge.",
+                "\"It took ten years,\" Finch said. \"We are proud of it.\""));
+    }
+
+    @Test
+    void saidFollowedByTheNameIsAttributed() {
+        assertEquals(List.of("Tom Becker"), speakers("en", "\"This is only the start,\" said Tom Becker on Monday."));
+    }
+
+    @Test
+    void nameAfterATitleWithAComplementIsTheSubjectNotAPrepositionalPhrase() {
+        assertEquals(List.of("Louis Renard"), speakers("fr", "Anne Roy a gagné.",
+                "Le directeur de course Louis Renard a reconnu que la mer était \"très difficile\"."));
+    }
+
+    @Test
+    void sportsRoleRefersBackToThePersonInFocus() {
+        assertEquals(List.of("Anne Roy", "Karl Weber"), speakers("fr",
+                "La navigatrice Anne Roy a gagné. \"Je suis fière\", a-t-elle dit.",
+                "Son coéquipier Karl Weber était là. \"Elle n'a jamais douté\", a confié le skipper."));
+    }
+
+    @Test
+    void speakerBeforeAColonIsTheSpeaker() {
+        assertEquals(List.of("Paul Girard"), speakers("fr",
+                "Paul Girard a ensuite écrit : « Le projet doit continuer sans moi. »"));
+    }
+
+    @Test
+    void selonNamesTheSpeaker() {
+        assertEquals(List.of("Julie Martin"), speakers("fr",
+                "Le chantier a été « mal préparé depuis le début », selon Julie Martin."));
+    }
+
+    @Test
+    void pronounFindsThePersonOfItsGender() {
+        assertEquals(List.of("Anne Moreau"), speakers("fr",
+                "Anne Moreau a reçu Pierre Garnier à Lyon.",
+                "« Cette rencontre était nécessaire », a-t-elle estimé."));
+    }
+
+    @Test
+    void descriptionPointsToThePersonGivenThatRole() {
+        assertEquals(List.of("Hugo Perrin"), speakers("fr",
+                "Hugo Perrin, chercheur au laboratoire, a publié ses résultats. Sophie Blanc les a commentés.",
+                "« Les données sont solides », a précisé le chercheur."));
+    }
+
+    @Test
+    void descriptionBeforeAnyNamePointsToTheNextPersonNamed() {
+        assertEquals(List.of("Novikova", "Novikova"), speakers("fr",
+                "« Je suis si heureuse », a confié la gagnante. « Je n'y croyais plus », a poursuivi Novikova."));
+    }
+
+    @Test
+    void organisationCanSpeak() {
+        assertEquals(List.of("Microsoft"), speakers("en",
+                "In a statement, Microsoft said the outage was \"fully resolved by Tuesday morning\"."));
+    }
+
+    @Test
+    void subjectBeforeQuiSpeaksForAPartialQuote() {
+        assertEquals(List.of("CFTC"), speakers("fr",
+                "La CGT soutient le texte, à la différence de la CFTC qui dénonce une réforme «injuste»."));
+    }
+
+    @Test
+    void quoteWithoutAttributionKeepsTheSpeakerOfTheQuoteBefore() {
+        assertEquals(List.of("Omar Haddad", "Omar Haddad"), speakers("en",
+                "\"We lost the first set,\" Omar Haddad told reporters. \"After that we played much better.\""));
+    }
+
+    @Test
+    void paragraphOpeningWithAQuoteContinuesThePreviousSpeaker() {
+        assertEquals(List.of("Omar Haddad", "Omar Haddad"), speakers("en",
+                "\"We lost the first set,\" Omar Haddad said.",
+                "\"After that we played much better and we deserved it.\""));
+    }
+
+    @Test
+    void inciseInsideTheMarksGivesTheSpeaker() {
+        assertEquals(List.of("Lucas Fabre"), speakers("fr",
+                "Lucas Fabre a gagné le concours.",
+                "« Je ne m'y attendais pas, a-t-il reconnu. C'est une surprise totale. »"));
+    }
+
+    @Test
+    void scareQuoteGetsNoSpeaker() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("fr",
+                "Léa Simon a visité le nouveau « tiers-lieu » du quartier."));
+    }
+
+    @Test
+    void unknownSpeakerStaysNull() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("fr",
+                "Sur la banderole, on pouvait lire « Non à la fermeture de notre école » en lettres rouges."));
+    }
+
+    @Test
+    void titleWithADotDoesNotEndTheAttribution() {
+        assertEquals(List.of("Dupont"), speakers("fr", "« Oui », a dit M. Dupont."));
+    }
+
+    @Test
+    void accordingToADocumentWithoutAuthorIsNoSpeaker() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers("en",
+                "The plant was \"unsafe for years\", according to an internal report seen by Jane Okafor."));
+    }
+
+    @Test
+    void datelineIsNotTheSubject() {
+        assertEquals(List.of("Ana Ruiz"), speakers("en",
+                "MADRID (AFP) - Prices will fall, minister Ana Ruiz said on Monday, calling them \"far too high\"."));
+    }
+
+    @Test
+    void pourWithADescriptionAndANameInAppositionGivesTheName() {
+        assertEquals(List.of("Nora Vidal"), speakers("fr",
+                "Henri Lasalle a parlé le premier.",
+                "Pour la directrice de l'hôpital, Nora Vidal, \"la situation reste tendue\"."));
+    }
+
+    @Test
+    void nameInThePossessiveIsNotTheSubject() {
+        assertEquals(List.of("Lena Holt"), speakers("en",
+                "Mark Holt won again. Holt's sister and coach, Lena Holt, said he was \"stronger than last year\"."));
+    }
+
+    @Test
+    void institutionNamedByItsCueWordSpeaks() {
+        assertEquals(List.of("Académie royale"), speakers("fr",
+                "L'Académie royale a salué « un travail d'une rigueur exemplaire »."));
+    }
+
+    @Test
+    void paragraphEndingWithAColonHandsTheQuoteToItsSubject() {
+        assertEquals(List.of("Ruth Ogden"), speakers("en",
+                "Senator Ruth Ogden issued the following statement:",
+                "\"This bill will protect thousands of families.\""));
+    }
+
+    @Test
+    void quoteParagraphAfterAReportedParagraphKeepsItsSpeaker() {
+        assertEquals(List.of("Mia Sorensen", "Mia Sorensen"), speakers("en",
+                "\"We start at dawn,\" Mia Sorensen says.",
+                "Work stops at noon in summer, she adds.",
+                "\"Nobody can weave in that heat.\""));
+    }
+
+    @Test
+    void paragraphThatIsOnlyANameIntroducesTheQuoteBelow() {
+        assertEquals(List.of("Hélène Brunet"), speakers("fr",
+                "Les réactions des entraîneurs.", "Hélène Brunet", "« Nous avons manqué de rythme. »"));
+    }
+
+    @Test
+    void documentedExampleHolds() {
+        assertEquals(List.of("Emmanuel Macron"), speakers("fr",
+                "Emmanuel Macron, le président, a reçu Sophie Roux.", "« Nous tiendrons », a ajouté le président."));
+    }
+
+    @Test
+    void descriptionDoesNotPointToAPersonKnownByAnotherRole() {
+        assertEquals(Arrays.asList("Paul Mercier", null), speakers("fr",
+                "« Il faut agir », a estimé le ministre de la Santé Paul Mercier.",
+                "Une enquête est ouverte. « Elle ne fait que commencer », a indiqué le procureur."));
+    }
+}
