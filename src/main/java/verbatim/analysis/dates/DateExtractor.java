@@ -1,10 +1,9 @@
 package verbatim.analysis.dates;
 
 import java.util.List;
-import verbatim.analysis.RuleAnalyzer;
 
 /**
- * Finds the calendar references of an article: the seam through which {@link RuleAnalyzer} calls the date
+ * Finds the calendar references of an article: the seam through which {@code verbatim.analysis.RuleAnalyzer} calls the date
  * finder, so that it can be given any implementation (or none).
  *
  * <p>Example: {@code new RuleAnalyzer(new DateFinder()::find)}.

@@ -1,9 +1,8 @@
 package verbatim.analysis.reading;
 
-import verbatim.analysis.quotes.QuoteFinder;
 
 /**
- * A span between quotation marks in one paragraph, as {@link QuoteFinder} found it.
+ * A span between quotation marks in one paragraph, as {@code verbatim.analysis.quotes.QuoteFinder} found it.
  *
  * <p>Example: in {@code Il a dit « non ».} the quotation has {@code open} 9 (the «), {@code start} 11,
  * {@code end} 14 (the inner text "non"), {@code close} 16 (just after the »), and {@code closed} true.
