@@ -201,6 +201,10 @@ public final class PersonFinder {
         if (from >= run.to()) {
             return null;
         }
+        Word dot = run.after(1);
+        if (run.to() - from == 1 && dot != null && dot.is(".") && lexicon.title(run.words().get(from).text() + ".") != null) {
+            return null; // "Sen." of "said Sen. Mark Hollis": a title, the name follows
+        }
         char roleGender = '?';
         int role = functionEnd(run, from);
         if (role > from) {

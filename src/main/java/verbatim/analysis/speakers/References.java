@@ -125,7 +125,7 @@ public final class References {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
             return false;
         }
-        String between = reading.text(name.paragraph()).substring(description.end(), name.start());
+        String between = withoutTitle(reading.text(name.paragraph()).substring(description.end(), name.start()));
         if (between.length() <= 60 && between.stripTrailing().endsWith(",")
                 && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".")) {
             return true; // "le directeur du festival, Tiago Rodrigues"
@@ -133,6 +133,22 @@ public final class References {
         List<Word> words = Word.split(between);
         return words.size() <= 6 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
                 && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));
+    }
+
+    /** The text before a name without the title that opens the name: "de la famille, Me " → "de la famille, ". */
+    private String withoutTitle(String between) {
+        List<Word> words = Word.split(between);
+        int cut = between.length();
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            boolean title = w.isWord() && (lexicon.title(w.text()) != null || lexicon.title(w.text() + ".") != null);
+            if (title || w.is(".") && k > 0 && lexicon.title(words.get(k - 1).text() + ".") != null) {
+                cut = w.start();
+            } else {
+                break;
+            }
+        }
+        return between.substring(0, cut);
     }
 
     /** "l'entraîneur parisien Luis Enrique": the words between a description and a name hold no verb. */

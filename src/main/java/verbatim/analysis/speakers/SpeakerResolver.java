@@ -283,6 +283,9 @@ public final class SpeakerResolver {
             if (s == null) {
                 s = subjectMention(refs, p, sentence[0], q.open());
             }
+            if (s == null) {
+                s = hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
+            }
             return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : null;
         }
         if (before.stream().anyMatch(Word::isWord)) {
@@ -650,6 +653,9 @@ public final class SpeakerResolver {
             }
             if (w.is(",")) {
                 Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
+                if (s == null) {
+                    s = hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
+                }
                 return s != null ? s : NO_ONE;
             }
             if (".!?".contains(w.text())) {
@@ -696,6 +702,34 @@ public final class SpeakerResolver {
             }
         }
         return first;
+    }
+
+    /** Words that open the place whose people speak: « chez X », « du côté de X », « au sein de X ». */
+    private static final Set<String> HOSTS = Set.of("chez", "côté", "sein", "camp");
+
+    /**
+     * A person or organisation named after « chez », « du côté de », « au sein de », « dans le camp de » in a
+     * range: whose view the sentence gives when its subject is « on » or a colon introduces the quotation. Null
+     * when there is none.
+     */
+    private Mention hostMention(References refs, int p, int from, int to) {
+        List<Word> words = refs.reading().words(p);
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.quoted() || !m.isName()) {
+                continue;
+            }
+            int i = Word.indexAt(words, m.start());
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Word w = words.get(k);
+                if (HOSTS.contains(w.key())) {
+                    return m;
+                }
+                if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */

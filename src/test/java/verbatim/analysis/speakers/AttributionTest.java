@@ -213,4 +213,22 @@ class AttributionTest {
         assertEquals(List.of("Northern Telegraph Agency"), speakers("en",
                 "The Northern Telegraph Agency said on Sunday that the army had been placed on \"full alert\"."));
     }
+
+    @Test
+    void chezOrCoteDeNamesWhoseViewTheSentenceGives() {
+        assertEquals(List.of("Karine Vidal", "CFDT"), speakers("fr",
+                "La réforme divise. Même son de cloche chez Karine Vidal, élue d'opposition : « C'est un texte bâclé. »",
+                "Du côté de la CFDT, on assure que « rien n'est joué »."));
+    }
+
+    @Test
+    void descriptionWithATitledNameInAppositionIsThatName() {
+        assertEquals(List.of("Jacques Perrin"), speakers("fr", "Marc Olivier a parlé.",
+                "L'avocat de la famille, Me Jacques Perrin, a dénoncé « une enquête bâclée »."));
+    }
+
+    @Test
+    void dottedTitleBeforeANameIsNotAPerson() {
+        assertEquals(List.of("Mark Hollis"), speakers("en", "\"This is a dark day,\" said Sen. Mark Hollis of Ohio."));
+    }
 }
