@@ -155,6 +155,20 @@ public final class References {
     private static final Set<String> VERBS = Set.of("a", "est", "ont", "sont", "avait", "était", "sera", "va",
             "has", "is", "was", "were", "had", "have", "will", "would", "fait", "did", "does", "dit", "said");
 
+    /** The last organisation named (outside quotations) before a place, in its paragraph or the one before. */
+    private String nearestOrganization(int paragraph, int offset) {
+        for (int p = paragraph; p >= Math.max(1, paragraph - 1); p--) {
+            List<Mention> list = in(p, 0, p == paragraph ? offset : Integer.MAX_VALUE);
+            for (int k = list.size() - 1; k >= 0; k--) {
+                Mention m = list.get(k);
+                if (m.kind() == Mention.Kind.ORGANIZATION && !m.quoted()) {
+                    return m.name();
+                }
+            }
+        }
+        return null;
+    }
+
     /** True when a canonical name is a person's (not an organisation's). */
     public boolean isPerson(String name) {
         return genders.containsKey(name);
@@ -241,8 +255,9 @@ public final class References {
                 if (m.gender() != 'n') {
                     yield salient(paragraph, offset, m.gender(), false);
                 }
+                // "it said": an organisation that spoke last, else one named in this paragraph or the one before
                 String last = lastSpeaker(paragraph, offset);
-                yield last != null ? last : salient(paragraph, offset, 'x', true);
+                yield last != null && !isPerson(last) ? last : nearestOrganization(paragraph, offset);
             }
             default -> {
                 String byRole = byRole(m);

@@ -231,4 +231,12 @@ class AttributionTest {
     void dottedTitleBeforeANameIsNotAPerson() {
         assertEquals(List.of("Mark Hollis"), speakers("en", "\"This is a dark day,\" said Sen. Mark Hollis of Ohio."));
     }
+
+    @Test
+    void itIsAnOrganisationNeverThePersonWhoSpokeLast() {
+        assertEquals(Arrays.asList("Alan Pryce", null, "Harbour Trust"), speakers("en",
+                "\"That is simply not true,\" Alan Pryce told the paper.",
+                "The supporters also weighed in. \"We were never consulted,\" it said in a statement.",
+                "The Harbour Trust agreed. \"Nobody asked us either,\" it added."));
+    }
 }
