@@ -132,12 +132,23 @@ public final class SpeakerResolver {
     private static boolean wholeParagraph(Reading reading, int p) {
         List<Quotation> quotes = reading.quotations(p);
         String text = reading.text(p);
-        return quotes.size() == 1 && text.substring(quotes.get(0).close()).replaceAll("[\\s.]", "").isEmpty();
+        return quotes.size() == 1 && onlyOf(text, quotes.get(0).close(), text.length(), " .");
     }
 
     /** True when nothing but spaces and dashes stands before the quotation in its paragraph. */
     private static boolean opensParagraph(Reading reading, Quotation q) {
-        return reading.text(q.paragraph()).substring(0, q.open()).replaceAll("[\\s—–-]", "").isEmpty();
+        return onlyOf(reading.text(q.paragraph()), 0, q.open(), "—–-");
+    }
+
+    /** True when a range of text holds only white space and the given characters. */
+    private static boolean onlyOf(String text, int from, int to, String allowed) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F' && allowed.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Three words or fewer and not a sentence: most likely a term or a scare quote. */
@@ -160,7 +171,7 @@ public final class SpeakerResolver {
         String text = reading.text(p).strip();
         for (Mention m : refs.in(p)) {
             if (m.paragraph() == p && m.kind() == Mention.Kind.PERSON && m.start() == 0
-                    && text.substring(m.end()).replaceAll("[\\s:.,—–-]", "").isEmpty()) {
+                    && onlyOf(text, m.end(), text.length(), ":.,—–-")) {
                 return m.name(); // a paragraph that is only a name, above what the person said
             }
         }
