@@ -39,21 +39,15 @@ import verbatim.analysis.reading.Lexicon;
 public final class SpeakerResolver {
 
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
-    /**
-     * Prepositions whose object is no speaker: "told the BBC", « au micro de France Inter ». Not "by" / « par »:
-     * the agent of "a statement released by the ministry" speaks through it.
-     */
-    private static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "de", "du", "des", "d", "of", "at",
-            "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on", "via",
-            "auprès", "through", "about", "against", "contre", "into", "entre", "between", "after", "après", "before",
-            "avant", "under", "sous", "over", "towards", "vers");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
     private static final int NO_ONE = -2;
 
     private final Lexicon lexicon;
+    private final Syntax syntax;
 
     public SpeakerResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.syntax = new Syntax(lexicon);
     }
 
     /** A speaker's name (null for nobody) and how it was found. */
@@ -178,7 +172,7 @@ public final class SpeakerResolver {
         List<int[]> sentences = reading.sentences.get(p - 1);
         if (text.endsWith(":") && !sentences.isEmpty()) {
             int[] last = sentences.get(sentences.size() - 1);
-            Mention s = firstMention(refs, p, last[0], last[1]);
+            Mention s = Syntax.firstMention(refs, p, last[0], last[1]);
             return s != null ? refs.resolve(s) : null;
         }
         List<Word> words = reading.words(p);
@@ -188,13 +182,13 @@ public final class SpeakerResolver {
                 Word before = k > 0 ? words.get(k - 1) : null;
                 Word after = k + 1 < words.size() ? words.get(k + 1) : null;
                 for (Word near : new Word[] {before, after}) {
-                    Mention m = near == null ? null : mentionAt(refs, p, near);
+                    Mention m = near == null ? null : Syntax.mentionAt(refs, p, near);
                     if (m != null && m.kind() != Mention.Kind.DOCUMENT) {
                         return refs.resolve(m);
                     }
                 }
                 if (before != null && before.is(",")) { // "the mayor, Dana Price, stated,"
-                    List<Word> clause = within(words, reading.sentence(p, w.start())[0], w.end());
+                    List<Word> clause = Syntax.within(words, reading.sentence(p, w.start())[0], w.end());
                     Object subject = subject(refs, clause, clause.size() - 1, p, reading.sentence(p, w.start())[0],
                             w.start());
                     return subject instanceof Mention m ? refs.resolve(m) : null;
@@ -237,7 +231,7 @@ public final class SpeakerResolver {
         if (m != null) {
             return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
         }
-        List<Word> before = within(words, beforeStart, q.open());
+        List<Word> before = Syntax.within(words, beforeStart, q.open());
         Mention source = selon(refs, before, p, q.open());
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
@@ -271,7 +265,7 @@ public final class SpeakerResolver {
             return reported;
         }
         if (!before.isEmpty()) {
-            Mention last = mentionAt(refs, p, before.get(before.size() - 1));
+            Mention last = Syntax.mentionAt(refs, p, before.get(before.size() - 1));
             if (last != null && last.kind() != Mention.Kind.DESCRIPTION) {
                 return found(who(reading, refs, last, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
@@ -284,18 +278,18 @@ public final class SpeakerResolver {
                     clause = w.end();
                 }
             }
-            Mention s = subjectMention(refs, p, clause, q.open());
+            Mention s = syntax.subjectMention(refs, p, clause, q.open());
             if (s == null) {
-                s = subjectMention(refs, p, beforeStart, q.open());
+                s = syntax.subjectMention(refs, p, beforeStart, q.open());
             }
             if (s == null && i > 0 && beforeStart == quotes.get(i - 1).close() && previous != null) {
                 return new Found(previous, Attribution.CONTINUING); // « … » : « … »
             }
             if (s == null) {
-                s = subjectMention(refs, p, sentence[0], q.open());
+                s = syntax.subjectMention(refs, p, sentence[0], q.open());
             }
             if (s == null) {
-                s = hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
+                s = syntax.hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
             }
             return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : null;
         }
@@ -303,7 +297,7 @@ public final class SpeakerResolver {
             if (shortQuote) {
                 return Found.NOBODY;
             }
-            Mention s = subjectMention(refs, p, sentence[0], q.open());
+            Mention s = syntax.subjectMention(refs, p, sentence[0], q.open());
             return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : OPEN;
         }
         if (shortQuote && !(q.open() == 0 && q.close() >= text.length() - 1)) {
@@ -311,7 +305,7 @@ public final class SpeakerResolver {
         }
         int[] prevSentence = reading.sentence(p, Math.max(sentence[0] - 1, 0));
         if (sentence[0] > 0) {
-            Mention s = firstMention(refs, p, prevSentence[0], prevSentence[1]);
+            Mention s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
             if (s != null && s.kind() != Mention.Kind.DESCRIPTION) {
                 String name = who(reading, refs, s, p, q.open(), prevSentence[0]);
                 if (name != null) {
@@ -334,7 +328,7 @@ public final class SpeakerResolver {
         if (open < 0 || open == k - 1) {
             return -1;
         }
-        Mention m = mentionAt(refs, p, words.get(k - 1));
+        Mention m = Syntax.mentionAt(refs, p, words.get(k - 1));
         return m != null && m.kind() == Mention.Kind.PERSON && m.start() <= words.get(open + 1).start() ? open : -1;
     }
 
@@ -365,7 +359,7 @@ public final class SpeakerResolver {
     private Found reportedClause(Reading reading, References refs, List<Word> words, int p, int sentenceStart,
                                  Quotation q) {
         List<Word> clause = new ArrayList<>();
-        for (Word w : within(words, Math.max(sentenceStart, refs.bodyStart(p)), q.open())) {
+        for (Word w : Syntax.within(words, Math.max(sentenceStart, refs.bodyStart(p)), q.open())) {
             if (!reading.quoted(p, w.start())) {
                 clause.add(w);
             }
@@ -394,7 +388,7 @@ public final class SpeakerResolver {
      * subject is nobody named ("a county official said"), or null when there is no attribution after the marks.
      */
     private Object after(References refs, List<Word> words, int p, int from, int to) {
-        List<Word> after = within(words, from, to);
+        List<Word> after = Syntax.within(words, from, to);
         int count = 0;
         for (int k = 0; k < after.size() && count < 14; k++) {
             Word w = after.get(k);
@@ -411,11 +405,11 @@ public final class SpeakerResolver {
             boolean verb = count == 1 ? lexicon.isReportingVerbAfterQuote(w.text()) : lexicon.isReportingVerb(w.text());
             verb |= count <= 3 && invertedClause(refs, after, k, p);
             if (verb && !w.isCapitalised()) {
-                Mention pre = firstMention(refs, p, from, w.start());
+                Mention pre = Syntax.firstMention(refs, p, from, w.start());
                 if (pre != null) {
                     return pre;
                 }
-                Mention post = bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
                 return post != null ? post : NO_ONE;
             }
         }
@@ -434,12 +428,12 @@ public final class SpeakerResolver {
     private boolean invertedClause(References refs, List<Word> after, int k, int p) {
         Word w = after.get(k);
         if (!w.isWord() || w.isCapitalised() || w.text().length() < 3 || AUXILIARIES.contains(w.key())
-                || lexicon.isStopWord(w.text()) || PREPOSITIONS.contains(w.key()) || RELATIVES.contains(w.key())) {
+                || lexicon.isStopWord(w.text()) || Syntax.PREPOSITIONS.contains(w.key()) || RELATIVES.contains(w.key())) {
             return false;
         }
         for (int j = 0; j < k; j++) {
             Word b = after.get(j);
-            if (b.isWord() && !AUXILIARIES.contains(b.key()) && mentionAt(refs, p, b) == null) {
+            if (b.isWord() && !AUXILIARIES.contains(b.key()) && Syntax.mentionAt(refs, p, b) == null) {
                 return false;
             }
             if (!b.isWord() && !b.is(",") && !NameRun.isApostrophe(b)) {
@@ -448,7 +442,7 @@ public final class SpeakerResolver {
         }
         boolean subjectBefore = false;
         for (int j = 0; j < k; j++) {
-            Mention m = mentionAt(refs, p, after.get(j));
+            Mention m = Syntax.mentionAt(refs, p, after.get(j));
             subjectBefore |= m != null && m.kind() == Mention.Kind.PERSON;
         }
         if (subjectBefore) { // "“…,” Ann Lee grumbled." ends at the verb
@@ -458,9 +452,9 @@ public final class SpeakerResolver {
             return false;
         }
         Word next = after.get(k + 1);
-        Mention m = mentionAt(refs, p, next);
+        Mention m = Syntax.mentionAt(refs, p, next);
         if (m == null && next.isWord() && k + 2 < after.size()) {
-            m = mentionAt(refs, p, after.get(k + 2)); // "a grogné le chauffeur"
+            m = Syntax.mentionAt(refs, p, after.get(k + 2)); // "a grogné le chauffeur"
         }
         return m != null && m.kind() != Mention.Kind.DOCUMENT && m.start() >= w.end()
                 && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
@@ -478,7 +472,7 @@ public final class SpeakerResolver {
                 || !text.substring(sentenceStart, q.open()).isBlank()) {
             return -1; // only "“…?” Ellen Marsh asked." where nothing before the marks attributes it
         }
-        List<Word> after = within(words, q.close(), limit);
+        List<Word> after = Syntax.within(words, q.close(), limit);
         int count = 0;
         for (int k = 0; k < after.size(); k++) {
             Word w = after.get(k);
@@ -537,12 +531,12 @@ public final class SpeakerResolver {
 
     /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */
     private Mention subjectOf(Reading reading, References refs, int p, int from, int to, char gender) {
-        Mention first = firstMention(refs, p, from, to);
+        Mention first = Syntax.firstMention(refs, p, from, to);
         if (first == null || first.kind() == Mention.Kind.PRONOUN || first.kind() == Mention.Kind.DOCUMENT
                 || first.kind() == Mention.Kind.ORGANIZATION) {
             return null;
         }
-        if (inPrepositionalPhrase(reading.words(p), first) || agent(reading.words(p), first)) {
+        if (syntax.inPrepositionalPhrase(reading.words(p), first) || Syntax.agent(reading.words(p), first)) {
             return null;
         }
         if (first.kind() == Mention.Kind.PERSON) {
@@ -606,7 +600,7 @@ public final class SpeakerResolver {
 
     /** An incise inside the marks: ", a-t-il reconnu." / ", explique Jean Dupont,". */
     private Mention incise(References refs, List<Word> words, Quotation q) {
-        List<Word> inner = within(words, q.start(), q.end());
+        List<Word> inner = Syntax.within(words, q.start(), q.end());
         for (int k = 1; k < inner.size(); k++) {
             Word w = inner.get(k);
             if (!w.isWord() || !lexicon.isReportingVerb(w.text())) {
@@ -621,7 +615,7 @@ public final class SpeakerResolver {
             }
             int end = endOfWindow(inner, k, 4, q.end());
             boolean closed = end < q.end() || k + 4 >= inner.size();
-            Mention m = bestMention(refs, q.paragraph(), inner.get(comma).end(), end);
+            Mention m = syntax.bestMention(refs, q.paragraph(), inner.get(comma).end(), end);
             if (m != null && closed && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.PERSON)) {
                 return m;
             }
@@ -650,22 +644,22 @@ public final class SpeakerResolver {
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
-            Mention m = mentionAt(refs, p, w);
+            Mention m = Syntax.mentionAt(refs, p, w);
             if (m != null && refs.possessive(m)) {
                 return NO_ONE; // "Tesla's chief executive said": someone not named
             }
-            if (m != null && (!inPrepositionalPhrase(before, m) || absolute(before, k, verb, m))) {
+            if (m != null && (!syntax.inPrepositionalPhrase(before, m) || Syntax.absolute(before, k, verb, m))) {
                 return m;
             }
             if (RELATIVES.contains(w.key())) {
                 int a = k > 1 && before.get(k - 1).is(",") ? k - 2 : k - 1;
-                Mention antecedent = a >= 0 ? mentionAt(refs, p, before.get(a)) : null;
+                Mention antecedent = a >= 0 ? Syntax.mentionAt(refs, p, before.get(a)) : null;
                 return antecedent != null ? antecedent : NO_ONE;
             }
             if (w.is(",")) {
-                Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
+                Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
                 if (s == null) {
-                    s = hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
+                    s = syntax.hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
                 }
                 return s != null ? s : NO_ONE;
             }
@@ -673,183 +667,8 @@ public final class SpeakerResolver {
                 return NO_ONE;
             }
         }
-        Mention s = subjectMention(refs, p, sentenceStart, quoteOpen);
+        Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
         return s != null ? s : NO_ONE;
     }
 
-    /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
-    private static boolean agent(List<Word> words, Mention m) {
-        int i = Word.indexAt(words, m.start());
-        return i >= 1 && i < words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
-    }
-
-    /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
-    private static boolean absolute(List<Word> before, int k, int verb, Mention m) {
-        String v = before.get(verb).key();
-        return verb == k + 1 && (v.endsWith("ing") || v.endsWith("ant")) && m.kind() != Mention.Kind.DOCUMENT;
-    }
-
-    /**
-     * The first unquoted mention of a range that may be a subject: not after a preposition ("seen by Sky News",
-     * « au micro de France Inter ») nor right after a reporting verb ("told BBC News"); a person beats an
-     * organisation named before it in the range. Null when there is none.
-     */
-    private Mention subjectMention(References refs, int p, int from, int to) {
-        List<Word> words = refs.reading().words(p);
-        from = Math.max(from, refs.bodyStart(p));
-        Mention first = null;
-        for (Mention m : refs.in(p, from, to)) {
-            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
-                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
-                continue;
-            }
-            if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {
-                return m;
-            }
-            if (first == null) {
-                first = m;
-            } else if (first.kind() == Mention.Kind.ORGANIZATION && m.kind() == Mention.Kind.PERSON) {
-                return m;
-            }
-        }
-        return first;
-    }
-
-    /** Words that open the place whose people speak: « chez X », « du côté de X », « au sein de X ». */
-    private static final Set<String> HOSTS = Set.of("chez", "côté", "sein", "camp");
-
-    /**
-     * A person or organisation named after « chez », « du côté de », « au sein de », « dans le camp de » in a
-     * range: whose view the sentence gives when its subject is « on » or a colon introduces the quotation. Null
-     * when there is none.
-     */
-    private Mention hostMention(References refs, int p, int from, int to) {
-        List<Word> words = refs.reading().words(p);
-        for (Mention m : refs.in(p, from, to)) {
-            if (m.quoted() || !m.isName()) {
-                continue;
-            }
-            int i = Word.indexAt(words, m.start());
-            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                Word w = words.get(k);
-                if (HOSTS.contains(w.key())) {
-                    return m;
-                }
-                if (!w.isWord() && !NameRun.isApostrophe(w)) {
-                    break;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */
-    private boolean afterReportingVerb(List<Word> words, Mention m) {
-        int i = Word.indexAt(words, m.start());
-        if (i == 0 || i >= words.size()) {
-            return false;
-        }
-        Word w = words.get(i - 1);
-        return w.isWord() && OBJECT_VERBS.contains(w.key());
-    }
-
-    /** Verbs whose next noun is the hearer, not the speaker. */
-    private static final Set<String> OBJECT_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "asked",
-            "informe", "informé", "interroge", "interrogé", "cited", "quoted", "cite", "cité");
-
-    /**
-     * True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. A role
-     * before the preposition makes a title whose name follows in apposition: "le directeur de course Jean
-     * Martin a dit" has Jean Martin for subject.
-     */
-    private boolean inPrepositionalPhrase(List<Word> words, Mention m) {
-        int first = Word.indexAt(words, m.start());
-        if (first >= words.size()) {
-            first = -1;
-        }
-        for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
-            Word w = words.get(i);
-            if (!w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised() && !PREPOSITIONS.contains(w.key())) {
-                return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
-            }
-            if (PREPOSITIONS.contains(w.key())) {
-                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
-            }
-        }
-        return false;
-    }
-
-    /** The words of a range, found by binary search: a paragraph of many quotations stays linear. */
-    private static List<Word> within(List<Word> words, int from, int to) {
-        List<Word> list = new ArrayList<>();
-        for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
-            if (words.get(k).end() <= to) {
-                list.add(words.get(k));
-            }
-        }
-        return list;
-    }
-
-    /** The unquoted mention covering a word, or null. */
-    private static Mention mentionAt(References refs, int p, Word w) {
-        for (Mention m : refs.in(p, w.start() - References.LONGEST, w.end())) {
-            if (m.paragraph() == p && !m.quoted() && w.start() >= m.start() && w.end() <= m.end()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
-     * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
-     */
-    private static Mention firstMention(References refs, int p, int from, int to) {
-        from = Math.max(from, refs.bodyStart(p));
-        Mention first = null;
-        for (Mention m : refs.in(p, from, to)) {
-            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
-                continue;
-            }
-            if (first == null) {
-                first = m;
-                if (m.kind() != Mention.Kind.DESCRIPTION) {
-                    return m;
-                }
-            } else if (m.isName() && refs.apposed(first, m)) {
-                return m;
-            } else if (m.start() > first.end()) {
-                return first;
-            }
-        }
-        return first;
-    }
-
-    /**
-     * In a range: a person, else an organisation, else a description or document, else a pronoun; never the
-     * object of a preposition (the outlet of « au micro de France Inter », "to Reuters").
-     */
-    private Mention bestMention(References refs, int p, int from, int to) {
-        Mention best = null;
-        List<Word> words = refs.reading().words(p);
-        for (Mention m : refs.in(p, from, to)) {
-            if (m.paragraph() != p || m.start() < from || m.end() > to
-                    || m.kind() != Mention.Kind.PRONOUN && inPrepositionalPhrase(words, m)) {
-                continue; // « a affirmé au micro de France Inter la ministre »
-            }
-            if (best == null || rank(m) < rank(best)) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static int rank(Mention m) {
-        return switch (m.kind()) {
-            case PERSON -> 0;
-            case ORGANIZATION -> 1;
-            case DESCRIPTION, DOCUMENT -> 2;
-            case PRONOUN -> 3;
-        };
-    }
 }

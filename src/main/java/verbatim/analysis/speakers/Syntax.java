@@ -1,0 +1,211 @@
+package verbatim.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import verbatim.analysis.reading.Lexicon;
+import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.NameRun;
+import verbatim.analysis.reading.Word;
+
+/**
+ * Where a mention stands in its clause, told from words alone: the subject of a sentence, the object of a
+ * preposition (« au micro de France Inter », "to Reuters"), the hearer of a reporting verb ("told BBC News"),
+ * the agent of a passive, the host of a view (« chez X »). An approximate syntax, enough for attribution.
+ *
+ * <p>Example: in "Ruth Kane told the BBC that …", {@link #subjectMention} of the sentence is "Ruth Kane", and
+ * "the BBC" is no subject ({@link #afterReportingVerb}).
+ */
+final class Syntax {
+
+    private final Lexicon lexicon;
+
+    Syntax(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Prepositions whose object is no speaker: "told the BBC", « au micro de France Inter ». Not "by" / « par »:
+     * the agent of "a statement released by the ministry" speaks through it.
+     */
+    static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "de", "du", "des", "d", "of", "at",
+            "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on", "via",
+            "auprès", "through", "about", "against", "contre", "into", "entre", "between", "after", "après", "before",
+            "avant", "under", "sous", "over", "towards", "vers");
+
+    /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
+    static boolean agent(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        return i >= 1 && i < words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
+    }
+
+    /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
+    static boolean absolute(List<Word> before, int k, int verb, Mention m) {
+        String v = before.get(verb).key();
+        return verb == k + 1 && (v.endsWith("ing") || v.endsWith("ant")) && m.kind() != Mention.Kind.DOCUMENT;
+    }
+
+    /**
+     * The first unquoted mention of a range that may be a subject: not after a preposition ("seen by Sky News",
+     * « au micro de France Inter ») nor right after a reporting verb ("told BBC News"); a person beats an
+     * organisation named before it in the range. Null when there is none.
+     */
+    Mention subjectMention(References refs, int p, int from, int to) {
+        List<Word> words = refs.reading().words(p);
+        from = Math.max(from, refs.bodyStart(p));
+        Mention first = null;
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
+                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
+                continue;
+            }
+            if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {
+                return m;
+            }
+            if (first == null) {
+                first = m;
+            } else if (first.kind() == Mention.Kind.ORGANIZATION && m.kind() == Mention.Kind.PERSON) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /** Words that open the place whose people speak: « chez X », « du côté de X », « au sein de X ». */
+    static final Set<String> HOSTS = Set.of("chez", "côté", "sein", "camp");
+
+    /**
+     * A person or organisation named after « chez », « du côté de », « au sein de », « dans le camp de » in a
+     * range: whose view the sentence gives when its subject is « on » or a colon introduces the quotation. Null
+     * when there is none.
+     */
+    Mention hostMention(References refs, int p, int from, int to) {
+        List<Word> words = refs.reading().words(p);
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.quoted() || !m.isName()) {
+                continue;
+            }
+            int i = Word.indexAt(words, m.start());
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Word w = words.get(k);
+                if (HOSTS.contains(w.key())) {
+                    return m;
+                }
+                if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */
+    boolean afterReportingVerb(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        if (i == 0 || i >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i - 1);
+        return w.isWord() && OBJECT_VERBS.contains(w.key());
+    }
+
+    /** Verbs whose next noun is the hearer, not the speaker. */
+    static final Set<String> OBJECT_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "asked",
+            "informe", "informé", "interroge", "interrogé", "cited", "quoted", "cite", "cité");
+
+    /**
+     * True for "du groupe RN", "of the Royal Society": a name after a preposition, which is no subject. A role
+     * before the preposition makes a title whose name follows in apposition: "le directeur de course Jean
+     * Martin a dit" has Jean Martin for subject.
+     */
+    boolean inPrepositionalPhrase(List<Word> words, Mention m) {
+        int first = Word.indexAt(words, m.start());
+        if (first >= words.size()) {
+            first = -1;
+        }
+        for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
+            Word w = words.get(i);
+            if (!w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised() && !PREPOSITIONS.contains(w.key())) {
+                return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
+            }
+            if (PREPOSITIONS.contains(w.key())) {
+                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
+            }
+        }
+        return false;
+    }
+
+    /** The words of a range, found by binary search: a paragraph of many quotations stays linear. */
+    static List<Word> within(List<Word> words, int from, int to) {
+        List<Word> list = new ArrayList<>();
+        for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
+            if (words.get(k).end() <= to) {
+                list.add(words.get(k));
+            }
+        }
+        return list;
+    }
+
+    /** The unquoted mention covering a word, or null. */
+    static Mention mentionAt(References refs, int p, Word w) {
+        for (Mention m : refs.in(p, w.start() - References.LONGEST, w.end())) {
+            if (m.paragraph() == p && !m.quoted() && w.start() >= m.start() && w.end() <= m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
+     * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
+     */
+    static Mention firstMention(References refs, int p, int from, int to) {
+        from = Math.max(from, refs.bodyStart(p));
+        Mention first = null;
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+                if (m.kind() != Mention.Kind.DESCRIPTION) {
+                    return m;
+                }
+            } else if (m.isName() && refs.apposed(first, m)) {
+                return m;
+            } else if (m.start() > first.end()) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * In a range: a person, else an organisation, else a description or document, else a pronoun; never the
+     * object of a preposition (the outlet of « au micro de France Inter », "to Reuters").
+     */
+    Mention bestMention(References refs, int p, int from, int to) {
+        Mention best = null;
+        List<Word> words = refs.reading().words(p);
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.start() < from || m.end() > to
+                    || m.kind() != Mention.Kind.PRONOUN && inPrepositionalPhrase(words, m)) {
+                continue; // « a affirmé au micro de France Inter la ministre »
+            }
+            if (best == null || rank(m) < rank(best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    static int rank(Mention m) {
+        return switch (m.kind()) {
+            case PERSON -> 0;
+            case ORGANIZATION -> 1;
+            case DESCRIPTION, DOCUMENT -> 2;
+            case PRONOUN -> 3;
+        };
+    }
+}
