@@ -3,6 +3,7 @@ package verbatim.site;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,9 @@ import verbatim.analysis.Quote;
  *
  * <p>Within each paragraph pair the quotations are aligned by dynamic programming, the way Gale and Church align
  * sentences: the cheapest monotonic sequence of links 1-1, 1-2, 2-1, 1-0 and 0-1, where a link costs more the
- * farther apart its two sides stand in their paragraphs (relative start and end), the more their relative
- * lengths differ, and the fewer numbers and capitalised names they share; merges, splits and quotations left
- * alone pay a fixed price on top.
+ * farther apart its two sides stand in their paragraphs (relative start and end), the more their lengths differ,
+ * and the more numbers, and capitalised names that both paragraphs contain, it has on one side only; merges,
+ * splits and quotations left alone pay a fixed price on top.
  *
  * <p>Example, paragraph 2 of an article and of its translation:
  * <pre>
@@ -71,6 +72,25 @@ final class QuoteAlignment {
         Link {
             originals = List.copyOf(originals);
             translations = List.copyOf(translations);
+        }
+    }
+
+    /** What the costs read of one quotation, or of two taken together. */
+    private record Features(int start, int end, int chars, Set<String> numbers, Set<String> names) {
+
+        static Features of(Quote q, Set<String> shared) {
+            Set<String> names = QuoteAlignment.names(List.of(q));
+            names.retainAll(shared);
+            return new Features(q.span().start(), q.span().end(), q.text().length(),
+                    QuoteAlignment.numbers(List.of(q)), names);
+        }
+
+        Features and(Features next) {
+            Set<String> n = new TreeSet<>(numbers);
+            n.addAll(next.numbers);
+            Set<String> w = new TreeSet<>(names);
+            w.addAll(next.names);
+            return new Features(start, next.end, chars + next.chars, n, w);
         }
     }
 
@@ -137,7 +157,8 @@ final class QuoteAlignment {
         if (quotes.size() == 1) {
             return quotes.get(0).text();
         }
-        return quotes.stream().map(q -> q.text().strip().replaceAll("[,;]+$", "")).collect(Collectors.joining(" […] "));
+        return quotes.stream().map(q -> q.text().strip().replaceAll("[,;]+$", ""))
+                .collect(Collectors.joining(" […] "));
     }
 
     /**
@@ -162,6 +183,8 @@ final class QuoteAlignment {
         int lt = length(translatedText, translations);
         Set<String> shared = words(originalText);
         shared.retainAll(words(translatedText));
+        List<Features> fo = originals.stream().map(q -> Features.of(q, shared)).toList();
+        List<Features> ft = translations.stream().map(q -> Features.of(q, shared)).toList();
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 for (int k = 0; k < MOVES.length; k++) {
@@ -171,7 +194,7 @@ final class QuoteAlignment {
                         continue;
                     }
                     double c = cost[i - a][j - b] + (a == 0 || b == 0 ? ALONE
-                            : link(originals.subList(i - a, i), lo, translations.subList(j - b, j), lt, shared)
+                            : link(group(fo, i - a, i), lo, group(ft, j - b, j), lt)
                             + (a + b > 2 ? MERGE : 0));
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
@@ -184,38 +207,26 @@ final class QuoteAlignment {
         for (int i = n, j = m; i > 0 || j > 0; ) {
             int a = MOVES[move[i][j]][0];
             int b = MOVES[move[i][j]][1];
-            out.add(0, new Link(originals.subList(i - a, i), translations.subList(j - b, j)));
+            out.add(new Link(originals.subList(i - a, i), translations.subList(j - b, j)));
             i -= a;
             j -= b;
         }
+        Collections.reverse(out);
         return out;
     }
 
-    /**
-     * What it costs to say that quotations {@code o} of a paragraph of length {@code lo} render {@code t}, where
-     * {@code shared} are the words of both paragraphs.
-     */
-    private static double link(List<Quote> o, int lo, List<Quote> t, int lt, Set<String> shared) {
-        double position = Math.abs(start(o, lo) - start(t, lt)) + Math.abs(end(o, lo) - end(t, lt));
-        double ratio = Math.log((chars(o) + 1.0) / (chars(t) + 1.0));
-        Set<String> names = names(o);
-        names.retainAll(shared);
-        Set<String> theirNames = names(t);
-        theirNames.retainAll(shared);
-        return POSITION * position + LENGTH * Math.abs(ratio) + NUMBERS * missing(numbers(o), numbers(t))
-                + NAMES * missing(names, theirNames);
+    /** The features of quotations {@code from} (inclusive) to {@code to} (exclusive) taken together. */
+    private static Features group(List<Features> features, int from, int to) {
+        return to - from == 1 ? features.get(from) : features.get(from).and(features.get(from + 1));
     }
 
-    private static double start(List<Quote> quotes, int length) {
-        return (double) quotes.get(0).span().start() / length;
-    }
-
-    private static double end(List<Quote> quotes, int length) {
-        return (double) quotes.get(quotes.size() - 1).span().end() / length;
-    }
-
-    private static int chars(List<Quote> quotes) {
-        return quotes.stream().mapToInt(q -> q.text().length()).sum();
+    /** What it costs to say that quotations {@code o} of a paragraph of length {@code lo} render {@code t}. */
+    private static double link(Features o, int lo, Features t, int lt) {
+        double position = Math.abs((double) o.start() / lo - (double) t.start() / lt)
+                + Math.abs((double) o.end() / lo - (double) t.end() / lt);
+        double ratio = Math.log((o.chars() + 1.0) / (t.chars() + 1.0));
+        return POSITION * position + LENGTH * Math.abs(ratio) + NUMBERS * missing(o.numbers(), t.numbers())
+                + NAMES * missing(o.names(), t.names());
     }
 
     /** The paragraph's length, at least as far as its last quotation reaches and never zero. */
@@ -260,7 +271,8 @@ final class QuoteAlignment {
             int previous = -1;
             while (m.find()) {
                 String word = m.group();
-                boolean sentenceStart = previous < 0 || SENTENCE_END.matcher(text.substring(previous, m.start())).find();
+                boolean sentenceStart = previous < 0
+                        || SENTENCE_END.matcher(text.substring(previous, m.start())).find();
                 previous = m.end();
                 if (!sentenceStart && word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))) {
                     out.add(fold(word));

@@ -53,9 +53,10 @@ class QuoteAlignmentTest {
     @Test
     void twoOriginalsMergedIntoOneTranslationAreAlignedTwoToOne() {
         assertEquals(List.of("12 classes -> 12 classrooms",
-                        "Nous tiendrons parole|Ce sera fait en 2027 -> We will keep our word and it will be done in 2027,"),
-                align("Le maire promet « 12 classes ». « Nous tiendrons parole », dit-il. « Ce sera fait en 2027 », "
-                                + "conclut-il.",
+                        "Nous tiendrons parole|Ce sera fait en 2027 -> "
+                                + "We will keep our word and it will be done in 2027,"),
+                align("Le maire promet « 12 classes ». « Nous tiendrons parole », dit-il. "
+                                + "« Ce sera fait en 2027 », conclut-il.",
                         "The mayor promises \"12 classrooms\". \"We will keep our word and it will be done in 2027,\" "
                                 + "he said."));
     }
@@ -64,7 +65,8 @@ class QuoteAlignmentTest {
     void oneOriginalSplitIntoTwoTranslationsIsAlignedOneToTwo() {
         assertEquals(List.of("Le chantier a pris du retard, mais il sera terminé avant la fin de l'été -> "
                         + "The works are running late.|But they will be finished before the end of summer."),
-                align("« Le chantier a pris du retard, mais il sera terminé avant la fin de l'été », assure Anne Morel.",
+                align("« Le chantier a pris du retard, mais il sera terminé avant la fin de l'été », "
+                                + "assure Anne Morel.",
                         "\"The works are running late.\" Anne Morel added: \"But they will be finished before the end "
                                 + "of summer.\""));
     }
@@ -80,8 +82,8 @@ class QuoteAlignmentTest {
     void originalQuotationTheTranslatorLeftOutHasNoTranslation() {
         assertEquals(List.of("Nous sommes fatigués des promesses jamais tenues -> ",
                         "Nous bloquerons le port jusqu'à lundi -> We will block the port until Monday"),
-                align("« Nous sommes fatigués des promesses jamais tenues », lance un docker. Son syndicat prévient : "
-                                + "« Nous bloquerons le port jusqu'à lundi ».",
+                align("« Nous sommes fatigués des promesses jamais tenues », lance un docker. "
+                                + "Son syndicat prévient : « Nous bloquerons le port jusqu'à lundi ».",
                         "A docker's union warns: \"We will block the port until Monday\"."));
     }
 
@@ -101,8 +103,8 @@ class QuoteAlignmentTest {
         assertEquals(List.of(" -> Ask the ministry what it thinks of it", "Demandez à Lyon ce qu'elle en pense -> "
                         + "ask Lyon what it thinks of it"),
                 align("Le maire hausse les épaules : « Demandez à Lyon ce qu'elle en pense ».",
-                        "The mayor shrugs: \"Ask the ministry what it thinks of it\", then \"ask Lyon what it thinks of "
-                                + "it\"."));
+                        "The mayor shrugs: \"Ask the ministry what it thinks of it\", "
+                                + "then \"ask Lyon what it thinks of it\"."));
     }
 
     @Test
