@@ -1,6 +1,7 @@
 package verbatim.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,7 @@ import verbatim.text.Slug;
  * returns what the indexes need of it.
  *
  * <p>Each language's text is analysed on its own; a quotation of the translation takes the speaker of the
- * original's quotation at the same place (same paragraph, same rank) when the two paragraphs hold as many
- * quotations.
+ * original's quotation it is aligned with ({@link QuoteAlignment}).
  */
 final class ArticlePages {
 
@@ -78,8 +78,14 @@ final class ArticlePages {
             personSlugs.add(Slug.of(p.name()));
             people.merge(p.name(), p.mentions().size(), Integer::sum);
         }
-        Map<String, List<String>> speakers = speakersByLang(versions, original);
-        List<ArticleSummary.QuoteEntry> quotes = quoteEntries(versions, original, personSlugs);
+        Map<String, QuoteAlignment> alignments = new LinkedHashMap<>();
+        for (Version v : versions.values()) {
+            if (v != original) {
+                alignments.put(v.lang(), QuoteAlignment.of(original.analysis(), v.analysis()));
+            }
+        }
+        Map<String, List<String>> speakers = speakersByLang(versions, original, alignments);
+        List<ArticleSummary.QuoteEntry> quotes = quoteEntries(versions, original, alignments, personSlugs);
 
         for (String lang : config.languages()) {
             String path = Urls.article(lang, article.slug());
@@ -144,12 +150,13 @@ final class ArticlePages {
     }
 
     /** The speaker of each quotation of each version, aligned on the original where possible. */
-    private static Map<String, List<String>> speakersByLang(Map<String, Version> versions, Version original) {
+    private static Map<String, List<String>> speakersByLang(Map<String, Version> versions, Version original,
+                                                         Map<String, QuoteAlignment> alignments) {
         Map<String, List<String>> out = new HashMap<>();
         for (Version v : versions.values()) {
             List<String> names = new ArrayList<>();
             for (Quote q : v.analysis().quotes()) {
-                Quote aligned = v == original ? q : counterpart(v, original, q);
+                Quote aligned = v == original ? q : alignments.get(v.lang()).original(q).orElse(null);
                 names.add(aligned != null ? aligned.speaker() : q.speaker());
             }
             out.put(v.lang(), names);
@@ -157,21 +164,8 @@ final class ArticlePages {
         return out;
     }
 
-    /**
-     * The quotation of {@code other} at the place of {@code q} of {@code from}: same paragraph, same rank, when
-     * both paragraphs hold as many quotations; null otherwise.
-     */
-    private static Quote counterpart(Version from, Version other, Quote q) {
-        List<Quote> mine = inParagraph(from.analysis().quotes(), q.paragraph());
-        List<Quote> theirs = inParagraph(other.analysis().quotes(), q.paragraph());
-        return mine.size() == theirs.size() ? theirs.get(mine.indexOf(q)) : null;
-    }
-
-    private static List<Quote> inParagraph(List<Quote> quotes, int paragraph) {
-        return quotes.stream().filter(x -> x.paragraph() == paragraph).toList();
-    }
-
     private static List<ArticleSummary.QuoteEntry> quoteEntries(Map<String, Version> versions, Version original,
+                                                               Map<String, QuoteAlignment> alignments,
                                                                Set<String> personSlugs) {
         List<ArticleSummary.QuoteEntry> out = new ArrayList<>();
         for (Quote q : original.analysis().quotes()) {
@@ -184,14 +178,22 @@ final class ArticlePages {
                 if (v == original) {
                     continue;
                 }
-                Quote translated = counterpart(original, v, q);
-                if (translated != null) {
-                    texts.put(v.lang(), translated.text());
+                List<Quote> translated = alignments.get(v.lang()).translations(q);
+                if (!translated.isEmpty()) {
+                    texts.put(v.lang(), QuoteAlignment.joined(translated));
                 }
             }
             boolean person = q.speaker() != null && personSlugs.contains(Slug.of(q.speaker()));
             out.add(new ArticleSummary.QuoteEntry(q.paragraph(), q.speaker(), person, texts));
         }
+        for (Map.Entry<String, QuoteAlignment> a : alignments.entrySet()) { // what only a translation quotes
+            for (Quote q : a.getValue().unaligned()) {
+                boolean person = q.speaker() != null && personSlugs.contains(Slug.of(q.speaker()));
+                out.add(new ArticleSummary.QuoteEntry(q.paragraph(), q.speaker(), person,
+                        Map.of(a.getKey(), q.text())));
+            }
+        }
+        out.sort(Comparator.comparingInt(ArticleSummary.QuoteEntry::paragraph)); // stable: reading order
         return out;
     }
 

@@ -245,15 +245,19 @@ final class Indexes {
         sink.page(listPath, templates.render("people.peb", c));
     }
 
-    /** The quotations as shown on the page at {@code path}: the page's language first, then the other. */
+    /**
+     * The quotations as shown on the page at {@code path}: the page's language first, then the other; a quotation
+     * only the translation has is shown in the translation's language.
+     */
     private static List<QuoteView> views(String path, String lang, List<Quoted> quoted) {
         List<QuoteView> out = new ArrayList<>();
         for (Quoted x : quoted) {
             ArticleSummary a = x.article();
             ArticleSummary.QuoteEntry q = x.quote();
-            String textLang = q.texts().containsKey(lang) ? lang : a.original();
-            String otherLang = textLang.equals(a.original())
-                    ? q.texts().keySet().stream().filter(l -> !l.equals(a.original())).findFirst().orElse(null)
+            String textLang = q.texts().containsKey(lang) ? lang
+                    : q.texts().containsKey(a.original()) ? a.original() : q.texts().keySet().iterator().next();
+            String otherLang = textLang.equals(a.original()) || !q.texts().containsKey(a.original())
+                    ? q.texts().keySet().stream().filter(l -> !l.equals(textLang)).findFirst().orElse(null)
                     : a.original();
             String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
             out.add(new QuoteView(shown(q.texts().get(textLang)), textLang,
