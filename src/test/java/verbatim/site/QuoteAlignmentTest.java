@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Quote;
-import verbatim.analysis.Span;
+import verbatim.analysis.reading.Span;
 
 class QuoteAlignmentTest {
 
