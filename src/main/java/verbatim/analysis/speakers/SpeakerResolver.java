@@ -616,7 +616,7 @@ public final class SpeakerResolver {
             int end = endOfWindow(inner, k, 4, q.end());
             boolean closed = end < q.end() || k + 4 >= inner.size();
             Mention m = syntax.bestMention(refs, q.paragraph(), inner.get(comma).end(), end);
-            if (m != null && closed && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.PERSON)) {
+            if (m != null && closed && m.kind() != Mention.Kind.DOCUMENT) { // « …, estime la navigatrice, … »
                 return m;
             }
         }

@@ -239,4 +239,11 @@ class AttributionTest {
                 "The supporters also weighed in. \"We were never consulted,\" it said in a statement.",
                 "The Harbour Trust agreed. \"Nobody asked us either,\" it added."));
     }
+
+    @Test
+    void descriptionInAnInciseInsideTheMarksIsTheSpeaker() {
+        assertEquals(List.of("Anne Kerval"), speakers("fr",
+                "La navigatrice Anne Kerval a terminé deuxième. Son rival Paul Brenn a gagné.",
+                "« Le bateau, estime la navigatrice, n'était pas prêt pour cette mer. »"));
+    }
 }
