@@ -36,7 +36,7 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (ex instanceof InputException input) {
-                err.println("error: " + input.oneLine());
+                input.lines().forEach(l -> err.println("error: " + l));
                 err.flush();
                 return INPUT_ERROR;
             }

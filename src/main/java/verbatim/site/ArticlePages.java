@@ -81,6 +81,10 @@ final class ArticlePages {
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
             c.put("sourcesLang", article.original().lang());
+            ContentFile translation = side == null ? null : main == original ? side.file() : main.file();
+            c.put("translator", translation == null ? null : translation.front().translator());
+            c.put("translationCredit", translation == null ? null : translation.front().credit());
+            c.put("translationLang", translation == null ? null : translation.lang());
             write.page(path, templates.render("article.peb", c));
         }
         Map<String, String> titles = new LinkedHashMap<>();
