@@ -9,7 +9,7 @@ import verbatim.content.InputException;
 /** The {@code archive} command: builds a bilingual news-archive site, imports and analyses articles. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
         description = "Builds a bilingual static news-archive site.",
-        subcommands = {InitCommand.class, BuildCommand.class, ImportCommand.class, AnalyzeCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class, AnalyzeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input (a content file, a template, the settings). */

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import verbatim.content.InputException;
 
 /**
- * A new archive that builds at once: one short example article in French and English under {@code content/},
- * {@code verbatim.yaml} with every setting commented, and a {@code .gitignore} for the output.
+ * A new archive that builds at once: one short example article in French and English under {@code content/}
+ * (the translation accepted, as {@code archive check --accept} records it), {@code verbatim.yaml} with every
+ * setting commented, and a {@code .gitignore} for the output.
  */
 public final class NewArchive {
 
@@ -18,6 +19,7 @@ public final class NewArchive {
     private static final List<String[]> FILES = List.of(
             new String[] {"content/valbrune-library.fr.md", "content/valbrune-library.fr.md"},
             new String[] {"content/valbrune-library.en.md", "content/valbrune-library.en.md"},
+            new String[] {".verbatim/accepted/valbrune-library.en.txt", "accepted-valbrune-library.en.txt"},
             new String[] {SiteConfig.FILE, "verbatim.yaml"},
             new String[] {".gitignore", "gitignore"});
     private static final String RESOURCES = "verbatim/site/new-archive/";

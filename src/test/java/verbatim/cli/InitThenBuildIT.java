@@ -46,4 +46,15 @@ class InitThenBuildIT {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @Test
+    void theNewArchiveHasNothingToFix() {
+        Path archive = dir.resolve("news");
+        assertEquals(0, Run.of("init", archive.toString()).exit());
+        Run check = Run.of("check", "--strict", "--content", archive.resolve("content").toString(),
+                "--templates", archive.resolve("templates").toString(),
+                "--config", archive.resolve("verbatim.yaml").toString());
+        assertEquals("Nothing to fix.\n", check.out());
+        assertEquals(0, check.exit(), check.err());
+    }
 }
