@@ -79,7 +79,7 @@ class AnalyzeCommandTest {
     void textFormatListsQuotesAndPeopleForAPerson() throws IOException {
         assertEquals(0, run("analyze", article().toString()));
         String text = out.toString();
-        assertTrue(text.contains("[1] Nadia Benali: « Nous continuerons »"), text);
+        assertTrue(text.contains("[1] Nadia Benali (incise): « Nous continuerons »"), text);
         assertTrue(text.contains("Nadia Benali (f, 1 mention)"), text);
     }
 
