@@ -42,7 +42,7 @@ class WebImportIT {
 
         Run analysed = Run.of("analyze", content.resolve("split-by-ads.fr.md").toString(), "--format", "text");
         assertEquals(0, analysed.exit(), analysed.err());
-        assertTrue(analysed.out().contains("Amélie Vasseur: « On s'attendait à une centaine, pas à ça »"),
+        assertTrue(analysed.out().contains("Amélie Vasseur (incise): « On s'attendait à une centaine, pas à ça »"),
                 analysed.out());
     }
 }
