@@ -2,10 +2,7 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +16,9 @@ import verbatim.analysis.Analysis;
 import verbatim.analysis.ArticleText;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.content.ContentFile;
+import verbatim.content.InputException;
 import verbatim.content.RawArticle;
+import verbatim.content.TextFile;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
 import verbatim.site.Corrector;
@@ -35,8 +34,6 @@ import verbatim.text.Language;
         description = "Prints the quotations, speakers, people, organisations and dates of one article.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    /** A first line "# url: …" names where a text came from; it is no paragraph. */
-    private static final Pattern URL_LINE = Pattern.compile("\\A\\uFEFF?# url:[^\\n]*\\n");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     @Spec
@@ -65,15 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (date != null && !DATE.matcher(date).matches()) {
             return fail("invalid --date '" + date + "': expected YYYY-MM-DD or YYYY-MM");
         }
-        ArticleText article;
-        try {
-            article = read(file);
-        } catch (NoSuchFileException e) {
-            return fail("no such file: " + file);
-        } catch (IOException | UncheckedIOException e) {
-            return fail("cannot read " + file + ": " + e.getMessage());
-        }
-        Analysis analysis = corrected(RuleAnalyzer.loaded().analyze(article));
+        Analysis analysis = corrected(RuleAnalyzer.loaded().analyze(read(file)));
         PrintWriter out = spec.commandLine().getOut();
         try {
             out.print(format.equals("json") ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
@@ -111,9 +100,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /**
      * Reads an article: a content file ({@code <slug>.<lang>.md}, its paragraphs as the site shows them) or a raw
-     * article (date prefix, one paragraph a line, an optional first line {@code # url: …}).
+     * article (date prefix, one paragraph a line, an optional first line {@code # url: …}); a file that cannot be
+     * read is an {@link verbatim.content.InputException}.
      */
-    ArticleText read(Path path) throws IOException {
+    ArticleText read(Path path) {
         if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
             ContentFile file = ContentFile.read(path);
             List<String> paragraphs = file.paragraphs().stream()
@@ -121,8 +111,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return new ArticleText(lang != null ? lang : file.lang(),
                     date != null ? date : file.front().date().toString(), paragraphs);
         }
-        String content = Files.readString(path, StandardCharsets.UTF_8);
-        RawArticle raw = RawArticle.parse(URL_LINE.matcher(content).replaceFirst(""));
+        RawArticle raw = RawArticle.parse(TextFile.read(path));
+        if (raw.paragraphs().isEmpty()) {
+            throw new InputException(path, 1, "the article has no text", "Give a file with one paragraph per line.");
+        }
         return new ArticleText(lang != null ? lang : Language.detect(String.join("\n", raw.paragraphs())),
                 date != null ? date : raw.date(), raw.paragraphs());
     }

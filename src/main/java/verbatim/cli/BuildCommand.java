@@ -1,7 +1,9 @@
 package verbatim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,11 +45,18 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteConfig settings = SiteConfig.load(config);
+        if (baseUrl != null && SiteConfig.baseUrlProblem(baseUrl) != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url "
+                    + SiteConfig.baseUrlProblem(baseUrl) + ": write --base-url " + SiteConfig.baseUrlFix(baseUrl));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SiteConfig settings = SiteConfig.load(config, w -> err.println("warning: " + w));
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
         }
         Site.Report report = new Site(settings, RuleAnalyzer.loaded()).build(content, templates, output, drafts);
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
         spec.commandLine().getOut().flush();

@@ -9,7 +9,8 @@ import verbatim.content.InputException;
 /** The {@code archive} command: builds a bilingual news-archive site, imports and analyses articles. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
         description = "Builds a bilingual static news-archive site.",
-        subcommands = {BuildCommand.class, ImportCommand.class, AnalyzeCommand.class, ReviewCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ReviewCommand.class,
+                ImportCommand.class, AnalyzeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input (a content file, a template, the settings). */
@@ -36,7 +37,7 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (ex instanceof InputException input) {
-                err.println("error: " + input.oneLine());
+                input.lines().forEach(l -> err.println("error: " + l));
                 err.flush();
                 return INPUT_ERROR;
             }

@@ -1,8 +1,5 @@
 package verbatim.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,14 +45,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             throw new InputException(path, 0, "a content file must be named <slug>.<lang>.md (lower case)",
                     "Rename it, for example to my-article.fr.md.");
         }
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(path, 0, "cannot read the file (" + e.getMessage() + ")",
-                    "Check that it exists and is UTF-8 text.");
-        }
-        return parse(path, nameMatch.group(1), nameMatch.group(2), text);
+        return parse(path, nameMatch.group(1), nameMatch.group(2), TextFile.read(path));
     }
 
     /** Parses content-file text; {@code path} is only used in messages. */
@@ -84,7 +74,12 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     "slug '" + front.slug() + "' is not allowed: it would write outside its folder",
                     "Use only lower-case letters, digits and hyphens, for example: slug: my-article");
         }
-        return new ContentFile(path, fileSlug, lang, front, paragraphs(lines, end + 1));
+        List<Paragraph> body = paragraphs(lines, end + 1);
+        if (body.isEmpty()) {
+            throw new InputException(path, end + 1, "the article has no text after its front matter",
+                    "Write its paragraphs after the closing '---', separated by blank lines, or delete the file.");
+        }
+        return new ContentFile(path, fileSlug, lang, front, body);
     }
 
     private static List<Paragraph> paragraphs(String[] lines, int from) {
@@ -138,9 +133,9 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
                         .loadFromString(String.join("\n", yaml));
             } catch (MarkedYamlEngineException e) {
-                int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-                throw new InputException(path, line, "front matter does not parse: " + e.getProblem(),
-                        "Check the YAML syntax of that line (quote a title that contains ': ').");
+                int index = e.getProblemMark().map(m -> m.getLine()).orElse(0);
+                throw new InputException(path, index + firstLine, "front matter does not parse: " + e.getProblem(),
+                        hint(yaml, index));
             } catch (YamlEngineException e) {
                 throw new InputException(path, firstLine, "front matter does not parse: " + e.getMessage(),
                         "Check the YAML syntax.");
@@ -151,10 +146,8 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             }
             String title = text(path, yaml, firstLine, map, "title", true);
             String dateText = text(path, yaml, firstLine, map, "date", true);
-            LocalDate date;
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
+            LocalDate date = date(dateText);
+            if (date == null) {
                 throw new InputException(path, lineOf(yaml, "date", firstLine),
                         "'date' must be an ISO date, not '" + dateText + "'", "Write for example: date: 2026-02-12");
             }
@@ -171,8 +164,74 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         "Write: draft: true");
             }
             String slug = text(path, yaml, firstLine, map, "slug", false);
-            return new FrontMatter(title, date, original, sources(path, yaml, firstLine, map.get("sources")),
-                    credit, Boolean.TRUE.equals(draft), slug, CorrectionsReader.read(path, yaml, firstLine, map));
+            return editorKeys(path, yaml, firstLine, map, new FrontMatter(title, date, original,
+                    sources(path, yaml, firstLine, map.get("sources")), credit, Boolean.TRUE.equals(draft), slug))
+                    .withCorrections(CorrectionsReader.read(path, yaml, firstLine, map));
+        }
+
+        /**
+         * The keys of the editor's loop: the translator, the translation's record of its original (see
+         * {@link Fingerprint}), and a warning for each unknown key.
+         */
+        private static FrontMatter editorKeys(Path path, List<String> yaml, int firstLine, Map<?, ?> map,
+                                              FrontMatter f) {
+            String translator = text(path, yaml, firstLine, map, "translator", false);
+            List<String> translatedFrom = new ArrayList<>();
+            Object record = map.get("translatedFrom");
+            if (record != null) {
+                if (!(record instanceof List<?> list) || !list.stream().allMatch(x -> x instanceof String)) {
+                    throw new InputException(path, lineOf(yaml, "translatedFrom", firstLine),
+                            "'translatedFrom' must be a list of paragraph fingerprints",
+                            "Delete the key and run: archive check --accept " + path.getFileName().toString()
+                                    .replaceFirst("\\..*", ""));
+                }
+                list.forEach(x -> translatedFrom.add((String) x));
+            }
+            List<String> warnings = new ArrayList<>();
+            for (Object key : map.keySet()) {
+                if (!KnownKeys.FRONT_MATTER.knows(String.valueOf(key))) {
+                    warnings.add(new InputException(path, lineOf(yaml, String.valueOf(key), firstLine),
+                            KnownKeys.FRONT_MATTER.unknown(String.valueOf(key), "the front matter"), null).oneLine());
+                }
+            }
+            return new FrontMatter(f.title(), f.date(), f.original(), f.sources(), f.credit(), f.draft(), f.slug(),
+                    translator, translatedFrom, warnings);
+        }
+
+        /**
+         * The day of a date as written: {@code 2026-03-03}, or a date-time with or without its zone
+         * ({@code 2026-03-03T10:00:00+01:00} gives 2026-03-03, the day where it was written); null otherwise.
+         */
+        static LocalDate date(String text) {
+            for (java.util.function.Function<String, LocalDate> parse : List.<java.util.function.Function<String,
+                    LocalDate>>of(LocalDate::parse, t -> java.time.OffsetDateTime.parse(t).toLocalDate(),
+                    t -> java.time.LocalDateTime.parse(t).toLocalDate())) {
+                try {
+                    return parse.apply(text);
+                } catch (DateTimeParseException e) {
+                    // try the next form
+                }
+            }
+            return null;
+        }
+
+        /** How to fix the YAML line at {@code index} (0-based), from what it holds. */
+        static String hint(List<String> yaml, int index) {
+            for (int i = Math.min(index, yaml.size() - 1); i >= Math.max(0, index - 1); i--) {
+                String value = yaml.get(i).replaceFirst("^\\s*[A-Za-z]+:\\s*", "");
+                if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() > 2) {
+                    return "A value in double quotes cannot hold a double quote: write it in single quotes "
+                            + "(title: 'Il a dit \"non\"'), or use « » or “ ” inside it";
+                }
+                if (value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() > 2) {
+                    return "A value in single quotes writes an apostrophe twice (title: 'L''avenir'), or write it "
+                            + "in double quotes";
+                }
+                if (!value.startsWith("\"") && !value.startsWith("'") && value.contains(": ")) {
+                    return "Put a value that contains ': ' in double quotes (title: \"Lui : non\")";
+                }
+            }
+            return "Check the YAML syntax of that line";
         }
 
         private static List<Source> sources(Path path, List<String> yaml, int firstLine, Object value) {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import verbatim.text.Slug;
 
 /**
  * The content folder: finds the article files and groups them by slug, without reading them.
@@ -18,36 +22,88 @@ import java.util.stream.Stream;
  */
 public final class ContentFolder {
 
+    /** Any name ending in .md, with a two-letter language before it when there is one. */
+    private static final Pattern LOOSE_NAME = Pattern.compile("(?i)(.+?)(?:\\.([a-z]{2}))?\\.md");
+
     private final Path root;
 
     public ContentFolder(Path root) {
         this.root = root;
     }
 
-    /** The content files grouped by the slug of their file name, slugs in order. */
+    /**
+     * The content files grouped by the slug of their file name, slugs in order.
+     *
+     * @throws InputException naming every badly named file and every slug claimed twice
+     */
     public Map<String, List<Path>> slugs() {
+        Listing listing = list();
+        if (!listing.problems().isEmpty()) {
+            throw InputErrors.of(listing.problems());
+        }
+        return listing.slugs();
+    }
+
+    /**
+     * The content files grouped by slug, and the files that cannot be articles.
+     *
+     * @param slugs    the files of each slug, slugs in order
+     * @param problems a badly named file, or two files of one slug and language (in two subfolders)
+     */
+    public record Listing(Map<String, List<Path>> slugs, List<InputException> problems) {
+    }
+
+    /** Lists the folder, keeping every problem instead of stopping at the first. */
+    public Listing list() {
         if (!Files.isDirectory(root)) {
             throw new InputException(root, 0, "the content folder does not exist",
                     "Create it and add articles as <slug>.<lang>.md, or point to it with --content DIR.");
         }
         Map<String, List<Path>> bySlug = new TreeMap<>();
+        Map<String, Path> byName = new HashMap<>();
+        List<InputException> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
                 String name = p.getFileName().toString();
-                if (!name.endsWith(".md") || name.startsWith(".") || name.equalsIgnoreCase("README.md")) {
+                if (!name.toLowerCase(Locale.ROOT).endsWith(".md") || name.startsWith(".")
+                        || name.equalsIgnoreCase("README.md")) {
                     continue;
                 }
                 Matcher m = ContentFile.NAME.matcher(name);
                 if (!m.matches()) {
-                    throw new InputException(p, 0, "a content file must be named <slug>.<lang>.md (lower case)",
-                            "Rename it, for example to my-article.fr.md.");
+                    problems.add(badName(p, name));
+                    continue;
+                }
+                Path other = byName.putIfAbsent(name, p);
+                if (other != null) {
+                    problems.add(new InputException(p, 0, "this file and " + other.toString().replace('\\', '/')
+                            + " both claim slug '" + m.group(1) + "' in '" + m.group(2) + "', and only one page can "
+                            + "have that address", "Rename one of them, or delete the one that is a copy."));
+                    continue;
                 }
                 bySlug.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(p);
             }
         } catch (IOException e) {
             throw new InputException(root, 0, "cannot list the content folder (" + e.getMessage() + ")", null);
         }
-        return bySlug;
+        return new Listing(bySlug, problems);
+    }
+
+    /**
+     * Explains a file name that is not {@code <slug>.<lang>.md}, with the name it should have.
+     * Example: {@code Mon Article.FR.md} → rename it to {@code mon-article.fr.md}.
+     */
+    static InputException badName(Path p, String name) {
+        Matcher m = LOOSE_NAME.matcher(name);
+        String stem = m.matches() ? m.group(1) : name.replaceFirst("(?i)\\.md$", "");
+        String lang = m.matches() && m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : null;
+        String slug = Slug.of(stem);
+        if (lang == null) {
+            return new InputException(p, 0, "a content file is named <slug>.<lang>.md, and this name gives no "
+                    + "language", "Rename it to " + slug + ".fr.md or " + slug + ".en.md.");
+        }
+        return new InputException(p, 0, "a content file is named <slug>.<lang>.md, the slug in lower-case "
+                + "letters, digits and hyphens", "Rename it to " + slug + "." + lang + ".md.");
     }
 
     /** Reads and pairs the files of one slug. */

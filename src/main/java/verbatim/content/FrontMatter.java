@@ -25,19 +25,40 @@ import java.util.List;
  * @param credit   the credit line, or null
  * @param draft    true when the article is left out of builds without {@code --drafts}
  * @param slug     an explicit slug, or null to take it from the file name
- * @param corrections the editor's corrections of the analysis ({@code quotes:}, {@code people:}), or
- *                 {@link Corrections#NONE}
+ * @param translator     who translated this file, or null (a translation's own line)
+ * @param translatedFrom a translation's record of what it was translated from: the {@link Fingerprint} of each
+ *                       paragraph of the original when the translation was last accepted; empty when unknown
+ * @param warnings       problems that do not stop a build (an unknown key), each as {@code file:line: what}
+ * @param corrections    the editor's corrections of the analysis ({@code quotes:}, {@code people:}), or
+ *                       {@link Corrections#NONE}
  */
 public record FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
-                          boolean draft, String slug, Corrections corrections) {
+                          boolean draft, String slug, String translator, List<String> translatedFrom,
+                          List<String> warnings, Corrections corrections) {
     public FrontMatter {
         sources = List.copyOf(sources);
+        translatedFrom = List.copyOf(translatedFrom);
+        warnings = List.copyOf(warnings);
         corrections = corrections == null ? Corrections.NONE : corrections;
     }
 
     /** Front matter without corrections. */
     public FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
+                       boolean draft, String slug, String translator, List<String> translatedFrom,
+                       List<String> warnings) {
+        this(title, date, original, sources, credit, draft, slug, translator, translatedFrom, warnings,
+                Corrections.NONE);
+    }
+
+    /** Front matter without translator, record of the original, warnings or corrections. */
+    public FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
                        boolean draft, String slug) {
-        this(title, date, original, sources, credit, draft, slug, Corrections.NONE);
+        this(title, date, original, sources, credit, draft, slug, null, List.of(), List.of(), Corrections.NONE);
+    }
+
+    /** The same front matter with the editor's corrections. */
+    public FrontMatter withCorrections(Corrections c) {
+        return new FrontMatter(title, date, original, sources, credit, draft, slug, translator, translatedFrom,
+                warnings, c);
     }
 }

@@ -65,6 +65,10 @@ public final class Import {
      * @param date  the date to write when the raw text has none or only a month (ISO), or null
      */
     public static Result of(RawArticle raw, String lang, String title, String date) {
+        if (raw.paragraphs().isEmpty()) {
+            throw new InputException(null, 1, "the raw article has no text", "Write one paragraph per line "
+                    + "(after an optional 'date YYYY-MM-DD' prefix), or leave the file out.");
+        }
         List<Note> notes = new ArrayList<>();
         String when = date != null ? date : raw.date();
         if (when == null || !when.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -96,7 +100,8 @@ public final class Import {
             throw new InputException(null, 1, "'" + when + "' is not a date", "Give one with --date YYYY-MM-DD.");
         }
         FrontMatter front = new FrontMatter(title != null ? title : headline(raw, repair), day,
-                lang, List.of(), raw.credit(), false, null);
+                lang, raw.url() == null ? List.of() : List.of(new Source(raw.url(), raw.url())), raw.credit(), false,
+                null);
         return new Result(markdown(front, body), body.size(), notes, List.of(), List.of());
     }
 

@@ -117,7 +117,7 @@ public final class Importer {
             result = Import.of(article, lang, options.title(), options.date());
             return write(file, target, result);
         }
-        RawArticle raw = RawArticle.parse(new String(bytes, StandardCharsets.UTF_8));
+        RawArticle raw = RawArticle.parse(TextFile.decode(file, bytes));
         slug = first(options.slug(), fileSlug);
         lang = first(options.lang(), fileLang, Language.detect(String.join("\n", raw.paragraphs())));
         checkLang(file, lang);

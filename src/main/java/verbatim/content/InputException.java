@@ -40,6 +40,11 @@ public class InputException extends RuntimeException {
         return fix;
     }
 
+    /** The lines to print, one per problem: this one's {@link #oneLine()}. */
+    public java.util.List<String> lines() {
+        return java.util.List.of(oneLine());
+    }
+
     /** The whole one-line message: {@code file:line: problem. fix}. */
     public String oneLine() {
         StringBuilder out = new StringBuilder();

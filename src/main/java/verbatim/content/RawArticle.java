@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A raw article as scraped: an optional {@code date YYYY-MM-DD} (or {@code date YYYY-MM}) prefix on the first
- * line, then one paragraph per line, and an optional last {@code Source : NAME} credit line.
+ * A raw article as scraped: an optional first line {@code # url: ADDRESS} naming where it was taken from, an
+ * optional {@code date YYYY-MM-DD} (or {@code date YYYY-MM}) prefix on the next line, then one paragraph per line,
+ * and an optional last {@code Source : NAME} credit line. Every command reads raw articles through this class.
  *
  * <p>Example: {@code "date 2026-02-12 Premier.\nSecond.\nSource : AFP"} gives date "2026-02-12",
  * paragraphs ["Premier.", "Second."] and credit "AFP".
@@ -15,14 +16,21 @@ import java.util.regex.Pattern;
  * @param date       the date as written ("2026-02-12" or "2026-02"), or null
  * @param paragraphs the paragraphs, trimmed, in order
  * @param credit     the credit line's name, or null
+ * @param url        the address of the {@code # url:} line, or null
  */
-public record RawArticle(String date, List<String> paragraphs, String credit) {
+public record RawArticle(String date, List<String> paragraphs, String credit, String url) {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\b\\s*");
+    private static final Pattern URL_LINE = Pattern.compile("^#\\s*url\\s*:\\s*(\\S+)\\s*$");
     private static final Pattern CREDIT = Pattern.compile("^Source\\s*:\\s*(.+)$");
 
     public RawArticle {
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** A raw article without an address. */
+    public RawArticle(String date, List<String> paragraphs, String credit) {
+        this(date, paragraphs, credit, null);
     }
 
     /** Parses raw article text; blank lines are ignored. */
@@ -33,6 +41,14 @@ public record RawArticle(String date, List<String> paragraphs, String credit) {
             String trimmed = line.strip();
             if (!trimmed.isEmpty()) {
                 lines.add(trimmed);
+            }
+        }
+        String url = null;
+        if (!lines.isEmpty()) {
+            Matcher m = URL_LINE.matcher(lines.get(0));
+            if (m.matches()) {
+                url = m.group(1);
+                lines.remove(0);
             }
         }
         String date = null;
@@ -56,6 +72,6 @@ public record RawArticle(String date, List<String> paragraphs, String credit) {
                 lines.remove(lines.size() - 1);
             }
         }
-        return new RawArticle(date, lines, credit);
+        return new RawArticle(date, lines, credit, url);
     }
 }

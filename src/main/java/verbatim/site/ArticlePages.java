@@ -19,6 +19,7 @@ import verbatim.analysis.reading.Span;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.Corrections;
+import verbatim.content.Fingerprint;
 import verbatim.content.Paragraph;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
@@ -39,8 +40,11 @@ final class ArticlePages {
     private record Version(String lang, ContentFile file, List<String> html, Analysis analysis) {
     }
 
-    /** One cell of the aligned table: a paragraph in one language. */
-    record Cell(String lang, String html, boolean embedded, String author) {
+    /**
+     * One cell of the aligned table: a paragraph in one language; {@code outdated} when it is a translation whose
+     * original paragraph changed since the translation was accepted.
+     */
+    record Cell(String lang, String html, boolean embedded, String author, boolean outdated) {
     }
 
     /** One aligned row: the anchor, the page language's paragraph, the other one, and who is quoted. */
@@ -99,6 +103,10 @@ final class ArticlePages {
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
             c.put("sourcesLang", article.original().lang());
+            ContentFile translation = side == null ? null : main == original ? side.file() : main.file();
+            c.put("translator", translation == null ? null : translation.front().translator());
+            c.put("translationCredit", translation == null ? null : translation.front().credit());
+            c.put("translationLang", translation == null ? null : translation.lang());
             write.page(path, templates.render("article.peb", c));
         }
         Map<String, String> titles = new LinkedHashMap<>();
@@ -215,14 +223,14 @@ final class ArticlePages {
                 links.add(new Page.Link(name, personSlugs.contains(slug)
                         ? Urls.href(path, Urls.person(pageLang, slug)) : null, null));
             }
-            rows.add(new Row("p" + n, n, cell(path, pageLang, main, i, speakers, personSlugs),
-                    side == null ? null : cell(path, pageLang, side, i, speakers, personSlugs), links));
+            rows.add(new Row("p" + n, n, cell(path, pageLang, main, i, speakers, personSlugs, original),
+                    side == null ? null : cell(path, pageLang, side, i, speakers, personSlugs, original), links));
         }
         return rows;
     }
 
     private static Cell cell(String path, String pageLang, Version v, int i, Map<String, List<String>> speakers,
-                             Set<String> personSlugs) {
+                             Set<String> personSlugs, Version original) {
         int n = i + 1;
         List<Mark> marks = new ArrayList<>();
         List<Quote> quotes = v.analysis().quotes();
@@ -258,7 +266,21 @@ final class ArticlePages {
             }
         }
         Paragraph p = v.file().paragraphs().get(i);
-        return new Cell(v.lang(), Markup.apply(v.html().get(i), marks), p.embedded(), p.embedAuthor());
+        return new Cell(v.lang(), Markup.apply(v.html().get(i), marks), p.embedded(), p.embedAuthor(),
+                outdated(v, original, i));
+    }
+
+    /**
+     * True when {@code v} is a translation that records what it was translated from, and paragraph {@code i}
+     * (0-based) of the original changed since.
+     */
+    private static boolean outdated(Version v, Version original, int i) {
+        List<String> record = v.file().front().translatedFrom();
+        if (v == original || record.isEmpty()) {
+            return false;
+        }
+        return i >= record.size() || !record.get(i).equals(Fingerprint.of(original.file().paragraphs().get(i)
+                .markdown()));
     }
 
     private static String lead(List<String> paragraphs) {

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -19,6 +22,7 @@ import java.util.stream.Stream;
 import verbatim.analysis.Analyzer;
 import verbatim.content.Article;
 import verbatim.content.ContentFolder;
+import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 import verbatim.render.Finish;
 import verbatim.render.Templates;
@@ -33,8 +37,21 @@ import verbatim.render.Templates;
  */
 public final class Site {
 
-    /** What a build did. */
-    public record Report(int articles, int pages, Map<String, Long> millis) {
+    /**
+     * What a build did.
+     *
+     * @param warnings problems that did not stop the build (an unknown front-matter key), sorted, each as
+     *                 {@code file:line: what}
+     */
+    public record Report(int articles, int pages, Map<String, Long> millis, List<String> warnings) {
+        public Report {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** A report without warnings. */
+        public Report(int articles, int pages, Map<String, Long> millis) {
+            this(articles, pages, millis, List.of());
+        }
     }
 
     private final SiteConfig config;
@@ -55,7 +72,8 @@ public final class Site {
     public Report build(Path content, Path templates, Path output, boolean drafts) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Map<String, List<Path>> slugs = new ContentFolder(content).slugs();
+        ContentFolder.Listing listing = new ContentFolder(content).list();
+        Map<String, List<Path>> slugs = listing.slugs();
         millis.put("load", (System.nanoTime() - t0) / 1_000_000);
         Path target = output.toAbsolutePath().normalize();
         for (Path kept : new Path[] {content, templates, Path.of("")}) {
@@ -76,7 +94,8 @@ public final class Site {
             Files.createDirectories(temp);
             Templates tpl = new Templates(templates);
             long t1 = System.nanoTime();
-            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts);
+            List<String> warnings = new ArrayList<>();
+            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts, listing.problems(), warnings);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
@@ -88,7 +107,7 @@ public final class Site {
             }
             swap(temp, target);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new Report(summaries.size(), pages.get(), millis);
+            return new Report(summaries.size(), pages.get(), millis, warnings.stream().sorted().toList());
         } catch (IOException e) {
             deleteTree(temp);
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
@@ -98,27 +117,53 @@ public final class Site {
         }
     }
 
+    /**
+     * Renders every article, going on past a broken one so that every broken file is reported at once (with the
+     * problems of the listing, as one {@link InputErrors}); collects the warnings of the files read.
+     */
     private List<ArticleSummary> renderArticles(Map<String, List<Path>> slugs, Templates tpl,
-                                                ArticlePages.PageSink sink, boolean drafts) {
+                                                ArticlePages.PageSink sink, boolean drafts,
+                                                List<InputException> listingProblems, List<String> warnings) {
         ArticlePages articles = new ArticlePages(config, analyzer);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
+        Map<String, Map.Entry<String, Path>> claimed = new ConcurrentSkipListMap<>();
+        Queue<String> warned = new ConcurrentLinkedQueue<>();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             List<ArticleSummary> out = pool.submit(() -> slugs.entrySet().parallelStream().map(e -> {
                 try {
                     Article article = ContentFolder.read(e.getValue());
+                    article.languages().forEach(l -> warned.addAll(article.in(l).front().warnings()));
                     if (article.original().front().draft() && !drafts) {
                         return null;
                     }
+                    claimed.put(e.getKey(), Map.entry(article.slug(), article.original().path()));
                     return articles.render(article, tpl, sink);
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
                 }
             }).filter(java.util.Objects::nonNull).toList()).get();
-            if (!failures.isEmpty()) {
-                throw failures.values().iterator().next();
+            List<InputException> errors = new ArrayList<>(listingProblems);
+            Map<String, Path> bySlug = new HashMap<>();
+            for (Map.Entry<String, Path> slug : claimed.values()) {
+                Path other = bySlug.putIfAbsent(slug.getKey(), slug.getValue());
+                if (other != null) {
+                    errors.add(new InputException(slug.getValue(), 0, "its slug '" + slug.getKey() + "' is the slug "
+                            + "of " + other.toString().replace('\\', '/') + " too, and both would write the same "
+                            + "pages", "Give one of them another slug (its file name or 'slug:')."));
+                }
             }
+            for (RuntimeException failure : failures.values()) {
+                if (!(failure instanceof InputException input)) {
+                    throw failure;
+                }
+                errors.addAll(input instanceof InputErrors all ? all.errors() : List.of(input));
+            }
+            if (!errors.isEmpty()) {
+                throw InputErrors.of(errors);
+            }
+            warnings.addAll(warned);
             return new ArrayList<>(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

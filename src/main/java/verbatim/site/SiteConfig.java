@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import verbatim.content.InputException;
+import verbatim.content.KnownKeys;
+import verbatim.content.TextFile;
 
 /**
  * Site settings, from {@code verbatim.yaml} at the project root; every setting has a default.
@@ -54,20 +57,48 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
         return new SiteConfig(titles, url, languages);
     }
 
-    /** Reads {@code file}, or returns the defaults when it does not exist. */
+    /** The keys of the settings file. */
+    public static final KnownKeys KEYS = new KnownKeys(List.of("title", "baseUrl", "languages"));
+
+    /**
+     * Why {@code url} cannot be the base URL, or null when it can: it needs a scheme and a host.
+     * Example: {@code "archive.example.org"} → "'archive.example.org' has no scheme (https://), so canonical
+     * links would be broken".
+     */
+    public static String baseUrlProblem(String url) {
+        if (url.isEmpty() || url.matches("https?://[^/\\s?#]+(/\\S*)?")) {
+            return null;
+        }
+        return url.matches("[A-Za-z][A-Za-z0-9+.-]*://.*") ? "'" + url + "' is not an http(s) address"
+                : "'" + url + "' has no scheme (https://), so canonical links would be broken";
+    }
+
+    /** The base URL to write instead of a bad one: {@code archive.example.org} → https://archive.example.org/. */
+    public static String baseUrlFix(String url) {
+        String host = url.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*:/*", "").replaceFirst("^/+", "");
+        return "https://" + host + (host.endsWith("/") ? "" : "/");
+    }
+
+    /** Reads {@code file}, or returns the defaults when it does not exist; unknown keys are not reported. */
     public static SiteConfig load(Path file) {
+        return load(file, warning -> { });
+    }
+
+    /**
+     * Reads {@code file}, or returns the defaults when it does not exist.
+     *
+     * @param warnings receives a line {@code file:line: what} for each unknown key
+     */
+    public static SiteConfig load(Path file, Consumer<String> warnings) {
         if (file == null || !Files.isRegularFile(file)) {
             return defaults();
         }
         Object loaded;
         try {
-            loaded = new Load(LoadSettings.builder().build())
-                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+            loaded = new Load(LoadSettings.builder().build()).loadFromString(TextFile.read(file));
         } catch (MarkedYamlEngineException e) {
             throw new InputException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
                     "settings do not parse: " + e.getProblem(), "Check the YAML syntax of that line.");
-        } catch (IOException e) {
-            throw new InputException(file, 0, "cannot read the settings (" + e.getMessage() + ")", null);
         }
         SiteConfig d = defaults();
         if (loaded == null) {
@@ -83,7 +114,23 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
             throw new InputException(file, 0, "'title' must give one title per language",
                     "Write:  title:  then  fr: ...  and  en: ...  on indented lines.");
         }
-        String base = map.get("baseUrl") == null ? d.baseUrl() : String.valueOf(map.get("baseUrl"));
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the settings (" + e.getMessage() + ")", null);
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.knows(String.valueOf(key))) {
+                warnings.accept(new InputException(file, lineOf(lines, String.valueOf(key)),
+                        KEYS.unknown(String.valueOf(key), "the settings"), null).oneLine());
+            }
+        }
+        String base = map.get("baseUrl") == null ? d.baseUrl() : String.valueOf(map.get("baseUrl")).strip();
+        if (baseUrlProblem(base) != null) {
+            throw new InputException(file, lineOf(lines, "baseUrl"), "baseUrl " + baseUrlProblem(base),
+                    "Write: baseUrl: " + baseUrlFix(base));
+        }
         List<String> languages = d.languages();
         if (map.get("languages") instanceof List<?> l) {
             languages = l.stream().map(String::valueOf).toList();
@@ -93,5 +140,15 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
             }
         }
         return new SiteConfig(titles, base, languages);
+    }
+
+    /** The 1-based line of a top-level key, or 0. */
+    private static int lineOf(List<String> lines, String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }

@@ -30,4 +30,12 @@ class RawArticleTest {
         assertNull(raw.date());
         assertEquals(List.of("Un paragraphe."), raw.paragraphs());
     }
+
+    @Test
+    void aFirstUrlLineIsTheAddressAndNoParagraph() {
+        RawArticle raw = RawArticle.parse("# url: https://example.org/a\ndate 2026-02-12 Premier.\nSecond.\n");
+        assertEquals("https://example.org/a", raw.url());
+        assertEquals("2026-02-12", raw.date());
+        assertEquals(List.of("Premier.", "Second."), raw.paragraphs());
+    }
 }

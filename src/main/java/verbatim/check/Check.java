@@ -1,0 +1,148 @@
+package verbatim.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import verbatim.analysis.Analyzer;
+import verbatim.analysis.Quote;
+import verbatim.content.Article;
+import verbatim.content.ContentFile;
+import verbatim.content.ContentFolder;
+import verbatim.content.InputException;
+import verbatim.site.Site;
+import verbatim.site.SiteConfig;
+import verbatim.site.Urls;
+
+/**
+ * Checks an archive for what an editor should fix: for each article, its translations against the original
+ * ({@link TranslationReview}), the paragraphs of the original changed since a translation was accepted
+ * ({@link TranslationRecord}), its quotations without a stated speaker; then the links of the built site.
+ */
+public final class Check {
+
+    /**
+     * What a check found.
+     *
+     * @param findings what to fix, each once, sorted by article (the site's own pages last), file and line
+     * @param external the external addresses the site links to, sorted, not fetched
+     */
+    public record Report(List<Finding> findings, List<String> external) {
+        public Report {
+            findings = List.copyOf(findings);
+            external = List.copyOf(external);
+        }
+
+        /** The findings grouped by article slug, in order; the site's own pages under "". */
+        public Map<String, List<Finding>> byArticle() {
+            Map<String, List<Finding>> out = new LinkedHashMap<>();
+            findings.forEach(f -> out.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f));
+            return out;
+        }
+    }
+
+    private final SiteConfig config;
+    private final Analyzer analyzer;
+
+    public Check(SiteConfig config, Analyzer analyzer) {
+        this.config = config;
+        this.analyzer = analyzer;
+    }
+
+    /** Where accepted originals are kept for an archive whose content folder is {@code content}. */
+    public static Path acceptedFolder(Path content) {
+        Path parent = content.toAbsolutePath().normalize().getParent();
+        return (parent == null ? content : parent).resolve(".verbatim").resolve("accepted");
+    }
+
+    /**
+     * Checks the archive of {@code content}, building it with {@code templates} into a temporary folder.
+     *
+     * @throws InputException when the archive does not build (every broken file named)
+     */
+    public Report run(Path content, Path templates, boolean drafts) {
+        Map<String, List<Path>> slugs = new ContentFolder(content).slugs();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Article> byPage = new HashMap<>();
+        for (Map.Entry<String, List<Path>> e : slugs.entrySet()) {
+            Article article = ContentFolder.read(e.getValue());
+            if (article.original().front().draft() && !drafts) {
+                continue;
+            }
+            config.languages().forEach(l -> byPage.put(Urls.article(l, article.slug()), article));
+            findings.addAll(article(article, acceptedFolder(content)));
+        }
+        Links.Result links = links(content, templates, drafts);
+        for (Links.Broken b : links.broken()) {
+            Article article = byPage.get(b.page());
+            if (article != null && b.row() != null && b.lang() != null && article.in(b.lang()) != null) {
+                ContentFile file = article.in(b.lang());
+                int n = Integer.parseInt(b.row().substring(1));
+                findings.add(new Finding(article.slug(), file.path(), file.paragraphs().get(n - 1).line(),
+                        "paragraph " + n + ": the link to " + b.href() + " goes nowhere (" + b.problem() + ")"));
+            } else {
+                findings.add(new Finding("", Path.of(b.page()), 0, "the link to " + b.href() + " goes nowhere ("
+                        + b.problem() + "); it comes from a template"));
+            }
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.article().isEmpty() ? "\uFFFF" : f.article())
+                .thenComparing(f -> f.file().toString()).thenComparingInt(Finding::line)
+                .thenComparing(Finding::message));
+        return new Report(findings.stream().distinct().toList(), links.external());
+    }
+
+    private List<Finding> article(Article article, Path accepted) {
+        List<Finding> out = new ArrayList<>();
+        Version original = Version.of(article.original(), analyzer);
+        for (ContentFile t : article.translations().values()) {
+            out.addAll(TranslationReview.of(article.slug(), original, Version.of(t, analyzer)));
+            out.addAll(TranslationRecord.stale(article.slug(), article.original(), t, accepted));
+        }
+        for (Quote q : original.analysis().quotes()) {
+            String shown = Quoted.of(q.text(), original.lang());
+            if (q.speaker() == null) {
+                out.add(new Finding(article.slug(), original.file().path(), original.line(q.paragraph()),
+                        "paragraph " + q.paragraph() + ": the quotation " + shown + " has no speaker"));
+            } else if (q.attribution().inferred()) {
+                out.add(new Finding(article.slug(), original.file().path(), original.line(q.paragraph()),
+                        "paragraph " + q.paragraph() + ": the speaker of the quotation " + shown + " is inferred ("
+                                + q.attribution().json() + "): " + q.speaker()));
+            }
+        }
+        return out;
+    }
+
+    private Links.Result links(Path content, Path templates, boolean drafts) {
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("verbatim-check");
+            Path site = temp.resolve("site");
+            new Site(config, analyzer).build(content, templates, site, drafts);
+            return Links.check(site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(temp);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package verbatim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import verbatim.analysis.RuleAnalyzer;
+import verbatim.check.Check;
+import verbatim.check.Finding;
+import verbatim.check.TranslationRecord;
+import verbatim.content.Article;
+import verbatim.content.ContentFile;
+import verbatim.content.ContentFolder;
+import verbatim.content.InputException;
+import verbatim.site.SiteConfig;
+
+/** {@code archive check}: lists what an editor should fix, grouped by article; {@code --accept} records a translation. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Lists what an editor should fix, as file:line: message lines grouped by article: broken "
+                + "internal links and anchors, translations whose numbers, dates, people or quotations differ from "
+                + "the original's paragraph, paragraphs of the original changed since the translation was accepted, "
+                + "and quotations whose speaker is unknown or inferred. External links are listed, never fetched.",
+                "With --accept SLUG, records in each translation of SLUG the original it now translates."})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Templates overriding the built-in ones (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = SiteConfig.FILE,
+            description = "Site settings, used when the file exists (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--strict", description = "Exit with 1 when anything is found.")
+    boolean strict;
+
+    @Option(names = "--accept", paramLabel = "SLUG",
+            description = "Record that the translations of SLUG are up to date with its original.")
+    String accept;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (accept != null) {
+            List<Path> files = new ContentFolder(content).slugs().get(accept);
+            if (files == null) {
+                throw new InputException(content, 0, "no article '" + accept + "'",
+                        "Give the slug of an article, the start of its file names (my-article for my-article.fr.md).");
+            }
+            Article article = ContentFolder.read(files);
+            for (ContentFile t : TranslationRecord.accept(article, Check.acceptedFolder(content))) {
+                out.printf("Accepted %s: it translates the %d paragraphs of %s as they are now.%n",
+                        t.path().toString().replace('\\', '/'), article.original().paragraphs().size(),
+                        article.original().path().getFileName());
+            }
+            out.flush();
+            return 0;
+        }
+        Check.Report report = new Check(SiteConfig.load(config), RuleAnalyzer.loaded()).run(content, templates, false);
+        for (Map.Entry<String, List<Finding>> group : report.byArticle().entrySet()) {
+            out.println(group.getKey().isEmpty() ? "Site pages:" : group.getKey() + ":");
+            group.getValue().forEach(f -> out.println("  " + f.text()));
+        }
+        if (!report.external().isEmpty()) {
+            out.println("External links (listed, not fetched):");
+            report.external().forEach(u -> out.println("  " + u));
+        }
+        int n = report.findings().size();
+        out.println(n == 0 ? "Nothing to fix." : n + " thing" + (n == 1 ? "" : "s") + " to fix in "
+                + report.byArticle().size() + " group" + (report.byArticle().size() == 1 ? "" : "s") + ".");
+        out.flush();
+        return strict && n > 0 ? Main.INPUT_ERROR : 0;
+    }
+}

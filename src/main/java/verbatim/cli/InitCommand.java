@@ -1,0 +1,36 @@
+package verbatim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import verbatim.site.NewArchive;
+
+/** {@code archive init DIR}: writes a new archive that builds at once, and prints the next commands. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Creates a new archive in DIR (new or empty): content/ with one example article in French "
+                + "and English, verbatim.yaml with every setting commented, and a .gitignore for the output.")
+public final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The folder of the new archive; it must be new or empty.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (String file : NewArchive.create(dir)) {
+            out.println("Wrote " + dir.resolve(file).toString().replace('\\', '/'));
+        }
+        out.println("Next:");
+        out.println("  cd " + dir.toString().replace('\\', '/'));
+        out.println("  archive build");
+        out.flush();
+        return 0;
+    }
+}

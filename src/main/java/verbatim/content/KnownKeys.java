@@ -1,0 +1,72 @@
+package verbatim.content;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The keys a YAML file may hold, and the closest one to a key it does not know, so that a typing mistake is
+ * named instead of silently ignored.
+ *
+ * <p>Example: for the front-matter keys, {@code closest("sourcse")} is "sources", {@code closest("Title")} is
+ * "title", and {@code closest("weather")} is null.
+ *
+ * @param keys the known keys, in the order they are documented
+ */
+public record KnownKeys(List<String> keys) {
+
+    /** The keys of a content file's front matter ({@code quotes} and {@code people} hold editor corrections). */
+    public static final KnownKeys FRONT_MATTER = new KnownKeys(List.of("title", "date", "original", "sources",
+            "credit", "draft", "slug", "translator", "translatedFrom", "quotes", "people"));
+
+    public KnownKeys {
+        keys = List.copyOf(keys);
+    }
+
+    /** True when {@code key} is one of the keys. */
+    public boolean knows(String key) {
+        return keys.contains(key);
+    }
+
+    /** The known key nearest to {@code key} (at most a third of its letters apart), or null. */
+    public String closest(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : keys) {
+            int d = distance(lower, k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(1, key.length() / 3) ? best : null;
+    }
+
+    /** The warning for an unknown key: "unknown key 'sourcse' (did you mean 'sources'?)". */
+    public String unknown(String key, String where) {
+        String near = closest(key);
+        return "unknown key '" + key + "' in " + where + (near != null ? "; did you mean '" + near + "'?"
+                : "; the keys are " + String.join(", ", keys));
+    }
+
+    /** Levenshtein distance, a swap of two neighbours counting as one edit. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

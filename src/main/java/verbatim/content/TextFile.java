@@ -1,0 +1,111 @@
+package verbatim.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a text file that must be UTF-8, and explains a file that is not: the line and byte where decoding
+ * failed, and the encoding it most likely is.
+ *
+ * <p>Example: a Latin-1 file whose third line holds "été" gives {@code a.txt:3: the file is not UTF-8: byte
+ * 0xE9 (offset 41) cannot be read; it looks like Windows-1252 (Latin-1), where it is 'é'. Convert it to UTF-8,
+ * for example: iconv -f WINDOWS-1252 -t UTF-8 a.txt > a.utf8.txt}
+ */
+public final class TextFile {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextFile() {
+    }
+
+    /** The file's text, a leading byte-order mark kept; any problem is an {@link InputException}. */
+    public static String read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, 0, "no such file", "Check the path.");
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the file (" + e.getMessage() + ")",
+                    "Check that it exists and can be read.");
+        }
+        return decode(file, bytes);
+    }
+
+    /** Decodes bytes that must be UTF-8; {@code file} is only named in the message. */
+    public static String decode(Path file, byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = utf8.decode(in, out, true);
+        if (!result.isError()) {
+            utf8.flush(out);
+            return out.flip().toString();
+        }
+        int offset = in.position();
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        throw new InputException(file, line, "the file is not UTF-8: byte " + String.format(Locale.ROOT, "0x%02X",
+                bytes[offset] & 0xFF) + " (offset " + offset + ") cannot be read" + guess(bytes, offset),
+                "Convert it to UTF-8, for example: iconv -f " + encoding(bytes) + " -t UTF-8 " + name(file)
+                        + " > " + utf8Name(file));
+    }
+
+    /** What the failing byte is in the encoding the file most likely has. */
+    private static String guess(byte[] bytes, int offset) {
+        if (utf16(bytes)) {
+            return "; it looks like UTF-16";
+        }
+        try {
+            String c = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, 1)).toString();
+            return "; it looks like Windows-1252 (Latin-1), where it is '" + c + "'";
+        } catch (CharacterCodingException e) {
+            return "";
+        }
+    }
+
+    private static String encoding(byte[] bytes) {
+        return utf16(bytes) ? "UTF-16" : "WINDOWS-1252";
+    }
+
+    /** A byte-order mark of UTF-16, or the zero bytes that ASCII text has in UTF-16. */
+    private static boolean utf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        int zeros = 0;
+        int n = Math.min(bytes.length, 200);
+        for (int i = 0; i < n; i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return n > 0 && zeros * 4 >= n;
+    }
+
+    private static String name(Path file) {
+        return file == null ? "FILE" : file.getFileName().toString();
+    }
+
+    private static String utf8Name(Path file) {
+        String name = name(file);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) + ".utf8" + name.substring(dot) : name + ".utf8";
+    }
+}

@@ -1,0 +1,147 @@
+package verbatim.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.cli.Run;
+
+/**
+ * {@code archive check} on an archive with each fault planted once gives exactly the expected lines; with every
+ * fault fixed it gives nothing.
+ */
+class CheckIT {
+
+    @TempDir
+    Path dir;
+    Path content;
+
+    private static final String FRONT_FR = "---\ntitle: \"Alpha\"\ndate: 2026-01-10\noriginal: fr\n---\n\n";
+    private static final String FRONT_EN = "---\ntitle: \"Alpha\"\ndate: 2026-01-10\noriginal: fr\n---\n\n";
+
+    /** Paragraph by paragraph, the original of article alpha, with its planted faults. */
+    static final String ALPHA_FR = FRONT_FR
+            + "« Nous ouvrirons le 3 mars », a déclaré Claire Fontaine, maire de Valbrune.\n\n"
+            + "Le budget atteint 1 200 000,5 euros.\n\n"
+            + "Le chantier a commencé le 9 janvier avec Paul Martin.\n\n"
+            + "Jeanne Morel, l'architecte, a présenté les plans.\n\n"
+            + "« C'est un grand jour », a dit Paul Martin. « Enfin », a-t-il ajouté.\n\n"
+            + "Jeanne Morel a déclaré : « Le toit sera vert. »\n\n"
+            + "Voir aussi [le calendrier](../beta/index.html#p9) et [la carte](../gamma/index.html).\n\n"
+            + "Le mot « vitrine » revient souvent.\n\n"
+            + "Claire Fontaine a conclu :\n\n"
+            + "« Nous tiendrons les délais. »\n";
+    static final String ALPHA_EN = FRONT_EN
+            + "“We will open on March 3,” said Claire Fontaine, the mayor of Valbrune.\n\n"
+            + "The budget reaches 1,300,000.5 euros.\n\n"
+            + "Work began with Paul Martin.\n\n"
+            + "The architect presented the plans.\n\n"
+            + "“It is a great day,” said Paul Martin.\n\n"
+            + "Jeanne Morel said the roof would be green.\n\n"
+            + "See also [the calendar](../beta/index.html#p1) and [the map](../beta/index.html).\n\n"
+            + "The word “showcase” comes up often.\n\n"
+            + "Claire Fontaine concluded:\n\n"
+            + "“We will meet the deadlines.”\n";
+    static final String BETA_FR = "---\ntitle: \"Beta\"\ndate: 2026-01-09\noriginal: fr\n---\n\n"
+            + "Le musée ouvre ses portes au public.\n";
+    static final String BETA_EN = "---\ntitle: \"Beta\"\ndate: 2026-01-09\noriginal: fr\n---\n\n"
+            + "The museum opens its doors to the public.\n";
+
+    @BeforeEach
+    void archive() throws IOException {
+        content = Files.createDirectories(dir.resolve("archive/content"));
+        write("alpha.fr.md", ALPHA_FR);
+        write("alpha.en.md", ALPHA_EN);
+        write("beta.fr.md", BETA_FR);
+        write("beta.en.md", BETA_EN);
+        assertEquals(0, Run.of("check", "--content", content.toString(), "--accept", "beta").exit());
+        write("beta.fr.md", BETA_FR.replace("ouvre", "rouvre"));
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(content.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Run check(String... more) {
+        String[] args = {"check", "--content", content.toString(), "--templates", dir.resolve("none").toString(),
+                "--config", dir.resolve("none.yaml").toString()};
+        String[] all = new String[args.length + more.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return Run.of(all);
+    }
+
+    private String c(String name) {
+        return content.resolve(name).toString().replace('\\', '/');
+    }
+
+    @Test
+    void eachPlantedFaultGivesItsLine() {
+        Run run = check("--strict");
+        assertEquals("", run.err());
+        assertEquals(1, run.exit());
+        assertEquals("alpha:\n"
+                + "  " + c("alpha.en.md") + ":9: paragraph 2: the number 1 200 000,5 of the original is not in the "
+                + "translation, which has 1,300,000.5\n"
+                + "  " + c("alpha.en.md") + ":11: paragraph 3: the date 2026-01-09 (le 9 janvier) of the original is "
+                + "not in the translation\n"
+                + "  " + c("alpha.en.md") + ":13: paragraph 4: Jeanne Morel is named in the original, not in the "
+                + "translation\n"
+                + "  " + c("alpha.en.md") + ":15: paragraph 5: 2 quotations in the original, 1 in the translation\n"
+                + "  " + c("alpha.en.md") + ":17: paragraph 6: the quotation « Le toit sera vert. » of the original "
+                + "is not in quotation marks in the translation\n"
+                + "  " + c("alpha.fr.md") + ":19: paragraph 7: the link to ../beta/index.html#p9 goes nowhere (no "
+                + "anchor #p9 on that page)\n"
+                + "  " + c("alpha.fr.md") + ":19: paragraph 7: the link to ../gamma/index.html goes nowhere (no such "
+                + "page)\n"
+                + "  " + c("alpha.fr.md") + ":21: paragraph 8: the quotation « vitrine » has no speaker\n"
+                + "  " + c("alpha.fr.md") + ":25: paragraph 10: the speaker of the quotation « Nous tiendrons les "
+                + "délais. » is inferred (previous): Claire Fontaine\n"
+                + "beta:\n"
+                + "  " + c("beta.en.md") + ":8: paragraph 1 of the original changed since the translation was "
+                + "accepted: \"ouvre\" → \"rouvre\"; update the translation, then run: archive check --accept beta\n"
+                + "10 things to fix in 2 groups.\n", run.out());
+        assertEquals(0, check().exit(), "without --strict, findings are no failure");
+    }
+
+    @Test
+    void theFixedArchiveGivesNothing() throws IOException {
+        write("alpha.fr.md", ALPHA_FR.replace("#p9", "#p1").replace("../gamma/index.html", "../beta/index.html")
+                .replace("Le mot « vitrine » revient", "Le mot vitrine revient")
+                .replace("Claire Fontaine a conclu :\n\n« Nous tiendrons les délais. »",
+                        "Claire Fontaine a conclu.\n\n« Nous tiendrons les délais », a-t-elle promis."));
+        write("alpha.en.md", ALPHA_EN.replace("1,300,000.5", "1,200,000.5")
+                .replace("Work began with", "Work began on January 9 with")
+                .replace("The architect presented", "Jeanne Morel, the architect, presented")
+                .replace("said Paul Martin.", "said Paul Martin. “At last,” he added.")
+                .replace("said the roof would be green.", "said: “The roof will be green.”")
+                .replace("The word “showcase” comes", "The word showcase comes")
+                .replace("Claire Fontaine concluded:\n\n“We will meet the deadlines.”",
+                        "Claire Fontaine concluded.\n\n“We will meet the deadlines,” she promised."));
+        write("beta.en.md", BETA_EN.replace("opens", "reopens"));
+        assertEquals(0, Run.of("check", "--content", content.toString(), "--accept", "beta").exit());
+        Run run = check("--strict");
+        assertEquals("Nothing to fix.\n", run.out());
+        assertEquals(0, run.exit());
+    }
+
+    @Test
+    void theBuildMarksTheOutdatedParagraphUntilTheTranslationIsAccepted() throws IOException {
+        Path site = dir.resolve("site");
+        String[] build = {"build", "--content", content.toString(), "--output", site.toString(), "--config",
+                dir.resolve("none.yaml").toString()};
+        assertEquals(0, Run.of(build).exit());
+        String notice = "<small class=\"outdated\" lang=\"en\">Translation may be outdated</small> The museum";
+        assertTrue(Files.readString(site.resolve("en/articles/beta/index.html")).contains(notice));
+        assertEquals(0, Run.of("check", "--content", content.toString(), "--accept", "beta").exit());
+        assertEquals(0, Run.of(build).exit());
+        assertFalse(Files.readString(site.resolve("en/articles/beta/index.html")).contains("outdated"));
+    }
+}

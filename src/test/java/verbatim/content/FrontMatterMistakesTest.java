@@ -1,0 +1,67 @@
+package verbatim.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mistakes an editor makes in a content file get one line that says how to fix them. */
+class FrontMatterMistakesTest {
+
+    private static final Path FILE = Path.of("content/a.en.md");
+
+    private static ContentFile parse(String front, String body) {
+        return ContentFile.parse(FILE, "a", "en", "---\n" + front + "---\n" + body);
+    }
+
+    @Test
+    void aDateTimeWithZoneGivesTheDayAsWritten() {
+        ContentFile f = parse("title: T\ndate: 2026-03-03T00:30:00+01:00\noriginal: fr\n", "\nOne.\n");
+        assertEquals(LocalDate.of(2026, 3, 3), f.front().date());
+    }
+
+    @Test
+    void anArticleWithoutTextIsRefused() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ndate: 2026-03-03\noriginal: fr\n", "\n\n"));
+        assertEquals("content/a.en.md:5: the article has no text after its front matter. Write its paragraphs after "
+                + "the closing '---', separated by blank lines, or delete the file.", e.oneLine());
+    }
+
+    @Test
+    void anUnknownKeyIsAWarningWithTheClosestKnownKey() {
+        ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\nsourcse: []\n", "\nOne.\n");
+        assertEquals(List.of("content/a.en.md:5: unknown key 'sourcse' in the front matter; did you mean "
+                + "'sources'?"), f.front().warnings());
+    }
+
+    @Test
+    void theTranslationsOwnTranslatorAndCreditAreRead() {
+        ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\ntranslator: Ann Lee\ncredit: Desk\n",
+                "\nOne.\n");
+        assertEquals("Ann Lee", f.front().translator());
+        assertEquals("Desk", f.front().credit());
+        assertTrue(f.front().warnings().isEmpty());
+    }
+
+    @Test
+    void doubleQuotesInsideADoubleQuotedTitleGetTheHintThatFits() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: \"He said \"no\" twice\"\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertTrue(e.oneLine().startsWith("content/a.en.md:2: front matter does not parse"), e.oneLine());
+        assertTrue(e.oneLine().endsWith("A value in double quotes cannot hold a double quote: write it in single "
+                + "quotes (title: 'Il a dit \"non\"'), or use « » or “ ” inside it"), e.oneLine());
+    }
+
+    @Test
+    void aColonInAnUnquotedTitleGetsTheHintToQuoteIt() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: Lui : non: jamais\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertTrue(e.oneLine().endsWith("Put a value that contains ': ' in double quotes (title: \"Lui : non\")"),
+                e.oneLine());
+    }
+}
