@@ -50,6 +50,7 @@ public final class BuildCommand implements Callable<Integer> {
         Site.Report report = new Site(settings, RuleAnalyzer.loaded()).build(content, templates, output, drafts);
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
+        report.notices().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -71,6 +71,11 @@ final class Indexes {
                     "title", config.title(l), "intro", Labels.of(l).get("index.intro")));
         }
         c.put("choices", choices);
+        List<Page.Link> feeds = new ArrayList<>();
+        for (String l : config.languages()) {
+            feeds.addAll(Feeds.announced(Urls.root(), l, null, null));
+        }
+        c.put("feeds", feeds);
         sink.page(Urls.root(), templates.render("root.peb", c));
     }
 
@@ -227,6 +232,9 @@ final class Indexes {
             Map<String, Object> c = Page.context(config, path, lang, e.getValue(),
                     Page.everyLanguage(config, l -> Urls.person(l, slug)));
             c.put("person", e.getValue());
+            if (!own.isEmpty()) {
+                c.put("feeds", Feeds.announced(path, lang, slug, e.getValue()));
+            }
             c.put("quotes", views(path, lang, own));
             List<ArticleLink> links = new ArrayList<>();
             for (ArticleSummary a : mentioned) {

@@ -64,6 +64,7 @@ final class Page {
                 new Link(Labels.of(lang).get("quotes"), Urls.href(path, Urls.quotes(lang)), lang),
                 new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang)));
         c.put("homeHref", Urls.href(path, Urls.home(lang)));
+        c.put("feeds", Feeds.announced(path, lang, null, null));
         return c;
     }
 

@@ -25,7 +25,7 @@ import verbatim.render.Templates;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → copy the stylesheet → swap the new output in.
+ * indexes → feeds → copy the stylesheet → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
@@ -33,9 +33,23 @@ import verbatim.render.Templates;
  */
 public final class Site {
 
-    /** What a build did. */
-    public record Report(int articles, int pages, Map<String, Long> millis) {
+    /**
+     * What a build did.
+     *
+     * @param articles the articles built
+     * @param pages    the HTML pages written
+     * @param millis   the time of each step, in milliseconds
+     * @param notices  what the person building should know, each said once (such as a missing base URL)
+     */
+    public record Report(int articles, int pages, Map<String, Long> millis, List<String> notices) {
+        public Report {
+            notices = List.copyOf(notices);
+        }
     }
+
+    /** Said once per build when no base URL is set. */
+    public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds and the sitemap use relative "
+            + "links; set it in verbatim.yaml (baseUrl: https://archive.example.org/) or pass --base-url URL.";
 
     private final SiteConfig config;
     private final Analyzer analyzer;
@@ -72,6 +86,7 @@ public final class Site {
             write(temp, path, Finish.page(html).getBytes(StandardCharsets.UTF_8));
             pages.incrementAndGet();
         };
+        Feeds.FileSink files = (path, text) -> write(temp, path, text.getBytes(StandardCharsets.UTF_8));
         try {
             Files.createDirectories(temp);
             Templates tpl = new Templates(templates);
@@ -82,13 +97,17 @@ public final class Site {
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
             new Indexes(config, tpl, sink).write(summaries);
             millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
+            long t3 = System.nanoTime();
+            new Feeds(config).write(summaries, files);
+            millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);
             byte[] css = tpl.staticFile(Urls.style());
             if (css != null) {
                 write(temp, Urls.style(), css);
             }
             swap(temp, target);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new Report(summaries.size(), pages.get(), millis);
+            return new Report(summaries.size(), pages.get(), millis,
+                    config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of());
         } catch (IOException e) {
             deleteTree(temp);
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");

@@ -49,6 +49,16 @@ public final class Urls {
         return lang + "/" + segment(lang, "people") + "/" + slug + "/index.html";
     }
 
+    /** The Atom feed of a language's newest articles. */
+    public static String feed(String lang) {
+        return lang + "/atom.xml";
+    }
+
+    /** The Atom feed of a person's newest quotations. */
+    public static String personFeed(String lang, String slug) {
+        return lang + "/" + segment(lang, "people") + "/" + slug + "/atom.xml";
+    }
+
     /** The stylesheet. */
     public static String style() {
         return "style.css";

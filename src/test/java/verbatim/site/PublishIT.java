@@ -1,0 +1,118 @@
+package verbatim.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.atom.Feed;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.cli.Run;
+
+/**
+ * A small archive served from a base URL, with one translated article, one English article without its French
+ * translation and one French article without its English one: what the site publishes besides its pages.
+ */
+class PublishIT {
+
+    static final String BASE = "https://archive.example.org/";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Run run;
+    static Map<String, Document> pages;
+
+    static final String A_FR = "---\ntitle: \"Départ chez Lumen\"\ndate: 2026-01-10\noriginal: fr\n"
+            + "sources:\n  - title: \"Lettre de départ\"\n    url: https://example.org/lettre\n  - title: \"Entretien\"\n---\n\n"
+            + "Jeanne Dupont, directrice de recherche, a déclaré : « Nous partons. »\n\n"
+            + "Le 9 janvier, Yann Le Gall a quitté Lyon. « C'est fini », a-t-il dit.\n";
+    static final String A_EN = "---\ntitle: \"Leaving Lumen\"\ndate: 2026-01-10\noriginal: fr\n---\n\n"
+            + "Jeanne Dupont, a research director, said: “We are leaving.”\n\n"
+            + "On January 9, Yann Le Gall left Lyon. “It is over,” he said.\n";
+    static final String B_EN = "---\ntitle: \"Prince Harry speaks\"\ndate: 2025-11-03\noriginal: en\n---\n\n"
+            + "Prince Harry said on October 2: “We must act now.”\n\n"
+            + "> Every word counts.\n> — Prince Harry\n";
+    static final String C_FR = "---\ntitle: \"Élysée : une annonce\"\ndate: 2025-12-01\noriginal: fr\n---\n\n"
+            + "Émilie Bérard a annoncé en octobre 2025 : « Le projet avance. »\n";
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        write(content.resolve("a.fr.md"), A_FR);
+        write(content.resolve("a.en.md"), A_EN);
+        write(content.resolve("b.en.md"), B_EN);
+        write(content.resolve("c.fr.md"), C_FR);
+        site = dir.resolve("site");
+        run = Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", BASE,
+                "--config", dir.resolve("none.yaml").toString(), "--templates", dir.resolve("none").toString());
+        assertEquals(0, run.exit(), run.err());
+        pages = Links.pages(site);
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The site path a relative link of the page at {@code from} leads to. */
+    static String resolve(String from, String href) {
+        return java.net.URI.create(from).resolve(href).toString();
+    }
+
+    static String read(String path) throws IOException {
+        return Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyFeedIsAtomWithWhatRfc4287Requires() throws Exception {
+        List<Path> feeds;
+        try (Stream<Path> all = Files.walk(site)) {
+            feeds = all.filter(p -> p.getFileName().toString().equals("atom.xml")).sorted().toList();
+        }
+        assertTrue(feeds.size() >= 2 + 2 * 3, "language feeds and person feeds: " + feeds);
+        for (Path f : feeds) {
+            Feed feed = AtomCheck.read(Files.readString(f, StandardCharsets.UTF_8));
+            assertEquals(List.of(), AtomCheck.problems(feed), site.relativize(f).toString());
+        }
+    }
+
+    @Test
+    void languageFeedListsEveryArticleNewestFirstInTheFeedsLanguage() throws Exception {
+        Feed feed = AtomCheck.read(read("en/atom.xml"));
+        assertEquals(List.of("Leaving Lumen", "Élysée : une annonce", "Prince Harry speaks"),
+                feed.getEntries().stream().map(e -> e.getTitle()).toList());
+        assertEquals(BASE + "en/articles/a/index.html", feed.getEntries().get(0).getAlternateLinks().get(0).getHref());
+    }
+
+    @Test
+    void personFeedFollowsWhatThePersonSays() throws Exception {
+        Feed feed = AtomCheck.read(read("fr/personnes/jeanne-dupont/atom.xml"));
+        assertEquals(1, feed.getEntries().size());
+        assertEquals("Nous partons.", feed.getEntries().get(0).getContents().get(0).getValue());
+        assertEquals(BASE + "fr/articles/a/index.html#p1", feed.getEntries().get(0).getAlternateLinks().get(0).getHref());
+    }
+
+    @Test
+    void pagesAnnounceTheirFeeds() {
+        Document home = pages.get("fr/index.html");
+        Element link = home.selectFirst("link[rel=alternate][type=application/atom+xml]");
+        assertNotNull(link);
+        assertEquals("fr/atom.xml", resolve("fr/index.html", link.attr("href")));
+        Document person = pages.get("en/people/jeanne-dupont/index.html");
+        assertTrue(person.select("link[type=application/atom+xml]").stream()
+                .anyMatch(l -> resolve("en/people/jeanne-dupont/index.html", l.attr("href"))
+                        .equals("en/people/jeanne-dupont/atom.xml")), "the person's own feed");
+        assertFalse(pages.get("fr/personnes/index.html").select("link[type=application/atom+xml]").isEmpty());
+    }
+}
