@@ -16,16 +16,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
 import verbatim.analysis.Analyzer;
 import verbatim.content.Article;
 import verbatim.content.ContentFolder;
 import verbatim.content.InputException;
 import verbatim.render.Finish;
 import verbatim.render.Templates;
+import verbatim.site.sitemap.SitemapWriter;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → feeds → copy the stylesheet → swap the new output in.
+ * indexes → feeds → sitemap and robots.txt → copy the stylesheet → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
@@ -82,8 +84,11 @@ public final class Site {
         Path temp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(temp);
         AtomicInteger pages = new AtomicInteger();
+        SitemapPages listed = new SitemapPages(config);
         ArticlePages.PageSink sink = (path, html) -> {
-            write(temp, path, Finish.page(html).getBytes(StandardCharsets.UTF_8));
+            Document page = Finish.document(html);
+            listed.add(path, page);
+            write(temp, path, Finish.text(page).getBytes(StandardCharsets.UTF_8));
             pages.incrementAndGet();
         };
         Feeds.FileSink files = (path, text) -> write(temp, path, text.getBytes(StandardCharsets.UTF_8));
@@ -100,6 +105,10 @@ public final class Site {
             long t3 = System.nanoTime();
             new Feeds(config).write(summaries, files);
             millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);
+            long t4 = System.nanoTime();
+            SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
+            files.file("robots.txt", SitemapWriter.robots(config.base()));
+            millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
             byte[] css = tpl.staticFile(Urls.style());
             if (css != null) {
                 write(temp, Urls.style(), css);

@@ -115,4 +115,42 @@ class PublishIT {
                         .equals("en/people/jeanne-dupont/atom.xml")), "the person's own feed");
         assertFalse(pages.get("fr/personnes/index.html").select("link[type=application/atom+xml]").isEmpty());
     }
+
+    @Test
+    void sitemapIsValidAgainstTheSitemapsOrgSchema() throws Exception {
+        verbatim.site.sitemap.SitemapSchema.validateUrlset(read("sitemap.xml"));
+    }
+
+    @Test
+    void sitemapListsEachTranslationWithItsAlternatesAndXDefault() throws Exception {
+        String xml = read("sitemap.xml");
+        String entry = urlEntry(xml, BASE + "en/articles/a/index.html");
+        assertTrue(entry.contains("<lastmod>2026-01-10</lastmod>"), entry);
+        assertTrue(entry.contains("hreflang=\"fr\" href=\"" + BASE + "fr/articles/a/index.html\""), entry);
+        assertTrue(entry.contains("hreflang=\"x-default\" href=\"" + BASE + "index.html\""), entry);
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            Element canonical = page.getValue().selectFirst("link[rel=canonical]");
+            boolean own = canonical == null || canonical.attr("href").equals(BASE + page.getKey());
+            if (own && page.getValue().select("meta[name=robots]").isEmpty()) {
+                assertTrue(xml.contains("<loc>" + BASE + page.getKey() + "</loc>"), "listed: " + page.getKey());
+            }
+        }
+    }
+
+    @Test
+    void robotsTxtNamesTheSitemap() throws Exception {
+        assertTrue(read("robots.txt").contains("Sitemap: " + BASE + "sitemap.xml"));
+    }
+
+    @Test
+    void buildSaysNothingAboutTheBaseUrlWhenItIsSet() {
+        assertFalse(run.out().contains("baseUrl"), run.out());
+    }
+
+    /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
+    static String urlEntry(String xml, String loc) {
+        int at = xml.indexOf("<loc>" + loc + "</loc>");
+        assertTrue(at > 0, "no url " + loc);
+        return xml.substring(at, xml.indexOf("</url>", at));
+    }
 }

@@ -34,11 +34,13 @@ class SeedSiteIT {
     static Path dir;
     static Path site;
     static Map<String, Document> pages = new TreeMap<>();
+    static Run run;
 
     @BeforeAll
     static void build() throws IOException {
         site = dir.resolve("site");
-        Run run = Run.of("build", "--content", "content", "--templates", "templates", "--output", site.toString());
+        run = Run.of("build", "--content", "content", "--templates", "templates", "--output", site.toString(),
+                "--config", dir.resolve("none.yaml").toString());
         assertEquals(0, run.exit(), run.err());
         pages = Links.pages(site);
     }
@@ -59,6 +61,12 @@ class SeedSiteIT {
             assertTrue(pages.containsKey(p), p);
         }
         assertTrue(Files.exists(site.resolve("style.css")));
+    }
+
+    @Test
+    void buildWithoutBaseUrlSaysOnceThatFeedsAndSitemapUseRelativeLinks() {
+        assertEquals(1, run.out().split("baseUrl is not set", -1).length - 1, run.out());
+        assertTrue(run.out().contains("--base-url"), run.out());
     }
 
     @Test
