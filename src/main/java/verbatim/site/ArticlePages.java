@@ -73,10 +73,25 @@ final class ArticlePages {
             String path = Urls.article(lang, article.slug());
             Version main = versions.getOrDefault(lang, original);
             Version side = main == original ? firstOther(versions, original, lang) : original;
-            Map<String, Object> c = Page.context(config, path, lang, main.file().front().title(),
-                    Page.everyLanguage(config, l -> Urls.article(l, article.slug())));
+            boolean untranslated = !versions.containsKey(lang);
+            Map<String, String> translations = new LinkedHashMap<>();
+            for (String l : versions.keySet()) {
+                translations.put(l, Urls.article(l, article.slug()));
+            }
+            Map<String, Object> c = Page.context(config, path, lang, main.file().front().title(), translations);
+            if (untranslated) {
+                String originalPath = Urls.article(original.lang(), article.slug());
+                c.put("canonical", config.base().isEmpty() ? Urls.href(path, originalPath)
+                        : config.base() + originalPath);
+            }
+            if (c.get("other") == null || untranslated) {
+                String otherLang = config.languages().stream().filter(l -> !l.equals(lang)).findFirst().orElseThrow();
+                c.put("other", new Page.Link(Labels.of(otherLang).get("language.name"),
+                        Urls.href(path, Urls.article(otherLang, article.slug())), otherLang));
+                c.put("otherIsTranslation", versions.containsKey(otherLang) && !untranslated);
+            }
             c.put("article", new ArticleView(article, main.lang(), side == null ? null : side.lang(),
-                    Page.date(article.original().front().date(), lang)));
+                    Page.date(article.original().front().date(), lang), untranslated));
             c.put("rows", rows(path, lang, main, side, speakers, personSlugs, original));
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
@@ -93,12 +108,15 @@ final class ArticlePages {
                 article.original().front().sources(), quotes, people);
     }
 
-    /** What the article template shows above the text. */
+    /**
+     * What the article template shows above the text; {@code lang} is the language of the text shown, and
+     * {@code untranslated} is true on a page whose language the article does not have (it shows the original).
+     */
     record ArticleView(String slug, String title, String lang, String sideLang, String date, String dateText,
-                       boolean translated) {
-        ArticleView(Article a, String lang, String sideLang, String dateText) {
+                       boolean translated, boolean untranslated) {
+        ArticleView(Article a, String lang, String sideLang, String dateText, boolean untranslated) {
             this(a.slug(), a.in(lang).front().title(), lang, sideLang, a.original().front().date().toString(),
-                    dateText, !lang.equals(a.original().lang()));
+                    dateText, !lang.equals(a.original().lang()), untranslated);
         }
     }
 

@@ -33,9 +33,9 @@ final class Indexes {
     record SpeakerGroup(String name, String id, String href, List<QuoteView> quotes) {
     }
 
-    /** An article in a list. */
+    /** An article in a list; {@code untranslated} when it is not in the list's language (shown in {@code titleLang}). */
     record ArticleLink(String title, String titleLang, String href, String date, String dateText, String lead,
-                       String leadLang, int quotes) {
+                       String leadLang, int quotes, boolean untranslated) {
     }
 
     /** A person in the people list. */
@@ -90,7 +90,7 @@ final class Indexes {
             for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, Math.min(articles.size(), n * PAGE_SIZE))) {
                 String tl = a.textLang(lang);
                 list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                        a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size()));
+                        a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size(), !tl.equals(lang)));
             }
             c.put("articles", list);
             c.put("page", n);
@@ -240,7 +240,7 @@ final class Indexes {
             for (ArticleSummary a : mentioned) {
                 String tl = a.textLang(lang);
                 links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                        a.date().toString(), Page.date(a.date(), lang), null, tl, 0));
+                        a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
             }
             c.put("articles", links);
             sink.page(path, templates.render("person.peb", c));

@@ -41,8 +41,7 @@ final class Page {
         c.put("siteTitle", config.title(lang));
         c.put("title", title);
         c.put("style", Urls.href(path, Urls.style()));
-        String base = config.baseUrl().isEmpty() || config.baseUrl().endsWith("/") ? config.baseUrl()
-                : config.baseUrl() + "/";
+        String base = config.base();
         c.put("canonical", base.isEmpty() ? null : base + path);
         List<Link> alts = new ArrayList<>();
         Link other = null;
@@ -59,6 +58,7 @@ final class Page {
         }
         c.put("alternates", alts);
         c.put("other", other);
+        c.put("otherIsTranslation", other != null);
         c.put("nav", List.of(
                 new Link(Labels.of(lang).get("archive"), Urls.href(path, Urls.home(lang)), lang),
                 new Link(Labels.of(lang).get("quotes"), Urls.href(path, Urls.quotes(lang)), lang),

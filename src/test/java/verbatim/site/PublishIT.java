@@ -3,6 +3,7 @@ package verbatim.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.atom.Feed;
@@ -49,16 +50,21 @@ class PublishIT {
 
     @BeforeAll
     static void build() throws IOException {
+        site = dir.resolve("site");
+        run = buildFixture(dir, site);
+        assertEquals(0, run.exit(), run.err());
+        pages = Links.pages(site);
+    }
+
+    /** Builds the fixture archive of this class from {@code dir/content} into {@code site}. */
+    static Run buildFixture(Path dir, Path site) throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         write(content.resolve("a.fr.md"), A_FR);
         write(content.resolve("a.en.md"), A_EN);
         write(content.resolve("b.en.md"), B_EN);
         write(content.resolve("c.fr.md"), C_FR);
-        site = dir.resolve("site");
-        run = Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", BASE,
+        return Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", BASE,
                 "--config", dir.resolve("none.yaml").toString(), "--templates", dir.resolve("none").toString());
-        assertEquals(0, run.exit(), run.err());
-        pages = Links.pages(site);
     }
 
     static void write(Path file, String text) throws IOException {
@@ -145,6 +151,53 @@ class PublishIT {
     @Test
     void buildSaysNothingAboutTheBaseUrlWhenItIsSet() {
         assertFalse(run.out().contains("baseUrl"), run.out());
+    }
+
+    @Test
+    void untranslatedArticleShowsTheOriginalWithANoticeInTheReadersLanguage() {
+        Document fr = pages.get("fr/articles/b/index.html");
+        Element notice = fr.selectFirst(".story-head .notice");
+        assertNotNull(notice);
+        assertEquals("Cet article n’est pas encore traduit ; voici l’original en anglais.",
+                notice.text().replace('\u202F', ' '));
+        assertEquals("fr", notice.closest("[lang]").attr("lang"), "the notice is in the reader's language");
+        assertEquals("en", fr.selectFirst("h1").attr("lang"));
+        assertFalse(fr.select(".row .cell").isEmpty());
+        assertTrue(fr.select(".row .cell").stream().allMatch(c -> c.attr("lang").equals("en")), "the text is marked English");
+        assertNotNull(pages.get("en/articles/c/index.html").selectFirst(".notice"));
+        assertNull(pages.get("en/articles/a/index.html").selectFirst(".notice"));
+    }
+
+    @Test
+    void noHreflangClaimsATranslationThatDoesNotExist() {
+        for (String path : List.of("fr/articles/b/index.html", "en/articles/b/index.html")) {
+            assertTrue(pages.get(path).select("[hreflang=fr]").isEmpty(), path);
+        }
+        for (String path : List.of("fr/articles/c/index.html", "en/articles/c/index.html")) {
+            assertTrue(pages.get(path).select("[hreflang=en]").isEmpty(), path);
+        }
+        assertFalse(pages.get("fr/articles/a/index.html").select("link[hreflang=en]").isEmpty());
+    }
+
+    @Test
+    void untranslatedPageNamesTheOriginalAsCanonicalAndStaysOutOfTheSitemap() throws Exception {
+        assertEquals(BASE + "en/articles/b/index.html",
+                pages.get("fr/articles/b/index.html").selectFirst("link[rel=canonical]").attr("href"));
+        String xml = read("sitemap.xml");
+        assertFalse(xml.contains("<loc>" + BASE + "fr/articles/b/index.html</loc>"));
+        assertFalse(xml.contains("<loc>" + BASE + "en/articles/c/index.html</loc>"));
+        assertTrue(xml.contains("<loc>" + BASE + "en/articles/b/index.html</loc>"));
+    }
+
+    @Test
+    void homeAndPersonPagesMarkAnArticleThatIsNotInTheirLanguage() {
+        Element item = pages.get("en/index.html").select(".article-list > li").stream()
+                .filter(li -> li.text().contains("Élysée")).findFirst().orElseThrow();
+        assertEquals("In French, not translated", item.selectFirst(".tag").text());
+        assertEquals("fr", item.selectFirst("h2").attr("lang"));
+        Element translated = pages.get("en/index.html").select(".article-list > li").stream()
+                .filter(li -> li.text().contains("Leaving Lumen")).findFirst().orElseThrow();
+        assertNull(translated.selectFirst(".tag"));
     }
 
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
