@@ -93,6 +93,14 @@ final class ArticlePages {
             c.put("article", new ArticleView(article, main.lang(), side == null ? null : side.lang(),
                     Page.date(article.original().front().date(), lang), untranslated));
             c.put("rows", rows(path, lang, main, side, speakers, personSlugs, original));
+            c.put("description", lead(main.analysis().paragraphs()));
+            c.put("descriptionLang", main.lang().equals(lang) ? null : main.lang());
+            c.put("ogType", "article");
+            c.put("ogLocale", Page.ogLocale(main.lang()));
+            c.put("jsonLd", StructuredData.article(config, path, main.lang(), original.lang(), article.languages(),
+                    l -> Urls.article(l, article.slug()), main.file().front().title(),
+                    article.original().front().date().toString(), article.original().front().sources(),
+                    article.original().front().credit(), said(main, speakers.get(main.lang()), personSlugs)));
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
             c.put("sourcesLang", article.original().lang());
@@ -250,6 +258,18 @@ final class ArticlePages {
         }
         Paragraph p = v.file().paragraphs().get(i);
         return new Cell(v.lang(), Markup.apply(v.html().get(i), marks), p.embedded(), p.embedAuthor());
+    }
+
+    /** The quotations of a version with their speakers, aligned on the original, for the structured data. */
+    private static List<StructuredData.Said> said(Version v, List<String> names, Set<String> personSlugs) {
+        List<StructuredData.Said> out = new ArrayList<>();
+        List<Quote> quotes = v.analysis().quotes();
+        for (int k = 0; k < quotes.size(); k++) {
+            String name = names.get(k);
+            out.add(new StructuredData.Said(Indexes.shown(quotes.get(k).text()), name,
+                    name != null && personSlugs.contains(Slug.of(name)), quotes.get(k).paragraph()));
+        }
+        return out;
     }
 
     private static String lead(List<String> paragraphs) {

@@ -71,6 +71,7 @@ final class Indexes {
                     "title", config.title(l), "intro", Labels.of(l).get("index.intro")));
         }
         c.put("choices", choices);
+        c.put("description", Labels.of(config.languages().get(0)).get("index.intro"));
         List<Page.Link> feeds = new ArrayList<>();
         for (String l : config.languages()) {
             feeds.addAll(Feeds.announced(Urls.root(), l, null, null));
@@ -93,6 +94,7 @@ final class Indexes {
                         a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size(), !tl.equals(lang)));
             }
             c.put("articles", list);
+            c.put("description", Labels.of(lang).get("index.intro"));
             c.put("page", n);
             c.put("pages", pages);
             c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
@@ -173,6 +175,7 @@ final class Indexes {
                         person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
             }
             c.put("speakers", index);
+            c.put("description", Labels.of(lang).get("quotes.intro"));
             c.put("groups", groups);
             c.put("page", n);
             c.put("pages", pages.size());
@@ -243,6 +246,12 @@ final class Indexes {
                         a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
             }
             c.put("articles", links);
+            c.put("description", Labels.of(lang).get(own.isEmpty() ? "person.description" : "person.description.quoted")
+                    .replace("{name}", e.getValue()));
+            c.put("ogType", "profile");
+            c.put("jsonLd", StructuredData.person(config, path, e.getValue(),
+                    mentioned.stream().map(a -> Urls.article(lang, a.slug())).toList(),
+                    mentioned.stream().map(a -> a.title(lang)).toList()));
             sink.page(path, templates.render("person.peb", c));
         }
         Collator collator = Collator.getInstance(Locale.FRENCH);
@@ -250,6 +259,7 @@ final class Indexes {
         Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
                 Page.everyLanguage(config, Urls::people));
         c.put("people", people);
+        c.put("description", Labels.of(lang).get("people.intro"));
         sink.page(listPath, templates.render("people.peb", c));
     }
 

@@ -57,6 +57,18 @@ final class Page {
             }
         }
         c.put("alternates", alts);
+        c.put("description", null);
+        c.put("descriptionLang", null);
+        c.put("jsonLd", null);
+        c.put("ogType", "website");
+        c.put("ogLocale", ogLocale(lang));
+        List<String> otherLocales = new ArrayList<>();
+        for (Link alt : alts) {
+            if (!alt.lang().equals(lang)) {
+                otherLocales.add(ogLocale(alt.lang()));
+            }
+        }
+        c.put("ogAlternateLocales", otherLocales);
         c.put("other", other);
         c.put("otherIsTranslation", other != null);
         c.put("nav", List.of(
@@ -75,6 +87,15 @@ final class Page {
             out.put(l, pathOf.apply(l));
         }
         return out;
+    }
+
+    /** The Open Graph locale of a language: fr → fr_FR, en → en_US. */
+    static String ogLocale(String lang) {
+        return switch (lang) {
+            case "fr" -> "fr_FR";
+            case "en" -> "en_US";
+            default -> lang;
+        };
     }
 
     /** A date as readers of {@code lang} write it: "12 février 2026", "February 12, 2026". */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.atom.Feed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +38,7 @@ class PublishIT {
     static Map<String, Document> pages;
 
     static final String A_FR = "---\ntitle: \"Départ chez Lumen\"\ndate: 2026-01-10\noriginal: fr\n"
-            + "sources:\n  - title: \"Lettre de départ\"\n    url: https://example.org/lettre\n  - title: \"Entretien\"\n---\n\n"
+            + "credit: \"Agence Lumen\"\nsources:\n  - title: \"Lettre de départ\"\n    url: https://example.org/lettre\n  - title: \"Entretien\"\n---\n\n"
             + "Jeanne Dupont, directrice de recherche, a déclaré : « Nous partons. »\n\n"
             + "Le 9 janvier, Yann Le Gall a quitté Lyon. « C'est fini », a-t-il dit.\n";
     static final String A_EN = "---\ntitle: \"Leaving Lumen\"\ndate: 2026-01-10\noriginal: fr\n---\n\n"
@@ -198,6 +200,72 @@ class PublishIT {
         Element translated = pages.get("en/index.html").select(".article-list > li").stream()
                 .filter(li -> li.text().contains("Leaving Lumen")).findFirst().orElseThrow();
         assertNull(translated.selectFirst(".tag"));
+    }
+
+    /** The JSON-LD of a page, parsed. */
+    static JsonNode jsonLd(String path) throws IOException {
+        Element script = pages.get(path).selectFirst("head script[type=application/ld+json]");
+        assertNotNull(script, path);
+        return new ObjectMapper().readTree(script.data());
+    }
+
+    @Test
+    void articlePageDescribesTheArticleAsNewsArticleWithItsTranslation() throws Exception {
+        JsonNode root = jsonLd("fr/articles/a/index.html");
+        assertEquals("https://schema.org", root.path("@context").asText());
+        JsonNode article = root.path("@graph").get(0);
+        assertEquals("NewsArticle", article.path("@type").asText());
+        assertEquals("Départ chez Lumen", article.path("headline").asText());
+        assertEquals("2026-01-10", article.path("datePublished").asText());
+        assertEquals("fr", article.path("inLanguage").asText());
+        assertEquals(BASE + "en/articles/a/index.html#article", article.path("workTranslation").get(0).path("@id").asText());
+        assertEquals(1, article.path("citation").size(), "only the source with a URL");
+        assertEquals("https://example.org/lettre", article.path("citation").get(0).path("url").asText());
+        JsonNode english = jsonLd("en/articles/a/index.html").path("@graph").get(0);
+        assertEquals(BASE + "fr/articles/a/index.html#article", english.path("translationOfWork").path("@id").asText());
+        assertEquals("en", english.path("inLanguage").asText());
+    }
+
+    @Test
+    void eachQuotationIsAQuotationSpokenByAPersonAndPartOfTheArticle() throws Exception {
+        JsonNode graph = jsonLd("en/articles/a/index.html").path("@graph");
+        JsonNode first = graph.get(1);
+        assertEquals("Quotation", first.path("@type").asText());
+        assertEquals("We are leaving.", first.path("text").asText());
+        assertEquals("Person", first.path("spokenByCharacter").path("@type").asText());
+        assertEquals("Jeanne Dupont", first.path("spokenByCharacter").path("name").asText());
+        assertEquals(graph.get(0).path("@id").asText(), first.path("isPartOf").path("@id").asText());
+        assertEquals(BASE + "en/articles/a/index.html#p1", first.path("url").asText());
+    }
+
+    @Test
+    void creditTextComesFromTheArticle() throws Exception {
+        assertEquals("Agence Lumen", jsonLd("en/articles/a/index.html").path("@graph").get(0).path("creditText").asText());
+        assertTrue(jsonLd("en/articles/b/index.html").path("@graph").get(0).path("creditText").isMissingNode());
+    }
+
+    @Test
+    void personPageDescribesAPerson() throws Exception {
+        JsonNode person = jsonLd("fr/personnes/jeanne-dupont/index.html");
+        assertEquals("Person", person.path("@type").asText());
+        assertEquals("Jeanne Dupont", person.path("name").asText());
+        assertEquals(BASE + "fr/articles/a/index.html", person.path("subjectOf").get(0).path("url").asText());
+    }
+
+    @Test
+    void pagesCarryOpenGraphAndADescription() {
+        Document fr = pages.get("fr/articles/a/index.html");
+        assertEquals("Départ chez Lumen", fr.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals("article", fr.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("fr_FR", fr.selectFirst("meta[property=og:locale]").attr("content"));
+        assertEquals("en_US", fr.selectFirst("meta[property=og:locale:alternate]").attr("content"));
+        assertEquals(BASE + "fr/articles/a/index.html", fr.selectFirst("meta[property=og:url]").attr("content"));
+        assertTrue(fr.selectFirst("meta[name=description]").attr("content").startsWith("Jeanne Dupont"));
+        assertTrue(pages.get("fr/articles/c/index.html").select("meta[property=og:locale:alternate]").isEmpty(),
+                "no alternate locale for an article in one language");
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            assertNotNull(page.getValue().selectFirst("meta[name=description]"), page.getKey());
+        }
     }
 
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
