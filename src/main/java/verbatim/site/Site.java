@@ -27,7 +27,7 @@ import verbatim.site.sitemap.SitemapWriter;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → feeds → sitemap and robots.txt → copy the stylesheet → swap the new output in.
+ * indexes → feeds → open data → sitemap and robots.txt → copy the stylesheet → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
@@ -105,6 +105,9 @@ public final class Site {
             long t3 = System.nanoTime();
             new Feeds(config).write(summaries, files);
             millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);
+            long t5 = System.nanoTime();
+            new OpenData(config).write(summaries, files);
+            millis.put("data", (System.nanoTime() - t5) / 1_000_000);
             long t4 = System.nanoTime();
             SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
             files.file("robots.txt", SitemapWriter.robots(config.base()));

@@ -268,6 +268,23 @@ class PublishIT {
         }
     }
 
+    @Test
+    void openDataHoldsEveryQuotationAndPersonAndMatchesItsSchemas() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        com.networknt.schema.JsonSchema quoteSchema = OpenDataTest.schema("quotes.schema.json");
+        List<String> lines = read("data/quotes.jsonl").lines().toList();
+        int shownInIndex = pages.get("fr/citations/index.html").select(".quote-entry").size();
+        assertEquals(shownInIndex, lines.size(), "as many lines as the quote index shows quotations");
+        for (String line : lines) {
+            assertEquals(java.util.Set.of(), quoteSchema.validate(json.readTree(line)), line);
+        }
+        JsonNode people = json.readTree(read("data/people.json"));
+        assertEquals(java.util.Set.of(), OpenDataTest.schema("people.schema.json").validate(people));
+        assertEquals(pages.get("fr/personnes/index.html").select(".people-list li").size(), people.size());
+        assertEquals(read("data/quotes.schema.json"), new String(PublishIT.class
+                .getResourceAsStream("/verbatim/site/data/quotes.schema.json").readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
     static String urlEntry(String xml, String loc) {
         int at = xml.indexOf("<loc>" + loc + "</loc>");
