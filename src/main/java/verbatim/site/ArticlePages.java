@@ -1,10 +1,12 @@
 package verbatim.site;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import verbatim.analysis.Analysis;
@@ -112,8 +114,12 @@ final class ArticlePages {
             titles.put(v.lang(), v.file().front().title());
             leads.put(v.lang(), lead(v.analysis().paragraphs()));
         }
+        Map<String, List<ArticleSummary.DateEntry>> dates = new LinkedHashMap<>();
+        for (Version v : versions.values()) {
+            dates.put(v.lang(), dateEntries(v));
+        }
         return new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles, leads,
-                article.original().front().sources(), quotes, people);
+                article.original().front().sources(), quotes, people, dates);
     }
 
     /**
@@ -270,6 +276,55 @@ final class ArticlePages {
                     name != null && personSlugs.contains(Slug.of(name)), quotes.get(k).paragraph()));
         }
         return out;
+    }
+
+    /** The dates of a version, each with its sentence. */
+    private static List<ArticleSummary.DateEntry> dateEntries(Version v) {
+        List<ArticleSummary.DateEntry> out = new ArrayList<>();
+        for (DateMention d : v.analysis().dates()) {
+            String paragraph = v.analysis().paragraphs().get(d.span().paragraph() - 1);
+            out.add(new ArticleSummary.DateEntry(d.value(), d.text(),
+                    sentence(paragraph, d.span().start(), d.span().end(), v.lang()), d.span().paragraph()));
+        }
+        return out;
+    }
+
+    /** Longest sentence shown in the timeline, in characters. */
+    static final int SENTENCE_MAX = 300;
+
+    /**
+     * The sentence of {@code text} that holds [start, end), by the sentence rules of the language's
+     * {@link BreakIterator}, cut at words to about {@value #SENTENCE_MAX} characters around the range.
+     *
+     * <p>Example: in "Il est parti. Le 9 janvier, il a quitté Lyon. Puis rien.", the range of "Le 9 janvier"
+     * gives "Le 9 janvier, il a quitté Lyon."
+     */
+    static String sentence(String text, int start, int end, String lang) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang));
+        it.setText(text);
+        int from = it.isBoundary(start) ? start : it.preceding(start);
+        int to = it.following(Math.max(start, end - 1));
+        from = Math.max(0, from);
+        to = to == BreakIterator.DONE ? text.length() : to;
+        String prefix = "";
+        String suffix = "";
+        if (to - from > SENTENCE_MAX) {
+            int a = Math.max(from, start - SENTENCE_MAX / 2);
+            int b = Math.min(to, a + SENTENCE_MAX);
+            if (a > from) {
+                int space = text.indexOf(' ', a);
+                a = space >= 0 && space < start ? space + 1 : a;
+                prefix = "…";
+            }
+            if (b < to) {
+                int space = text.lastIndexOf(' ', b);
+                b = space > end ? space : b;
+                suffix = "…";
+            }
+            from = a;
+            to = b;
+        }
+        return prefix + text.substring(from, to).strip() + suffix;
     }
 
     private static String lead(List<String> paragraphs) {

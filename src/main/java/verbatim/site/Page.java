@@ -74,8 +74,10 @@ final class Page {
         c.put("nav", List.of(
                 new Link(Labels.of(lang).get("archive"), Urls.href(path, Urls.home(lang)), lang),
                 new Link(Labels.of(lang).get("quotes"), Urls.href(path, Urls.quotes(lang)), lang),
-                new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang)));
+                new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang),
+                new Link(Labels.of(lang).get("timeline"), Urls.href(path, Urls.timeline(lang)), lang)));
         c.put("homeHref", Urls.href(path, Urls.home(lang)));
+        c.put("indexHref", null);
         c.put("feeds", Feeds.announced(path, lang, null, null));
         return c;
     }

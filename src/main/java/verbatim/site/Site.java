@@ -101,6 +101,7 @@ public final class Site {
             long t2 = System.nanoTime();
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
             new Indexes(config, tpl, sink).write(summaries);
+            new Timeline(config, tpl, sink).write(summaries);
             millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             long t3 = System.nanoTime();
             new Feeds(config).write(summaries, files);

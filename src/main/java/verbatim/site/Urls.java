@@ -49,6 +49,16 @@ public final class Urls {
         return lang + "/" + segment(lang, "people") + "/" + slug + "/index.html";
     }
 
+    /** The timeline: the list of years. */
+    public static String timeline(String lang) {
+        return lang + "/" + segment(lang, "timeline") + "/index.html";
+    }
+
+    /** The timeline's page of one year. */
+    public static String timelineYear(String lang, int year) {
+        return lang + "/" + segment(lang, "timeline") + "/" + year + "/index.html";
+    }
+
     /** The Atom feed of a language's newest articles. */
     public static String feed(String lang) {
         return lang + "/atom.xml";

@@ -285,6 +285,47 @@ class PublishIT {
                 .getResourceAsStream("/verbatim/site/data/quotes.schema.json").readAllBytes(), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void timelineListsTheYearsAndEachDateWithItsSentenceAndParagraph() {
+        Document index = pages.get("fr/chronologie/index.html");
+        assertEquals(List.of("2025", "2026"), index.select(".year-list a").eachText());
+        Document y2026 = pages.get("fr/chronologie/2026/index.html");
+        Element item = y2026.selectFirst(".timeline > li:has(time[datetime=2026-01-09])");
+        assertNotNull(item, y2026.select(".timeline").outerHtml());
+        assertTrue(item.selectFirst(".moment").text().startsWith("Le 9 janvier"), item.text());
+        assertEquals("fr", item.selectFirst(".moment").attr("lang"));
+        assertEquals("fr/articles/a/index.html#p2", resolve("fr/chronologie/2026/index.html",
+                item.selectFirst(".quote-meta a").attr("href")));
+        assertNotNull(pages.get("en/timeline/2026/index.html"));
+    }
+
+    @Test
+    void timelineOrdersDatesByCalendarAtThePrecisionWritten() {
+        Document y2025 = pages.get("fr/chronologie/2025/index.html");
+        List<String> values = y2025.select(".timeline time").eachAttr("datetime");
+        assertEquals(values.stream().sorted().toList(), values);
+        assertTrue(values.contains("2025-10") && values.contains("2025-10-02"), values.toString());
+        Element english = y2025.selectFirst(".timeline > li:has(time[datetime=2025-10-02]) .moment");
+        assertEquals("en", english.attr("lang"), "the untranslated article's sentence is marked English");
+    }
+
+    @Test
+    void timelineShowsEveryDateTheAnalysisFinds() throws Exception {
+        int found = 0;
+        for (String file : List.of("a.fr.md", "b.en.md", "c.fr.md")) {
+            Run analyzed = Run.of("analyze", dir.resolve("content").resolve(file).toString(), "--format", "json");
+            found += new ObjectMapper().readTree(analyzed.out()).path("dates").size();
+        }
+        int shown = 0;
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            if (page.getKey().matches("fr/chronologie/\\d{4}/index.html")) {
+                shown += page.getValue().select(".timeline > li").size();
+            }
+        }
+        assertTrue(found >= 3, "dates found: " + found);
+        assertEquals(found, shown);
+    }
+
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
     static String urlEntry(String xml, String loc) {
         int at = xml.indexOf("<loc>" + loc + "</loc>");

@@ -26,7 +26,9 @@ final class Summaries {
         return new ArticleSummary(slug, LocalDate.parse(date), "fr", titles, leads,
                 List.of(new Source("Lettre", "https://example.org/lettre"), new Source("Entretien", null)),
                 List.of(new ArticleSummary.QuoteEntry(2, "Jeanne Dupont", true, texts)),
-                Map.of("Jeanne Dupont", 2));
+                Map.of("Jeanne Dupont", 2), Map.of("fr", List.of(new ArticleSummary.DateEntry(date.substring(0, 7),
+                        "ce mois-ci", "Elle part ce mois-ci.", 1)), "en", List.of(new ArticleSummary.DateEntry(
+                        date.substring(0, 7), "this month", "She leaves this month.", 1))));
     }
 
     /** An English original that has no French translation. */
@@ -34,6 +36,7 @@ final class Summaries {
         return new ArticleSummary(slug, LocalDate.parse(date), "en", Map.of("en", "Only " + slug),
                 Map.of("en", "Only in English."), List.of(),
                 List.of(new ArticleSummary.QuoteEntry(1, "Jeanne Dupont", true, Map.of("en", "Hello"))),
-                Map.of("Jeanne Dupont", 1));
+                Map.of("Jeanne Dupont", 1), Map.of("en", List.of(new ArticleSummary.DateEntry(date, "today",
+                        "She spoke today.", 1))));
     }
 }
