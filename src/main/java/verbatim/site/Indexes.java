@@ -1,6 +1,5 @@
 package verbatim.site;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,13 +128,13 @@ final class Indexes {
                         .add(new Quoted(a, q));
             }
         }
-        Collator collator = Collator.getInstance(Locale.FRENCH);
+        Comparator<String> bySurname = SortName.order(k -> speaker(bySpeaker.get(k)));
         List<String> keys = new ArrayList<>(bySpeaker.keySet());
         keys.sort((x, y) -> {
             if (x.equals(NONE) || y.equals(NONE)) {
                 return x.equals(y) ? 0 : x.equals(NONE) ? 1 : -1;
             }
-            int byName = collator.compare(speaker(bySpeaker.get(x)), speaker(bySpeaker.get(y)));
+            int byName = bySurname.compare(x, y);
             return byName != 0 ? byName : x.compareTo(y);
         });
         List<List<String>> pages = new ArrayList<>();
@@ -174,7 +173,13 @@ final class Indexes {
                 groups.add(new SpeakerGroup(name(lang, key, quoted), groupId(key),
                         person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
             }
+            SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
+                    ? index.remove(index.size() - 1) : null;
+            List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
             c.put("speakers", index);
+            c.put("speakerLetters", letters);
+            c.put("unattributedLink", unattributed);
+            c.put("jump", jumpBar(letters));
             c.put("description", Labels.of(lang).get("quotes.intro"));
             c.put("groups", groups);
             c.put("page", n);
@@ -254,13 +259,51 @@ final class Indexes {
                     mentioned.stream().map(a -> a.title(lang)).toList()));
             sink.page(path, templates.render("person.peb", c));
         }
-        Collator collator = Collator.getInstance(Locale.FRENCH);
-        people.sort(Comparator.comparing(PersonLink::name, collator).thenComparing(PersonLink::href));
+        people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
         Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
                 Page.everyLanguage(config, Urls::people));
+        List<Letter<PersonLink>> letters = byLetter(people, PersonLink::name);
         c.put("people", people);
+        c.put("letters", letters);
+        c.put("jump", jumpBar(letters));
         c.put("description", Labels.of(lang).get("people.intro"));
         sink.page(listPath, templates.render("people.peb", c));
+    }
+
+    /** Names listed under one letter of the alphabet, in sort order. */
+    record Letter<T>(String letter, String id, List<T> items) {
+    }
+
+    /** A letter of the A–Z jump bar, linked to its list when it has one ({@code href} null otherwise). */
+    record Jump(String letter, String href) {
+    }
+
+    /** The sorted {@code items} cut at each change of their name's {@link SortName#letter() letter}. */
+    static <T> List<Letter<T>> byLetter(List<T> items, java.util.function.Function<T, String> nameOf) {
+        List<Letter<T>> out = new ArrayList<>();
+        for (T item : items) {
+            String letter = SortName.of(nameOf.apply(item)).letter();
+            if (out.isEmpty() || !out.get(out.size() - 1).letter().equals(letter)) {
+                out.add(new Letter<>(letter, "letter-" + (letter.equals("#") ? "other"
+                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>()));
+            }
+            out.get(out.size() - 1).items().add(item);
+        }
+        return out;
+    }
+
+    /** A to Z, each letter linked to its list where there is one, then "#" when some names start otherwise. */
+    static List<Jump> jumpBar(List<? extends Letter<?>> letters) {
+        Map<String, String> ids = new TreeMap<>();
+        letters.forEach(l -> ids.put(l.letter(), l.id()));
+        List<Jump> out = new ArrayList<>();
+        for (String letter : SortName.LETTERS) {
+            out.add(new Jump(letter, ids.containsKey(letter) ? "#" + ids.get(letter) : null));
+        }
+        if (ids.containsKey("#")) {
+            out.add(new Jump("#", "#" + ids.get("#")));
+        }
+        return out;
     }
 
     /** The quotations as shown on the page at {@code path}: the page's language first, then the other. */

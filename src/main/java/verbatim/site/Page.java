@@ -37,6 +37,11 @@ final class Page {
         Map<String, Object> c = new HashMap<>();
         c.put("lang", lang);
         c.put("t", Labels.of(lang));
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        for (String l : config.languages()) {
+            labels.put(l, Labels.of(l));
+        }
+        c.put("labels", labels);
         c.put("root", Urls.rootOf(path));
         c.put("siteTitle", config.title(lang));
         c.put("title", title);

@@ -326,6 +326,35 @@ class PublishIT {
         assertEquals(found, shown);
     }
 
+    @Test
+    void peopleAreListedBySurnameUnderTheirLetter() {
+        Document people = pages.get("fr/personnes/index.html");
+        List<String> names = people.select(".people-list a").eachText();
+        assertEquals(List.of("Émilie Bérard", "Jeanne Dupont", "Prince Harry", "Yann Le Gall"), names);
+        assertEquals(List.of("B", "D", "H", "L"), people.select("section.letter h2").eachText());
+        assertEquals("Yann Le Gall", people.getElementById("letter-l").selectFirst("li a").text());
+    }
+
+    @Test
+    void jumpBarHasEveryLetterAndLinksThoseWithNames() {
+        Document people = pages.get("en/people/index.html");
+        assertEquals(26, people.select(".jump li").size());
+        assertEquals(List.of("#letter-b", "#letter-d", "#letter-h", "#letter-l"), people.select(".jump a").eachAttr("href"));
+        Document quotes = pages.get("en/quotes/index.html");
+        assertFalse(quotes.select(".jump a").isEmpty());
+        for (String href : quotes.select(".jump a").eachAttr("href")) {
+            assertNotNull(quotes.getElementById(href.substring(1)), href);
+        }
+    }
+
+    @Test
+    void embeddedPostIsCaptionedInTheLanguageOfItsText() {
+        Element caption = pages.get("fr/articles/b/index.html").selectFirst("figure.embed figcaption");
+        assertNotNull(caption);
+        assertEquals("en", caption.closest("[lang]").attr("lang"));
+        assertTrue(caption.text().startsWith("Post by"), caption.text());
+    }
+
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
     static String urlEntry(String xml, String loc) {
         int at = xml.indexOf("<loc>" + loc + "</loc>");
