@@ -54,6 +54,7 @@ final class Indexes {
     /** Writes every index page; {@code articles} are newest first. */
     void write(List<ArticleSummary> articles) {
         writeRoot();
+        writeNotFound();
         for (String lang : config.languages()) {
             writeHome(lang, articles);
             writeQuotes(lang, articles);
@@ -77,6 +78,43 @@ final class Indexes {
         }
         c.put("feeds", feeds);
         sink.page(Urls.root(), templates.render("root.peb", c));
+    }
+
+    /**
+     * The 404 pages: one per language and one at the root in every language, kept out of search engines. With a
+     * base URL they carry {@code <base href>}, so that their links hold at whatever address they are shown.
+     */
+    private void writeNotFound() {
+        for (String lang : config.languages()) {
+            String path = Urls.notFound(lang);
+            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("notfound.title"),
+                    Page.everyLanguage(config, Urls::notFound));
+            notFound(c, path);
+            sink.page(path, templates.render("not-found.peb", c));
+        }
+        String path = Urls.notFound(null);
+        String first = config.languages().get(0);
+        Map<String, Object> c = Page.context(config, path, first, Labels.of(first).get("notfound.title"),
+                Page.everyLanguage(config, Urls::notFound));
+        notFound(c, path);
+        List<Map<String, String>> choices = new ArrayList<>();
+        for (String l : config.languages()) {
+            Map<String, String> t = Labels.of(l);
+            choices.add(Map.of("lang", l, "name", t.get("language.name"), "href", Urls.home(l), "title",
+                    config.title(l), "intro", t.get("index.intro"), "notFoundTitle", t.get("notfound.title"),
+                    "notFoundText", t.get("notfound.text")));
+        }
+        c.put("choices", choices);
+        c.put("feeds", List.of());
+        sink.page(path, templates.render("root.peb", c));
+    }
+
+    private void notFound(Map<String, Object> c, String path) {
+        c.put("robots", "noindex");
+        c.put("notFound", true);
+        c.put("canonical", null);
+        c.put("description", Labels.of(c.get("lang").toString()).get("notfound.text"));
+        c.put("baseHref", config.base().isEmpty() ? null : config.base() + path);
     }
 
     private void writeHome(String lang, List<ArticleSummary> articles) {

@@ -46,6 +46,10 @@ final class Page {
         c.put("siteTitle", config.title(lang));
         c.put("title", title);
         c.put("style", Urls.href(path, Urls.style()));
+        c.put("favicon", Urls.href(path, Urls.favicon()));
+        c.put("baseHref", null);
+        c.put("robots", null);
+        c.put("notFound", false);
         String base = config.base();
         c.put("canonical", base.isEmpty() ? null : base + path);
         List<Link> alts = new ArrayList<>();

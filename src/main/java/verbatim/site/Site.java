@@ -27,7 +27,7 @@ import verbatim.site.sitemap.SitemapWriter;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → feeds → open data → sitemap and robots.txt → copy the stylesheet → swap the new output in.
+ * indexes → feeds → open data → sitemap and robots.txt → copy the stylesheet and icon → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
@@ -113,9 +113,11 @@ public final class Site {
             SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
             files.file("robots.txt", SitemapWriter.robots(config.base()));
             millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
-            byte[] css = tpl.staticFile(Urls.style());
-            if (css != null) {
-                write(temp, Urls.style(), css);
+            for (String name : List.of(Urls.style(), Urls.favicon())) {
+                byte[] bytes = tpl.staticFile(name);
+                if (bytes != null) {
+                    write(temp, name, bytes);
+                }
             }
             swap(temp, target);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);

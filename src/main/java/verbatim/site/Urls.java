@@ -74,6 +74,16 @@ public final class Urls {
         return "style.css";
     }
 
+    /** The icon of the site, an SVG. */
+    public static String favicon() {
+        return "favicon.svg";
+    }
+
+    /** The page a server shows for an address of nothing: per language, or at the root (lang null). */
+    public static String notFound(String lang) {
+        return lang == null ? "404.html" : lang + "/404.html";
+    }
+
     /** The link from the page at {@code from} to the page at {@code to}, both site paths. */
     public static String href(String from, String to) {
         int depth = (int) from.chars().filter(c -> c == '/').count();

@@ -355,6 +355,32 @@ class PublishIT {
         assertTrue(caption.text().startsWith("Post by"), caption.text());
     }
 
+    @Test
+    void notFoundPagesSpeakEachLanguageAndHoldTheirLinksAtAnyAddress() throws Exception {
+        Document fr = pages.get("fr/404.html");
+        assertEquals("Page introuvable", fr.selectFirst("h1").text());
+        assertEquals(BASE + "fr/404.html", fr.selectFirst("base").attr("href"));
+        assertEquals("noindex", fr.selectFirst("meta[name=robots]").attr("content"));
+        Document root = pages.get("404.html");
+        assertEquals(List.of("fr", "en"), root.select(".not-found").eachAttr("lang"));
+        assertEquals("Page not found", root.select(".not-found[lang=en] .not-found-title").text());
+        String xml = read("sitemap.xml");
+        assertFalse(xml.contains("404.html"), "404 pages stay out of the sitemap");
+    }
+
+    @Test
+    void everyPageHasTheSvgIconAndTheStylesheetHasDarkAndPrintRules() throws Exception {
+        assertTrue(read("favicon.svg").startsWith("<svg"));
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            Element icon = page.getValue().selectFirst("link[rel=icon][type=image/svg+xml]");
+            assertNotNull(icon, page.getKey());
+        }
+        String css = read("style.css");
+        assertTrue(css.contains("@media (prefers-color-scheme: dark)"));
+        assertTrue(css.contains("@media print"));
+        assertTrue(css.contains("attr(href)"), "print shows where outside links lead");
+    }
+
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
     static String urlEntry(String xml, String loc) {
         int at = xml.indexOf("<loc>" + loc + "</loc>");
