@@ -49,10 +49,13 @@ final class ArticlePages {
 
     private final SiteConfig config;
     private final Analyzer analyzer;
+    private final Search search;
 
-    ArticlePages(SiteConfig config, Analyzer analyzer) {
+    /** Pages of articles; {@code search} receives the text of each page, or is null. */
+    ArticlePages(SiteConfig config, Analyzer analyzer, Search search) {
         this.config = config;
         this.analyzer = analyzer;
+        this.search = search;
     }
 
     /** Analyses the article and renders its pages; {@code write} receives each page's path and HTML. */
@@ -107,6 +110,11 @@ final class ArticlePages {
             c.put("credit", article.original().front().credit());
             c.put("sourcesLang", article.original().lang());
             write.page(path, templates.render("article.peb", c));
+            if (search != null) {
+                search.addArticle(lang, Search.ArticleKey.of(article.original().front().date(), article.slug()),
+                        main.file().front().title(), main.lang(), lead(main.analysis().paragraphs()),
+                        main.analysis().paragraphs());
+            }
         }
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> leads = new LinkedHashMap<>();

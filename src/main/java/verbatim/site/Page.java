@@ -87,6 +87,8 @@ final class Page {
                 new Link(Labels.of(lang).get("timeline"), Urls.href(path, Urls.timeline(lang)), lang)));
         c.put("homeHref", Urls.href(path, Urls.home(lang)));
         c.put("indexHref", null);
+        c.put("searchHref", Urls.href(path, Urls.search(lang)));
+        c.put("script", null);
         c.put("feeds", Feeds.announced(path, lang, null, null));
         return c;
     }

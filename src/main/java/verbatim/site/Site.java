@@ -27,7 +27,7 @@ import verbatim.site.sitemap.SitemapWriter;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → feeds → open data → sitemap and robots.txt → copy the stylesheet and icon → swap the new output in.
+ * indexes → timeline → search → feeds → open data → sitemap and robots.txt → copy the stylesheet and icon → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
@@ -96,12 +96,16 @@ public final class Site {
             Files.createDirectories(temp);
             Templates tpl = new Templates(templates);
             long t1 = System.nanoTime();
-            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts);
+            Search search = new Search(config);
+            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts, search);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
             new Indexes(config, tpl, sink).write(summaries);
             new Timeline(config, tpl, sink).write(summaries);
+            long t6 = System.nanoTime();
+            search.write(summaries, tpl, sink, files);
+            millis.put("search", (System.nanoTime() - t6) / 1_000_000);
             millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             long t3 = System.nanoTime();
             new Feeds(config).write(summaries, files);
@@ -113,7 +117,7 @@ public final class Site {
             SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
             files.file("robots.txt", SitemapWriter.robots(config.base()));
             millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
-            for (String name : List.of(Urls.style(), Urls.favicon())) {
+            for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                 byte[] bytes = tpl.staticFile(name);
                 if (bytes != null) {
                     write(temp, name, bytes);
@@ -133,8 +137,8 @@ public final class Site {
     }
 
     private List<ArticleSummary> renderArticles(Map<String, List<Path>> slugs, Templates tpl,
-                                                ArticlePages.PageSink sink, boolean drafts) {
-        ArticlePages articles = new ArticlePages(config, analyzer);
+                                                ArticlePages.PageSink sink, boolean drafts, Search search) {
+        ArticlePages articles = new ArticlePages(config, analyzer, search);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {

@@ -74,6 +74,16 @@ public final class Urls {
         return "style.css";
     }
 
+    /** The search page of a language. */
+    public static String search(String lang) {
+        return lang + "/" + segment(lang, "search") + "/index.html";
+    }
+
+    /** The script of the search page. */
+    public static String searchScript() {
+        return "search.js";
+    }
+
     /** The icon of the site, an SVG. */
     public static String favicon() {
         return "favicon.svg";

@@ -381,6 +381,61 @@ class PublishIT {
         assertTrue(css.contains("attr(href)"), "print shows where outside links lead");
     }
 
+    /** The documents of the search index of {@code lang} that hold a word beginning with {@code prefix}. */
+    static List<JsonNode> searchFor(String lang, String prefix) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String shard = verbatim.site.search.Fold.shard(prefix);
+        JsonNode words = json.readTree(read("search/" + lang + "/t/" + shard + ".json"));
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+        words.fieldNames().forEachRemaining(w -> {
+            if (w.startsWith(prefix)) {
+                int n = 0;
+                for (String gap : words.get(w).asText().split(",")) {
+                    n += Integer.parseInt(gap, 36);
+                    ids.add(n);
+                }
+            }
+        });
+        List<JsonNode> docs = new java.util.ArrayList<>();
+        for (int id : ids) {
+            int file = id / verbatim.site.search.SearchIndex.DOCS_PER_FILE;
+            docs.add(json.readTree(read("search/" + lang + "/d/" + file + ".json"))
+                    .get(id % verbatim.site.search.SearchIndex.DOCS_PER_FILE));
+        }
+        return docs;
+    }
+
+    @Test
+    void searchIndexFindsArticlesQuotationsAndPeopleWithoutAccents() throws Exception {
+        List<JsonNode> elysee = searchFor("en", "elysee");
+        assertEquals(1, elysee.size());
+        assertEquals("Élysée : une annonce", elysee.get(0).get(1).asText());
+        assertEquals("article", elysee.get(0).get(0).asText());
+        List<JsonNode> gall = searchFor("fr", "gal");
+        assertEquals("person", gall.get(0).get(0).asText(), "people come first");
+        assertEquals("Yann Le Gall", gall.get(0).get(1).asText());
+        List<JsonNode> partons = searchFor("fr", "partons");
+        assertEquals("quote", partons.get(partons.size() - 1).get(0).asText());
+        assertEquals("fr/articles/a/index.html#p1", partons.get(partons.size() - 1).get(3).asText());
+    }
+
+    @Test
+    void everyPageHasASearchBoxAndTheSearchPageSaysWhatToDoWithoutScript() {
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            if (!page.getKey().contains("/")) {
+                continue;
+            }
+            Element box = page.getValue().selectFirst("form.search-box[role=search]");
+            assertNotNull(box, page.getKey());
+            String lang = page.getKey().substring(0, 2);
+            assertEquals(lang.equals("fr") ? "fr/recherche/index.html" : "en/search/index.html",
+                    resolve(page.getKey(), box.attr("action")), page.getKey());
+        }
+        Document search = pages.get("fr/recherche/index.html");
+        assertNotNull(search.selectFirst("noscript"));
+        assertEquals("search.js", resolve("fr/recherche/index.html", search.selectFirst("script[src]").attr("src")));
+    }
+
     /** The {@code <url>} element of the sitemap whose loc is {@code loc}. */
     static String urlEntry(String xml, String loc) {
         int at = xml.indexOf("<loc>" + loc + "</loc>");
