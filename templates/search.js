@@ -128,6 +128,7 @@
   function search(query) {
     var words = Array.from(new Set(fold(query)));
     list.textContent = '';
+    status.textContent = '';
     shown = [];
     current = 0;
     if (words.length === 0) { status.textContent = ''; return Promise.resolve(); }
@@ -137,8 +138,7 @@
         return sets.every(function (s) { return s.has(id); });
       }).sort(function (a, b) { return a - b; });
       if (shown.length === 0) { say('none', 0); return null; }
-      say(shown.length === 1 ? 'one' : 'many', shown.length);
-      return showMore();
+      return showMore().then(function () { say(shown.length === 1 ? 'one' : 'many', shown.length); });
     }).catch(function () { say('offline', 0); });
   }
 

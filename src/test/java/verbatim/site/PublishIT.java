@@ -60,12 +60,17 @@ class PublishIT {
 
     /** Builds the fixture archive of this class from {@code dir/content} into {@code site}. */
     static Run buildFixture(Path dir, Path site) throws IOException {
+        return buildFixture(dir, site, BASE);
+    }
+
+    /** Builds the fixture archive with another base URL ("" for none). */
+    static Run buildFixture(Path dir, Path site, String base) throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         write(content.resolve("a.fr.md"), A_FR);
         write(content.resolve("a.en.md"), A_EN);
         write(content.resolve("b.en.md"), B_EN);
         write(content.resolve("c.fr.md"), C_FR);
-        return Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", BASE,
+        return Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", base,
                 "--config", dir.resolve("none.yaml").toString(), "--templates", dir.resolve("none").toString());
     }
 
