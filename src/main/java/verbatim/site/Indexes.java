@@ -271,31 +271,14 @@ final class Indexes {
         List<PersonLink> people = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String slug = e.getKey();
-            String path = Urls.person(lang, slug);
             List<Quoted> own = quotes.getOrDefault(slug, List.of());
             List<ArticleSummary> mentioned = mentions.get(slug);
-            people.add(new PersonLink(e.getValue(), Urls.href(listPath, path), own.size(), mentioned.size()));
-            Map<String, Object> c = Page.context(config, path, lang, e.getValue(),
-                    Page.everyLanguage(config, l -> Urls.person(l, slug)));
-            c.put("person", e.getValue());
-            if (!own.isEmpty()) {
-                c.put("feeds", Feeds.announced(path, lang, slug, e.getValue()));
+            people.add(new PersonLink(e.getValue(), Urls.href(listPath, Urls.person(lang, slug)), own.size(),
+                    mentioned.size()));
+            int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
+            for (int n = 1; n <= pages; n++) {
+                writePerson(lang, slug, e.getValue(), n, pages, own, mentioned);
             }
-            c.put("quotes", views(path, lang, own));
-            List<ArticleLink> links = new ArrayList<>();
-            for (ArticleSummary a : mentioned) {
-                String tl = a.textLang(lang);
-                links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                        a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
-            }
-            c.put("articles", links);
-            c.put("description", Labels.of(lang).get(own.isEmpty() ? "person.description" : "person.description.quoted")
-                    .replace("{name}", e.getValue()));
-            c.put("ogType", "profile");
-            c.put("jsonLd", StructuredData.person(config, path, e.getValue(),
-                    mentioned.stream().map(a -> Urls.article(lang, a.slug())).toList(),
-                    mentioned.stream().map(a -> a.title(lang)).toList()));
-            sink.page(path, templates.render("person.peb", c));
         }
         people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
         Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
@@ -342,6 +325,54 @@ final class Indexes {
             out.add(new Jump("#", "#" + ids.get("#")));
         }
         return out;
+    }
+
+    /** Quotations, and articles that name the person, per page of a person. */
+    static final int PERSON_PAGE_SIZE = 100;
+
+    /**
+     * Page {@code n} of a person: the n-th {@value #PERSON_PAGE_SIZE} of their quotations and of the articles that
+     * name them, newest first; the first page also carries the person's structured data.
+     */
+    private void writePerson(String lang, String slug, String name, int n, int pages, List<Quoted> own,
+                             List<ArticleSummary> mentioned) {
+        String path = Urls.personPage(lang, slug, n);
+        Map<String, Object> c = Page.context(config, path, lang, n == 1 ? name
+                : name + " · " + Labels.of(lang).get("page.of") + " " + n, Page.everyLanguage(config,
+                l -> Urls.personPage(l, slug, n)));
+        c.put("person", name);
+        c.put("peopleHref", Urls.href(path, Urls.people(lang)));
+        if (!own.isEmpty()) {
+            c.put("feeds", Feeds.announced(path, lang, slug, name));
+        }
+        List<Quoted> shownQuotes = slice(own, n);
+        List<ArticleSummary> shownArticles = slice(mentioned, n);
+        c.put("quotes", views(path, lang, shownQuotes));
+        List<ArticleLink> links = new ArrayList<>();
+        for (ArticleSummary a : shownArticles) {
+            String tl = a.textLang(lang);
+            links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+                    a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
+        }
+        c.put("articles", links);
+        c.put("description", Labels.of(lang).get(own.isEmpty() ? "person.description" : "person.description.quoted")
+                .replace("{name}", name));
+        c.put("ogType", "profile");
+        if (n == 1) {
+            c.put("jsonLd", StructuredData.person(config, path, name,
+                    shownArticles.stream().map(a -> Urls.article(lang, a.slug())).toList(),
+                    shownArticles.stream().map(a -> a.title(lang)).toList()));
+        }
+        c.put("page", n);
+        c.put("pages", pages);
+        c.put("prev", n > 1 ? Urls.href(path, Urls.personPage(lang, slug, n - 1)) : null);
+        c.put("next", n < pages ? Urls.href(path, Urls.personPage(lang, slug, n + 1)) : null);
+        sink.page(path, templates.render("person.peb", c));
+    }
+
+    private static <T> List<T> slice(List<T> all, int page) {
+        int from = Math.min(all.size(), (page - 1) * PERSON_PAGE_SIZE);
+        return all.subList(from, Math.min(all.size(), page * PERSON_PAGE_SIZE));
     }
 
     /** The quotations as shown on the page at {@code path}: the page's language first, then the other. */

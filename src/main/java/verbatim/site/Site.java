@@ -102,11 +102,13 @@ public final class Site {
             long t2 = System.nanoTime();
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
             new Indexes(config, tpl, sink).write(summaries);
+            millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
+            long t7 = System.nanoTime();
             new Timeline(config, tpl, sink).write(summaries);
+            millis.put("timeline", (System.nanoTime() - t7) / 1_000_000);
             long t6 = System.nanoTime();
             search.write(summaries, tpl, sink, files);
             millis.put("search", (System.nanoTime() - t6) / 1_000_000);
-            millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             long t3 = System.nanoTime();
             new Feeds(config).write(summaries, files);
             millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);

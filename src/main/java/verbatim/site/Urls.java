@@ -59,6 +59,12 @@ public final class Urls {
         return lang + "/" + segment(lang, "timeline") + "/" + year + "/index.html";
     }
 
+    /** A person's page {@code n} (1-based; page 1 is their page itself). */
+    public static String personPage(String lang, String slug, int n) {
+        return n <= 1 ? person(lang, slug) : lang + "/" + segment(lang, "people") + "/" + slug + "/page/" + n
+                + "/index.html";
+    }
+
     /** The Atom feed of a language's newest articles. */
     public static String feed(String lang) {
         return lang + "/atom.xml";
