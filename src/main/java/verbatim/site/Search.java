@@ -1,8 +1,11 @@
 package verbatim.site;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import verbatim.render.Templates;
 import verbatim.site.search.SearchIndex;
 import verbatim.text.Slug;
@@ -35,16 +38,16 @@ final class Search {
 
     /** The order of an article among the others: newest first, then by slug. */
     record ArticleKey(String value, String slug) {
-        static ArticleKey of(java.time.LocalDate date, String slug) {
+        static ArticleKey of(LocalDate date, String slug) {
             int day = date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-            return new ArticleKey(String.format(java.util.Locale.ROOT, "%08d/%s", 99_999_999 - day, slug), slug);
+            return new ArticleKey(String.format(Locale.ROOT, "%08d/%s", 99_999_999 - day, slug), slug);
         }
     }
 
     /** Adds the quotations and people, then writes the indexes and the search pages. */
     void write(List<ArticleSummary> articles, Templates templates, ArticlePages.PageSink pages,
                Feeds.FileSink files) {
-        Map<String, String> names = new java.util.TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
         for (ArticleSummary a : articles) {
             a.people().keySet().forEach(n -> names.merge(Slug.of(n), n, (x, y) -> x.length() >= y.length() ? x : y));
         }
@@ -58,7 +61,7 @@ final class Search {
                     ArticleSummary.QuoteEntry q = a.quotes().get(i);
                     String textLang = q.texts().containsKey(lang) ? lang : a.original();
                     String text = Indexes.shown(q.texts().get(textLang));
-                    index.add(String.format(java.util.Locale.ROOT, "2/%s/%05d", articleKey, i), new SearchIndex.Doc(
+                    index.add(String.format(Locale.ROOT, "2/%s/%05d", articleKey, i), new SearchIndex.Doc(
                             "quote", q.speaker(), null, Urls.article(lang, a.slug()) + "#p" + q.paragraph(), text,
                             textLang), text, q.speaker());
                 }
