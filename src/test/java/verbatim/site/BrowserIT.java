@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,6 +45,9 @@ class BrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    static final String NO_BROWSER = "skipped: " + CHROMIUM + " or " + DRIVER + " is not installed (apt-get install "
+            + "chromium chromium-driver, as .ci/run does)";
+
     @TempDir
     static Path dir;
     static HttpServer server;
@@ -52,13 +56,10 @@ class BrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present) {
-            System.err.println("BrowserIT skipped: " + CHROMIUM + " or " + DRIVER + " is not installed "
-                    + "(apt-get install chromium chromium-driver, as .ci/run does)");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            System.err.println("BrowserIT: " + NO_BROWSER);
+            return;
         }
-        assumeTrue(present, "no browser: " + CHROMIUM + " or " + DRIVER + " is not installed (apt-get install "
-                + "chromium chromium-driver, as .ci/run does); the browser tests are skipped");
         Path site = dir.resolve("site");
         Run run = PublishIT.buildFixture(dir, site, "");
         assertEquals(0, run.exit(), run.err());
@@ -92,6 +93,12 @@ class BrowserIT {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Each test is reported as skipped, with the reason, where there is no browser. */
+    @BeforeEach
+    void needsABrowser() {
+        assumeTrue(browser != null, NO_BROWSER);
     }
 
     @AfterAll
