@@ -59,6 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
+        report.notices().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return 0;
     }

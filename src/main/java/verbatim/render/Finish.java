@@ -21,6 +21,16 @@ public final class Finish {
 
     /** The finished page. */
     public static String page(String html) {
+        return text(document(html));
+    }
+
+    /** The finished page as text, from {@link #document(String)}. */
+    public static String text(Document doc) {
+        return doc.outerHtml() + "\n";
+    }
+
+    /** The finished page as a document, for readers of its head (such as the sitemap). */
+    public static Document document(String html) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
         doc.traverse((Node node, int depth) -> {
@@ -31,7 +41,7 @@ public final class Finish {
                 }
             }
         });
-        return doc.outerHtml() + "\n";
+        return doc;
     }
 
     private static boolean isFrench(TextNode t) {

@@ -1,11 +1,13 @@
 package verbatim.site;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import verbatim.analysis.Analysis;
@@ -53,10 +55,13 @@ final class ArticlePages {
 
     private final SiteConfig config;
     private final Analyzer analyzer;
+    private final Search search;
 
-    ArticlePages(SiteConfig config, Analyzer analyzer) {
+    /** Pages of articles; {@code search} receives the text of each page, or is null. */
+    ArticlePages(SiteConfig config, Analyzer analyzer, Search search) {
         this.config = config;
         this.analyzer = analyzer;
+        this.search = search;
     }
 
     /** Analyses the article and renders its pages; {@code write} receives each page's path and HTML. */
@@ -95,11 +100,34 @@ final class ArticlePages {
             String path = Urls.article(lang, article.slug());
             Version main = versions.getOrDefault(lang, original);
             Version side = main == original ? firstOther(versions, original, lang) : original;
-            Map<String, Object> c = Page.context(config, path, lang, main.file().front().title(),
-                    Page.everyLanguage(config, l -> Urls.article(l, article.slug())));
+            boolean untranslated = !versions.containsKey(lang);
+            Map<String, String> translations = new LinkedHashMap<>();
+            for (String l : versions.keySet()) {
+                translations.put(l, Urls.article(l, article.slug()));
+            }
+            Map<String, Object> c = Page.context(config, path, lang, main.file().front().title(), translations);
+            if (untranslated) {
+                String originalPath = Urls.article(original.lang(), article.slug());
+                c.put("canonical", config.base().isEmpty() ? Urls.href(path, originalPath)
+                        : config.base() + originalPath);
+            }
+            if (c.get("other") == null || untranslated) {
+                String otherLang = config.languages().stream().filter(l -> !l.equals(lang)).findFirst().orElseThrow();
+                c.put("other", new Page.Link(Labels.of(otherLang).get("language.name"),
+                        Urls.href(path, Urls.article(otherLang, article.slug())), otherLang));
+                c.put("otherIsTranslation", versions.containsKey(otherLang) && !untranslated);
+            }
             c.put("article", new ArticleView(article, main.lang(), side == null ? null : side.lang(),
-                    Page.date(article.original().front().date(), lang)));
+                    Page.date(article.original().front().date(), lang), untranslated));
             c.put("rows", rows(path, lang, main, side, speakers, personSlugs, original));
+            c.put("description", lead(main.analysis().paragraphs()));
+            c.put("descriptionLang", main.lang().equals(lang) ? null : main.lang());
+            c.put("ogType", "article");
+            c.put("ogLocale", Page.ogLocale(main.lang()));
+            c.put("jsonLd", StructuredData.article(config, path, main.lang(), original.lang(), article.languages(),
+                    l -> Urls.article(l, article.slug()), main.file().front().title(),
+                    article.original().front().date().toString(), article.original().front().sources(),
+                    article.original().front().credit(), said(main, speakers.get(main.lang()), personSlugs)));
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
             c.put("sourcesLang", article.original().lang());
@@ -108,6 +136,11 @@ final class ArticlePages {
             c.put("translationCredit", translation == null ? null : translation.front().credit());
             c.put("translationLang", translation == null ? null : translation.lang());
             write.page(path, templates.render("article.peb", c));
+            if (search != null) {
+                search.addArticle(lang, Search.ArticleKey.of(article.original().front().date(), article.slug()),
+                        main.file().front().title(), main.lang(), lead(main.analysis().paragraphs()),
+                        main.analysis().paragraphs());
+            }
         }
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> leads = new LinkedHashMap<>();
@@ -115,16 +148,23 @@ final class ArticlePages {
             titles.put(v.lang(), v.file().front().title());
             leads.put(v.lang(), lead(v.analysis().paragraphs()));
         }
+        Map<String, List<ArticleSummary.DateEntry>> dates = new LinkedHashMap<>();
+        for (Version v : versions.values()) {
+            dates.put(v.lang(), dateEntries(v));
+        }
         return new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles, leads,
-                article.original().front().sources(), quotes, people);
+                article.original().front().sources(), quotes, people, dates);
     }
 
-    /** What the article template shows above the text. */
+    /**
+     * What the article template shows above the text; {@code lang} is the language of the text shown, and
+     * {@code untranslated} is true on a page whose language the article does not have (it shows the original).
+     */
     record ArticleView(String slug, String title, String lang, String sideLang, String date, String dateText,
-                       boolean translated) {
-        ArticleView(Article a, String lang, String sideLang, String dateText) {
+                       boolean translated, boolean untranslated) {
+        ArticleView(Article a, String lang, String sideLang, String dateText, boolean untranslated) {
             this(a.slug(), a.in(lang).front().title(), lang, sideLang, a.original().front().date().toString(),
-                    dateText, !lang.equals(a.original().lang()));
+                    dateText, !lang.equals(a.original().lang()), untranslated);
         }
     }
 
@@ -281,6 +321,67 @@ final class ArticlePages {
         }
         return i >= record.size() || !record.get(i).equals(Fingerprint.of(original.file().paragraphs().get(i)
                 .markdown()));
+    }
+
+    /** The quotations of a version with their speakers, aligned on the original, for the structured data. */
+    private static List<StructuredData.Said> said(Version v, List<String> names, Set<String> personSlugs) {
+        List<StructuredData.Said> out = new ArrayList<>();
+        List<Quote> quotes = v.analysis().quotes();
+        for (int k = 0; k < quotes.size(); k++) {
+            String name = names.get(k);
+            out.add(new StructuredData.Said(Indexes.shown(quotes.get(k).text()), name,
+                    name != null && personSlugs.contains(Slug.of(name)), quotes.get(k).paragraph()));
+        }
+        return out;
+    }
+
+    /** The dates of a version, each with its sentence. */
+    private static List<ArticleSummary.DateEntry> dateEntries(Version v) {
+        List<ArticleSummary.DateEntry> out = new ArrayList<>();
+        for (DateMention d : v.analysis().dates()) {
+            String paragraph = v.analysis().paragraphs().get(d.span().paragraph() - 1);
+            out.add(new ArticleSummary.DateEntry(d.value(), d.text(),
+                    sentence(paragraph, d.span().start(), d.span().end(), v.lang()), d.span().paragraph()));
+        }
+        return out;
+    }
+
+    /** Longest sentence shown in the timeline, in characters. */
+    static final int SENTENCE_MAX = 300;
+
+    /**
+     * The sentence of {@code text} that holds [start, end), by the sentence rules of the language's
+     * {@link BreakIterator}, cut at words to about {@value #SENTENCE_MAX} characters around the range.
+     *
+     * <p>Example: in "Il est parti. Le 9 janvier, il a quitté Lyon. Puis rien.", the range of "Le 9 janvier"
+     * gives "Le 9 janvier, il a quitté Lyon."
+     */
+    static String sentence(String text, int start, int end, String lang) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang));
+        it.setText(text);
+        int from = it.isBoundary(start) ? start : it.preceding(start);
+        int to = it.following(Math.max(start, end - 1));
+        from = Math.max(0, from);
+        to = to == BreakIterator.DONE ? text.length() : to;
+        String prefix = "";
+        String suffix = "";
+        if (to - from > SENTENCE_MAX) {
+            int a = Math.max(from, start - SENTENCE_MAX / 2);
+            int b = Math.min(to, a + SENTENCE_MAX);
+            if (a > from) {
+                int space = text.indexOf(' ', a);
+                a = space >= 0 && space < start ? space + 1 : a;
+                prefix = "…";
+            }
+            if (b < to) {
+                int space = text.lastIndexOf(' ', b);
+                b = space > end ? space : b;
+                suffix = "…";
+            }
+            from = a;
+            to = b;
+        }
+        return prefix + text.substring(from, to).strip() + suffix;
     }
 
     private static String lead(List<String> paragraphs) {

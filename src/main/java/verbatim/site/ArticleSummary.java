@@ -16,10 +16,27 @@ import verbatim.content.Source;
  * @param sources  the documents it cites
  * @param quotes   its quotations
  * @param people   the people it names, by canonical name, with their mention counts
+ * @param dates    the calendar references of each language's text, in reading order, for the timeline
  */
 public record ArticleSummary(String slug, LocalDate date, String original, Map<String, String> titles,
                              Map<String, String> leads, List<Source> sources, List<QuoteEntry> quotes,
-                             Map<String, Integer> people) {
+                             Map<String, Integer> people, Map<String, List<DateEntry>> dates) {
+
+    /**
+     * A date the article mentions.
+     *
+     * @param value     its ISO value at the precision written ("2026-02-09", "2025-10", "2019")
+     * @param text      the words that carry it ("le 9 février")
+     * @param sentence  the sentence that holds it, cut to about 300 characters around the date
+     * @param paragraph the 1-based paragraph
+     */
+    public record DateEntry(String value, String text, String sentence, int paragraph) {
+    }
+
+    /** The dates of the text read on pages of {@code lang}. */
+    public List<DateEntry> dates(String lang) {
+        return dates.getOrDefault(textLang(lang), List.of());
+    }
 
     /**
      * One quotation of the article.

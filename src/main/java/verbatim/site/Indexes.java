@@ -1,6 +1,5 @@
 package verbatim.site;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +32,9 @@ final class Indexes {
     record SpeakerGroup(String name, String id, String href, List<QuoteView> quotes) {
     }
 
-    /** An article in a list. */
+    /** An article in a list; {@code untranslated} when it is not in the list's language (shown in {@code titleLang}). */
     record ArticleLink(String title, String titleLang, String href, String date, String dateText, String lead,
-                       String leadLang, int quotes) {
+                       String leadLang, int quotes, boolean untranslated) {
     }
 
     /** A person in the people list. */
@@ -55,6 +54,7 @@ final class Indexes {
     /** Writes every index page; {@code articles} are newest first. */
     void write(List<ArticleSummary> articles) {
         writeRoot();
+        writeNotFound();
         for (String lang : config.languages()) {
             writeHome(lang, articles);
             writeQuotes(lang, articles);
@@ -71,7 +71,50 @@ final class Indexes {
                     "title", config.title(l), "intro", Labels.of(l).get("index.intro")));
         }
         c.put("choices", choices);
+        c.put("description", Labels.of(config.languages().get(0)).get("index.intro"));
+        List<Page.Link> feeds = new ArrayList<>();
+        for (String l : config.languages()) {
+            feeds.addAll(Feeds.announced(Urls.root(), l, null, null));
+        }
+        c.put("feeds", feeds);
         sink.page(Urls.root(), templates.render("root.peb", c));
+    }
+
+    /**
+     * The 404 pages: one per language and one at the root in every language, kept out of search engines. With a
+     * base URL they carry {@code <base href>}, so that their links hold at whatever address they are shown.
+     */
+    private void writeNotFound() {
+        for (String lang : config.languages()) {
+            String path = Urls.notFound(lang);
+            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("notfound.title"),
+                    Page.everyLanguage(config, Urls::notFound));
+            notFound(c, path);
+            sink.page(path, templates.render("not-found.peb", c));
+        }
+        String path = Urls.notFound(null);
+        String first = config.languages().get(0);
+        Map<String, Object> c = Page.context(config, path, first, Labels.of(first).get("notfound.title"),
+                Page.everyLanguage(config, Urls::notFound));
+        notFound(c, path);
+        List<Map<String, String>> choices = new ArrayList<>();
+        for (String l : config.languages()) {
+            Map<String, String> t = Labels.of(l);
+            choices.add(Map.of("lang", l, "name", t.get("language.name"), "href", Urls.home(l), "title",
+                    config.title(l), "intro", t.get("index.intro"), "notFoundTitle", t.get("notfound.title"),
+                    "notFoundText", t.get("notfound.text")));
+        }
+        c.put("choices", choices);
+        c.put("feeds", List.of());
+        sink.page(path, templates.render("root.peb", c));
+    }
+
+    private void notFound(Map<String, Object> c, String path) {
+        c.put("robots", "noindex");
+        c.put("notFound", true);
+        c.put("canonical", null);
+        c.put("description", Labels.of(c.get("lang").toString()).get("notfound.text"));
+        c.put("baseHref", config.base().isEmpty() ? null : config.base() + path);
     }
 
     private void writeHome(String lang, List<ArticleSummary> articles) {
@@ -85,9 +128,10 @@ final class Indexes {
             for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, Math.min(articles.size(), n * PAGE_SIZE))) {
                 String tl = a.textLang(lang);
                 list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                        a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size()));
+                        a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size(), !tl.equals(lang)));
             }
             c.put("articles", list);
+            c.put("description", Labels.of(lang).get("index.intro"));
             c.put("page", n);
             c.put("pages", pages);
             c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
@@ -122,13 +166,13 @@ final class Indexes {
                         .add(new Quoted(a, q));
             }
         }
-        Collator collator = Collator.getInstance(Locale.FRENCH);
+        Comparator<String> bySurname = SortName.order(k -> speaker(bySpeaker.get(k)));
         List<String> keys = new ArrayList<>(bySpeaker.keySet());
         keys.sort((x, y) -> {
             if (x.equals(NONE) || y.equals(NONE)) {
                 return x.equals(y) ? 0 : x.equals(NONE) ? 1 : -1;
             }
-            int byName = collator.compare(speaker(bySpeaker.get(x)), speaker(bySpeaker.get(y)));
+            int byName = bySurname.compare(x, y);
             return byName != 0 ? byName : x.compareTo(y);
         });
         List<List<String>> pages = new ArrayList<>();
@@ -167,7 +211,14 @@ final class Indexes {
                 groups.add(new SpeakerGroup(name(lang, key, quoted), groupId(key),
                         person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
             }
+            SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
+                    ? index.remove(index.size() - 1) : null;
+            List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
             c.put("speakers", index);
+            c.put("speakerLetters", letters);
+            c.put("unattributedLink", unattributed);
+            c.put("jump", jumpBar(letters));
+            c.put("description", Labels.of(lang).get("quotes.intro"));
             c.put("groups", groups);
             c.put("page", n);
             c.put("pages", pages.size());
@@ -220,29 +271,108 @@ final class Indexes {
         List<PersonLink> people = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String slug = e.getKey();
-            String path = Urls.person(lang, slug);
             List<Quoted> own = quotes.getOrDefault(slug, List.of());
             List<ArticleSummary> mentioned = mentions.get(slug);
-            people.add(new PersonLink(e.getValue(), Urls.href(listPath, path), own.size(), mentioned.size()));
-            Map<String, Object> c = Page.context(config, path, lang, e.getValue(),
-                    Page.everyLanguage(config, l -> Urls.person(l, slug)));
-            c.put("person", e.getValue());
-            c.put("quotes", views(path, lang, own));
-            List<ArticleLink> links = new ArrayList<>();
-            for (ArticleSummary a : mentioned) {
-                String tl = a.textLang(lang);
-                links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                        a.date().toString(), Page.date(a.date(), lang), null, tl, 0));
+            people.add(new PersonLink(e.getValue(), Urls.href(listPath, Urls.person(lang, slug)), own.size(),
+                    mentioned.size()));
+            int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
+            for (int n = 1; n <= pages; n++) {
+                writePerson(lang, slug, e.getValue(), n, pages, own, mentioned);
             }
-            c.put("articles", links);
-            sink.page(path, templates.render("person.peb", c));
         }
-        Collator collator = Collator.getInstance(Locale.FRENCH);
-        people.sort(Comparator.comparing(PersonLink::name, collator).thenComparing(PersonLink::href));
+        people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
         Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
                 Page.everyLanguage(config, Urls::people));
+        List<Letter<PersonLink>> letters = byLetter(people, PersonLink::name);
         c.put("people", people);
+        c.put("letters", letters);
+        c.put("jump", jumpBar(letters));
+        c.put("description", Labels.of(lang).get("people.intro"));
         sink.page(listPath, templates.render("people.peb", c));
+    }
+
+    /** Names listed under one letter of the alphabet, in sort order. */
+    record Letter<T>(String letter, String id, List<T> items) {
+    }
+
+    /** A letter of the A–Z jump bar, linked to its list when it has one ({@code href} null otherwise). */
+    record Jump(String letter, String href) {
+    }
+
+    /** The sorted {@code items} cut at each change of their name's {@link SortName#letter() letter}. */
+    static <T> List<Letter<T>> byLetter(List<T> items, java.util.function.Function<T, String> nameOf) {
+        List<Letter<T>> out = new ArrayList<>();
+        for (T item : items) {
+            String letter = SortName.of(nameOf.apply(item)).letter();
+            if (out.isEmpty() || !out.get(out.size() - 1).letter().equals(letter)) {
+                out.add(new Letter<>(letter, "letter-" + (letter.equals("#") ? "other"
+                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>()));
+            }
+            out.get(out.size() - 1).items().add(item);
+        }
+        return out;
+    }
+
+    /** A to Z, each letter linked to its list where there is one, then "#" when some names start otherwise. */
+    static List<Jump> jumpBar(List<? extends Letter<?>> letters) {
+        Map<String, String> ids = new TreeMap<>();
+        letters.forEach(l -> ids.put(l.letter(), l.id()));
+        List<Jump> out = new ArrayList<>();
+        for (String letter : SortName.LETTERS) {
+            out.add(new Jump(letter, ids.containsKey(letter) ? "#" + ids.get(letter) : null));
+        }
+        if (ids.containsKey("#")) {
+            out.add(new Jump("#", "#" + ids.get("#")));
+        }
+        return out;
+    }
+
+    /** Quotations, and articles that name the person, per page of a person. */
+    static final int PERSON_PAGE_SIZE = 100;
+
+    /**
+     * Page {@code n} of a person: the n-th {@value #PERSON_PAGE_SIZE} of their quotations and of the articles that
+     * name them, newest first; the first page also carries the person's structured data.
+     */
+    private void writePerson(String lang, String slug, String name, int n, int pages, List<Quoted> own,
+                             List<ArticleSummary> mentioned) {
+        String path = Urls.personPage(lang, slug, n);
+        Map<String, Object> c = Page.context(config, path, lang, n == 1 ? name
+                : name + " · " + Labels.of(lang).get("page.of") + " " + n, Page.everyLanguage(config,
+                l -> Urls.personPage(l, slug, n)));
+        c.put("person", name);
+        c.put("peopleHref", Urls.href(path, Urls.people(lang)));
+        if (!own.isEmpty()) {
+            c.put("feeds", Feeds.announced(path, lang, slug, name));
+        }
+        List<Quoted> shownQuotes = slice(own, n);
+        List<ArticleSummary> shownArticles = slice(mentioned, n);
+        c.put("quotes", views(path, lang, shownQuotes));
+        List<ArticleLink> links = new ArrayList<>();
+        for (ArticleSummary a : shownArticles) {
+            String tl = a.textLang(lang);
+            links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+                    a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
+        }
+        c.put("articles", links);
+        c.put("description", Labels.of(lang).get(own.isEmpty() ? "person.description" : "person.description.quoted")
+                .replace("{name}", name));
+        c.put("ogType", "profile");
+        if (n == 1) {
+            c.put("jsonLd", StructuredData.person(config, path, name,
+                    shownArticles.stream().map(a -> Urls.article(lang, a.slug())).toList(),
+                    shownArticles.stream().map(a -> a.title(lang)).toList()));
+        }
+        c.put("page", n);
+        c.put("pages", pages);
+        c.put("prev", n > 1 ? Urls.href(path, Urls.personPage(lang, slug, n - 1)) : null);
+        c.put("next", n < pages ? Urls.href(path, Urls.personPage(lang, slug, n + 1)) : null);
+        sink.page(path, templates.render("person.peb", c));
+    }
+
+    private static <T> List<T> slice(List<T> all, int page) {
+        int from = Math.min(all.size(), (page - 1) * PERSON_PAGE_SIZE);
+        return all.subList(from, Math.min(all.size(), page * PERSON_PAGE_SIZE));
     }
 
     /**

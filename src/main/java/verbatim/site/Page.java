@@ -37,12 +37,20 @@ final class Page {
         Map<String, Object> c = new HashMap<>();
         c.put("lang", lang);
         c.put("t", Labels.of(lang));
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        for (String l : config.languages()) {
+            labels.put(l, Labels.of(l));
+        }
+        c.put("labels", labels);
         c.put("root", Urls.rootOf(path));
         c.put("siteTitle", config.title(lang));
         c.put("title", title);
         c.put("style", Urls.href(path, Urls.style()));
-        String base = config.baseUrl().isEmpty() || config.baseUrl().endsWith("/") ? config.baseUrl()
-                : config.baseUrl() + "/";
+        c.put("favicon", Urls.href(path, Urls.favicon()));
+        c.put("baseHref", null);
+        c.put("robots", null);
+        c.put("notFound", false);
+        String base = config.base();
         c.put("canonical", base.isEmpty() ? null : base + path);
         List<Link> alts = new ArrayList<>();
         Link other = null;
@@ -58,12 +66,30 @@ final class Page {
             }
         }
         c.put("alternates", alts);
+        c.put("description", null);
+        c.put("descriptionLang", null);
+        c.put("jsonLd", null);
+        c.put("ogType", "website");
+        c.put("ogLocale", ogLocale(lang));
+        List<String> otherLocales = new ArrayList<>();
+        for (Link alt : alts) {
+            if (!alt.lang().equals(lang)) {
+                otherLocales.add(ogLocale(alt.lang()));
+            }
+        }
+        c.put("ogAlternateLocales", otherLocales);
         c.put("other", other);
+        c.put("otherIsTranslation", other != null);
         c.put("nav", List.of(
                 new Link(Labels.of(lang).get("archive"), Urls.href(path, Urls.home(lang)), lang),
                 new Link(Labels.of(lang).get("quotes"), Urls.href(path, Urls.quotes(lang)), lang),
-                new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang)));
+                new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang),
+                new Link(Labels.of(lang).get("timeline"), Urls.href(path, Urls.timeline(lang)), lang)));
         c.put("homeHref", Urls.href(path, Urls.home(lang)));
+        c.put("indexHref", null);
+        c.put("searchHref", Urls.href(path, Urls.search(lang)));
+        c.put("script", null);
+        c.put("feeds", Feeds.announced(path, lang, null, null));
         return c;
     }
 
@@ -74,6 +100,15 @@ final class Page {
             out.put(l, pathOf.apply(l));
         }
         return out;
+    }
+
+    /** The Open Graph locale of a language: fr → fr_FR, en → en_US. */
+    static String ogLocale(String lang) {
+        return switch (lang) {
+            case "fr" -> "fr_FR";
+            case "en" -> "en_US";
+            default -> lang;
+        };
     }
 
     /** A date as readers of {@code lang} write it: "12 février 2026", "February 12, 2026". */

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
 import verbatim.analysis.Analyzer;
 import verbatim.content.Article;
 import verbatim.content.ContentFolder;
@@ -26,10 +27,11 @@ import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 import verbatim.render.Finish;
 import verbatim.render.Templates;
+import verbatim.site.sitemap.SitemapWriter;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → copy the stylesheet → swap the new output in.
+ * indexes → timeline → search → feeds → open data → sitemap and robots.txt → copy the stylesheet and icon → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. Only a {@link ArticleSummary summary} of
@@ -40,19 +42,29 @@ public final class Site {
     /**
      * What a build did.
      *
+     * @param articles the articles built
+     * @param pages    the HTML pages written
+     * @param millis   the time of each step, in milliseconds
      * @param warnings problems that did not stop the build (an unknown front-matter key), sorted, each as
      *                 {@code file:line: what}
+     * @param notices  what the person building should know, each said once (such as a missing base URL)
      */
-    public record Report(int articles, int pages, Map<String, Long> millis, List<String> warnings) {
+    public record Report(int articles, int pages, Map<String, Long> millis, List<String> warnings,
+                         List<String> notices) {
         public Report {
             warnings = List.copyOf(warnings);
+            notices = List.copyOf(notices);
         }
 
-        /** A report without warnings. */
+        /** A report without warnings or notices. */
         public Report(int articles, int pages, Map<String, Long> millis) {
-            this(articles, pages, millis, List.of());
+            this(articles, pages, millis, List.of(), List.of());
         }
     }
+
+    /** Said once per build when no base URL is set. */
+    public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds and the sitemap use relative "
+            + "links; set it in verbatim.yaml (baseUrl: https://archive.example.org/) or pass --base-url URL.";
 
     private final SiteConfig config;
     private final Analyzer analyzer;
@@ -86,28 +98,53 @@ public final class Site {
         Path temp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(temp);
         AtomicInteger pages = new AtomicInteger();
+        SitemapPages listed = new SitemapPages(config);
         ArticlePages.PageSink sink = (path, html) -> {
-            write(temp, path, Finish.page(html).getBytes(StandardCharsets.UTF_8));
+            Document page = Finish.document(html);
+            listed.add(path, page);
+            write(temp, path, Finish.text(page).getBytes(StandardCharsets.UTF_8));
             pages.incrementAndGet();
         };
+        Feeds.FileSink files = (path, text) -> write(temp, path, text.getBytes(StandardCharsets.UTF_8));
         try {
             Files.createDirectories(temp);
             Templates tpl = new Templates(templates);
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
-            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts, listing.problems(), warnings);
+            Search search = new Search(config);
+            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts, listing.problems(), warnings,
+                    search);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
             new Indexes(config, tpl, sink).write(summaries);
             millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
-            byte[] css = tpl.staticFile(Urls.style());
-            if (css != null) {
-                write(temp, Urls.style(), css);
+            long t7 = System.nanoTime();
+            new Timeline(config, tpl, sink).write(summaries);
+            millis.put("timeline", (System.nanoTime() - t7) / 1_000_000);
+            long t6 = System.nanoTime();
+            search.write(summaries, tpl, sink, files);
+            millis.put("search", (System.nanoTime() - t6) / 1_000_000);
+            long t3 = System.nanoTime();
+            new Feeds(config).write(summaries, files);
+            millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);
+            long t5 = System.nanoTime();
+            new OpenData(config).write(summaries, files);
+            millis.put("data", (System.nanoTime() - t5) / 1_000_000);
+            long t4 = System.nanoTime();
+            SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
+            files.file("robots.txt", SitemapWriter.robots(config.base()));
+            millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
+            for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
+                byte[] bytes = tpl.staticFile(name);
+                if (bytes != null) {
+                    write(temp, name, bytes);
+                }
             }
             swap(temp, target);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new Report(summaries.size(), pages.get(), millis, warnings.stream().sorted().toList());
+            return new Report(summaries.size(), pages.get(), millis, warnings.stream().sorted().toList(),
+                    config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of());
         } catch (IOException e) {
             deleteTree(temp);
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
@@ -123,8 +160,9 @@ public final class Site {
      */
     private List<ArticleSummary> renderArticles(Map<String, List<Path>> slugs, Templates tpl,
                                                 ArticlePages.PageSink sink, boolean drafts,
-                                                List<InputException> listingProblems, List<String> warnings) {
-        ArticlePages articles = new ArticlePages(config, analyzer);
+                                                List<InputException> listingProblems, List<String> warnings,
+                                                Search search) {
+        ArticlePages articles = new ArticlePages(config, analyzer, search);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         Map<String, Map.Entry<String, Path>> claimed = new ConcurrentSkipListMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();

@@ -52,6 +52,15 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
         return titles.getOrDefault(lang, titles.values().iterator().next());
     }
 
+    /**
+     * The base URL ending with one slash, ready to prefix a site path, or "" when none is set.
+     *
+     * <p>Example: {@code https://archive.example.org} gives {@code https://archive.example.org/}.
+     */
+    public String base() {
+        return baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
     /** The same settings with another base URL. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(titles, url, languages);

@@ -49,9 +49,55 @@ public final class Urls {
         return lang + "/" + segment(lang, "people") + "/" + slug + "/index.html";
     }
 
+    /** The timeline: the list of years. */
+    public static String timeline(String lang) {
+        return lang + "/" + segment(lang, "timeline") + "/index.html";
+    }
+
+    /** The timeline's page of one year. */
+    public static String timelineYear(String lang, int year) {
+        return lang + "/" + segment(lang, "timeline") + "/" + year + "/index.html";
+    }
+
+    /** A person's page {@code n} (1-based; page 1 is their page itself). */
+    public static String personPage(String lang, String slug, int n) {
+        return n <= 1 ? person(lang, slug) : lang + "/" + segment(lang, "people") + "/" + slug + "/page/" + n
+                + "/index.html";
+    }
+
+    /** The Atom feed of a language's newest articles. */
+    public static String feed(String lang) {
+        return lang + "/atom.xml";
+    }
+
+    /** The Atom feed of a person's newest quotations. */
+    public static String personFeed(String lang, String slug) {
+        return lang + "/" + segment(lang, "people") + "/" + slug + "/atom.xml";
+    }
+
     /** The stylesheet. */
     public static String style() {
         return "style.css";
+    }
+
+    /** The search page of a language. */
+    public static String search(String lang) {
+        return lang + "/" + segment(lang, "search") + "/index.html";
+    }
+
+    /** The script of the search page. */
+    public static String searchScript() {
+        return "search.js";
+    }
+
+    /** The icon of the site, an SVG. */
+    public static String favicon() {
+        return "favicon.svg";
+    }
+
+    /** The page a server shows for an address of nothing: per language, or at the root (lang null). */
+    public static String notFound(String lang) {
+        return lang == null ? "404.html" : lang + "/404.html";
     }
 
     /** The link from the page at {@code from} to the page at {@code to}, both site paths. */

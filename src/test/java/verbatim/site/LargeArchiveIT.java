@@ -63,4 +63,35 @@ class LargeArchiveIT {
         List<String> broken = Links.broken(site, pages);
         assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
     }
+
+    @Test
+    void longPersonPageIsPaginatedLikeTheHomePage() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        int articles = Indexes.PERSON_PAGE_SIZE + 1;
+        for (int i = 0; i < articles; i++) {
+            String date = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
+            String fr = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n---\n\n"
+                    + "Claire Dubois, directrice de recherche, a déclaré : « Le rapport " + i + " est prêt. »\n\n"
+                    + "« Nous le publierons », a ajouté Claire Dubois.\n";
+            Files.writeString(content.resolve("p" + i + ".fr.md"), fr, StandardCharsets.UTF_8);
+        }
+        Path site = dir.resolve("site");
+        Run run = Run.of("build", "--content", content.toString(), "--output", site.toString());
+        assertEquals(0, run.exit(), run.err());
+        Map<String, Document> pages = Links.pages(site);
+        int quotes = 0;
+        int mentioned = 0;
+        for (int n = 1; n <= 3; n++) {
+            Document page = pages.get(Urls.personPage("fr", "claire-dubois", n));
+            assertTrue(page != null, "person page " + n);
+            quotes += page.select(".quote-entry").size();
+            mentioned += page.select(".plain-list li").size();
+        }
+        assertEquals(2 * articles, quotes, "every quotation on some page");
+        assertEquals(articles, mentioned, "every article on some page");
+        assertTrue(!pages.containsKey(Urls.personPage("fr", "claire-dubois", 4)));
+        assertEquals(1, pages.get(Urls.personPage("fr", "claire-dubois", 2)).select(".pager a[rel=next]").size());
+        List<String> broken = Links.broken(site, pages);
+        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+    }
 }

@@ -23,6 +23,12 @@ class ReproducibleBuildIT {
     @TempDir
     Path dir;
 
+    /** Files besides the pages that the comparison must cover. */
+    static final java.util.List<String> PUBLISHED = java.util.List.of("fr/atom.xml", "en/atom.xml",
+            "en/people/mrinank-sharma/atom.xml", "sitemap.xml", "robots.txt", "data/quotes.jsonl",
+            "data/people.json", "data/quotes.schema.json", "data/people.schema.json", "search/fr/d/0.json",
+            "search/en/t/sha.json", "search.js", "favicon.svg", "fr/chronologie/index.html", "404.html");
+
     @Test
     void twoBuildsGiveTheSameBytes() throws Exception {
         assertEquals(0, Run.of("build", "--output", dir.resolve("a").toString()).exit());
@@ -54,6 +60,9 @@ class ReproducibleBuildIT {
             }
         }
         assertTrue(out.size() >= 9, "the site has pages");
+        for (String published : PUBLISHED) {
+            assertTrue(out.containsKey(published), "the build writes " + published);
+        }
         return out;
     }
 }

@@ -34,11 +34,13 @@ class SeedSiteIT {
     static Path dir;
     static Path site;
     static Map<String, Document> pages = new TreeMap<>();
+    static Run run;
 
     @BeforeAll
     static void build() throws IOException {
         site = dir.resolve("site");
-        Run run = Run.of("build", "--content", "content", "--templates", "templates", "--output", site.toString());
+        run = Run.of("build", "--content", "content", "--templates", "templates", "--output", site.toString(),
+                "--config", dir.resolve("none.yaml").toString());
         assertEquals(0, run.exit(), run.err());
         pages = Links.pages(site);
     }
@@ -59,6 +61,12 @@ class SeedSiteIT {
             assertTrue(pages.containsKey(p), p);
         }
         assertTrue(Files.exists(site.resolve("style.css")));
+    }
+
+    @Test
+    void buildWithoutBaseUrlSaysOnceThatFeedsAndSitemapUseRelativeLinks() {
+        assertEquals(1, run.out().split("baseUrl is not set", -1).length - 1, run.out());
+        assertTrue(run.out().contains("--base-url"), run.out());
     }
 
     @Test
@@ -135,7 +143,7 @@ class SeedSiteIT {
         pages.forEach((path, doc) -> {
             String lang = doc.selectFirst("html").attr("lang");
             assertTrue(lang.equals("fr") || lang.equals("en"), path);
-            if (!path.equals("index.html")) {
+            if (path.contains("/")) {
                 assertEquals(path.substring(0, 2), lang, path);
             }
             assertFalse(doc.select("link[rel=alternate][hreflang]").isEmpty(), path + " has no hreflang alternate");
@@ -181,7 +189,10 @@ class SeedSiteIT {
                 String src = e.hasAttr("src") ? e.attr("src") : e.attr("href");
                 assertFalse(src.startsWith("http") || src.startsWith("//"), path + " fetches " + src);
             }
-            assertTrue(doc.select("script").isEmpty(), path + " has a script");
+            for (Element script : doc.select("script:not([type=application/ld+json])")) {
+                assertTrue(path.matches("(fr/recherche|en/search)/index.html"), path + " has a script");
+                assertEquals("../../search.js", script.attr("src"), path);
+            }
         });
     }
 }

@@ -1,0 +1,156 @@
+package verbatim.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import verbatim.site.feeds.AtomWriter;
+import verbatim.site.feeds.Feed;
+import verbatim.text.Slug;
+
+/**
+ * The Atom feeds of the site: per language, the newest {@value #SIZE} articles ({@code fr/atom.xml}); per
+ * person who is quoted, their newest {@value #SIZE} quotations ({@code fr/personnes/<slug>/atom.xml}).
+ *
+ * <p>Ids are {@code tag:} URIs (RFC 4151) from the base URL's host and the article's date, stable from one build
+ * to the next: the French page of {@code sharma-anthropic} (2026-02-12) on {@code https://archive.example.org/}
+ * is {@code tag:archive.example.org,2026-02-12:fr/articles/sharma-anthropic}. Dates come from the content,
+ * never from the clock.
+ */
+final class Feeds {
+
+    /** Entries per feed. */
+    static final int SIZE = 50;
+    /** The tag authority when no base URL is set (RFC 2606 reserves {@code .invalid}). */
+    static final String NO_HOST = "archive.invalid";
+    /** The tagging date of feed ids, which are not tied to one article. */
+    static final String FEED_TAG_DATE = "2026";
+
+    private final SiteConfig config;
+
+    Feeds(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** Writes every feed; {@code articles} are newest first. */
+    void write(List<ArticleSummary> articles, FileSink files) {
+        for (String lang : config.languages()) {
+            files.file(Urls.feed(lang), AtomWriter.xml(languageFeed(lang, articles)));
+        }
+        Map<String, List<Quoted>> byPerson = quotedPeople(articles);
+        for (Map.Entry<String, List<Quoted>> e : byPerson.entrySet()) {
+            for (String lang : config.languages()) {
+                files.file(Urls.personFeed(lang, e.getKey()),
+                        AtomWriter.xml(personFeed(lang, e.getKey(), e.getValue())));
+            }
+        }
+    }
+
+    /** A quotation of a person with its article. */
+    record Quoted(ArticleSummary article, int rank, ArticleSummary.QuoteEntry quote) {
+    }
+
+    /** The people who have a page and a quotation, by slug, each with their quotations newest first. */
+    static Map<String, List<Quoted>> quotedPeople(List<ArticleSummary> articles) {
+        Map<String, List<Quoted>> out = new TreeMap<>();
+        for (ArticleSummary a : articles) {
+            for (int i = 0; i < a.quotes().size(); i++) {
+                ArticleSummary.QuoteEntry q = a.quotes().get(i);
+                if (q.person()) {
+                    out.computeIfAbsent(Slug.of(q.speaker()), k -> new ArrayList<>()).add(new Quoted(a, i + 1, q));
+                }
+            }
+        }
+        return out;
+    }
+
+    Feed languageFeed(String lang, List<ArticleSummary> articles) {
+        String self = Urls.feed(lang);
+        List<Feed.Entry> entries = new ArrayList<>();
+        for (ArticleSummary a : articles.subList(0, Math.min(SIZE, articles.size()))) {
+            String textLang = a.textLang(lang);
+            List<Feed.Alternate> translations = new ArrayList<>();
+            for (String other : config.languages()) {
+                if (!other.equals(lang) && a.titles().containsKey(other) && a.titles().containsKey(lang)) {
+                    translations.add(new Feed.Alternate(other, link(self, Urls.article(other, a.slug()))));
+                }
+            }
+            entries.add(new Feed.Entry(tag(a.date().toString(), lang + "/articles/" + a.slug()), a.title(lang),
+                    textLang, a.date(), link(self, Urls.article(lang, a.slug())), translations,
+                    a.leads().get(textLang), null, null));
+        }
+        return new Feed(tag(FEED_TAG_DATE, self), config.title(lang), lang,
+                articles.isEmpty() ? java.time.LocalDate.EPOCH : articles.get(0).date(), config.title(lang),
+                link(self, self), link(self, Urls.home(lang)), entries);
+    }
+
+    Feed personFeed(String lang, String slug, List<Quoted> quotes) {
+        String self = Urls.personFeed(lang, slug);
+        String name = quotes.get(0).quote().speaker();
+        List<Feed.Entry> entries = new ArrayList<>();
+        for (Quoted x : quotes.subList(0, Math.min(SIZE, quotes.size()))) {
+            ArticleSummary a = x.article();
+            ArticleSummary.QuoteEntry q = x.quote();
+            String textLang = q.texts().containsKey(lang) ? lang : a.original();
+            String text = Indexes.shown(q.texts().get(textLang));
+            String anchor = "#p" + q.paragraph();
+            List<Feed.Alternate> translations = new ArrayList<>();
+            for (String other : config.languages()) {
+                if (!other.equals(lang) && q.texts().containsKey(other) && q.texts().containsKey(lang)) {
+                    translations.add(new Feed.Alternate(other, link(self, Urls.article(other, a.slug())) + anchor));
+                }
+            }
+            entries.add(new Feed.Entry(tag(a.date().toString(), lang + "/quotes/" + a.slug() + "/" + x.rank()),
+                    title(text), textLang, a.date(), link(self, Urls.article(lang, a.slug())) + anchor,
+                    translations, a.title(lang), a.textLang(lang), text));
+        }
+        return new Feed(tag(FEED_TAG_DATE, self), Labels.of(lang).get("quotes.of") + " " + name + " · "
+                + config.title(lang), lang, quotes.get(0).article().date(), config.title(lang), link(self, self),
+                link(self, Urls.person(lang, slug)), entries);
+    }
+
+    /** An entry title: the quotation, cut at a word before 100 characters. */
+    static String title(String text) {
+        if (text.length() <= 100) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 100);
+        return text.substring(0, cut > 0 ? cut : 100) + "…";
+    }
+
+    /** {@code tag:host,date:specific} (RFC 4151), the host taken from the base URL. */
+    String tag(String date, String specific) {
+        return "tag:" + host() + "," + date + ":" + specific;
+    }
+
+    private String host() {
+        String base = config.base();
+        if (base.isEmpty()) {
+            return NO_HOST;
+        }
+        String host = java.net.URI.create(base).getHost();
+        return host == null || host.isEmpty() ? NO_HOST : host.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The link from the file at {@code from} to the page at {@code to}: absolute with a base URL. */
+    private String link(String from, String to) {
+        return config.base().isEmpty() ? Urls.href(from, to) : config.base() + to;
+    }
+
+    /** Receives files that are not HTML pages: feeds, sitemaps, data. */
+    interface FileSink {
+        void file(String path, String text);
+    }
+
+    /** The feed links a page of {@code lang} announces, and the person's feed on their page. */
+    static List<Page.Link> announced(String path, String lang, String personSlug, String personName) {
+        List<Page.Link> out = new ArrayList<>();
+        Map<String, String> t = Labels.of(lang);
+        out.add(new Page.Link(t.get("feed.articles"), Urls.href(path, Urls.feed(lang)), lang));
+        if (personSlug != null) {
+            out.add(new Page.Link(t.get("quotes.of") + " " + personName, Urls.href(path,
+                    Urls.personFeed(lang, personSlug)), lang));
+        }
+        return out;
+    }
+}

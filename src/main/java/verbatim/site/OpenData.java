@@ -1,0 +1,160 @@
+package verbatim.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import verbatim.content.Source;
+import verbatim.text.Slug;
+
+/**
+ * The archive as open data: {@code data/quotes.jsonl}, every quotation one JSON object a line (the JSON Lines
+ * format of Quotebank-style data sets), and {@code data/people.json}, every person with their pages and counts,
+ * each with its JSON Schema (2020-12) beside it.
+ *
+ * <p>Example line of {@code quotes.jsonl} (shortened):
+ * <pre>{"id":"sharma-anthropic/1","text":"le monde est en péril","lang":"fr","speaker":"Mrinank Sharma",
+ * "speakerId":"mrinank-sharma","translations":{"en":"the world is in peril."},"article":"sharma-anthropic",
+ * "title":{"fr":"…","en":"…"},"date":"2026-02-12","paragraph":1,"urls":{"fr":"…#p1","en":"…#p1"},"sources":[…]}</pre>
+ * Addresses are absolute with a base URL, otherwise paths from the site root.
+ */
+final class OpenData {
+
+    /** The quotations, one JSON object a line. */
+    static final String QUOTES = "data/quotes.jsonl";
+    /** The people, one JSON array. */
+    static final String PEOPLE = "data/people.json";
+    /** The schemas, copied beside the data. */
+    static final List<String> SCHEMAS = List.of("data/quotes.schema.json", "data/people.schema.json");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SiteConfig config;
+
+    OpenData(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** Writes the data files and their schemas; {@code articles} are newest first. */
+    void write(List<ArticleSummary> articles, Feeds.FileSink files) {
+        files.file(QUOTES, quotes(articles));
+        files.file(PEOPLE, people(articles));
+        for (String schema : SCHEMAS) {
+            files.file(schema, resource("verbatim/site/" + schema));
+        }
+    }
+
+    /** Every quotation, newest article first, in reading order within an article. */
+    String quotes(List<ArticleSummary> articles) {
+        StringBuilder out = new StringBuilder();
+        for (ArticleSummary a : articles) {
+            for (int i = 0; i < a.quotes().size(); i++) {
+                ArticleSummary.QuoteEntry q = a.quotes().get(i);
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("id", a.slug() + "/" + (i + 1));
+                line.put("text", Indexes.shown(q.texts().get(a.original())));
+                line.put("lang", a.original());
+                line.put("speaker", q.speaker());
+                line.put("speakerId", q.person() ? Slug.of(q.speaker()) : null);
+                Map<String, String> translations = new TreeMap<>();
+                q.texts().forEach((l, t) -> {
+                    if (!l.equals(a.original())) {
+                        translations.put(l, Indexes.shown(t));
+                    }
+                });
+                line.put("translations", translations);
+                line.put("article", a.slug());
+                line.put("title", new TreeMap<>(a.titles()));
+                line.put("date", a.date().toString());
+                line.put("paragraph", q.paragraph());
+                Map<String, String> urls = new LinkedHashMap<>();
+                for (String l : config.languages()) {
+                    urls.put(l, address(Urls.article(l, a.slug())) + "#p" + q.paragraph());
+                }
+                line.put("urls", urls);
+                line.put("sources", sources(a.sources()));
+                out.append(write(line)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every person named, by id (their slug), with their pages, feeds and counts. */
+    String people(List<ArticleSummary> articles) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Integer> articleCounts = new TreeMap<>();
+        Map<String, Integer> mentionCounts = new TreeMap<>();
+        for (ArticleSummary a : articles) {
+            a.people().forEach((name, mentions) -> {
+                String slug = Slug.of(name);
+                names.merge(slug, name, (x, y) -> x.length() >= y.length() ? x : y);
+                articleCounts.merge(slug, 1, Integer::sum);
+                mentionCounts.merge(slug, mentions, Integer::sum);
+            });
+        }
+        Map<String, List<Feeds.Quoted>> quoted = Feeds.quotedPeople(articles);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String slug = e.getKey();
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", slug);
+            p.put("name", e.getValue());
+            p.put("articles", articleCounts.get(slug));
+            p.put("mentions", mentionCounts.get(slug));
+            p.put("quotes", quoted.getOrDefault(slug, List.of()).size());
+            Map<String, String> pages = new LinkedHashMap<>();
+            Map<String, String> feeds = new LinkedHashMap<>();
+            for (String l : config.languages()) {
+                pages.put(l, address(Urls.person(l, slug)));
+                if (quoted.containsKey(slug)) {
+                    feeds.put(l, address(Urls.personFeed(l, slug)));
+                }
+            }
+            p.put("pages", pages);
+            p.put("feeds", feeds);
+            out.add(write(p));
+        }
+        return out.isEmpty() ? "[]\n" : "[\n" + String.join(",\n", out) + "\n]\n";
+    }
+
+    private static List<Object> sources(List<Source> sources) {
+        List<Object> out = new ArrayList<>();
+        for (Source s : sources) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("title", s.title());
+            m.put("url", s.url());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private String address(String path) {
+        return config.base() + path;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = OpenData.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

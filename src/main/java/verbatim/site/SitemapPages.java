@@ -1,0 +1,80 @@
+package verbatim.site;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import verbatim.site.sitemap.SitemapUrl;
+
+/**
+ * The sitemap's list of pages, read from the head of each page as it is written, so that the sitemap says what
+ * the pages say: their {@code hreflang} alternates, their canonical address, their date.
+ *
+ * <p>A page is left out when it asks not to be indexed ({@code <meta name="robots" content="noindex">}, the 404
+ * pages) or when its canonical link names another page (an article page that only shows the original of an
+ * untranslated article). Each listed page gets {@code x-default} → the language chooser beside its alternates.
+ * Thread-safe: pages are written in parallel; the list comes out sorted by path.
+ */
+final class SitemapPages {
+
+    private final SiteConfig config;
+    private final Map<String, SitemapUrl> byPath = new ConcurrentSkipListMap<>();
+
+    SitemapPages(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** Notes the page at site path {@code path}. */
+    void add(String path, Document page) {
+        Element robots = page.selectFirst("meta[name=robots]");
+        if (robots != null && robots.attr("content").contains("noindex")) {
+            return;
+        }
+        Element canonical = page.selectFirst("link[rel=canonical]");
+        if (canonical != null && !sitePath(path, canonical.attr("href")).equals(path)) {
+            return;
+        }
+        Map<String, String> alternates = new LinkedHashMap<>();
+        for (Element alt : page.select("link[rel=alternate][hreflang]:not([type])")) {
+            alternates.put(alt.attr("hreflang"), address(sitePath(path, alt.attr("href"))));
+        }
+        if (!alternates.isEmpty()) {
+            alternates.put("x-default", address(Urls.root()));
+        }
+        LocalDate lastmod = null;
+        Element published = page.selectFirst("meta[property=article:published_time]");
+        if (published != null) {
+            try {
+                lastmod = LocalDate.parse(published.attr("content"));
+            } catch (DateTimeParseException e) {
+                lastmod = null;
+            }
+        }
+        byPath.put(path, new SitemapUrl(address(path), lastmod, alternates));
+    }
+
+    /** The pages, sorted by path. */
+    List<SitemapUrl> urls() {
+        return new ArrayList<>(byPath.values());
+    }
+
+    /** The address of a site path: absolute with a base URL, otherwise relative to the site root. */
+    private String address(String path) {
+        return config.base() + path;
+    }
+
+    /** The site path a link of the page at {@code from} leads to, whether absolute (base URL) or relative. */
+    private String sitePath(String from, String href) {
+        String base = config.base();
+        if (!base.isEmpty() && href.startsWith(base)) {
+            return href.substring(base.length());
+        }
+        return URI.create(from).resolve(href).toString();
+    }
+}

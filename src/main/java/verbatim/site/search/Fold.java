@@ -1,0 +1,49 @@
+package verbatim.site.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a text as the search compares them: accents removed, lower case (Locale.ROOT), ligatures opened,
+ * cut at every character that is not a letter or digit; words of one character are left out. {@code search.js}
+ * folds a query the same way.
+ *
+ * <p>Example: "L'Élysée a dit « non »" → [elysee, dit, non].
+ */
+public final class Fold {
+
+    private Fold() {
+    }
+
+    /** The folded words of {@code text}, in order, repeats included. */
+    public static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        List<String> out = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (w.codePointCount(0, w.length()) >= 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The file that holds a word: its first three characters (two for a word of two), written as is when they
+     * are a–z and 0–9, otherwise as {@code x} and the hexadecimal code points.
+     *
+     * <p>Example: "elysee" → "ely"; "de" → "de"; "αβγδ" → "x3b13b23b3".
+     */
+    public static String shard(String word) {
+        int end = word.offsetByCodePoints(0, Math.min(3, word.codePointCount(0, word.length())));
+        String key = word.substring(0, end);
+        if (key.matches("[a-z0-9]+")) {
+            return key;
+        }
+        StringBuilder hex = new StringBuilder("x");
+        key.codePoints().forEach(c -> hex.append(Integer.toHexString(c)));
+        return hex.toString();
+    }
+}

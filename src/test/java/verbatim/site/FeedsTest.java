@@ -1,0 +1,103 @@
+package verbatim.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import verbatim.site.feeds.AtomWriter;
+
+class FeedsTest {
+
+    private static final SiteConfig BASE = SiteConfig.defaults().withBaseUrl("https://archive.example.org");
+
+    private static List<ArticleSummary> archive(int n) {
+        List<ArticleSummary> out = new ArrayList<>();
+        for (int i = n; i >= 1; i--) {
+            out.add(Summaries.translated("a" + i, String.format("2025-%02d-%02d", 1 + i / 28 % 12, 1 + i % 28)));
+        }
+        return out;
+    }
+
+    @Test
+    void languageFeedHasEveryElementRfc4287Requires() throws Exception {
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("fr", archive(3))));
+        assertEquals(List.of(), AtomCheck.problems(feed));
+        assertEquals(3, feed.getEntries().size());
+    }
+
+    @Test
+    void languageFeedKeepsTheNewestFifty() throws Exception {
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("en", archive(60))));
+        assertEquals(Feeds.SIZE, feed.getEntries().size());
+        assertEquals("Title a60", feed.getEntries().get(0).getTitle());
+    }
+
+    @Test
+    void idsAreTagUrisFromTheBaseUrlAndSlug() throws Exception {
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("fr",
+                List.of(Summaries.translated("sharma", "2026-02-12")))));
+        assertEquals("tag:archive.example.org,2026:fr/atom.xml", feed.getId());
+        assertEquals("tag:archive.example.org,2026-02-12:fr/articles/sharma", feed.getEntries().get(0).getId());
+    }
+
+    @Test
+    void updatedComesFromTheNewestArticleNotTheClock() {
+        String xml = AtomWriter.xml(new Feeds(BASE).languageFeed("fr", archive(2)));
+        assertTrue(xml.contains("<updated>2025-01-03T00:00:00Z</updated>"), xml);
+    }
+
+    @Test
+    void entryLinksItsTranslationWithHreflang() throws Exception {
+        Entry e = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("fr",
+                List.of(Summaries.translated("sharma", "2026-02-12"))))).getEntries().get(0);
+        Link translation = e.getAlternateLinks().stream().filter(l -> l.getHreflang() != null).findFirst().orElseThrow();
+        assertEquals("en", translation.getHreflang());
+        assertEquals("https://archive.example.org/en/articles/sharma/index.html", translation.getHref());
+    }
+
+    @Test
+    void untranslatedArticleClaimsNoTranslationAndIsMarkedInItsLanguage() throws Exception {
+        String xml = AtomWriter.xml(new Feeds(BASE).languageFeed("fr", List.of(Summaries.englishOnly("x", "2026-01-01"))));
+        Entry e = AtomCheck.read(xml).getEntries().get(0);
+        assertTrue(e.getAlternateLinks().stream().allMatch(l -> l.getHreflang() == null));
+        assertTrue(xml.contains("<entry xml:lang=\"en\">"), xml);
+    }
+
+    @Test
+    void textIsEscapedAsXmlRequires() throws Exception {
+        List<ArticleSummary> one = List.of(Summaries.translated("a", "2026-01-01"));
+        Map<String, List<Feeds.Quoted>> people = Feeds.quotedPeople(one);
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("fr", "jeanne-dupont",
+                people.get("jeanne-dupont"))));
+        assertEquals("Nous partons & revenons <demain>", feed.getEntries().get(0).getContents().get(0).getValue());
+    }
+
+    @Test
+    void personFeedLinksEachQuotationToItsParagraph() throws Exception {
+        List<ArticleSummary> two = List.of(Summaries.translated("b", "2026-02-01"), Summaries.translated("a", "2026-01-01"));
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("en", "jeanne-dupont",
+                Feeds.quotedPeople(two).get("jeanne-dupont"))));
+        assertEquals(List.of(), AtomCheck.problems(feed));
+        assertEquals(2, feed.getEntries().size());
+        Entry newest = feed.getEntries().get(0);
+        assertEquals("https://archive.example.org/en/articles/b/index.html#p2", newest.getAlternateLinks().get(0).getHref());
+        assertEquals("We leave & come back <tomorrow>", newest.getTitle(), "shown without the comma inside the marks");
+        assertEquals("Title b", newest.getSummary().getValue());
+    }
+
+    @Test
+    void withoutBaseUrlLinksAreRelativeToTheFeedAndIdsStayAbsolute() throws Exception {
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(SiteConfig.defaults()).languageFeed("en", archive(1))));
+        assertEquals(List.of(), AtomCheck.problems(feed));
+        String href = feed.getEntries().get(0).getAlternateLinks().get(0).getHref();
+        assertEquals("../en/articles/a1/index.html", href);
+        assertEquals("en/articles/a1/index.html", java.net.URI.create("en/atom.xml").resolve(href).toString());
+        assertTrue(feed.getId().startsWith("tag:archive.invalid,"), feed.getId());
+    }
+}
