@@ -47,6 +47,15 @@ public record ArticleSummary(String slug, LocalDate date, String original, Map<S
      * @param texts     the quotation in each language it has, the original's language included
      */
     public record QuoteEntry(int paragraph, String speaker, boolean person, Map<String, String> texts) {
+
+        /**
+         * The language to show the quotation in: {@code preferred} when it has a text there, else the original's,
+         * else the one language it has (a quotation only the translation holds).
+         */
+        public String textLang(String preferred, String original) {
+            return texts.containsKey(preferred) ? preferred
+                    : texts.containsKey(original) ? original : texts.keySet().iterator().next();
+        }
     }
 
     /** The title in a language, or the original's. */

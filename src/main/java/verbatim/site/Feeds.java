@@ -91,7 +91,7 @@ final class Feeds {
         for (Quoted x : quotes.subList(0, Math.min(SIZE, quotes.size()))) {
             ArticleSummary a = x.article();
             ArticleSummary.QuoteEntry q = x.quote();
-            String textLang = q.texts().containsKey(lang) ? lang : a.original();
+            String textLang = q.textLang(lang, a.original());
             String text = Indexes.shown(q.texts().get(textLang));
             String anchor = "#p" + q.paragraph();
             List<Feed.Alternate> translations = new ArrayList<>();

@@ -59,13 +59,14 @@ final class OpenData {
                 ArticleSummary.QuoteEntry q = a.quotes().get(i);
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("id", a.slug() + "/" + (i + 1));
-                line.put("text", Indexes.shown(q.texts().get(a.original())));
-                line.put("lang", a.original());
+                String textLang = q.textLang(a.original(), a.original());
+                line.put("text", Indexes.shown(q.texts().get(textLang)));
+                line.put("lang", textLang);
                 line.put("speaker", q.speaker());
                 line.put("speakerId", q.person() ? Slug.of(q.speaker()) : null);
                 Map<String, String> translations = new TreeMap<>();
                 q.texts().forEach((l, t) -> {
-                    if (!l.equals(a.original())) {
+                    if (!l.equals(textLang)) {
                         translations.put(l, Indexes.shown(t));
                     }
                 });

@@ -59,7 +59,7 @@ final class Search {
                 String articleKey = ArticleKey.of(a.date(), a.slug()).value();
                 for (int i = 0; i < a.quotes().size(); i++) {
                     ArticleSummary.QuoteEntry q = a.quotes().get(i);
-                    String textLang = q.texts().containsKey(lang) ? lang : a.original();
+                    String textLang = q.textLang(lang, a.original());
                     String text = Indexes.shown(q.texts().get(textLang));
                     index.add(String.format(Locale.ROOT, "2/%s/%05d", articleKey, i), new SearchIndex.Doc(
                             "quote", q.speaker(), null, Urls.article(lang, a.slug()) + "#p" + q.paragraph(), text,
