@@ -19,25 +19,36 @@ import java.util.Map;
  *   not: [Saint Martin]
  * </pre>
  *
+ * <p>{@code people:} may also be a plain list of names, as Hugo's taxonomies write it ({@code people: [Anne
+ * Morel, Paul Rivet]}): the people the article names, each listed as a person even where the analysis missed
+ * them.
+ *
  * @param quotes  corrections of single quotations, in file order
  * @param aliases descriptions or short forms that name a person, to that person's name, in file order
  * @param notPeople names found as people that are not people
+ * @param declared  people the editor lists as named in the article ({@code people:} written as a list)
  * @param line    the file line of the {@code quotes:} key, for messages (0 when absent)
  */
 public record Corrections(List<QuoteCorrection> quotes, Map<String, String> aliases, List<String> notPeople,
-                          int line) {
+                          List<String> declared, int line) {
 
     /** No correction at all. */
-    public static final Corrections NONE = new Corrections(List.of(), Map.of(), List.of(), 0);
+    public static final Corrections NONE = new Corrections(List.of(), Map.of(), List.of(), List.of(), 0);
 
     public Corrections {
         quotes = List.copyOf(quotes);
         aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
         notPeople = List.copyOf(notPeople);
+        declared = List.copyOf(declared);
+    }
+
+    /** Corrections of quotations and people, with no declared list. */
+    public Corrections(List<QuoteCorrection> quotes, Map<String, String> aliases, List<String> notPeople, int line) {
+        this(quotes, aliases, notPeople, List.of(), line);
     }
 
     public boolean isEmpty() {
-        return quotes.isEmpty() && aliases.isEmpty() && notPeople.isEmpty();
+        return quotes.isEmpty() && aliases.isEmpty() && notPeople.isEmpty() && declared.isEmpty();
     }
 
     /**

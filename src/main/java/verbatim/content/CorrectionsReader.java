@@ -36,11 +36,17 @@ final class CorrectionsReader {
         }
         Map<String, String> aliases = new LinkedHashMap<>();
         List<String> notPeople = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
         if (people != null) {
             int line = ContentFile.FrontMatterReader.lineOf(yaml, "people", firstLine);
             String fix = "Write:  people:  aliases: {\"la Bretonne\": \"Anne Morel\"}  not: [Saint Martin]";
+            if (people instanceof List<?> names) { // a list, as Hugo's taxonomies write it: the people named
+                names.forEach(v -> declared.add(String.valueOf(v).strip()));
+                return new Corrections(fixes, aliases, notPeople, declared, quotesLine);
+            }
             if (!(people instanceof Map<?, ?> p)) {
-                throw new InputException(path, line, "'people' must hold 'aliases' and/or 'not'", fix);
+                throw new InputException(path, line, "'people' must be a list of names, or hold 'aliases' and/or "
+                        + "'not'", fix);
             }
             for (Object key : p.keySet()) {
                 if (!"aliases".equals(key) && !"not".equals(key)) {
@@ -67,7 +73,7 @@ final class CorrectionsReader {
                 nl.forEach(v -> notPeople.add(String.valueOf(v).strip()));
             }
         }
-        return new Corrections(fixes, aliases, notPeople, quotesLine);
+        return new Corrections(fixes, aliases, notPeople, declared, quotesLine);
     }
 
     private static Corrections.QuoteCorrection quote(Path path, int line, Object item) {

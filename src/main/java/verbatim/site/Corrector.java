@@ -26,7 +26,8 @@ import verbatim.content.InputException;
  *   <li>{@code people: aliases} renames a person or speaker found under the alias, and gives the alias's person
  *       to each quotation left without a stated speaker whose sentence holds the alias ("« … », a lancé la
  *       Bretonne" with {@code "la Bretonne": "Anne Morel"});</li>
- *   <li>{@code people: not} removes those names from the people and from the speakers.</li>
+ *   <li>{@code people: not} removes those names from the people and from the speakers;</li>
+ *   <li>{@code people:} as a plain list adds each name the analysis missed to the people.</li>
  * </ul>
  *
  * <p>Example: paragraph 3 {@code « Il devra tenir parole », ajoute le responsable.} with the entry
@@ -101,6 +102,13 @@ public final class Corrector {
             }
             mentions.computeIfAbsent(name, n -> new ArrayList<>()).addAll(p.mentions());
             genders.merge(name, p.gender(), (a, b) -> a == '?' ? b : a);
+        }
+        for (String name : corrections.declared()) {
+            boolean known = mentions.keySet().stream().anyMatch(n -> fold(n).equals(fold(name)));
+            if (!known && !not.contains(fold(name))) {
+                mentions.put(name, new ArrayList<>());
+                genders.put(name, '?');
+            }
         }
         for (Quote q : quotes) {
             boolean organisation = analysis.organizations().stream().anyMatch(o -> o.name().equals(q.speaker()));

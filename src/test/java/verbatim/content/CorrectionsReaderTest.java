@@ -63,4 +63,11 @@ class CorrectionsReaderTest {
         assertEquals(6, e.line());
         assertTrue(e.getMessage().contains("paragraph"), e.getMessage());
     }
+
+    @Test
+    void peopleAsAPlainListDeclaresThePeopleNamed() {
+        Corrections c = front("people:\n  - Anne Morel\n  - Paul Rivet\n").corrections();
+        assertEquals(List.of("Anne Morel", "Paul Rivet"), c.declared());
+        assertTrue(c.aliases().isEmpty() && c.notPeople().isEmpty());
+    }
 }

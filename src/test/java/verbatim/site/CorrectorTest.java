@@ -86,4 +86,13 @@ class CorrectorTest {
         Analysis a = Corrector.apply(ANALYSIS, new Corrections(List.of(), Map.of(), List.of("Paul Rivet"), 0), FILE);
         assertTrue(a.people().stream().map(Person::name).noneMatch("Paul Rivet"::equals), a.people().toString());
     }
+
+    @Test
+    void declaredPeopleTheAnalysisMissedAreAdded() {
+        Analysis a = Corrector.apply(ANALYSIS, new Corrections(List.of(), Map.of(), List.of(),
+                List.of("Anne Morel", "Louise Bréhat"), 0), FILE);
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertTrue(names.contains("Louise Bréhat") && names.stream().filter("Anne Morel"::equals).count() == 1,
+                names.toString());
+    }
 }
