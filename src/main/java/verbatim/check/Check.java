@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import verbatim.analysis.Analysis;
 import verbatim.analysis.Analyzer;
 import verbatim.analysis.Quote;
+import verbatim.analysis.speakers.Attribution;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.ContentFolder;
 import verbatim.content.InputException;
+import verbatim.site.Corrector;
 import verbatim.site.Site;
 import verbatim.site.SiteConfig;
 import verbatim.site.Urls;
@@ -105,7 +108,12 @@ public final class Check {
             out.addAll(TranslationReview.of(article.slug(), original, Version.of(t, analyzer)));
             out.addAll(TranslationRecord.stale(article.slug(), article.original(), t, accepted));
         }
-        for (Quote q : original.analysis().quotes()) {
+        Analysis corrected = Corrector.apply(original.analysis(), article.original().front().corrections(),
+                article.original().path());
+        for (Quote q : corrected.quotes()) {
+            if (q.attribution() == Attribution.EDITOR) {
+                continue; // the editor has settled it
+            }
             String shown = Quoted.of(q.text(), original.lang());
             if (q.speaker() == null) {
                 out.add(new Finding(article.slug(), original.file().path(), original.line(q.paragraph()),

@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * <p>Example: a Latin-1 file whose third line holds "été" gives {@code a.txt:3: the file is not UTF-8: byte
  * 0xE9 (offset 41) cannot be read; it looks like Windows-1252 (Latin-1), where it is 'é'. Convert it to UTF-8,
- * for example: iconv -f WINDOWS-1252 -t UTF-8 a.txt > a.utf8.txt}
+ * for example: iconv -f WINDOWS-1252 -t UTF-8 a.txt > a.txt.utf8 && mv a.txt.utf8 a.txt}
  */
 public final class TextFile {
 
@@ -62,8 +62,8 @@ public final class TextFile {
         }
         throw new InputException(file, line, "the file is not UTF-8: byte " + String.format(Locale.ROOT, "0x%02X",
                 bytes[offset] & 0xFF) + " (offset " + offset + ") cannot be read" + guess(bytes, offset),
-                "Convert it to UTF-8, for example: iconv -f " + encoding(bytes) + " -t UTF-8 " + name(file)
-                        + " > " + utf8Name(file));
+                "Convert it to UTF-8 in place, for example: iconv -f " + encoding(bytes) + " -t UTF-8 " + path(file)
+                        + " > " + path(file) + ".utf8 && mv " + path(file) + ".utf8 " + path(file));
     }
 
     /** What the failing byte is in the encoding the file most likely has. */
@@ -99,13 +99,10 @@ public final class TextFile {
         return n > 0 && zeros * 4 >= n;
     }
 
-    private static String name(Path file) {
-        return file == null ? "FILE" : file.getFileName().toString();
-    }
 
-    private static String utf8Name(Path file) {
-        String name = name(file);
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) + ".utf8" + name.substring(dot) : name + ".utf8";
+    /** The file as the user named it, quoted for the shell when it holds a space. */
+    private static String path(Path file) {
+        String p = file == null ? "FILE" : file.toString();
+        return p.contains(" ") ? "'" + p.replace("'", "'\\''") + "'" : p;
     }
 }

@@ -22,6 +22,7 @@ import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.Corrections;
 import verbatim.content.Fingerprint;
+import verbatim.content.InputException;
 import verbatim.content.Paragraph;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
@@ -71,6 +72,15 @@ final class ArticlePages {
             versions.put(lang, version(article.in(lang)));
         }
         Version original = versions.get(article.original().lang());
+        for (String lang : article.languages()) {
+            ContentFile f = article.in(lang);
+            if (f != article.original() && !f.front().corrections().isEmpty()) {
+                throw new InputException(f.path(), f.front().corrections().line(),
+                        "corrections ('quotes:', 'people:') are read from the original only",
+                        "Move them to the front matter of " + article.original().path().getFileName()
+                                + "; the translation follows it.");
+            }
+        }
         Corrections corrections = article.original().front().corrections();
         if (!corrections.isEmpty()) {
             for (Map.Entry<String, Version> e : versions.entrySet()) {

@@ -141,8 +141,9 @@ class EditorMistakesIT {
         Path raw = dir.resolve("ete.txt");
         Files.write(raw, "date 2026-01-10 Premier.\nUn été.\n".getBytes(StandardCharsets.ISO_8859_1));
         String expected = raw.toString().replace('\\', '/') + ":2: the file is not UTF-8: byte 0xE9 (offset 28) "
-                + "cannot be read; it looks like Windows-1252 (Latin-1), where it is 'é'. Convert it to UTF-8, for "
-                + "example: iconv -f WINDOWS-1252 -t UTF-8 ete.txt > ete.utf8.txt\n";
+                + "cannot be read; it looks like Windows-1252 (Latin-1), where it is 'é'. Convert it to UTF-8 in "
+                + "place, for example: iconv -f WINDOWS-1252 -t UTF-8 " + raw + " > " + raw + ".utf8 && mv " + raw
+                + ".utf8 " + raw + "\n";
         Run imported = Run.of("import", raw.toString(), "--content", content.toString(), "--lang", "fr");
         assertEquals(1, imported.exit());
         assertEquals("error: " + expected, imported.err());

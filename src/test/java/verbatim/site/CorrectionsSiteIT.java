@@ -86,4 +86,17 @@ class CorrectionsSiteIT {
         assertTrue(run.err().contains("greve.fr.md:6:") && run.err().contains("«tenir promesse» matches no quotation"),
                 run.err());
     }
+
+    @Test
+    void correctionsInATranslationAreAnErrorPointingToTheOriginal() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("greve.fr.md"), FR, StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("greve.en.md"), EN.replace("original: fr\n",
+                "original: fr\nquotes:\n  - paragraph: 2\n    text: keep\n    speaker: Anne Morel\n"),
+                StandardCharsets.UTF_8);
+        Run run = Run.of("build", "--content", content.toString(), "--output", dir.resolve("site").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("greve.en.md:5: corrections ('quotes:', 'people:') are read from the original only")
+                && run.err().contains("greve.fr.md"), run.err());
+    }
 }
