@@ -23,7 +23,8 @@ import verbatim.analysis.reading.Lexicon;
  * person named outright wins over one referred to, and the first one (the subject, most often) wins. A
  * description whose role noun was given to a person in apposition ("Mrinank Sharma, responsable de la
  * sécurité" … "le responsable") points to that person. A description with nobody before it points to the
- * next person named in its paragraph ("a confié la lauréate. … a poursuivi Vondrousova").
+ * next person named in its paragraph ("a confié la lauréate. … a poursuivi Vondrousova"), else to the person of
+ * the next paragraph given its role noun (a lead: "Le ministre a déclaré …" ¶ "Paul Dorval, ministre, …").
  */
 public final class References {
 
@@ -422,6 +423,15 @@ public final class References {
         for (Mention m : in(d.paragraph(), d.end() + 1, Integer.MAX_VALUE)) {
             if (m.start() > d.end() && !m.quoted()
                     && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
+                return m.name();
+            }
+        }
+        // a lead that names nobody ("Le ministre de l'Agriculture a déclaré …"): the person of the next
+        // paragraph who is given that role noun
+        String role = roleOf.get(d);
+        for (Mention m : in(d.paragraph() + 1)) {
+            if (role != null && !m.quoted() && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
+                    && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
                 return m.name();
             }
         }

@@ -246,4 +246,12 @@ class AttributionTest {
                 "La navigatrice Anne Kerval a terminé deuxième. Son rival Paul Brenn a gagné.",
                 "« Le bateau, estime la navigatrice, n'était pas prêt pour cette mer. »"));
     }
+
+    @Test
+    void leadDescriptionIsThePersonTheNextParagraphGivesThatRole() {
+        assertEquals(List.of("Paul Dorval", "Paul Dorval"), speakers("fr",
+                "Le ministre de l'Agriculture a déclaré dimanche que la filière était « un atout pour la France ».",
+                "Paul Dorval, ministre de l'Agriculture, parlait à Rennes. Il a ajouté que les éleveurs seraient "
+                        + "« soutenus jusqu'au bout »."));
+    }
 }
