@@ -81,8 +81,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * The analysis with the editor's corrections of a content file: its own when it is the original, the
-     * original's people corrections when it is a translation whose original lies beside it.
+     * The analysis with the editor's corrections of a content file: its own when it is the original; for a
+     * translation whose original lies beside it, the speakers of the original's aligned quotations (as the site
+     * shows them) and the original's people corrections.
      */
     private Analysis corrected(Analysis analysis) {
         if (!file.getFileName().toString().endsWith(".md") || !Files.isRegularFile(file)) {
@@ -95,7 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path original = file.resolveSibling(file.getFileName().toString()
                 .replaceFirst("\\.[a-z]{2}\\.md$", "." + content.front().original() + ".md"));
         return Files.isRegularFile(original)
-                ? Corrector.people(analysis, ContentFile.read(original).front().corrections()) : analysis;
+                ? Corrector.translation(analysis, ContentFile.read(original), RuleAnalyzer.loaded()) : analysis;
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import verbatim.analysis.Analysis;
+import verbatim.analysis.Analyzer;
 import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
 import verbatim.analysis.reading.Span;
+import verbatim.content.ContentFile;
 import verbatim.content.Corrections;
 import verbatim.content.InputException;
 
@@ -63,6 +65,25 @@ public final class Corrector {
         return people(new Analysis(analysis.lang(), analysis.date(), analysis.paragraphs(), quotes,
                 analysis.people(), analysis.organizations(), analysis.dates(), analysis.repairs(),
                 analysis.warnings()), corrections);
+    }
+
+    /**
+     * The analysis of a translation as the site shows it: each quotation takes the speaker (and attribution) of
+     * the original's quotation it is aligned with, the original analysed with its corrections; then the
+     * {@code people:} corrections. {@code analyzer} analyses the original file.
+     */
+    public static Analysis translation(Analysis translation, ContentFile original, Analyzer analyzer) {
+        Corrections corrections = original.front().corrections();
+        Analysis source = apply(analyzer.analyze(ArticlePages.text(original)), corrections, original.path());
+        QuoteAlignment alignment = QuoteAlignment.of(source, translation);
+        List<Quote> quotes = new ArrayList<>();
+        for (Quote q : translation.quotes()) {
+            Quote aligned = alignment.original(q).orElse(null);
+            quotes.add(aligned == null ? q : new Quote(q.text(), aligned.speaker(), q.span(), aligned.attribution()));
+        }
+        return people(new Analysis(translation.lang(), translation.date(), translation.paragraphs(), quotes,
+                translation.people(), translation.organizations(), translation.dates(), translation.repairs(),
+                translation.warnings()), corrections);
     }
 
     /** Applies only the {@code people:} part (to a translation, whose quotations follow the original's). */

@@ -121,4 +121,19 @@ class AnalyzeCommandTest {
         }
         assertEquals(root, out.toString());
     }
+
+    @Test
+    void translationTakesTheSpeakersOfItsCorrectedOriginal() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("greve.fr.md"), "---\ntitle: Grève\ndate: 2026-03-02\n"
+                + "original: fr\nquotes:\n  - paragraph: 1\n    text: tenir parole\n    speaker: Léon Garnier\n---\n\n"
+                + "Paul Rivet, qui dirige l'usine, « devra tenir parole », ajoute-t-on.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path en = dir.resolve("greve.en.md");
+        java.nio.file.Files.writeString(en, "---\ntitle: Strike\ndate: 2026-03-02\noriginal: fr\n---\n\n"
+                + "Paul Rivet, who runs the plant, \"will have to keep his word\", someone added.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, run("analyze", en.toString(), "--format", "json"));
+        String json = out.toString().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"speaker\":\"LéonGarnier\",\"attribution\":\"editor\""), json);
+    }
 }
