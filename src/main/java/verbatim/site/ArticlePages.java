@@ -74,8 +74,10 @@ final class ArticlePages {
         Version original = versions.get(article.original().lang());
         for (String lang : article.languages()) {
             ContentFile f = article.in(lang);
-            if (f != article.original() && !f.front().corrections().isEmpty()) {
-                throw new InputException(f.path(), f.front().corrections().line(),
+            Corrections own = f.front().corrections();
+            if (f != article.original() && !(own.quotes().isEmpty() && own.aliases().isEmpty()
+                    && own.notPeople().isEmpty())) { // a plain people list (a Hugo taxonomy) may stay
+                throw new InputException(f.path(), own.line(),
                         "corrections ('quotes:', 'people:') are read from the original only",
                         "Move them to the front matter of " + article.original().path().getFileName()
                                 + "; the translation follows it.");

@@ -99,4 +99,14 @@ class CorrectionsSiteIT {
         assertTrue(run.err().contains("greve.en.md:5: corrections ('quotes:', 'people:') are read from the original only")
                 && run.err().contains("greve.fr.md"), run.err());
     }
+
+    @Test
+    void plainPeopleListInATranslationIsAllowed() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("greve.fr.md"), FR, StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("greve.en.md"), EN.replace("original: fr\n",
+                "original: fr\npeople:\n  - Anne Morel\n"), StandardCharsets.UTF_8);
+        Run run = Run.of("build", "--content", content.toString(), "--output", dir.resolve("site").toString());
+        assertEquals(0, run.exit(), run.err());
+    }
 }
