@@ -69,11 +69,19 @@ public record Word(String text, int start, int end) {
 
     /** The index of the first word of a list (sorted by offset) that starts at or after {@code offset}. */
     public static int indexAt(List<Word> words, int offset) {
+        return firstAt(words, Word::start, offset);
+    }
+
+    /**
+     * The index of the first item of a list sorted by start offset whose start is at or after {@code offset}, by
+     * binary search ({@code list.size()} when none): words, mentions, quotations.
+     */
+    public static <T> int firstAt(List<T> items, java.util.function.ToIntFunction<T> start, int offset) {
         int lo = 0;
-        int hi = words.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < offset) {
+            if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -84,24 +84,11 @@ public final class References {
     /** The mentions of a paragraph that start in [from, to), by binary search, in reading order. */
     public List<Mention> in(int paragraph, int from, int to) {
         List<Mention> list = in(paragraph);
-        int lo = firstAt(list, from);
-        int hi = Math.max(lo, firstAt(list, to));
+        int lo = Word.firstAt(list, Mention::start, from);
+        int hi = Math.max(lo, Word.firstAt(list, Mention::start, to));
         return list.subList(lo, hi);
     }
 
-    private static int firstAt(List<Mention> list, int offset) {
-        int lo = 0;
-        int hi = list.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** The mentions of one paragraph, in reading order. */
     public List<Mention> in(int paragraph) {
