@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Analyzer;
 import verbatim.analysis.Quote;
@@ -137,20 +136,8 @@ public final class Check {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(temp);
+            Site.deleteTree(temp);
         }
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -62,7 +62,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (date != null && !DATE.matcher(date).matches()) {
             return fail("invalid --date '" + date + "': expected YYYY-MM-DD or YYYY-MM");
         }
-        Analysis analysis = corrected(RuleAnalyzer.loaded().analyze(read(file)));
+        RuleAnalyzer analyzer = RuleAnalyzer.loaded();
+        Analysis analysis = corrected(analyzer.analyze(read(file)), analyzer);
         PrintWriter out = spec.commandLine().getOut();
         try {
             out.print(format.equals("json") ? AnalysisJson.of(analysis) : AnalysisText.of(analysis));
@@ -85,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
      * translation whose original lies beside it, the speakers of the original's aligned quotations (as the site
      * shows them) and the original's people corrections.
      */
-    private Analysis corrected(Analysis analysis) {
+    private Analysis corrected(Analysis analysis, RuleAnalyzer analyzer) {
         if (!file.getFileName().toString().endsWith(".md") || !Files.isRegularFile(file)) {
             return analysis;
         }
@@ -96,7 +97,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path original = file.resolveSibling(file.getFileName().toString()
                 .replaceFirst("\\.[a-z]{2}\\.md$", "." + content.front().original() + ".md"));
         return Files.isRegularFile(original)
-                ? Corrector.translation(analysis, ContentFile.read(original), RuleAnalyzer.loaded()) : analysis;
+                ? Corrector.translation(analysis, ContentFile.read(original), analyzer) : analysis;
     }
 
     /**

@@ -239,8 +239,9 @@ public final class Site {
         deleteTree(old);
     }
 
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
+    /** Deletes a folder and everything in it; nothing when it is null or absent. */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
             return;
         }
         try (Stream<Path> all = Files.walk(dir)) {

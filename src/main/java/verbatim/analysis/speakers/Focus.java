@@ -3,7 +3,6 @@ package verbatim.analysis.speakers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import verbatim.analysis.reading.Reading;
 import verbatim.analysis.reading.Mention;
 
 /**
@@ -19,7 +18,7 @@ public final class Focus {
 
     private final References refs;
 
-    Focus(Reading reading, References refs) {
+    Focus(References refs) {
         this.refs = refs;
     }
 

@@ -256,7 +256,7 @@ public final class References {
                         && lexicon.role(roleOf.get(m)) != 0 ? roleOf.get(m) : null;
                 // a description does not refer to a person named in its own sentence (that one would be "il")
                 int sentenceStart = reading.sentence(paragraph, Math.max(0, Math.min(offset, m.start()) - 1))[0];
-                String before = m.kind() == Mention.Kind.DESCRIPTION && sentenceStart > 0 || paragraph > 1
+                String before = sentenceStart > 0 || paragraph > 1
                         ? salient(paragraph, sentenceStart, m.gender(), false, role) : null;
                 if (before == null) {
                     before = salient(paragraph, offset, m.gender(), false, role);

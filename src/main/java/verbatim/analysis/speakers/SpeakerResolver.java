@@ -69,7 +69,7 @@ public final class SpeakerResolver {
      */
     public List<Found> resolve(Reading reading, References refs) {
         List<Found> speakers = new ArrayList<>();
-        Focus focus = new Focus(reading, refs);
+        Focus focus = new Focus(refs);
         List<Integer> open = new ArrayList<>();
         for (int p = 1; p <= reading.paragraphs.size(); p++) {
             List<Quotation> quotes = reading.quotations(p);
@@ -103,18 +103,16 @@ public final class SpeakerResolver {
 
     /** The speaker handed over to a quotation that opens a paragraph, or null. */
     private Found paragraphOpening(Reading reading, References refs, int p) {
-        String before = reading.text(p - 1).strip();
-        if (before.endsWith(":")) {
-            String introduced = introducedBefore(reading, refs, p - 1);
-            if (introduced != null) {
-                return new Found(introduced, Attribution.PREVIOUS);
-            }
+        boolean colon = reading.text(p - 1).strip().endsWith(":");
+        String introduced = colon ? introducedBefore(reading, refs, p - 1) : null;
+        if (introduced != null) {
+            return new Found(introduced, Attribution.PREVIOUS); // "Elle a déclaré :" then the quotation
         }
         String last = refs.lastSpeaker(p, 0);
         if (last != null) {
             return new Found(last, Attribution.CONTINUING);
         }
-        String introduced = introducedBefore(reading, refs, p - 1);
+        introduced = colon ? null : introducedBefore(reading, refs, p - 1);
         if (introduced != null) {
             return new Found(introduced, Attribution.PREVIOUS);
         }

@@ -1,30 +1,16 @@
 package verbatim.analysis.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static verbatim.analysis.speakers.Said.quotes;
+import static verbatim.analysis.speakers.Said.speakers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import verbatim.analysis.Analyzer;
-import verbatim.analysis.ArticleText;
 import verbatim.analysis.Quote;
-import verbatim.analysis.RuleAnalyzer;
 
 /** The kinds of attribution faults of issue 6, each on a small invented example. */
 class AttributionTest {
-
-    private static final Analyzer ANALYZER = new RuleAnalyzer();
-
-    private static List<Quote> quotes(String lang, String... paragraphs) {
-        return ANALYZER.analyze(new ArticleText(lang, "2024-05-02", List.of(paragraphs))).quotes();
-    }
-
-    private static List<String> speakers(String lang, String... paragraphs) {
-        List<String> list = new ArrayList<>();
-        quotes(lang, paragraphs).forEach(q -> list.add(q.speaker()));
-        return list;
-    }
 
     private static List<String> how(String lang, String... paragraphs) {
         return quotes(lang, paragraphs).stream().map(q -> q.attribution().json()).toList();

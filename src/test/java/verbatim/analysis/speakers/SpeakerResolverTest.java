@@ -1,27 +1,13 @@
 package verbatim.analysis.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static verbatim.analysis.speakers.Said.speakers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import verbatim.analysis.Analyzer;
-import verbatim.analysis.ArticleText;
-import verbatim.analysis.Quote;
-import verbatim.analysis.RuleAnalyzer;
 
 class SpeakerResolverTest {
-
-    private static final Analyzer ANALYZER = new RuleAnalyzer();
-
-    private static List<String> speakers(String lang, String... paragraphs) {
-        List<String> list = new ArrayList<>();
-        for (Quote q : ANALYZER.analyze(new ArticleText(lang, "2024-05-02", List.of(paragraphs))).quotes()) {
-            list.add(q.speaker());
-        }
-        return list;
-    }
 
     @Test
     void invertedPronounAfterTheQuoteIsThePersonInFocus() {
