@@ -497,7 +497,7 @@ public final class PersonFinder {
         for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
             if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))
-                    || lexicon.role(w.text()) == 'o' || w.is("s") && k == 1
+                    || lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()) || w.is("s") && k == 1
                     || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
                 break;
             }

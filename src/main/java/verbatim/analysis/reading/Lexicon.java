@@ -35,6 +35,8 @@ public final class Lexicon {
     private final Set<String> nounVerbs;
     private final Map<String, Title> titles;
     private final Map<String, Character> roles;
+    private final Map<String, Character> personNouns;
+    private final Set<String> descriptors;
     private final Map<String, Character> demonyms;
     private final Set<String> organizationCues;
     /** Place, prize and event words: true when they never end a person's name, false when they may ("Hall"). */
@@ -56,6 +58,11 @@ public final class Lexicon {
             titles.put(key(row[0]), new Title(row[0], "keep".equals(row[1]), row[2].charAt(0)));
         }
         roles = genders("roles.fr.txt", "roles.en.txt");
+        personNouns = genders("roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt");
+        descriptors = new HashSet<>();
+        for (String file : List.of("roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt")) {
+            rows(file).stream().filter(row -> row.length > 2 && "any".equals(row[2])).forEach(row -> descriptors.add(key(row[0])));
+        }
         demonyms = genders("demonyms.fr.txt", "demonyms.en.txt");
         organizationCues = set("organization-cues.txt");
         placeCues = new HashMap<>();
@@ -145,10 +152,124 @@ public final class Lexicon {
         return titles.get(key(word));
     }
 
-    /** The gender of a role noun ('m', 'f', '?', or 'd' for a document), or 0 when it is none. */
+    /**
+     * The gender of a role noun as written beside names ('m', 'f', '?', 'd' for a document, 'o' for an
+     * institution), or 0 when it is none: only the nouns of {@code roles.*.txt}, which also tell names apart
+     * ("Health Minister Lena Ford"). See {@link #description(String)} for every noun that may refer to a person.
+     */
     public char role(String word) {
         Character g = roles.get(key(word));
         return g == null ? 0 : g;
+    }
+
+    /**
+     * The gender of a noun by which an article may refer back to a person or an institution, as {@link #role}
+     * gives it, for the role nouns and the description nouns ("l'éleveur", "the victim"); besides the listed
+     * nouns, a feminine form of a listed person noun is 'f' (« l'eurodéputée » from "député", « la skippeuse »
+     * from "skipper", "the spokeswoman" from "spokesman"), a prefixed form has its noun's gender
+     * (« l'ex-ministre », "the co-founder", « le vice-président »), and an age used as a noun ("the
+     * 54-year-old") is '?'. 0 when the word is none of these.
+     */
+    public char description(String word) {
+        String key = key(word);
+        Character g = personNouns.get(key);
+        if (g != null) {
+            return g;
+        }
+        if (isAge(key)) {
+            return '?';
+        }
+        String base = roleBase(key);
+        return base == null ? 0 : feminine(key, base) ? 'f' : personNouns.get(base);
+    }
+
+    /**
+     * The listed person noun a role word derives from, for telling that two descriptions name the same role:
+     * « l'eurodéputée » → "député", « la navigatrice » → "navigateur", « l'ex-ministre » → "ministre"; the
+     * word itself when listed; null when it is no role noun or an age.
+     */
+    public String roleBase(String word) {
+        String key = key(word);
+        for (String prefix : ROLE_PREFIXES) {
+            if (key.startsWith(prefix) && key.length() - prefix.length() >= 4) {
+                String base = personNoun(key.substring(prefix.length()));
+                if (base != null) {
+                    return base;
+                }
+            }
+        }
+        return personNoun(key);
+    }
+
+    /**
+     * True for a noun that says what a person is rather than a post they hold, so that it may describe anyone
+     * the article is about: « l'homme », "the Democrat", « le Danois », "the 54-year-old".
+     */
+    public boolean isDescriptor(String word) {
+        String key = key(word);
+        if (isAge(key) || demonym(key) != 0) {
+            return true;
+        }
+        String base = roleBase(key);
+        return base != null && descriptors.contains(base);
+    }
+
+    /**
+     * True for a role noun that names a post or a trade, as written beside a name ("le ministre X", "X, avocate
+     * au barreau de Lyon"): a person noun that is no descriptor ({@link #isDescriptor}).
+     */
+    public boolean isPost(String word) {
+        char g = role(word);
+        return (g == 'm' || g == 'f' || g == '?') && !isDescriptor(word);
+    }
+
+    /** Prefixes a role noun keeps its sense under: « ex-ministre », « eurodéputé », "co-founder". */
+    private static final List<String> ROLE_PREFIXES = List.of("ex-", "euro", "co-", "vice-", "sous-", "former-",
+            "pro-", "anti-", "néo-");
+
+    /** Feminine endings and the masculine endings they come from: « -euse » → « -eur », « -rice » → « -eur »... */
+    private static final String[][] FEMININE = {{"euse", "eur"}, {"rice", "eur"}, {"enne", "en"}, {"onne", "on"},
+            {"ère", "er"}, {"esse", "e"}, {"ve", "f"}, {"woman", "man"}, {"e", ""}};
+
+    /** The listed person noun (gender m, f or ?) a word is, or is the feminine of; null when none. */
+    private String personNoun(String key) {
+        boolean listed = isPersonNoun(key);
+        if (listed && personNouns.get(key) != 'f' || !listed && givenName(key) != 0) {
+            return listed ? key : null; // "Marine" is a woman's name, not the feminine of "marin"
+        }
+        for (String[] ending : FEMININE) {
+            if (key.endsWith(ending[0]) && key.length() > ending[0].length() + 2) {
+                String base = key.substring(0, key.length() - ending[0].length()) + ending[1];
+                if (isPersonNoun(base)) {
+                    return base; // « députée » → « député », so that both name one post
+                }
+            }
+        }
+        return listed ? key : null;
+    }
+
+    private boolean isPersonNoun(String key) {
+        Character g = personNouns.get(key);
+        return g != null && (g == 'm' || g == 'f' || g == '?');
+    }
+
+    /** True when a word is a feminine form of its base rather than the base with a prefix. */
+    private static boolean feminine(String key, String base) {
+        return !key.endsWith(base);
+    }
+
+    /** "54-year-old", "the 30-year-old": an age used as a noun. */
+    private static boolean isAge(String key) {
+        int dash = key.indexOf("-year-old");
+        if (dash <= 0 || dash + 9 != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < dash; i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The gender of a demonym ("Tunisienne" → 'f'), or 0 when it is none. */

@@ -252,8 +252,7 @@ public final class References {
                 if (byRole != null) {
                     yield byRole;
                 }
-                String role = m.kind() == Mention.Kind.DESCRIPTION && roleOf.containsKey(m)
-                        && lexicon.role(roleOf.get(m)) != 0 ? roleOf.get(m) : null;
+                String role = m.kind() == Mention.Kind.DESCRIPTION ? post(m) : null;
                 // a description does not refer to a person named in its own sentence (that one would be "il")
                 int sentenceStart = reading.sentence(paragraph, Math.max(0, Math.min(offset, m.start()) - 1))[0];
                 String before = sentenceStart > 0 || paragraph > 1
@@ -351,7 +350,7 @@ public final class References {
                     }
                     Set<String> roles = m.kind() == Mention.Kind.PERSON ? rolesOf.getOrDefault(m.name(), Set.of())
                             : Set.of();
-                    if (role != null && !roles.isEmpty() && !roles.contains(role)) {
+                    if (role != null && holdsPost(roles) && !compatible(roles, role)) {
                         continue;
                     }
                     if (m.name() != null && m.name().equals(exclude)) {
@@ -366,7 +365,7 @@ public final class References {
                             && m.agrees(gender) && m.gender() != 'n') {
                         String who = resolve(m);
                         Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
-                        if (role == null || theirs.isEmpty() || theirs.contains(role)) {
+                        if (role == null || !holdsPost(theirs) || compatible(theirs, role)) {
                             referred = who;
                         }
                     }
@@ -415,10 +414,10 @@ public final class References {
         }
         // a lead that names nobody ("Le ministre de l'Agriculture a déclaré …"): the person of the next
         // paragraph who is given that role noun
-        String role = roleOf.get(d);
+        String role = post(d);
         for (Mention m : in(d.paragraph() + 1)) {
             if (role != null && !m.quoted() && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
-                    && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
+                    && compatible(rolesOf.getOrDefault(m.name(), Set.of()), role)) {
                 return m.name();
             }
         }
@@ -427,7 +426,7 @@ public final class References {
 
     /** The one person named before a description who was given its role noun, or null (none, or several). */
     private String byRole(Mention d) {
-        String role = roleOf.get(d);
+        String role = post(d);
         if (role == null) {
             return null;
         }
@@ -437,7 +436,7 @@ public final class References {
                 break;
             }
             if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
-                    && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)) {
+                    && compatible(rolesOf.getOrDefault(m.name(), Set.of()), role)) {
                 found.add(m.name());
             }
         }
@@ -477,10 +476,66 @@ public final class References {
     }
 
     private void addRole(Set<String> roles, Word w) {
-        char g = lexicon.role(w.text());
-        if (g != 0 && g != 'd' && g != 'o') {
-            roles.add(w.key());
+        char g = lexicon.description(w.text());
+        if (g != 0 && g != 'd' && g != 'o' && !lexicon.isDescriptor(w.text())) {
+            roles.add(lexicon.roleBase(w.text()));
+        } else if (g == 0 && w.text().length() >= STEM && !lexicon.isStopWord(w.text())) {
+            roles.add(WORD + w.key()); // "responsable syndical": "syndical" tells « le syndicaliste »
         }
+    }
+
+    /** The shortest common beginning by which a word beside a name tells a role noun: "syndical" → « syndicaliste ». */
+    private static final int STEM = 7;
+    /** Marks a word beside a name that is no role noun but may share its stem with one. */
+    private static final String WORD = "~";
+
+    /**
+     * The post a description names, as its listed base noun ("eurodéputée" → "député"), or null when it names
+     * none that could tell people apart: a descriptor (« l'homme », "the 54-year-old", « le Danois ») or a
+     * former post ("the former lawyer", « l'ancien ministre »), which may describe anyone in the article.
+     */
+    private String post(Mention d) {
+        String noun = roleOf.get(d);
+        if (noun == null || lexicon.description(noun) == 0 || lexicon.isDescriptor(noun) || noun.startsWith("ex-")) {
+            return null;
+        }
+        List<Word> words = reading.words(d.paragraph());
+        for (int k = Word.indexAt(words, d.start()); k < words.size() && words.get(k).start() < d.end(); k++) {
+            if (FORMER.contains(words.get(k).key())) {
+                return null;
+            }
+        }
+        return lexicon.roleBase(noun);
+    }
+
+    private static final Set<String> FORMER = Set.of("former", "ancien", "ancienne", "ex", "onetime", "erstwhile");
+
+    /** True when the roles beside a person's name hold a post, not only other words. */
+    private static boolean holdsPost(Set<String> roles) {
+        for (String r : roles) {
+            if (!r.startsWith(WORD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a person's roles name a post: the same base noun, or a word of the same stem ("syndical"). */
+    private static boolean compatible(Set<String> roles, String post) {
+        if (roles.contains(post)) {
+            return true;
+        }
+        for (String r : roles) {
+            String word = r.startsWith(WORD) ? r.substring(1) : r;
+            int same = 0;
+            while (same < word.length() && same < post.length() && word.charAt(same) == post.charAt(same)) {
+                same++;
+            }
+            if (same >= STEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the pronouns, descriptions and documents of a paragraph to the mentions. */
@@ -497,7 +552,7 @@ public final class References {
                 mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, pronoun, quoted));
                 continue;
             }
-            char role = lexicon.role(w.text());
+            char role = lexicon.description(w.text());
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }

@@ -170,7 +170,10 @@ public final class SpeakerResolver {
         List<int[]> sentences = reading.sentences.get(p - 1);
         if (text.endsWith(":") && !sentences.isEmpty()) {
             int[] last = sentences.get(sentences.size() - 1);
-            Mention s = Syntax.firstMention(refs, p, last[0], last[1]);
+            Mention s = syntax.subjectMention(refs, p, last[0], last[1]); // not « au micro de France Inter »
+            if (s == null) {
+                s = Syntax.firstMention(refs, p, last[0], last[1]);
+            }
             return s != null ? refs.resolve(s) : null;
         }
         List<Word> words = reading.words(p);

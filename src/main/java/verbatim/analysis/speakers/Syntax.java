@@ -129,7 +129,7 @@ final class Syntax {
                 return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
             }
             if (PREPOSITIONS.contains(w.key())) {
-                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.role(words.get(i - 1).text()) != 0);
+                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.isPost(words.get(i - 1).text()));
             }
         }
         return false;

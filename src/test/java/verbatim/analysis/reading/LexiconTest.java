@@ -23,7 +23,7 @@ class LexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"given-names.fr.txt", "given-names.en.txt", "reporting-verbs.fr.txt",
-            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "demonyms.fr.txt", "demonyms.en.txt",
+            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt", "demonyms.fr.txt", "demonyms.en.txt",
             "organization-cues.txt", "organizations.txt", "non-persons.txt", "stop-words.txt"})
     void everyLexiconNamesItsSourceAndLicenceInItsHeader(String file) throws IOException {
         List<String> header = new ArrayList<>();
@@ -102,6 +102,40 @@ class LexiconTest {
         assertFalse(lexicon.isStopWord("Will"), "a given name too");
         assertTrue(lexicon.isOrganizationCue("Institute"));
         assertTrue(lexicon.isNonPerson("ChatGPT"));
+    }
+
+    @Test
+    void feminineAndPrefixedFormsOfAPersonNounAreDescriptions() {
+        assertEquals('f', lexicon.description("eurodéputée"));
+        assertEquals("député", lexicon.roleBase("eurodéputée"));
+        assertEquals('f', lexicon.description("éleveuse"));
+        assertEquals("navigateur", lexicon.roleBase("navigatrice"));
+        assertEquals('f', lexicon.description("spokeswoman"));
+        assertEquals("ministre", lexicon.roleBase("ex-ministre"));
+        assertEquals('?', lexicon.description("54-year-old"));
+    }
+
+    @Test
+    void aGivenNameIsNoFeminineOfAPersonNoun() {
+        assertEquals(0, lexicon.description("Marine"), "not the feminine of « marin »");
+        assertEquals(0, lexicon.description("partie"), "« parti » is an institution, not a person");
+    }
+
+    @Test
+    void descriptionNounsDoNotTellNamesApart() {
+        assertEquals(0, lexicon.role("éleveur"), "only roles.*.txt words are written beside names");
+        assertEquals('m', lexicon.description("éleveur"));
+    }
+
+    @Test
+    void descriptorsMayDescribeAnyoneButPostsMayNot() {
+        assertTrue(lexicon.isDescriptor("l'homme".substring(2)));
+        assertTrue(lexicon.isDescriptor("Democrat"));
+        assertTrue(lexicon.isDescriptor("Danois"), "a demonym");
+        assertTrue(lexicon.isDescriptor("48-year-old"));
+        assertFalse(lexicon.isDescriptor("procureur"));
+        assertTrue(lexicon.isPost("ministre"));
+        assertFalse(lexicon.isPost("homme"));
     }
 
     @Test

@@ -240,4 +240,46 @@ class AttributionTest {
                 "Paul Dorval, ministre de l'Agriculture, parlait à Rennes. Il a ajouté que les éleveurs seraient "
                         + "« soutenus jusqu'au bout »."));
     }
+
+    @Test
+    void colonIntroductionNamesTheSubjectNotTheOutletBeforeIt() {
+        assertEquals(List.of("Anne Morel"), speakers("fr",
+                "La ministre Anne Morel s'est rendue à Rennes.",
+                "Interrogée au micro de Radio Ouest, Anne Morel a déclaré :",
+                "« Le dialogue social n'est pas une option. »"));
+    }
+
+    @Test
+    void descriptionOutsideTheListsOfRolesStillRefersBack() {
+        assertEquals(List.of("Jean Maurel"), speakers("fr",
+                "Jean Maurel élève des vaches dans le Limousin depuis trente ans. « On va disparaître », lâche l'éleveur."));
+    }
+
+    @Test
+    void feminineOfARoleRefersToTheWomanGivenThatRole() {
+        assertEquals(List.of("Claire Vautrin"), speakers("fr",
+                "Claire Vautrin, députée européenne, siège à Strasbourg depuis 2019. Paul Ravel l'accompagnait.",
+                "« Nous ne signerons pas ce texte », a déclaré l'eurodéputée."));
+    }
+
+    @Test
+    void roleNounOfTheSameStemAsTheIntroductionRefersBack() {
+        assertEquals(List.of("Marc Dumas"), speakers("fr",
+                "Marc Dumas, responsable syndical à l'usine, appelle à la grève. Paul Rivet, qui la dirige, refuse.",
+                "Son pire souvenir ? « La fermeture de l'atelier », répond le syndicaliste."));
+    }
+
+    @Test
+    void newDescriptionOfTheLastPersonNamedIsThatPerson() {
+        assertEquals(List.of("John Keller"), speakers("en",
+                "Senator Maria Delgado criticised the deal on Thursday.",
+                "Trade representative John Keller defended it. \"It protects our farmers,\" the former lawyer said."));
+    }
+
+    @Test
+    void ageUsedAsANounRefersToThePersonJustNamed() {
+        assertEquals(List.of("Tom Baines", "Tom Baines"), speakers("en",
+                "Tom Baines, who grows soybeans in Iowa, said the deal \"changes nothing for us\".",
+                "\"Prices are already too low,\" the 54-year-old added."));
+    }
 }
