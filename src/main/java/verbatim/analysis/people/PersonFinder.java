@@ -608,9 +608,14 @@ public final class PersonFinder {
             }
             lastName = displayName(best);
             bests.add(best);
-            int[] count = votes.computeIfAbsent(best, b -> new int[2]);
+            int[] count = votes.computeIfAbsent(best, b -> new int[4]);
             if (c.cue == 'f' || c.cue == 'm') {
                 count[c.cue == 'f' ? 0 : 1]++;
+            } else {
+                char pronoun = pronounAfter(reading, c, accepted);
+                if (pronoun == 'f' || pronoun == 'm') {
+                    count[pronoun == 'f' ? 2 : 3]++;
+                }
             }
         }
         List<Mention> mentions = new ArrayList<>();
@@ -622,6 +627,66 @@ public final class PersonFinder {
                     reading.quoted(c.run.paragraph(), c.run.start())));
         }
         return mentions;
+    }
+
+    /**
+     * The gender of the first personal pronoun after a mention, in its sentence or the next, when no other
+     * person is named in that stretch nor earlier in the mention's sentence: in "Dewi Santoso, a nurse, saw it
+     * first. “…,” she said." the mention gets 'f', whatever the given name suggests. '?' when there is none.
+     */
+    private static char pronounAfter(Reading reading, Candidate c, List<Candidate> accepted) {
+        int p = c.run.paragraph();
+        int[] sentence = reading.sentence(p, c.run.start());
+        int limit = reading.sentence(p, Math.min(sentence[1], reading.text(p).length() - 1))[1];
+        for (Candidate other : accepted) {
+            if (other == c || other.run.paragraph() != p) {
+                continue;
+            }
+            if (other.run.start() >= sentence[0] && other.run.start() < c.run.start()) {
+                return '?'; // "Santoso's husband, Rafael Moreno, said he …"
+            }
+            if (other.run.start() > c.run.start()) {
+                limit = Math.min(limit, other.run.start());
+            }
+        }
+        List<Word> words = reading.words(p);
+        for (int k = Word.indexAt(words, c.run.end()); k < words.size() && words.get(k).start() < limit; k++) {
+            Word w = words.get(k);
+            if (!w.isWord() || reading.quoted(p, w.start())) {
+                continue;
+            }
+            if (k > 0 && DEFINITE.contains(words.get(k - 1).key()) && !w.isCapitalised()
+                    && Lexicon.shared().description(w.text()) != 0) {
+                return '?'; // "…, Mary Hale. The minister said he …": the pronoun may be the other person's
+            }
+            boolean french = w.is("il") || w.is("elle");
+            if (french && !speaks(words, k)) {
+                continue; // « il faut », « elle » for a thing: only a pronoun that speaks tells a person's gender
+            }
+            switch (w.key()) {
+                case "she", "elle" -> {
+                    return 'f';
+                }
+                case "he", "il" -> {
+                    return 'm';
+                }
+                default -> { }
+            }
+        }
+        return '?';
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "le", "la", "l", "'", "’");
+
+    /** True when a reporting verb stands next to the word at k, or after an auxiliary: « a-t-elle dit », « il a ajouté ». */
+    private static boolean speaks(List<Word> words, int k) {
+        Lexicon lexicon = Lexicon.shared();
+        for (int j : new int[] {k - 1, k + 1, k + 2}) {
+            if (j >= 0 && j < words.size() && words.get(j).isWord() && lexicon.isReportingVerb(words.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean extendsForm(List<String> longer, List<String> shorter) {
@@ -646,6 +711,10 @@ public final class PersonFinder {
             return votes[0] > votes[1] ? 'f' : 'm';
         }
         char g = lexicon.givenName(c.run.nameWords().get(0).text(), lang);
+        boolean named = g == 'm' || g == 'f';
+        if (Math.abs(votes[2] - votes[3]) >= (named ? 2 : 1)) {
+            return votes[2] > votes[3] ? 'f' : 'm'; // "Dewi Santoso … “…,” she said."
+        }
         return g == 0 ? '?' : g;
     }
 }

@@ -233,7 +233,7 @@ public final class References {
         }
         String name = switch (m.kind()) {
             case DOCUMENT -> {
-                if (roleOf.containsKey(m) && lexicon.role(roleOf.get(m)) == 'o') {
+                if (roleOf.containsKey(m) && lexicon.description(roleOf.get(m)) == 'o') {
                     yield institution(m); // an institution speaks for itself, not for the last speaker
                 }
                 String last = lastSpeaker(paragraph, offset);
@@ -303,7 +303,41 @@ public final class References {
                 }
             }
         }
+        if (same == null && BODIES.contains(noun)) {
+            return bodyName(d); // « le jury a salué », « le conseil d'administration a estimé »
+        }
         return same != null ? same : PUBLIC_BODIES.contains(noun) ? publicBody : any;
+    }
+
+    /**
+     * Bodies that deliberate and speak as one, which an article names by their noun alone: « le jury », « le
+     * conseil d'administration », "the court". With no organisation of that noun named before, the speaker is
+     * the body as written.
+     */
+    private static final Set<String> BODIES = Set.of("jury", "tribunal", "cour", "court", "conseil", "board",
+            "commission", "comité", "committee", "panel", "intersyndicale");
+
+    /** A body's noun with its lower-case complement: « conseil d'administration », "jury". */
+    private String bodyName(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int k = Word.indexAt(words, d.end());
+        int end = d.end();
+        if (k + 1 < words.size() && OF.contains(words.get(k).key())) {
+            int j = k + 1;
+            while (j < words.size() && NameRun.isApostrophe(words.get(j))) {
+                j++;
+            }
+            if (j < words.size() && words.get(j).isWord() && !words.get(j).isCapitalised()
+                    && !THE.contains(words.get(j).key()) && !lexicon.isStopWord(words.get(j).text())) {
+                end = words.get(j).end(); // « conseil d'administration », « comité de direction »
+            }
+        }
+        String text = reading.text(d.paragraph());
+        int start = Word.indexAt(words, d.start());
+        while (start < words.size() && (THE.contains(words.get(start).key()) || NameRun.isApostrophe(words.get(start)))) {
+            start++;
+        }
+        return text.substring(words.get(Math.min(start, words.size() - 1)).start(), end);
     }
 
     /**
@@ -458,7 +492,7 @@ public final class References {
         int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
         for (int k = from; k >= Math.max(0, from - 6); k--) {
             Word w = words.get(k);
-            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.role(w.text()) == 'o') {
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.description(w.text()) == 'o') {
                 break;
             }
             addRole(roles, w);
@@ -568,6 +602,17 @@ public final class References {
                 };
             }
             int named = role == 'o' ? institutionEnd(words, i) : -1;
+            if (role == 'o' && named < 0 && i + 1 < words.size() && words.get(i + 1).isCapitalised()) {
+                int end = i + 1; // « l'association Mor Glas », "the airline Skyward": the name after the noun
+                while (end + 1 < words.size() && words.get(end + 1).isWord() && words.get(end + 1).isCapitalised()) {
+                    end++;
+                }
+                String text = reading.text(p);
+                mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), words.get(end).end(), null, 'n',
+                        quoted).named(text.substring(words.get(i + 1).start(), words.get(end).end())));
+                i = end;
+                continue;
+            }
             if (named > 0) { // "le ministère de l'Intérieur", "the Ministry of Defence"
                 String text = reading.text(p);
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), named, null, 'n', quoted)
@@ -591,10 +636,33 @@ public final class References {
     /**
      * The end of an institution's name that an institution noun opens with its complement: "ministère de
      * l'Intérieur", "Ministry of Defence", "syndicat des Travailleurs" (a capitalised word after the
-     * preposition); -1 when the noun has no such complement.
+     * preposition), « tribunal administratif de Rennes » (an adjective between), « ministère de la Transition
+     * énergétique », « ministère de la Santé et de l'Action sociale » (adjectives and a second complement after);
+     * -1 when the noun has no such complement.
      */
     private static int institutionEnd(List<Word> words, int i) {
         int k = i + 1;
+        if (k < words.size() && adjective(words.get(k))) {
+            k++; // « tribunal administratif de Rennes », « conseil municipal de Brest »
+        }
+        int end = complementEnd(words, k);
+        if (end < 0) {
+            return -1;
+        }
+        k = indexAt(words, end);
+        if (k < words.size() && adjective(words.get(k)) && !words.get(k).isCapitalised()) {
+            end = words.get(k).end();
+            k++;
+        }
+        if (k + 1 < words.size() && (words.get(k).is("et") || words.get(k).is("and"))) {
+            int more = complementEnd(words, k + 1);
+            end = more > 0 ? more : end;
+        }
+        return end;
+    }
+
+    /** The end of "de la Santé" / "of Defence" starting at k: a preposition, articles, capitalised words; or -1. */
+    private static int complementEnd(List<Word> words, int k) {
         if (k >= words.size() || !OF.contains(words.get(k).key())) {
             return -1;
         }
@@ -609,6 +677,23 @@ public final class References {
         }
         return end;
     }
+
+    /** A lower-case word with an adjective's ending: « administratif », « énergétique », « sociale ». */
+    private static boolean adjective(Word w) {
+        String key = w.key();
+        if (!w.isWord() || key.length() < 5) {
+            return false;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ique", "iques", "if", "ive", "al", "ale", "aux",
+            "el", "elle", "aire", "ien", "ienne", "al", "ial", "iale", "onal", "onale");
 
     private static int indexAt(List<Word> words, int offset) {
         for (int k = 0; k < words.size(); k++) {

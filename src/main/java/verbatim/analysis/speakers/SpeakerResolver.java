@@ -292,14 +292,21 @@ public final class SpeakerResolver {
             if (s == null) {
                 s = syntax.hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
             }
-            return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : null;
+            if (s == null) {
+                return about(reading, refs, p, sentence[0], q.open()); // "Her advice is simple: “…”"
+            }
+            return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
         if (before.stream().anyMatch(Word::isWord)) {
             if (shortQuote) {
                 return Found.NOBODY;
             }
             Mention s = syntax.subjectMention(refs, p, sentence[0], q.open());
-            return s != null ? found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT) : OPEN;
+            if (s != null) {
+                return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
+            Found about = about(reading, refs, p, sentence[0], q.open());
+            return about != null ? about : OPEN; // "Her telescope cost “less than a used scooter”"
         }
         if (shortQuote && !(q.open() == 0 && q.close() >= text.length() - 1)) {
             return Found.NOBODY;
@@ -314,7 +321,31 @@ public final class SpeakerResolver {
                 }
             }
         }
-        return previous != null ? new Found(previous, Attribution.CONTINUING) : null;
+        if (previous != null) {
+            return new Found(previous, Attribution.CONTINUING);
+        }
+        return sentence[0] > 0 ? about(reading, refs, p, prevSentence[0], prevSentence[1]) : null;
+    }
+
+    /**
+     * The person a stretch of narrative is about, told by a personal pronoun or a possessive in it ("What went
+     * through her mind? “…”", "Her advice is simple: “…”", « Que ressent-elle ? « … » »): the most salient person
+     * of that gender before it, as {@link Attribution#FOCUS}. Null when the stretch has no such word.
+     */
+    private static Found about(Reading reading, References refs, int p, int from, int to) {
+        for (Word w : Syntax.within(reading.words(p), Math.max(from, refs.bodyStart(p)), to)) {
+            char gender = switch (w.key()) {
+                case "she", "her", "elle" -> 'f';
+                case "he", "his", "him", "il" -> 'm';
+                default -> 0;
+            };
+            if (gender != 0 && !reading.quoted(p, w.start())) {
+                String name = refs.resolve(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, gender, false),
+                        p, w.start());
+                return name != null && refs.isPerson(name) ? new Found(name, Attribution.FOCUS) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -407,8 +438,9 @@ public final class SpeakerResolver {
             verb |= count <= 3 && invertedClause(refs, after, k, p);
             if (verb && !w.isCapitalised()) {
                 Mention pre = Syntax.firstMention(refs, p, from, w.start());
-                if (pre != null) {
-                    return pre;
+                boolean of = pre != null && syntax.inPrepositionalPhrase(words, pre);
+                if (pre != null && (!of || pre.isName())) {
+                    return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
                 return post != null ? post : NO_ONE;

@@ -123,6 +123,12 @@ final class Syntax {
         if (first >= words.size()) {
             first = -1;
         }
+        if (first >= 0 && m.isName() && (m.kind() != Mention.Kind.PERSON || lexicon.givenName(words.get(first).text()) == 0)) {
+            while (first > 0 && words.get(first - 1).isWord() && words.get(first - 1).isCapitalised()
+                    && !PREPOSITIONS.contains(words.get(first - 1).key())) {
+                first--; // "au micro de France Bleu Armorique": the words before belong to the same name
+            }
+        }
         for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
             Word w = words.get(i);
             if (!w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised() && !PREPOSITIONS.contains(w.key())) {

@@ -231,4 +231,18 @@ class PersonFinderTest {
         assertEquals(List.of("Hugo de Vernay"), people("fr", "M. de Vernay a parlé. Hugo de Vernay est parti."));
         assertEquals(List.of("de Vernay"), people("fr", "M. de Vernay a parlé."));
     }
+
+    @Test
+    void pronounsAfterAPersonTellTheGenderTheGivenNameCannot() {
+        Analysis a = analyze("en", "Kiri Tane, a nurse from Perth, found the comet. \"It was a smudge,\" she said.");
+        assertEquals('f', a.people().get(0).gender());
+    }
+
+    @Test
+    void onePronounDoesNotOverturnTheGenderOfAKnownGivenName() {
+        Analysis a = analyze("en", "John Hale met the mayor. He said the bridge would close.");
+        assertEquals('m', a.people().get(0).gender());
+        Analysis b = analyze("en", "John Hale met the mayor on Monday. \"We talked,\" she said.");
+        assertEquals('m', b.people().get(0).gender(), "she may be the mayor");
+    }
 }

@@ -282,4 +282,39 @@ class AttributionTest {
                 "Tom Baines, who grows soybeans in Iowa, said the deal \"changes nothing for us\".",
                 "\"Prices are already too low,\" the 54-year-old added."));
     }
+
+    @Test
+    void quotationInANarrativeAboutHerGoesToTheWomanItIsAbout() {
+        assertEquals(List.of("Lena Varga", "Lena Varga", "Lena Varga"), speakers("en",
+                "Lena Varga, a nurse from Perth, found the comet in May. \"I thought it was dust,\" she said.",
+                "What went through her mind that night? \"Honestly, panic. Then I woke up the whole street.\"",
+                "Her advice for other amateurs is simple: \"Look up every clear night.\""));
+        assertEquals("focus", how("en",
+                "Lena Varga, a nurse from Perth, found the comet in May. \"I thought it was dust,\" she said.",
+                "What went through her mind that night? \"Honestly, panic. Then I woke up the whole street.\"").get(1));
+    }
+
+    @Test
+    void unnamedMemberOfAnOrganisationIsNotTheOrganisation() {
+        assertEquals(Arrays.asList((String) null), speakers("en",
+                "\"It shows that astronomy belongs to everyone,\" one member of the Perth Astronomical Society wrote online."));
+    }
+
+    @Test
+    void institutionNounBeforeItsNameSpeaksAsThatInstitution() {
+        assertEquals(List.of("Mor Glas"), speakers("fr",
+                "Dans un communiqué, l'association Mor Glas, qui défend le littoral, a salué « une victoire du droit sur le fait accompli »."));
+    }
+
+    @Test
+    void institutionNameRunsOnOverItsAdjectives() {
+        assertEquals(List.of("tribunal administratif de Rennes"), speakers("fr",
+                "Le tribunal administratif de Rennes a estimé que l'étude d'impact avait « sous-estimé de manière significative » les risques."));
+    }
+
+    @Test
+    void bodyNamedByItsNounAloneSpeaksAsThatBody() {
+        assertEquals(List.of("jury"), speakers("fr",
+                "Le prix a été remis mardi à Lyon. Le jury a salué « une langue d'une précision rare et sans effet »."));
+    }
 }
