@@ -92,6 +92,37 @@ class DevSetEvaluationTest {
                 () -> assertTrue(all.dateF1() >= DATE_FLOOR, "date F1 " + all.dateF1()));
     }
 
+    /**
+     * The same ratchet on the team's own invented challenge articles ({@code verbatim/eval/challenge}), written to
+     * hold each kind of attribution fault of issue 6; a second tuning set, never a substitute for the held-out half.
+     */
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.646;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.816;
+    static final double CHALLENGE_DATE_FLOOR = 0.909;
+    private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
+
+    @Test
+    void challengeArticlesKeepTheFiguresReached() throws IOException {
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(CHALLENGE)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(articles.size() >= 12, "challenge articles missing in " + CHALLENGE.toAbsolutePath());
+        Scorer scorer = new Scorer();
+        for (Path text : articles) {
+            JsonNode gold = JSON.readTree(Path.of(text.toString().replaceAll("\\.txt$", ".json")).toFile());
+            scorer.add(text.getFileName().toString(), gold, analyze(text, gold));
+        }
+        String report = "challenge: " + scorer + "\nmisses:\n" + String.join("\n", scorer.misses);
+        System.out.println("challenge: " + scorer);
+        assertAll(report,
+                () -> assertEquals(1.0, scorer.quoteF1(), 1e-9, "quote F1"),
+                () -> assertTrue(scorer.speakerAccuracy() >= CHALLENGE_SPEAKER_FLOOR, "speaker " + scorer.speakerAccuracy()),
+                () -> assertTrue(scorer.peopleF1() >= CHALLENGE_PEOPLE_FLOOR, "people F1 " + scorer.peopleF1()),
+                () -> assertEquals(1.0, scorer.paragraphsExact(), 1e-9, "paragraphs exact"),
+                () -> assertTrue(scorer.dateF1() >= CHALLENGE_DATE_FLOOR, "date F1 " + scorer.dateF1()));
+    }
+
     /** The names of the held-out half, from {@code /verbatim/eval/held-out.txt}. */
     private Set<String> heldOut() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/verbatim/eval/held-out.txt")) {
