@@ -41,7 +41,7 @@ public final class OrganizationFinder {
                 continue;
             }
             run = beforePerson(afterPerson(run));
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues))) {
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run))) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -81,6 +81,16 @@ public final class OrganizationFinder {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
         return mentions;
+    }
+
+    /**
+     * True for a name right after a lower-case noun that says what an organisation is: "operator Pennine Metro",
+     * « la start-up Axeon », « l'association Mor Glas ». A given name after it is left to the people.
+     */
+    private boolean afterInstitutionNoun(NameRun run) {
+        Word noun = run.before(1);
+        return noun != null && noun.isWord() && !noun.isCapitalised() && lexicon.description(noun.text()) == 'o'
+                && lexicon.givenName(run.word(0).text()) == 0;
     }
 
     /**

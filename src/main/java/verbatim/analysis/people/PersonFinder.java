@@ -207,6 +207,9 @@ public final class PersonFinder {
         }
         char roleGender = '?';
         int role = functionEnd(run, from);
+        if (role == from && from + 2 < run.to() && describesBeforeAName(run.words().get(from), run.words().get(from + 1))) {
+            role = from + 1; // "Campaigner Fatima Osei", "Producer Marcus Le Roux": a description used as a title
+        }
         if (role > from) {
             evidence = true;
             roleGender = lexicon.role(run.words().get(role - 1).text());
@@ -279,6 +282,16 @@ public final class PersonFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * True when a capitalised person noun that is no role of the lists ({@link Lexicon#description}) stands
+     * before a known given name: "Campaigner Fatima Osei". A given name itself ("Marine") is never one.
+     */
+    private boolean describesBeforeAName(Word w, Word next) {
+        char g = lexicon.description(w.text());
+        return w.isCapitalised() && (g == 'm' || g == 'f' || g == '?') && lexicon.givenName(w.text()) == 0
+                && lexicon.givenName(next.text()) != 0 && lexicon.title(w.text()) == null;
     }
 
     /**

@@ -301,7 +301,10 @@ public final class SpeakerResolver {
             if (shortQuote) {
                 return Found.NOBODY;
             }
-            Mention s = syntax.subjectMention(refs, p, sentence[0], q.open());
+            Mention s = syntax.subjectMention(refs, p, clauseStart(before, sentence[0]), q.open());
+            if (s == null) {
+                s = syntax.subjectMention(refs, p, sentence[0], q.open()); // "X sought it, but added “…”"
+            }
             if (s != null) {
                 return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
@@ -326,6 +329,24 @@ public final class SpeakerResolver {
         }
         return sentence[0] > 0 ? about(reading, refs, p, prevSentence[0], prevSentence[1]) : null;
     }
+
+    /**
+     * Where the clause holding a quotation begins: after the last ", but" / ", mais" / "; " of the words before
+     * it ("X sought an injunction, but the court ruled that it was “…”" has the court for subject), else at the
+     * sentence's start.
+     */
+    private static int clauseStart(List<Word> before, int sentenceStart) {
+        for (int k = before.size() - 2; k >= 0; k--) {
+            Word w = before.get(k);
+            if (w.is(";") || w.is(",") && CLAUSE_LINKS.contains(before.get(k + 1).key())) {
+                return before.get(k + 1).start();
+            }
+        }
+        return sentenceStart;
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("but", "mais", "while", "whereas", "tandis", "alors",
+            "yet", "cependant", "pourtant", "however");
 
     /**
      * The person a stretch of narrative is about, told by a personal pronoun or a possessive in it ("What went

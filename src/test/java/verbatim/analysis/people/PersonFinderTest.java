@@ -245,4 +245,14 @@ class PersonFinderTest {
         Analysis b = analyze("en", "John Hale met the mayor on Monday. \"We talked,\" she said.");
         assertEquals('m', b.people().get(0).gender(), "she may be the mayor");
     }
+
+    @Test
+    void descriptionUsedAsATitleIsNotPartOfTheName() {
+        assertEquals(List.of("Fatima Osei"), people("en", "Campaigner Fatima Osei said families were waiting."));
+    }
+
+    @Test
+    void nameAfterANounSayingWhatAnOrganisationIsIsNoPerson() {
+        assertEquals(List.of(), people("en", "Talks between the union and operator Northway Buses broke down."));
+    }
 }

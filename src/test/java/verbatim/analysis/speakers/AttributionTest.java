@@ -317,4 +317,17 @@ class AttributionTest {
         assertEquals(List.of("jury"), speakers("fr",
                 "Le prix a été remis mardi à Lyon. Le jury a salué « une langue d'une précision rare et sans effet »."));
     }
+
+    @Test
+    void clauseAfterButHasItsOwnSubject() {
+        assertEquals(List.of("High Court"), speakers("en",
+                "The operator Northway Buses had sought an injunction, but the High Court ruled on Friday that the "
+                        + "ballot had been \"properly conducted in every respect.\""));
+    }
+
+    @Test
+    void clauseAfterButWithoutASubjectKeepsTheSentences() {
+        assertEquals(List.of("Rupert Hale"), speakers("en",
+                "Rupert Hale refused to comment on pay, but added that the offer was \"the best we can afford.\""));
+    }
 }
