@@ -54,7 +54,7 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.849;
+    static final double SPEAKER_FLOOR = 0.855;
     static final double PEOPLE_FLOOR = 0.909;
     static final double DATE_FLOOR = 0.985;
 
@@ -96,8 +96,8 @@ class DevSetEvaluationTest {
      * The same ratchet on the team's own invented challenge articles ({@code verbatim/eval/challenge}), written to
      * hold each kind of attribution fault of issue 6; a second tuning set, never a substitute for the held-out half.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.666;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.849;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.721;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.857;
     static final double CHALLENGE_DATE_FLOOR = 0.909;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 

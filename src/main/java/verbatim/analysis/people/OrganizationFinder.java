@@ -56,7 +56,10 @@ public final class OrganizationFinder {
             }
             String key = String.join(" ", run.nameWords().stream().map(Word::key).toList());
             for (Mention m : List.copyOf(mentions)) {
-                if (Lexicon.key(m.name()).startsWith(key + " ")) {
+                String name = Lexicon.key(m.name());
+                boolean elsewhere = name.equals(key) && mentions.stream()
+                        .noneMatch(o -> o.paragraph() == run.paragraph() && o.start() <= run.start() && o.end() >= run.start());
+                if (name.startsWith(key + " ") || elsewhere) { // "operator Pennine Metro" … "Pennine Metro declined"
                     mentions.add(mention(reading, run, m.name()));
                     break;
                 }

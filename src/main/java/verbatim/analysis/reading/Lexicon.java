@@ -37,6 +37,7 @@ public final class Lexicon {
     private final Map<String, Character> roles;
     private final Map<String, Character> personNouns;
     private final Set<String> descriptors;
+    private final Map<String, Set<Integer>> postGroups;
     private final Map<String, Character> demonyms;
     private final Set<String> organizationCues;
     /** Place, prize and event words: true when they never end a person's name, false when they may ("Hall"). */
@@ -59,6 +60,13 @@ public final class Lexicon {
         }
         roles = genders("roles.fr.txt", "roles.en.txt");
         personNouns = genders("roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt");
+        postGroups = new HashMap<>();
+        List<String[]> groups = rows("posts.txt");
+        for (int g = 0; g < groups.size(); g++) {
+            for (String noun : groups.get(g)[0].split(" ")) {
+                postGroups.computeIfAbsent(key(noun), k -> new HashSet<>()).add(g);
+            }
+        }
         descriptors = new HashSet<>();
         for (String file : List.of("roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt")) {
             rows(file).stream().filter(row -> row.length > 2 && "any".equals(row[2])).forEach(row -> descriptors.add(key(row[0])));
@@ -221,6 +229,24 @@ public final class Lexicon {
     public boolean isPost(String word) {
         char g = role(word);
         return (g == 'm' || g == 'f' || g == '?') && !isDescriptor(word);
+    }
+
+    /**
+     * True when two role nouns (as {@link #roleBase} gives them) may name the same post, by the groups of
+     * {@code posts.txt}: "entraîneur" and "technicien", "ceo" and "boss", "avocat" and "lawyer".
+     */
+    public boolean samePost(String a, String b) {
+        Set<Integer> ga = postGroups.get(key(a));
+        Set<Integer> gb = postGroups.get(key(b));
+        if (ga == null || gb == null) {
+            return false;
+        }
+        for (int g : ga) {
+            if (gb.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prefixes a role noun keeps its sense under: « ex-ministre », « eurodéputé », "co-founder". */

@@ -399,7 +399,8 @@ public final class References {
                             && m.agrees(gender) && m.gender() != 'n') {
                         String who = resolve(m);
                         Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
-                        if (role == null || !holdsPost(theirs) || compatible(theirs, role)) {
+                        boolean agrees = who != null && agrees(who, gender); // "his director" resolved to a man
+                        if (agrees && (role == null || !holdsPost(theirs) || compatible(theirs, role))) {
                             referred = who;
                         }
                     }
@@ -554,12 +555,18 @@ public final class References {
         return false;
     }
 
-    /** True when a person's roles name a post: the same base noun, or a word of the same stem ("syndical"). */
-    private static boolean compatible(Set<String> roles, String post) {
+    /**
+     * True when a person's roles name a post: the same base noun, a noun of the same post (« le technicien » for
+     * "l'entraîneur", {@link Lexicon#samePost}), or a word of the same stem ("syndical" for « le syndicaliste »).
+     */
+    private boolean compatible(Set<String> roles, String post) {
         if (roles.contains(post)) {
             return true;
         }
         for (String r : roles) {
+            if (!r.startsWith(WORD) && lexicon.samePost(r, post)) {
+                return true;
+            }
             String word = r.startsWith(WORD) ? r.substring(1) : r;
             int same = 0;
             while (same < word.length() && same < post.length() && word.charAt(same) == post.charAt(same)) {

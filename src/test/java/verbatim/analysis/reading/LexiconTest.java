@@ -23,7 +23,7 @@ class LexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"given-names.fr.txt", "given-names.en.txt", "reporting-verbs.fr.txt",
-            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt", "demonyms.fr.txt", "demonyms.en.txt",
+            "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt", "posts.txt", "demonyms.fr.txt", "demonyms.en.txt",
             "organization-cues.txt", "organizations.txt", "non-persons.txt", "stop-words.txt"})
     void everyLexiconNamesItsSourceAndLicenceInItsHeader(String file) throws IOException {
         List<String> header = new ArrayList<>();
@@ -136,6 +136,13 @@ class LexiconTest {
         assertFalse(lexicon.isDescriptor("procureur"));
         assertTrue(lexicon.isPost("ministre"));
         assertFalse(lexicon.isPost("homme"));
+    }
+
+    @Test
+    void nounsOfOnePostAreKnownAsSuch() {
+        assertTrue(lexicon.samePost("entraîneur", "technicien"));
+        assertTrue(lexicon.samePost("ceo", "boss"));
+        assertFalse(lexicon.samePost("entraîneur", "avocat"));
     }
 
     @Test

@@ -330,4 +330,18 @@ class AttributionTest {
         assertEquals(List.of("Rupert Hale"), speakers("en",
                 "Rupert Hale refused to comment on pay, but added that the offer was \"the best we can afford.\""));
     }
+
+    @Test
+    void anotherNounForTheSamePostRefersToThePersonWhoHoldsIt() {
+        assertEquals(List.of("Samir Haddad", "Samir Haddad"), speakers("fr",
+                "« On a montré du caractère », s'est félicité l'entraîneur Samir Haddad dimanche.",
+                "Théo Vasseur, lancé à l'heure de jeu, « a changé le visage du match », estime le technicien."));
+    }
+
+    @Test
+    void pronounDoesNotGoToAManThroughADescriptionOfHim() {
+        assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
+                "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
+                "Hale and his finance director had attended the hearing. \"They gambled and lost,\" she said."));
+    }
 }
