@@ -63,9 +63,11 @@ public final class Watcher implements Closeable {
     }
 
     /**
-     * True for a file an editor writes while saving or editing, never a source: hidden files ({@code .a.md.swp},
-     * {@code .#a.md}, {@code .goutputstream-X}), backups ({@code a.md~}), vim's {@code 4913} probe, emacs's
-     * {@code #a.md#}, JetBrains' {@code a.md___jb_tmp___} and {@code .tmp}, {@code .swp}, {@code .crswap} files.
+     * True for a file an editor or tool writes while saving, never a source (every source has an extension):
+     * hidden files ({@code .a.md.swp}, {@code .#a.md}, {@code .goutputstream-X}), backups ({@code a.md~}), names
+     * without a dot (vim's {@code 4913} probe, {@code sed -i}'s {@code sedX3kP0a}), emacs's {@code #a.md#},
+     * JetBrains' {@code a.md___jb_tmp___}, and {@code .tmp}, {@code .swp}, {@code .swx}, {@code .crswap} files.
+     * Applies to files only: a folder is never scratch.
      */
     public static boolean isScratch(Path path) {
         Path name = path.getFileName();
@@ -73,7 +75,7 @@ public final class Watcher implements Closeable {
             return false;
         }
         String n = name.toString().toLowerCase(Locale.ROOT);
-        return n.startsWith(".") || n.endsWith("~") || n.equals("4913") || n.startsWith("#") && n.endsWith("#")
+        return n.startsWith(".") || n.endsWith("~") || n.indexOf('.') < 0 || n.startsWith("#") && n.endsWith("#")
                 || n.endsWith("___") || n.endsWith(".tmp") || n.endsWith(".swp") || n.endsWith(".swx")
                 || n.endsWith(".crswap");
     }
@@ -84,7 +86,7 @@ public final class Watcher implements Closeable {
             public void onEvent(DirectoryChangeEvent event) {
                 if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
                     changed.accept(event.rootPath());
-                } else if (event.path() != null && !isScratch(event.path())) {
+                } else if (event.path() != null && !(isScratch(event.path()) && !event.isDirectory())) {
                     changed.accept(event.path());
                 }
             }
