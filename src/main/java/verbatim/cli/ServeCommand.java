@@ -84,6 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try {
             preview.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             preview.close();
             try {

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,7 +105,7 @@ class PreviewServerTest {
     @ValueSource(strings = {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/fr/%2E%2E/%2E%2E/secret.txt",
             "/..%5csecret.txt"})
     void aPathOutOfTheSiteIsRefusedAsSent(String path) throws IOException {
-        String response = raw("GET " + path + " HTTP/1.1");
+        String response = RawRequest.get(url, path);
         assertTrue(response.startsWith("HTTP/1.1 403 "), response);
         assertFalse(response.contains("secret\n") || response.endsWith("secret"), response);
     }
@@ -140,19 +137,6 @@ class PreviewServerTest {
                     events.next("build-error", Duration.ofSeconds(30)).data());
             reloads.reload();
             assertEquals("{\"build\":42}", events.next("reload", Duration.ofSeconds(30)).data());
-        }
-    }
-
-    /** Sends one request line as it is (no client normalises it) and returns the whole response. */
-    private String raw(String requestLine) throws IOException {
-        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: " + url.getAuthority() + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
