@@ -15,7 +15,7 @@ public sealed interface Outcome {
      * The site was rebuilt and the open pages were told to reload.
      *
      * @param report what the build did
-     * @param millis the time from the start of the build to the reload event, in milliseconds
+     * @param millis the time from the start of the build to the new site in place, in milliseconds
      */
     record Built(Site.Report report, Set<Path> changed, long millis) implements Outcome {
         public Built {

@@ -167,7 +167,7 @@ public final class Preview implements Closeable {
         }
     }
 
-    /** Builds once, then reloads the pages or shows them the error, and tells the listener. */
+    /** Builds once, tells the listener (the terminal first), then reloads the pages or shows them the error. */
     private void build(Set<Path> changed) {
         long start = System.nanoTime();
         Outcome outcome;
@@ -176,23 +176,28 @@ public final class Preview implements Closeable {
         }
         try {
             Site.Report report = rebuild.build(changed);
-            reloads.reload();
             outcome = new Outcome.Built(report, changed, (System.nanoTime() - start) / 1_000_000);
         } catch (InputException e) {
-            reloads.failed(e.lines());
             outcome = new Outcome.Failed(e.lines(), changed, null);
         } catch (RuntimeException e) {
-            List<String> lines = List.of("the build failed unexpectedly: " + e);
-            reloads.failed(lines);
-            outcome = new Outcome.Failed(lines, changed, e);
+            outcome = new Outcome.Failed(List.of("the build failed unexpectedly: " + e), changed, e);
         } finally {
             synchronized (buildLock) {
                 building = false;
                 buildLock.notifyAll();
             }
         }
-        if (closed.getCount() > 0) {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        try {
             outcomes.accept(outcome);
+        } finally {
+            if (outcome instanceof Outcome.Failed failed) {
+                reloads.failed(failed.lines());
+            } else {
+                reloads.reload();
+            }
         }
     }
 
