@@ -2,6 +2,7 @@ package verbatim.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import verbatim.serve.Outcome;
@@ -34,6 +35,9 @@ final class PreviewLog {
     void serving(URI url, Path output, Sources sources, boolean loopback) {
         out.println("Serving " + output + " at " + url + " — watching " + sources.content() + ", "
                 + sources.templates() + " and " + sources.config() + ". Ctrl-C to stop.");
+        if (!Files.isDirectory(sources.templates())) {
+            out.println("(There is no " + sources.templates() + " folder: restart serve after creating one.)");
+        }
         if (!loopback) {
             err.println("warning: listening beyond this machine: anyone who can reach it can read the site.");
         }

@@ -53,9 +53,9 @@ public final class Preview implements Closeable {
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ping"));
     private final Object buildLock = new Object();
     private boolean building;
-    private Rebuild rebuild;
-    private Watcher watcher;
-    private Thread builder;
+    private volatile Rebuild rebuild;
+    private volatile Watcher watcher;
+    private volatile Thread builder;
 
     private Preview(Options options, Consumer<Outcome> outcomes) throws IOException {
         this.outcomes = outcomes;

@@ -33,8 +33,8 @@ final class PreviewServer {
     private final Runnable awaitBuild;
 
     /**
-     * @param awaitBuild returns once no build is under way: a page missing while a build swaps the output folder
-     *                   is looked for again after it
+     * @param awaitBuild returns once no build is under way: a page asked while a build swaps the output folder
+     *                   in is looked for again after it
      */
     private PreviewServer(HttpServer http, Path output, Reloads reloads, Runnable awaitBuild) {
         this.http = http;
@@ -73,7 +73,8 @@ final class PreviewServer {
         threads.shutdownNow();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    /** Answers one request; a page that went away before its answer is sent is no error. */
+    private void handle(HttpExchange exchange) {
         try {
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
@@ -88,13 +89,18 @@ final class PreviewServer {
             } else {
                 file(exchange, path, head);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            exchange.close();
+        } catch (RuntimeException e) {
             exchange.close();
             throw e;
         }
     }
 
-    /** Sends a file of the site, looking again once after the build under way when it is missing. */
+    /**
+     * Sends a file of the site. When the output folder is missing (a build is swapping its new output in), or the
+     * file vanished while being read, it looks again once after the build under way.
+     */
     private void file(HttpExchange exchange, String path, boolean head) throws IOException {
         for (int attempt = 0; ; attempt++) {
             long build = reloads.build();
@@ -115,7 +121,7 @@ final class PreviewServer {
                     send(exchange, 302, "text/plain; charset=utf-8", bytes("See " + redirect.location() + "\n"), head);
                     return;
                 }
-                if (attempt > 0) {
+                if (attempt > 0 || files.present()) {
                     Path page = files.notFoundPage(path);
                     byte[] body = page == null ? bytes(NOT_FOUND) : Files.readAllBytes(page);
                     send(exchange, 404, ContentTypes.of("404.html"), page("404.html", body, build), head);

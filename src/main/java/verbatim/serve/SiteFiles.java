@@ -59,6 +59,11 @@ public final class SiteFiles {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    /** True when the output folder exists: a build that swaps its new output in leaves a moment without it. */
+    public boolean present() {
+        return Files.isDirectory(root);
+    }
+
     /** Where the raw path of a request (as sent, still percent-encoded, without the query) leads. */
     public Lookup lookup(String rawPath) {
         List<String> segments = segments(rawPath);

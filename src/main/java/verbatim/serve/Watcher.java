@@ -6,12 +6,15 @@ import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -103,7 +106,20 @@ public final class Watcher implements Closeable {
         }
         DirectoryWatcher watcher = builder.build();
         watchers.add(watcher);
-        watcher.watchAsync();
+        // its own thread: the library's default, the common pool, has one thread on a two-core machine, and a
+        // watcher holds its thread for good
+        CompletableFuture<Void> watching = watcher.watchAsync(task -> {
+            Thread thread = new Thread(task, "verbatim-serve-watch");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        if (watching.isCompletedExceptionally()) {
+            try {
+                watching.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+            }
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,35 @@ class PreviewServerTest {
         assertEquals(404, missing.statusCode());
         assertEquals("text/html; charset=utf-8", missing.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(missing.body().startsWith("<html lang=\"fr\"><body>Page introuvable<script src=\""), missing.body());
+    }
+
+    @Test
+    void aPageAskedWhileTheOutputIsSwappedInIsSentOnceTheBuildEnds() throws Exception {
+        Path swapped = dir.resolve("swapped");
+        AtomicInteger waits = new AtomicInteger();
+        PreviewServer swapping = PreviewServer.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), swapped,
+                reloads, () -> {
+                    waits.incrementAndGet();
+                    try {
+                        Files.createDirectories(swapped.resolve("fr"));
+                        Files.writeString(swapped.resolve("fr/index.html"), PAGE);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        swapping.start();
+        try {
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(swapping.url().resolve("/fr/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertEquals(1, waits.get());
+            HttpResponse<String> missing = client.send(HttpRequest.newBuilder(swapping.url().resolve("/fr/none/"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
+            assertEquals(1, waits.get(), "a page missing from an output in place is not waited for");
+        } finally {
+            swapping.stop();
+        }
     }
 
     @Test

@@ -31,8 +31,8 @@ import verbatim.cli.Main;
 /**
  * {@code archive serve} as an editor uses it, on a copy of the bundled content: a page fetched, an article saved
  * (by rename, as many editors do) and the reload event and new page seen, a bad edit reported in the terminal and
- * to the page while the last good page is still served, the fix reloaded, a traversal refused, Ctrl-C (here an
- * interrupt) stopping it cleanly.
+ * to the page while the last good page is still served, the fix reloaded, a setting and a template changed, a
+ * traversal refused, Ctrl-C (here an interrupt) stopping it cleanly.
  */
 class ServeIT {
 
@@ -54,6 +54,9 @@ class ServeIT {
             }
         }
         Files.writeString(dir.resolve("secret.txt"), "secret");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        String style = Files.readString(Path.of("templates/style.css"));
+        Files.writeString(templates.resolve("style.css"), style);
         Path original = content.resolve("sharma-anthropic.fr.md");
         String text = Files.readString(original);
         StringWriter out = new StringWriter();
@@ -92,6 +95,14 @@ class ServeIT {
             Files.writeString(original, text.replace(first, first + " Tombouctou oriental."));
             events.next("reload", WAIT);
             assertTrue(get(url.resolve(ARTICLE)).body().contains("Tombouctou oriental."), "the fix is shown");
+
+            Files.writeString(dir.resolve("verbatim.yaml"), "title:\n  fr: Archives de Zanzibar\n  en: Zanzibar Archive\n");
+            events.next("reload", WAIT);
+            assertTrue(get(url.resolve(ARTICLE)).body().contains("Archives de Zanzibar"), "a new setting is applied");
+
+            Files.writeString(templates.resolve("style.css"), style + "\n/* Zanzibar */\n");
+            events.next("reload", WAIT);
+            assertTrue(get(url.resolve("/style.css")).body().contains("/* Zanzibar */"), "a changed template is applied");
         }
 
         for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt")) {
