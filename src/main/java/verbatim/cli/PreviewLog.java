@@ -14,7 +14,7 @@ import verbatim.site.Site;
  * built and in how long), or the build's error lines on stderr. Example:
  *
  * <pre>
- * Built 2 articles, 41 pages (1893 ms: load 3 ms, articles 1210 ms, …).
+ * Built 2 articles, 41 pages (1893 ms: load 3 ms, articles 1210 ms, …, total 1890 ms).
  * Serving site at http://127.0.0.1:1313/ — watching content, templates and verbatim.yaml. Ctrl-C to stop.
  * a.fr.md changed: built 2 articles, 41 pages (412 ms: …); pages reloaded.
  * error: content/a.fr.md:3: front matter: … (the last good site is still served)
@@ -71,7 +71,7 @@ final class PreviewLog {
     }
 
     private static String steps(Site.Report report) {
-        return report.millis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
-                .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
+        return report.millis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining(", "));
     }
 }
