@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +77,8 @@ public final class Preview implements Closeable {
      *                 as the site's base URL
      * @param outcomes told the outcome of every build
      * @throws IOException    when the address cannot be bound or the sources watched
-     * @throws InputException when the output folder lies in a watched folder (each build would start another)
+     * @throws InputException when the content folder is missing, or the output folder lies in a watched folder
+     *                        (each build would start another)
      */
     public static Preview start(Options options, Function<String, Rebuild> rebuild, Consumer<Outcome> outcomes)
             throws IOException {
@@ -87,6 +89,11 @@ public final class Preview implements Closeable {
                         + ", which is watched, so each build would start another", "Choose another output folder, "
                         + "such as --output site.");
             }
+        }
+        if (!Files.isDirectory(options.sources().content())) {
+            throw new InputException(options.sources().content(), 0, "there is no content folder here",
+                    "Run archive serve in the archive's folder, give --content DIR, or make a new archive with "
+                    + "archive init DIR.");
         }
         Preview preview = new Preview(options, outcomes);
         try {

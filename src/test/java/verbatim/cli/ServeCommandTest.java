@@ -44,7 +44,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aMissingContentFolderIsOneLineWithTheFix() {
+        Run run = Run.of("serve", "--port", "0", "--content", dir.resolve("nothing").toString(), "--output",
+                dir.resolve("site").toString());
+        assertEquals(Main.INPUT_ERROR, run.exit());
+        assertEquals("error: " + dir.resolve("nothing") + ": there is no content folder here. Run archive serve in the "
+                + "archive's folder, give --content DIR, or make a new archive with archive init DIR.\n", run.err());
+    }
+
+    @Test
     void aPortInUseIsOneLineWithTheFix() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Run run = Run.of("serve", "--port", Integer.toString(taken.getLocalPort()), "--content",
                     dir.resolve("content").toString(), "--output", dir.resolve("site").toString());
