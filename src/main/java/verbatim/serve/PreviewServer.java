@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The HTTP side of a preview (the JDK's server): the files of the output folder through {@link SiteFiles}, only
- * for GET and HEAD (405 otherwise), the reload script added to each HTML page sent, the event stream of
+ * for GET and HEAD (405 otherwise), only to a loopback {@code Host} when bound to the loopback, the reload script added to each HTML page sent, the event stream of
  * {@link Reloads}, and the site's 404 page for what is missing. Every response says {@code Cache-Control:
  * no-cache}, so that a reload shows the new build.
  */
@@ -31,6 +32,7 @@ final class PreviewServer {
     private final SiteFiles files;
     private final Reloads reloads;
     private final Runnable awaitBuild;
+    private final boolean loopback;
 
     /**
      * @param awaitBuild returns once no build is under way: a page asked while a build swaps the output folder
@@ -41,6 +43,7 @@ final class PreviewServer {
         this.files = new SiteFiles(output);
         this.reloads = reloads;
         this.awaitBuild = awaitBuild;
+        this.loopback = http.getAddress().getAddress().isLoopbackAddress();
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "verbatim-serve-http");
             t.setDaemon(true);
@@ -79,7 +82,10 @@ final class PreviewServer {
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             String path = exchange.getRequestURI().getRawPath();
-            if (!head && !method.equals("GET")) {
+            if (loopback && !isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8", bytes("Forbidden: this preview answers only to "
+                        + "localhost and 127.0.0.1.\n"), head);
+            } else if (!head && !method.equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain; charset=utf-8", bytes(method + " is not allowed: GET or HEAD only.\n"), false);
             } else if (path.equals(ReloadScript.EVENTS) && !head) {
@@ -95,6 +101,27 @@ final class PreviewServer {
             exchange.close();
             throw e;
         }
+    }
+
+    /**
+     * True when a {@code Host} header names this machine's loopback: {@code localhost} (or a name under
+     * {@code .localhost}), {@code 127.x.x.x} or {@code [::1]}, with any port. A preview bound to the loopback
+     * answers only these, so that a web page whose name was rebound to 127.0.0.1 (DNS rebinding) cannot read it.
+     */
+    static boolean isLocalHost(String header) {
+        if (header == null) {
+            return false;
+        }
+        String host = header.toLowerCase(Locale.ROOT).strip();
+        if (host.startsWith("[")) {
+            return host.equals("[::1]") || host.startsWith("[::1]:");
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon);
+        }
+        return host.equals("localhost") || host.endsWith(".localhost")
+                || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /**

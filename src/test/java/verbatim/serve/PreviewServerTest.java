@@ -111,6 +111,27 @@ class PreviewServerTest {
         assertFalse(response.contains("secret\n") || response.endsWith("secret"), response);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "localhost:1313", "LOCALHOST:1313", "app.localhost:8080", "127.0.0.1",
+            "127.0.0.1:1313", "127.1.2.3:80", "[::1]", "[::1]:1313"})
+    void aLoopbackHostIsAnswered(String host) {
+        assertTrue(PreviewServer.isLocalHost(host), host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:1313", "localhost.evil.example", "127.0.0.1.evil.example",
+            "192.168.1.5:1313", "[::2]:1313", "", "[::1]evil"})
+    void anyOtherHostIsNot(String host) {
+        assertFalse(PreviewServer.isLocalHost(host), host);
+    }
+
+    @Test
+    void aRequestForAnotherHostIsRefusedAgainstDnsRebinding() throws IOException {
+        String response = RawRequest.get(url, "/fr/", "evil.example:" + url.getPort());
+        assertTrue(response.startsWith("HTTP/1.1 403 "), response);
+        assertTrue(RawRequest.get(url, "/fr/", "localhost:" + url.getPort()).startsWith("HTTP/1.1 200 "));
+    }
+
     @Test
     void aFolderWithoutItsSlashIsRedirected() throws Exception {
         HttpResponse<String> moved = get("/fr");
