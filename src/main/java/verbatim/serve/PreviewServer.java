@@ -88,9 +88,9 @@ final class PreviewServer {
             } else if (!head && !method.equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain; charset=utf-8", bytes(method + " is not allowed: GET or HEAD only.\n"), false);
-            } else if (path.equals(ReloadScript.EVENTS) && !head) {
+            } else if (ReloadScript.EVENTS.equals(path) && !head) {
                 events(exchange);
-            } else if (path.equals(ReloadScript.PATH)) {
+            } else if (ReloadScript.PATH.equals(path)) {
                 send(exchange, 200, ContentTypes.of(path), ReloadScript.script(), head);
             } else {
                 file(exchange, path, head);

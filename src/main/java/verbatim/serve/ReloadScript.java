@@ -3,7 +3,6 @@ package verbatim.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * The script that reloads a served page after a rebuild and shows why a build failed, and its tag, added to the
@@ -35,8 +34,18 @@ public final class ReloadScript {
      */
     public static String inject(String html, long build) {
         String tag = "<script src=\"" + PATH + "\" data-build=\"" + build + "\"></script>";
-        int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        int at = lastEndOfBody(html);
         return at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
+    }
+
+    /** Where the last {@code </body>} starts, in any case, or -1 (no lower-casing: « İ » would shift the index). */
+    private static int lastEndOfBody(String html) {
+        for (int i = html.length() - "</body>".length(); i >= 0; i--) {
+            if (html.regionMatches(true, i, "</body>", 0, "</body>".length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The script itself (UTF-8 JavaScript). */

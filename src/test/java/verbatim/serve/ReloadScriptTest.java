@@ -18,6 +18,11 @@ class ReloadScriptTest {
     }
 
     @Test
+    void aLetterThatLowerCasesToTwoDoesNotMoveTheTag() {
+        assertEquals("<p>İstanbul, İzmir</p>" + TAG + "</body>", ReloadScript.inject("<p>İstanbul, İzmir</p></body>", 7));
+    }
+
+    @Test
     void aPageWithoutEndOfBodyGetsTheTagAtItsEnd() {
         assertEquals("<p>x" + TAG, ReloadScript.inject("<p>x", 7));
     }
