@@ -77,8 +77,8 @@ public final class Preview implements Closeable {
      *                 as the site's base URL
      * @param outcomes told the outcome of every build
      * @throws IOException    when the address cannot be bound or the sources watched
-     * @throws InputException when the content folder is missing, or the output folder lies in a watched folder
-     *                        (each build would start another)
+     * @throws InputException when the content folder is missing, the output folder lies in a watched folder
+     *                        (each build would start another) or holds a source (it would be served)
      */
     public static Preview start(Options options, Function<String, Rebuild> rebuild, Consumer<Outcome> outcomes)
             throws IOException {
@@ -88,6 +88,14 @@ public final class Preview implements Closeable {
                 throw new InputException(options.output(), 0, "the output folder is inside " + watched
                         + ", which is watched, so each build would start another", "Choose another output folder, "
                         + "such as --output site.");
+            }
+        }
+        for (Path source : new Path[] {options.sources().content(), options.sources().templates(),
+                options.sources().config()}) {
+            if (source != null && source.toAbsolutePath().normalize().startsWith(output)) {
+                throw new InputException(options.output(), 0, "the output folder holds " + source + ", which "
+                        + "would be served, and a build replaces the output folder whole", "Choose another output "
+                        + "folder, such as --output site.");
             }
         }
         if (!Files.isDirectory(options.sources().content())) {

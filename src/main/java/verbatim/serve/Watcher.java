@@ -102,7 +102,8 @@ public final class Watcher implements Closeable {
         DirectoryWatcher.Builder builder = DirectoryWatcher.builder().path(root).listener(listener)
                 .logger(org.slf4j.helpers.NOPLogger.NOP_LOGGER);
         if (visitor != null) {
-            builder.fileTreeVisitor(visitor);
+            // the settings' folder: hash no file (it may hold a large jar), every event on the settings counts
+            builder.fileTreeVisitor(visitor).fileHashing(false);
         }
         DirectoryWatcher watcher = builder.build();
         watchers.add(watcher);

@@ -44,6 +44,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void anOutputFolderHoldingTheSourcesIsRefusedForItWouldServeThem() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Run run = Run.of("serve", "--port", "0", "--content", content.toString(), "--output", dir.toString());
+        assertEquals(Main.INPUT_ERROR, run.exit());
+        assertTrue(run.err().startsWith("error: " + dir + ": the output folder holds " + content + ", which would be "
+                + "served"), run.err());
+    }
+
+    @Test
     void aMissingContentFolderIsOneLineWithTheFix() {
         Run run = Run.of("serve", "--port", "0", "--content", dir.resolve("nothing").toString(), "--output",
                 dir.resolve("site").toString());
