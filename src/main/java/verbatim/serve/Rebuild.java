@@ -16,8 +16,10 @@ public interface Rebuild {
     /**
      * Builds the site, swapping the new output in only when the build succeeded.
      *
-     * @param changed the files (or folders) created, changed or deleted since the last call, as absolute paths;
-     *                empty for the first build
+     * @param changed the files created, changed or deleted since the last call, as absolute paths, whether they
+     *                exist or not: content files, templates, the settings file. A folder means that anything below
+     *                it may have changed (the system lost track of events). Empty for the first build, which
+     *                builds everything
      * @return what the build did
      * @throws verbatim.content.InputException for a problem of the input, with the previous output left as it was
      */
