@@ -9,7 +9,7 @@ import verbatim.content.InputException;
 /** The {@code archive} command: builds a bilingual news-archive site, imports and analyses articles. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
         description = "Builds a bilingual static news-archive site.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ReviewCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class, ReviewCommand.class,
                 ImportCommand.class, AnalyzeCommand.class})
 public final class Main implements Runnable {
 

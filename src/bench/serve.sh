@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Edit-to-reload benchmark of archive serve: writes a synthetic archive of N articles with
+# ../shared/bench/make-corpus.py, starts `archive serve --port 0` on it, lets it warm up, then saves a paragraph of
+# one article ROUNDS times and prints, per save, the time to the reload event (read over Server-Sent Events, as the
+# page's script does) and to the new page fetched, then the medians and the preview's own build timings.
+# Usage: src/bench/serve.sh [N] [ROUNDS] [WARMUP] [HEAP]     e.g. src/bench/serve.sh 1000 15 3 1g
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+n=${1:-1000}
+rounds=${2:-15}
+warmup=${3:-3}
+heap=${4:-1g}
+work=$(mktemp -d)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+python3 ../shared/bench/make-corpus.py "$n" "$work/corpus" >/dev/null
+[ -f archive.jar ] || mvn -q -B package -DskipTests
+(cd "$work/corpus" && exec java "-Xmx$heap" -jar "$root/archive.jar" serve --port 0 --output "$work/site") \
+  >"$work/serve.out" 2>"$work/serve.err" &
+server=$!
+for _ in $(seq 1 600); do
+  url=$(grep -m1 -o 'http://[^ ]*/' "$work/serve.out" || true)
+  [ -n "$url" ] && break
+  kill -0 "$server" 2>/dev/null || { cat "$work/serve.out" "$work/serve.err"; exit 1; }
+  sleep 1
+done
+[ -n "$url" ] || { echo "serve did not start"; exit 1; }
+head -1 "$work/serve.out"
+files=("$work/corpus/content/"*.fr.md)
+file=${files[0]}
+java -cp archive.jar src/bench/ServeBench.java "$url" "$file" "$rounds" "$warmup"
+echo "the preview's builds (the last 5):"
+grep ' changed: ' "$work/serve.out" | tail -5 | sed 's/^/  /'

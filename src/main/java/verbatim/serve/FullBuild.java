@@ -1,0 +1,44 @@
+package verbatim.serve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import verbatim.analysis.Analyzer;
+import verbatim.site.Site;
+import verbatim.site.SiteConfig;
+
+/**
+ * A {@link Rebuild} that builds the whole site each time, with the settings read again (they may have changed)
+ * and the base URL of the preview in place of the settings' one, so that absolute links lead to the preview.
+ * The analyser is loaded once and kept warm between builds.
+ */
+public final class FullBuild implements Rebuild {
+
+    private final Sources sources;
+    private final Path output;
+    private final boolean drafts;
+    private final String baseUrl;
+    private final Analyzer analyzer;
+
+    /**
+     * @param baseUrl the preview's address, such as {@code http://127.0.0.1:1313/}
+     * @param drafts  true to include articles marked {@code draft: true}
+     */
+    public FullBuild(Sources sources, Path output, boolean drafts, String baseUrl, Analyzer analyzer) {
+        this.sources = sources;
+        this.output = output;
+        this.drafts = drafts;
+        this.baseUrl = baseUrl;
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public Site.Report build(Set<Path> changed) {
+        List<String> warnings = new ArrayList<>();
+        SiteConfig config = SiteConfig.load(sources.config(), warnings::add).withBaseUrl(baseUrl);
+        Site.Report report = new Site(config, analyzer).build(sources.content(), sources.templates(), output, drafts);
+        warnings.addAll(report.warnings());
+        return new Site.Report(report.articles(), report.pages(), report.millis(), warnings, report.notices());
+    }
+}

@@ -1,0 +1,38 @@
+package verbatim.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import verbatim.site.Site;
+
+/** What one build of the preview gave: a new site, served and reloaded, or the reasons it failed. */
+public sealed interface Outcome {
+
+    /** The files that started this build; empty for the first one. */
+    Set<Path> changed();
+
+    /**
+     * The site was rebuilt and the open pages were told to reload.
+     *
+     * @param report what the build did
+     * @param millis the time from the start of the build to the new site in place, in milliseconds
+     */
+    record Built(Site.Report report, Set<Path> changed, long millis) implements Outcome {
+        public Built {
+            changed = Set.copyOf(changed);
+        }
+    }
+
+    /**
+     * The build failed; the last good site is still served and the open pages show {@code lines}.
+     *
+     * @param lines one line per problem, {@code file:line: what. How to fix it.}
+     * @param error the exception when it was not a problem of the input (a defect), else null
+     */
+    record Failed(List<String> lines, Set<Path> changed, RuntimeException error) implements Outcome {
+        public Failed {
+            lines = List.copyOf(lines);
+            changed = Set.copyOf(changed);
+        }
+    }
+}
