@@ -16,7 +16,7 @@ public record Word(String text, int start, int end) {
 
     private static final Pattern TOKEN = Pattern.compile(
             "[OMN]['’]\\p{Lu}\\p{Ll}+(?:-[\\p{L}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*|\\S");
-    private static final Pattern INVERTED = Pattern.compile("(\\p{Ll}[\\p{L}]*?)(-t)?-(il|elle|ils|elles|on)");
+    private static final Pattern INVERTED = Pattern.compile("(\\p{L}[\\p{L}]*?)(-t)?-(il|elle|ils|elles|on)");
 
     /** The words of a text. */
     public static List<Word> split(String text) {
