@@ -327,7 +327,26 @@ public final class SpeakerResolver {
         if (previous != null) {
             return new Found(previous, Attribution.CONTINUING);
         }
-        return sentence[0] > 0 ? about(reading, refs, p, prevSentence[0], prevSentence[1]) : null;
+        Found about = sentence[0] > 0 ? about(reading, refs, p, prevSentence[0], prevSentence[1]) : null;
+        return about != null ? about : answer(reading, refs, p, prevSentence);
+    }
+
+    /**
+     * The person asked, for a quotation that answers a question naming nobody: the subject of the sentence before
+     * the question, in its paragraph ("Park spent four years on the island. Why salt? “Because …”"), as
+     * {@link Attribution#FOCUS}; null when the sentence before the quotation is no such question.
+     */
+    private static Found answer(Reading reading, References refs, int p, int[] question) {
+        String text = reading.text(p);
+        if (question[0] <= refs.bodyStart(p) || !text.substring(question[0], question[1]).strip().endsWith("?")) {
+            return null;
+        }
+        int[] before = reading.sentence(p, question[0] - 1);
+        Mention s = Syntax.firstMention(refs, p, before[0], before[1]);
+        if (s == null || s.kind() != Mention.Kind.PERSON) {
+            return null;
+        }
+        return new Found(refs.resolve(s), Attribution.FOCUS);
     }
 
     /**

@@ -135,6 +135,10 @@ final class Syntax {
                 return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
             }
             if (PREPOSITIONS.contains(w.key())) {
+                if (i == first - 1 && m.kind() == Mention.Kind.PERSON && NameRun.isParticle(w)
+                        && (i == 0 || !words.get(i - 1).isWord())) {
+                    return false; // "“Nothing,” de Montfort said": the particle of a surname, after no noun
+                }
                 return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.isPost(words.get(i - 1).text()));
             }
         }

@@ -344,4 +344,19 @@ class AttributionTest {
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
                 "Hale and his finance director had attended the hearing. \"They gambled and lost,\" she said."));
     }
+
+    @Test
+    void surnameOpeningWithItsParticleAfterTheQuotationIsTheSpeaker() {
+        assertEquals(List.of("Isabelle de Montfort", "Isabelle de Montfort"), speakers("en",
+                "The jury was chaired by Isabelle de Montfort.",
+                "\"Nothing,\" de Montfort said, \"is wasted in this film.\""));
+    }
+
+    @Test
+    void answerToAQuestionNamingNobodyIsThePersonAsked() {
+        assertEquals(List.of("Anna Park"), speakers("en",
+                "Anna Park spent four years filming on the island. Why salt? \"Because salt is what remains.\""));
+        assertEquals("focus", how("en",
+                "Anna Park spent four years filming on the island. Why salt? \"Because salt is what remains.\"").get(0));
+    }
 }
