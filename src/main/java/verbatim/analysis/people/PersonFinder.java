@@ -220,6 +220,9 @@ public final class PersonFinder {
         }
         NameRun name = run.sub(from, run.to());
         List<Word> words = name.nameWords();
+        if (words.size() == 1 && isPersonNoun(words.get(0))) {
+            return null; // "Afghan Girls", "Young Farmers": a noun for people, not a name
+        }
         if (words.isEmpty() || orgPlaces.contains(name.paragraph() + ":" + name.start())
                 || orgPlaces.contains(run.paragraph() + ":" + run.start()) || organizations.hasCue(name)) {
             return null;
@@ -532,6 +535,20 @@ public final class PersonFinder {
                     return then == null || !then.isWord() || PREPOSITIONS.contains(then.key())
                             || then.is("et") || then.is("and");
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True for a capitalised noun for people, singular or plural: "Girls", "Farmers", « Agriculteurs ». */
+    private boolean isPersonNoun(Word w) {
+        String text = w.text();
+        String singular = text.endsWith("s") && text.length() > 3 ? text.substring(0, text.length() - 1) : text;
+        for (String form : new String[] {text, singular}) {
+            char g = lexicon.description(form);
+            boolean listed = Lexicon.key(form).equals(lexicon.roleBase(form));
+            if ((g == 'm' || g == 'f' || g == '?') && (listed || lexicon.givenName(form) == 0)) {
+                return true;
             }
         }
         return false;

@@ -255,4 +255,9 @@ class PersonFinderTest {
     void nameAfterANounSayingWhatAnOrganisationIsIsNoPerson() {
         assertEquals(List.of(), people("en", "Talks between the union and operator Northway Buses broke down."));
     }
+
+    @Test
+    void nounForPeopleAfterADemonymIsNoName() {
+        assertEquals(List.of(), people("en", "The robot, named \"Better Idea of Afghan Girls,\" scored two points."));
+    }
 }

@@ -359,4 +359,10 @@ class AttributionTest {
         assertEquals("focus", how("en",
                 "Anna Park spent four years filming on the island. Why salt? \"Because salt is what remains.\"").get(0));
     }
+
+    @Test
+    void regionalDemonymRefersBackToThePersonBefore() {
+        assertEquals(List.of("Erwan Guégan"), speakers("fr",
+                "Le maire, Erwan Guégan, soutenait le projet. Kenji Morimoto « a tout cédé », a lancé le Breton."));
+    }
 }
