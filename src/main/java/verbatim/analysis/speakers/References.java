@@ -395,6 +395,13 @@ public final class References {
                         name = m.name();
                         break;
                     }
+                    if (organizations && m.kind() == Mention.Kind.DOCUMENT && roleOf.containsKey(m)
+                            && lexicon.description(roleOf.get(m)) == 'o') {
+                        name = resolve(m); // « Le conseil d'administration a renouvelé … » ¶ « … », indique le communiqué
+                        if (name != null) {
+                            break;
+                        }
+                    }
                     if (referred == null && (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION)
                             && m.agrees(gender) && m.gender() != 'n') {
                         String who = resolve(m);
@@ -651,6 +658,13 @@ public final class References {
         int k = i + 1;
         if (k < words.size() && adjective(words.get(k))) {
             k++; // « tribunal administratif de Rennes », « conseil municipal de Brest »
+        } else if (k + 2 < words.size() && OF.contains(words.get(k).key()) && !THE.contains(words.get(k + 1).key())
+                && (words.get(k + 1).isWord() && !words.get(k + 1).isCapitalised() || NameRun.isApostrophe(words.get(k + 1)))) {
+            int j = NameRun.isApostrophe(words.get(k + 1)) ? k + 2 : k + 1;
+            if (j < words.size() && words.get(j).isWord() && !words.get(j).isCapitalised()
+                    && complementEnd(words, j + 1) > 0) {
+                k = j + 1; // « tribunal de commerce de Grenoble », « cour d'appel de Rennes »
+            }
         }
         int end = complementEnd(words, k);
         if (end < 0) {
@@ -663,7 +677,13 @@ public final class References {
         }
         if (k + 1 < words.size() && (words.get(k).is("et") || words.get(k).is("and"))) {
             int more = complementEnd(words, k + 1);
-            end = more > 0 ? more : end;
+            if (more > 0) {
+                end = more;
+                k = indexAt(words, end);
+                if (k < words.size() && adjective(words.get(k)) && !words.get(k).isCapitalised()) {
+                    end = words.get(k).end(); // « … et de l'Action sociale »
+                }
+            }
         }
         return end;
     }

@@ -238,7 +238,7 @@ public final class SpeakerResolver {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
         int verb = -1;
-        for (int k = before.size() - 1; k >= 0 && before.size() - k <= 9; k--) {
+        for (int k = before.size() - 1; k >= 0 && before.size() - k <= 13; k--) {
             Word w = before.get(k);
             if (w.is(",") && k != before.size() - 1) {
                 int skip = apposition(refs, before, k, p);

@@ -365,4 +365,24 @@ class AttributionTest {
         assertEquals(List.of("Erwan Guégan"), speakers("fr",
                 "Le maire, Erwan Guégan, soutenait le projet. Kenji Morimoto « a tout cédé », a lancé le Breton."));
     }
+
+    @Test
+    void institutionNameKeepsItsLowerCaseComplementAndItsSecondPart() {
+        assertEquals(List.of("tribunal de commerce de Grenoble", "ministère de la Santé et de l'Action sociale"),
+                speakers("fr", "Le tribunal de commerce de Grenoble a jugé les griefs « insuffisamment étayés et vagues ».",
+                        "Le ministère de la Santé et de l'Action sociale a salué « une avancée majeure pour le pays »."));
+    }
+
+    @Test
+    void statementAfterAnInstitutionSpokeIsThatInstitutions() {
+        assertEquals(List.of("conseil d'administration"), speakers("fr",
+                "Le conseil d'administration du club a démenti les rumeurs lundi. "
+                        + "« Samir Haddad ira au bout de son contrat », indique le communiqué."));
+    }
+
+    @Test
+    void reportingVerbFarBeforeAShortQuotationStillAttributesIt() {
+        assertEquals(List.of("Rania Khatib"), speakers("fr",
+                "Son avocate, Rania Khatib, s'est félicitée au micro de Radio Ouest d'une décision « qui fera jurisprudence »."));
+    }
 }
