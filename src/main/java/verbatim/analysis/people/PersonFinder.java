@@ -184,7 +184,9 @@ public final class PersonFinder {
                     break;
                 }
                 from += dotted ? 2 : 1;
-            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
+            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()
+                    && !(from == run.from() && run.before(1) != null && run.before(1).isWord()
+                    && run.before(1).isCapitalised())) { // not "France Bleu Armorique" cut after "France"
                 evidence = true;
                 from++;
             } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)

@@ -260,4 +260,9 @@ class PersonFinderTest {
     void nounForPeopleAfterADemonymIsNoName() {
         assertEquals(List.of(), people("en", "The robot, named \"Better Idea of Afghan Girls,\" scored two points."));
     }
+
+    @Test
+    void demonymInsideALongerNameIsNoCueForTheRest() {
+        assertEquals(List.of(), people("fr", "Il a parlé à France Bleu Armorique hier."));
+    }
 }
