@@ -181,27 +181,28 @@ final class ArticlePages {
     }
 
     private Version version(ContentFile file) {
-        List<String> html = html(file);
-        List<String> plain = html.stream().map(Markup::plainText).toList();
+        List<Markdown.Inline> inline = inline(file);
+        List<String> html = inline.stream().map(Markdown.Inline::html).toList();
+        List<String> plain = inline.stream().map(Markdown.Inline::text).toList();
         Analysis analysis = analyzer.analyze(new ArticleText(file.lang(), file.front().date().toString(), plain));
         return new Version(file.lang(), file, html, analysis);
     }
 
-    /** The paragraphs of a content file as HTML, French elisions repaired. */
-    private static List<String> html(ContentFile file) {
+    /** The paragraphs of a content file rendered, French elisions repaired. */
+    private static List<Markdown.Inline> inline(ContentFile file) {
         ElisionRepair repair = file.lang().equals("fr") ? ElisionRepair.french() : null;
-        List<String> html = new ArrayList<>();
+        List<Markdown.Inline> out = new ArrayList<>();
         for (Paragraph p : file.paragraphs()) {
             String md = repair == null ? p.markdown() : repair.repair(p.markdown()).text();
-            html.add(Markdown.inline(md));
+            out.add(Markdown.render(md));
         }
-        return html;
+        return out;
     }
 
     /** A content file's text as the analyser reads it on the site: paragraphs in plain text, elisions repaired. */
     static ArticleText text(ContentFile file) {
         return new ArticleText(file.lang(), file.front().date().toString(),
-                html(file).stream().map(Markup::plainText).toList());
+                inline(file).stream().map(Markdown.Inline::text).toList());
     }
 
     private static Version firstOther(Map<String, Version> versions, Version original, String lang) {

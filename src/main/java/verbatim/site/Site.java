@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Document;
 import verbatim.analysis.Analyzer;
 import verbatim.content.Article;
 import verbatim.content.ContentFolder;
@@ -100,9 +99,9 @@ public final class Site {
         AtomicInteger pages = new AtomicInteger();
         SitemapPages listed = new SitemapPages(config);
         ArticlePages.PageSink sink = (path, html) -> {
-            Document page = Finish.document(html);
+            String page = Finish.page(html);
             listed.add(path, page);
-            write(temp, path, Finish.text(page).getBytes(StandardCharsets.UTF_8));
+            write(temp, path, page.getBytes(StandardCharsets.UTF_8));
             pages.incrementAndGet();
         };
         Feeds.FileSink files = (path, text) -> write(temp, path, text.getBytes(StandardCharsets.UTF_8));

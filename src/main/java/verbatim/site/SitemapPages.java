@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import verbatim.site.sitemap.SitemapUrl;
@@ -30,8 +31,10 @@ final class SitemapPages {
         this.config = config;
     }
 
-    /** Notes the page at site path {@code path}. */
-    void add(String path, Document page) {
+    /** Notes the page at site path {@code path}, whose finished HTML is {@code html}; only its head is read. */
+    void add(String path, String html) {
+        int headEnd = html.indexOf("</head>");
+        Document page = Jsoup.parse(headEnd < 0 ? html : html.substring(0, headEnd));
         Element robots = page.selectFirst("meta[name=robots]");
         if (robots != null && robots.attr("content").contains("noindex")) {
             return;
