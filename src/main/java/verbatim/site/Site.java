@@ -212,6 +212,21 @@ public final class Site {
         }
     }
 
+    /** Runs the jobs on every processor and returns when all are done; the first failure is thrown. */
+    static void inParallel(List<Runnable> jobs) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(() -> jobs.parallelStream().forEach(Runnable::run)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Writes one file of the site, refusing any path that would leave the output folder. */
     private static void write(Path root, String path, byte[] bytes) {
         Path file = root.resolve(path).normalize();
