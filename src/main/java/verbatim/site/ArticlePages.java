@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import verbatim.analysis.Analysis;
-import verbatim.analysis.Analyzer;
 import verbatim.analysis.ArticleText;
 import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.dates.DateMention;
@@ -55,11 +55,14 @@ final class ArticlePages {
     }
 
     private final SiteConfig config;
-    private final Analyzer analyzer;
+    private final Function<ArticleText, Analysis> analyzer;
     private final Search search;
 
-    /** Pages of articles; {@code search} receives the text of each page, or is null. */
-    ArticlePages(SiteConfig config, Analyzer analyzer, Search search) {
+    /**
+     * Pages of articles, each text analysed by {@code analyzer} (an {@link verbatim.analysis.Analyzer}, or a cache
+     * in front of one); {@code search} receives the text of each page, or is null.
+     */
+    ArticlePages(SiteConfig config, Function<ArticleText, Analysis> analyzer, Search search) {
         this.config = config;
         this.analyzer = analyzer;
         this.search = search;
@@ -184,7 +187,7 @@ final class ArticlePages {
         List<Markdown.Inline> inline = inline(file);
         List<String> html = inline.stream().map(Markdown.Inline::html).toList();
         List<String> plain = inline.stream().map(Markdown.Inline::text).toList();
-        Analysis analysis = analyzer.analyze(new ArticleText(file.lang(), file.front().date().toString(), plain));
+        Analysis analysis = analyzer.apply(new ArticleText(file.lang(), file.front().date().toString(), plain));
         return new Version(file.lang(), file, html, analysis);
     }
 
