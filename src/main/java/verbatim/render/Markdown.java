@@ -3,6 +3,7 @@ package verbatim.render;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import verbatim.text.internal.CodeFingerprint;
 
 /**
  * Renders the Markdown of one paragraph to inline HTML (no {@code <p>} around it).
@@ -32,6 +33,19 @@ public final class Markdown {
     }
 
     private Markdown() {
+    }
+
+    /**
+     * The version of this rendering, for caches of rendered paragraphs: a fingerprint of the render code and of
+     * flexmark as built (see {@link CodeFingerprint}). Computed once.
+     */
+    public static String version() {
+        return Version.VALUE;
+    }
+
+    private static final class Version {
+        static final String VALUE = CodeFingerprint.of(Markdown.class, "verbatim/render/") + "+"
+                + CodeFingerprint.of(Parser.class, "com/vladsch/flexmark/");
     }
 
     /** The paragraph's inline HTML. */

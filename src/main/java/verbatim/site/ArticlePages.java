@@ -27,6 +27,8 @@ import verbatim.content.Paragraph;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
 import verbatim.render.Markup.Mark;
+import verbatim.site.cache.AnalysisCache;
+import verbatim.site.cache.Analysed;
 import verbatim.text.ElisionRepair;
 import verbatim.text.Slug;
 
@@ -55,16 +57,21 @@ final class ArticlePages {
     }
 
     private final SiteConfig config;
+    /** The version of {@link #read}'s own steps (repair, then Markdown), for the cache: raise it when they change. */
+    static final String READING = "reading 1";
+
     private final Function<ArticleText, Analysis> analyzer;
+    private final AnalysisCache cache;
     private final Search search;
 
     /**
-     * Pages of articles, each text analysed by {@code analyzer} (an {@link verbatim.analysis.Analyzer}, or a cache
-     * in front of one); {@code search} receives the text of each page, or is null.
+     * Pages of articles, each text analysed by {@code analyzer}; a file read by an earlier build is taken from
+     * {@code cache} (when it is not null); {@code search} receives the text of each page, or is null.
      */
-    ArticlePages(SiteConfig config, Function<ArticleText, Analysis> analyzer, Search search) {
+    ArticlePages(SiteConfig config, Function<ArticleText, Analysis> analyzer, AnalysisCache cache, Search search) {
         this.config = config;
         this.analyzer = analyzer;
+        this.cache = cache;
         this.search = search;
     }
 
@@ -184,11 +191,17 @@ final class ArticlePages {
     }
 
     private Version version(ContentFile file) {
+        Analysed read = cache == null ? read(file) : cache.get(file.lang(), file.front().date().toString(),
+                file.paragraphs().stream().map(Paragraph::markdown).toList(), () -> read(file));
+        return new Version(file.lang(), file, read.html(), read.analysis());
+    }
+
+    /** The file's paragraphs as HTML and their analysis. */
+    private Analysed read(ContentFile file) {
         List<Markdown.Inline> inline = inline(file);
         List<String> html = inline.stream().map(Markdown.Inline::html).toList();
         List<String> plain = inline.stream().map(Markdown.Inline::text).toList();
-        Analysis analysis = analyzer.apply(new ArticleText(file.lang(), file.front().date().toString(), plain));
-        return new Version(file.lang(), file, html, analysis);
+        return new Analysed(html, analyzer.apply(new ArticleText(file.lang(), file.front().date().toString(), plain)));
     }
 
     /** The paragraphs of a content file rendered, French elisions repaired. */

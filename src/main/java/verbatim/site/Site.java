@@ -32,6 +32,7 @@ import verbatim.content.ContentFolder;
 import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 import verbatim.render.Finish;
+import verbatim.render.Markdown;
 import verbatim.render.Templates;
 import verbatim.site.sitemap.SitemapWriter;
 
@@ -157,7 +158,8 @@ public final class Site {
         AnalysisCache analyses = null;
         if (cache != null) {
             try {
-                analyses = AnalysisCache.open(cache.dir(), cache.version(), cache.waiting());
+                analyses = AnalysisCache.open(cache.dir(), cache.version() + "+" + Markdown.version() + "+"
+                        + ArticlePages.READING, cache.waiting());
             } catch (UncheckedIOException e) {
                 throw new InputException(cache.dir(), 0, "cannot use the analysis cache (" + e.getCause() + ")",
                         "Check that the folder can be written, or build with --no-cache.");
@@ -202,7 +204,7 @@ public final class Site {
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
             List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts, listing.problems(), warnings,
-                    search, analyses == null ? analyze : text -> analyses.get(text, analyze));
+                    search, analyze, analyses);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
             summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
@@ -254,8 +256,9 @@ public final class Site {
     private List<ArticleSummary> renderArticles(Map<String, List<Path>> slugs, Templates tpl,
                                                 ArticlePages.PageSink sink, boolean drafts,
                                                 List<InputException> listingProblems, List<String> warnings,
-                                                Search search, Function<ArticleText, Analysis> analyze) {
-        ArticlePages articles = new ArticlePages(config, analyze, search);
+                                                Search search, Function<ArticleText, Analysis> analyze,
+                                                AnalysisCache analyses) {
+        ArticlePages articles = new ArticlePages(config, analyze, analyses, search);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         Map<String, Map.Entry<String, Path>> claimed = new ConcurrentSkipListMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();

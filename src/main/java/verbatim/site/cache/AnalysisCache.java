@@ -24,19 +24,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import verbatim.analysis.Analysis;
-import verbatim.analysis.ArticleText;
 
 /**
- * The analyses of earlier builds, one file per analysed text, so that an article whose text did not change is not
- * analysed again.
+ * What earlier builds read of each content file, so that a file whose text did not change is neither rendered from
+ * Markdown nor analysed again: its paragraphs' HTML and its analysis ({@link Analysed}), one file per content file.
  *
- * <p>An entry's key is a SHA-256 of the rules' version and the {@link ArticleText} the analyser reads (language,
- * date, paragraphs as plain text); it lives in {@code DIR/analysis/<first two digits>/<key>}. The editor's
- * corrections are applied to the analysis after the cache, so they need no part in the key. An entry holds a
+ * <p>An entry's key is a SHA-256 of a version (the analyser's rules and the code that prepares its text, as the
+ * caller gives it) and the file's language, date and paragraphs as written (Markdown); it lives in
+ * {@code DIR/analysis/<first two digits>/<key>}. The editor's corrections are applied to the analysis after the
+ * cache, every build, so they need no part in the key. An entry holds a
  * header, its own key and a CRC-32 of its bytes: an entry that is cut short, corrupt, from another version of the
  * format or under the wrong name is ignored, and the text analysed and stored again. Entries are written to a
  * temporary file and moved into place, so a reader never sees half an entry.
@@ -124,20 +123,21 @@ public final class AnalysisCache implements AutoCloseable {
     }
 
     /**
-     * The analysis of {@code text}: the stored one when there is a sound entry, otherwise {@code analyze}'s, stored
-     * (when the entry cannot be written, the build goes on without it).
+     * The content file of language {@code lang}, date {@code date} and paragraphs {@code markdown} read: the stored
+     * reading when there is a sound entry, otherwise {@code read}'s, stored (when the entry cannot be written, the
+     * build goes on without it).
      */
-    public Analysis get(ArticleText text, Function<ArticleText, Analysis> analyze) {
-        String key = key(text);
+    public Analysed get(String lang, String date, List<String> markdown, Supplier<Analysed> read) {
+        String key = key(lang, date, markdown);
         used.add(key);
         Path file = file(key);
-        Analysis stored = read(file, key);
+        Analysed stored = read(file, key);
         if (stored != null) {
             hits.incrementAndGet();
             return stored;
         }
         misses.incrementAndGet();
-        Analysis fresh = analyze.apply(text);
+        Analysed fresh = read.get();
         write(file, key, AnalysisCodec.encode(fresh));
         return fresh;
     }
@@ -181,15 +181,15 @@ public final class AnalysisCache implements AutoCloseable {
         }
     }
 
-    /** The key of a text: 64 hexadecimal digits. */
-    String key(ArticleText text) {
+    /** The key of a content file's text: 64 hexadecimal digits. */
+    String key(String lang, String date, List<String> markdown) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(version, text.lang(), String.valueOf(text.date()), text.date() == null ? "0" : "1",
-                    Integer.toString(text.paragraphs().size()))) {
+            for (String part : List.of(version, lang, String.valueOf(date), date == null ? "0" : "1",
+                    Integer.toString(markdown.size()))) {
                 feed(sha, part);
             }
-            for (String p : text.paragraphs()) {
+            for (String p : markdown) {
                 feed(sha, p);
             }
             return HexFormat.of().formatHex(sha.digest());
@@ -209,8 +209,8 @@ public final class AnalysisCache implements AutoCloseable {
         sha.update(bytes);
     }
 
-    /** The analysis stored under the key, or null when there is none or it is not sound. */
-    private static Analysis read(Path file, String key) {
+    /** The reading stored under the key, or null when there is none or it is not sound. */
+    private static Analysed read(Path file, String key) {
         byte[] all;
         try {
             all = Files.readAllBytes(file);

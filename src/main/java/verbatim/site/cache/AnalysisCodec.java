@@ -19,8 +19,9 @@ import verbatim.analysis.reading.Span;
 import verbatim.analysis.speakers.Attribution;
 
 /**
- * An {@link Analysis} as bytes and back: every field, in record order, strings as UTF-8 after their length (and a flag
- * for null where a field may be null), lists with their length first. {@code decode(encode(a)).equals(a)} for every analysis.
+ * A file {@link Analysed} as bytes and back: its HTML paragraphs, then every field of the {@link Analysis} in record
+ * order; strings as UTF-8 after their length (and a flag for null where a field may be null), lists with their
+ * length first. {@code decode(encode(a)).equals(a)} for every value.
  *
  * <p>Decoding bytes that are not an encoding (cut short, or from another version of this format) throws
  * {@link IOException}; the cache then analyses the article again.
@@ -30,10 +31,15 @@ final class AnalysisCodec {
     private AnalysisCodec() {
     }
 
-    /** The analysis as bytes. */
-    static byte[] encode(Analysis a) {
+    /** The read file as bytes. */
+    static byte[] encode(Analysed read) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(read.html().size());
+            for (String h : read.html()) {
+                longString(out, h);
+            }
+            Analysis a = read.analysis();
             string(out, a.lang());
             string(out, a.date());
             out.writeInt(a.paragraphs().size());
@@ -80,10 +86,14 @@ final class AnalysisCodec {
         return bytes.toByteArray();
     }
 
-    /** The analysis the bytes hold; {@link IOException} when they hold none (cut short, wrong values). */
-    static Analysis decode(InputStream bytes) throws IOException {
+    /** The read file the bytes hold; {@link IOException} when they hold none (cut short, wrong values). */
+    static Analysed decode(InputStream bytes) throws IOException {
         DataInputStream in = new DataInputStream(bytes);
         try {
+            List<String> html = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                html.add(longString(in));
+            }
             String lang = string(in);
             String date = string(in);
             List<String> paragraphs = new ArrayList<>();
@@ -124,7 +134,8 @@ final class AnalysisCodec {
             if (in.read() != -1) {
                 throw new IOException("bytes after the analysis");
             }
-            return new Analysis(lang, date, paragraphs, quotes, people, organizations, dates, repairs, warnings);
+            return new Analysed(html, new Analysis(lang, date, paragraphs, quotes, people, organizations, dates,
+                    repairs, warnings));
         } catch (IllegalArgumentException | NullPointerException e) { // a record refused what was read
             throw new IOException("not an analysis: " + e.getMessage(), e);
         }

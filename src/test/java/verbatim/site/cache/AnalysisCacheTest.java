@@ -13,29 +13,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import verbatim.analysis.Analysis;
-import verbatim.analysis.ArticleText;
 
 class AnalysisCacheTest {
 
     @TempDir
     Path dir;
 
-    private final ArticleText text = new ArticleText("fr", "2026-02-12", List.of("Un.", "Deux."));
     private final AtomicInteger analysed = new AtomicInteger();
 
-    private Analysis analyze(ArticleText t) {
+    private Analysed analyze() {
         analysed.incrementAndGet();
         return AnalysisCodecTest.sample();
+    }
+
+    private Analysed get(AnalysisCache cache, List<String> markdown) {
+        return cache.get("fr", "2026-02-12", markdown, this::analyze);
+    }
+
+    private static final List<String> TEXT = List.of("Un.", "Deux.");
+
+    private static String key(AnalysisCache cache, List<String> markdown) {
+        return cache.key("fr", "2026-02-12", markdown);
     }
 
     @Test
     void storedAnalysisIsReturnedWithoutAnalysingAgain() {
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            assertEquals(AnalysisCodecTest.sample(), cache.get(text, this::analyze));
+            assertEquals(AnalysisCodecTest.sample(), get(cache, TEXT));
         }
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            assertEquals(AnalysisCodecTest.sample(), cache.get(text, this::analyze));
+            assertEquals(AnalysisCodecTest.sample(), get(cache, TEXT));
             assertEquals(1, cache.hits());
         }
         assertEquals(1, analysed.get());
@@ -45,11 +52,12 @@ class AnalysisCacheTest {
     void otherRulesOrOtherTextGiveOtherKeys() {
         try (AnalysisCache v1 = AnalysisCache.open(dir.resolve("a"), "v1", () -> { })) {
             try (AnalysisCache v2 = AnalysisCache.open(dir.resolve("b"), "v2", () -> { })) {
-                assertNotEquals(v1.key(text), v2.key(text));
+                assertNotEquals(key(v1, TEXT), key(v2, TEXT));
             }
-            assertNotEquals(v1.key(text), v1.key(new ArticleText("fr", "2026-02-12", List.of("Un.", "Deux !"))));
-            assertNotEquals(v1.key(text), v1.key(new ArticleText("fr", null, List.of("Un.", "Deux."))));
-            assertNotEquals(v1.key(text), v1.key(new ArticleText("fr", "2026-02-12", List.of("Un.Deux."))));
+            assertNotEquals(key(v1, TEXT), key(v1, List.of("Un.", "Deux !")));
+            assertNotEquals(key(v1, TEXT), v1.key("fr", null, TEXT));
+            assertNotEquals(key(v1, TEXT), v1.key("en", "2026-02-12", TEXT));
+            assertNotEquals(key(v1, TEXT), key(v1, List.of("Un.Deux.")));
         }
     }
 
@@ -57,31 +65,31 @@ class AnalysisCacheTest {
     void corruptEntryIsIgnoredAndReplaced() throws Exception {
         Path entry;
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            cache.get(text, this::analyze);
-            entry = cache.file(cache.key(text));
+            get(cache, TEXT);
+            entry = cache.file(key(cache, TEXT));
         }
         byte[] bytes = Files.readAllBytes(entry);
         bytes[bytes.length - 1] ^= 1;
         Files.write(entry, bytes);
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            assertEquals(AnalysisCodecTest.sample(), cache.get(text, this::analyze));
+            assertEquals(AnalysisCodecTest.sample(), get(cache, TEXT));
             assertEquals(0, cache.hits());
         }
         assertEquals(2, analysed.get());
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            cache.get(text, this::analyze);
+            get(cache, TEXT);
             assertEquals(1, cache.hits(), "the entry was written again");
         }
     }
 
     @Test
     void entryOfAnotherKeyIsIgnored() throws Exception {
-        ArticleText other = new ArticleText("en", "2026-02-12", List.of("One."));
+        List<String> other = List.of("One.");
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            cache.get(other, this::analyze);
-            Files.createDirectories(cache.file(cache.key(text)).getParent());
-            Files.copy(cache.file(cache.key(other)), cache.file(cache.key(text)));
-            cache.get(text, this::analyze);
+            get(cache, other);
+            Files.createDirectories(cache.file(key(cache, TEXT)).getParent());
+            Files.copy(cache.file(key(cache, other)), cache.file(key(cache, TEXT)));
+            get(cache, TEXT);
             assertEquals(0, cache.hits());
         }
         assertEquals(2, analysed.get());
@@ -89,17 +97,17 @@ class AnalysisCacheTest {
 
     @Test
     void pruneDeletesEntriesNotAskedForInThisBuild() {
-        ArticleText gone = new ArticleText("en", null, List.of("Gone."));
+        List<String> gone = List.of("Gone.");
         Path goneEntry;
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            cache.get(text, this::analyze);
-            cache.get(gone, this::analyze);
-            goneEntry = cache.file(cache.key(gone));
+            get(cache, TEXT);
+            get(cache, gone);
+            goneEntry = cache.file(key(cache, gone));
         }
         try (AnalysisCache cache = AnalysisCache.open(dir, "v1", () -> { })) {
-            cache.get(text, this::analyze);
+            get(cache, TEXT);
             cache.prune();
-            assertTrue(Files.exists(cache.file(cache.key(text))));
+            assertTrue(Files.exists(cache.file(key(cache, TEXT))));
         }
         assertFalse(Files.exists(goneEntry));
     }
@@ -112,14 +120,14 @@ class AnalysisCacheTest {
         try (AnalysisCache first = AnalysisCache.open(dir, "v1", () -> { })) {
             second = new Thread(() -> {
                 try (AnalysisCache cache = AnalysisCache.open(dir, "v1", waiting::countDown)) {
-                    cache.get(text, this::analyze);
+                    get(cache, TEXT);
                     hitsOfSecond.set(cache.hits());
                 }
             });
             second.start();
             waiting.await();
             assertEquals(null, hitsOfSecond.get(), "the second has not gone past the lock");
-            first.get(text, this::analyze);
+            get(first, TEXT);
         }
         second.join();
         assertEquals(1, hitsOfSecond.get(), "the second read what the first wrote");
