@@ -35,7 +35,10 @@ measure() { # name command...
 build=(java "${java_options[@]}" -jar "$jar" build --content "$work/corpus/content" --output "$work/site")
 measure cold "${build[@]}"
 measure "no change" "${build[@]}"
-edited=$(ls "$work/corpus/content"/*."$(sed -n 's/^original: //p' "$(ls "$work/corpus/content"/*.md | head -1)")".md | head -1)
+files=("$work/corpus/content"/*.md)
+original=$(sed -n 's/^original: //p' "${files[0]}")
+originals=("$work/corpus/content"/*."$original".md)
+edited=${originals[0]}
 python3 - "$edited" <<'PY'
 import sys
 path = sys.argv[1]
