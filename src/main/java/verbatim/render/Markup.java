@@ -116,14 +116,25 @@ public final class Markup {
         return out.toString();
     }
 
-    /** The start tag of a mark, its attributes written by jsoup. */
+    /** The start tag of a mark, its attributes escaped as jsoup escapes them. */
     private static String openTag(Mark mark) {
-        Document shell = new Document("");
-        shell.outputSettings().prettyPrint(false);
-        Element el = shell.appendElement(mark.tag());
-        mark.attributes().forEach(el::attr);
-        String outer = el.outerHtml();
-        return outer.substring(0, outer.length() - mark.tag().length() - 3);
+        StringBuilder out = new StringBuilder("<").append(mark.tag());
+        mark.attributes().forEach((key, value) -> {
+            out.append(' ').append(key).append("=\"");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '"' -> out.append("&quot;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '\u00A0' -> out.append("&nbsp;");
+                    default -> out.append(c);
+                }
+            }
+            out.append('"');
+        });
+        return out.append('>').toString();
     }
 
     /** Appends text [from, to) escaped as jsoup escapes a text node. */
