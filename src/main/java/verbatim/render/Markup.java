@@ -84,7 +84,8 @@ public final class Markup {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Mark m : ordered) {
             Integer inside = cuts.higher(m.start());
-            if (m.start() < 0 || m.end() <= m.start() || m.end() > text.length() || inside != null && inside < m.end()) {
+            boolean crosses = inside != null && inside < m.end();
+            if (m.start() < 0 || m.end() <= m.start() || m.end() > text.length() || crosses) {
                 continue;
             }
             placed.add(m);

@@ -131,10 +131,12 @@ final class Indexes {
                 Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("archive"),
                         Page.everyLanguage(config, l -> Urls.homePage(l, n)));
                 List<ArticleLink> list = new ArrayList<>();
-                for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, Math.min(articles.size(), n * PAGE_SIZE))) {
+                int last = Math.min(articles.size(), n * PAGE_SIZE);
+                for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, last)) {
                     String tl = a.textLang(lang);
                     list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                            a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size(), !tl.equals(lang)));
+                            a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl,
+                            a.quotes().size(), !tl.equals(lang)));
                 }
                 c.put("articles", list);
                 c.put("description", Labels.of(lang).get("index.intro"));

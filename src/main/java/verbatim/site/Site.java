@@ -38,7 +38,8 @@ import verbatim.site.sitemap.SitemapWriter;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
- * indexes → timeline → search → feeds → open data → sitemap and robots.txt → copy the stylesheet and icon → swap the new output in.
+ * indexes (in parallel) → timeline → search → feeds → open data → sitemap and robots.txt → copy the stylesheet
+ * and icon → swap the new output in.
  *
  * <p>The site is written to a temporary folder beside the output and moved into place only when every step
  * succeeded, so a failed build leaves the previous site untouched. A file whose bytes are those the previous site

@@ -25,7 +25,8 @@ class MarkdownTest {
 
     @Test
     void plainParagraphIsWrittenAsFlexmarkWritesIt() {
-        for (String text : new String[] {"Il a dit « non » : c'est \"fini\" !", "Voir https://x.fr/?q=1#a, ou a@b.fr.",
+        for (String text : new String[] {"Il a dit « non » : c'est \"fini\" !",
+                "Voir https://x.fr/?q=1#a, ou a@b.fr.",
                 "L’Élysée — 50 % des voix ; 10:30 ?", "Un texte (entre parenthèses) ~ presque {rien}.",
                 "x = y, a/b, c'est 'cité' ! Ça, « ça » ?", "Unicode    au milieu, et 😀."}) {
             assertTrue(Markdown.isPlain(text), text);

@@ -20,7 +20,8 @@ import verbatim.analysis.speakers.Attribution;
 class AnalysisCodecTest {
 
     static Analysed sample() {
-        return new Analysed(List.of("Anne Morel a dit : « <em>Nous</em> tiendrons. »", "x"), new Analysis("fr", null, List.of("Anne Morel a dit : « Nous tiendrons. » L’ONU, le 9 février.", "x".repeat(70_000)),
+        return new Analysed(List.of("Anne Morel a dit : « <em>Nous</em> tiendrons. »", "x"), new Analysis("fr", null,
+                List.of("Anne Morel a dit : « Nous tiendrons. » L’ONU, le 9 février.", "x".repeat(70_000)),
                 List.of(new Quote("Nous tiendrons.", "Anne Morel", new Span(1, 20, 35), Attribution.EXPLICIT),
                         new Quote("x", null, new Span(2, 0, 1), Attribution.NONE),
                         new Quote("y", null, new Span(2, 1, 2), Attribution.EDITOR)),
