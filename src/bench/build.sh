@@ -1,20 +1,68 @@
 #!/usr/bin/env bash
-# Build benchmark: writes a synthetic archive of N articles with ../shared/bench/make-corpus.py, builds it with
-# archive.jar under a fixed heap, and prints wall time and peak memory (from /usr/bin/time when present).
-# Usage: src/bench/build.sh N [HEAP]     e.g. src/bench/build.sh 10000 1g
+# Build benchmark: writes a synthetic archive of N articles with ../shared/bench/make-corpus.py (--hugo), then, in
+# one run and on the same files:
+#   cold       archive.jar build with an empty cache and no previous output
+#   no change  the same build again (analyses from the cache, every file unchanged)
+#   one edit   after one sentence is added to one article's original
+#   hugo       the Hugo version of the same archive (when `hugo` is on PATH)
+# and prints wall time, CPU time (user + system) and peak RSS of each whole process (/usr/bin/time), with the
+# ratio of each wall time to Hugo's.
+# Usage: src/bench/build.sh N [JAVA_OPTION...]   e.g. src/bench/build.sh 1000    or   src/bench/build.sh 10000 -Xmx1g
+# Environment: MAKE_CORPUS (path of make-corpus.py), KEEP=1 to keep the work folder (printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:?number of articles}
-heap=${2:-1g}
+shift
+java_options=("$@")
+make_corpus=${MAKE_CORPUS:-../shared/bench/make-corpus.py}
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 1; }
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python3 ../shared/bench/make-corpus.py "$n" "$work/corpus" >/dev/null
-[ -f archive.jar ] || mvn -q -B package -DskipTests
-run=(java "-Xmx$heap" -jar archive.jar build --content "$work/corpus/content" --output "$work/site")
-if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f "wall %e s, peak RSS %M KiB" "${run[@]}"
-else
-  start=$(date +%s.%N); "${run[@]}"; end=$(date +%s.%N)
-  echo "wall $(echo "$end - $start" | bc) s"
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
+python3 "$make_corpus" "$n" "$work/corpus" --hugo >/dev/null
+[ -f archive.jar ] || mvn -q -B -ntp package -DskipTests
+jar=$PWD/archive.jar
+
+declare -A wall cpu rss
+measure() { # name command...
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; exit 1; }
+  read -r w u s m <"$work/time.txt"
+  wall[$name]=$w
+  cpu[$name]=$(echo "$u + $s" | bc)
+  rss[$name]=$((m / 1024))
+}
+build=(java "${java_options[@]}" -jar "$jar" build --content "$work/corpus/content" --output "$work/site")
+measure cold "${build[@]}"
+measure "no change" "${build[@]}"
+files=("$work/corpus/content"/*.md)
+original=$(sed -n 's/^original: //p' "${files[0]}")
+originals=("$work/corpus/content"/*."$original".md)
+edited=${originals[0]}
+python3 - "$edited" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+head, sep, body = text.partition("\n---\n")
+body = body.rstrip("\n") + "\n\n"  # the end of the first paragraph gains a sentence
+body = body.replace("\n\n", " Une phrase ajoutée.\n\n", 1)
+open(path, "w", encoding="utf-8").write(head + sep + body)
+PY
+measure "one edit" "${build[@]}"
+steps=(cold "no change" "one edit")
+if command -v hugo >/dev/null; then
+  measure hugo hugo --quiet -s "$work/corpus" -d "$work/hugo-site"
+  steps+=(hugo)
 fi
-echo "pages: $(find "$work/site" -name '*.html' | wc -l), size: $(du -sh "$work/site" | cut -f1)"
+
+echo "$n articles, $(nproc) cores, $(java -version 2>&1 | head -1), hugo: $(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
+echo "pages: $(find "$work/site" -name '*.html' | wc -l), site: $(du -sh "$work/site" | cut -f1), cache: $(du -sh "$work/corpus/.verbatim" | cut -f1)"
+grep -h "^Analysed" "$work/one edit.log" | sed 's/^/one edit: /'
+printf '%-10s %9s %9s %10s %10s\n' step "wall s" "CPU s" "peak MiB" "wall/hugo"
+for s in "${steps[@]}"; do
+  ratio=-
+  [ -n "${wall[hugo]:-}" ] && ratio=$(echo "scale=1; ${wall[$s]} / ${wall[hugo]}" | bc)
+  printf '%-10s %9s %9s %10s %10s\n' "$s" "${wall[$s]}" "${cpu[$s]}" "${rss[$s]}" "$ratio"
+done
+[ "${KEEP:-0}" = 1 ] && echo "kept: $work"
+exit 0

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import verbatim.text.ElisionRepair;
+import verbatim.text.internal.CodeFingerprint;
 import verbatim.analysis.reading.Reading;
 import verbatim.analysis.reading.Quotation;
 import verbatim.analysis.reading.Span;
@@ -64,6 +65,18 @@ public final class RuleAnalyzer implements Analyzer {
         RuleAnalyzer analyzer = new RuleAnalyzer();
         dictionary.join();
         return analyzer;
+    }
+
+    /**
+     * The version of the rules, for caches of analyses: a fingerprint of the analysis and text code and their
+     * lexicons as built (see {@link CodeFingerprint}); it changes whenever any of them does. Computed once.
+     */
+    public static String version() {
+        return Version.VALUE;
+    }
+
+    private static final class Version {
+        static final String VALUE = CodeFingerprint.of(RuleAnalyzer.class, "verbatim/analysis/", "verbatim/text/");
     }
 
     @Override

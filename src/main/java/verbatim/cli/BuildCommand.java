@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.site.Site;
 import verbatim.site.SiteConfig;
+import verbatim.site.cache.AnalysisCache;
 
 /** {@code archive build}: renders the site from the content folder into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -43,6 +44,13 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where analyses are kept between builds (default: .verbatim beside the content folder).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Analyse every article again, without reading or writing the cache.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         if (baseUrl != null && SiteConfig.baseUrlProblem(baseUrl) != null) {
@@ -54,11 +62,20 @@ public final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
         }
-        Site.Report report = new Site(settings, RuleAnalyzer.loaded()).build(content, templates, output, drafts);
+        Path cacheDir = cache != null ? cache
+                : content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+        Site.Cache kept = noCache ? null : new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> {
+            err.println("waiting for another build that uses the cache " + cacheDir + " …");
+            err.flush();
+        });
+        Site.Report report = new Site(settings, RuleAnalyzer::loaded, kept).build(content, templates, output, drafts);
         report.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
+        Site.Reuse reuse = report.reuse();
+        spec.commandLine().getOut().printf("Analysed %d text%s, %d from the cache; %d of %d files unchanged.%n",
+                reuse.analysed(), reuse.analysed() == 1 ? "" : "s", reuse.cached(), reuse.unchanged(), reuse.files());
         report.notices().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,10 +1,9 @@
 package verbatim.render;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.parser.Parser;
 import verbatim.text.FrenchTypography;
 
 /**
@@ -13,53 +12,200 @@ import verbatim.text.FrenchTypography;
  *
  * <p>Example: {@code <p lang="fr">Pourquoi ?</p>} becomes {@code <p lang="fr">Pourquoi\u202F?</p>}, while
  * {@code <p lang="en">Why ?</p>} is left alone.
+ *
+ * <p>The page is read once as a stream of tags and texts, not parsed into a tree: the tags, attributes and
+ * every text that needs no change are copied byte for byte; only a French text that changes is rewritten
+ * (its entities decoded, the spacing set, then {@code & < >} and U+00A0 escaped again). Text in {@code code},
+ * {@code pre}, {@code script}, {@code style} and comments is left alone. An end tag closes the nearest open
+ * element of its name, and a void element ({@code <br>}, {@code <meta>}, …) or {@code <x/>} opens nothing.
  */
 public final class Finish {
+
+    private static final List<String> VOID = List.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "param", "source", "track", "wbr");
+
+    /** An open element: its name, whether its text is French, and whether it is (in) code. */
+    private record Open(String name, boolean french, boolean code) {
+    }
 
     private Finish() {
     }
 
-    /** The finished page. */
+    /** The finished page, ending with one line break. */
     public static String page(String html) {
-        return text(document(html));
-    }
-
-    /** The finished page as text, from {@link #document(String)}. */
-    public static String text(Document doc) {
-        return doc.outerHtml() + "\n";
-    }
-
-    /** The finished page as a document, for readers of its head (such as the sitemap). */
-    public static Document document(String html) {
-        Document doc = Jsoup.parse(html);
-        doc.outputSettings().prettyPrint(false).charset("UTF-8");
-        doc.traverse((Node node, int depth) -> {
-            if (node instanceof TextNode t && isFrench(t) && !inCode(t)) {
-                String fixed = FrenchTypography.apply(t.getWholeText());
-                if (!fixed.equals(t.getWholeText())) {
-                    t.text(fixed);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        List<Open> open = new ArrayList<>();
+        boolean french = false;
+        boolean code = false;
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            int textEnd = lt < 0 ? n : lt;
+            if (lt >= 0 && !startsMarkup(html, lt)) {
+                int next = html.indexOf('<', lt + 1);
+                while (next >= 0 && !startsMarkup(html, next)) {
+                    next = html.indexOf('<', next + 1);
                 }
+                textEnd = next < 0 ? n : next;
             }
-        });
-        return doc;
-    }
-
-    private static boolean isFrench(TextNode t) {
-        for (Element e = t.parent(); e != null; e = e.parent()) {
-            if (e.hasAttr("lang")) {
-                return e.attr("lang").startsWith("fr");
+            text(html, i, textEnd, french && !code, out);
+            i = textEnd;
+            if (i >= n) {
+                break;
+            }
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+                out.append(html, textEnd, i);
+            } else if (html.charAt(i + 1) == '!' || html.charAt(i + 1) == '?') {
+                i = tagEnd(html, i);
+                out.append(html, textEnd, i);
+            } else if (html.charAt(i + 1) == '/') {
+                int end = tagEnd(html, i);
+                String name = name(html, i + 2);
+                out.append(html, i, end);
+                i = end;
+                for (int k = open.size() - 1; k >= 0; k--) {
+                    if (open.get(k).name().equals(name)) {
+                        open.subList(k, open.size()).clear();
+                        break;
+                    }
+                }
+                french = !open.isEmpty() && open.get(open.size() - 1).french();
+                code = !open.isEmpty() && open.get(open.size() - 1).code();
+            } else {
+                int end = tagEnd(html, i);
+                String name = name(html, i + 1);
+                String tag = html.substring(i, end);
+                out.append(tag);
+                i = end;
+                if (name.equals("script") || name.equals("style")) {
+                    int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+                    close = close < 0 ? n : close;
+                    out.append(html, i, close);
+                    i = close;
+                    continue;
+                }
+                if (VOID.contains(name) || tag.endsWith("/>")) {
+                    continue;
+                }
+                String lang = lang(tag);
+                boolean isFrench = lang == null ? french : lang.startsWith("fr");
+                boolean isCode = code || name.equals("code") || name.equals("pre") || name.equals("textarea");
+                open.add(new Open(name, isFrench, isCode));
+                french = isFrench;
+                code = isCode;
             }
         }
-        return false;
+        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+        return out.toString();
     }
 
-    private static boolean inCode(TextNode t) {
-        for (Element e = t.parent(); e != null; e = e.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("code") || tag.equals("pre") || tag.equals("script") || tag.equals("style")) {
+    /** Copies the text [from, to) of the page, with French spacing when {@code french}. */
+    private static void text(String html, int from, int to, boolean french, StringBuilder out) {
+        if (from >= to) {
+            return;
+        }
+        String raw = html.substring(from, to);
+        if (!french || !needsLook(raw)) {
+            out.append(raw);
+            return;
+        }
+        String decoded = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+        String fixed = FrenchTypography.apply(decoded);
+        if (fixed.equals(decoded)) {
+            out.append(raw);
+            return;
+        }
+        for (int k = 0; k < fixed.length(); k++) {
+            char c = fixed.charAt(k);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\u00A0' -> out.append("&nbsp;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** Whether a text holds anything French spacing may change. */
+    private static boolean needsLook(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '«' || c == '»' || c == ';' || c == ':' || c == '!' || c == '?') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the {@code <} at {@code at} opens a tag, an end tag, a comment or a declaration. */
+    private static boolean startsMarkup(String html, int at) {
+        if (at + 1 >= html.length()) {
+            return false;
+        }
+        char c = html.charAt(at + 1);
+        return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
+    }
+
+    /** The index after the {@code >} that ends the tag starting at {@code at}, skipping quoted values. */
+    private static int tagEnd(String html, int at) {
+        char quote = 0;
+        for (int k = at + 1; k < html.length(); k++) {
+            char c = html.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return k + 1;
+            }
+        }
+        return html.length();
+    }
+
+    /** The lower-case tag name starting at {@code at}. */
+    private static String name(String html, int at) {
+        int end = at;
+        while (end < html.length() && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>'
+                && html.charAt(end) != '/') {
+            end++;
+        }
+        return html.substring(at, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The value of the tag's {@code lang} attribute, or null when it has none. */
+    private static String lang(String tag) {
+        int k = 0;
+        String lower = tag.toLowerCase(Locale.ROOT);
+        while ((k = lower.indexOf("lang", k)) >= 0) {
+            boolean startsWord = k > 0 && Character.isWhitespace(lower.charAt(k - 1));
+            int e = k + 4;
+            while (e < lower.length() && Character.isWhitespace(lower.charAt(e))) {
+                e++;
+            }
+            if (startsWord && e < lower.length() && lower.charAt(e) == '=') {
+                e++;
+                while (e < lower.length() && Character.isWhitespace(lower.charAt(e))) {
+                    e++;
+                }
+                char q = e < lower.length() ? lower.charAt(e) : 0;
+                int start = q == '"' || q == '\'' ? e + 1 : e;
+                int stop = start;
+                while (stop < lower.length() && (q == '"' || q == '\'' ? lower.charAt(stop) != q
+                        : !Character.isWhitespace(lower.charAt(stop)) && lower.charAt(stop) != '>')) {
+                    stop++;
+                }
+                return Parser.unescapeEntities(lower.substring(start, stop), true).strip();
+            }
+            k += 4;
+        }
+        return null;
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import verbatim.analysis.Analysis;
-import verbatim.analysis.Analyzer;
 import verbatim.analysis.ArticleText;
 import verbatim.analysis.speakers.Attribution;
 import verbatim.analysis.dates.DateMention;
@@ -27,6 +27,8 @@ import verbatim.content.Paragraph;
 import verbatim.render.Markdown;
 import verbatim.render.Markup;
 import verbatim.render.Markup.Mark;
+import verbatim.site.cache.AnalysisCache;
+import verbatim.site.cache.Analysed;
 import verbatim.text.ElisionRepair;
 import verbatim.text.Slug;
 
@@ -55,13 +57,21 @@ final class ArticlePages {
     }
 
     private final SiteConfig config;
-    private final Analyzer analyzer;
+    /** The version of {@link #read}'s own steps (repair, then Markdown), for the cache: raise it when they change. */
+    static final String READING = "reading 1";
+
+    private final Function<ArticleText, Analysis> analyzer;
+    private final AnalysisCache cache;
     private final Search search;
 
-    /** Pages of articles; {@code search} receives the text of each page, or is null. */
-    ArticlePages(SiteConfig config, Analyzer analyzer, Search search) {
+    /**
+     * Pages of articles, each text analysed by {@code analyzer}; a file read by an earlier build is taken from
+     * {@code cache} (when it is not null); {@code search} receives the text of each page, or is null.
+     */
+    ArticlePages(SiteConfig config, Function<ArticleText, Analysis> analyzer, AnalysisCache cache, Search search) {
         this.config = config;
         this.analyzer = analyzer;
+        this.cache = cache;
         this.search = search;
     }
 
@@ -181,27 +191,34 @@ final class ArticlePages {
     }
 
     private Version version(ContentFile file) {
-        List<String> html = html(file);
-        List<String> plain = html.stream().map(Markup::plainText).toList();
-        Analysis analysis = analyzer.analyze(new ArticleText(file.lang(), file.front().date().toString(), plain));
-        return new Version(file.lang(), file, html, analysis);
+        Analysed read = cache == null ? read(file) : cache.get(file.lang(), file.front().date().toString(),
+                file.paragraphs().stream().map(Paragraph::markdown).toList(), () -> read(file));
+        return new Version(file.lang(), file, read.html(), read.analysis());
     }
 
-    /** The paragraphs of a content file as HTML, French elisions repaired. */
-    private static List<String> html(ContentFile file) {
+    /** The file's paragraphs as HTML and their analysis. */
+    private Analysed read(ContentFile file) {
+        List<Markdown.Inline> inline = inline(file);
+        List<String> html = inline.stream().map(Markdown.Inline::html).toList();
+        List<String> plain = inline.stream().map(Markdown.Inline::text).toList();
+        return new Analysed(html, analyzer.apply(new ArticleText(file.lang(), file.front().date().toString(), plain)));
+    }
+
+    /** The paragraphs of a content file rendered, French elisions repaired. */
+    private static List<Markdown.Inline> inline(ContentFile file) {
         ElisionRepair repair = file.lang().equals("fr") ? ElisionRepair.french() : null;
-        List<String> html = new ArrayList<>();
+        List<Markdown.Inline> out = new ArrayList<>();
         for (Paragraph p : file.paragraphs()) {
             String md = repair == null ? p.markdown() : repair.repair(p.markdown()).text();
-            html.add(Markdown.inline(md));
+            out.add(Markdown.render(md));
         }
-        return html;
+        return out;
     }
 
     /** A content file's text as the analyser reads it on the site: paragraphs in plain text, elisions repaired. */
     static ArticleText text(ContentFile file) {
         return new ArticleText(file.lang(), file.front().date().toString(),
-                html(file).stream().map(Markup::plainText).toList());
+                inline(file).stream().map(Markdown.Inline::text).toList());
     }
 
     private static Version firstOther(Map<String, Version> versions, Version original, String lang) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import verbatim.content.Source;
 import verbatim.render.Templates;
 import verbatim.text.Slug;
@@ -21,6 +22,8 @@ final class Indexes {
 
     /** Articles per page of the archive home. */
     static final int PAGE_SIZE = 50;
+
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;]+$");
 
     /** A quotation as the indexes show it. */
     record QuoteView(String text, String textLang, String other, String otherLang, String articleTitle,
@@ -53,13 +56,15 @@ final class Indexes {
 
     /** Writes every index page; {@code articles} are newest first. */
     void write(List<ArticleSummary> articles) {
-        writeRoot();
-        writeNotFound();
+        List<Runnable> pages = new ArrayList<>();
+        pages.add(this::writeRoot);
+        pages.add(this::writeNotFound);
         for (String lang : config.languages()) {
-            writeHome(lang, articles);
-            writeQuotes(lang, articles);
-            writePeople(lang, articles);
+            writeHome(lang, articles, pages);
+            writeQuotes(lang, articles, pages);
+            writePeople(lang, articles, pages);
         }
+        Site.inParallel(pages);
     }
 
     private void writeRoot() {
@@ -117,26 +122,30 @@ final class Indexes {
         c.put("baseHref", config.base().isEmpty() ? null : config.base() + path);
     }
 
-    private void writeHome(String lang, List<ArticleSummary> articles) {
+    private void writeHome(String lang, List<ArticleSummary> articles, List<Runnable> jobs) {
         int pages = Math.max(1, (articles.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        for (int n = 1; n <= pages; n++) {
-            String path = Urls.homePage(lang, n);
-            final int page = n;
-            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("archive"),
-                    Page.everyLanguage(config, l -> Urls.homePage(l, page)));
-            List<ArticleLink> list = new ArrayList<>();
-            for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, Math.min(articles.size(), n * PAGE_SIZE))) {
-                String tl = a.textLang(lang);
-                list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                        a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl, a.quotes().size(), !tl.equals(lang)));
-            }
-            c.put("articles", list);
-            c.put("description", Labels.of(lang).get("index.intro"));
-            c.put("page", n);
-            c.put("pages", pages);
-            c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
-            c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
-            sink.page(path, templates.render("home.peb", c));
+        for (int k = 1; k <= pages; k++) {
+            final int n = k;
+            jobs.add(() -> {
+                String path = Urls.homePage(lang, n);
+                Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("archive"),
+                        Page.everyLanguage(config, l -> Urls.homePage(l, n)));
+                List<ArticleLink> list = new ArrayList<>();
+                int last = Math.min(articles.size(), n * PAGE_SIZE);
+                for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, last)) {
+                    String tl = a.textLang(lang);
+                    list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+                            a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl,
+                            a.quotes().size(), !tl.equals(lang)));
+                }
+                c.put("articles", list);
+                c.put("description", Labels.of(lang).get("index.intro"));
+                c.put("page", n);
+                c.put("pages", pages);
+                c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
+                c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
+                sink.page(path, templates.render("home.peb", c));
+            });
         }
     }
 
@@ -158,7 +167,7 @@ final class Indexes {
      * The quote index: speakers in alphabetical order (the unattributed last), their quotations grouped, split
      * into pages of about {@link #QUOTES_PER_PAGE} quotations; the first page lists every speaker.
      */
-    private void writeQuotes(String lang, List<ArticleSummary> articles) {
+    private void writeQuotes(String lang, List<ArticleSummary> articles, List<Runnable> jobs) {
         Map<String, List<Quoted>> bySpeaker = new TreeMap<>();
         for (ArticleSummary a : articles) {
             for (ArticleSummary.QuoteEntry q : a.quotes()) {
@@ -191,40 +200,42 @@ final class Indexes {
         if (pages.isEmpty()) {
             pages.add(List.of());
         }
-        for (int n = 1; n <= pages.size(); n++) {
-            String path = Urls.quotesPage(lang, n);
-            final int page = n;
-            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
-                    Page.everyLanguage(config, l -> Urls.quotesPage(l, page)));
-            List<SpeakerLink> index = new ArrayList<>();
-            if (n == 1) {
-                for (String key : keys) {
-                    String target = pageOf.get(key) == 1 ? "" : Urls.href(path, Urls.quotesPage(lang, pageOf.get(key)));
-                    index.add(new SpeakerLink(name(lang, key, bySpeaker.get(key)), target + "#" + groupId(key),
-                            bySpeaker.get(key).size()));
+        for (int k = 1; k <= pages.size(); k++) {
+            final int n = k;
+            jobs.add(() -> {
+                String path = Urls.quotesPage(lang, n);
+                Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
+                        Page.everyLanguage(config, l -> Urls.quotesPage(l, n)));
+                List<SpeakerLink> index = new ArrayList<>();
+                if (n == 1) {
+                    for (String key : keys) {
+                        String target = pageOf.get(key) == 1 ? "" : Urls.href(path, Urls.quotesPage(lang, pageOf.get(key)));
+                        index.add(new SpeakerLink(name(lang, key, bySpeaker.get(key)), target + "#" + groupId(key),
+                                bySpeaker.get(key).size()));
+                    }
                 }
-            }
-            List<SpeakerGroup> groups = new ArrayList<>();
-            for (String key : pages.get(n - 1)) {
-                List<Quoted> quoted = bySpeaker.get(key);
-                boolean person = !key.equals(NONE) && quoted.stream().anyMatch(x -> x.quote().person());
-                groups.add(new SpeakerGroup(name(lang, key, quoted), groupId(key),
-                        person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
-            }
-            SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
-                    ? index.remove(index.size() - 1) : null;
-            List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
-            c.put("speakers", index);
-            c.put("speakerLetters", letters);
-            c.put("unattributedLink", unattributed);
-            c.put("jump", jumpBar(letters));
-            c.put("description", Labels.of(lang).get("quotes.intro"));
-            c.put("groups", groups);
-            c.put("page", n);
-            c.put("pages", pages.size());
-            c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
-            c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
-            sink.page(path, templates.render("quotes.peb", c));
+                List<SpeakerGroup> groups = new ArrayList<>();
+                for (String key : pages.get(n - 1)) {
+                    List<Quoted> quoted = bySpeaker.get(key);
+                    boolean person = !key.equals(NONE) && quoted.stream().anyMatch(x -> x.quote().person());
+                    groups.add(new SpeakerGroup(name(lang, key, quoted), groupId(key),
+                            person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
+                }
+                SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
+                        ? index.remove(index.size() - 1) : null;
+                List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
+                c.put("speakers", index);
+                c.put("speakerLetters", letters);
+                c.put("unattributedLink", unattributed);
+                c.put("jump", jumpBar(letters));
+                c.put("description", Labels.of(lang).get("quotes.intro"));
+                c.put("groups", groups);
+                c.put("page", n);
+                c.put("pages", pages.size());
+                c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
+                c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
+                sink.page(path, templates.render("quotes.peb", c));
+            });
         }
     }
 
@@ -233,7 +244,7 @@ final class Indexes {
      * closing mark ("… a very serious danger," Musk said → "… a very serious danger").
      */
     static String shown(String text) {
-        return text == null ? null : text.strip().replaceAll("[,;]+$", "");
+        return text == null ? null : TRAILING_COMMAS.matcher(text.strip()).replaceAll("");
     }
 
     private static String speaker(List<Quoted> quoted) {
@@ -248,7 +259,7 @@ final class Indexes {
         return key.equals(NONE) ? "unattributed" : "s-" + key;
     }
 
-    private void writePeople(String lang, List<ArticleSummary> articles) {
+    private void writePeople(String lang, List<ArticleSummary> articles, List<Runnable> jobs) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<ArticleSummary>> mentions = new TreeMap<>();
         Map<String, List<Quoted>> quotes = new TreeMap<>();
@@ -277,7 +288,8 @@ final class Indexes {
                     mentioned.size()));
             int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
             for (int n = 1; n <= pages; n++) {
-                writePerson(lang, slug, e.getValue(), n, pages, own, mentioned);
+                final int page = n;
+                jobs.add(() -> writePerson(lang, slug, e.getValue(), page, pages, own, mentioned));
             }
         }
         people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
@@ -288,7 +300,7 @@ final class Indexes {
         c.put("letters", letters);
         c.put("jump", jumpBar(letters));
         c.put("description", Labels.of(lang).get("people.intro"));
-        sink.page(listPath, templates.render("people.peb", c));
+        jobs.add(() -> sink.page(listPath, templates.render("people.peb", c)));
     }
 
     /** Names listed under one letter of the alphabet, in sort order. */

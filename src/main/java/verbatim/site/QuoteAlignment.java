@@ -62,6 +62,7 @@ final class QuoteAlignment {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[\u00A0\u202F ,.]\\d{3}(?!\\d))*(?:[.,]\\d+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:]");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
@@ -157,7 +158,7 @@ final class QuoteAlignment {
         if (quotes.size() == 1) {
             return quotes.get(0).text();
         }
-        return quotes.stream().map(q -> q.text().strip().replaceAll("[,;]+$", ""))
+        return quotes.stream().map(q -> Indexes.shown(q.text()))
                 .collect(Collectors.joining(" […] "));
     }
 
@@ -253,7 +254,7 @@ final class QuoteAlignment {
         for (Quote q : quotes) {
             Matcher m = NUMBER.matcher(q.text());
             while (m.find()) {
-                out.add(m.group().replaceAll("\\D", ""));
+                out.add(NON_DIGITS.matcher(m.group()).replaceAll(""));
             }
         }
         return out;

@@ -8,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import verbatim.render.HeadTags;
 import verbatim.site.sitemap.SitemapUrl;
 
 /**
@@ -30,25 +29,28 @@ final class SitemapPages {
         this.config = config;
     }
 
-    /** Notes the page at site path {@code path}. */
-    void add(String path, Document page) {
-        Element robots = page.selectFirst("meta[name=robots]");
+    /** Notes the page at site path {@code path}, whose finished HTML is {@code html}; only its head is read. */
+    void add(String path, String html) {
+        List<HeadTags.Tag> tags = HeadTags.of(html);
+        HeadTags.Tag robots = first(tags, "meta", "name", "robots");
         if (robots != null && robots.attr("content").contains("noindex")) {
             return;
         }
-        Element canonical = page.selectFirst("link[rel=canonical]");
+        HeadTags.Tag canonical = first(tags, "link", "rel", "canonical");
         if (canonical != null && !sitePath(path, canonical.attr("href")).equals(path)) {
             return;
         }
         Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element alt : page.select("link[rel=alternate][hreflang]:not([type])")) {
-            alternates.put(alt.attr("hreflang"), address(sitePath(path, alt.attr("href"))));
+        for (HeadTags.Tag alt : tags) {
+            if (is(alt, "link", "rel", "alternate") && alt.has("hreflang") && !alt.has("type")) {
+                alternates.put(alt.attr("hreflang"), address(sitePath(path, alt.attr("href"))));
+            }
         }
         if (!alternates.isEmpty()) {
             alternates.put("x-default", address(Urls.root()));
         }
         LocalDate lastmod = null;
-        Element published = page.selectFirst("meta[property=article:published_time]");
+        HeadTags.Tag published = first(tags, "meta", "property", "article:published_time");
         if (published != null) {
             try {
                 lastmod = LocalDate.parse(published.attr("content"));
@@ -57,6 +59,20 @@ final class SitemapPages {
             }
         }
         byPath.put(path, new SitemapUrl(address(path), lastmod, alternates));
+    }
+
+    /** The first tag of that name whose attribute has that value (as a CSS {@code [key=value]} matches it). */
+    private static HeadTags.Tag first(List<HeadTags.Tag> tags, String name, String key, String value) {
+        for (HeadTags.Tag t : tags) {
+            if (is(t, name, key, value)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean is(HeadTags.Tag t, String name, String key, String value) {
+        return t.name().equals(name) && t.has(key) && t.attr(key).strip().equalsIgnoreCase(value);
     }
 
     /** The pages, sorted by path. */

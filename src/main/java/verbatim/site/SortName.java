@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How the press lists a person: by surname, then given names, with French collation (accents and case count only
@@ -33,14 +37,18 @@ record SortName(String key, String letter) {
     private static final Set<String> PARTICLES = load("name-particles.txt");
     /** Passed over when sorting, as French usage has it, when written in lower case. */
     private static final Set<String> SILENT = Set.of("de", "d'");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** The 26 letters of the jump bar. */
     static final List<String> LETTERS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M",
             "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z");
 
     /** The sort key and letter of a canonical name. */
     static SortName of(String name) {
-        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
-        while (words.size() > 1 && TITLES.contains(fold(words.get(0)).replaceAll("\\.$", ""))) {
+        List<String> words = new ArrayList<>(List.of(SPACES.split(name.strip())));
+        while (words.size() > 1 && TITLES.contains(TRAILING_DOT.matcher(fold(words.get(0))).replaceAll(""))) {
             words.remove(0);
         }
         int start = words.size() - 1;
@@ -62,23 +70,33 @@ record SortName(String key, String letter) {
      */
     static <T> Comparator<T> order(Function<T, String> nameOf) {
         Collator collator = Collator.getInstance(Locale.FRENCH);
+        Map<String, CollationKey[]> keys = new ConcurrentHashMap<>(); // each name's key made once, not per comparison
+        Function<String, CollationKey[]> words = name -> keys.computeIfAbsent(name, n -> {
+            String[] w = of(n).key().split(" ");
+            CollationKey[] out = new CollationKey[w.length];
+            synchronized (collator) {
+                for (int i = 0; i < w.length; i++) {
+                    out[i] = collator.getCollationKey(w[i]);
+                }
+            }
+            return out;
+        });
         Comparator<String> byWords = (x, y) -> {
-            String[] a = x.split(" ");
-            String[] b = y.split(" ");
+            CollationKey[] a = words.apply(x);
+            CollationKey[] b = words.apply(y);
             for (int i = 0; i < Math.min(a.length, b.length); i++) {
-                int c = collator.compare(a[i], b[i]);
+                int c = a[i].compareTo(b[i]);
                 if (c != 0) {
                     return c;
                 }
             }
             return Integer.compare(a.length, b.length);
         };
-        return Comparator.comparing((T t) -> of(nameOf.apply(t)).key(), byWords)
-                .thenComparing(nameOf, Comparator.naturalOrder());
+        return Comparator.comparing(nameOf, byWords).thenComparing(nameOf, Comparator.naturalOrder());
     }
 
     private static String letter(String key) {
-        String bare = Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String bare = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
         for (int i = 0; i < bare.length(); i++) {
             char c = bare.charAt(i);
             if (Character.isLetter(c)) {

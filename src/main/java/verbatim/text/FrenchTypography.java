@@ -24,10 +24,12 @@ public final class FrenchTypography {
     /** The text with French spacing around « » ; : ! ?; the text is assumed to be French. */
     public static String apply(String text) {
         boolean[] verbatim = new boolean[text.length()];
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            for (int i = url.start(); i < url.end(); i++) {
-                verbatim[i] = true;
+        if (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) { // else URL cannot match
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                for (int i = url.start(); i < url.end(); i++) {
+                    verbatim[i] = true;
+                }
             }
         }
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -22,6 +22,7 @@ class InitCommandTest {
         assertTrue(Files.isRegularFile(archive.resolve("content/valbrune-library.en.md")));
         assertTrue(Files.readString(archive.resolve("verbatim.yaml")).contains("# The address the site"));
         assertTrue(Files.readString(archive.resolve(".gitignore")).contains("/site/"));
+        assertTrue(Files.readString(archive.resolve(".gitignore")).contains("/.verbatim/"));
         assertTrue(run.out().endsWith("Next:\n  cd " + archive.toString().replace('\\', '/') + "\n  archive build\n"),
                 run.out());
     }

@@ -39,4 +39,26 @@ class MarkupTest {
         String html = Markup.apply("<em>Le</em> 9 février", List.of(new Mark(3, 12, "time", Map.of("datetime", "2026-02-09"))));
         assertEquals("<em>Le</em> <time datetime=\"2026-02-09\">9 février</time>", html);
     }
+
+    @Test
+    void marksSplicedIntoTextComeOutAsTheParsedPathWritesThem() {
+        String html = "Il a dit &quot;non&quot; à Jean\u00A0Dupont, « le 9 février », puis – oui.";
+        String text = Markup.plainText(html);
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            List<Mark> marks = new java.util.ArrayList<>();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                int start = random.nextInt(text.length() + 2) - 1;
+                int end = start + random.nextInt(text.length() / 2);
+                String tag = List.of("q", "a", "time").get(random.nextInt(3));
+                marks.add(new Mark(start, end, tag, Map.of("data-x", "a&b \"c\"\u00A0<d>")));
+            }
+            if (random.nextBoolean() && !marks.isEmpty()) {
+                marks.add(marks.get(0)); // the same range twice nests
+            }
+            if (!marks.isEmpty()) {
+                assertEquals(Markup.applyByParse(html, marks), Markup.apply(html, marks), marks.toString());
+            }
+        }
+    }
 }

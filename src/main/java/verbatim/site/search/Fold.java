@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The words of a text as the search compares them: accents removed, lower case (Locale.ROOT), ligatures opened,
@@ -14,15 +15,18 @@ import java.util.Locale;
  */
 public final class Fold {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Fold() {
     }
 
     /** The folded words of {@code text}, in order, repeats included. */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         List<String> out = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : SEPARATORS.split(folded)) {
             if (w.codePointCount(0, w.length()) >= 2) {
                 out.add(w);
             }
@@ -39,7 +43,7 @@ public final class Fold {
     public static String shard(String word) {
         int end = word.offsetByCodePoints(0, Math.min(3, word.codePointCount(0, word.length())));
         String key = word.substring(0, end);
-        if (key.matches("[a-z0-9]+")) {
+        if (key.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
             return key;
         }
         StringBuilder hex = new StringBuilder("x");
