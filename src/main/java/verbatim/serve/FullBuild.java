@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import verbatim.analysis.Analyzer;
+import verbatim.analysis.RuleAnalyzer;
 import verbatim.site.Site;
 import verbatim.site.SiteConfig;
+import verbatim.site.cache.AnalysisCache;
 
 /**
  * A {@link Rebuild} that builds the whole site each time, with the settings read again (they may have changed)
  * and the base URL of the preview in place of the settings' one, so that absolute links lead to the preview.
- * The analyser is loaded once and kept warm between builds.
+ * The analyser is loaded once and kept warm between builds, and the build's cache ({@code .verbatim/} beside the
+ * content folder, as {@code build} uses it) spares every unchanged file its rendering and analysis.
  */
 public final class FullBuild implements Rebuild {
 
@@ -37,7 +40,10 @@ public final class FullBuild implements Rebuild {
     public Site.Report build(Set<Path> changed) {
         List<String> warnings = new ArrayList<>();
         SiteConfig config = SiteConfig.load(sources.config(), warnings::add).withBaseUrl(baseUrl);
-        Site.Report report = new Site(config, analyzer).build(sources.content(), sources.templates(), output, drafts);
+        Path cacheDir = sources.content().toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+        Site.Cache cache = new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> { });
+        Site.Report report = new Site(config, () -> analyzer, cache)
+                .build(sources.content(), sources.templates(), output, drafts);
         warnings.addAll(report.warnings());
         return new Site.Report(report.articles(), report.pages(), report.millis(), warnings, report.notices());
     }

@@ -184,9 +184,10 @@ public final class PersonFinder {
                     break;
                 }
                 from += dotted ? 2 : 1;
-            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()
-                    && !(from == run.from() && run.before(1) != null && run.before(1).isWord()
-                    && run.before(1).isCapitalised())) { // not "France Bleu Armorique" cut after "France"
+            } else if (lexicon.demonym(w.text()) != 0 && from == run.from() && run.before(1) != null
+                    && run.before(1).isWord() && run.before(1).isCapitalised()) {
+                return null; // "France Bleu Armorique" cut after "France": the rest of a name, not a demonym
+            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
                 evidence = true;
                 from++;
             } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)
