@@ -22,9 +22,9 @@ class CorrectorTest {
 
     private static final Path FILE = Path.of("content", "greve.fr.md");
     private static final Analysis ANALYSIS = new RuleAnalyzer().analyze(new ArticleText("fr", "2026-03-02", List.of(
-            "Anne Morel, la Bretonne du syndicat, a pris la parole devant l'usine de Saint Martin.",
+            "Anne Morel, la Finistérienne du syndicat, a pris la parole devant l'usine de Saint Martin.",
             "Paul Rivet, qui dirige l'usine, « devra tenir parole », ajoute-t-on. Le projet se veut « durable ».",
-            "« Nous ne lâcherons rien », a lancé la Bretonne.")));
+            "« Nous ne lâcherons rien », a lancé la Finistérienne.")));
 
     private static Corrections quotes(Corrections.QuoteCorrection... fixes) {
         return new Corrections(List.of(fixes), Map.of(), List.of(), 4);
@@ -74,7 +74,7 @@ class CorrectorTest {
 
     @Test
     void aliasGivesItsPersonToAQuotationWithoutAStatedSpeaker() {
-        Analysis a = Corrector.apply(ANALYSIS, new Corrections(List.of(), Map.of("la Bretonne", "Anne Morel"),
+        Analysis a = Corrector.apply(ANALYSIS, new Corrections(List.of(), Map.of("la Finistérienne", "Anne Morel"),
                 List.of(), 0), FILE);
         Quote q = quote(a, "lâcherons");
         assertEquals("Anne Morel", q.speaker());
