@@ -22,7 +22,9 @@ class InitCommandTest {
         assertTrue(Files.isRegularFile(archive.resolve("content/valbrune-library.en.md")));
         assertTrue(Files.readString(archive.resolve("verbatim.yaml")).contains("# The address the site"));
         assertTrue(Files.readString(archive.resolve(".gitignore")).contains("/site/"));
-        assertTrue(Files.readString(archive.resolve(".gitignore")).contains("/.verbatim/"));
+        assertTrue(Files.readString(archive.resolve(".gitignore")).contains("/.verbatim/*"));
+        assertTrue(Files.readString(archive.resolve(".gitignore")).contains("!/.verbatim/accepted/"),
+                "what check --accept keeps is committed with the content");
         assertTrue(run.out().endsWith("Next:\n  cd " + archive.toString().replace('\\', '/') + "\n  archive build\n"),
                 run.out());
     }

@@ -103,7 +103,8 @@ public final class AnalysisCache implements AutoCloseable {
                 }
                 lock = channel.lock();
             }
-            Path tag = root.resolve("CACHEDIR.TAG");
+            Files.createDirectories(root.resolve("analysis"));
+            Path tag = root.resolve("analysis").resolve("CACHEDIR.TAG"); // not the whole folder: accepted/ is kept
             if (!Files.exists(tag)) {
                 Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n# The analysis cache of "
                         + "Verbatim (archive build). Safe to delete; --no-cache builds without it.\n");
