@@ -294,7 +294,7 @@ public final class References {
             if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
                 same = m.name();
             }
-            if (m.paragraph() >= d.paragraph() - 2) {
+            if (m.paragraph() >= d.paragraph() - 2 && !outlet(m)) {
                 any = m.name();
                 for (String body : PUBLIC_BODIES) {
                     if (key.contains(" " + body + " ")) {
@@ -306,7 +306,30 @@ public final class References {
         if (same == null && BODIES.contains(noun)) {
             return bodyName(d); // « le jury a salué », « le conseil d'administration a estimé »
         }
-        return same != null ? same : PUBLIC_BODIES.contains(noun) ? publicBody : any;
+        if (same == null && PUBLIC_BODIES.contains(noun)) {
+            return publicBody != null ? publicBody : bodyName(d); // « Selon la préfecture, « … » »
+        }
+        return same != null ? same : any;
+    }
+
+    /** Words before an outlet's name: "told the BBC", « au micro de France Inter », « dans un entretien au Monde ». */
+    private static final Set<String> OUTLET_CUES = Set.of("told", "tell", "tells", "telling", "micro", "antenne",
+            "colonnes", "entretien", "interview", "plateau", "interviewed");
+
+    /** True for an organisation named as where something was said, which no later "the agency" refers to. */
+    private boolean outlet(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int i = Word.indexAt(words, m.start());
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word w = words.get(k);
+            if (OUTLET_CUES.contains(w.key())) {
+                return true;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

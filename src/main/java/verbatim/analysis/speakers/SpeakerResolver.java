@@ -338,11 +338,27 @@ public final class SpeakerResolver {
      */
     private static Found answer(Reading reading, References refs, int p, int[] question) {
         String text = reading.text(p);
-        if (question[0] <= refs.bodyStart(p) || !text.substring(question[0], question[1]).strip().endsWith("?")) {
+        if (!text.substring(question[0], question[1]).strip().endsWith("?")
+                || Syntax.firstMention(refs, p, question[0], question[1]) != null) {
             return null;
         }
-        int[] before = reading.sentence(p, question[0] - 1);
-        Mention s = Syntax.firstMention(refs, p, before[0], before[1]);
+        int at = p;
+        int[] before;
+        if (question[0] <= refs.bodyStart(p)) { // the question opens the paragraph: asked of whom the one before names
+            String last = refs.lastSpeaker(p, 0);
+            if (last != null && refs.isPerson(last)) {
+                return new Found(last, Attribution.FOCUS); // « … », a-t-elle confié. ¶ Qu'avez-vous ressenti ? « … »
+            }
+            if (p == 1 || reading.sentences.get(p - 2).isEmpty()) {
+                return null;
+            }
+            at = p - 1;
+            List<int[]> sentences = reading.sentences.get(p - 2);
+            before = sentences.get(sentences.size() - 1);
+        } else {
+            before = reading.sentence(p, question[0] - 1);
+        }
+        Mention s = Syntax.firstMention(refs, at, before[0], before[1]);
         if (s == null || s.kind() != Mention.Kind.PERSON) {
             return null;
         }

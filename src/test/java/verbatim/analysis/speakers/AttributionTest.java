@@ -385,4 +385,24 @@ class AttributionTest {
         assertEquals(List.of("Rania Khatib"), speakers("fr",
                 "Son avocate, Rania Khatib, s'est félicitée au micro de Radio Ouest d'une décision « qui fera jurisprudence »."));
     }
+
+    @Test
+    void questionOpeningAParagraphIsAskedOfTheLastSpeaker() {
+        assertEquals(List.of("Claire Monnet", "Claire Monnet"), speakers("fr",
+                "La navigatrice Claire Monnet a gagné dimanche. « Je n'y croyais plus », a-t-elle confié.",
+                "Qu'avez-vous ressenti sur la ligne ? « Un immense soulagement, et beaucoup de fatigue. »"));
+    }
+
+    @Test
+    void outletNamedBeforeIsNotTheAgencyThatSpeaksLater() {
+        assertEquals(Arrays.asList("Claire Monnet", null), speakers("en",
+                "Claire Monnet won the race on Sunday. \"I could not believe it,\" the 34-year-old told the BBC.",
+                "The agency called the decision \"unavoidable and regrettable for everyone\"."));
+    }
+
+    @Test
+    void publicBodyNamedByItsNounAloneSpeaksAsWritten() {
+        assertEquals(List.of("préfecture"), speakers("fr",
+                "Selon la préfecture, « aucune dérogation ne sera accordée cet été »."));
+    }
 }
