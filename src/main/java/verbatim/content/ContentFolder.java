@@ -108,7 +108,18 @@ public final class ContentFolder {
 
     /** Reads and pairs the files of one slug. */
     public static Article read(List<Path> files) {
-        List<ContentFile> read = files.stream().map(ContentFile::read).toList();
+        List<ContentFile> read = new ArrayList<>();
+        List<InputException> broken = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                read.add(ContentFile.read(file));
+            } catch (InputException e) {
+                broken.addAll(e instanceof InputErrors all ? all.errors() : List.of(e)); // every broken file, not the first
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw InputErrors.of(broken);
+        }
         String slug = read.get(0).slug();
         for (ContentFile f : read) {
             if (!f.slug().equals(slug)) {
