@@ -692,6 +692,9 @@ public final class PersonFinder {
                     && Lexicon.shared().description(w.text()) != 0) {
                 return '?'; // "…, Mary Hale. The minister said he …": the pronoun may be the other person's
             }
+            if (afterQuotation(words, k)) {
+                continue; // "“…,” he added" after her name: the speaker of the quotation, often someone else
+            }
             boolean french = w.is("il") || w.is("elle");
             if (french && !speaks(words, k)) {
                 continue; // « il faut », « elle » for a thing: only a pronoun that speaks tells a person's gender
@@ -710,6 +713,17 @@ public final class PersonFinder {
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "le", "la", "l", "'", "’");
+
+    /** True when a closing quotation mark stands within the three tokens before the word at k. */
+    private static boolean afterQuotation(List<Word> words, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            String t = words.get(j).text();
+            if (t.equals("”") || t.equals("»") || t.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when a reporting verb stands next to the word at k, or after an auxiliary: « a-t-elle dit », « il a ajouté ». */
     private static boolean speaks(List<Word> words, int k) {

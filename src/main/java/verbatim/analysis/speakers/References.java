@@ -162,6 +162,11 @@ public final class References {
         return genders.containsKey(name);
     }
 
+    /** A person's gender as the article tells it ('m', 'f', or '?' when it does not, or for no person). */
+    public char gender(String name) {
+        return genders.getOrDefault(name, '?');
+    }
+
     /** True when a person's known gender agrees with a pronoun's ('?' and unknown agree with all). */
     public boolean agrees(String name, char gender) {
         char g = genders.getOrDefault(name, '?');

@@ -607,10 +607,14 @@ public final class SpeakerResolver {
             int[] previous = reading.sentence(paragraph, sentenceStart - 1);
             subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
         }
+        String current = refs.lastSpeaker(paragraph, at);
+        if (subject != null && subject.kind() == Mention.Kind.PERSON && subject.gender() == '?' && current != null
+                && !current.equals(subject.name()) && refs.isPerson(current) && refs.gender(current) == m.gender()) {
+            return current; // "he added" after "Grace Mwangi" (either gender) continues the man who spoke
+        }
         if (subject != null) {
             return refs.resolve(subject);
         }
-        String current = refs.lastSpeaker(paragraph, at);
         if (current != null && refs.isPerson(current) && refs.agrees(current, m.gender())) {
             return current;
         }

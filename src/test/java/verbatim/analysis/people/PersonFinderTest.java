@@ -265,4 +265,10 @@ class PersonFinderTest {
     void demonymInsideALongerNameIsNoCueForTheRest() {
         assertEquals(List.of(), people("fr", "Il a parlé à France Bleu Armorique hier."));
     }
+
+    @Test
+    void pronounOfAQuotationsAttributionTellsNoGenderOfThePersonBefore() {
+        Analysis a = analyze("en", "Opposition whip Grace Mwangi called it \"a fig leaf.\" \"Not a blank cheque,\" he added.");
+        assertEquals('?', a.people().get(0).gender());
+    }
 }

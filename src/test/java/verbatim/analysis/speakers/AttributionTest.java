@@ -405,4 +405,11 @@ class AttributionTest {
         assertEquals(List.of("préfecture"), speakers("fr",
                 "Selon la préfecture, « aucune dérogation ne sera accordée cet été »."));
     }
+
+    @Test
+    void heAddedAfterAPersonOfEitherGenderContinuesTheManWhoSpoke() {
+        assertEquals(Arrays.asList("Lucas Ferreira", null, "Lucas Ferreira"), speakers("en",
+                "Lucas Ferreira had wavered until Monday. \"We got real guarantees,\" he said. Opposition whip Grace "
+                        + "Mwangi dismissed the deal as \"a fig leaf.\" \"Our support is not a blank cheque,\" he added."));
+    }
 }
