@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,21 +22,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Templates overriding the built-in ones (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}).")
     Path output;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = SiteConfig.FILE,
-            description = "Site settings, used when the file exists (default: ${DEFAULT-VALUE}).")
-    Path config;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site will be served from, for canonical and alternate links.")
@@ -58,17 +50,17 @@ public final class BuildCommand implements Callable<Integer> {
                     + SiteConfig.baseUrlProblem(baseUrl) + ": write --base-url " + SiteConfig.baseUrlFix(baseUrl));
         }
         PrintWriter err = spec.commandLine().getErr();
-        SiteConfig settings = SiteConfig.load(config, w -> err.println("warning: " + w));
+        SiteConfig settings = SiteConfig.load(source.config, w -> err.println("warning: " + w));
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
         }
         Path cacheDir = cache != null ? cache
-                : content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+                : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
         Site.Cache kept = noCache ? null : new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> {
             err.println("waiting for another build that uses the cache " + cacheDir + " …");
             err.flush();
         });
-        Site.Report report = new Site(settings, RuleAnalyzer::loaded, kept).build(content, templates, output, drafts);
+        Site.Report report = new Site(settings, RuleAnalyzer::loaded, kept).build(source.content, source.templates, output, drafts);
         report.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),

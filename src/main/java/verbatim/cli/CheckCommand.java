@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import verbatim.analysis.RuleAnalyzer;
@@ -31,17 +32,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Templates overriding the built-in ones (default: ${DEFAULT-VALUE}).")
-    Path templates;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = SiteConfig.FILE,
-            description = "Site settings, used when the file exists (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--strict", description = "Exit with 1 when anything is found.")
     boolean strict;
@@ -54,13 +46,13 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (accept != null) {
-            List<Path> files = new ContentFolder(content).slugs().get(accept);
+            List<Path> files = new ContentFolder(source.content).slugs().get(accept);
             if (files == null) {
-                throw new InputException(content, 0, "no article '" + accept + "'",
+                throw new InputException(source.content, 0, "no article '" + accept + "'",
                         "Give the slug of an article, the start of its file names (my-article for my-article.fr.md).");
             }
             Article article = ContentFolder.read(files);
-            for (ContentFile t : TranslationRecord.accept(article, Check.acceptedFolder(content))) {
+            for (ContentFile t : TranslationRecord.accept(article, Check.acceptedFolder(source.content))) {
                 out.printf("Accepted %s: it translates the %d paragraphs of %s as they are now.%n",
                         t.path().toString().replace('\\', '/'), article.original().paragraphs().size(),
                         article.original().path().getFileName());
@@ -68,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Check.Report report = new Check(SiteConfig.load(config), RuleAnalyzer.loaded()).run(content, templates, false);
+        Check.Report report = new Check(SiteConfig.load(source.config), RuleAnalyzer.loaded()).run(source.content, source.templates, false);
         for (Map.Entry<String, List<Finding>> group : report.byArticle().entrySet()) {
             out.println(group.getKey().isEmpty() ? "Site pages:" : group.getKey() + ":");
             group.getValue().forEach(f -> out.println("  " + f.text()));

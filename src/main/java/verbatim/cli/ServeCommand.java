@@ -10,14 +10,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import verbatim.content.InputException;
 import verbatim.serve.Preview;
-import verbatim.serve.Sources;
-import verbatim.site.SiteConfig;
 
 /** {@code archive serve}: builds, serves the site on this machine, and rebuilds and reloads it on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -29,24 +28,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SourceOptions source;
+
     @ParentCommand
     Main main;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Templates overriding the built-in ones (default: ${DEFAULT-VALUE}).")
-    Path templates;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written and served from (default: ${DEFAULT-VALUE}).")
     Path output;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = SiteConfig.FILE,
-            description = "Site settings, used when the file exists (default: ${DEFAULT-VALUE}).")
-    Path config;
 
     @Option(names = "--port", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
@@ -70,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
         PreviewLog log = new PreviewLog(out, spec.commandLine().getErr(), main != null && main.verbose);
         Preview preview;
         try {
-            preview = Preview.start(new Preview.Options(new Sources(content, templates, config), output,
+            preview = Preview.start(new Preview.Options(source.sources(), output,
                     new InetSocketAddress(bind, port), drafts), log::print);
         } catch (BindException e) {
             throw new InputException(null, 0, "cannot listen on " + bind.getHostAddress() + " port " + port + " ("
@@ -78,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Thread hook = new Thread(preview::close, "verbatim-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        log.serving(preview.url(), output, new Sources(content, templates, config), bind.isLoopbackAddress());
+        log.serving(preview.url(), output, source.sources(), bind.isLoopbackAddress());
         if (open) {
             browse(preview.url(), out);
         }

@@ -667,7 +667,7 @@ public final class PersonFinder {
      * person is named in that stretch nor earlier in the mention's sentence: in "Dewi Santoso, a nurse, saw it
      * first. “…,” she said." the mention gets 'f', whatever the given name suggests. '?' when there is none.
      */
-    private static char pronounAfter(Reading reading, Candidate c, List<Candidate> accepted) {
+    private char pronounAfter(Reading reading, Candidate c, List<Candidate> accepted) {
         int p = c.run.paragraph();
         int[] sentence = reading.sentence(p, c.run.start());
         int limit = reading.sentence(p, Math.min(sentence[1], reading.text(p).length() - 1))[1];
@@ -689,7 +689,7 @@ public final class PersonFinder {
                 continue;
             }
             if (k > 0 && DEFINITE.contains(words.get(k - 1).key()) && !w.isCapitalised()
-                    && Lexicon.shared().description(w.text()) != 0) {
+                    && lexicon.description(w.text()) != 0) {
                 return '?'; // "…, Mary Hale. The minister said he …": the pronoun may be the other person's
             }
             if (afterQuotation(words, k)) {
@@ -726,8 +726,7 @@ public final class PersonFinder {
     }
 
     /** True when a reporting verb stands next to the word at k, or after an auxiliary: « a-t-elle dit », « il a ajouté ». */
-    private static boolean speaks(List<Word> words, int k) {
-        Lexicon lexicon = Lexicon.shared();
+    private boolean speaks(List<Word> words, int k) {
         for (int j : new int[] {k - 1, k + 1, k + 2}) {
             if (j >= 0 && j < words.size() && words.get(j).isWord() && lexicon.isReportingVerb(words.get(j).text())) {
                 return true;

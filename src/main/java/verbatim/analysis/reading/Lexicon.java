@@ -36,6 +36,8 @@ public final class Lexicon {
     private final Map<String, Title> titles;
     private final Map<String, Character> roles;
     private final Map<String, Character> personNouns;
+    /** The feminine forms of the person nouns, made once at load, each with the noun it comes from. */
+    private final Map<String, String> feminines;
     private final Set<String> descriptors;
     private final Map<String, Set<Integer>> postGroups;
     private final Map<String, Character> demonyms;
@@ -60,6 +62,7 @@ public final class Lexicon {
         }
         roles = genders("roles.fr.txt", "roles.en.txt");
         personNouns = genders("roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt");
+        feminines = feminines(personNouns);
         postGroups = new HashMap<>();
         List<String[]> groups = rows("posts.txt");
         for (int g = 0; g < groups.size(); g++) {
@@ -259,23 +262,36 @@ public final class Lexicon {
 
     /** The listed person noun (gender m, f or ?) a word is, or is the feminine of; null when none. */
     private String personNoun(String key) {
-        boolean listed = isPersonNoun(key);
+        boolean listed = isPersonNoun(personNouns, key);
         if (listed && personNouns.get(key) != 'f' || !listed && givenName(key) != 0) {
             return listed ? key : null; // "Marine" is a woman's name, not the feminine of "marin"
         }
+        String base = feminines.get(key); // « députée » → « député », so that both name one post
+        return base != null ? base : listed ? key : null;
+    }
+
+    /**
+     * Every feminine form the endings of {@link #FEMININE} make from a person noun, with that noun: « éleveuse »
+     * → « éleveur », « navigatrice » → « navigateur ». Where two endings make one form, the first ending wins.
+     */
+    private static Map<String, String> feminines(Map<String, Character> nouns) {
+        Map<String, String> map = new HashMap<>();
+        List<String> sorted = nouns.keySet().stream().filter(k -> isPersonNoun(nouns, k)).sorted().toList();
         for (String[] ending : FEMININE) {
-            if (key.endsWith(ending[0]) && key.length() > ending[0].length() + 2) {
-                String base = key.substring(0, key.length() - ending[0].length()) + ending[1];
-                if (isPersonNoun(base)) {
-                    return base; // « députée » → « député », so that both name one post
+            for (String base : sorted) {
+                if (base.endsWith(ending[1])) {
+                    String form = base.substring(0, base.length() - ending[1].length()) + ending[0];
+                    if (form.length() > ending[0].length() + 2) {
+                        map.putIfAbsent(form, base);
+                    }
                 }
             }
         }
-        return listed ? key : null;
+        return map;
     }
 
-    private boolean isPersonNoun(String key) {
-        Character g = personNouns.get(key);
+    private static boolean isPersonNoun(Map<String, Character> nouns, String key) {
+        Character g = nouns.get(key);
         return g != null && (g == 'm' || g == 'f' || g == '?');
     }
 
