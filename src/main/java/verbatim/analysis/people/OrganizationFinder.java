@@ -88,12 +88,20 @@ public final class OrganizationFinder {
 
     /**
      * True for a name right after a lower-case noun that says what an organisation is: "operator Pennine Metro",
-     * « la start-up Axeon », « l'association Mor Glas ». A given name after it is left to the people.
+     * « la start-up Axeon », « l'association Mor Glas ». A given name after it is left to the people unless a
+     * modifier stands before the noun ("mining company Kimberley Ore").
      */
     private boolean afterInstitutionNoun(NameRun run) {
         Word noun = run.before(1);
-        return noun != null && noun.isWord() && !noun.isCapitalised() && lexicon.description(noun.text()) == 'o'
-                && lexicon.givenName(run.word(0).text()) == 0;
+        if (noun == null || !noun.isWord() || noun.isCapitalised() || lexicon.description(noun.text()) != 'o') {
+            return false;
+        }
+        if (lexicon.givenName(run.word(0).text()) == 0) {
+            return true;
+        }
+        Word modifier = run.before(2); // "investment bank Morgan Stanley", but "told the court Mary Hale …"
+        return modifier != null && modifier.isWord() && !modifier.isCapitalised()
+                && !lexicon.isStopWord(modifier.text()) && !lexicon.isReportingVerb(modifier.text());
     }
 
     /**

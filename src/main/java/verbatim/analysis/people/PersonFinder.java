@@ -1,6 +1,7 @@
 package verbatim.analysis.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -242,7 +243,8 @@ public final class PersonFinder {
                         && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
                 || lexicon.isOrganizationCue(firstWord.text())
-                || lexicon.demonym(firstWord.text()) != 0 || lexicon.role(firstWord.text()) != 0))) {
+                || lexicon.demonym(firstWord.text()) != 0 || lexicon.isNationality(firstWord.text())
+                || lexicon.role(firstWord.text()) != 0))) {
             return null;
         }
         boolean named = title != null || words.size() >= 2 && lexicon.givenName(firstWord.text()) != 0
@@ -461,14 +463,17 @@ public final class PersonFinder {
         return words.size() >= 2 && lexicon.isNonPerson(words.get(0).text() + " " + words.get(1).text());
     }
 
-    /** A reporting verb right after the name (with up to two words between) or up to four words before it. */
+    /**
+     * A reporting verb right after the name (with up to two words between) or up to four words before it; not
+     * one whose object is whom it reports on ("condemned", "thanked"): institutions condemn as often as people.
+     */
     private boolean reportingVerbNear(NameRun run, String lang) {
         for (int k = 1; k <= 3; k++) {
             Word w = run.after(k);
             if (w == null || !w.isWord()) {
                 break;
             }
-            if (lexicon.isReportingVerb(w.text())) {
+            if (lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text())) {
                 return true;
             }
             if (w.isCapitalised()) {
@@ -481,7 +486,7 @@ public final class PersonFinder {
                 break;
             }
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
-                return !("en".equals(lang) && startsClause(run.after(1)));
+                return !lexicon.takesObject(w.text()) && !("en".equals(lang) && startsClause(run.after(1)));
             }
             if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
                 break;
@@ -692,24 +697,47 @@ public final class PersonFinder {
                     && lexicon.description(w.text()) != 0) {
                 return '?'; // "…, Mary Hale. The minister said he …": the pronoun may be the other person's
             }
-            if (afterQuotation(words, k)) {
-                continue; // "“…,” he added" after her name: the speaker of the quotation, often someone else
+            char g = switch (w.key()) {
+                case "she", "elle" -> 'f';
+                case "he", "il" -> 'm';
+                default -> '?';
+            };
+            if (g == '?') {
+                continue;
+            }
+            if (afterQuotation(words, k) && earlierOfGender(c, accepted, g)) {
+                continue; // "“…,” he added" after her name: the man who spoke before, not her
             }
             boolean french = w.is("il") || w.is("elle");
             if (french && !speaks(words, k)) {
                 continue; // « il faut », « elle » for a thing: only a pronoun that speaks tells a person's gender
             }
-            switch (w.key()) {
-                case "she", "elle" -> {
-                    return 'f';
-                }
-                case "he", "il" -> {
-                    return 'm';
-                }
-                default -> { }
-            }
+            return g;
         }
         return '?';
+    }
+
+    /**
+     * True when a person other than the candidate, who may be of the given gender (by the words around the
+     * mention or the given name), is named before it in the article: the pronoun after a quotation may then
+     * continue that person rather than tell the candidate's gender.
+     */
+    private boolean earlierOfGender(Candidate c, List<Candidate> accepted, char gender) {
+        for (Candidate other : accepted) {
+            if (other.run.paragraph() > c.run.paragraph()
+                    || other.run.paragraph() == c.run.paragraph() && other.run.start() >= c.run.start()) {
+                break;
+            }
+            if (!Collections.disjoint(other.keys(), c.keys())) {
+                continue;
+            }
+            char g = other.cue == 'f' || other.cue == 'm' ? other.cue
+                    : lexicon.givenName(other.run.nameWords().get(0).text());
+            if (g != (gender == 'f' ? 'm' : 'f')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "le", "la", "l", "'", "’");

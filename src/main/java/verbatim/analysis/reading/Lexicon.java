@@ -33,6 +33,8 @@ public final class Lexicon {
     private final Set<String> reportingVerbs;
     /** Forms that are nouns as often as verbs ("demande", "comments"): verbs only right after a quotation. */
     private final Set<String> nounVerbs;
+    /** Verbs whose object is whom they report on ("praised", "thanked"): a name after them is no subject. */
+    private final Set<String> objectVerbs;
     private final Map<String, Title> titles;
     private final Map<String, Character> roles;
     private final Map<String, Character> personNouns;
@@ -46,15 +48,21 @@ public final class Lexicon {
     private final Map<String, Boolean> placeCues;
     private final Set<String> organizations;
     private final Set<String> nonPersons;
+    private final Set<String> nationalities;
     private final Set<String> stopWords;
 
     private Lexicon() {
         givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
         reportingVerbs = new HashSet<>();
         nounVerbs = new HashSet<>();
+        objectVerbs = new HashSet<>();
         for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
-            rows(file).forEach(row -> (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs)
-                    .add(key(row[0])));
+            rows(file).forEach(row -> {
+                (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs).add(key(row[0]));
+                if (row.length > 2 && "object".equals(row[2])) {
+                    objectVerbs.add(key(row[0]));
+                }
+            });
         }
         titles = new HashMap<>();
         for (String[] row : rows("titles.txt")) {
@@ -80,6 +88,7 @@ public final class Lexicon {
         rows("place-cues.txt").forEach(row -> placeCues.put(key(row[0]), row.length > 1 && "always".equals(row[1])));
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");
+        nationalities = set("nationalities.en.txt");
         stopWords = set("stop-words.txt");
     }
 
@@ -152,10 +161,15 @@ public final class Lexicon {
         return reportingVerbs.contains(key(word));
     }
 
+    /** True for a reporting verb whose object is whom it reports on: "praised Ann Lee", never "…,” praised Ann". */
+    public boolean takesObject(String word) {
+        return objectVerbs.contains(key(word));
+    }
+
     /** True also for the forms that are nouns too, which right after a quotation are verbs: "…», demande X". */
     public boolean isReportingVerbAfterQuote(String word) {
         String key = key(word);
-        return reportingVerbs.contains(key) || nounVerbs.contains(key);
+        return (reportingVerbs.contains(key) || nounVerbs.contains(key)) && !objectVerbs.contains(key);
     }
 
     /** The title written so ("M.", "King"), or null. */
@@ -339,6 +353,11 @@ public final class Lexicon {
 
     public boolean isNonPerson(String name) {
         return nonPersons.contains(key(name));
+    }
+
+    /** True for an English adjective of nationality or a language's name ("English", "Urdu"): alone, no name. */
+    public boolean isNationality(String word) {
+        return nationalities.contains(key(word));
     }
 
     public boolean isStopWord(String word) {

@@ -221,7 +221,7 @@ public final class SpeakerResolver {
         int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
         boolean shortQuote = isShort(reading, q);
 
-        Object found = after(refs, words, p, q.close(), afterEnd);
+        Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
         if (found instanceof Mention m) {
             return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
         }
@@ -475,7 +475,7 @@ public final class SpeakerResolver {
      * A reporting verb after the quotation and its subject, or a "selon X": a mention, NO_ONE when the verb's
      * subject is nobody named ("a county official said"), or null when there is no attribution after the marks.
      */
-    private Object after(References refs, List<Word> words, int p, int from, int to) {
+    private Object after(References refs, List<Word> words, int p, int from, int to, boolean punctuated) {
         List<Word> after = Syntax.within(words, from, to);
         int count = 0;
         for (int k = 0; k < after.size() && count < 14; k++) {
@@ -490,8 +490,12 @@ public final class SpeakerResolver {
             if (isSelon(after, k)) {
                 return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
             }
-            boolean verb = count == 1 ? lexicon.isReportingVerbAfterQuote(w.text()) : lexicon.isReportingVerb(w.text());
+            boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
+                    : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb |= count <= 3 && invertedClause(refs, after, k, p);
+            if (verb && infinitive(after, k)) {
+                return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
+            }
             if (verb && !w.isCapitalised()) {
                 Mention pre = Syntax.firstMention(refs, p, from, w.start());
                 boolean of = pre != null && syntax.inPrepositionalPhrase(words, pre);
@@ -504,6 +508,31 @@ public final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * True when punctuation closes the quotation's words as an attribution follows them: a comma, "?", "!" or
+     * "…" at the end of its text or a comma or dash right after its closing mark ("“…,” notes Ann Lee",
+     * "« … », note-t-il"), not a term inside a sentence ("sent him “meticulous” notes").
+     */
+    private static boolean punctuated(String text, Quotation q) {
+        String inner = text.substring(q.start(), q.end()).strip();
+        if (!inner.isEmpty() && ",!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+            return true;
+        }
+        String rest = text.substring(q.close()).stripLeading();
+        return !rest.isEmpty() && ",—–".indexOf(rest.charAt(0)) >= 0;
+    }
+
+    /** True when the verb at k is an infinitive or gerund after "de", "to", "before": « avant d'ajouter ». */
+    private static boolean infinitive(List<Word> words, int k) {
+        int j = k - 1;
+        while (j >= 0 && NameRun.isApostrophe(words.get(j))) {
+            j--;
+        }
+        return j >= 0 && NON_FINITE.contains(words.get(j).key());
+    }
+
+    private static final Set<String> NON_FINITE = Set.of("de", "d", "to", "before", "after", "while", "pour");
 
     /** Auxiliaries and reflexive pronouns that may stand between a closing mark and a reporting verb. */
     private static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aura", "s", "se", "est",

@@ -267,8 +267,35 @@ class PersonFinderTest {
     }
 
     @Test
-    void pronounOfAQuotationsAttributionTellsNoGenderOfThePersonBefore() {
-        Analysis a = analyze("en", "Opposition whip Grace Mwangi called it \"a fig leaf.\" \"Not a blank cheque,\" he added.");
-        assertEquals('?', a.people().get(0).gender());
+    void pronounOfAQuotationsAttributionAfterAnEarlierManTellsNoGenderOfTheWomanBefore() {
+        Analysis a = analyze("en", "Finance minister Piotr Wierzbicki defended the budget.",
+                "Opposition whip Grace Mwangi called it \"a fig leaf.\" \"Not a blank cheque,\" he added.");
+        assertEquals('?', a.people().get(1).gender());
+    }
+
+    @Test
+    void pronounAfterTheFirstQuotationTellsTheGenderOfThePersonIntroducedBeforeIt() {
+        Analysis a = analyze("en", "Dewi Halim, a 27-year-old nurse, spotted it on May 29. \"It was a smudge,\" she said.",
+                "Halim worked at a farm for years. \"I missed the sky,\" she told the radio.");
+        assertEquals('f', a.people().get(0).gender()); // "Dewi" is listed as a man's name (Welsh)
+    }
+
+    @Test
+    void modifiedCompanyNounBeforeAGivenNameNamesACompany() {
+        Analysis a = analyze("en", "She worked for mining company Kimberley Stone before she left.");
+        assertEquals(List.of(), a.people());
+        assertEquals(List.of("Kimberley Stone"), a.organizations().stream().map(o -> o.name()).toList());
+        assertEquals(List.of("Mary Hale"), people("en", "He told the court Mary Hale had lied."));
+    }
+
+    @Test
+    void nationalityOrLanguageAloneIsNoPerson() {
+        assertEquals(List.of(), people("en", "Some English and Urdu newspapers had criticised the report."));
+    }
+
+    @Test
+    void institutionBeforeAVerbOfPraiseOrBlameIsNoPerson() {
+        assertEquals(List.of(), people("en", "The plan was approved. Westbrook condemned the decision."));
+        assertEquals(List.of("Westbrook"), people("en", "The plan was approved. Westbrook said it was wrong."));
     }
 }

@@ -191,4 +191,28 @@ class SpeakerResolverTest {
                 "« Il faut agir », a estimé le ministre de la Santé Paul Mercier.",
                 "Une enquête est ouverte. « Elle ne fait que commencer », a indiqué le procureur."));
     }
+
+    @Test
+    void termInsideReportedSpeechWithANounAfterItIsTheReportersWords() {
+        assertEquals(List.of("Malcolm Ferris"), speakers("en",
+                "Dr Malcolm Ferris checked the data. Ferris said Halim had sent him \"meticulous\" notes."));
+    }
+
+    @Test
+    void nounThatIsAlsoAVerbAfterAQuotationIsAVerbOnlyAfterPunctuation() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "\"We will stay,\" notes Ann Lee."));
+    }
+
+    @Test
+    void infinitiveAfterAQuotationIsNoAttributionOfIt() {
+        assertEquals(List.of("Moussa Keita", "Moussa Keita"), speakers("fr",
+                "Moussa Keita était finaliste. Beau joueur, le Malien a salué « un choix juste », avant d'ajouter : "
+                        + "« Je reviendrai l'an prochain. »"));
+    }
+
+    @Test
+    void verbOfPraiseIntroducesTheQuotationOfItsSubject() {
+        assertEquals(List.of("jury"), speakers("en",
+                "The jury, chaired by Ines Ward, praised the film's \"extraordinary restraint.\""));
+    }
 }
