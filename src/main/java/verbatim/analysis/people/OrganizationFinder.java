@@ -233,14 +233,14 @@ public final class OrganizationFinder {
                 && !lexicon.isStopWord(names.get(0).text());
     }
 
-    /** The run without leading stop words ("The", "Le"), or null when nothing is left. */
+    /** The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), or null. */
     public NameRun stripLeading(NameRun run) {
         if (lexicon.isKnownOrganization(run.name())) {
             return run; // "White House", whose first word is a stop word
         }
         int from = run.from();
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
-                || !run.words().get(from).isWord())) {
+                && !lexicon.isPlaceStopWord(run.words().get(from).text()) || !run.words().get(from).isWord())) {
             from++;
         }
         if (from >= run.to()) {

@@ -222,7 +222,12 @@ public final class PersonFinder {
                 from++;
             }
         }
-        NameRun name = run.sub(from, run.to());
+        int to = run.to();
+        while (to - from > 1 && POSTNOMINALS.contains(run.words().get(to - 1).text())) {
+            to--; // "Amira Haddad KC", "Sir Tom Lane MP": honours and offices after a name are no part of it
+            evidence = true;
+        }
+        NameRun name = run.sub(from, to);
         List<Word> words = name.nameWords();
         if (words.size() == 1 && isPersonNoun(words.get(0))) {
             return null; // "Afghan Girls", "Young Farmers": a noun for people, not a name
@@ -319,19 +324,30 @@ public final class PersonFinder {
         return false;
     }
 
+    /** Letters written after a British or Commonwealth name for an office or an honour (case as written). */
+    private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "MS", "TD", "OBE", "CBE",
+            "MBE", "KBE", "DBE", "FRS", "PhD");
+
     private static final Set<String> FEMININE = Set.of("la", "une", "sa", "cette", "notre", "votre", "leur");
     private static final Set<String> MASCULINE = Set.of("le", "un", "ce", "cet");
 
     /**
      * The gender the words next to a name give it: a role noun of known gender or a determiner before a role
      * just before the name ("sa directrice Inès Morel", "la ministre Claire Dumas", "the actress Jo Hart"), or
-     * in an apposition just after it ("Inès Morel, directrice de l'école", "Jo Hart, la présidente"); '?' when
-     * they say nothing.
+     * in an apposition just after it ("Inès Morel, directrice de l'école", "Jo Hart, la présidente"), or a person
+     * noun of known gender that the name stands in apposition to ("Her son, Tobi, …"); '?' when they say nothing.
      */
     private char genderAround(NameRun run) {
         char before = roleGender(run.before(1), run.before(2));
         if (before != '?') {
             return before;
+        }
+        Word b2 = run.before(2);
+        if (run.before(1) != null && run.before(1).is(",") && b2 != null && b2.isWord() && !b2.isCapitalised()) {
+            char noun = lexicon.description(b2.text());
+            if (noun == 'm' || noun == 'f') {
+                return noun; // "Her son, Tobi, …", « sa fille, Inès, … »
+            }
         }
         Word a1 = run.after(1);
         Word a2 = run.after(2);

@@ -49,6 +49,8 @@ public final class Lexicon {
     private final Set<String> organizations;
     private final Set<String> nonPersons;
     private final Set<String> nationalities;
+    /** The stop words that name places ("Ohio", "Bretagne"): no person's name, but an organisation's may begin so. */
+    private final Set<String> placeStopWords;
     private final Set<String> stopWords;
 
     private Lexicon() {
@@ -90,6 +92,15 @@ public final class Lexicon {
         nonPersons = set("non-persons.txt");
         nationalities = set("nationalities.en.txt");
         stopWords = set("stop-words.txt");
+        placeStopWords = new HashSet<>();
+        boolean places = false;
+        for (String line : read("stop-words.txt").split("\n")) {
+            if (line.startsWith("#")) {
+                places = line.startsWith("# Places");
+            } else if (places && !line.isBlank()) {
+                placeStopWords.add(key(line.strip()));
+            }
+        }
     }
 
     /** The shared lexicon, loaded on first use. */
@@ -358,6 +369,11 @@ public final class Lexicon {
     /** True for an English adjective of nationality or a language's name ("English", "Urdu"): alone, no name. */
     public boolean isNationality(String word) {
         return nationalities.contains(key(word));
+    }
+
+    /** True for a stop word that names a place ("Ohio", "Bretagne"), listed under "# Places" in stop-words.txt. */
+    public boolean isPlaceStopWord(String word) {
+        return placeStopWords.contains(key(word));
     }
 
     public boolean isStopWord(String word) {

@@ -74,6 +74,7 @@ public final class SpeakerResolver {
         for (int p = 1; p <= reading.paragraphs.size(); p++) {
             List<Quotation> quotes = reading.quotations(p);
             String previous = null;
+            int first = speakers.size();
             for (int i = 0; i < quotes.size(); i++) {
                 Quotation q = quotes.get(i);
                 Object found = speaker(reading, refs, quotes, i, previous);
@@ -88,6 +89,14 @@ public final class SpeakerResolver {
                 refs.spoke(p, q.start(), result.name());
                 speakers.add(result);
                 previous = result.name();
+            }
+            List<Found> here = speakers.subList(first, speakers.size());
+            for (int i = here.size() - 2; i >= 0; i--) {
+                Found shared = joined(reading, quotes, here, i);
+                if (shared != here.get(i)) {
+                    here.set(i, shared);
+                    open.remove(Integer.valueOf(first + i));
+                }
             }
         }
         String person = focus.person(speakers);
@@ -264,6 +273,9 @@ public final class SpeakerResolver {
         Found reported = reportedClause(reading, refs, words, p, sentence[0], q);
         if (reported != null) {
             return reported;
+        }
+        if (i > 0 && previous != null && quotes.get(i - 1).open() >= sentence[0] && continues(refs, before, p)) {
+            return new Found(previous, Attribution.CONTINUING); // "said he was “drowning in debt” and was “ashamed”"
         }
         if (!before.isEmpty()) {
             Mention last = Syntax.mentionAt(refs, p, before.get(before.size() - 1));
@@ -498,6 +510,10 @@ public final class SpeakerResolver {
             }
             if (verb && !w.isCapitalised()) {
                 Mention pre = Syntax.firstMention(refs, p, from, w.start());
+                if (pre != null && pre.kind() == Mention.Kind.ORGANIZATION) {
+                    Mention head = Syntax.lastPerson(refs, p, pre.end(), w.start());
+                    pre = head != null ? head : pre; // "“…,” Ashcombe manager Gareth Pryce said"
+                }
                 boolean of = pre != null && syntax.inPrepositionalPhrase(words, pre);
                 if (pre != null && (!of || pre.isName())) {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
@@ -523,6 +539,38 @@ public final class SpeakerResolver {
         return !rest.isEmpty() && ",—–".indexOf(rest.charAt(0)) >= 0;
     }
 
+    /**
+     * True when the words between two quotations of one sentence name nobody and hold no reporting verb nor
+     * colon: the second quotation goes on with the first's speaker.
+     */
+    private boolean continues(References refs, List<Word> between, int p) {
+        for (Word w : between) {
+            if (w.is(":") || Syntax.mentionAt(refs, p, w) != null
+                    || w.isWord() && (lexicon.isReportingVerb(w.text()) || RELATIVES.contains(w.key()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The speaker of a quotation joined to the next one of its sentence by a conjunction alone ("was “brutal” and
+     * “more humbling than any film school,” she recalled"), when it has none of its own; else its own.
+     */
+    private static Found joined(Reading reading, List<Quotation> quotes, List<Found> found, int i) {
+        Found own = found.get(i);
+        if (own.name() != null || i + 1 >= found.size() || found.get(i + 1).name() == null) {
+            return own;
+        }
+        Quotation q = quotes.get(i);
+        Quotation next = quotes.get(i + 1);
+        String gap = reading.text(q.paragraph()).substring(q.close(), next.open()).strip();
+        return JOINS.contains(gap) ? found.get(i + 1) : own;
+    }
+
+    private static final Set<String> JOINS = Set.of("and", "et", "or", "ou", ",", ", and", ", et", "and then",
+            "puis", "et de", "and of");
+
     /** True when the verb at k is an infinitive or gerund after "de", "to", "before": « avant d'ajouter ». */
     private static boolean infinitive(List<Word> words, int k) {
         int j = k - 1;
@@ -546,8 +594,9 @@ public final class SpeakerResolver {
     private boolean invertedClause(References refs, List<Word> after, int k, int p) {
         Word w = after.get(k);
         if (!w.isWord() || w.isCapitalised() || w.text().length() < 3 || AUXILIARIES.contains(w.key())
-                || lexicon.isStopWord(w.text()) || Syntax.PREPOSITIONS.contains(w.key()) || RELATIVES.contains(w.key())) {
-            return false;
+                || lexicon.isStopWord(w.text()) || Syntax.PREPOSITIONS.contains(w.key()) || RELATIVES.contains(w.key())
+                || lexicon.description(w.text()) != 0) {
+            return false; // not "manager" in "“…,” Ashcombe manager Gareth Pryce said"
         }
         for (int j = 0; j < k; j++) {
             Word b = after.get(j);

@@ -170,6 +170,18 @@ final class Syntax {
      * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
      * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
      */
+    /** The last person named between two offsets of a paragraph, outside quotations, or null. */
+    static Mention lastPerson(References refs, int p, int from, int to) {
+        Mention last = null;
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() == p && !m.quoted() && m.start() >= from && m.end() <= to
+                    && m.kind() == Mention.Kind.PERSON) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
     static Mention firstMention(References refs, int p, int from, int to) {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;

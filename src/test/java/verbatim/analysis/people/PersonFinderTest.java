@@ -298,4 +298,21 @@ class PersonFinderTest {
         assertEquals(List.of(), people("en", "The plan was approved. Westbrook condemned the decision."));
         assertEquals(List.of("Westbrook"), people("en", "The plan was approved. Westbrook said it was wrong."));
     }
+
+    @Test
+    void personNounInAppositionTellsTheGenderOfTheNameAfterIt() {
+        Analysis a = analyze("en", "Ngozi Eze keeps bees. Her son, Tobi, 19, now helps at harvest time.");
+        assertEquals('m', a.people().get(1).gender()); // whatever "Tobi" is in the list of given names
+    }
+
+    @Test
+    void lettersAfterANameAreNoPartOfIt() {
+        assertEquals(List.of("Amira Haddad"), people("en", "Prosecuting, Amira Haddad KC told the court he had lied."));
+    }
+
+    @Test
+    void organisationNameMayBeginWithAPlace() {
+        Analysis a = analyze("en", "The Ohio Valley Civil Rights League said it would hold a memorial.");
+        assertEquals(List.of("Ohio Valley Civil Rights League"), a.organizations().stream().map(o -> o.name()).toList());
+    }
 }

@@ -215,4 +215,29 @@ class SpeakerResolverTest {
         assertEquals(List.of("jury"), speakers("en",
                 "The jury, chaired by Ines Ward, praised the film's \"extraordinary restraint.\""));
     }
+
+    @Test
+    void personAfterHisClubsNameIsTheSpeakerNotTheClub() {
+        assertEquals(List.of("Gareth Pryce"), speakers("en", "Ashcombe United drew with Harbridge Town.",
+                "\"That save changed everything,\" Ashcombe manager Gareth Pryce said."));
+    }
+
+    @Test
+    void secondPartialQuotationOfASentenceGoesOnWithTheFirstsSpeaker() {
+        assertEquals(List.of("Jonathan Pike", "Jonathan Pike"), speakers("en",
+                "Jonathan Pike, defending, said his client had been \"drowning in debt\" after a failed venture and was "
+                        + "\"profoundly ashamed.\""));
+    }
+
+    @Test
+    void partialQuotationJoinedByAndToAnAttributedOneSharesItsSpeaker() {
+        assertEquals(List.of("Lena Park", "Lena Park"), speakers("en", "Lena Park won the prize for her film.",
+                "The shoot was \"brutal\" and \"more humbling than any film school,\" she recalled."));
+    }
+
+    @Test
+    void organisationNamedWithoutAGivenNameSpeaksInAStatement() {
+        assertEquals(List.of("Sierra Valley Power"), speakers("en", "Sierra Valley Power, the local utility, said in a "
+                + "statement that it had \"de-energized a line in the area as a precaution\" on Tuesday."));
+    }
 }
