@@ -499,6 +499,12 @@ public final class SpeakerResolver {
             if (RELATIVES.contains(w.key()) || count == 1 && CONJUNCTIONS.contains(w.key())) {
                 return null;
             }
+            if (count == 1 && (w.is("par") || w.is("by")) && k + 1 < after.size()) {
+                Mention agent = Syntax.mentionAt(refs, p, after.get(k + 1));
+                if (agent != null && agent.isName()) {
+                    return agent; // "jugée « sévère » par Jean-Luc Arrieta", "described as “harsh” by Ann Lee"
+                }
+            }
             if (isSelon(after, k)) {
                 return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
             }

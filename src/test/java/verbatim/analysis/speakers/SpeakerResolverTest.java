@@ -240,4 +240,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Sierra Valley Power"), speakers("en", "Sierra Valley Power, the local utility, said in a "
                 + "statement that it had \"de-energized a line in the area as a precaution\" on Tuesday."));
     }
+
+    @Test
+    void agentOfAPassiveRightAfterTheQuotationIsTheSpeaker() {
+        assertEquals(List.of("Jean-Luc Arrieta"), speakers("fr", "Une décision jugée « sévère » par Jean-Luc Arrieta."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "The ruling was described as \"harsh\" by Ann Lee."));
+    }
 }
