@@ -246,4 +246,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Jean-Luc Arrieta"), speakers("fr", "Une décision jugée « sévère » par Jean-Luc Arrieta."));
         assertEquals(List.of("Ann Lee"), speakers("en", "The ruling was described as \"harsh\" by Ann Lee."));
     }
+
+    @Test
+    void positionInTheTeamRefersBackToThePlayerGivenIt() {
+        assertEquals(List.of("Mathieu Dartigues"), speakers("fr", "Le demi de mêlée Mathieu Dartigues a marqué un essai.",
+                "« Je vois le trou, a raconté le demi de mêlée. Si j'avais réfléchi, j'aurais tapé en touche. »"));
+    }
 }
