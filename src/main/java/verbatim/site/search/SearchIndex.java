@@ -42,15 +42,27 @@ public final class SearchIndex {
 
     /** Adds a document under a sort key (documents are numbered in key order); its words come from {@code texts}. */
     public void add(String key, Doc doc, String... texts) {
+        addWords(key, doc, words(texts));
+    }
+
+    /** Adds a document under a sort key with its folded words ({@link #words}). */
+    public void addWords(String key, Doc doc, List<String> words) {
+        Set<String> set = new TreeSet<>();
+        for (String w : words) {
+            set.add(interned.computeIfAbsent(w, x -> x));
+        }
+        byKey.put(key, new Entry(doc, set));
+    }
+
+    /** The folded words of {@code texts} (null ones skipped), sorted, each once. */
+    public static List<String> words(String... texts) {
         Set<String> words = new TreeSet<>();
         for (String text : texts) {
             if (text != null) {
-                for (String w : Fold.words(text)) {
-                    words.add(interned.computeIfAbsent(w, x -> x));
-                }
+                words.addAll(Fold.words(text));
             }
         }
-        byKey.put(key, new Entry(doc, words));
+        return List.copyOf(words);
     }
 
     /** How many documents were added. */
