@@ -109,8 +109,23 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
         return bytes.toByteArray();
     }
 
+    /** How much of an entry to read: the search words are most of it, and a build that keeps its indexes needs none. */
+    enum Part {
+        /** Everything but the summary (null) and the search words (empty). */
+        PAGES,
+        /** Everything but the search words (empty). */
+        SUMMARY,
+        /** Everything. */
+        ALL
+    }
+
     /** The article the bytes hold; {@link IOException} when they hold none (cut short, wrong values). */
     static BuiltArticle decode(byte[] bytes) throws IOException {
+        return decode(bytes, Part.ALL);
+    }
+
+    /** The article the bytes hold, as far as {@code part}; {@link IOException} when they hold none. */
+    static BuiltArticle decode(byte[] bytes, Part part) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         try {
             String slug = string(in);
@@ -124,6 +139,9 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
                 byte[] sha = new byte[count(in)];
                 in.readFully(sha);
                 pages.put(path, sha);
+            }
+            if (part == Part.PAGES) {
+                return new BuiltArticle(slug, original, texts, warnings, analyses, pages, null, List.of());
             }
             String summarySlug = string(in);
             LocalDate date = LocalDate.parse(string(in));
@@ -151,15 +169,17 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
                 }
                 dates.put(l, list);
             }
-            List<SearchText> search = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                search.add(new SearchText(string(in), string(in), string(in), string(in), strings(in)));
-            }
-            if (in.read() != -1) {
-                throw new IOException("bytes after the article");
+            List<SearchText> searched = new ArrayList<>();
+            if (part == Part.ALL) {
+                for (int i = count(in); i > 0; i--) {
+                    searched.add(new SearchText(string(in), string(in), string(in), string(in), strings(in)));
+                }
+                if (in.read() != -1) {
+                    throw new IOException("bytes after the article");
+                }
             }
             return new BuiltArticle(slug, original, texts, warnings, analyses, pages, new ArticleSummary(summarySlug,
-                    date, lang, titles, leads, sources, quotes, people, dates), search);
+                    date, lang, titles, leads, sources, quotes, people, dates), searched);
         } catch (RuntimeException e) { // a record or parser refused what was read
             throw new IOException("not an article: " + e.getMessage(), e);
         }

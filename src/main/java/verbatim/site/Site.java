@@ -191,6 +191,7 @@ public final class Site {
         Output out;
         Inputs inputs;
         Entries built;
+        long t9 = System.nanoTime();
         try {
             out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target));
             inputs = analyses == null ? null : Inputs.of(config, templates, drafts, cache.version());
@@ -199,6 +200,7 @@ public final class Site {
             throw new InputException(target, 0, "cannot write the site (" + e.getCause() + ")",
                     "Check the output folder.");
         }
+        millis.put("open", (System.nanoTime() - t9) / 1_000_000);
         Templates tpl = new Templates(templates);
         SitemapPages listed = new SitemapPages(config);
         AtomicInteger rendered = new AtomicInteger();
@@ -233,7 +235,6 @@ public final class Site {
             List<String> warnings = new ArrayList<>();
             Articles articles = renderArticles(slugs, tpl, articlePages, out, listed, drafts, listing.problems(),
                     warnings, analyze, analyses, inputs, built);
-            List<ArticleSummary> summaries = articles.summaries();
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
             byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(articles.keys());
@@ -243,7 +244,7 @@ public final class Site {
                 before.forEach(f -> out.keep(f, null)); // made from the same articles: every index file is as it was
                 millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             } else {
-                writeIndexes(summaries, articles, built, tpl, indexPages, files, listed, millis);
+                writeIndexes(articles, built, indexPages, files, listed, millis);
                 for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                     byte[] bytes = tpl.staticFile(name);
                     if (bytes != null) {
@@ -252,13 +253,15 @@ public final class Site {
                 }
             }
             int pages = out.pages();
+            long t8 = System.nanoTime();
             out.commit(indexKey);
             if (analyses != null) {
                 analyses.prune();
                 built.prune();
             }
+            millis.put("output", (System.nanoTime() - t8) / 1_000_000);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new Report(summaries.size(), pages, millis, warnings.stream().sorted().toList(),
+            return new Report(articles.all().size(), pages, millis, warnings.stream().sorted().toList(),
                     config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of(), new Reuse(analysed.get(),
                     (analyses == null ? 0 : analyses.hits()) + articles.cachedTexts(), out.files(), out.unchanged(),
                     articles.rendered(), rendered.get()));
@@ -272,17 +275,21 @@ public final class Site {
     }
 
     /** Writes the pages and files made from every article: indexes, timeline, search, feeds, data, sitemap. */
-    private void writeIndexes(List<ArticleSummary> summaries, Articles articles, Entries built, Templates tpl,
-                              ArticlePages.PageSink sink, Feeds.FileSink files, SitemapPages listed,
-                              Map<String, Long> millis) throws IOException {
+    private void writeIndexes(Articles articles, Entries built, ArticlePages.PageSink sink, Feeds.FileSink files,
+                              SitemapPages listed, Map<String, Long> millis) throws IOException {
         long t2 = System.nanoTime();
         Search search = new Search(config);
+        List<ArticleSummary> summaries = new ArrayList<>(articles.all().size());
         for (Built a : articles.all()) {
-            Search.ArticleKey key = Search.ArticleKey.of(a.summary().date(), a.summary().slug());
-            for (BuiltArticle.SearchText text : a.search(built)) {
+            BuiltArticle whole = a.summary() != null ? null : a.read(built);
+            ArticleSummary summary = whole == null ? a.summary() : whole.summary();
+            Search.ArticleKey key = Search.ArticleKey.of(summary.date(), summary.slug());
+            for (BuiltArticle.SearchText text : whole == null ? a.searched() : whole.search()) {
                 search.addArticle(key, text);
             }
+            summaries.add(summary);
         }
+        summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
         new Indexes(config, sink).write(summaries);
         millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
         long t7 = System.nanoTime();
@@ -304,34 +311,25 @@ public final class Site {
     }
 
     /**
-     * One article built: its summary, its key in the cache (or null without one), and what the search holds of it
-     * when it was rendered by this build (null when it comes from the cache, read again only if the indexes need it).
+     * One article built: its slug, its key in the cache (or null without one), and, when this build rendered it,
+     * its summary and what the search holds of it (both null when it comes from the cache: they are read from there
+     * only if the indexes are made again).
      */
-    private record Built(String key, ArticleSummary summary, List<BuiltArticle.SearchText> searched) {
-        List<BuiltArticle.SearchText> search(Entries built) throws IOException {
-            if (searched != null) {
-                return searched;
-            }
+    private record Built(String key, String slug, ArticleSummary summary, List<BuiltArticle.SearchText> searched) {
+        BuiltArticle read(Entries built) throws IOException {
             byte[] bytes = built.read(key);
             if (bytes == null) {
-                throw new IOException("the cache entry of article " + summary.slug() + " changed during the build");
+                throw new IOException("the cache entry of article " + slug + " changed during the build");
             }
-            return BuiltArticle.decode(bytes).search();
+            return BuiltArticle.decode(bytes);
         }
     }
 
-    /** The articles of a build, and how many of them were rendered. */
+    /** The articles of a build, how many of them were rendered, and how many texts they were not read again. */
     private record Articles(List<Built> all, int rendered, int cachedTexts) {
-        List<ArticleSummary> summaries() {
-            List<ArticleSummary> out = new ArrayList<>(all.size());
-            all.forEach(a -> out.add(a.summary()));
-            out.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
-            return out;
-        }
-
         Map<String, String> keys() {
             Map<String, String> out = new HashMap<>();
-            all.forEach(a -> out.put(a.summary().slug(), a.key() == null ? "" : a.key()));
+            all.forEach(a -> out.put(a.slug(), a.key() == null ? "" : a.key()));
             return out;
         }
     }
@@ -368,7 +366,7 @@ public final class Site {
                         warned.addAll(kept.warnings());
                         claimed.put(e.getKey(), Map.entry(kept.slug(), Path.of(kept.original())));
                         cachedTexts.addAndGet(kept.texts());
-                        return new Built(key, kept.summary(), null);
+                        return new Built(key, kept.slug(), null, null);
                     }
                     Article article = ContentFolder.read(e.getValue());
                     article.languages().forEach(l -> warned.addAll(article.in(l).front().warnings()));
@@ -381,7 +379,7 @@ public final class Site {
                     if (key != null) {
                         built.write(key, made.encode());
                     }
-                    return new Built(key, made.summary(), made.search());
+                    return new Built(key, made.slug(), made.summary(), made.search());
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
@@ -427,7 +425,7 @@ public final class Site {
             return null;
         }
         try {
-            BuiltArticle a = BuiltArticle.decode(entry);
+            BuiltArticle a = BuiltArticle.decode(entry, BuiltArticle.Part.PAGES);
             for (Map.Entry<String, byte[]> page : a.pages().entrySet()) {
                 if (!out.intact(page.getKey(), page.getValue())) {
                     return null;

@@ -239,6 +239,12 @@ public final class Output {
      * of it; then records the manifest (with {@code indexKey}, the key of what the index files were made from).
      */
     public void commit(byte[] indexKey) throws IOException {
+        if (previous != null && staged.isEmpty() && Arrays.equals(indexKey, previous.indexKey())
+                && made.size() == previous.files().size() && found.size() == made.size()
+                && made.entrySet().stream().allMatch(e -> e.getValue() == previous.files().get(e.getKey()))) {
+            deleteTree(temp); // every file kept as it was, nothing else there: the manifest still holds
+            return;
+        }
         if (previous == null) {
             swap(temp, target);
         } else {
