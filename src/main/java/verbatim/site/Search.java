@@ -66,7 +66,7 @@ final class Search {
                     ArticleSummary.QuoteEntry q = a.quotes().get(i);
                     String textLang = q.textLang(lang, a.original());
                     String text = Indexes.shown(q.texts().get(textLang));
-                    index.add(String.format(Locale.ROOT, "2/%s/%05d", articleKey, i), new SearchIndex.Doc(
+                    index.add("2/" + articleKey + "/" + fiveDigits(i), new SearchIndex.Doc(
                             "quote", q.speaker(), null, Urls.article(lang, a.slug()) + "#p" + q.paragraph(), text,
                             textLang), text, q.speaker());
                 }
@@ -74,6 +74,12 @@ final class Search {
             index.files().forEach((path, json) -> files.file("search/" + lang + "/" + path, json));
             writePage(lang, pages);
         }
+    }
+
+    /** {@code n} (0 to 99,999) in five digits, as {@code %05d} writes it: 42 → "00042". */
+    private static String fiveDigits(int n) {
+        String digits = Integer.toString(n);
+        return digits.length() >= 5 ? digits : "00000".substring(digits.length()) + digits;
     }
 
     private void writePage(String lang, ArticlePages.PageSink pages) {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
@@ -290,24 +291,30 @@ public final class Site {
             summaries.add(summary);
         }
         summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
-        new Indexes(config, sink).write(summaries);
-        millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
-        long t7 = System.nanoTime();
-        new Timeline(config, sink).write(summaries);
-        millis.put("timeline", (System.nanoTime() - t7) / 1_000_000);
-        long t6 = System.nanoTime();
-        search.write(summaries, sink, files);
-        millis.put("search", (System.nanoTime() - t6) / 1_000_000);
-        long t3 = System.nanoTime();
-        new Feeds(config).write(summaries, files);
-        millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);
-        long t5 = System.nanoTime();
-        new OpenData(config).write(summaries, files);
-        millis.put("data", (System.nanoTime() - t5) / 1_000_000);
+        millis.put("summaries", (System.nanoTime() - t2) / 1_000_000);
+        Map<String, Long> times = new ConcurrentHashMap<>();
+        inParallel(List.of( // each reads the summaries only; the sitemap, last, lists the pages they write
+                timed("indexes", times, () -> new Indexes(config, sink).write(summaries)),
+                timed("timeline", times, () -> new Timeline(config, sink).write(summaries)),
+                timed("search", times, () -> search.write(summaries, sink, files)),
+                timed("feeds", times, () -> new Feeds(config).write(summaries, files)),
+                timed("data", times, () -> new OpenData(config).write(summaries, files))));
+        for (String step : List.of("indexes", "timeline", "search", "feeds", "data")) {
+            millis.put(step, times.get(step));
+        }
         long t4 = System.nanoTime();
         SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
         files.file("robots.txt", SitemapWriter.robots(config.base()));
         millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
+    }
+
+    /** The job, which puts its time in milliseconds into {@code times} under {@code step}. */
+    private static Runnable timed(String step, Map<String, Long> times, Runnable job) {
+        return () -> {
+            long t = System.nanoTime();
+            job.run();
+            times.put(step, (System.nanoTime() - t) / 1_000_000);
+        };
     }
 
     /**
