@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -156,9 +157,6 @@ public final class Site {
     public Report build(Path content, Path templates, Path output, boolean drafts) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        ContentFolder.Listing listing = new ContentFolder(content).list();
-        Map<String, List<Path>> slugs = listing.slugs();
-        millis.put("load", (System.nanoTime() - t0) / 1_000_000);
         Path target = output.toAbsolutePath().normalize();
         for (Path kept : new Path[] {content, templates, Path.of(""), cache == null ? null : cache.dir()}) {
             if (kept != null && kept.toAbsolutePath().normalize().startsWith(target)) {
@@ -177,31 +175,61 @@ public final class Site {
                         "Check that the folder can be written, or build with --no-cache.");
             }
         }
+        AnalysisCache locked = analyses;
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(target, templates, drafts,
+                locked)); // the previous output read while the content is listed
+        boolean handed = false;
         try {
-            return build(content, templates, target, drafts, analyses, millis, t0, slugs, listing);
+            ContentFolder.Listing listing = new ContentFolder(content).list();
+            Map<String, List<Path>> slugs = listing.slugs();
+            millis.put("load", (System.nanoTime() - t0) / 1_000_000);
+            long t9 = System.nanoTime();
+            Opened opened = opened(opening, target);
+            millis.put("open", (System.nanoTime() - t9) / 1_000_000);
+            handed = true;
+            return build(templates, target, drafts, analyses, opened, millis, t0, slugs, listing);
         } finally {
+            if (!handed) {
+                opening.thenAccept(o -> o.out().abort()).exceptionally(e -> null).join();
+            }
             if (analyses != null) {
                 analyses.close();
             }
         }
     }
 
-    private Report build(Path content, Path templates, Path target, boolean drafts, AnalysisCache analyses,
+    /** The output being replaced, and the inputs of this build (null without cache). */
+    private record Opened(Output out, Inputs inputs) {
+    }
+
+    private Opened open(Path target, Path templates, boolean drafts, AnalysisCache analyses) {
+        Output out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target));
+        try {
+            return new Opened(out, analyses == null ? null : Inputs.of(config, templates, drafts, cache.version()));
+        } catch (RuntimeException e) {
+            out.abort();
+            throw e;
+        }
+    }
+
+    private static Opened opened(CompletableFuture<Opened> opening, Path target) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw new InputException(target, 0, "cannot write the site (" + io.getCause() + ")",
+                        "Check the output folder.");
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private Report build(Path templates, Path target, boolean drafts, AnalysisCache analyses, Opened opened,
                          Map<String, Long> millis, long t0, Map<String, List<Path>> slugs,
                          ContentFolder.Listing listing) {
-        Output out;
-        Inputs inputs;
-        Entries built;
-        long t9 = System.nanoTime();
-        try {
-            out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target));
-            inputs = analyses == null ? null : Inputs.of(config, templates, drafts, cache.version());
-            built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
-        } catch (UncheckedIOException e) {
-            throw new InputException(target, 0, "cannot write the site (" + e.getCause() + ")",
-                    "Check the output folder.");
-        }
-        millis.put("open", (System.nanoTime() - t9) / 1_000_000);
+        Output out = opened.out();
+        Inputs inputs = opened.inputs();
+        Entries built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
         Templates tpl = new Templates(templates);
         SitemapPages listed = new SitemapPages(config);
         AtomicInteger rendered = new AtomicInteger();
@@ -259,6 +287,7 @@ public final class Site {
             if (analyses != null) {
                 analyses.prune();
                 built.prune();
+                built.tag();
             }
             millis.put("output", (System.nanoTime() - t8) / 1_000_000);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);

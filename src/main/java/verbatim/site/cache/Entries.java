@@ -87,6 +87,20 @@ public final class Entries {
         }
     }
 
+    /** Marks the folder as a cache ({@code CACHEDIR.TAG}), so that backup tools skip it; nothing when it cannot. */
+    public void tag() {
+        Path tag = dir.resolve("CACHEDIR.TAG");
+        try {
+            if (!Files.exists(tag)) {
+                Files.createDirectories(dir);
+                Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n# A cache of Verbatim (archive "
+                        + "build). Safe to delete; --no-cache builds without it.\n");
+            }
+        } catch (IOException e) {
+            // not a cache backup tools know of: nothing worse
+        }
+    }
+
     /** Deletes every entry neither read nor written since this object was made. */
     public void prune() {
         if (!Files.isDirectory(dir)) {
