@@ -262,7 +262,9 @@ public final class Site {
         try {
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
-            Articles articles = renderArticles(slugs, tpl, articlePages, out, listed, drafts, listing.problems(),
+            Search search = new Search(config);
+            Articles articles = renderArticles(slugs, tpl, articlePages, out, listed, search, drafts,
+                    listing.problems(),
                     warnings, analyze, analyses, inputs, built);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
@@ -273,7 +275,7 @@ public final class Site {
                 before.forEach(f -> out.keep(f, null)); // made from the same articles: every index file is as it was
                 millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             } else {
-                writeIndexes(articles, built, indexPages, files, listed, millis);
+                writeIndexes(articles, built, search, indexPages, files, listed, millis);
                 for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                     byte[] bytes = tpl.staticFile(name);
                     if (bytes != null) {
@@ -305,17 +307,16 @@ public final class Site {
     }
 
     /** Writes the pages and files made from every article: indexes, timeline, search, feeds, data, sitemap. */
-    private void writeIndexes(Articles articles, Entries built, ArticlePages.PageSink sink, Feeds.FileSink files,
-                              SitemapPages listed, Map<String, Long> millis) throws IOException {
+    private void writeIndexes(Articles articles, Entries built, Search search, ArticlePages.PageSink sink,
+                              Feeds.FileSink files, SitemapPages listed, Map<String, Long> millis) throws IOException {
         long t2 = System.nanoTime();
-        Search search = new Search(config);
         List<ArticleSummary> summaries = new ArrayList<>(articles.all().size());
         for (Built a : articles.all()) {
             BuiltArticle whole = a.summary() != null ? null : a.read(built);
             ArticleSummary summary = whole == null ? a.summary() : whole.summary();
-            Search.ArticleKey key = Search.ArticleKey.of(summary.date(), summary.slug());
-            for (BuiltArticle.SearchText text : whole == null ? a.searched() : whole.search()) {
-                search.addArticle(key, text);
+            if (whole != null) { // an article rendered by this build is in the search already
+                Search.ArticleKey key = Search.ArticleKey.of(summary.date(), summary.slug());
+                whole.search().forEach(text -> search.addArticle(key, text));
             }
             summaries.add(summary);
         }
@@ -348,10 +349,10 @@ public final class Site {
 
     /**
      * One article built: its slug, its key in the cache (or null without one), and, when this build rendered it,
-     * its summary and what the search holds of it (both null when it comes from the cache: they are read from there
-     * only if the indexes are made again).
+     * its summary (null when it comes from the cache: it is read from there, with the article's search words, only
+     * if the indexes are made again).
      */
-    private record Built(String key, String slug, ArticleSummary summary, List<BuiltArticle.SearchText> searched) {
+    private record Built(String key, String slug, ArticleSummary summary) {
         BuiltArticle read(Entries built) throws IOException {
             byte[] bytes = built.read(key);
             if (bytes == null) {
@@ -377,7 +378,7 @@ public final class Site {
      * build left them is neither read nor rendered.
      */
     private Articles renderArticles(Map<String, List<Path>> slugs, Templates tpl, ArticlePages.PageWriter sink,
-                                    Output out, SitemapPages listed, boolean drafts,
+                                    Output out, SitemapPages listed, Search search, boolean drafts,
                                     List<InputException> listingProblems,
                                     List<String> warnings, Function<ArticleText, Analysis> analyze,
                                     AnalysisCache analyses, Inputs inputs, Entries built) {
@@ -402,7 +403,7 @@ public final class Site {
                         warned.addAll(kept.warnings());
                         claimed.put(e.getKey(), Map.entry(kept.slug(), Path.of(kept.original())));
                         cachedTexts.addAndGet(kept.texts());
-                        return new Built(key, kept.slug(), null, null);
+                        return new Built(key, kept.slug(), null);
                     }
                     Article article = ContentFolder.read(e.getValue());
                     article.languages().forEach(l -> warned.addAll(article.in(l).front().warnings()));
@@ -415,7 +416,9 @@ public final class Site {
                     if (key != null) {
                         built.write(key, made.encode());
                     }
-                    return new Built(key, made.slug(), made.summary(), made.search());
+                    Search.ArticleKey order = Search.ArticleKey.of(made.summary().date(), made.slug());
+                    made.search().forEach(text -> search.addArticle(order, text));
+                    return new Built(key, made.slug(), made.summary());
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
