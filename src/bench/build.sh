@@ -8,7 +8,8 @@
 # and prints wall time, CPU time (user + system) and peak RSS of each whole process (/usr/bin/time), with the
 # ratio of each wall time to Hugo's.
 # Usage: src/bench/build.sh N [JAVA_OPTION...]   e.g. src/bench/build.sh 1000    or   src/bench/build.sh 10000 -Xmx1g
-# Environment: MAKE_CORPUS (path of make-corpus.py), KEEP=1 to keep the work folder (printed at the end).
+# Environment: MAKE_CORPUS (path of make-corpus.py), KEEP=1 to keep the work folder (printed at the end),
+#   JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:?number of articles}
@@ -19,8 +20,12 @@ make_corpus=${MAKE_CORPUS:-../shared/bench/make-corpus.py}
 work=$(mktemp -d)
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 python3 "$make_corpus" "$n" "$work/corpus" --hugo >/dev/null
-[ -f archive.jar ] || mvn -q -B -ntp package -DskipTests
-jar=$PWD/archive.jar
+if [ -n "${JAR:-}" ]; then
+  jar=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
+else
+  [ -f archive.jar ] || mvn -q -B -ntp package -DskipTests
+  jar=$PWD/archive.jar
+fi
 
 declare -A wall cpu rss
 measure() { # name command...
@@ -57,7 +62,7 @@ fi
 
 echo "$n articles, $(nproc) cores, $(java -version 2>&1 | head -1), hugo: $(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
 echo "pages: $(find "$work/site" -name '*.html' | wc -l), site: $(du -sh "$work/site" | cut -f1), cache: $(du -sh "$work/corpus/.verbatim" | cut -f1)"
-grep -h "^Analysed" "$work/one edit.log" | sed 's/^/one edit: /'
+for s in "no change" "one edit"; do grep -h "^Analysed" "$work/$s.log" | sed "s/^/$s: /"; done
 printf '%-10s %9s %9s %10s %10s\n' step "wall s" "CPU s" "peak MiB" "wall/hugo"
 for s in "${steps[@]}"; do
   ratio=-

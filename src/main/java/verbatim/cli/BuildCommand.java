@@ -66,8 +66,10 @@ public final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
         Site.Reuse reuse = report.reuse();
-        spec.commandLine().getOut().printf("Analysed %d text%s, %d from the cache; %d of %d files unchanged.%n",
-                reuse.analysed(), reuse.analysed() == 1 ? "" : "s", reuse.cached(), reuse.unchanged(), reuse.files());
+        spec.commandLine().getOut().printf("Analysed %d text%s, %d from the cache; %d of %d files unchanged; "
+                + "rendered %d of %d articles and %d other page%s.%n", reuse.analysed(), reuse.analysed() == 1 ? "" : "s",
+                reuse.cached(), reuse.unchanged(), reuse.files(), reuse.articles(), report.articles(), reuse.pages(),
+                reuse.pages() == 1 ? "" : "s");
         report.notices().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return 0;

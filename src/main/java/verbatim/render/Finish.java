@@ -81,7 +81,7 @@ public final class Finish {
                 out.append(tag);
                 i = end;
                 if (name.equals("script") || name.equals("style")) {
-                    int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+                    int close = indexOfIgnoreCase(html, "</" + name, i);
                     close = close < 0 ? n : close;
                     out.append(html, i, close);
                     i = close;
@@ -130,6 +130,20 @@ public final class Finish {
                 default -> out.append(c);
             }
         }
+    }
+
+    /**
+     * The index of the first occurrence of {@code part} (ASCII) in {@code html} at or after {@code from}, letters
+     * compared without case; -1 when there is none. Does not lower-case the whole page to find a closing tag.
+     */
+    static int indexOfIgnoreCase(String html, String part, int from) {
+        char first = part.charAt(0);
+        for (int k = html.indexOf(first, from); k >= 0; k = html.indexOf(first, k + 1)) {
+            if (html.regionMatches(true, k, part, 0, part.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether a text holds anything French spacing may change. */

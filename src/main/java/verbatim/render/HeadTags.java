@@ -37,7 +37,6 @@ public final class HeadTags {
     /** The meta and link tags of the page's head, in order. */
     public static List<Tag> of(String html) {
         List<Tag> out = new ArrayList<>();
-        String lower = null;
         int i = 0;
         while ((i = html.indexOf('<', i)) >= 0 && i + 1 < html.length()) {
             if (html.startsWith("<!--", i)) {
@@ -63,8 +62,7 @@ public final class HeadTags {
                 out.add(new Tag(name, attributes));
             }
             if (name.equals("script") || name.equals("style") || name.equals("title")) {
-                lower = lower == null ? html.toLowerCase(Locale.ROOT) : lower;
-                int close = lower.indexOf("</" + name, end);
+                int close = Finish.indexOfIgnoreCase(html, "</" + name, end);
                 end = close < 0 ? html.length() : close;
             }
             i = end;

@@ -17,11 +17,14 @@ import verbatim.text.internal.CodeFingerprint;
  */
 public final class Markdown {
 
-    private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(HtmlRenderer.ESCAPE_HTML, true)
-            .set(HtmlRenderer.SOFT_BREAK, " ");
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    /** flexmark, made the first time a paragraph needs it (not when only {@link #version} is asked). */
+    private static final class Flexmark {
+        private static final MutableDataSet OPTIONS = new MutableDataSet()
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, " ");
+        static final Parser PARSER = Parser.builder(OPTIONS).build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    }
 
     /**
      * A paragraph rendered.
@@ -64,7 +67,7 @@ public final class Markdown {
 
     /** The HTML flexmark writes for the paragraph. */
     static String flexmark(String markdown) {
-        String html = RENDERER.render(PARSER.parse(markdown)).strip();
+        String html = Flexmark.RENDERER.render(Flexmark.PARSER.parse(markdown)).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
             html = html.substring(3, html.length() - 4);
         }

@@ -29,12 +29,23 @@ public final class Templates {
     /** Where the default templates and static files sit on the class path. */
     public static final String BUILT_IN = "verbatim/templates/";
 
-    private final PebbleEngine engine;
     private final Path folder;
+    /** Made the first time a page is rendered: a build that renders none (nothing changed) never makes it. */
+    private PebbleEngine engine;
 
     /** Templates from {@code folder} (which may be missing) over the built-in ones. */
     public Templates(Path folder) {
         this.folder = folder;
+    }
+
+    private synchronized PebbleEngine engine() {
+        if (engine == null) {
+            engine = engine(folder);
+        }
+        return engine;
+    }
+
+    private static PebbleEngine engine(Path folder) {
         List<Loader<?>> loaders = new ArrayList<>();
         if (folder != null && Files.isDirectory(folder)) {
             FileLoader files = new FileLoader();
@@ -46,7 +57,7 @@ public final class Templates {
         builtIn.setPrefix(BUILT_IN);
         builtIn.setCharset("UTF-8");
         loaders.add(builtIn);
-        this.engine = new PebbleEngine.Builder()
+        return new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
@@ -57,7 +68,7 @@ public final class Templates {
     /** Renders {@code name} (for example "article.peb") with the given variables. */
     public String render(String name, Map<String, Object> context) {
         try {
-            PebbleTemplate template = engine.getTemplate(name);
+            PebbleTemplate template = engine().getTemplate(name);
             StringWriter out = new StringWriter();
             template.evaluate(out, context, Locale.ROOT);
             return out.toString();

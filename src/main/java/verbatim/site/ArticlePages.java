@@ -42,7 +42,7 @@ import verbatim.text.Slug;
 final class ArticlePages {
 
     /** One language of the article, rendered and analysed. */
-    private record Version(String lang, ContentFile file, List<String> html, Analysis analysis) {
+    private record Version(String lang, ContentFile file, List<String> html, Analysis analysis, String key) {
     }
 
     /**
@@ -62,21 +62,22 @@ final class ArticlePages {
 
     private final Function<ArticleText, Analysis> analyzer;
     private final AnalysisCache cache;
-    private final Search search;
 
     /**
      * Pages of articles, each text analysed by {@code analyzer}; a file read by an earlier build is taken from
-     * {@code cache} (when it is not null); {@code search} receives the text of each page, or is null.
+     * {@code cache} (when it is not null).
      */
-    ArticlePages(SiteConfig config, Function<ArticleText, Analysis> analyzer, AnalysisCache cache, Search search) {
+    ArticlePages(SiteConfig config, Function<ArticleText, Analysis> analyzer, AnalysisCache cache) {
         this.config = config;
         this.analyzer = analyzer;
         this.cache = cache;
-        this.search = search;
     }
 
-    /** Analyses the article and renders its pages; {@code write} receives each page's path and HTML. */
-    ArticleSummary render(Article article, verbatim.render.Templates templates, PageSink write) {
+    /**
+     * Analyses the article and renders its pages; {@code write} receives each page's path and HTML and returns the
+     * SHA-256 of the bytes written.
+     */
+    BuiltArticle render(Article article, verbatim.render.Templates templates, PageWriter write) {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (String lang : article.languages()) {
             versions.put(lang, version(article.in(lang)));
@@ -99,7 +100,7 @@ final class ArticlePages {
                 Version v = e.getValue();
                 Analysis corrected = v == original ? Corrector.apply(v.analysis(), corrections, v.file().path())
                         : Corrector.people(v.analysis(), corrections);
-                e.setValue(new Version(v.lang(), v.file(), v.html(), corrected));
+                e.setValue(new Version(v.lang(), v.file(), v.html(), corrected, v.key()));
             }
             original = versions.get(article.original().lang());
         }
@@ -117,6 +118,8 @@ final class ArticlePages {
         }
         Map<String, List<String>> speakers = speakersByLang(versions, original, alignments);
         List<ArticleSummary.QuoteEntry> quotes = quoteEntries(versions, original, alignments, personSlugs);
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        List<BuiltArticle.SearchText> searched = new ArrayList<>();
 
         for (String lang : config.languages()) {
             String path = Urls.article(lang, article.slug());
@@ -157,12 +160,9 @@ final class ArticlePages {
             c.put("translator", translation == null ? null : translation.front().translator());
             c.put("translationCredit", translation == null ? null : translation.front().credit());
             c.put("translationLang", translation == null ? null : translation.lang());
-            write.page(path, templates.render("article.peb", c));
-            if (search != null) {
-                search.addArticle(lang, Search.ArticleKey.of(article.original().front().date(), article.slug()),
-                        main.file().front().title(), main.lang(), lead(main.analysis().paragraphs()),
-                        main.analysis().paragraphs());
-            }
+            pages.put(path, write.page(path, templates.render("article.peb", c)));
+            searched.add(Search.text(lang, main.file().front().title(), main.lang(),
+                    lead(main.analysis().paragraphs()), main.analysis().paragraphs()));
         }
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> leads = new LinkedHashMap<>();
@@ -174,8 +174,19 @@ final class ArticlePages {
         for (Version v : versions.values()) {
             dates.put(v.lang(), dateEntries(v));
         }
-        return new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles, leads,
-                article.original().front().sources(), quotes, people, dates);
+        List<String> warnings = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String lang : article.languages()) {
+            warnings.addAll(article.in(lang).front().warnings());
+        }
+        for (Version v : versions.values()) {
+            if (v.key() != null) {
+                keys.add(v.key());
+            }
+        }
+        return new BuiltArticle(article.slug(), article.original().path().toString(), versions.size(), warnings, keys,
+                pages, new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles,
+                leads, article.original().front().sources(), quotes, people, dates), searched);
     }
 
     /**
@@ -191,9 +202,14 @@ final class ArticlePages {
     }
 
     private Version version(ContentFile file) {
-        Analysed read = cache == null ? read(file) : cache.get(file.lang(), file.front().date().toString(),
-                file.paragraphs().stream().map(Paragraph::markdown).toList(), () -> read(file));
-        return new Version(file.lang(), file, read.html(), read.analysis());
+        if (cache == null) {
+            Analysed read = read(file);
+            return new Version(file.lang(), file, read.html(), read.analysis(), null);
+        }
+        List<String> markdown = file.paragraphs().stream().map(Paragraph::markdown).toList();
+        String date = file.front().date().toString();
+        Analysed read = cache.get(file.lang(), date, markdown, () -> read(file));
+        return new Version(file.lang(), file, read.html(), read.analysis(), cache.key(file.lang(), date, markdown));
     }
 
     /** The file's paragraphs as HTML and their analysis. */
@@ -425,8 +441,14 @@ final class ArticlePages {
         return p.substring(0, cut > 0 ? cut : 240) + "…";
     }
 
-    /** Receives the rendered pages. */
+    /** Writes the rendered pages of articles. */
+    interface PageWriter {
+        /** Writes the page at site path {@code path}; returns the SHA-256 of the bytes written. */
+        byte[] page(String path, String html);
+    }
+
+    /** Receives the index pages, each as the template that renders it and its variables. */
     interface PageSink {
-        void page(String path, String html);
+        void page(String path, String template, Map<String, Object> context);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import verbatim.content.Source;
-import verbatim.render.Templates;
 import verbatim.text.Slug;
 
 /**
@@ -45,12 +44,10 @@ final class Indexes {
     }
 
     private final SiteConfig config;
-    private final Templates templates;
     private final ArticlePages.PageSink sink;
 
-    Indexes(SiteConfig config, Templates templates, ArticlePages.PageSink sink) {
+    Indexes(SiteConfig config, ArticlePages.PageSink sink) {
         this.config = config;
-        this.templates = templates;
         this.sink = sink;
     }
 
@@ -82,7 +79,7 @@ final class Indexes {
             feeds.addAll(Feeds.announced(Urls.root(), l, null, null));
         }
         c.put("feeds", feeds);
-        sink.page(Urls.root(), templates.render("root.peb", c));
+        sink.page(Urls.root(), "root.peb", c);
     }
 
     /**
@@ -95,7 +92,7 @@ final class Indexes {
             Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("notfound.title"),
                     Page.everyLanguage(config, Urls::notFound));
             notFound(c, path);
-            sink.page(path, templates.render("not-found.peb", c));
+            sink.page(path, "not-found.peb", c);
         }
         String path = Urls.notFound(null);
         String first = config.languages().get(0);
@@ -111,7 +108,7 @@ final class Indexes {
         }
         c.put("choices", choices);
         c.put("feeds", List.of());
-        sink.page(path, templates.render("root.peb", c));
+        sink.page(path, "root.peb", c);
     }
 
     private void notFound(Map<String, Object> c, String path) {
@@ -144,7 +141,7 @@ final class Indexes {
                 c.put("pages", pages);
                 c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
                 c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
-                sink.page(path, templates.render("home.peb", c));
+                sink.page(path, "home.peb", c);
             });
         }
     }
@@ -234,7 +231,7 @@ final class Indexes {
                 c.put("pages", pages.size());
                 c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
                 c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
-                sink.page(path, templates.render("quotes.peb", c));
+                sink.page(path, "quotes.peb", c);
             });
         }
     }
@@ -300,7 +297,7 @@ final class Indexes {
         c.put("letters", letters);
         c.put("jump", jumpBar(letters));
         c.put("description", Labels.of(lang).get("people.intro"));
-        jobs.add(() -> sink.page(listPath, templates.render("people.peb", c)));
+        jobs.add(() -> sink.page(listPath, "people.peb", c));
     }
 
     /** Names listed under one letter of the alphabet, in sort order. */
@@ -379,7 +376,7 @@ final class Indexes {
         c.put("pages", pages);
         c.put("prev", n > 1 ? Urls.href(path, Urls.personPage(lang, slug, n - 1)) : null);
         c.put("next", n < pages ? Urls.href(path, Urls.personPage(lang, slug, n + 1)) : null);
-        sink.page(path, templates.render("person.peb", c));
+        sink.page(path, "person.peb", c);
     }
 
     private static <T> List<T> slice(List<T> all, int page) {

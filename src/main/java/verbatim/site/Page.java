@@ -113,8 +113,10 @@ final class Page {
 
     /** A date as readers of {@code lang} write it: "12 février 2026", "February 12, 2026". */
     static String date(LocalDate date, String lang) {
-        DateTimeFormatter f = lang.equals("fr") ? DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH)
-                : DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-        return date.format(f);
+        return date.format(lang.equals("fr") ? FRENCH_DATE : ENGLISH_DATE);
     }
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu",
+            Locale.ENGLISH);
 }

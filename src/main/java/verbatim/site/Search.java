@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import verbatim.render.Templates;
 import verbatim.site.search.SearchIndex;
 import verbatim.text.Slug;
 
@@ -15,8 +14,8 @@ import verbatim.text.Slug;
  * ({@code search/fr/…}), which holds the people, the articles (title and text) and the quotations (text and
  * speaker) that readers of that language see, people first, then articles and quotations newest first.
  *
- * <p>Articles are added while they are rendered, since only then is their text in memory; quotations and people
- * come from the summaries.
+ * <p>Articles are added with the words of their text, kept when they are rendered; quotations and people come
+ * from the summaries.
  */
 final class Search {
 
@@ -30,10 +29,16 @@ final class Search {
         }
     }
 
-    /** Adds the article page of {@code lang}: its title and text, in the language the page shows. */
-    void addArticle(String lang, ArticleKey key, String title, String textLang, String lead, List<String> text) {
-        indexes.get(lang).add("1/" + key.value(), new SearchIndex.Doc("article", title, textLang,
-                Urls.article(lang, key.slug()), lead, textLang), title, String.join("\n", text));
+    /** Adds the article page of {@code text.lang()}: its title and the words of its title and text. */
+    void addArticle(ArticleKey key, BuiltArticle.SearchText text) {
+        indexes.get(text.lang()).addWords("1/" + key.value(), new SearchIndex.Doc("article", text.title(),
+                text.textLang(), Urls.article(text.lang(), key.slug()), text.lead(), text.textLang()), text.words());
+    }
+
+    /** What the search of {@code lang} holds of an article page: its title and text, in the language shown. */
+    static BuiltArticle.SearchText text(String lang, String title, String textLang, String lead, List<String> text) {
+        return new BuiltArticle.SearchText(lang, title, textLang, lead,
+                SearchIndex.words(title, String.join("\n", text)));
     }
 
     /** The order of an article among the others: newest first, then by slug. */
@@ -45,7 +50,7 @@ final class Search {
     }
 
     /** Adds the quotations and people, then writes the indexes and the search pages. */
-    void write(List<ArticleSummary> articles, Templates templates, ArticlePages.PageSink pages,
+    void write(List<ArticleSummary> articles, ArticlePages.PageSink pages,
                Feeds.FileSink files) {
         Map<String, String> names = new TreeMap<>();
         for (ArticleSummary a : articles) {
@@ -61,22 +66,28 @@ final class Search {
                     ArticleSummary.QuoteEntry q = a.quotes().get(i);
                     String textLang = q.textLang(lang, a.original());
                     String text = Indexes.shown(q.texts().get(textLang));
-                    index.add(String.format(Locale.ROOT, "2/%s/%05d", articleKey, i), new SearchIndex.Doc(
+                    index.add("2/" + articleKey + "/" + fiveDigits(i), new SearchIndex.Doc(
                             "quote", q.speaker(), null, Urls.article(lang, a.slug()) + "#p" + q.paragraph(), text,
                             textLang), text, q.speaker());
                 }
             }
             index.files().forEach((path, json) -> files.file("search/" + lang + "/" + path, json));
-            writePage(lang, templates, pages);
+            writePage(lang, pages);
         }
     }
 
-    private void writePage(String lang, Templates templates, ArticlePages.PageSink pages) {
+    /** {@code n} (0 to 99,999) in five digits, as {@code %05d} writes it: 42 → "00042". */
+    private static String fiveDigits(int n) {
+        String digits = Integer.toString(n);
+        return digits.length() >= 5 ? digits : "00000".substring(digits.length()) + digits;
+    }
+
+    private void writePage(String lang, ArticlePages.PageSink pages) {
         String path = Urls.search(lang);
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("search"),
                 Page.everyLanguage(config, Urls::search));
         c.put("description", Labels.of(lang).get("search.intro"));
         c.put("script", Urls.href(path, Urls.searchScript()));
-        pages.page(path, templates.render("search.peb", c));
+        pages.page(path, "search.peb", c);
     }
 }

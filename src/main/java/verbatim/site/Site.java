@@ -13,6 +13,10 @@ import java.util.function.Supplier;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.ArticleText;
 import verbatim.site.cache.AnalysisCache;
+import verbatim.site.cache.Entries;
+import verbatim.site.output.Manifest;
+import verbatim.site.output.Output;
+import verbatim.site.sitemap.SitemapUrl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
@@ -70,7 +76,7 @@ public final class Site {
         /** A report of a build that reused nothing. */
         public Report(int articles, int pages, Map<String, Long> millis, List<String> warnings,
                       List<String> notices) {
-            this(articles, pages, millis, warnings, notices, new Reuse(0, 0, 0, 0));
+            this(articles, pages, millis, warnings, notices, new Reuse(0, 0, 0, 0, 0, 0));
         }
 
         /** A report without warnings or notices. */
@@ -87,8 +93,10 @@ public final class Site {
      * @param files     files written
      * @param unchanged of those, files whose bytes were those of the previous output, kept as they were (their
      *                  modification time too)
+     * @param articles  articles rendered (the others were kept, as their files and the code had not changed)
+     * @param pages     pages made from every article (lists, the search page, the timeline) rendered
      */
-    public record Reuse(int analysed, int cached, int files, int unchanged) {
+    public record Reuse(int analysed, int cached, int files, int unchanged, int articles, int pages) {
     }
 
     /**
@@ -101,6 +109,10 @@ public final class Site {
      */
     public record Cache(Path dir, String version, Runnable waiting) {
     }
+
+    /** The kind of the cache entries of built articles ({@link BuiltArticle}). */
+    private static final String ARTICLE_ENTRIES = "verbatim article cache 1";
+    private static final byte[] NO_KEY = new byte[0];
 
     /** Said once per build when no base URL is set. */
     public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds and the sitemap use relative "
@@ -145,9 +157,6 @@ public final class Site {
     public Report build(Path content, Path templates, Path output, boolean drafts) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        ContentFolder.Listing listing = new ContentFolder(content).list();
-        Map<String, List<Path>> slugs = listing.slugs();
-        millis.put("load", (System.nanoTime() - t0) / 1_000_000);
         Path target = output.toAbsolutePath().normalize();
         for (Path kept : new Path[] {content, templates, Path.of(""), cache == null ? null : cache.dir()}) {
             if (kept != null && kept.toAbsolutePath().normalize().startsWith(target)) {
@@ -166,114 +175,250 @@ public final class Site {
                         "Check that the folder can be written, or build with --no-cache.");
             }
         }
+        AnalysisCache locked = analyses;
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(target, templates, drafts,
+                locked)); // the previous output read while the content is listed
+        boolean handed = false;
         try {
-            return build(content, templates, target, drafts, analyses, millis, t0, slugs, listing);
+            ContentFolder.Listing listing = new ContentFolder(content).list();
+            Map<String, List<Path>> slugs = listing.slugs();
+            millis.put("load", (System.nanoTime() - t0) / 1_000_000);
+            long t9 = System.nanoTime();
+            Opened opened = opened(opening, target);
+            millis.put("open", (System.nanoTime() - t9) / 1_000_000);
+            handed = true;
+            return build(templates, target, drafts, analyses, opened, millis, t0, slugs, listing);
         } finally {
+            if (!handed) {
+                opening.thenAccept(o -> o.out().abort()).exceptionally(e -> null).join();
+            }
             if (analyses != null) {
                 analyses.close();
             }
         }
     }
 
-    private Report build(Path content, Path templates, Path target, boolean drafts, AnalysisCache analyses,
+    /** The output being replaced, and the inputs of this build (null without cache). */
+    private record Opened(Output out, Inputs inputs) {
+    }
+
+    private Opened open(Path target, Path templates, boolean drafts, AnalysisCache analyses) {
+        Output out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target));
+        try {
+            return new Opened(out, analyses == null ? null : Inputs.of(config, templates, drafts, cache.version()));
+        } catch (RuntimeException e) {
+            out.abort();
+            throw e;
+        }
+    }
+
+    private static Opened opened(CompletableFuture<Opened> opening, Path target) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw new InputException(target, 0, "cannot write the site (" + io.getCause() + ")",
+                        "Check the output folder.");
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private Report build(Path templates, Path target, boolean drafts, AnalysisCache analyses, Opened opened,
                          Map<String, Long> millis, long t0, Map<String, List<Path>> slugs,
                          ContentFolder.Listing listing) {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".building");
-        deleteTree(temp);
-        Path previous = Files.isDirectory(target) ? target : null;
-        AtomicInteger pages = new AtomicInteger();
-        AtomicInteger written = new AtomicInteger();
-        AtomicInteger unchanged = new AtomicInteger();
+        Output out = opened.out();
+        Inputs inputs = opened.inputs();
+        Entries built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
+        Templates tpl = new Templates(templates);
         SitemapPages listed = new SitemapPages(config);
-        ArticlePages.PageSink sink = (path, html) -> {
+        AtomicInteger rendered = new AtomicInteger();
+        ArticlePages.PageWriter articlePages = (path, html) -> {
             String page = Finish.page(html);
-            listed.add(path, page);
-            write(temp, previous, path, page.getBytes(StandardCharsets.UTF_8), written, unchanged);
-            pages.incrementAndGet();
+            SitemapUrl url = listed.entry(path, page);
+            listed.add(path, url);
+            return out.write(path, page.getBytes(StandardCharsets.UTF_8), Manifest.PAGE, NO_KEY, url);
         };
-        Feeds.FileSink files = (path, text) -> write(temp, previous, path, text.getBytes(StandardCharsets.UTF_8),
-                written, unchanged);
+        ArticlePages.PageSink indexPages = (path, template, context) -> {
+            byte[] input = inputs == null ? null : inputs.page(template, context);
+            if (input != null && out.keep(path, input)) {
+                listed.add(path, out.previous(path).sitemap());
+                return;
+            }
+            rendered.incrementAndGet();
+            String page = Finish.page(tpl.render(template, context));
+            SitemapUrl url = listed.entry(path, page);
+            listed.add(path, url);
+            out.write(path, page.getBytes(StandardCharsets.UTF_8), Manifest.INDEX | Manifest.PAGE,
+                    input == null ? NO_KEY : input, url);
+        };
+        Feeds.FileSink files = (path, text) -> out.write(path, text.getBytes(StandardCharsets.UTF_8), Manifest.INDEX,
+                NO_KEY, null);
         AtomicInteger analysed = new AtomicInteger();
         Function<ArticleText, Analysis> analyze = text -> {
             analysed.incrementAndGet();
             return analyzer.get().analyze(text);
         };
         try {
-            Files.createDirectories(temp);
-            Templates tpl = new Templates(templates);
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
-            List<ArticleSummary> summaries = renderArticles(slugs, tpl, sink, drafts, listing.problems(), warnings,
-                    search, analyze, analyses);
+            Articles articles = renderArticles(slugs, tpl, articlePages, out, listed, search, drafts,
+                    listing.problems(),
+                    warnings, analyze, analyses, inputs, built);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
-            summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
-            new Indexes(config, tpl, sink).write(summaries);
-            millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
-            long t7 = System.nanoTime();
-            new Timeline(config, tpl, sink).write(summaries);
-            millis.put("timeline", (System.nanoTime() - t7) / 1_000_000);
-            long t6 = System.nanoTime();
-            search.write(summaries, tpl, sink, files);
-            millis.put("search", (System.nanoTime() - t6) / 1_000_000);
-            long t3 = System.nanoTime();
-            new Feeds(config).write(summaries, files);
-            millis.put("feeds", (System.nanoTime() - t3) / 1_000_000);
-            long t5 = System.nanoTime();
-            new OpenData(config).write(summaries, files);
-            millis.put("data", (System.nanoTime() - t5) / 1_000_000);
-            long t4 = System.nanoTime();
-            SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
-            files.file("robots.txt", SitemapWriter.robots(config.base()));
-            millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
-            for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
-                byte[] bytes = tpl.staticFile(name);
-                if (bytes != null) {
-                    write(temp, previous, name, bytes, written, unchanged);
+            byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(articles.keys());
+            List<String> before = out.previousIndexFiles();
+            if (inputs != null && Arrays.equals(indexKey, out.previousIndexKey())
+                    && before.stream().allMatch(f -> out.intact(f, null))) {
+                before.forEach(f -> out.keep(f, null)); // made from the same articles: every index file is as it was
+                millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
+            } else {
+                writeIndexes(articles, built, search, indexPages, files, listed, millis);
+                for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
+                    byte[] bytes = tpl.staticFile(name);
+                    if (bytes != null) {
+                        out.write(name, bytes, Manifest.INDEX, NO_KEY, null);
+                    }
                 }
             }
-            swap(temp, target);
+            int pages = out.pages();
+            long t8 = System.nanoTime();
+            out.commit(indexKey);
             if (analyses != null) {
                 analyses.prune();
+                built.prune();
+                built.tag();
             }
+            millis.put("output", (System.nanoTime() - t8) / 1_000_000);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new Report(summaries.size(), pages.get(), millis, warnings.stream().sorted().toList(),
+            return new Report(articles.all().size(), pages, millis, warnings.stream().sorted().toList(),
                     config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of(), new Reuse(analysed.get(),
-                    analyses == null ? 0 : analyses.hits(), written.get(), unchanged.get()));
-        } catch (IOException e) {
-            deleteTree(temp);
+                    (analyses == null ? 0 : analyses.hits()) + articles.cachedTexts(), out.files(), out.unchanged(),
+                    articles.rendered(), rendered.get()));
+        } catch (IOException | UncheckedIOException e) {
+            out.abort();
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
         } catch (RuntimeException e) {
-            deleteTree(temp);
+            out.abort();
             throw e;
+        }
+    }
+
+    /** Writes the pages and files made from every article: indexes, timeline, search, feeds, data, sitemap. */
+    private void writeIndexes(Articles articles, Entries built, Search search, ArticlePages.PageSink sink,
+                              Feeds.FileSink files, SitemapPages listed, Map<String, Long> millis) throws IOException {
+        long t2 = System.nanoTime();
+        List<ArticleSummary> summaries = new ArrayList<>(articles.all().size());
+        for (Built a : articles.all()) {
+            BuiltArticle whole = a.summary() != null ? null : a.read(built);
+            ArticleSummary summary = whole == null ? a.summary() : whole.summary();
+            if (whole != null) { // an article rendered by this build is in the search already
+                Search.ArticleKey key = Search.ArticleKey.of(summary.date(), summary.slug());
+                whole.search().forEach(text -> search.addArticle(key, text));
+            }
+            summaries.add(summary);
+        }
+        summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
+        millis.put("summaries", (System.nanoTime() - t2) / 1_000_000);
+        Map<String, Long> times = new ConcurrentHashMap<>();
+        inParallel(List.of( // each reads the summaries only; the sitemap, last, lists the pages they write
+                timed("indexes", times, () -> new Indexes(config, sink).write(summaries)),
+                timed("timeline", times, () -> new Timeline(config, sink).write(summaries)),
+                timed("search", times, () -> search.write(summaries, sink, files)),
+                timed("feeds", times, () -> new Feeds(config).write(summaries, files)),
+                timed("data", times, () -> new OpenData(config).write(summaries, files))));
+        for (String step : List.of("indexes", "timeline", "search", "feeds", "data")) {
+            millis.put(step, times.get(step));
+        }
+        long t4 = System.nanoTime();
+        SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
+        files.file("robots.txt", SitemapWriter.robots(config.base()));
+        millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
+    }
+
+    /** The job, which puts its time in milliseconds into {@code times} under {@code step}. */
+    private static Runnable timed(String step, Map<String, Long> times, Runnable job) {
+        return () -> {
+            long t = System.nanoTime();
+            job.run();
+            times.put(step, (System.nanoTime() - t) / 1_000_000);
+        };
+    }
+
+    /**
+     * One article built: its slug, its key in the cache (or null without one), and, when this build rendered it,
+     * its summary (null when it comes from the cache: it is read from there, with the article's search words, only
+     * if the indexes are made again).
+     */
+    private record Built(String key, String slug, ArticleSummary summary) {
+        BuiltArticle read(Entries built) throws IOException {
+            byte[] bytes = built.read(key);
+            if (bytes == null) {
+                throw new IOException("the cache entry of article " + slug + " changed during the build");
+            }
+            return BuiltArticle.decode(bytes);
+        }
+    }
+
+    /** The articles of a build, how many of them were rendered, and how many texts they were not read again. */
+    private record Articles(List<Built> all, int rendered, int cachedTexts) {
+        Map<String, String> keys() {
+            Map<String, String> out = new HashMap<>();
+            all.forEach(a -> out.put(a.slug(), a.key() == null ? "" : a.key()));
+            return out;
         }
     }
 
     /**
      * Renders every article, going on past a broken one so that every broken file is reported at once (with the
-     * problems of the listing, as one {@link InputErrors}); collects the warnings of the files read.
+     * problems of the listing, as one {@link InputErrors}); collects the warnings of the files read. An article
+     * whose key ({@link Inputs#article}) has an entry in {@code built} and whose pages are in the output as that
+     * build left them is neither read nor rendered.
      */
-    private List<ArticleSummary> renderArticles(Map<String, List<Path>> slugs, Templates tpl,
-                                                ArticlePages.PageSink sink, boolean drafts,
-                                                List<InputException> listingProblems, List<String> warnings,
-                                                Search search, Function<ArticleText, Analysis> analyze,
-                                                AnalysisCache analyses) {
-        ArticlePages articles = new ArticlePages(config, analyze, analyses, search);
+    private Articles renderArticles(Map<String, List<Path>> slugs, Templates tpl, ArticlePages.PageWriter sink,
+                                    Output out, SitemapPages listed, Search search, boolean drafts,
+                                    List<InputException> listingProblems,
+                                    List<String> warnings, Function<ArticleText, Analysis> analyze,
+                                    AnalysisCache analyses, Inputs inputs, Entries built) {
+        ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         Map<String, Map.Entry<String, Path>> claimed = new ConcurrentSkipListMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
+        AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger cachedTexts = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<ArticleSummary> out = pool.submit(() -> slugs.entrySet().parallelStream().map(e -> {
+            List<Built> done = pool.submit(() -> slugs.entrySet().parallelStream().map(e -> {
                 try {
+                    String key = inputs == null ? null : inputs.article(e.getKey(), e.getValue());
+                    BuiltArticle kept = key == null ? null : kept(built.read(key), out);
+                    if (kept != null) {
+                        for (String page : kept.pages().keySet()) {
+                            out.keep(page, null);
+                            listed.add(page, out.previous(page).sitemap());
+                        }
+                        kept.analyses().forEach(analyses::keep);
+                        warned.addAll(kept.warnings());
+                        claimed.put(e.getKey(), Map.entry(kept.slug(), Path.of(kept.original())));
+                        cachedTexts.addAndGet(kept.texts());
+                        return new Built(key, kept.slug(), null);
+                    }
                     Article article = ContentFolder.read(e.getValue());
                     article.languages().forEach(l -> warned.addAll(article.in(l).front().warnings()));
                     if (article.original().front().draft() && !drafts) {
                         return null;
                     }
                     claimed.put(e.getKey(), Map.entry(article.slug(), article.original().path()));
-                    return articles.render(article, tpl, sink);
+                    rendered.incrementAndGet();
+                    BuiltArticle made = articles.render(article, tpl, sink);
+                    if (key != null) {
+                        built.write(key, made.encode());
+                    }
+                    Search.ArticleKey order = Search.ArticleKey.of(made.summary().date(), made.slug());
+                    made.search().forEach(text -> search.addArticle(order, text));
+                    return new Built(key, made.slug(), made.summary());
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
@@ -299,7 +444,7 @@ public final class Site {
                 throw InputErrors.of(errors);
             }
             warnings.addAll(warned);
-            return new ArrayList<>(out);
+            return new Articles(done, rendered.get(), cachedTexts.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -307,6 +452,27 @@ public final class Site {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * The article a cache entry holds, when its every page is in the output as the build that stored it left it;
+     * null otherwise (no entry, a corrupt one, a page changed or missing): the article is then rendered.
+     */
+    private static BuiltArticle kept(byte[] entry, Output out) {
+        if (entry == null) {
+            return null;
+        }
+        try {
+            BuiltArticle a = BuiltArticle.decode(entry, BuiltArticle.Part.PAGES);
+            for (Map.Entry<String, byte[]> page : a.pages().entrySet()) {
+                if (!out.intact(page.getKey(), page.getValue())) {
+                    return null;
+                }
+            }
+            return a;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -325,61 +491,8 @@ public final class Site {
         }
     }
 
-    /**
-     * Writes one file of the site into {@code root}, refusing any path that would leave the output folder. When
-     * {@code previous} (the output being replaced, or null) holds the same bytes at that path, its file is linked
-     * (or, where links are not supported, copied with its attributes) instead, so that it keeps its modification
-     * time.
-     */
-    private static void write(Path root, Path previous, String path, byte[] bytes, AtomicInteger written,
-                              AtomicInteger unchanged) {
-        Path file = root.resolve(path).normalize();
-        if (!file.startsWith(root)) {
-            throw new InputException(Path.of(path), 0, "this page would be written outside the output folder",
-                    "Use a slug of lower-case letters, digits and hyphens.");
-        }
-        written.incrementAndGet();
-        try {
-            Files.createDirectories(file.getParent());
-            Path old = previous == null ? null : previous.resolve(path).normalize();
-            if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(old), bytes)) {
-                try {
-                    Files.createLink(file, old);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-                unchanged.incrementAndGet();
-                return;
-            }
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Puts the new site in place of the old one. */
-    private static void swap(Path built, Path target) throws IOException {
-        Path old = target.resolveSibling("." + target.getFileName() + ".previous");
-        deleteTree(old);
-        if (Files.exists(target)) {
-            Files.move(target, old);
-        }
-        Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-    }
-
     /** Deletes a folder and everything in it; nothing when it is null or absent. */
     public static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Output.deleteTree(dir);
     }
 }

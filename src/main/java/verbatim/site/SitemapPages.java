@@ -31,14 +31,29 @@ final class SitemapPages {
 
     /** Notes the page at site path {@code path}, whose finished HTML is {@code html}; only its head is read. */
     void add(String path, String html) {
+        add(path, entry(path, html));
+    }
+
+    /** Notes the page at site path {@code path} with its entry ({@link #entry}); nothing when it is null. */
+    void add(String path, SitemapUrl entry) {
+        if (entry != null) {
+            byPath.put(path, entry);
+        }
+    }
+
+    /**
+     * The entry of the page at site path {@code path}, whose finished HTML is {@code html} (only its head is read),
+     * or null when the sitemap leaves it out.
+     */
+    SitemapUrl entry(String path, String html) {
         List<HeadTags.Tag> tags = HeadTags.of(html);
         HeadTags.Tag robots = first(tags, "meta", "name", "robots");
         if (robots != null && robots.attr("content").contains("noindex")) {
-            return;
+            return null;
         }
         HeadTags.Tag canonical = first(tags, "link", "rel", "canonical");
         if (canonical != null && !sitePath(path, canonical.attr("href")).equals(path)) {
-            return;
+            return null;
         }
         Map<String, String> alternates = new LinkedHashMap<>();
         for (HeadTags.Tag alt : tags) {
@@ -58,7 +73,7 @@ final class SitemapPages {
                 lastmod = null;
             }
         }
-        byPath.put(path, new SitemapUrl(address(path), lastmod, alternates));
+        return new SitemapUrl(address(path), lastmod, alternates);
     }
 
     /** The first tag of that name whose attribute has that value (as a CSS {@code [key=value]} matches it). */

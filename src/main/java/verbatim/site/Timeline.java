@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import verbatim.render.Templates;
 
 /**
  * The timeline of each language ({@code fr/chronologie/}, {@code en/timeline/}): every date the articles mention,
@@ -44,12 +43,10 @@ final class Timeline {
     }
 
     private final SiteConfig config;
-    private final Templates templates;
     private final ArticlePages.PageSink sink;
 
-    Timeline(SiteConfig config, Templates templates, ArticlePages.PageSink sink) {
+    Timeline(SiteConfig config, ArticlePages.PageSink sink) {
         this.config = config;
-        this.templates = templates;
         this.sink = sink;
     }
 
@@ -102,7 +99,7 @@ final class Timeline {
         c.put("prev", null);
         c.put("next", null);
         c.put("description", Labels.of(lang).get("timeline.intro"));
-        sink.page(path, templates.render("timeline.peb", c));
+        sink.page(path, "timeline.peb", c);
     }
 
     private void writeYear(String lang, int year, List<Placed> dates, TreeMap<Integer, List<Placed>> years,
@@ -137,7 +134,7 @@ final class Timeline {
         c.put("next", next == null ? null : new Year(next, Urls.href(path, Urls.timelineYear(lang, next)), 0));
         c.put("indexHref", Urls.href(path, Urls.timeline(lang)));
         c.put("description", Labels.of(lang).get("timeline.intro"));
-        sink.page(path, templates.render("timeline.peb", c));
+        sink.page(path, "timeline.peb", c);
     }
 
     /** "9 février 2026" / "February 9, 2026", "octobre 2025" / "October 2025", "2019". */

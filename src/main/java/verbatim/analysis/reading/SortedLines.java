@@ -1,5 +1,8 @@
 package verbatim.analysis.reading;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A sorted lexicon file kept as its text and searched by bisection, so that a list of tens of thousands of
  * lines loads in the time it takes to read it. Lines are {@code KEY} or {@code KEY<TAB>VALUE}, sorted by key
@@ -9,8 +12,15 @@ package verbatim.analysis.reading;
  */
 public final class SortedLines {
 
+    /** What {@link #memo} holds for an absent key (compared by identity). */
+    private static final String ABSENT = new String("absent");
+    /** The most keys remembered: words repeat, so a few hundred thousand answer nearly every lookup. */
+    private static final int MEMO_MAX = 200_000;
+
     private final String text;
     private final int body;
+    /** The answers already found, by key: the same words are looked up again and again. */
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
 
     SortedLines(String text) {
         this.text = text;
@@ -24,6 +34,19 @@ public final class SortedLines {
 
     /** The value of a key ("" when its line has none), or null when the key is absent. */
     public String value(String key) {
+        String known = memo.get(key);
+        if (known != null) {
+            return known == ABSENT ? null : known;
+        }
+        String found = search(key);
+        if (memo.size() < MEMO_MAX) {
+            memo.put(key, found == null ? ABSENT : found);
+        }
+        return found;
+    }
+
+    /** {@link #value} by bisection of the text. */
+    private String search(String key) {
         int lo = body;
         int hi = text.length();
         while (lo < hi) {

@@ -182,8 +182,18 @@ public final class AnalysisCache implements AutoCloseable {
         }
     }
 
+    /** Marks the entry of {@code key} as used, so that {@link #prune} keeps it though it was not read. */
+    public void keep(String key) {
+        used.add(key);
+    }
+
+    /** The cache folder (such as {@code .verbatim}), absolute. */
+    public Path folder() {
+        return entries.getParent();
+    }
+
     /** The key of a content file's text: 64 hexadecimal digits. */
-    String key(String lang, String date, List<String> markdown) {
+    public String key(String lang, String date, List<String> markdown) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(version, lang, String.valueOf(date), date == null ? "0" : "1",

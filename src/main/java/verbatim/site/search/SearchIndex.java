@@ -3,6 +3,7 @@ package verbatim.site.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,27 @@ public final class SearchIndex {
 
     /** Adds a document under a sort key (documents are numbered in key order); its words come from {@code texts}. */
     public void add(String key, Doc doc, String... texts) {
+        addWords(key, doc, words(texts));
+    }
+
+    /** Adds a document under a sort key with its folded words ({@link #words}). */
+    public void addWords(String key, Doc doc, List<String> words) {
+        Set<String> set = new TreeSet<>();
+        for (String w : words) {
+            set.add(interned.computeIfAbsent(w, x -> x));
+        }
+        byKey.put(key, new Entry(doc, set));
+    }
+
+    /** The folded words of {@code texts} (null ones skipped), sorted, each once. */
+    public static List<String> words(String... texts) {
         Set<String> words = new TreeSet<>();
         for (String text : texts) {
             if (text != null) {
-                for (String w : Fold.words(text)) {
-                    words.add(interned.computeIfAbsent(w, x -> x));
-                }
+                words.addAll(Fold.words(text));
             }
         }
-        byKey.put(key, new Entry(doc, words));
+        return List.copyOf(words);
     }
 
     /** How many documents were added. */
@@ -60,19 +73,20 @@ public final class SearchIndex {
 
     /** The files of the index, by path inside the index folder ({@code t/ely.json}, {@code d/0.json}). */
     public Map<String, String> files() {
-        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
         List<List<Object>> docs = new ArrayList<>();
         int n = 0;
         for (Entry e : byKey.values()) {
             for (String w : e.words()) {
-                shards.computeIfAbsent(Fold.shard(w), k -> new TreeMap<>()).computeIfAbsent(w, k -> new ArrayList<>())
-                        .add(n);
+                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
             }
             Doc d = e.doc();
             docs.add(java.util.Arrays.asList(d.type(), d.title(), d.titleLang(), d.href(), d.snippet(),
                     d.snippetLang()));
             n++;
         }
+        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>(); // each word's shard found once
+        postings.forEach((w, ids) -> shards.computeIfAbsent(Fold.shard(w), k -> new TreeMap<>()).put(w, ids));
         Map<String, String> out = new LinkedHashMap<>();
         shards.forEach((shard, words) -> {
             Map<String, String> encoded = new LinkedHashMap<>();

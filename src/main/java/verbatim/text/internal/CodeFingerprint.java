@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -57,21 +59,12 @@ public final class CodeFingerprint {
                     }
                 }
             } else {
-                try (JarFile jar = new JarFile(where.toFile())) {
-                    List<JarEntry> entries = new ArrayList<>();
-                    for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                        JarEntry entry = e.nextElement();
-                        for (String folder : folders) {
-                            if (!entry.isDirectory() && entry.getName().startsWith(folder)) {
-                                entries.add(entry);
-                                break;
-                            }
+                for (String[] entry : jarEntries(where)) {
+                    for (String folder : folders) {
+                        if (entry[0].startsWith(folder)) {
+                            sha.update(entry[1].getBytes(StandardCharsets.UTF_8));
+                            break;
                         }
-                    }
-                    Collections.sort(entries, (a, b) -> a.getName().compareTo(b.getName()));
-                    for (JarEntry entry : entries) {
-                        sha.update((entry.getName() + "\0" + entry.getSize() + "\0" + entry.getCrc() + "\n")
-                                .getBytes(StandardCharsets.UTF_8));
                     }
                 }
             }
@@ -81,5 +74,33 @@ public final class CodeFingerprint {
         } catch (URISyntaxException | NoSuchAlgorithmException | SecurityException | NullPointerException e) {
             throw new UncheckedIOException(new IOException("cannot read the code of " + anchor.getName(), e));
         }
+    }
+
+    /** The jars read so far: their files in path order, each as {name, "name\0size\0crc\n"}. */
+    private static final Map<Path, List<String[]>> JARS = new ConcurrentHashMap<>();
+
+    /** The files of a jar as its directory records them, read once per jar (several fingerprints read one jar). */
+    private static List<String[]> jarEntries(Path jarFile) throws IOException {
+        List<String[]> known = JARS.get(jarFile);
+        if (known != null) {
+            return known;
+        }
+        List<JarEntry> entries = new ArrayList<>();
+        try (JarFile jar = new JarFile(jarFile.toFile())) {
+            for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                if (!entry.isDirectory()) {
+                    entries.add(entry);
+                }
+            }
+        }
+        Collections.sort(entries, (a, b) -> a.getName().compareTo(b.getName()));
+        List<String[]> out = new ArrayList<>(entries.size());
+        for (JarEntry entry : entries) {
+            out.add(new String[] {entry.getName(), entry.getName() + "\0" + entry.getSize() + "\0" + entry.getCrc()
+                    + "\n"});
+        }
+        JARS.put(jarFile, List.copyOf(out));
+        return out;
     }
 }

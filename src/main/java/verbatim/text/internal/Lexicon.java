@@ -3,6 +3,8 @@ package verbatim.text.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
@@ -21,7 +23,12 @@ public final class Lexicon {
     /** Where {@link LexiconCompiler} writes the French transducer, on the class path. */
     public static final String FRENCH_RESOURCE = "/verbatim/text/dictionary/fr.fst";
 
+    /** The most forms remembered: words repeat, so a few hundred thousand answer nearly every lookup. */
+    private static final int MEMO_MAX = 200_000;
+
     private final FST<Long> fst;
+    /** The answers already read, by form: the same words are looked up again and again. */
+    private final Map<String, Integer> memo = new ConcurrentHashMap<>();
 
     private Lexicon(FST<Long> fst) {
         this.fst = fst;
@@ -46,6 +53,19 @@ public final class Lexicon {
      * none, -1 when the form is not in the lexicon.
      */
     public int elisions(String form) {
+        Integer known = memo.get(form);
+        if (known != null) {
+            return known;
+        }
+        int found = lookUp(form);
+        if (memo.size() < MEMO_MAX) {
+            memo.put(form, found);
+        }
+        return found;
+    }
+
+    /** {@link #elisions} read from the transducer. */
+    private int lookUp(String form) {
         IntsRefBuilder key = new IntsRefBuilder();
         for (int i = 0; i < form.length(); i++) {
             key.append(form.charAt(i));

@@ -1,0 +1,366 @@
+package verbatim.site.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import verbatim.content.InputException;
+import verbatim.site.sitemap.SitemapUrl;
+
+/**
+ * The output folder being replaced by a build: new and changed files are written to a temporary folder beside it,
+ * and the previous files whose bytes are the new ones are kept as they are (with their modification time, so that
+ * {@code rsync -a} sends only what changed). Nothing in the output folder changes before {@link #commit}, so a
+ * build that fails leaves the previous site untouched.
+ *
+ * <p>With the {@link Manifest} of the previous build (a build with a cache), a previous file still as that build
+ * left it is known by its size, time and file key alone, and a page whose inputs did not change is kept without
+ * being rendered ({@link #keep}); {@link #commit} then moves the new files into the output folder and deletes the
+ * files no longer made, so that a rebuild after one edit touches only the files that changed. Without a manifest,
+ * the new site is made whole in the temporary folder (the unchanged files linked from the previous one) and
+ * swapped in. Thread-safe: pages are written in parallel.
+ */
+public final class Output {
+
+    private final Path target;
+    private final Path temp;
+    private final Path manifestFile;
+    private final Manifest previous;
+    /** The files of the output folder as found, by site path (only with a manifest). */
+    private final Map<String, BasicFileAttributes> found;
+    private final List<String> foundDirs;
+    private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private Output(Path target, Path temp, Path manifestFile, Manifest previous, Map<String, BasicFileAttributes> found,
+                   List<String> foundDirs) {
+        this.target = target;
+        this.temp = temp;
+        this.manifestFile = manifestFile;
+        this.previous = previous;
+        this.found = found;
+        this.foundDirs = foundDirs;
+    }
+
+    /**
+     * Starts replacing the output folder {@code target} (which may not exist yet).
+     *
+     * @param manifestFile where the manifest of this folder is kept ({@link Manifest#location}), or null to keep
+     *                     none (a build without cache)
+     * @throws UncheckedIOException when the temporary folder cannot be made or the output folder read
+     */
+    public static Output open(Path target, Path manifestFile) {
+        Path dir = target.toAbsolutePath().normalize();
+        Path temp = dir.resolveSibling("." + dir.getFileName() + ".building");
+        deleteTree(temp);
+        try {
+            Files.createDirectories(temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Manifest manifest = manifestFile == null || !Files.isDirectory(dir) ? null : Manifest.read(manifestFile, dir);
+        Map<String, BasicFileAttributes> found = new HashMap<>();
+        List<String> foundDirs = new ArrayList<>();
+        if (manifest != null) {
+            try {
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        if (!d.equals(dir)) {
+                            foundDirs.add(sitePath(dir, d));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                        found.put(sitePath(dir, f), attrs);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Output(dir, temp, manifestFile, manifest, found, foundDirs);
+    }
+
+    /** The output folder, absolute. */
+    public Path folder() {
+        return target;
+    }
+
+    /** The previous build's record of a file, or null. */
+    public Manifest.File previous(String path) {
+        return previous == null ? null : previous.files().get(path);
+    }
+
+    /** The key of what the previous build's index files were made from, or an empty array. */
+    public byte[] previousIndexKey() {
+        return previous == null ? new byte[0] : previous.indexKey();
+    }
+
+    /** The files the previous build made from every article at once (none without a manifest). */
+    public List<String> previousIndexFiles() {
+        return previous == null ? List.of() : List.copyOf(previous.indexFiles());
+    }
+
+    /** True when the previous build's file at {@code path} is there as it left it and held bytes of digest {@code sha}. */
+    public boolean intact(String path, byte[] sha) {
+        Manifest.File before = previous(path);
+        return before != null && (sha == null || Arrays.equals(before.sha(), sha)) && untouched(path, before);
+    }
+
+    /**
+     * Keeps the previous build's file at {@code path}, which must be {@link #intact}; with {@code input}, only when
+     * it was made from that input key (the page need not be made again).
+     *
+     * @return true when the file is kept, false when it must be made
+     */
+    public boolean keep(String path, byte[] input) {
+        Manifest.File before = previous(path);
+        if (before == null || !untouched(path, before)
+                || input != null && (before.input().length == 0 || !Arrays.equals(before.input(), input))) {
+            return false;
+        }
+        made.put(path, before);
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /**
+     * Writes one file of the site, or keeps the previous one when it holds those bytes.
+     *
+     * @param path    its site path, such as {@code fr/index.html}; one that would leave the output folder is refused
+     * @param flags   {@link Manifest#INDEX}, {@link Manifest#PAGE}, or'ed
+     * @param input   the key of what it was made from, or an empty array
+     * @param sitemap its sitemap entry, or null
+     * @return the SHA-256 of its bytes
+     */
+    public byte[] write(String path, byte[] bytes, int flags, byte[] input, SitemapUrl sitemap) {
+        Path file = temp.resolve(path).normalize();
+        if (!file.startsWith(temp) || file.equals(temp)) {
+            throw new InputException(Path.of(path), 0, "this page would be written outside the output folder",
+                    "Use a slug of lower-case letters, digits and hyphens.");
+        }
+        MessageDigest sha = SHA.get();
+        byte[] digest = sha.digest(bytes);
+        try {
+            if (previous != null) {
+                Manifest.File before = previous.files().get(path);
+                if (before != null && Arrays.equals(before.sha(), digest) && untouched(path, before)) {
+                    made.put(path, new Manifest.File(flags, digest, before.size(), before.modified(), before.fileKey(),
+                            input, sitemap));
+                    unchanged.incrementAndGet();
+                    return digest;
+                }
+                BasicFileAttributes attrs = found.get(path);
+                if (attrs != null && attrs.isRegularFile() && attrs.size() == bytes.length
+                        && Arrays.equals(Files.readAllBytes(target.resolve(path)), bytes)) {
+                    made.put(path, new Manifest.File(flags, digest, attrs.size(), nanos(attrs), key(attrs), input,
+                            sitemap));
+                    unchanged.incrementAndGet();
+                    return digest;
+                }
+                made.put(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
+                staged.add(path);
+                parents(file);
+                Files.write(file, bytes);
+                return digest;
+            }
+            made.put(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
+            parents(file);
+            Path old = Files.isDirectory(target) ? target.resolve(path) : null;
+            if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(old), bytes)) {
+                try {
+                    Files.createLink(file, old);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                }
+                unchanged.incrementAndGet();
+                return digest;
+            }
+            Files.write(file, bytes);
+            return digest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Files written or kept so far. */
+    public int files() {
+        return made.size();
+    }
+
+    /** Of those, files kept as the previous build left them. */
+    public int unchanged() {
+        return unchanged.get();
+    }
+
+    /** The HTML pages written or kept so far. */
+    public int pages() {
+        return (int) made.values().stream().filter(Manifest.File::page).count();
+    }
+
+    /**
+     * Puts the new site in place: the new and changed files into the output folder, the files no longer made out
+     * of it; then records the manifest (with {@code indexKey}, the key of what the index files were made from).
+     */
+    public void commit(byte[] indexKey) throws IOException {
+        if (previous != null && staged.isEmpty() && Arrays.equals(indexKey, previous.indexKey())
+                && made.size() == previous.files().size() && found.size() == made.size()
+                && made.entrySet().stream().allMatch(e -> e.getValue() == previous.files().get(e.getKey()))) {
+            deleteTree(temp); // every file kept as it was, nothing else there: the manifest still holds
+            return;
+        }
+        if (previous == null) {
+            swap(temp, target);
+        } else {
+            Files.deleteIfExists(manifestFile); // a build cut short from here on leaves no manifest
+            Set<String> needed = new HashSet<>();
+            for (String path : made.keySet()) {
+                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                    if (!needed.add(path.substring(0, slash))) {
+                        break;
+                    }
+                }
+            }
+            for (Map.Entry<String, BasicFileAttributes> f : found.entrySet()) {
+                if (!made.containsKey(f.getKey())) {
+                    Files.deleteIfExists(target.resolve(f.getKey()));
+                }
+            }
+            List<String> strayDirs = new ArrayList<>(foundDirs.stream().filter(d -> !needed.contains(d)).toList());
+            strayDirs.sort(Comparator.reverseOrder());
+            for (String d : strayDirs) {
+                deleteTree(target.resolve(d));
+            }
+            for (String path : staged) {
+                Path to = target.resolve(path);
+                parents(to);
+                try {
+                    Files.move(temp.resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
+                } catch (DirectoryNotEmptyException e) {
+                    deleteTree(to);
+                    Files.move(temp.resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            deleteTree(temp);
+        }
+        if (manifestFile == null) {
+            return;
+        }
+        Map<String, Manifest.File> files = new HashMap<>(made.size() * 2);
+        for (Map.Entry<String, Manifest.File> e : made.entrySet()) {
+            Manifest.File f = e.getValue();
+            if (previous == null || staged.contains(e.getKey())) {
+                BasicFileAttributes attrs = Files.readAttributes(target.resolve(e.getKey()), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                f = new Manifest.File(f.flags(), f.sha(), attrs.size(), nanos(attrs), key(attrs), f.input(),
+                        f.sitemap());
+            }
+            files.put(e.getKey(), f);
+        }
+        new Manifest(target.toString(), indexKey, files).write(manifestFile);
+    }
+
+    /** Gives up: the temporary folder is deleted and the output folder left as it was. */
+    public void abort() {
+        deleteTree(temp);
+    }
+
+    private boolean untouched(String path, Manifest.File before) {
+        BasicFileAttributes attrs = found.get(path);
+        return attrs != null && attrs.isRegularFile() && attrs.size() == before.size()
+                && nanos(attrs) == before.modified() && key(attrs).equals(before.fileKey());
+    }
+
+    private void parents(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (dirs.contains(parent)) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) { // a file where a folder goes: a stray one, replaced
+            for (Path p = parent; p != null && p.startsWith(target); p = p.getParent()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
+                    Files.delete(p);
+                }
+            }
+            Files.createDirectories(parent);
+        }
+        dirs.add(parent);
+    }
+
+    private static long nanos(BasicFileAttributes attrs) {
+        return attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    }
+
+    private static String key(BasicFileAttributes attrs) {
+        return attrs.fileKey() == null ? "" : attrs.fileKey().toString();
+    }
+
+    private static String sitePath(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** Puts the new site in place of the old one. */
+    private static void swap(Path built, Path target) throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".previous");
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old);
+        }
+        Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    /** Deletes a folder and everything in it; nothing when it is null or absent. */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (NoSuchFileException e) {
+            // gone already
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package verbatim.site.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.content.InputException;
+import verbatim.site.sitemap.SitemapUrl;
+
+class OutputTest {
+
+    @TempDir
+    Path dir;
+
+    private static final byte[] NONE = new byte[0];
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Output build(Path site, Path manifest, Map<String, String> files) throws Exception {
+        Output out = Output.open(site, manifest);
+        files.forEach((path, text) -> out.write(path, utf8(text), Manifest.PAGE, utf8("in:" + text),
+                new SitemapUrl(path, LocalDate.of(2026, 1, 2), Map.of("fr", path))));
+        out.commit(utf8("index"));
+        return out;
+    }
+
+    @Test
+    void nothingChangesInTheOutputFolderBeforeCommit() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a/index.html", "A", "b.html", "B"));
+        Output out = Output.open(site, manifest);
+        out.write("a/index.html", utf8("changed"), Manifest.PAGE, NONE, null);
+        out.abort();
+        assertEquals("A", Files.readString(site.resolve("a/index.html")));
+        assertFalse(Files.exists(dir.resolve(".site.building")));
+    }
+
+    @Test
+    void aRebuildWritesOnlyChangedFilesAndRemovesThoseNoLongerMade() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a/index.html", "A", "b.html", "B", "gone/c.html", "C"));
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(site.resolve("b.html"), old);
+        FileTime aTime = Files.getLastModifiedTime(site.resolve("a/index.html"));
+
+        Output out = Output.open(site, manifest);
+        assertTrue(out.keep("a/index.html", utf8("in:A")), "made from the same input: kept");
+        assertFalse(out.keep("b.html", utf8("in:B")), "touched since: not known to be the same");
+        out.write("b.html", utf8("B"), Manifest.PAGE, NONE, null);
+        out.write("d.html", utf8("D"), Manifest.PAGE, NONE, null);
+        out.commit(utf8("index"));
+
+        assertEquals(aTime, Files.getLastModifiedTime(site.resolve("a/index.html")));
+        assertEquals(old, Files.getLastModifiedTime(site.resolve("b.html")), "same bytes: not written again");
+        assertEquals("D", Files.readString(site.resolve("d.html")));
+        assertFalse(Files.exists(site.resolve("gone")), "what is no longer made goes, with its folder");
+        assertEquals(2, out.unchanged());
+        assertEquals(3, out.files());
+    }
+
+    @Test
+    void theManifestRemembersSitemapEntriesAndIsRefusedForAnotherFolderOrWhenCorrupt() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a.html", "A"));
+        Manifest read = Manifest.read(manifest, site);
+        assertEquals(LocalDate.of(2026, 1, 2), read.files().get("a.html").sitemap().lastmod());
+        assertNull(Manifest.read(manifest, dir.resolve("elsewhere")));
+        byte[] bytes = Files.readAllBytes(manifest);
+        bytes[bytes.length - 2] ^= 1;
+        Files.write(manifest, bytes);
+        assertNull(Manifest.read(manifest, site));
+    }
+
+    @Test
+    void aPathLeavingTheOutputFolderIsRefused() {
+        Output out = Output.open(dir.resolve("site"), null);
+        assertThrows(InputException.class, () -> out.write("../x.html", utf8("x"), Manifest.PAGE, NONE, null));
+        out.abort();
+    }
+}
