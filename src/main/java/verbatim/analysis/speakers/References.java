@@ -636,6 +636,12 @@ public final class References {
             if (role == 0 || determiner == null || named(p, w)) {
                 continue;
             }
+            if (role == 'o' && i + 1 < words.size() && words.get(i + 1).isWord() && !words.get(i + 1).isCapitalised()) {
+                char head = lexicon.description(words.get(i + 1).text());
+                if (head == 'm' || head == 'f' || head == '?') {
+                    continue; // "the council leader", "the former studio executive": the person the noun modifies
+                }
+            }
             if (role == '?') {
                 role = switch (determiner) {
                     case "le", "ce", "cet" -> 'm';

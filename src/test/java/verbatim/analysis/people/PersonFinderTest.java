@@ -315,4 +315,10 @@ class PersonFinderTest {
         Analysis a = analyze("en", "The Ohio Valley Civil Rights League said it would hold a memorial.");
         assertEquals(List.of("Ohio Valley Civil Rights League"), a.organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void indefinitePronounsOpeningAQuotationAreNoPeople() {
+        assertEquals(List.of("Tom Hadley"), people("en",
+                "\"Nobody has explained it. Everyone waits,\" Tom Hadley said.", "« Personne n'est venu », dit-il."));
+    }
 }

@@ -252,4 +252,16 @@ class SpeakerResolverTest {
         assertEquals(List.of("Mathieu Dartigues"), speakers("fr", "Le demi de mêlée Mathieu Dartigues a marqué un essai.",
                 "« Je vois le trou, a raconté le demi de mêlée. Si j'avais réfléchi, j'aurais tapé en touche. »"));
     }
+
+    @Test
+    void institutionNounBeforeAPersonNounOnlyModifiesIt() {
+        assertEquals(List.of("Margaret Osei", "Margaret Osei"), speakers("en",
+                "Margaret Osei leads Northbay City Council. \"We waited,\" she said.",
+                "\"It is a fair deal,\" the council leader told reporters later."));
+    }
+
+    @Test
+    void verbThatDismissesIntroducesTheQuotationOfItsSubject() {
+        assertEquals(List.of("Grace Mwangi"), speakers("en", "Opposition whip Grace Mwangi dismissed the deal as \"a fig leaf.\""));
+    }
 }
