@@ -52,6 +52,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String date;
 
     @Override
+    /** True for a date of the calendar: "2026-02-29" and "2026-13" are not. */
+    private static boolean realDate(String date) {
+        try {
+            if (date.length() == 7) {
+                java.time.YearMonth.parse(date);
+            } else {
+                java.time.LocalDate.parse(date);
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     public Integer call() {
         if (!format.equals("json") && !format.equals("text")) {
             return fail("invalid --format '" + format + "': expected json or text");
@@ -59,7 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
             return fail("invalid --lang '" + lang + "': expected fr or en");
         }
-        if (date != null && !DATE.matcher(date).matches()) {
+        if (date != null && (!DATE.matcher(date).matches() || !realDate(date))) {
             return fail("invalid --date '" + date + "': expected YYYY-MM-DD or YYYY-MM");
         }
         RuleAnalyzer analyzer = RuleAnalyzer.loaded();

@@ -37,6 +37,12 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
         Map<String, ContentFile> translations = new TreeMap<>();
         for (ContentFile file : files) {
             if (file.lang().equals(file.front().original())) {
+                if (original != null) {
+                    throw new InputException(file.path(), 2, "'original: " + file.front().original() + "' makes this "
+                            + "file an original, but " + original.path().getFileName() + " is one too ('original: "
+                            + original.lang() + "'); an article has one original",
+                            "In the translation, write original: followed by the original's language.");
+                }
                 original = file;
             } else {
                 translations.put(file.lang(), file);

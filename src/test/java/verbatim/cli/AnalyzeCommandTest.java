@@ -93,6 +93,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void dateThatIsNotOnTheCalendarIsRejected() throws IOException {
+        int code = run("analyze", article().toString(), "--date", "2026-99-01");
+        assertTrue(code != 0);
+        assertTrue(err.toString().contains("--date '2026-99-01'"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
     void badLanguageIsRejected() throws IOException {
         int code = run("analyze", article().toString(), "--lang", "de");
         assertTrue(code != 0);

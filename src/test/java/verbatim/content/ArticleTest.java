@@ -39,4 +39,13 @@ class ArticleTest {
         InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("en", "One."))));
         assertTrue(e.getMessage().contains("no original"), e.getMessage());
     }
+
+    @Test
+    void twoFilesThatEachSayTheyAreTheOriginalAreRefused() {
+        String en = "---\ntitle: T\ndate: 2026-01-01\noriginal: en\n---\n\nOne.\n";
+        ContentFile english = ContentFile.parse(Path.of("a.en.md"), "a", "en", en);
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("fr", "Un."), english)));
+        assertTrue(e.oneLine().startsWith("a.en.md"), e.oneLine());
+        assertTrue(e.getMessage().contains("a.fr.md is one too"), e.getMessage());
+    }
 }
