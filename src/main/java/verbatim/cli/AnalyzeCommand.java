@@ -51,7 +51,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--date", description = "The article date, YYYY-MM-DD or YYYY-MM (default: from the file).")
     String date;
 
-    @Override
     /** True for a date of the calendar: "2026-02-29" and "2026-13" are not. */
     private static boolean realDate(String date) {
         try {
@@ -66,6 +65,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    @Override
     public Integer call() {
         if (!format.equals("json") && !format.equals("text")) {
             return fail("invalid --format '" + format + "': expected json or text");
