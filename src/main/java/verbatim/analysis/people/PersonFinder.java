@@ -476,7 +476,27 @@ public final class PersonFinder {
         if (lexicon.isNonPerson(run.name())) {
             return true;
         }
+        if (SAINT.matcher(words.get(0).text()).find() || nickname(run)) {
+            return true;
+        }
         return words.size() >= 2 && lexicon.isNonPerson(words.get(0).text() + " " + words.get(1).text());
+    }
+
+    /** "Saint-Louis", « Sainte-Marie », "St-Jean": a place, a church or a school named after a saint. */
+    private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile(
+            "^(Saint|Sainte|St|Ste)-\\p{Lu}");
+
+    /**
+     * True for a name that is a whole quotation, with at most an article before it: « la Dame de Sète »,
+     * “the Iron Lady”: a nickname or a title, which the person's own name stands for elsewhere.
+     */
+    private static boolean nickname(NameRun run) {
+        String text = run.text();
+        String before = text.substring(0, run.start()).stripTrailing();
+        before = before.replaceFirst("(?i)(\\b(la|le|les|the)|\\bl['’])\\s*$", "").stripTrailing();
+        String after = text.substring(run.end()).stripLeading();
+        return !before.isEmpty() && "«“\"".indexOf(before.charAt(before.length() - 1)) >= 0
+                && !after.isEmpty() && "»”\"".indexOf(after.charAt(0)) >= 0;
     }
 
     /**

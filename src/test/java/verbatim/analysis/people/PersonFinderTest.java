@@ -321,4 +321,16 @@ class PersonFinderTest {
         assertEquals(List.of("Tom Hadley"), people("en",
                 "\"Nobody has explained it. Everyone waits,\" Tom Hadley said.", "« Personne n'est venu », dit-il."));
     }
+
+    @Test
+    void placesNamedAfterASaintAndNicknamesInQuotationMarksAreNoPeople() {
+        assertEquals(List.of("Solange Verdier"), people("fr", "Surnommée « la Dame de Sète », Solange Verdier a chanté "
+                + "à l'église Saint-Louis de Sète. Elle vivait à Saint-Clair."));
+    }
+
+    @Test
+    void clergyTitleAndTeamRoleBeforeANameAreNoPartOfIt() {
+        assertEquals(List.of("Jordan Mbeki", "Samuel T. Whitfield"), people("en",
+                "Substitute Jordan Mbeki scored. The Reverend Samuel T. Whitfield spoke. Reverend Whitfield wept."));
+    }
 }
