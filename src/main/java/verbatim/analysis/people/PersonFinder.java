@@ -240,7 +240,9 @@ public final class PersonFinder {
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
         boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
-        boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null; // "Stephen King"
+        boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
+                || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
+                && lexicon.givenName(firstWord.text()) != 0; // "Anneke Vos", "Carla Des"
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname
                 || isProduct(name) || endsWithFunction(words)
@@ -323,6 +325,9 @@ public final class PersonFinder {
         }
         return false;
     }
+
+    /** Function words of one language that are surnames too, after a given name: "Anneke Vos", "Ann Nos". */
+    private static final Set<String> FUNCTION_SURNAMES = Set.of("vos", "nos", "des", "ses", "mes", "tes", "du");
 
     /** Letters written after a British or Commonwealth name for an office or an honour (case as written). */
     private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "MS", "TD", "OBE", "CBE",

@@ -333,4 +333,9 @@ class PersonFinderTest {
         assertEquals(List.of("Jordan Mbeki", "Samuel T. Whitfield"), people("en",
                 "Substitute Jordan Mbeki scored. The Reverend Samuel T. Whitfield spoke. Reverend Whitfield wept."));
     }
+
+    @Test
+    void functionWordOfAnotherLanguageAfterAGivenNameIsASurname() {
+        assertEquals(List.of("Anneke Vos"), people("en", "The head of the mission, Anneke Vos, told a press conference."));
+    }
 }
