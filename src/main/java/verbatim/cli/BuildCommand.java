@@ -49,6 +49,10 @@ public final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url "
                     + SiteConfig.baseUrlProblem(baseUrl) + ": write --base-url " + SiteConfig.baseUrlFix(baseUrl));
         }
+        if (cache != null && noCache) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " and --no-cache "
+                    + "contradict each other: give one of them");
+        }
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig settings = SiteConfig.load(source.config, w -> err.println("warning: " + w));
         if (baseUrl != null) {

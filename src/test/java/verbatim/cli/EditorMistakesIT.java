@@ -93,6 +93,14 @@ class EditorMistakesIT {
     }
 
     @Test
+    void cacheFolderAndNoCacheTogetherAreRefused() {
+        Run run = build("--cache", dir.resolve("kept").toString(), "--no-cache");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("error: --cache "), run.err());
+        assertTrue(run.err().contains("and --no-cache contradict each other: give one of them"), run.err());
+    }
+
+    @Test
     void baseUrlWithoutSchemeInTheSettingsIsRefusedWithTheFix() throws IOException {
         Path settings = dir.resolve("verbatim.yaml");
         Files.writeString(settings, "title:\n  en: Mine\nbaseUrl: archive.example.org\n");
