@@ -134,6 +134,12 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         .loadFromString(String.join("\n", yaml));
             } catch (MarkedYamlEngineException e) {
                 int index = e.getProblemMark().map(m -> m.getLine()).orElse(0);
+                int open = unclosedQuote(yaml, index);
+                if (open >= 0) {
+                    throw new InputException(path, open + firstLine, "front matter does not parse: the "
+                            + (yaml.get(open).contains("\"") ? "double" : "single") + " quote that opens this value "
+                            + "is never closed", "Close it at the end of the value (title: \"Mon titre\")");
+                }
                 throw new InputException(path, index + firstLine, "front matter does not parse: " + e.getProblem(),
                         hint(yaml, index));
             } catch (YamlEngineException e) {
@@ -216,6 +222,21 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
         }
 
         /** How to fix the YAML line at {@code index} (0-based), from what it holds. */
+        /**
+         * The index of the first line up to {@code index} whose value opens a quotation mark it never closes on that
+         * line (title: "Titre), or -1; SnakeYAML notices such a quote only lines later.
+         */
+        static int unclosedQuote(List<String> yaml, int index) {
+            for (int i = 0; i <= Math.min(index, yaml.size() - 1); i++) {
+                String value = yaml.get(i).replaceFirst("^\\s*-?\\s*[A-Za-z]+:\\s*", "").stripTrailing();
+                if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() == 1
+                        || value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() == 1) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         static String hint(List<String> yaml, int index) {
             for (int i = Math.min(index, yaml.size() - 1); i >= Math.max(0, index - 1); i--) {
                 String value = yaml.get(i).replaceFirst("^\\s*[A-Za-z]+:\\s*", "");

@@ -64,4 +64,12 @@ class FrontMatterMistakesTest {
         assertTrue(e.oneLine().endsWith("Put a value that contains ': ' in double quotes (title: \"Lui : non\")"),
                 e.oneLine());
     }
+
+    @Test
+    void quoteNeverClosedIsReportedOnItsOwnLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: \"Titre non fermé\ndate: 2026-03-03\noriginal: fr\n", "\nUn.\n"));
+        assertTrue(e.oneLine().startsWith("content/a.en.md:2: front matter does not parse: the double quote that "
+                + "opens this value is never closed"), e.oneLine());
+    }
 }
