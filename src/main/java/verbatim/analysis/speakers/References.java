@@ -223,6 +223,26 @@ public final class References {
         return null;
     }
 
+    /**
+     * The last speaker before a place in this paragraph or the one before whose known gender is {@code gender}
+     * (speakers of unknown gender passed over), or null.
+     */
+    public String lastSpeakerOfGender(int paragraph, int offset, char gender) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            int p = (int) speakers.get(i)[0];
+            int o = (int) speakers.get(i)[1];
+            String name = (String) speakers.get(i)[2];
+            if ((p == paragraph && o < offset) || p == paragraph - 1) {
+                if (name != null && isPerson(name) && gender(name) == gender) {
+                    return name;
+                }
+            } else if (p < paragraph - 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** The canonical name a mention stands for, or null when it cannot be told. */
     public String resolve(Mention m) {
         return resolve(m, m.paragraph(), m.start());

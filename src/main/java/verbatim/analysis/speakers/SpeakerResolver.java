@@ -692,9 +692,10 @@ public final class SpeakerResolver {
             subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
         }
         String current = refs.lastSpeaker(paragraph, at);
-        if (subject != null && subject.kind() == Mention.Kind.PERSON && subject.gender() == '?' && current != null
-                && !current.equals(subject.name()) && refs.isPerson(current) && refs.gender(current) == m.gender()) {
-            return current; // "he added" after "Grace Mwangi" (either gender) continues the man who spoke
+        String known = refs.lastSpeakerOfGender(paragraph, at, m.gender());
+        if (subject != null && subject.kind() == Mention.Kind.PERSON && subject.gender() == '?' && known != null
+                && !known.equals(subject.name())) {
+            return known; // "he added" after "Grace Mwangi" (either gender) continues the man who spoke
         }
         if (subject != null) {
             return refs.resolve(subject);

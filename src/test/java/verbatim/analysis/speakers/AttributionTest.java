@@ -407,8 +407,8 @@ class AttributionTest {
     }
 
     @Test
-    void heAddedAfterAPersonOfEitherGenderContinuesTheManWhoSpoke() {
-        assertEquals(Arrays.asList("Lucas Ferreira", null, "Lucas Ferreira"), speakers("en",
+    void heAddedAfterAPersonOfEitherGenderContinuesTheManWhoSpokeEvenWhenSheSpokeLast() {
+        assertEquals(Arrays.asList("Lucas Ferreira", "Grace Mwangi", "Lucas Ferreira"), speakers("en",
                 "Lucas Ferreira had wavered until Monday. \"We got real guarantees,\" he said. Opposition whip Grace "
                         + "Mwangi dismissed the deal as \"a fig leaf.\" \"Our support is not a blank cheque,\" he added."));
     }
