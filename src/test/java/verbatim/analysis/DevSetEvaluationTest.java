@@ -96,7 +96,7 @@ class DevSetEvaluationTest {
      * The same ratchet on the team's own invented challenge articles ({@code verbatim/eval/challenge}), written to
      * hold each kind of attribution fault of issue 6; a second tuning set, never a substitute for the held-out half.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.858;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.861;
     static final double CHALLENGE_PEOPLE_FLOOR = 0.914;
     static final double CHALLENGE_DATE_FLOOR = 0.955;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");

@@ -675,6 +675,10 @@ public final class References {
                 while (end + 1 < words.size() && words.get(end + 1).isWord() && words.get(end + 1).isCapitalised()) {
                     end++;
                 }
+                for (int extra = 0; extra < 2 && end + 1 < words.size() && !words.get(end + 1).isCapitalised()
+                        && adjective(words.get(end + 1)) && !lexicon.isReportingVerb(words.get(end + 1).text()); extra++) {
+                    end++; // « le collectif Arsine vivante », « l'association Probité publique »
+                }
                 String text = reading.text(p);
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), words.get(end).end(), null, 'n',
                         quoted).named(text.substring(words.get(i + 1).start(), words.get(end).end())));
@@ -774,7 +778,7 @@ public final class References {
     }
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ique", "iques", "if", "ive", "al", "ale", "aux",
-            "el", "elle", "aire", "ien", "ienne", "al", "ial", "iale", "onal", "onale");
+            "el", "elle", "aire", "ien", "ienne", "al", "ial", "iale", "onal", "onale", "ante", "antes");
 
     private static int indexAt(List<Word> words, int offset) {
         for (int k = 0; k < words.size(); k++) {

@@ -264,4 +264,10 @@ class SpeakerResolverTest {
     void verbThatDismissesIntroducesTheQuotationOfItsSubject() {
         assertEquals(List.of("Grace Mwangi"), speakers("en", "Opposition whip Grace Mwangi dismissed the deal as \"a fig leaf.\""));
     }
+
+    @Test
+    void organisationNamedAfterItsNounKeepsTheAdjectiveThatEndsItsName() {
+        assertEquals(List.of("Arsine vivante"), speakers("fr",
+                "Le collectif Arsine vivante a salué « une victoire de la démocratie locale »."));
+    }
 }
