@@ -7,26 +7,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import java.util.zip.CRC32;
 
 /**
  * What earlier builds read of each content file, so that a file whose text did not change is neither rendered from
@@ -35,10 +27,9 @@ import java.util.zip.CRC32;
  * <p>An entry's key is a SHA-256 of a version (the analyser's rules and the code that prepares its text, as the
  * caller gives it) and the file's language, date and paragraphs as written (Markdown); it lives in
  * {@code DIR/analysis/<first two digits>/<key>}. The editor's corrections are applied to the analysis after the
- * cache, every build, so they need no part in the key. An entry holds a
- * header, its own key and a CRC-32 of its bytes: an entry that is cut short, corrupt, from another version of the
- * format or under the wrong name is ignored, and the text analysed and stored again. Entries are written to a
- * temporary file and moved into place, so a reader never sees half an entry.
+ * cache, every build, so they need no part in the key. The entries are {@link Entries}: one that is cut short,
+ * corrupt, from another version of the format or under the wrong name is ignored, and the text analysed and stored
+ * again.
  *
  * <p>One build at a time uses a cache folder: {@link #open} takes a lock on {@code DIR/lock} (across processes
  * and within one), waiting for another build that holds it. The folder is safe to delete between builds.
@@ -49,21 +40,21 @@ public final class AnalysisCache implements AutoCloseable {
     /** The default cache folder's name, in the project folder (the content folder's parent). */
     public static final String FOLDER = ".verbatim";
 
-    private static final byte[] MAGIC = "verbatim analysis cache 1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int KEY_LENGTH = 64;
+    private static final String KIND = "verbatim analysis cache 1";
     private static final Map<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();
 
-    private final Path entries;
+    private final Entries entries;
+    private final Path folder;
     private final String version;
     private final Semaphore held;
     private final FileChannel channel;
     private final FileLock lock;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private AnalysisCache(Path entries, String version, Semaphore held, FileChannel channel, FileLock lock) {
-        this.entries = entries;
+    private AnalysisCache(Path folder, String version, Semaphore held, FileChannel channel, FileLock lock) {
+        this.folder = folder;
+        this.entries = new Entries(folder.resolve("analysis"), KIND);
         this.version = version;
         this.held = held;
         this.channel = channel;
@@ -103,13 +94,9 @@ public final class AnalysisCache implements AutoCloseable {
                 }
                 lock = channel.lock();
             }
-            Files.createDirectories(root.resolve("analysis"));
-            Path tag = root.resolve("analysis").resolve("CACHEDIR.TAG"); // not the whole folder: accepted/ is kept
-            if (!Files.exists(tag)) {
-                Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n# The analysis cache of "
-                        + "Verbatim (archive build). Safe to delete; --no-cache builds without it.\n");
-            }
-            return new AnalysisCache(root.resolve("analysis"), version, held, channel, lock);
+            AnalysisCache cache = new AnalysisCache(root, version, held, channel, lock);
+            cache.entries.tag(); // not the whole folder: accepted/ is kept
+            return cache;
         } catch (IOException | RuntimeException e) {
             held.release();
             try {
@@ -130,16 +117,14 @@ public final class AnalysisCache implements AutoCloseable {
      */
     public Analysed get(String lang, String date, List<String> markdown, Supplier<Analysed> read) {
         String key = key(lang, date, markdown);
-        used.add(key);
-        Path file = file(key);
-        Analysed stored = read(file, key);
+        Analysed stored = decode(entries.read(key));
         if (stored != null) {
             hits.incrementAndGet();
             return stored;
         }
         misses.incrementAndGet();
         Analysed fresh = read.get();
-        write(file, key, AnalysisCodec.encode(fresh));
+        entries.write(key, AnalysisCodec.encode(fresh)); // when it cannot be written, analysed again next build
         return fresh;
     }
 
@@ -155,18 +140,7 @@ public final class AnalysisCache implements AutoCloseable {
 
     /** Deletes every entry not asked for since the cache was opened (articles deleted or changed since). */
     public void prune() {
-        if (!Files.isDirectory(entries)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(entries)) {
-            for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-                if (!used.contains(f.getFileName().toString())) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        entries.prune();
     }
 
     /** Releases the lock. */
@@ -184,12 +158,12 @@ public final class AnalysisCache implements AutoCloseable {
 
     /** Marks the entry of {@code key} as used, so that {@link #prune} keeps it though it was not read. */
     public void keep(String key) {
-        used.add(key);
+        entries.keep(key);
     }
 
     /** The cache folder (such as {@code .verbatim}), absolute. */
     public Path folder() {
-        return entries.getParent();
+        return folder;
     }
 
     /** The key of a content file's text: 64 hexadecimal digits. */
@@ -211,7 +185,7 @@ public final class AnalysisCache implements AutoCloseable {
 
     /** Where the entry of a key lives. */
     Path file(String key) {
-        return entries.resolve(key.substring(0, 2)).resolve(key);
+        return entries.file(key);
     }
 
     private static void feed(MessageDigest sha, String part) {
@@ -220,55 +194,15 @@ public final class AnalysisCache implements AutoCloseable {
         sha.update(bytes);
     }
 
-    /** The reading stored under the key, or null when there is none or it is not sound. */
-    private static Analysed read(Path file, String key) {
-        byte[] all;
-        try {
-            all = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null; // unreadable: analysed again, and the entry replaced
-        }
-        int head = MAGIC.length + KEY_LENGTH + 1 + Long.BYTES;
-        if (all.length < head || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                || !new String(all, MAGIC.length, KEY_LENGTH, StandardCharsets.US_ASCII).equals(key)
-                || all[MAGIC.length + KEY_LENGTH] != '\n') {
-            return null;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(all, head, all.length - head);
-        if (ByteBuffer.wrap(all, head - Long.BYTES, Long.BYTES).getLong() != crc.getValue()) {
+    /** The reading in an entry's bytes, or null when there are none or they do not decode. */
+    private static Analysed decode(byte[] bytes) {
+        if (bytes == null) {
             return null;
         }
         try {
-            return AnalysisCodec.decode(new ByteArrayInputStream(all, head, all.length - head));
+            return AnalysisCodec.decode(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static void write(Path file, String key, byte[] analysis) {
-        CRC32 crc = new CRC32();
-        crc.update(analysis);
-        ByteBuffer out = ByteBuffer.allocate(MAGIC.length + KEY_LENGTH + 1 + Long.BYTES + analysis.length);
-        out.put(MAGIC).put(key.getBytes(StandardCharsets.US_ASCII)).put((byte) '\n').putLong(crc.getValue())
-                .put(analysis);
-        Path temp = file.resolveSibling(key + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(temp, out.array());
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) { // not kept: the next build analyses the text again
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
         }
     }
 }

@@ -87,6 +87,11 @@ public final class Entries {
         }
     }
 
+    /** Marks the entry of {@code key} as used, so that {@link #prune} keeps it though it was not read. */
+    public void keep(String key) {
+        used.add(key);
+    }
+
     /** Marks the folder as a cache ({@code CACHEDIR.TAG}), so that backup tools skip it; nothing when it cannot. */
     public void tag() {
         Path tag = dir.resolve("CACHEDIR.TAG");
