@@ -470,7 +470,10 @@ public final class PersonFinder {
         return before == null || OPENERS.contains(before.text());
     }
 
-    /** "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person. */
+    /**
+     * "Claude Opus 4.6", "Grok", "ChatGPT": a product or a model, not a person; nor a place named after a saint
+     * ("Saint-Louis") or a nickname that is a whole quotation (« la Dame de Sète »).
+     */
     private boolean isProduct(NameRun run) {
         List<Word> words = run.nameWords();
         Word after = run.after(1);

@@ -91,14 +91,18 @@ public final class Lexicon {
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");
         nationalities = set("nationalities.en.txt");
-        stopWords = set("stop-words.txt");
+        stopWords = new HashSet<>();
         placeStopWords = new HashSet<>();
         boolean places = false;
-        for (String line : read("stop-words.txt").split("\n")) {
+        for (String line : read("stop-words.txt").split("\n")) { // one pass: the "# Places" section is kept apart too
             if (line.startsWith("#")) {
                 places = line.startsWith("# Places");
-            } else if (places && !line.isBlank()) {
-                placeStopWords.add(key(line.strip()));
+            } else if (!line.isBlank()) {
+                String word = key(line.strip().split("\t")[0]);
+                stopWords.add(word);
+                if (places) {
+                    placeStopWords.add(word);
+                }
             }
         }
     }
