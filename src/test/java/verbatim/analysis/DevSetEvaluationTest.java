@@ -95,10 +95,12 @@ class DevSetEvaluationTest {
     /**
      * The same ratchet on the team's own invented challenge articles ({@code verbatim/eval/challenge}), written to
      * hold each kind of attribution fault of issue 6; a second tuning set, never a substitute for the held-out half.
+     * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
+     * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.861;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.914;
-    static final double CHALLENGE_DATE_FLOOR = 0.955;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.860;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.941;
+    static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 
     @Test

@@ -17,7 +17,8 @@ import verbatim.analysis.reading.Lexicon;
  *       name after a given name, so "le gall" is a particle surname and a sentence-initial "Le Gall" keeps its
  *       "Le".</li>
  *   <li>Surnames written in capitals, as French administrative style does: in "Marc LEFEUVRE", "LEFEUVRE"
- *       follows a given name, so it is a surname and not an acronym, here and where it stands alone.</li>
+ *       follows a given name, so it is a surname and not an acronym, here and where it stands alone. A word
+ *       with no vowel ("NHS" after the place "Arleigh", a given name too) is always an acronym.</li>
  *   <li>Words the article also writes in lower case: "Several" opening a sentence is the word "several"
  *       used elsewhere, not a name.</li>
  * </ul>
@@ -49,13 +50,18 @@ public final class NameCues {
                         && run.words().get(k + 1).isCapitalised()) {
                     particleSurnames.add(w.key() + " " + run.words().get(k + 1).key());
                 }
-                if (w.isAcronym() && w.text().length() >= 3 && !w.text().contains("-") && prev.isWord()
+                if (w.isAcronym() && w.text().length() >= 3 && !w.text().contains("-") && hasVowel(w.text()) && prev.isWord()
                         && !prev.isAcronym() && (lexicon.givenName(prev.text()) != 0
                         || lexicon.title(prev.text()) != null) && !lexicon.isStopWord(prev.text())) {
                     capitalSurnames.add(w.key());
                 }
             }
         }
+    }
+
+    /** True for a word with a vowel: "LEFEUVRE" may be a surname, "NHS" of "Arleigh NHS Trust" may not. */
+    private static boolean hasVowel(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).chars().anyMatch(c -> "aeiouyàâäéèêëîïôöùûüÿ".indexOf(c) >= 0);
     }
 
     /** True when "Le" then "Gall" (as keys "le", "gall") are written inside a name elsewhere in the article. */

@@ -69,7 +69,27 @@ public final class PersonFinder {
             this.evidence = evidence;
         }
 
+        /**
+         * The keys of the name's words, with the lower-case particles inside it: "Stefan van Rijn" → [stefan,
+         * van, rijn], so that "Van Rijn" opening a sentence is the same surname.
+         */
         List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            List<Word> names = run.nameWords();
+            for (int k = run.from(); k < run.to(); k++) {
+                Word w = run.words().get(k);
+                if (names.contains(w)) {
+                    keys.add(NameRun.nameKey(w));
+                } else if (!keys.isEmpty() && NameRun.isParticle(w) && k + 1 < run.to()
+                        && run.words().get(k + 1).isCapitalised()) {
+                    keys.add(w.key());
+                }
+            }
+            return keys;
+        }
+
+        /** The keys of the capitalised name words only. */
+        List<String> nameKeys() {
             return run.nameWords().stream().map(NameRun::nameKey).toList();
         }
     }
@@ -211,7 +231,8 @@ public final class PersonFinder {
         }
         char roleGender = '?';
         int role = functionEnd(run, from);
-        if (role == from && from + 2 < run.to() && describesBeforeAName(run.words().get(from), run.words().get(from + 1))) {
+        if (role == from && from + 2 < run.to() && (describesBeforeAName(run.words().get(from), run.words().get(from + 1))
+                || from == run.from() && opensSentence(run) && describesAtSentenceStart(run, from))) {
             role = from + 1; // "Campaigner Fatima Osei", "Producer Marcus Le Roux": a description used as a title
         }
         if (role > from) {
@@ -256,6 +277,9 @@ public final class PersonFinder {
         }
         boolean named = title != null || words.size() >= 2 && lexicon.givenName(firstWord.text()) != 0
                 && !lexicon.isStopWord(firstWord.text());
+        if (!named && words.size() == 1 && lexicon.givenName(firstWord.text()) == 0 && hearer(name)) {
+            return null; // "told Wikinews", « a déclaré à Reuters »: whom a speaker told is an outlet here
+        }
         if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
@@ -307,6 +331,19 @@ public final class PersonFinder {
         char g = lexicon.description(w.text());
         return w.isCapitalised() && (g == 'm' || g == 'f' || g == '?') && lexicon.givenName(w.text()) == 0
                 && lexicon.givenName(next.text()) != 0 && lexicon.title(w.text()) == null;
+    }
+
+    /**
+     * True when a sentence opens with a person noun and at least two more capitalised words follow: "Guard
+     * Naledi Moyo-Carter scored", "Striker Tom Bale said". The noun is capitalised only because it opens the
+     * sentence, so it describes the person whose name follows even when the given name is not in the lists.
+     */
+    private boolean describesAtSentenceStart(NameRun run, int from) {
+        Word w = run.words().get(from);
+        char g = lexicon.description(w.text());
+        return (g == 'm' || g == 'f' || g == '?') && lexicon.givenName(w.text()) == 0 && lexicon.title(w.text()) == null
+                && !lexicon.isStopWord(w.text()) && run.words().get(from + 1).isCapitalised()
+                && run.words().get(from + 2).isCapitalised();
     }
 
     /**
@@ -445,12 +482,14 @@ public final class PersonFinder {
      * True for a run that names a place, a prize or an event: one word that always does ("the Pulitzer Prize",
      * "Roland Street"), or a last word that may be a surname too ("Constitution Hall") in a run that does not
      * start with a given name or a title (checked by the caller; {@code always} asks for the first kind only).
-     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one.
+     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one; "River Ambry" is a
+     * place although "River" is a given name, since that word opens the run.
      */
     private boolean placeLike(List<Word> words, boolean always) {
         for (int k = 0; k < words.size(); k++) {
             char cue = lexicon.placeCue(words.get(k).text());
-            if (words.size() > 1 && (cue == 'a' || !always && cue == 'w' && k == words.size() - 1)) {
+            if (words.size() > 1 && (cue == 'a' || !always && cue != 0 && k == words.size() - 1
+                    || cue == 'f' && k == 0 && words.size() <= 3)) {
                 return true;
             }
         }
@@ -505,6 +544,29 @@ public final class PersonFinder {
         String after = text.substring(run.end()).stripLeading();
         return !before.isEmpty() && "«“\"".indexOf(before.charAt(before.length() - 1)) >= 0
                 && !after.isEmpty() && "»”\"".indexOf(after.charAt(0)) >= 0;
+    }
+
+    /** Words before the one a speaker tells: "told X", "speaking to X", « a déclaré à X », « a confié au X ». */
+    private static final Set<String> TOLD = Set.of("told", "tell", "tells", "telling");
+    private static final Set<String> TO = Set.of("to", "à", "au");
+    private static final Set<String> SPEAKING = Set.of("speaking", "talking", "spoke", "speak", "talk", "talked");
+
+    /**
+     * True for a name in the place of whom a speaker told something: "she told Wikinews", "speaking to Reuters",
+     * « a-t-elle déclaré à Wikinews ». A lone unknown word there is the outlet the article writes for or quotes,
+     * far more often than a person.
+     */
+    private boolean hearer(NameRun run) {
+        Word b1 = run.before(1);
+        Word b2 = run.before(2);
+        if (b1 == null || b1.isCapitalised()) {
+            return false;
+        }
+        if (TOLD.contains(b1.key())) {
+            return true;
+        }
+        return TO.contains(b1.key()) && b2 != null && !b2.isCapitalised()
+                && (SPEAKING.contains(b2.key()) || lexicon.isReportingVerb(b2.text()) && !lexicon.takesObject(b2.text()));
     }
 
     /**
@@ -772,7 +834,7 @@ public final class PersonFinder {
                     || other.run.paragraph() == c.run.paragraph() && other.run.start() >= c.run.start()) {
                 break;
             }
-            if (!Collections.disjoint(other.keys(), c.keys())) {
+            if (!Collections.disjoint(other.nameKeys(), c.nameKeys())) {
                 continue;
             }
             char g = other.cue == 'f' || other.cue == 'm' ? other.cue

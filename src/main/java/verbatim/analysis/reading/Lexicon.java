@@ -45,7 +45,7 @@ public final class Lexicon {
     private final Map<String, Character> demonyms;
     private final Set<String> organizationCues;
     /** Place, prize and event words: true when they never end a person's name, false when they may ("Hall"). */
-    private final Map<String, Boolean> placeCues;
+    private final Map<String, Character> placeCues;
     private final Set<String> organizations;
     private final Set<String> nonPersons;
     private final Set<String> nationalities;
@@ -87,7 +87,7 @@ public final class Lexicon {
         demonyms = genders("demonyms.fr.txt", "demonyms.en.txt");
         organizationCues = set("organization-cues.txt");
         placeCues = new HashMap<>();
-        rows("place-cues.txt").forEach(row -> placeCues.put(key(row[0]), row.length > 1 && "always".equals(row[1])));
+        rows("place-cues.txt").forEach(row -> placeCues.put(key(row[0]), row.length < 2 ? 'w' : row[1].charAt(0)));
         organizations = set("organizations.txt");
         nonPersons = set("non-persons.txt");
         nationalities = set("nationalities.en.txt");
@@ -355,11 +355,12 @@ public final class Lexicon {
 
     /**
      * How a word names a place, a prize or an event: 'a' when it always does ("Prize", "Avenue"), 'w' when it
-     * may also be a surname ("Hall", "Park"), 0 when it is no such word.
+     * may also be a surname ("Hall", "Park"), 'f' when it may be a surname or a given name but names a place
+     * when it comes first ("River Thames", "Mount Kenya"), 0 when it is no such word.
      */
     public char placeCue(String word) {
-        Boolean always = placeCues.get(key(word));
-        return always == null ? 0 : always ? 'a' : 'w';
+        Character cue = placeCues.get(key(word));
+        return cue == null ? 0 : cue;
     }
 
     public boolean isKnownOrganization(String name) {

@@ -338,4 +338,36 @@ class PersonFinderTest {
     void functionWordOfAnotherLanguageAfterAGivenNameIsASurname() {
         assertEquals(List.of("Anneke Vos"), people("en", "The head of the mission, Anneke Vos, told a press conference."));
     }
+
+    @Test
+    void personNounOpeningASentenceBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Zanele Okwuosa-Brandt"),
+                people("en", "Guard Zanele Okwuosa-Brandt scored 20 points. \"We kept going,\" Okwuosa-Brandt said."));
+    }
+
+    @Test
+    void loneWordAfterToldIsTheOutletNotAPerson() {
+        assertEquals(List.of("Ruth Kemble"), people("en",
+                "\"It was a long night,\" Ruth Kemble told Kestrelpost by telephone."));
+        assertEquals(List.of("Odile Marchetti"), people("fr",
+                "« Rien n'est joué », a déclaré Odile Marchetti à Brestinfo. Marchetti a ri."));
+    }
+
+    @Test
+    void placeNounOpeningARunMakesItAPlaceEvenBeforeAGivenName() {
+        assertEquals(List.of("Ann Tolley"), people("en",
+                "Sewage reached the River Elsworth on Sunday, said Ann Tolley."));
+    }
+
+    @Test
+    void acronymWithoutVowelAfterAGivenNameIsNoSurname() {
+        assertEquals(List.of(), people("en",
+                "The coroner wrote to Hartley and Maud NHS Trust, which runs the hospital."));
+    }
+
+    @Test
+    void capitalisedParticleOpeningASentenceMergesWithTheFullName() {
+        assertEquals(List.of("Pieter van Dalen"), people("en",
+                "Finance chief Pieter van Dalen will step in.", "Van Dalen said the cuts would come."));
+    }
 }
