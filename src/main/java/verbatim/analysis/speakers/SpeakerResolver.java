@@ -112,6 +112,12 @@ public final class SpeakerResolver {
 
     /** The speaker handed over to a quotation that opens a paragraph, or null. */
     private Found paragraphOpening(Reading reading, References refs, int p) {
+        if (isQuestion(reading, p - 1) && questions(reading) >= 2) {
+            String asked = interviewee(refs);
+            if (asked != null) {
+                return new Found(asked, Attribution.FOCUS); // a question-and-answer interview: the answer is theirs
+            }
+        }
         boolean colon = reading.text(p - 1).strip().endsWith(":");
         String introduced = colon ? introducedBefore(reading, refs, p - 1) : null;
         if (introduced != null) {
@@ -127,6 +133,41 @@ public final class SpeakerResolver {
         }
         String earlier = refs.lastSpeakerSince(p, 3);
         return earlier != null && wholeParagraph(reading, p) ? new Found(earlier, Attribution.CONTINUING) : null;
+    }
+
+    /**
+     * True for a paragraph that is only an interviewer's question: it ends with a question mark and quotes
+     * nobody (« Pourquoi revenir aux marais salants ? », "And next?").
+     */
+    private static boolean isQuestion(Reading reading, int p) {
+        String text = reading.text(p).strip();
+        return text.endsWith("?") && reading.quotations(p).isEmpty() && reading.sentences.get(p - 1).size() <= 3;
+    }
+
+    /** How many paragraphs of the article are only a question: two or more make it a question-and-answer piece. */
+    private static int questions(Reading reading) {
+        int n = 0;
+        for (int p = 1; p <= reading.paragraphs.size(); p++) {
+            if (isQuestion(reading, p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The person a question-and-answer interview is with: of the people its first paragraph names, the one the
+     * article names most (the first of them on a tie); null when the first paragraph names nobody.
+     */
+    private static String interviewee(References refs) {
+        String best = null;
+        for (Mention m : refs.in(1)) {
+            if (m.kind() == Mention.Kind.PERSON && !m.quoted()
+                    && (best == null || refs.mentionsOf(m.name()) > refs.mentionsOf(best))) {
+                best = m.name();
+            }
+        }
+        return best;
     }
 
     /** True when a paragraph is one quotation and nothing else (a block quotation). */
@@ -792,13 +833,33 @@ public final class SpeakerResolver {
                 continue;
             }
             int end = endOfWindow(inner, k, 4, q.end());
-            boolean closed = end < q.end() || k + 4 >= inner.size();
             Mention m = syntax.bestMention(refs, q.paragraph(), inner.get(comma).end(), end);
+            boolean closed = m != null && m.start() > w.start() ? end < q.end() || k + 4 >= inner.size()
+                    : punctuatedWithin(inner, k, 2); // "…, she said, was …", not ", he apologised to the …"
             if (m != null && closed && m.kind() != Mention.Kind.DOCUMENT) { // « …, estime la navigatrice, … »
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * True when a comma or a sentence end follows the verb at index k within n words, closing an incise whose
+     * subject stands before its verb ("…, the minister said, was …"); such a verb that runs on ("The last time,
+     * he apologised to the call handler for being a nuisance") is part of the quotation.
+     */
+    private static boolean punctuatedWithin(List<Word> list, int k, int n) {
+        int seen = 0;
+        for (int j = k + 1; j < list.size(); j++) {
+            Word w = list.get(j);
+            if (",.!?;".contains(w.text()) || "—–".contains(w.text())) {
+                return true;
+            }
+            if (w.isWord() && ++seen > n) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end offset of a window of n words after index k, stopping at a sentence or clause end. */

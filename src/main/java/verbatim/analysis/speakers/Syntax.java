@@ -39,6 +39,32 @@ final class Syntax {
         return i >= 1 && i < words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
     }
 
+    /**
+     * True for a mention inside a participle phrase that opens the sentence and ends with a comma before the
+     * subject: "Asked by the coroner whether it was unusual, he replied:", « Interrogé par le juge, il a
+     * répondu : » — the agent there is who asked, not who speaks.
+     */
+    static boolean inFrontedParticiple(List<Word> words, int from, Mention m, int to) {
+        int first = Word.indexAt(words, from);
+        while (first < words.size() && !words.get(first).isWord()) {
+            first++;
+        }
+        if (first >= words.size()) {
+            return false;
+        }
+        String opener = words.get(first).key();
+        if (!(opener.endsWith("ed") || opener.endsWith("é") || opener.endsWith("ée") || opener.endsWith("és")
+                || opener.endsWith("ées"))) {
+            return false;
+        }
+        for (int k = Word.indexAt(words, m.end()); k < words.size() && words.get(k).start() < to; k++) {
+            if (words.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
     static boolean absolute(List<Word> before, int k, int verb, Mention m) {
         String v = before.get(verb).key();
@@ -56,7 +82,8 @@ final class Syntax {
         Mention first = null;
         for (Mention m : refs.in(p, from, to)) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
-                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
+                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)
+                    || agent(words, m) && inFrontedParticiple(words, from, m, to)) {
                 continue;
             }
             if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {

@@ -270,4 +270,39 @@ class SpeakerResolverTest {
         assertEquals(List.of("Arsine vivante"), speakers("fr",
                 "Le collectif Arsine vivante a salué « une victoire de la démocratie locale »."));
     }
+
+    @Test
+    void answersAfterTheQuestionsOfAnInterviewAreTheIntervieweesEvenAfterAnotherSpeaker() {
+        assertEquals(List.of("Odile Ferrand", "Paul Gréville", "Odile Ferrand"), speakers("fr",
+                "Avec son cinquième roman, Odile Ferrand revient à la montagne. Nous l'avons rencontrée à Grenoble.",
+                "Pourquoi la montagne, encore ?",
+                "« Parce que je n'ai jamais su écrire ailleurs. »",
+                "Son éditeur, Paul Gréville, parle d'un tournant. « Elle a trouvé sa voix », estime-t-il.",
+                "Et maintenant ?",
+                "« Je vais marcher, longtemps. »"));
+    }
+
+    @Test
+    void aLoneRhetoricalQuestionIsNoInterview() {
+        assertEquals(List.of("Paul Gréville", "Paul Gréville"), speakers("fr",
+                "Odile Ferrand a publié son roman en mars.",
+                "Son éditeur, Paul Gréville, parle d'un tournant. « Elle a trouvé sa voix », estime-t-il.",
+                "Faut-il s'en étonner ?",
+                "« Pas du tout. Elle y travaillait depuis dix ans. »"));
+    }
+
+    @Test
+    void whoAskedInAParticiplePhraseIsNotWhoAnswers() {
+        assertEquals(List.of("Tom Ashdown"), speakers("en",
+                "Coroner Mary Lowe heard the evidence. Paramedic Tom Ashdown told the inquest about the delays."
+                        + " Asked by the coroner whether that was unusual, he replied:",
+                "\"No. It was every shift.\""));
+    }
+
+    @Test
+    void aPronounAndVerbRunningOnInsideAQuotationAreNoIncise() {
+        assertEquals(List.of("Sarah Lyle"), speakers("en",
+                "Tom Lyle died in May. Speaking outside court, his daughter Sarah Lyle said: \"He called three"
+                        + " times. The last time, he apologised to the call handler for being a nuisance.\""));
+    }
 }
