@@ -283,6 +283,9 @@ public final class PersonFinder {
         if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
+        if (title == null && words.size() == 1 && opensSentence(name) && participleOpening(firstWord, name.after(1))) {
+            return null; // « Interrogé par la juge, … », "Asked by the coroner, …": a participle, no name
+        }
         if (title == null && words.size() == 1 && opensSentence(name) && cues.isWrittenLowerCase(firstWord)) {
             return new Candidate(name, null, false); // "Several" where the article writes "several": a word
         }
@@ -501,6 +504,21 @@ public final class PersonFinder {
         Word after = run.after(1);
         return after != null && Character.isLowerCase(after.text().codePointAt(0)) && isRole(after)
                 && run.text().substring(run.end(), after.start()).equals(" ");
+    }
+
+    private static final Set<String> AGENT_WORDS = Set.of("par", "by", "à", "au", "aux", "de", "du", "sur", "en",
+            "dans", "pour", "avec", "about", "on", "in", "at", "for", "with", "over");
+
+    /**
+     * True for a word that opens a sentence as a past participle does, before a preposition or a comma:
+     * « Interrogé par », « Arrivée à », "Asked by", "Pressed on". A given name ("René", "Ted") never is one.
+     */
+    private boolean participleOpening(Word w, Word next) {
+        String k = w.key();
+        boolean participle = k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées")
+                || k.endsWith("ed") && k.length() > 4;
+        return participle && lexicon.givenName(w.text()) == 0 && next != null
+                && (next.is(",") || AGENT_WORDS.contains(next.key()) && !next.isCapitalised());
     }
 
     /** True when the run is the first word of its paragraph, sentence or quotation. */

@@ -67,6 +67,11 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 && adjacent(text, words.get(end + 1), words.get(end + 2)))) {
             return end + 1; // an initial: "E. Zipperstein", "M. Diallo", "M. de Villepin"
         }
+        if (isApostrophe(w) && prev.isCapitalised() && prev.text().endsWith("s") && w.start() == prev.end()
+                && end + 1 < words.size() && words.get(end + 1).isCapitalised() && !words.get(end + 1).isAcronym()
+                && adjacent(text, w, words.get(end + 1)) && text.charAt(w.end()) == ' ') {
+            return end + 2; // a plural possessive inside a name: "Transport Workers' Union"
+        }
         if (!adjacent(text, prev, w) || !w.isWord()) {
             return -1;
         }

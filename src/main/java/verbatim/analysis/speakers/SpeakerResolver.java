@@ -761,6 +761,11 @@ public final class SpeakerResolver {
         if (first.kind() == Mention.Kind.PERSON) {
             return first.agrees(gender) ? first : null;
         }
+        for (Mention m : refs.in(p, first.end(), to)) {
+            if (m.start() >= first.end() && m.isName() && refs.apposed(first, m)) {
+                return m.agrees(gender) ? m : null; // « la mère de la victime, Catherine X, a suivi … »
+            }
+        }
         String name = refs.resolve(first);
         return name != null && refs.agrees(name, gender) ? first : null;
     }

@@ -36,8 +36,13 @@ final class Syntax {
     /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
     static boolean agent(List<Word> words, Mention m) {
         int i = Word.indexAt(words, m.start());
-        return i >= 1 && i < words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
+        if (i >= 2 && i <= words.size() && DETERMINERS.contains(words.get(i - 1).key())) {
+            i--; // "par la présidente du tribunal", "by the coroner"
+        }
+        return i >= 1 && i <= words.size() && (words.get(i - 1).is("par") || words.get(i - 1).is("by"));
     }
+
+    private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l", "the", "a", "an", "un", "une");
 
     /**
      * True for a mention inside a participle phrase that opens the sentence and ends with a comma before the
@@ -80,10 +85,17 @@ final class Syntax {
         List<Word> words = refs.reading().words(p);
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
+        Mention asker = null;
         for (Mention m : refs.in(p, from, to)) {
-            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || refs.possessive(m)
-                    || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)
-                    || agent(words, m) && inFrontedParticiple(words, from, m, to)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to) {
+                continue;
+            }
+            if (agent(words, m) && inFrontedParticiple(words, from, m, to)
+                    || asker != null && m.isName() && refs.apposed(asker, m)) {
+                asker = m; // "Interrogé par la présidente du tribunal, Mme X, sur …, il a répondu :"
+                continue;
+            }
+            if (refs.possessive(m) || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
                 continue;
             }
             if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {

@@ -370,4 +370,11 @@ class PersonFinderTest {
         assertEquals(List.of("Pieter van Dalen"), people("en",
                 "Finance chief Pieter van Dalen will step in.", "Van Dalen said the cuts would come."));
     }
+
+    @Test
+    void participleOpeningASentenceBeforeAPrepositionIsNoName() {
+        assertEquals(List.of("Sylvie Kerlan", "Roger Marec"), people("fr",
+                "Interrogé par la juge, Mme Sylvie Kerlan, le témoin Roger Marec a dit : « Je ne savais pas. »"));
+        assertEquals(List.of("René Calvez"), people("fr", "René a ri. René Calvez, 60 ans, a dit : « Non. »"));
+    }
 }

@@ -305,4 +305,34 @@ class SpeakerResolverTest {
                 "Tom Lyle died in May. Speaking outside court, his daughter Sarah Lyle said: \"He called three"
                         + " times. The last time, he apologised to the call handler for being a nuisance.\""));
     }
+
+    @Test
+    void askerInAFrenchParticiplePhraseWithItsNameInAppositionIsNotWhoAnswers() {
+        assertEquals(List.of("Roger Marec", "Roger Marec"), speakers("fr",
+                "Le témoin, Roger Marec, a reconnu son retard. « On était en retard », a-t-il admis. Interrogé par la"
+                        + " présidente du tribunal, Mme Sylvie Kerlan, sur les règles, il a répondu :",
+                "« Tout le monde les connaît. »"));
+    }
+
+    @Test
+    void pronounAfterADescriptionWithItsNameInAppositionIsThatPerson() {
+        assertEquals(List.of("Roger Marec", "Anne Lefort"), speakers("fr",
+                "Interrogé par la juge, Mme Sylvie Kerlan, le témoin Roger Marec a dit : « Je ne savais pas. »",
+                "Au premier rang, la mère de la victime, Anne Lefort, a suivi les débats. « Il allait faire du vélo »,"
+                        + " a-t-elle dit à la sortie."));
+    }
+
+    @Test
+    void vicarWithAnUndottedTitleSpeaks() {
+        assertEquals(List.of("Anthony Greaves", "Anthony Greaves"), speakers("en",
+                "The Rev Anthony Greaves, whose parish paid for the work, calls her \"a miracle worker with a screwdriver\"."
+                        + " \"When she finished, the choir came up to me in tears,\" the vicar says."));
+    }
+
+    @Test
+    void organisationNamedWithACompassWordAndAPluralPossessiveKeepsItsWholeName() {
+        assertEquals(List.of("North Vale Ambulance Service", "Transport Workers' Union"), speakers("en",
+                "In a statement, North Vale Ambulance Service said it was \"truly sorry\" for the delay.",
+                "The Transport Workers' Union said it would \"fight every single job cut\"."));
+    }
 }
