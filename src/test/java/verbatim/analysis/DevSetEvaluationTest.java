@@ -54,7 +54,7 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.855;
+    static final double SPEAKER_FLOOR = 0.859;
     static final double PEOPLE_FLOOR = 0.913;
     static final double DATE_FLOOR = 0.985;
 
@@ -98,7 +98,7 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.879;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.888;
     static final double CHALLENGE_PEOPLE_FLOOR = 0.942;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");

@@ -41,6 +41,10 @@ public final class OrganizationFinder {
                 continue;
             }
             run = beforePerson(afterPerson(run));
+            if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
+                    && lexicon.isOrganizationCue(run.word(run.size() - 1).text())) {
+                run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
+            }
             if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run))) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
@@ -250,20 +254,69 @@ public final class OrganizationFinder {
     }
 
     /**
-     * An organisation named by a capitalised cue word and the lower-case words that follow it, as French writes
-     * them: "la Cour constitutionnelle", "le Syndicat national des …" → "Syndicat national".
+     * An organisation named by a capitalised cue word and the lower-case words and complements that follow it,
+     * as French writes them: "la Cour constitutionnelle", "le Syndicat national des journalistes a dit" →
+     * "Syndicat national des journalistes".
      */
     private Mention namedByCue(Reading reading, NameRun run) {
-        int to = run.to();
+        NameRun named = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to())));
+        return mention(reading, named, named.name());
+    }
+
+    /** The index after up to three lower-case words that follow index {@code to}: « Syndicat national », « spatial guyanais ». */
+    private int lowerCaseEnd(NameRun run, int to) {
         List<Word> words = run.words();
-        while (to < words.size() && to - run.to() < 3 && words.get(to).isWord()
-                && Character.isLowerCase(words.get(to).text().charAt(0)) && !lexicon.isStopWord(words.get(to).text())
-                && !lexicon.isReportingVerb(words.get(to).text()) && run.text().substring(words.get(to - 1).end(),
-                words.get(to).start()).equals(" ")) {
+        int from = to;
+        while (to < words.size() && to - from < 3 && plainLowerCase(words.get(to))
+                && run.text().substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
             to++;
         }
-        NameRun named = run.sub(run.from(), to);
-        return mention(reading, named, named.name());
+        return to;
+    }
+
+    private boolean plainLowerCase(Word w) {
+        return w.isWord() && Character.isLowerCase(w.text().charAt(0)) && !lexicon.isStopWord(w.text())
+                && !lexicon.isReportingVerb(w.text());
+    }
+
+    private static final Set<String> DE = Set.of("de", "du", "des", "d");
+    private static final Set<String> ARTICLE = Set.of("la", "l");
+
+    /**
+     * The index after the complements a French institution's name takes, « de/du/des » then a lower-case noun
+     * with its adjectives (at most twice) or a proper name: « Syndicat indépendant » + « des pilotes » + « de
+     * ligne », « Fédération départementale » + « des chasseurs » + « de la Lère », « Institut national » + « des
+     * sciences » + « du vivant ». Returns {@code to} when no complement follows.
+     */
+    private int complementEnd(NameRun run, int to) {
+        List<Word> words = run.words();
+        for (int round = 0; round < 3 && to < words.size(); round++) {
+            int k = to;
+            if (!DE.contains(words.get(k).key()) || words.get(k).isCapitalised()) {
+                break;
+            }
+            k++;
+            while (k < words.size() && (NameRun.isApostrophe(words.get(k)) || ARTICLE.contains(words.get(k).key())
+                    && !words.get(k).isCapitalised())) {
+                k++;
+            }
+            if (k >= words.size() || !words.get(k).isWord()) {
+                break;
+            }
+            Word w = words.get(k);
+            if (w.isCapitalised() && !lexicon.isStopWord(w.text()) || lexicon.isPlaceStopWord(w.text())) {
+                int end = k + 1;
+                while (end < words.size() && words.get(end).isWord() && words.get(end).isCapitalised()) {
+                    end++; // « de la Lère », « du Centre »
+                }
+                return lowerCaseEnd(run, end);
+            }
+            if (!plainLowerCase(w) || round == 2) {
+                break;
+            }
+            to = lowerCaseEnd(run, k + 1);
+        }
+        return to;
     }
 
     private static Mention mention(Reading reading, NameRun run, String name) {

@@ -335,4 +335,11 @@ class SpeakerResolverTest {
                 "In a statement, North Vale Ambulance Service said it was \"truly sorry\" for the delay.",
                 "The Transport Workers' Union said it would \"fight every single job cut\"."));
     }
+
+    @Test
+    void frenchInstitutionKeepsItsLowerCaseWordsAndComplements() {
+        assertEquals(List.of("Syndicat autonome des gardiens de phare", "CGT du Centre hospitalier breton"), speakers("fr",
+                "Le Syndicat autonome des gardiens de phare a dénoncé « une décision prise sans la moindre concertation ».",
+                "La CGT du Centre hospitalier breton a rappelé « son opposition totale à la fermeture du site »."));
+    }
 }
