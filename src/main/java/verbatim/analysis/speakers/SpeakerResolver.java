@@ -624,6 +624,9 @@ public final class SpeakerResolver {
         while (j >= 0 && NameRun.isApostrophe(words.get(j))) {
             j--;
         }
+        if (j >= 0 && words.get(j).is("en") && words.get(k).key().endsWith("ant")) {
+            return true; // « …», tout en rappelant que »: a gerund, whose subject is the clause's
+        }
         return j >= 0 && NON_FINITE.contains(words.get(j).key());
     }
 
@@ -727,6 +730,13 @@ public final class SpeakerResolver {
             return at == m.start() || m.isName() ? refs.resolve(m) : refs.resolve(m, paragraph, at);
         }
         int from = Math.max(sentenceStart, refs.bodyStart(paragraph));
+        Mention institution = Syntax.firstMention(refs, paragraph, from, m.start());
+        if (institution != null && institution.kind() == Mention.Kind.ORGANIZATION && afterQue(reading, paragraph, m)
+                && !syntax.inPrepositionalPhrase(reading.words(paragraph), institution)
+                && refs.in(paragraph, institution.end(), m.start()).stream()
+                        .noneMatch(o -> o.kind() == Mention.Kind.PERSON && o.start() >= institution.end())) {
+            return institution.name(); // « la Fédération … a indiqué qu'elle « prendra acte » »
+        }
         Mention subject = subjectOf(reading, refs, paragraph, from, Math.min(at, m.start()), m.gender());
         if (subject == null && sentenceStart > 0) {
             int[] previous = reading.sentence(paragraph, sentenceStart - 1);
@@ -746,6 +756,14 @@ public final class SpeakerResolver {
         }
         String salient = refs.resolve(m, paragraph, at);
         return salient != null ? salient : current; // given-name genders are not always right
+    }
+
+    /** True for a French pronoun right after « que » / « qu' »: « a indiqué qu'elle … ». */
+    private static boolean afterQue(Reading reading, int paragraph, Mention pronoun) {
+        List<Word> words = reading.words(paragraph);
+        int i = Word.indexAt(words, pronoun.start());
+        return i >= 1 && words.get(i - 1).is("que") || i >= 2 && NameRun.isApostrophe(words.get(i - 1))
+                && words.get(i - 2).is("qu");
     }
 
     /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */

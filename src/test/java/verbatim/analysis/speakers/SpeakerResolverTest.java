@@ -342,4 +342,12 @@ class SpeakerResolverTest {
                 "Le Syndicat autonome des gardiens de phare a dénoncé « une décision prise sans la moindre concertation ».",
                 "La CGT du Centre hospitalier breton a rappelé « son opposition totale à la fermeture du site »."));
     }
+
+    @Test
+    void institutionThatSaysWhatItWillDoThroughQuElleSpeaksAndAGerundAfterTheQuoteNamesNobodyElse() {
+        assertEquals(List.of("Nadia Belkacem", "Fédération départementale des pêcheurs de la Lère"), speakers("fr",
+                "Son avocate, Me Nadia Belkacem, a réclamé une peine. « Il faut une peine exemplaire », a-t-elle dit.",
+                "Contactée, la Fédération départementale des pêcheurs de la Lère a indiqué qu'elle « prendra acte de"
+                        + " la décision du tribunal », tout en rappelant que le permis est obligatoire."));
+    }
 }
