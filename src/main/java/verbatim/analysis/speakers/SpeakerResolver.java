@@ -566,6 +566,10 @@ public final class SpeakerResolver {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                if (post == null && inverted(w)) { // « a lancé au mégaphone, juché sur un tracteur, Jean X »
+                    Mention far = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 14, to));
+                    post = far != null && far.kind() == Mention.Kind.PERSON ? far : null;
+                }
                 return post != null ? post : NO_ONE;
             }
         }
@@ -617,6 +621,15 @@ public final class SpeakerResolver {
 
     private static final Set<String> JOINS = Set.of("and", "et", "or", "ou", ",", ", and", ", et", "and then",
             "puis", "et de", "and of");
+
+    /**
+     * True for a French past participle or inverted verb after a closing mark (« a lancé », « martèle »), whose
+     * subject may come after a participle phrase set between commas; English puts the subject first or right after.
+     */
+    private static boolean inverted(Word verb) {
+        String k = verb.key();
+        return k.endsWith("é") || k.endsWith("ée") || k.endsWith("e") && !k.endsWith("ed");
+    }
 
     /** True when the verb at k is an infinitive or gerund after "de", "to", "before": « avant d'ajouter ». */
     private static boolean infinitive(List<Word> words, int k) {

@@ -173,6 +173,9 @@ final class Syntax {
             if (!w.isWord() && !NameRun.isApostrophe(w) || w.isCapitalised() && !PREPOSITIONS.contains(w.key())) {
                 return false; // "… de France Inter la ministre", "à Reuters Arthur Mensch": another name ends it
             }
+            if (CLAUSE_OPENERS.contains(w.key())) {
+                return false; // "for what Ms Holloway called …": a clause, whose subject the name is
+            }
             if (PREPOSITIONS.contains(w.key())) {
                 if (i == first - 1 && m.kind() == Mention.Kind.PERSON && NameRun.isParticle(w)
                         && (i == 0 || !words.get(i - 1).isWord())) {
@@ -183,6 +186,10 @@ final class Syntax {
         }
         return false;
     }
+
+    /** Words that open a clause inside a prepositional phrase: "for what X called", "of whom X said". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whom", "which", "that", "quoi", "lequel",
+            "laquelle", "lesquels", "lesquelles", "dont");
 
     /** The words of a range, found by binary search: a paragraph of many quotations stays linear. */
     static List<Word> within(List<Word> words, int from, int to) {

@@ -350,4 +350,17 @@ class SpeakerResolverTest {
                 "Contactée, la Fédération départementale des pêcheurs de la Lère a indiqué qu'elle « prendra acte de"
                         + " la décision du tribunal », tout en rappelant que le permis est obligatoire."));
     }
+
+    @Test
+    void invertedSubjectAfterAParticiplePhraseBetweenCommasIsTheSpeaker() {
+        assertEquals(List.of("Yann Kerbrat"), speakers("fr",
+                "« On nous prend nos terres, et on ne laissera pas faire », a lancé au mégaphone, juché sur la"
+                        + " remorque d'un tracteur, Yann Kerbrat, président de la coordination paysanne."));
+    }
+
+    @Test
+    void nameInAClauseOpenedByWhatAfterAPrepositionIsItsSubject() {
+        assertEquals(List.of("Gemma Holt"), speakers("en", "Gemma Holt started the petition.",
+                "Residents will gather on the bridge for what Ms Holt called \"a candlelit vigil for a bridge\"."));
+    }
 }
