@@ -17,6 +17,7 @@ import verbatim.analysis.speakers.Attribution;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.ContentFolder;
+import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 import verbatim.site.Corrector;
 import verbatim.site.Site;
@@ -73,13 +74,21 @@ public final class Check {
         Map<String, List<Path>> slugs = new ContentFolder(content).slugs();
         List<Finding> findings = new ArrayList<>();
         Map<String, Article> byPage = new HashMap<>();
+        List<InputException> broken = new ArrayList<>();
         for (Map.Entry<String, List<Path>> e : slugs.entrySet()) {
-            Article article = ContentFolder.read(e.getValue());
-            if (article.original().front().draft() && !drafts) {
-                continue;
+            try {
+                Article article = ContentFolder.read(e.getValue());
+                if (article.original().front().draft() && !drafts) {
+                    continue;
+                }
+                config.languages().forEach(l -> byPage.put(Urls.article(l, article.slug()), article));
+                findings.addAll(article(article, acceptedFolder(content)));
+            } catch (InputException error) { // every broken file of the archive, not the first
+                broken.addAll(error instanceof InputErrors all ? all.errors() : List.of(error));
             }
-            config.languages().forEach(l -> byPage.put(Urls.article(l, article.slug()), article));
-            findings.addAll(article(article, acceptedFolder(content)));
+        }
+        if (!broken.isEmpty()) {
+            throw InputErrors.of(broken);
         }
         Links.Result links = links(content, templates, drafts);
         for (Links.Broken b : links.broken()) {

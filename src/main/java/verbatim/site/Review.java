@@ -11,6 +11,8 @@ import verbatim.analysis.Quote;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.ContentFolder;
+import verbatim.content.InputErrors;
+import verbatim.content.InputException;
 
 /**
  * What an editor should check in an archive's quote index: every quotation of an original whose speaker was
@@ -46,12 +48,19 @@ public final class Review {
     /** Every article of a content folder that has something to check, in slug order. */
     public List<ArticleReview> of(Path content) {
         List<ArticleReview> out = new ArrayList<>();
+        List<InputException> broken = new ArrayList<>();
         for (Map.Entry<String, List<Path>> slug : new ContentFolder(content).slugs().entrySet()) {
-            Article article = ContentFolder.read(slug.getValue());
-            ArticleReview review = of(article.original());
-            if (!review.items().isEmpty()) {
-                out.add(review);
+            try {
+                ArticleReview review = of(ContentFolder.read(slug.getValue()).original());
+                if (!review.items().isEmpty()) {
+                    out.add(review);
+                }
+            } catch (InputException error) { // every broken file of the archive, not the first
+                broken.addAll(error instanceof InputErrors all ? all.errors() : List.of(error));
             }
+        }
+        if (!broken.isEmpty()) {
+            throw InputErrors.of(broken);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,5 +144,16 @@ class CheckIT {
         assertEquals(0, Run.of("check", "--content", content.toString(), "--accept", "beta").exit());
         assertEquals(0, Run.of(build).exit());
         assertFalse(Files.readString(site.resolve("en/articles/beta/index.html")).contains("outdated"));
+    }
+
+    @Test
+    void checkAndReviewNameEveryBrokenFileOfTheArchive() throws IOException {
+        write("alpha.en.md", ALPHA_EN.replace("title: \"Alpha\"", "title: \"Alpha"));
+        write("beta.fr.md", BETA_FR.replace("2026-01-09", "2026-02-30"));
+        for (Run run : List.of(check(), Run.of("review", "--content", content.toString()))) {
+            assertEquals(1, run.exit(), run.err());
+            assertTrue(run.err().contains(c("alpha.en.md")), run.err());
+            assertTrue(run.err().contains(c("beta.fr.md")), run.err());
+        }
     }
 }
