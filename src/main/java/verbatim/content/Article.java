@@ -67,7 +67,7 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
                 int line = b > a ? t.paragraphs().get(a).line() : t.paragraphs().get(b - 1).line();
                 String missing = Math.min(a, b) + 1 == Math.max(a, b) ? "paragraph " + Math.max(a, b)
                         : "paragraphs " + (Math.min(a, b) + 1) + "–" + Math.max(a, b);
-                throw new InputException(t.path(), line, "the translation has " + b + " paragraphs but the original "
+                throw new InputException(t.path(), line, "the translation has " + paragraphs(b) + " but the original "
                         + original.path().getFileName() + " has " + a + " (" + missing + " of the "
                         + (b > a ? "translation" : "original") + " ha" + (missing.startsWith("paragraphs") ? "ve" : "s")
                         + " no counterpart" + (first > 0 ? "; the first paragraph that looks misaligned is " + first
@@ -76,6 +76,10 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
             }
         }
         return new Article(slug, original, translations);
+    }
+
+    private static String paragraphs(int n) {
+        return n + (n == 1 ? " paragraph" : " paragraphs");
     }
 
     /**

@@ -155,7 +155,10 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             LocalDate date = date(dateText);
             if (date == null) {
                 throw new InputException(path, lineOf(yaml, "date", firstLine),
-                        "'date' must be an ISO date, not '" + dateText + "'", "Write for example: date: 2026-02-12");
+                        dateText.matches("\\d{4}-\\d{2}-\\d{2}")
+                                ? "'date' " + dateText + " is no day of the calendar"
+                                : "'date' must be an ISO date, not '" + dateText + "'",
+                        "Write for example: date: 2026-02-12");
             }
             String original = text(path, yaml, firstLine, map, "original", true);
             if (!original.matches("[a-z]{2}")) {
