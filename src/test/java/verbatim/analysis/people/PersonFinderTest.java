@@ -377,4 +377,10 @@ class PersonFinderTest {
                 "Interrogé par la juge, Mme Sylvie Kerlan, le témoin Roger Marec a dit : « Je ne savais pas. »"));
         assertEquals(List.of("René Calvez"), people("fr", "René a ri. René Calvez, 60 ans, a dit : « Non. »"));
     }
+
+    @Test
+    void interjectionOpeningAPostIsNoGivenName() {
+        assertEquals(List.of("Alan Kervella"), people("fr", "Merci Lorient ! Le Festival interceltique de Lorient a"
+                + " fermé ses portes dimanche, a dit Alan Kervella."));
+    }
 }
