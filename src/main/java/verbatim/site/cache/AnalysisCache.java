@@ -143,6 +143,11 @@ public final class AnalysisCache implements AutoCloseable {
         entries.prune();
     }
 
+    /** Deletes the entries of {@code keys} not asked for since the cache was opened, without listing the folder. */
+    public void forget(java.util.Collection<String> keys) {
+        entries.forget(keys);
+    }
+
     /** Releases the lock. */
     @Override
     public void close() {
