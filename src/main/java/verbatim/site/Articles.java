@@ -71,35 +71,112 @@ final class Articles {
         return s != null ? s : loaded.computeIfAbsent(a.slug(), k -> load.apply(a));
     }
 
+    /** A part of an article that a family of index files reads, such as its quotations for the quote index. */
+    interface Part {
+        /** True when the article has the part: an article without it is on none of the family's files. */
+        boolean in(ArticleOutline a);
+
+        /** True when two versions of an article have the same part (digests compared by their bytes). */
+        boolean same(ArticleOutline a, ArticleOutline b);
+    }
+
+    /** The quotations, with the heading: what the quote index and the people's feeds show of an article. */
+    static final Part QUOTED = new Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.quotes().isEmpty();
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return Arrays.equals(a.digests().quotes(), b.digests().quotes());
+        }
+    };
+
+    /** The heading, the quotations and the names given, in order: what the people pages show of an article. */
+    static final Part NAMED = new Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.people().isEmpty() || a.quotes().stream().anyMatch(ArticleOutline.QuoteMark::person);
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return Arrays.equals(a.digests().heading(), b.digests().heading())
+                    && Arrays.equals(a.digests().quotes(), b.digests().quotes())
+                    && inOrder(a.people().keySet(), b.people().keySet());
+        }
+    };
+
+    /** The names given with their counts, and the quotations: what the people's data shows of an article. */
+    static final Part COUNTED = new Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.people().isEmpty() || !a.quotes().isEmpty();
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return Arrays.equals(a.digests().quotes(), b.digests().quotes())
+                    && inOrder(a.people().entrySet(), b.people().entrySet());
+        }
+    };
+
+    /** The dates of the text read in {@code lang}: what the timeline of {@code lang} shows of an article. */
+    static Part dated(String lang) {
+        return new Part() {
+            @Override
+            public boolean in(ArticleOutline a) {
+                return a.datesDigest(lang) != null;
+            }
+
+            @Override
+            public boolean same(ArticleOutline a, ArticleOutline b) {
+                return Arrays.equals(a.datesDigest(lang), b.datesDigest(lang));
+            }
+        };
+    }
+
     /**
-     * True when {@code before} and {@code now} hold the same parts in the same order: the articles whose
-     * {@code part} is not null, each part compared by value ({@link Arrays#deepEquals}, so digests by their bytes).
-     * The files made from those parts alone are then those the previous build made.
+     * True when {@code before} and {@code now} hold the same parts in the same order: the articles that have the part,
+     * compared one by one. The files made from those parts alone are then those the previous build made.
      *
-     * <p>Example: with {@code a -> a.quotes().isEmpty() ? null : new Object[] {a.digests().quotes()}}, an edit that
-     * changes no quotation of any article leaves the quote index as it was.
+     * <p>Example: with {@link #QUOTED}, an edit that changes no quotation of any article leaves the quote index as it
+     * was.
      */
-    static boolean same(List<ArticleOutline> before, List<ArticleOutline> now, Function<ArticleOutline, Object[]> part) {
+    static boolean same(List<ArticleOutline> before, List<ArticleOutline> now, Part part) {
         int i = 0;
         int k = 0;
         while (true) {
-            Object[] a = null;
-            while (i < before.size() && (a = part.apply(before.get(i))) == null) {
+            while (i < before.size() && !part.in(before.get(i))) {
                 i++;
             }
-            Object[] b = null;
-            while (k < now.size() && (b = part.apply(now.get(k))) == null) {
+            while (k < now.size() && !part.in(now.get(k))) {
                 k++;
             }
-            if (a == null || b == null) {
-                return a == null && b == null;
+            if (i == before.size() || k == now.size()) {
+                return i == before.size() && k == now.size();
             }
-            if (!Arrays.deepEquals(a, b)) {
+            if (!part.same(before.get(i), now.get(k))) {
                 return false;
             }
             i++;
             k++;
         }
+    }
+
+    /** True when both hold equal elements in the same order. */
+    private static boolean inOrder(java.util.Collection<?> a, java.util.Collection<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        java.util.Iterator<?> x = b.iterator();
+        for (Object e : a) {
+            if (!e.equals(x.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The summaries of some articles, in their order. */

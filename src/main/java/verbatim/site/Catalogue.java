@@ -36,7 +36,7 @@ final class Catalogue {
     /** How long before the build a content file must have been modified for its time to be trusted: 2 s. */
     static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
-    private static final String KIND = "verbatim catalogue 1";
+    private static final String KIND = "verbatim catalogue 2";
 
     /**
      * A content file as a build read it.
@@ -57,8 +57,8 @@ final class Catalogue {
 
         /** True when the file at {@code path} with attributes {@code a} is taken to be the file stamped. */
         boolean matches(Path path, BasicFileAttributes a) {
-            return modified >= 0 && path.toString().equals(this.path) && a.size() == size
-                    && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified
+            return modified >= 0 && a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified
+                    && path.toString().equals(this.path)
                     && (a.fileKey() == null ? "" : a.fileKey().toString()).equals(fileKey);
         }
     }
@@ -170,11 +170,11 @@ final class Catalogue {
     private static void entry(Packed.Writer out, Entry e) {
         out.string(e.listing()).integer(e.files().size());
         for (Stamp f : e.files()) {
-            out.string(f.path()).number(f.size()).number(f.modified()).string(f.fileKey());
+            out.unique(f.path()).number(f.size()).number(f.modified()).unique(f.fileKey());
         }
-        out.string(e.key()).string(e.slug()).string(e.original()).integer(e.texts()).strings(e.warnings())
+        out.unique(e.key()).string(e.slug()).unique(e.original()).integer(e.texts()).strings(e.warnings())
                 .strings(e.analyses()).integer(e.pages().size());
-        e.pages().forEach((path, sha) -> out.string(path).bytes(sha));
+        e.pages().forEach((path, sha) -> out.unique(path).bytes(sha));
         ArticleOutline o = e.outline();
         out.string(o.slug()).number(o.date().toEpochDay()).string(o.original()).strings(o.languages())
                 .integer(o.quotes().size());
@@ -211,17 +211,17 @@ final class Catalogue {
         String listing = in.string();
         List<Stamp> files = new ArrayList<>();
         for (int n = in.count(); n > 0; n--) {
-            files.add(new Stamp(in.string(), in.number(), in.number(), in.string()));
+            files.add(new Stamp(in.unique(), in.number(), in.number(), in.unique()));
         }
-        String key = in.string();
+        String key = in.unique();
         String slug = in.string();
-        String original = in.string();
+        String original = in.unique();
         int texts = in.integer();
         List<String> warnings = in.strings();
         List<String> analyses = in.strings();
         Map<String, byte[]> pages = new LinkedHashMap<>();
         for (int n = in.count(); n > 0; n--) {
-            pages.put(in.string(), in.bytes());
+            pages.put(in.unique(), in.bytes());
         }
         String outlineSlug = in.string();
         LocalDate date = LocalDate.ofEpochDay(in.number());

@@ -45,7 +45,7 @@ final class Feeds {
                     articles.summaries(newest))));
         }
         IndexOutput.Previous previous = out.previous();
-        if (previous != null && Articles.same(previous.articles(), articles.all(), Indexes.QUOTED)) {
+        if (previous != null && Articles.same(previous.articles(), articles.all(), Articles.QUOTED)) {
             boolean kept = true;
             for (String lang : config.languages()) {
                 kept &= out.keepAll(IndexOutput.folder(Urls.people(lang)), ".xml");

@@ -76,8 +76,8 @@ final class Indexes {
         pages.add(this::writeRoot);
         pages.add(this::writeNotFound);
         IndexOutput.Previous previous = out.previous();
-        boolean sameQuotes = previous != null && Articles.same(previous.articles(), articles.all(), QUOTED);
-        boolean samePeople = previous != null && Articles.same(previous.articles(), articles.all(), NAMED);
+        boolean sameQuotes = previous != null && Articles.same(previous.articles(), articles.all(), Articles.QUOTED);
+        boolean samePeople = previous != null && Articles.same(previous.articles(), articles.all(), Articles.NAMED);
         Map<String, String> slugs = new HashMap<>();
         Speakers speakers = null;
         People people = null;
@@ -94,15 +94,6 @@ final class Indexes {
         }
         Site.inParallel(pages);
     }
-
-    /** What the quote index (and the people's feeds) shows of an article: its quotations, with its heading. */
-    static final java.util.function.Function<ArticleOutline, Object[]> QUOTED = a -> a.quotes().isEmpty() ? null
-            : new Object[] {a.digests().quotes()};
-
-    /** What the people pages show of an article: its heading, its quotations and the names it gives, in order. */
-    static final java.util.function.Function<ArticleOutline, Object[]> NAMED = a -> a.people().isEmpty()
-            && a.quotes().stream().noneMatch(ArticleOutline.QuoteMark::person) ? null
-            : new Object[] {a.digests().heading(), a.digests().quotes(), List.copyOf(a.people().keySet())};
 
     private void writeRoot() {
         out.page(Urls.root(), "root.peb", Digest.of("root").bytes(), this::root);

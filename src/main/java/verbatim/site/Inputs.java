@@ -112,15 +112,14 @@ final class Inputs {
         return sha.digest();
     }
 
-    /** The key of the index files of a build of the articles of {@code keys} (slug → article key). */
+    /**
+     * The key of the index files of a build of the articles of {@code keys} (slug → article key, in the order of the
+     * content folder's listing, the same from one build to the next).
+     */
     byte[] indexes(Map<String, String> keys) {
-        MessageDigest sha = sha();
-        sha.update(build);
-        new TreeMap<>(keys).forEach((slug, key) -> {
-            feed(sha, slug);
-            feed(sha, key);
-        });
-        return sha.digest();
+        Digest d = Digest.of(VERSION).add(build).add(keys.size());
+        keys.forEach((slug, key) -> d.add(slug).add(key));
+        return d.bytes();
     }
 
     private static MessageDigest sha() {

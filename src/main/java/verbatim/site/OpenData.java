@@ -1,7 +1,5 @@
 package verbatim.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import verbatim.content.Source;
+import verbatim.render.Json;
 import verbatim.text.Slug;
 
 /**
@@ -40,8 +39,6 @@ final class OpenData {
     /** The schemas, copied beside the data. */
     static final List<String> SCHEMAS = List.of("data/quotes.schema.json", "data/people.schema.json");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SiteConfig config;
 
     OpenData(SiteConfig config) {
@@ -58,17 +55,13 @@ final class OpenData {
         }
         out.file(QUOTES, key.bytes(), () -> quotes(articles, out.previous()));
         IndexOutput.Previous previous = out.previous();
-        if (previous == null || !Articles.same(previous.articles(), articles.all(), PEOPLE_PARTS) || !out.keep(PEOPLE)) {
+        if (previous == null || !Articles.same(previous.articles(), articles.all(), Articles.COUNTED) || !out.keep(PEOPLE)) {
             out.text(PEOPLE, null, () -> people(articles.all()));
         }
         for (String schema : SCHEMAS) {
             out.text(schema, Digest.of("schema").add(schema).bytes(), () -> resource("verbatim/site/" + schema));
         }
     }
-
-    /** What {@link #PEOPLE} reads of an article: the names it gives, with their counts, and its quotations. */
-    private static final java.util.function.Function<ArticleOutline, Object[]> PEOPLE_PARTS = a -> a.people().isEmpty()
-            && a.quotes().isEmpty() ? null : new Object[] {List.copyOf(a.people().entrySet()), a.digests().quotes()};
 
     /** Every quotation, newest article first, in reading order within an article. */
     String quotes(List<ArticleSummary> articles) {
@@ -221,11 +214,7 @@ final class OpenData {
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value);
     }
 
     private static String resource(String name) {

@@ -30,20 +30,22 @@ import verbatim.text.Slug;
 final class Search {
 
     private final SiteConfig config;
-    private final Map<String, SearchIndex> indexes = new LinkedHashMap<>();
+    /** The index of each language, made when the first document comes (a build that keeps its files makes none). */
+    private final Map<String, SearchIndex> indexes = new ConcurrentHashMap<>();
     private final Set<String> added = ConcurrentHashMap.newKeySet();
 
     Search(SiteConfig config) {
         this.config = config;
-        for (String lang : config.languages()) {
-            indexes.put(lang, new SearchIndex());
-        }
+    }
+
+    private SearchIndex index(String lang) {
+        return indexes.computeIfAbsent(lang, l -> new SearchIndex());
     }
 
     /** Adds the article page of {@code text.lang()}: its title and the words of its title and text. */
     void addArticle(ArticleKey key, BuiltArticle.SearchText text) {
         added.add(key.slug());
-        indexes.get(text.lang()).addWords("1/" + key.value(), new SearchIndex.Doc("article", text.title(),
+        index(text.lang()).addWords("1/" + key.value(), new SearchIndex.Doc("article", text.title(),
                 text.textLang(), Urls.article(text.lang(), key.slug()), text.lead(), text.textLang()), text.words());
     }
 
@@ -71,15 +73,15 @@ final class Search {
      */
     void write(Articles articles, Function<ArticleOutline, List<BuiltArticle.SearchText>> texts, IndexOutput out) {
         Numbering now = null;
-        Numbering before = null;
+        Before before = null;
         for (String lang : config.languages()) {
             boolean patched = false;
             if (out.previous() != null) {
                 if (now == null) {
                     now = Numbering.of(articles.all());
-                    before = Numbering.of(out.previous().articles());
+                    before = Before.of(out.previous().articles(), articles.all(), now);
                 }
-                patched = now.sameAs(before) && patch(lang, before, now, articles, texts, out);
+                patched = before != null && patch(lang, before, now, articles, texts, out);
             }
             if (!patched) {
                 whole(lang, articles, texts, out);
@@ -91,7 +93,7 @@ final class Search {
     /** Makes the whole index of {@code lang}. */
     private void whole(String lang, Articles articles, Function<ArticleOutline, List<BuiltArticle.SearchText>> texts,
                        IndexOutput out) {
-        SearchIndex index = indexes.get(lang);
+        SearchIndex index = index(lang);
         for (ArticleOutline a : articles.all()) {
             if (!added.contains(a.slug())) {
                 ArticleKey key = ArticleKey.of(a.date(), a.slug());
@@ -148,27 +150,6 @@ final class Search {
                     names.size() + articles.size() + starts[quoted.size()]);
         }
 
-        /** True when both number the same documents: the same people, articles (by date and slug) and quotations. */
-        boolean sameAs(Numbering other) {
-            if (size != other.size || !people.equals(other.people) || articles.size() != other.articles.size()
-                    || quoted.size() != other.quoted.size()) {
-                return false;
-            }
-            for (int i = 0; i < articles.size(); i++) {
-                ArticleOutline a = articles.get(i);
-                ArticleOutline b = other.articles.get(i);
-                if (!a.slug().equals(b.slug()) || !a.date().equals(b.date())) {
-                    return false;
-                }
-            }
-            for (int i = 0; i < quoted.size(); i++) {
-                if (!quoted.get(i).slug().equals(other.quoted.get(i).slug()) || starts[i + 1] != other.starts[i + 1]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** The document numbered {@code n}. */
         DocRef at(int n) {
             if (n < people.size()) {
@@ -190,6 +171,52 @@ final class Search {
     private record DocRef(String person, String name, ArticleOutline article, int quote) {
     }
 
+    /**
+     * The previous build's documents when they have the numbers of this build's: the same people (by slug) and the
+     * same articles (by slug and date) with as many quotations each; its people's names and articles, by slug.
+     */
+    private record Before(Map<String, String> names, Map<String, ArticleOutline> articles) {
+
+        /** The previous build's documents, or null when they do not have the numbers of {@code numbering}'s. */
+        static Before of(List<ArticleOutline> before, List<ArticleOutline> now, Numbering numbering) {
+            if (before.size() != now.size()) {
+                return null;
+            }
+            Map<String, ArticleOutline> bySlug = new HashMap<>();
+            for (int i = 0; i < now.size(); i++) { // both are newest first
+                ArticleOutline a = before.get(i);
+                ArticleOutline b = now.get(i);
+                if (!a.slug().equals(b.slug()) || !a.date().equals(b.date())
+                        || a.quotes().size() != b.quotes().size()) {
+                    return null;
+                }
+                bySlug.put(a.slug(), a);
+            }
+            Map<String, String> names = Articles.same(before, now, GIVEN_NAMES) ? numbering.names()
+                    : Search.names(before);
+            return names.keySet().equals(numbering.names().keySet()) ? new Before(names, bySlug) : null;
+        }
+
+        /** The document the previous build numbered as {@code now} is numbered now. */
+        DocRef was(DocRef now) {
+            return now.article() == null ? new DocRef(now.person(), names.get(now.person()), null, -1)
+                    : new DocRef(null, null, articles.get(now.article().slug()), now.quote());
+        }
+    }
+
+    /** The names an article gives, in order: the people's documents come from them alone. */
+    private static final Articles.Part GIVEN_NAMES = new Articles.Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.people().isEmpty();
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return new ArrayList<>(a.people().keySet()).equals(new ArrayList<>(b.people().keySet()));
+        }
+    };
+
     /** The people, by slug, each with the longest name an article gives them. */
     private static Map<String, String> names(List<ArticleOutline> articles) {
         Map<String, String> names = new TreeMap<>();
@@ -209,7 +236,7 @@ final class Search {
      * Patches the index of {@code lang} from the previous build's, whose documents are numbered as now: false, with
      * nothing written, when a file or an article of that build is not there as it left it.
      */
-    private boolean patch(String lang, Numbering before, Numbering now, Articles articles,
+    private boolean patch(String lang, Before before, Numbering now, Articles articles,
                           Function<ArticleOutline, List<BuiltArticle.SearchText>> texts, IndexOutput out) {
         IndexOutput.Previous previous = out.previous();
         Set<String> files = new HashSet<>(previous.files(folder(lang)));
@@ -219,21 +246,24 @@ final class Search {
             }
         }
         List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < now.people().size(); i++) {
-            String slug = now.people().get(i);
-            if (!now.names().get(slug).equals(before.names().get(slug))) {
-                changed.add(i);
+        if (before.names() != now.names()) {
+            for (int i = 0; i < now.people().size(); i++) {
+                String slug = now.people().get(i);
+                if (!now.names().get(slug).equals(before.names().get(slug))) {
+                    changed.add(i);
+                }
             }
         }
         for (int i = 0; i < now.articles().size(); i++) {
-            byte[] a = before.articles().get(i).digests().search().get(lang);
+            byte[] a = before.articles().get(now.articles().get(i).slug()).digests().search().get(lang);
             byte[] b = now.articles().get(i).digests().search().get(lang);
             if (a == null || b == null || !Arrays.equals(a, b)) {
                 changed.add(now.people().size() + i);
             }
         }
         for (int i = 0; i < now.quoted().size(); i++) {
-            if (!Arrays.equals(before.quoted().get(i).digests().quotes(), now.quoted().get(i).digests().quotes())) {
+            ArticleOutline was = before.articles().get(now.quoted().get(i).slug());
+            if (!Arrays.equals(was.digests().quotes(), now.quoted().get(i).digests().quotes())) {
                 for (int q = now.starts()[i]; q < now.starts()[i + 1]; q++) {
                     changed.add(now.people().size() + now.articles().size() + q);
                 }
@@ -244,8 +274,8 @@ final class Search {
         Map<String, Map<String, Set<Integer>>> gained = new TreeMap<>();
         Set<String> documentFiles = new TreeSet<>();
         for (int n : changed) {
-            Indexed a = indexed(lang, before.at(n), slug -> old.computeIfAbsent(slug, previous::article), null);
             DocRef is = now.at(n);
+            Indexed a = indexed(lang, before.was(is), slug -> old.computeIfAbsent(slug, previous::article), null);
             Indexed b = indexed(lang, is, slug -> null, articles);
             if (a == null || b == null) {
                 return false;

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -277,12 +278,13 @@ public final class Site {
             long t2 = System.nanoTime();
             byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(step.keys());
             List<String> before = out.previousIndexFiles();
-            IndexFiles made = new IndexFiles(out, inputs, tpl, listed, opened.catalogue(), built);
+            IndexFiles made = null;
             if (inputs != null && Arrays.equals(indexKey, out.previousIndexKey())
                     && before.stream().allMatch(f -> out.intact(f, null))) {
                 before.forEach(f -> out.keep(f, null)); // made from the same articles: every index file is as it was
                 millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             } else {
+                made = new IndexFiles(out, inputs, tpl, listed, opened.catalogue(), built);
                 writeIndexes(step, built, search, made, listed, millis);
                 for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                     byte[] bytes = tpl.staticFile(name);
@@ -293,9 +295,15 @@ public final class Site {
             }
             int pages = out.pages();
             long t8 = System.nanoTime();
+            Catalogue was = opened.catalogue();
+            CompletableFuture<Void> catalogued = analyses == null
+                    || was != null && !step.changed() && Arrays.equals(indexKey, was.indexKey())
+                    ? CompletableFuture.completedFuture(null) // written beside the output's manifest
+                    : CompletableFuture.runAsync(() -> new Catalogue(inputs.key(), indexKey, step.entries())
+                    .write(opened.catalogueFile()));
             out.commit(indexKey);
+            catalogued.join();
             if (analyses != null) {
-                Catalogue was = opened.catalogue();
                 if (was == null) {
                     analyses.prune();
                     built.prune();
@@ -310,16 +318,13 @@ public final class Site {
                     analyses.forget(texts);
                 }
                 built.tag();
-                if (was == null || step.changed() || !Arrays.equals(indexKey, was.indexKey())) {
-                    new Catalogue(inputs.key(), indexKey, step.entries()).write(opened.catalogueFile());
-                }
             }
             millis.put("output", (System.nanoTime() - t8) / 1_000_000);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
             return new Report(step.all().size(), pages, millis, warnings.stream().sorted().toList(),
                     config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of(), new Reuse(analysed.get(),
                     (analyses == null ? 0 : analyses.hits()) + step.cachedTexts(), out.files(), out.unchanged(),
-                    step.rendered(), made.rendered.get()));
+                    step.rendered(), made == null ? 0 : made.rendered.get()));
         } catch (IOException | UncheckedIOException e) {
             out.abort();
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
@@ -521,8 +526,9 @@ public final class Site {
      */
     private record Step(List<Built> all, int rendered, int cachedTexts, Map<String, Catalogue.Entry> entries,
                         boolean changed) {
+        /** The key of each article, by slug, in the order of the listing. */
         Map<String, String> keys() {
-            Map<String, String> out = new HashMap<>();
+            Map<String, String> out = new LinkedHashMap<>();
             all.forEach(a -> out.put(a.slug(), a.key() == null ? "" : a.key()));
             return out;
         }
@@ -542,8 +548,8 @@ public final class Site {
                                 long started) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
-        Map<String, Map.Entry<String, Path>> claimed = new ConcurrentSkipListMap<>();
-        Map<String, Catalogue.Entry> entries = new ConcurrentSkipListMap<>();
+        Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
+        Map<String, Catalogue.Entry> entries = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger cachedTexts = new AtomicInteger();
@@ -563,7 +569,7 @@ public final class Site {
                         was.analyses().forEach(analyses::keep);
                         built.keep(key);
                         warned.addAll(was.warnings());
-                        claimed.put(name, Map.entry(was.slug(), Path.of(was.original())));
+                        claimed.put(name, Map.entry(was.slug(), was.original()));
                         cachedTexts.addAndGet(was.texts());
                         Catalogue.Entry now = same ? was : new Catalogue.Entry(name, stamps(files, attributes,
                                 started), key, was.slug(), was.original(), was.texts(), was.warnings(),
@@ -579,7 +585,7 @@ public final class Site {
                         keep(kept.pages().keySet(), out, listed);
                         kept.analyses().forEach(analyses::keep);
                         warned.addAll(kept.warnings());
-                        claimed.put(name, Map.entry(kept.slug(), Path.of(kept.original())));
+                        claimed.put(name, Map.entry(kept.slug(), kept.original()));
                         cachedTexts.addAndGet(kept.texts());
                         ArticleOutline outline = ArticleOutline.of(kept.summary(), kept.search());
                         entries.put(name, entry(name, stamps(files, attributes, started), key, kept, outline));
@@ -590,7 +596,7 @@ public final class Site {
                     if (article.original().front().draft() && !drafts) {
                         return null;
                     }
-                    claimed.put(name, Map.entry(article.slug(), article.original().path()));
+                    claimed.put(name, Map.entry(article.slug(), article.original().path().toString()));
                     rendered.incrementAndGet();
                     BuiltArticle made = articles.render(article, tpl, sink);
                     ArticleOutline outline = ArticleOutline.of(made.summary(), made.search());
@@ -609,12 +615,19 @@ public final class Site {
             }).filter(java.util.Objects::nonNull).toList()).get();
             List<InputException> errors = new ArrayList<>(listing.problems());
             Map<String, Path> bySlug = new HashMap<>();
-            for (Map.Entry<String, Path> slug : claimed.values()) {
-                Path other = bySlug.putIfAbsent(slug.getKey(), slug.getValue());
-                if (other != null) {
-                    errors.add(new InputException(slug.getValue(), 0, "its slug '" + slug.getKey() + "' is the slug "
-                            + "of " + other.toString().replace('\\', '/') + " too, and both would write the same "
-                            + "pages", "Give one of them another slug (its file name or 'slug:')."));
+            Map<String, String> slugs = new HashMap<>();
+            boolean twice = false;
+            for (Map.Entry<String, String> slug : claimed.values()) {
+                twice |= slugs.putIfAbsent(slug.getKey(), slug.getValue()) != null;
+            }
+            if (twice) { // told in the order of the listing
+                for (Map.Entry<String, String> slug : new TreeMap<>(claimed).values()) {
+                    Path other = bySlug.putIfAbsent(slug.getKey(), Path.of(slug.getValue()));
+                    if (other != null) {
+                        errors.add(new InputException(Path.of(slug.getValue()), 0, "its slug '" + slug.getKey()
+                                + "' is the slug of " + other.toString().replace('\\', '/') + " too, and both would "
+                                + "write the same pages", "Give one of them another slug (its file name or 'slug:')."));
+                    }
                 }
             }
             for (RuntimeException failure : failures.values()) {

@@ -60,8 +60,7 @@ final class Timeline {
         IndexOutput.Previous previous = out.previous();
         boolean same = previous != null;
         for (String lang : config.languages()) {
-            same = same && Articles.same(previous.articles(), articles.all(), a -> a.datesDigest(lang) == null ? null
-                    : new Object[] {a.datesDigest(lang)});
+            same = same && Articles.same(previous.articles(), articles.all(), Articles.dated(lang));
         }
         if (same) {
             boolean kept = true;

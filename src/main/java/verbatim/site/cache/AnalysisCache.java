@@ -39,6 +39,8 @@ public final class AnalysisCache implements AutoCloseable {
 
     /** The default cache folder's name, in the project folder (the content folder's parent). */
     public static final String FOLDER = ".verbatim";
+    /** The file of the cache folder where the fingerprints of the code's jar are remembered between builds. */
+    public static final String FINGERPRINTS = "fingerprints";
 
     private static final String KIND = "verbatim analysis cache 1";
     private static final Map<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();

@@ -37,7 +37,9 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
     /** An HTML page (counted as a page in the build's report). */
     public static final int PAGE = 2;
 
-    private static final String KIND = "verbatim output manifest 3";
+    private static final String KIND = "verbatim output manifest 4";
+    /** A sitemap entry without date. */
+    private static final long NO_DATE = Long.MIN_VALUE;
 
     /**
      * One file of the output.
@@ -90,29 +92,29 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
             int n = in.count();
             Map<String, File> files = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String path = in.string();
+                String path = in.unique();
                 int flags = in.integer();
                 byte[] sha = in.bytes();
                 long size = in.number();
                 long modified = in.number();
-                String key = in.string();
+                String key = in.unique();
                 byte[] input = in.bytes();
                 SitemapUrl url = null;
                 if (in.flag()) {
                     String loc = in.string();
-                    String lastmod = in.string();
+                    long lastmod = in.number();
                     Map<String, String> alt = new LinkedHashMap<>();
                     for (int k = in.count(); k > 0; k--) {
                         alt.put(in.string(), in.string());
                     }
-                    url = new SitemapUrl(loc, lastmod == null ? null : LocalDate.parse(lastmod), alt);
+                    url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), alt);
                 }
                 files.put(path, new File(flags, sha, size, modified, key, input, url));
             }
             int d = in.count();
             Map<String, Dir> dirs = new HashMap<>(d * 2);
             for (int i = 0; i < d; i++) {
-                dirs.put(in.string(), new Dir(in.number(), in.string()));
+                dirs.put(in.unique(), new Dir(in.number(), in.unique()));
             }
             return new Manifest(dir, indexKey, files, dirs);
         });
@@ -124,16 +126,16 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
         out.string(folder).bytes(indexKey).integer(files.size());
         for (Map.Entry<String, File> e : files.entrySet()) {
             File f = e.getValue();
-            out.string(e.getKey()).integer(f.flags()).bytes(f.sha()).number(f.size()).number(f.modified())
-                    .string(f.fileKey()).bytes(f.input()).flag(f.sitemap() != null);
+            out.unique(e.getKey()).integer(f.flags()).bytes(f.sha()).number(f.size()).number(f.modified())
+                    .unique(f.fileKey()).bytes(f.input()).flag(f.sitemap() != null);
             if (f.sitemap() != null) {
-                out.string(f.sitemap().loc()).string(f.sitemap().lastmod() == null ? null
-                        : f.sitemap().lastmod().toString()).integer(f.sitemap().alternates().size());
+                out.string(f.sitemap().loc()).number(f.sitemap().lastmod() == null ? NO_DATE
+                        : f.sitemap().lastmod().toEpochDay()).integer(f.sitemap().alternates().size());
                 f.sitemap().alternates().forEach((lang, href) -> out.string(lang).string(href));
             }
         }
         out.integer(dirs.size());
-        dirs.forEach((path, d) -> out.string(path).number(d.modified()).string(d.fileKey()));
+        dirs.forEach((path, d) -> out.unique(path).number(d.modified()).unique(d.fileKey()));
         try {
             out.save(file, KIND);
         } catch (IOException e) { // not kept: the next build compares the bytes of the files instead

@@ -53,6 +53,17 @@ public final class Packed {
             return integer(n);
         }
 
+        /** A string that comes back in no other record (a path), written where it is rather than in the table. */
+        public Writer unique(String s) {
+            if (s == null) {
+                return integer(-1);
+            }
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            integer(utf8.length);
+            bytes.write(utf8, 0, utf8.length);
+            return this;
+        }
+
         public Writer strings(List<String> list) {
             integer(list.size());
             list.forEach(this::string);
@@ -157,6 +168,20 @@ public final class Packed {
         public String string() {
             int n = buffer.getInt();
             return n == -1 ? null : table[n];
+        }
+
+        /** A string written by {@link Writer#unique}. */
+        public String unique() {
+            int n = buffer.getInt();
+            if (n == -1) {
+                return null;
+            }
+            if (n < 0 || n > buffer.remaining()) {
+                throw new IllegalArgumentException("impossible length " + n);
+            }
+            String s = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), n, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + n);
+            return s;
         }
 
         public List<String> strings() {

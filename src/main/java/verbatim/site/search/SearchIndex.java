@@ -1,7 +1,5 @@
 package verbatim.site.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import verbatim.render.Json;
 
 /**
  * The search index of one language, written as many small static files so that a query loads only what it
@@ -42,7 +41,6 @@ public final class SearchIndex {
     private record Entry(Doc doc, Set<String> words) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Entry> byKey = new ConcurrentSkipListMap<>();
     private final Map<String, String> interned = new ConcurrentHashMap<>();
 
@@ -139,12 +137,7 @@ public final class SearchIndex {
                                Map<String, ? extends Collection<Integer>> added) {
         Map<String, String> words = new TreeMap<>();
         if (json != null) {
-            try {
-                Map<?, ?> read = JSON.readValue(json, Map.class);
-                read.forEach((w, gaps) -> words.put((String) w, (String) gaps));
-            } catch (JsonProcessingException | ClassCastException e) {
-                throw new IllegalArgumentException("not a word file: " + e.getMessage(), e);
-            }
+            words.putAll(Json.strings(json));
         }
         Set<String> touched = new TreeSet<>(removed.keySet());
         touched.addAll(added.keySet());
@@ -191,10 +184,6 @@ public final class SearchIndex {
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value) + "\n";
     }
 }
