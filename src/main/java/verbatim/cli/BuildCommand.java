@@ -13,6 +13,7 @@ import verbatim.analysis.RuleAnalyzer;
 import verbatim.site.Site;
 import verbatim.site.SiteConfig;
 import verbatim.site.cache.AnalysisCache;
+import verbatim.text.internal.CodeFingerprint;
 
 /** {@code archive build}: renders the site from the content folder into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -60,11 +61,20 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Path cacheDir = cache != null ? cache
                 : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
-        Site.Cache kept = noCache ? null : new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> {
-            err.println("waiting for another build that uses the cache " + cacheDir + " …");
-            err.flush();
-        });
-        Site.Report report = new Site(settings, RuleAnalyzer::loaded, kept).build(source.content, source.templates, output, drafts);
+        Site.Report report;
+        try {
+            if (!noCache) { // the code's fingerprints, read from the jar, are remembered beside the analyses
+                CodeFingerprint.rememberIn(cacheDir.resolve(AnalysisCache.FINGERPRINTS));
+            }
+            Site.Cache kept = noCache ? null : new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> {
+                err.println("waiting for another build that uses the cache " + cacheDir + " …");
+                err.flush();
+            });
+            report = new Site(settings, RuleAnalyzer::loaded, kept).build(source.content, source.templates, output,
+                    drafts);
+        } finally {
+            CodeFingerprint.rememberIn(null);
+        }
         report.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),

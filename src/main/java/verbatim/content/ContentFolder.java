@@ -1,8 +1,11 @@
 package verbatim.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import verbatim.text.Slug;
 
 /**
@@ -47,10 +49,13 @@ public final class ContentFolder {
     /**
      * The content files grouped by slug, and the files that cannot be articles.
      *
-     * @param slugs    the files of each slug, slugs in order
-     * @param problems a badly named file, or two files of one slug and language (in two subfolders)
+     * @param slugs      the files of each slug, slugs in order
+     * @param problems   a badly named file, or two files of one slug and language (in two subfolders)
+     * @param attributes the attributes of each content file as listed (size, modification time, file key), so that
+     *                   a build can tell a file it read before without reading it again
      */
-    public record Listing(Map<String, List<Path>> slugs, List<InputException> problems) {
+    public record Listing(Map<String, List<Path>> slugs, List<InputException> problems,
+                          Map<Path, BasicFileAttributes> attributes) {
     }
 
     /** Lists the folder, keeping every problem instead of stopping at the first. */
@@ -62,16 +67,38 @@ public final class ContentFolder {
         Map<String, List<Path>> bySlug = new TreeMap<>();
         Map<String, Path> byName = new HashMap<>();
         List<InputException> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    BasicFileAttributes followed = attrs;
+                    if (attrs.isSymbolicLink()) {
+                        try {
+                            followed = Files.readAttributes(file, BasicFileAttributes.class);
+                        } catch (IOException e) {
+                            return FileVisitResult.CONTINUE; // a link to nothing: not a content file
+                        }
+                    }
+                    if (followed.isRegularFile()) {
+                        attributes.put(file, followed);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            List<Path> files = new ArrayList<>(attributes.keySet());
+            files.sort(null);
+            for (Path p : files) {
                 String name = p.getFileName().toString();
                 if (!name.toLowerCase(Locale.ROOT).endsWith(".md") || name.startsWith(".")
                         || name.equalsIgnoreCase("README.md")) {
+                    attributes.remove(p);
                     continue;
                 }
                 Matcher m = ContentFile.NAME.matcher(name);
                 if (!m.matches()) {
                     problems.add(badName(p, name));
+                    attributes.remove(p);
                     continue;
                 }
                 Path other = byName.putIfAbsent(name, p);
@@ -86,7 +113,7 @@ public final class ContentFolder {
         } catch (IOException e) {
             throw new InputException(root, 0, "cannot list the content folder (" + e.getMessage() + ")", null);
         }
-        return new Listing(bySlug, problems);
+        return new Listing(bySlug, problems, attributes);
     }
 
     /**

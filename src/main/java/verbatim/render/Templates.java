@@ -62,7 +62,40 @@ public final class Templates {
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
                 .cacheActive(true)
+                .addEscapingStrategy("html", Templates::escapeHtml)
                 .build();
+    }
+
+    /**
+     * Escapes text for HTML as Pebble's own "html" strategy does (unbescape's {@code escapeHtml4Xml}): the five
+     * markup-significant characters only, {@code < > & "} by name and the apostrophe by number. Pebble's strategy
+     * first builds unbescape's tables of every HTML 5 entity, which takes most of the time of rendering a build's
+     * first page; this one gives the same characters without them.
+     *
+     * <p>Example: {@code l'« A & B »} → {@code l&#39;« A &amp; B »}.
+     */
+    static String escapeHtml(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(entity);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Renders {@code name} (for example "article.peb") with the given variables. */

@@ -446,9 +446,4 @@ final class ArticlePages {
         /** Writes the page at site path {@code path}; returns the SHA-256 of the bytes written. */
         byte[] page(String path, String html);
     }
-
-    /** Receives the index pages, each as the template that renders it and its variables. */
-    interface PageSink {
-        void page(String path, String template, Map<String, Object> context);
-    }
 }

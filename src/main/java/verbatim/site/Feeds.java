@@ -1,6 +1,7 @@
 package verbatim.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,8 @@ import verbatim.text.Slug;
  * to the next: the French page of {@code sharma-anthropic} (2026-02-12) on {@code https://archive.example.org/}
  * is {@code tag:archive.example.org,2026-02-12:fr/articles/sharma-anthropic}. Dates come from the content,
  * never from the clock.
+ *
+ * <p>A feed is made (its articles' summaries read) only when the digests of what it shows changed.
  */
 final class Feeds {
 
@@ -32,34 +35,63 @@ final class Feeds {
         this.config = config;
     }
 
-    /** Writes every feed; {@code articles} are newest first. */
-    void write(List<ArticleSummary> articles, FileSink files) {
+    /** Writes every feed. */
+    void write(Articles articles, IndexOutput out) {
+        List<ArticleOutline> newest = articles.all().subList(0, Math.min(SIZE, articles.size()));
         for (String lang : config.languages()) {
-            files.file(Urls.feed(lang), AtomWriter.xml(languageFeed(lang, articles)));
+            Digest key = Digest.of("feed").add(lang).add(newest.size());
+            newest.forEach(a -> key.add(a.digests().card()));
+            out.text(Urls.feed(lang), key.bytes(), () -> AtomWriter.xml(languageFeed(lang,
+                    articles.summaries(newest))));
         }
-        Map<String, List<Quoted>> byPerson = quotedPeople(articles);
-        for (Map.Entry<String, List<Quoted>> e : byPerson.entrySet()) {
+        IndexOutput.Previous previous = out.previous();
+        if (previous != null && Articles.same(previous.articles(), articles.all(), Articles.QUOTED)) {
+            boolean kept = true;
             for (String lang : config.languages()) {
-                files.file(Urls.personFeed(lang, e.getKey()),
-                        AtomWriter.xml(personFeed(lang, e.getKey(), e.getValue())));
+                kept &= out.keepAll(IndexOutput.folder(Urls.people(lang)), ".xml");
+            }
+            if (kept) {
+                return; // no quotation changed: the people's feeds are as they were
+            }
+        }
+        Map<String, List<Indexes.QuoteRef>> byPerson = quotedPeople(articles.all());
+        for (Map.Entry<String, List<Indexes.QuoteRef>> e : byPerson.entrySet()) {
+            List<Indexes.QuoteRef> shown = e.getValue().subList(0, Math.min(SIZE, e.getValue().size()));
+            for (String lang : config.languages()) {
+                Digest key = Digest.of("person-feed").add(lang).add(e.getKey()).add(shown.size());
+                shown.forEach(r -> r.feed(key));
+                out.text(Urls.personFeed(lang, e.getKey()), key.bytes(), () -> AtomWriter.xml(personFeed(lang,
+                        e.getKey(), quoted(articles, shown))));
             }
         }
     }
 
-    /** A quotation of a person with its article. */
+    /** A quotation of a person with its article; {@code rank} is its place among the article's quotations, from 1. */
     record Quoted(ArticleSummary article, int rank, ArticleSummary.QuoteEntry quote) {
     }
 
     /** The people who have a page and a quotation, by slug, each with their quotations newest first. */
-    static Map<String, List<Quoted>> quotedPeople(List<ArticleSummary> articles) {
-        Map<String, List<Quoted>> out = new TreeMap<>();
-        for (ArticleSummary a : articles) {
+    static Map<String, List<Indexes.QuoteRef>> quotedPeople(List<ArticleOutline> articles) {
+        Map<String, List<Indexes.QuoteRef>> out = new TreeMap<>();
+        Map<String, String> slugs = new HashMap<>();
+        for (ArticleOutline a : articles) {
             for (int i = 0; i < a.quotes().size(); i++) {
-                ArticleSummary.QuoteEntry q = a.quotes().get(i);
+                ArticleOutline.QuoteMark q = a.quotes().get(i);
                 if (q.person()) {
-                    out.computeIfAbsent(Slug.of(q.speaker()), k -> new ArrayList<>()).add(new Quoted(a, i + 1, q));
+                    out.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), Slug::of), k -> new ArrayList<>())
+                            .add(new Indexes.QuoteRef(a, i));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The quotations of {@code refs} with their articles' summaries. */
+    static List<Quoted> quoted(Articles articles, List<Indexes.QuoteRef> refs) {
+        List<Quoted> out = new ArrayList<>(refs.size());
+        for (Indexes.QuoteRef r : refs) {
+            ArticleSummary a = articles.summary(r.article());
+            out.add(new Quoted(a, r.index() + 1, a.quotes().get(r.index())));
         }
         return out;
     }
@@ -135,11 +167,6 @@ final class Feeds {
     /** The link from the file at {@code from} to the page at {@code to}: absolute with a base URL. */
     private String link(String from, String to) {
         return config.base().isEmpty() ? Urls.href(from, to) : config.base() + to;
-    }
-
-    /** Receives files that are not HTML pages: feeds, sitemaps, data. */
-    interface FileSink {
-        void file(String path, String text);
     }
 
     /** The feed links a page of {@code lang} announces, and the person's feed on their page. */

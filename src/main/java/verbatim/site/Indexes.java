@@ -2,6 +2,7 @@ package verbatim.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +15,10 @@ import verbatim.text.Slug;
  * The pages made from every article at once: the language chooser, the archive home of each language
  * (newest first, paginated), the quote index (grouped by speaker) and the people pages.
  *
- * <p>They read only {@link ArticleSummary summaries}, so their cost grows with the number of quotations and
- * names, not with the text of the archive.
+ * <p>They are placed from the articles' {@link ArticleOutline outlines}; each page's key is made of the digests of
+ * the parts of the summaries it shows, and a page is made (its articles' summaries read) only when its key is not the
+ * one its file was made from. Their cost grows with the number of quotations and names, not with the text of the
+ * archive.
  */
 final class Indexes {
 
@@ -43,28 +46,60 @@ final class Indexes {
     record PersonLink(String name, String href, int quotes, int articles) {
     }
 
-    private final SiteConfig config;
-    private final ArticlePages.PageSink sink;
+    /** A quotation, by its article and its place in the article's {@link ArticleSummary#quotes() list}. */
+    record QuoteRef(ArticleOutline article, int index) {
+        ArticleOutline.QuoteMark mark() {
+            return article.quotes().get(index);
+        }
 
-    Indexes(SiteConfig config, ArticlePages.PageSink sink) {
-        this.config = config;
-        this.sink = sink;
+        /** Adds what the quotation shows to a page's key. */
+        void feed(Digest key) {
+            key.add(article.digests().quotes()).add(index);
+        }
     }
 
-    /** Writes every index page; {@code articles} are newest first. */
-    void write(List<ArticleSummary> articles) {
+    private final SiteConfig config;
+    private final IndexOutput out;
+
+    Indexes(SiteConfig config, IndexOutput out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /**
+     * Writes every index page. The quote index and the people pages are placed only when they may have changed:
+     * when no article's quotations (for the people, no article's heading, quotations or names) changed since the
+     * previous build, their files are kept as they are.
+     */
+    void write(Articles articles) {
         List<Runnable> pages = new ArrayList<>();
         pages.add(this::writeRoot);
         pages.add(this::writeNotFound);
+        IndexOutput.Previous previous = out.previous();
+        boolean sameQuotes = previous != null && Articles.same(previous.articles(), articles.all(), Articles.QUOTED);
+        boolean samePeople = previous != null && Articles.same(previous.articles(), articles.all(), Articles.NAMED);
+        Map<String, String> slugs = new HashMap<>();
+        Speakers speakers = null;
+        People people = null;
         for (String lang : config.languages()) {
             writeHome(lang, articles, pages);
-            writeQuotes(lang, articles, pages);
-            writePeople(lang, articles, pages);
+            if (!sameQuotes || !out.keepAll(IndexOutput.folder(Urls.quotes(lang)), "")) {
+                speakers = speakers != null ? speakers : speakers(articles.all(), slugs);
+                writeQuotes(lang, articles, speakers, pages);
+            }
+            if (!samePeople || !out.keepAll(IndexOutput.folder(Urls.people(lang)), ".html")) {
+                people = people != null ? people : people(articles.all(), slugs);
+                writePeople(lang, articles, people, pages);
+            }
         }
         Site.inParallel(pages);
     }
 
     private void writeRoot() {
+        out.page(Urls.root(), "root.peb", Digest.of("root").bytes(), this::root);
+    }
+
+    private Map<String, Object> root() {
         Map<String, Object> c = Page.context(config, Urls.root(), config.languages().get(0),
                 config.title(config.languages().get(0)), Page.everyLanguage(config, Urls::home));
         List<Map<String, String>> choices = new ArrayList<>();
@@ -79,7 +114,7 @@ final class Indexes {
             feeds.addAll(Feeds.announced(Urls.root(), l, null, null));
         }
         c.put("feeds", feeds);
-        sink.page(Urls.root(), "root.peb", c);
+        return c;
     }
 
     /**
@@ -89,11 +124,17 @@ final class Indexes {
     private void writeNotFound() {
         for (String lang : config.languages()) {
             String path = Urls.notFound(lang);
-            Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("notfound.title"),
-                    Page.everyLanguage(config, Urls::notFound));
-            notFound(c, path);
-            sink.page(path, "not-found.peb", c);
+            out.page(path, "not-found.peb", Digest.of("not-found").add(lang).bytes(), () -> {
+                Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("notfound.title"),
+                        Page.everyLanguage(config, Urls::notFound));
+                notFound(c, path);
+                return c;
+            });
         }
+        out.page(Urls.notFound(null), "root.peb", Digest.of("not-found").bytes(), this::rootNotFound);
+    }
+
+    private Map<String, Object> rootNotFound() {
         String path = Urls.notFound(null);
         String first = config.languages().get(0);
         Map<String, Object> c = Page.context(config, path, first, Labels.of(first).get("notfound.title"),
@@ -108,7 +149,7 @@ final class Indexes {
         }
         c.put("choices", choices);
         c.put("feeds", List.of());
-        sink.page(path, "root.peb", c);
+        return c;
     }
 
     private void notFound(Map<String, Object> c, String path) {
@@ -119,34 +160,41 @@ final class Indexes {
         c.put("baseHref", config.base().isEmpty() ? null : config.base() + path);
     }
 
-    private void writeHome(String lang, List<ArticleSummary> articles, List<Runnable> jobs) {
+    private void writeHome(String lang, Articles articles, List<Runnable> jobs) {
         int pages = Math.max(1, (articles.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int k = 1; k <= pages; k++) {
             final int n = k;
             jobs.add(() -> {
                 String path = Urls.homePage(lang, n);
-                Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("archive"),
-                        Page.everyLanguage(config, l -> Urls.homePage(l, n)));
-                List<ArticleLink> list = new ArrayList<>();
-                int last = Math.min(articles.size(), n * PAGE_SIZE);
-                for (ArticleSummary a : articles.subList((n - 1) * PAGE_SIZE, last)) {
-                    String tl = a.textLang(lang);
-                    list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
-                            a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl,
-                            a.quotes().size(), !tl.equals(lang)));
-                }
-                c.put("articles", list);
-                c.put("description", Labels.of(lang).get("index.intro"));
-                c.put("page", n);
-                c.put("pages", pages);
-                c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
-                c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
-                sink.page(path, "home.peb", c);
+                List<ArticleOutline> shown = articles.all().subList((n - 1) * PAGE_SIZE,
+                        Math.min(articles.size(), n * PAGE_SIZE));
+                Digest key = Digest.of("home").add(lang).add(n).add(pages).add(shown.size());
+                shown.forEach(a -> key.add(a.digests().card()));
+                out.page(path, "home.peb", key.bytes(), () -> home(lang, path, n, pages, articles.summaries(shown)));
             });
         }
     }
 
-    /** A quotation and its article, before it is placed on a page. */
+    private Map<String, Object> home(String lang, String path, int n, int pages, List<ArticleSummary> shown) {
+        Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("archive"),
+                Page.everyLanguage(config, l -> Urls.homePage(l, n)));
+        List<ArticleLink> list = new ArrayList<>();
+        for (ArticleSummary a : shown) {
+            String tl = a.textLang(lang);
+            list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+                    a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl,
+                    a.quotes().size(), !tl.equals(lang)));
+        }
+        c.put("articles", list);
+        c.put("description", Labels.of(lang).get("index.intro"));
+        c.put("page", n);
+        c.put("pages", pages);
+        c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
+        c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
+        return c;
+    }
+
+    /** A quotation and its article, as a page being made shows it. */
     private record Quoted(ArticleSummary article, ArticleSummary.QuoteEntry quote) {
     }
 
@@ -161,18 +209,31 @@ final class Indexes {
     }
 
     /**
-     * The quote index: speakers in alphabetical order (the unattributed last), their quotations grouped, split
-     * into pages of about {@link #QUOTES_PER_PAGE} quotations; the first page lists every speaker.
+     * The quote index as placed, the same in every language: each speaker's quotations (by the speaker's slug,
+     * {@link #NONE} for the unattributed), the speakers in page order, the pages' speakers and each speaker's page.
      */
-    private void writeQuotes(String lang, List<ArticleSummary> articles, List<Runnable> jobs) {
-        Map<String, List<Quoted>> bySpeaker = new TreeMap<>();
-        for (ArticleSummary a : articles) {
-            for (ArticleSummary.QuoteEntry q : a.quotes()) {
-                bySpeaker.computeIfAbsent(q.speaker() == null ? NONE : Slug.of(q.speaker()), k -> new ArrayList<>())
-                        .add(new Quoted(a, q));
+    private record Speakers(Map<String, List<QuoteRef>> bySpeaker, List<String> keys, List<List<String>> pages,
+                            Map<String, Integer> pageOf) {
+        /** The name of a group's speaker: as its newest quotation gives it. */
+        String speaker(String key) {
+            return bySpeaker.get(key).get(0).mark().speaker();
+        }
+    }
+
+    /**
+     * Places the quote index: speakers in alphabetical order (the unattributed last), their quotations grouped, split
+     * into pages of about {@link #QUOTES_PER_PAGE} quotations.
+     */
+    private static Speakers speakers(List<ArticleOutline> articles, Map<String, String> slugs) {
+        Map<String, List<QuoteRef>> bySpeaker = new TreeMap<>();
+        for (ArticleOutline a : articles) {
+            for (int i = 0; i < a.quotes().size(); i++) {
+                String speaker = a.quotes().get(i).speaker();
+                bySpeaker.computeIfAbsent(speaker == null ? NONE : slugs.computeIfAbsent(speaker, Slug::of),
+                        k -> new ArrayList<>()).add(new QuoteRef(a, i));
             }
         }
-        Comparator<String> bySurname = SortName.order(k -> speaker(bySpeaker.get(k)));
+        Comparator<String> bySurname = SortName.order(k -> bySpeaker.get(k).get(0).mark().speaker());
         List<String> keys = new ArrayList<>(bySpeaker.keySet());
         keys.sort((x, y) -> {
             if (x.equals(NONE) || y.equals(NONE)) {
@@ -197,43 +258,80 @@ final class Indexes {
         if (pages.isEmpty()) {
             pages.add(List.of());
         }
+        return new Speakers(bySpeaker, keys, pages, pageOf);
+    }
+
+    /** The pages of the quote index in {@code lang}; the first page lists every speaker. */
+    private void writeQuotes(String lang, Articles articles, Speakers speakers, List<Runnable> jobs) {
+        List<List<String>> pages = speakers.pages();
         for (int k = 1; k <= pages.size(); k++) {
             final int n = k;
             jobs.add(() -> {
                 String path = Urls.quotesPage(lang, n);
-                Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
-                        Page.everyLanguage(config, l -> Urls.quotesPage(l, n)));
-                List<SpeakerLink> index = new ArrayList<>();
+                Digest key = Digest.of("quotes").add(lang).add(n).add(pages.size());
                 if (n == 1) {
-                    for (String key : keys) {
-                        String target = pageOf.get(key) == 1 ? "" : Urls.href(path, Urls.quotesPage(lang, pageOf.get(key)));
-                        index.add(new SpeakerLink(name(lang, key, bySpeaker.get(key)), target + "#" + groupId(key),
-                                bySpeaker.get(key).size()));
+                    key.add(speakers.keys().size());
+                    for (String s : speakers.keys()) {
+                        key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(speakers.pageOf().get(s))
+                                .add(speakers.bySpeaker().get(s).size());
                     }
                 }
-                List<SpeakerGroup> groups = new ArrayList<>();
-                for (String key : pages.get(n - 1)) {
-                    List<Quoted> quoted = bySpeaker.get(key);
-                    boolean person = !key.equals(NONE) && quoted.stream().anyMatch(x -> x.quote().person());
-                    groups.add(new SpeakerGroup(name(lang, key, quoted), groupId(key),
-                            person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted)));
+                key.add(pages.get(n - 1).size());
+                for (String s : pages.get(n - 1)) {
+                    List<QuoteRef> refs = speakers.bySpeaker().get(s);
+                    key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(refs.size());
+                    refs.forEach(r -> r.feed(key));
                 }
-                SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
-                        ? index.remove(index.size() - 1) : null;
-                List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
-                c.put("speakers", index);
-                c.put("speakerLetters", letters);
-                c.put("unattributedLink", unattributed);
-                c.put("jump", jumpBar(letters));
-                c.put("description", Labels.of(lang).get("quotes.intro"));
-                c.put("groups", groups);
-                c.put("page", n);
-                c.put("pages", pages.size());
-                c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
-                c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
-                sink.page(path, "quotes.peb", c);
+                out.page(path, "quotes.peb", key.bytes(), () -> quotes(lang, path, n, articles, speakers));
             });
         }
+    }
+
+    private Map<String, Object> quotes(String lang, String path, int n, Articles articles, Speakers speakers) {
+        List<List<String>> pages = speakers.pages();
+        List<String> keys = speakers.keys();
+        Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
+                Page.everyLanguage(config, l -> Urls.quotesPage(l, n)));
+        List<SpeakerLink> index = new ArrayList<>();
+        if (n == 1) {
+            for (String key : keys) {
+                int page = speakers.pageOf().get(key);
+                String target = page == 1 ? "" : Urls.href(path, Urls.quotesPage(lang, page));
+                index.add(new SpeakerLink(name(lang, key, speakers), target + "#" + groupId(key),
+                        speakers.bySpeaker().get(key).size()));
+            }
+        }
+        List<SpeakerGroup> groups = new ArrayList<>();
+        for (String key : pages.get(n - 1)) {
+            List<QuoteRef> refs = speakers.bySpeaker().get(key);
+            boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark().person());
+            groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
+                    person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted(articles, refs))));
+        }
+        SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
+                ? index.remove(index.size() - 1) : null;
+        List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
+        c.put("speakers", index);
+        c.put("speakerLetters", letters);
+        c.put("unattributedLink", unattributed);
+        c.put("jump", jumpBar(letters));
+        c.put("description", Labels.of(lang).get("quotes.intro"));
+        c.put("groups", groups);
+        c.put("page", n);
+        c.put("pages", pages.size());
+        c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
+        c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
+        return c;
+    }
+
+    /** The quotations of {@code refs} with their articles' summaries. */
+    private static List<Quoted> quoted(Articles articles, List<QuoteRef> refs) {
+        List<Quoted> out = new ArrayList<>(refs.size());
+        for (QuoteRef r : refs) {
+            ArticleSummary a = articles.summary(r.article());
+            out.add(new Quoted(a, a.quotes().get(r.index())));
+        }
+        return out;
     }
 
     /**
@@ -244,60 +342,74 @@ final class Indexes {
         return text == null ? null : TRAILING_COMMAS.matcher(text.strip()).replaceAll("");
     }
 
-    private static String speaker(List<Quoted> quoted) {
-        return quoted.get(0).quote().speaker();
-    }
-
-    private static String name(String lang, String key, List<Quoted> quoted) {
-        return key.equals(NONE) ? Labels.of(lang).get("unattributed") : speaker(quoted);
+    private static String name(String lang, String key, Speakers speakers) {
+        return key.equals(NONE) ? Labels.of(lang).get("unattributed") : speakers.speaker(key);
     }
 
     private static String groupId(String key) {
         return key.equals(NONE) ? "unattributed" : "s-" + key;
     }
 
-    private void writePeople(String lang, List<ArticleSummary> articles, List<Runnable> jobs) {
+    /**
+     * The people as placed, the same in every language, by slug: the longest name an article gives them, the
+     * articles that name them and their quotations, newest first.
+     */
+    private record People(Map<String, String> names, Map<String, List<ArticleOutline>> mentions,
+                          Map<String, List<QuoteRef>> quotes) {
+    }
+
+    private static People people(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, String> names = new TreeMap<>();
-        Map<String, List<ArticleSummary>> mentions = new TreeMap<>();
-        Map<String, List<Quoted>> quotes = new TreeMap<>();
-        for (ArticleSummary a : articles) {
+        Map<String, List<ArticleOutline>> mentions = new TreeMap<>();
+        Map<String, List<QuoteRef>> quotes = new TreeMap<>();
+        for (ArticleOutline a : articles) {
             for (String name : a.people().keySet()) {
-                String slug = Slug.of(name);
+                String slug = slugs.computeIfAbsent(name, Slug::of);
                 names.merge(slug, name, (x, y) -> x.length() >= y.length() ? x : y);
-                List<ArticleSummary> list = mentions.computeIfAbsent(slug, k -> new ArrayList<>());
+                List<ArticleOutline> list = mentions.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != a) {
                     list.add(a);
                 }
             }
-            for (ArticleSummary.QuoteEntry q : a.quotes()) {
+            for (int i = 0; i < a.quotes().size(); i++) {
+                ArticleOutline.QuoteMark q = a.quotes().get(i);
                 if (q.person()) {
-                    quotes.computeIfAbsent(Slug.of(q.speaker()), k -> new ArrayList<>()).add(new Quoted(a, q));
+                    quotes.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), Slug::of), k -> new ArrayList<>())
+                            .add(new QuoteRef(a, i));
                 }
             }
         }
+        return new People(names, mentions, quotes);
+    }
+
+    private void writePeople(String lang, Articles articles, People everyone, List<Runnable> jobs) {
         String listPath = Urls.people(lang);
         List<PersonLink> people = new ArrayList<>();
-        for (Map.Entry<String, String> e : names.entrySet()) {
+        Digest listKey = Digest.of("people").add(lang).add(everyone.names().size());
+        for (Map.Entry<String, String> e : everyone.names().entrySet()) {
             String slug = e.getKey();
-            List<Quoted> own = quotes.getOrDefault(slug, List.of());
-            List<ArticleSummary> mentioned = mentions.get(slug);
+            List<QuoteRef> own = everyone.quotes().getOrDefault(slug, List.of());
+            List<ArticleOutline> mentioned = everyone.mentions().get(slug);
             people.add(new PersonLink(e.getValue(), Urls.href(listPath, Urls.person(lang, slug)), own.size(),
                     mentioned.size()));
+            listKey.add(slug).add(e.getValue()).add(own.size()).add(mentioned.size());
             int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
             for (int n = 1; n <= pages; n++) {
                 final int page = n;
-                jobs.add(() -> writePerson(lang, slug, e.getValue(), page, pages, own, mentioned));
+                jobs.add(() -> writePerson(lang, slug, e.getValue(), page, pages, own, mentioned, articles));
             }
         }
-        people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
-        Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
-                Page.everyLanguage(config, Urls::people));
-        List<Letter<PersonLink>> letters = byLetter(people, PersonLink::name);
-        c.put("people", people);
-        c.put("letters", letters);
-        c.put("jump", jumpBar(letters));
-        c.put("description", Labels.of(lang).get("people.intro"));
-        jobs.add(() -> sink.page(listPath, "people.peb", c));
+        jobs.add(() -> out.page(listPath, "people.peb", listKey.bytes(), () -> {
+            people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
+            Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
+                    Page.everyLanguage(config, Urls::people));
+            List<Letter<PersonLink>> letters = byLetter(people, PersonLink::name);
+            c.put("people", people);
+            c.put("letters", letters);
+            c.put("jump", jumpBar(letters));
+            c.put("description", Labels.of(lang).get("people.intro"));
+            return c;
+        }));
     }
 
     /** Names listed under one letter of the alphabet, in sort order. */
@@ -343,19 +455,30 @@ final class Indexes {
      * Page {@code n} of a person: the n-th {@value #PERSON_PAGE_SIZE} of their quotations and of the articles that
      * name them, newest first; the first page also carries the person's structured data.
      */
-    private void writePerson(String lang, String slug, String name, int n, int pages, List<Quoted> own,
-                             List<ArticleSummary> mentioned) {
+    private void writePerson(String lang, String slug, String name, int n, int pages, List<QuoteRef> own,
+                             List<ArticleOutline> mentioned, Articles articles) {
         String path = Urls.personPage(lang, slug, n);
+        List<QuoteRef> shownQuotes = slice(own, n);
+        List<ArticleOutline> shownArticles = slice(mentioned, n);
+        Digest key = Digest.of("person").add(lang).add(slug).add(name).add(n).add(pages).add(own.isEmpty())
+                .add(shownQuotes.size());
+        shownQuotes.forEach(r -> r.feed(key));
+        key.add(shownArticles.size());
+        shownArticles.forEach(a -> key.add(a.digests().heading()));
+        out.page(path, "person.peb", key.bytes(), () -> person(lang, path, name, slug, n, pages, !own.isEmpty(),
+                quoted(articles, shownQuotes), articles.summaries(shownArticles)));
+    }
+
+    private Map<String, Object> person(String lang, String path, String name, String slug, int n, int pages,
+                                       boolean quoted, List<Quoted> shownQuotes, List<ArticleSummary> shownArticles) {
         Map<String, Object> c = Page.context(config, path, lang, n == 1 ? name
                 : name + " · " + Labels.of(lang).get("page.of") + " " + n, Page.everyLanguage(config,
                 l -> Urls.personPage(l, slug, n)));
         c.put("person", name);
         c.put("peopleHref", Urls.href(path, Urls.people(lang)));
-        if (!own.isEmpty()) {
+        if (quoted) {
             c.put("feeds", Feeds.announced(path, lang, slug, name));
         }
-        List<Quoted> shownQuotes = slice(own, n);
-        List<ArticleSummary> shownArticles = slice(mentioned, n);
         c.put("quotes", views(path, lang, shownQuotes));
         List<ArticleLink> links = new ArrayList<>();
         for (ArticleSummary a : shownArticles) {
@@ -364,7 +487,7 @@ final class Indexes {
                     a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
         }
         c.put("articles", links);
-        c.put("description", Labels.of(lang).get(own.isEmpty() ? "person.description" : "person.description.quoted")
+        c.put("description", Labels.of(lang).get(quoted ? "person.description.quoted" : "person.description")
                 .replace("{name}", name));
         c.put("ogType", "profile");
         if (n == 1) {
@@ -376,7 +499,7 @@ final class Indexes {
         c.put("pages", pages);
         c.put("prev", n > 1 ? Urls.href(path, Urls.personPage(lang, slug, n - 1)) : null);
         c.put("next", n < pages ? Urls.href(path, Urls.personPage(lang, slug, n + 1)) : null);
-        sink.page(path, "person.peb", c);
+        return c;
     }
 
     private static <T> List<T> slice(List<T> all, int page) {

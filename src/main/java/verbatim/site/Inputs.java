@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.snakeyaml.engine.v2.api.Load;
-import verbatim.render.ContextDigest;
 import verbatim.text.internal.CodeFingerprint;
 
 /**
@@ -31,13 +30,13 @@ import verbatim.text.internal.CodeFingerprint;
  * <p>Every key starts from the build's own: the code as built (Verbatim's classes, lexicons, labels and built-in
  * templates, and the libraries that write the pages), the Java version, the settings, the template folder's files
  * and whether drafts are built. An article's key adds its content files' paths and bytes (its analysis follows from
- * them); an index page's adds its template's name and variables ({@link ContextDigest}); the indexes' key adds the
- * key of every article built.
+ * them); an index file's adds the digest of what it shows ({@link Digest}: the parts of the articles' summaries on
+ * it); the indexes' key adds the key of every article built.
  */
 final class Inputs {
 
     /** The version of the way pages are made from these keys: raise it when that changes without the code. */
-    private static final String VERSION = "inputs 1";
+    private static final String VERSION = "inputs 2";
 
     private final byte[] build;
 
@@ -100,27 +99,27 @@ final class Inputs {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The key of a page rendered by {@code template} with {@code context}, or null when it has none. */
-    byte[] page(String template, Map<String, Object> context) {
-        byte[] digest = ContextDigest.of(template, context);
-        if (digest == null) {
-            return null;
-        }
+    /** The key of the build's inputs (32 bytes): what every other key starts from. */
+    byte[] key() {
+        return build.clone();
+    }
+
+    /** The key of an index file whose own inputs have the digest {@code digest} (32 bytes). */
+    byte[] file(byte[] digest) {
         MessageDigest sha = sha();
         sha.update(build);
         sha.update(digest);
         return sha.digest();
     }
 
-    /** The key of the index files of a build of the articles of {@code keys} (slug → article key). */
+    /**
+     * The key of the index files of a build of the articles of {@code keys} (slug → article key, in the order of the
+     * content folder's listing, the same from one build to the next).
+     */
     byte[] indexes(Map<String, String> keys) {
-        MessageDigest sha = sha();
-        sha.update(build);
-        new TreeMap<>(keys).forEach((slug, key) -> {
-            feed(sha, slug);
-            feed(sha, key);
-        });
-        return sha.digest();
+        Digest d = Digest.of(VERSION).add(build).add(keys.size());
+        keys.forEach((slug, key) -> d.add(slug).add(key));
+        return d.bytes();
     }
 
     private static MessageDigest sha() {

@@ -1,17 +1,19 @@
 package verbatim.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import verbatim.content.Source;
+import verbatim.render.Json;
 import verbatim.text.Slug;
 
 /**
@@ -24,6 +26,9 @@ import verbatim.text.Slug;
  * "speakerId":"mrinank-sharma","translations":{"en":"the world is in peril."},"article":"sharma-anthropic",
  * "title":{"fr":"…","en":"…"},"date":"2026-02-12","paragraph":1,"urls":{"fr":"…#p1","en":"…#p1"},"sources":[…]}</pre>
  * Addresses are absolute with a base URL, otherwise paths from the site root.
+ *
+ * <p>The lines of an article follow each other; when some articles' quotations changed, the new file is the previous
+ * one with only those articles' lines made again.
  */
 final class OpenData {
 
@@ -34,20 +39,27 @@ final class OpenData {
     /** The schemas, copied beside the data. */
     static final List<String> SCHEMAS = List.of("data/quotes.schema.json", "data/people.schema.json");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SiteConfig config;
 
     OpenData(SiteConfig config) {
         this.config = config;
     }
 
-    /** Writes the data files and their schemas; {@code articles} are newest first. */
-    void write(List<ArticleSummary> articles, Feeds.FileSink files) {
-        files.file(QUOTES, quotes(articles));
-        files.file(PEOPLE, people(articles));
+    /** Writes the data files and their schemas. */
+    void write(Articles articles, IndexOutput out) {
+        Digest key = Digest.of("quotes.jsonl");
+        for (ArticleOutline a : articles.all()) {
+            if (!a.quotes().isEmpty()) {
+                key.add(a.digests().quotes());
+            }
+        }
+        out.file(QUOTES, key.bytes(), () -> quotes(articles, out.previous()));
+        IndexOutput.Previous previous = out.previous();
+        if (previous == null || !Articles.same(previous.articles(), articles.all(), Articles.COUNTED) || !out.keep(PEOPLE)) {
+            out.text(PEOPLE, null, () -> people(articles.all()));
+        }
         for (String schema : SCHEMAS) {
-            files.file(schema, resource("verbatim/site/" + schema));
+            out.text(schema, Digest.of("schema").add(schema).bytes(), () -> resource("verbatim/site/" + schema));
         }
     }
 
@@ -55,44 +67,105 @@ final class OpenData {
     String quotes(List<ArticleSummary> articles) {
         StringBuilder out = new StringBuilder();
         for (ArticleSummary a : articles) {
-            for (int i = 0; i < a.quotes().size(); i++) {
-                ArticleSummary.QuoteEntry q = a.quotes().get(i);
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("id", a.slug() + "/" + (i + 1));
-                String textLang = q.textLang(a.original(), a.original());
-                line.put("text", Indexes.shown(q.texts().get(textLang)));
-                line.put("lang", textLang);
-                line.put("speaker", q.speaker());
-                line.put("speakerId", q.person() ? Slug.of(q.speaker()) : null);
-                Map<String, String> translations = new TreeMap<>();
-                q.texts().forEach((l, t) -> {
-                    if (!l.equals(textLang)) {
-                        translations.put(l, Indexes.shown(t));
-                    }
-                });
-                line.put("translations", translations);
-                line.put("article", a.slug());
-                line.put("title", new TreeMap<>(a.titles()));
-                line.put("date", a.date().toString());
-                line.put("paragraph", q.paragraph());
-                Map<String, String> urls = new LinkedHashMap<>();
-                for (String l : config.languages()) {
-                    urls.put(l, address(Urls.article(l, a.slug())) + "#p" + q.paragraph());
-                }
-                line.put("urls", urls);
-                line.put("sources", sources(a.sources()));
-                out.append(write(line)).append('\n');
+            out.append(lines(a));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The bytes of {@link #QUOTES}: the lines of an article whose quotations did not change since the previous build
+     * (when there is one and its file is as it left it) are copied from its file, the others made.
+     */
+    private byte[] quotes(Articles articles, IndexOutput.Previous previous) {
+        Map<String, Lines> before = previous == null ? Map.of() : lines(previous);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (ArticleOutline a : articles.all()) {
+            if (a.quotes().isEmpty()) {
+                continue;
             }
+            Lines kept = before.get(a.slug());
+            if (kept != null && Arrays.equals(kept.digest(), a.digests().quotes())) {
+                out.write(kept.file(), kept.from(), kept.length());
+            } else {
+                out.writeBytes(lines(articles.summary(a)).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The lines of one article in a file of {@link #QUOTES}: {@code length} bytes from {@code from}. */
+    private record Lines(byte[] digest, byte[] file, int from, int length) {
+    }
+
+    /**
+     * The lines of each article in the previous build's {@link #QUOTES}, by slug: one line per quotation, in the
+     * order of that build's articles; none when the file is not as that build left it or does not hold those lines.
+     */
+    private static Map<String, Lines> lines(IndexOutput.Previous previous) {
+        byte[] file = previous.file(QUOTES);
+        if (file == null) {
+            return Map.of();
+        }
+        Map<String, Lines> out = new HashMap<>();
+        int at = 0;
+        for (ArticleOutline a : previous.articles()) {
+            int from = at;
+            for (int i = 0; i < a.quotes().size(); i++) {
+                while (at < file.length && file[at] != '\n') {
+                    at++;
+                }
+                if (at == file.length) {
+                    return Map.of();
+                }
+                at++;
+            }
+            if (at > from) {
+                out.put(a.slug(), new Lines(a.digests().quotes(), file, from, at - from));
+            }
+        }
+        return at == file.length ? out : Map.of();
+    }
+
+    /** The lines of one article's quotations, in reading order, each ending with a line feed. */
+    String lines(ArticleSummary a) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < a.quotes().size(); i++) {
+            ArticleSummary.QuoteEntry q = a.quotes().get(i);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", a.slug() + "/" + (i + 1));
+            String textLang = q.textLang(a.original(), a.original());
+            line.put("text", Indexes.shown(q.texts().get(textLang)));
+            line.put("lang", textLang);
+            line.put("speaker", q.speaker());
+            line.put("speakerId", q.person() ? Slug.of(q.speaker()) : null);
+            Map<String, String> translations = new TreeMap<>();
+            q.texts().forEach((l, t) -> {
+                if (!l.equals(textLang)) {
+                    translations.put(l, Indexes.shown(t));
+                }
+            });
+            line.put("translations", translations);
+            line.put("article", a.slug());
+            line.put("title", new TreeMap<>(a.titles()));
+            line.put("date", a.date().toString());
+            line.put("paragraph", q.paragraph());
+            Map<String, String> urls = new LinkedHashMap<>();
+            for (String l : config.languages()) {
+                urls.put(l, address(Urls.article(l, a.slug())) + "#p" + q.paragraph());
+            }
+            line.put("urls", urls);
+            line.put("sources", sources(a.sources()));
+            out.append(write(line)).append('\n');
         }
         return out.toString();
     }
 
     /** Every person named, by id (their slug), with their pages, feeds and counts. */
-    String people(List<ArticleSummary> articles) {
+    String people(List<ArticleOutline> articles) {
         Map<String, String> names = new TreeMap<>();
         Map<String, Integer> articleCounts = new TreeMap<>();
         Map<String, Integer> mentionCounts = new TreeMap<>();
-        for (ArticleSummary a : articles) {
+        for (ArticleOutline a : articles) {
             a.people().forEach((name, mentions) -> {
                 String slug = Slug.of(name);
                 names.merge(slug, name, (x, y) -> x.length() >= y.length() ? x : y);
@@ -100,7 +173,7 @@ final class OpenData {
                 mentionCounts.merge(slug, mentions, Integer::sum);
             });
         }
-        Map<String, List<Feeds.Quoted>> quoted = Feeds.quotedPeople(articles);
+        Map<String, List<Indexes.QuoteRef>> quoted = Feeds.quotedPeople(articles);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String slug = e.getKey();
@@ -141,11 +214,7 @@ final class OpenData {
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value);
     }
 
     private static String resource(String name) {

@@ -3,11 +3,10 @@ package verbatim.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.LinkOption;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import verbatim.analysis.Analysis;
@@ -18,11 +17,11 @@ import verbatim.site.output.Manifest;
 import verbatim.site.output.Output;
 import verbatim.site.sitemap.SitemapUrl;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +30,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import verbatim.analysis.Analyzer;
 import verbatim.content.Article;
 import verbatim.content.ContentFolder;
@@ -51,8 +49,11 @@ import verbatim.site.sitemap.SitemapWriter;
  * succeeded, so a failed build leaves the previous site untouched. A file whose bytes are those the previous site
  * has at its path is not written again but linked to (or copied with its attributes), so it keeps its
  * modification time and a deploy by {@code rsync} sends only what changed. With a {@link Cache}, an article's
- * text that was analysed by an earlier build is not analysed again. Only a {@link ArticleSummary summary} of each
- * article stays in memory.
+ * text that was analysed by an earlier build is not analysed again, and a rebuild redoes only what the changes
+ * touch: an article whose files are as the {@link Catalogue} records them is neither read nor rendered, and an index
+ * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). Only an
+ * {@link ArticleOutline outline} of each article stays in memory (with the {@link ArticleSummary summary} of an
+ * article rendered by the build); the summaries an index page shows are read from the cache when it is made.
  */
 public final class Site {
 
@@ -155,8 +156,17 @@ public final class Site {
      * @throws InputException for any problem of the input, with the previous output left as it was
      */
     public Report build(Path content, Path templates, Path output, boolean drafts) {
+        try {
+            return build(content, templates, output, drafts, true);
+        } catch (Articles.Missing e) { // an entry the catalogue counts on went missing: start again without it
+            return build(content, templates, output, drafts, false);
+        }
+    }
+
+    private Report build(Path content, Path templates, Path output, boolean drafts, boolean catalogued) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        long started = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         Path target = output.toAbsolutePath().normalize();
         for (Path kept : new Path[] {content, templates, Path.of(""), cache == null ? null : cache.dir()}) {
             if (kept != null && kept.toAbsolutePath().normalize().startsWith(target)) {
@@ -177,17 +187,16 @@ public final class Site {
         }
         AnalysisCache locked = analyses;
         CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(target, templates, drafts,
-                locked)); // the previous output read while the content is listed
+                locked, catalogued)); // the previous output read while the content is listed
         boolean handed = false;
         try {
             ContentFolder.Listing listing = new ContentFolder(content).list();
-            Map<String, List<Path>> slugs = listing.slugs();
             millis.put("load", (System.nanoTime() - t0) / 1_000_000);
             long t9 = System.nanoTime();
             Opened opened = opened(opening, target);
             millis.put("open", (System.nanoTime() - t9) / 1_000_000);
             handed = true;
-            return build(templates, target, drafts, analyses, opened, millis, t0, slugs, listing);
+            return build(templates, target, drafts, analyses, opened, millis, t0, started, listing);
         } finally {
             if (!handed) {
                 opening.thenAccept(o -> o.out().abort()).exceptionally(e -> null).join();
@@ -198,14 +207,28 @@ public final class Site {
         }
     }
 
-    /** The output being replaced, and the inputs of this build (null without cache). */
-    private record Opened(Output out, Inputs inputs) {
+    /**
+     * The output being replaced, and, with a cache, the inputs of this build and the catalogue of the build that
+     * made the output (null when there is none this build can use).
+     */
+    private record Opened(Output out, Inputs inputs, Catalogue catalogue, Path catalogueFile) {
     }
 
-    private Opened open(Path target, Path templates, boolean drafts, AnalysisCache analyses) {
+    private Opened open(Path target, Path templates, boolean drafts, AnalysisCache analyses, boolean catalogued) {
         Output out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target));
         try {
-            return new Opened(out, analyses == null ? null : Inputs.of(config, templates, drafts, cache.version()));
+            if (analyses == null) {
+                return new Opened(out, null, null, null);
+            }
+            Inputs inputs = Inputs.of(config, templates, drafts, cache.version());
+            Path file = Catalogue.location(analyses.folder(), target);
+            Catalogue catalogue = null;
+            if (catalogued) {
+                catalogue = Catalogue.read(file, inputs.key(), out.previousIndexKey());
+            } else {
+                Catalogue.delete(file);
+            }
+            return new Opened(out, inputs, catalogue, file);
         } catch (RuntimeException e) {
             out.abort();
             throw e;
@@ -225,35 +248,21 @@ public final class Site {
     }
 
     private Report build(Path templates, Path target, boolean drafts, AnalysisCache analyses, Opened opened,
-                         Map<String, Long> millis, long t0, Map<String, List<Path>> slugs,
-                         ContentFolder.Listing listing) {
+                         Map<String, Long> millis, long t0, long started, ContentFolder.Listing listing) {
         Output out = opened.out();
         Inputs inputs = opened.inputs();
         Entries built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
         Templates tpl = new Templates(templates);
-        SitemapPages listed = new SitemapPages(config);
-        AtomicInteger rendered = new AtomicInteger();
+        SitemapPages listed = new SitemapPages(config, path -> {
+            Manifest.File f = out.previous(path);
+            return f == null ? null : f.sitemap();
+        }, out.previousSitemapEntries());
         ArticlePages.PageWriter articlePages = (path, html) -> {
             String page = Finish.page(html);
             SitemapUrl url = listed.entry(path, page);
             listed.add(path, url);
             return out.write(path, page.getBytes(StandardCharsets.UTF_8), Manifest.PAGE, NO_KEY, url);
         };
-        ArticlePages.PageSink indexPages = (path, template, context) -> {
-            byte[] input = inputs == null ? null : inputs.page(template, context);
-            if (input != null && out.keep(path, input)) {
-                listed.add(path, out.previous(path).sitemap());
-                return;
-            }
-            rendered.incrementAndGet();
-            String page = Finish.page(tpl.render(template, context));
-            SitemapUrl url = listed.entry(path, page);
-            listed.add(path, url);
-            out.write(path, page.getBytes(StandardCharsets.UTF_8), Manifest.INDEX | Manifest.PAGE,
-                    input == null ? NO_KEY : input, url);
-        };
-        Feeds.FileSink files = (path, text) -> out.write(path, text.getBytes(StandardCharsets.UTF_8), Manifest.INDEX,
-                NO_KEY, null);
         AtomicInteger analysed = new AtomicInteger();
         Function<ArticleText, Analysis> analyze = text -> {
             analysed.incrementAndGet();
@@ -263,19 +272,20 @@ public final class Site {
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
-            Articles articles = renderArticles(slugs, tpl, articlePages, out, listed, search, drafts,
-                    listing.problems(),
-                    warnings, analyze, analyses, inputs, built);
+            Step step = renderArticles(listing, tpl, articlePages, out, listed, search, drafts, warnings, analyze,
+                    analyses, inputs, built, opened.catalogue(), started);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
-            byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(articles.keys());
+            byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(step.keys());
             List<String> before = out.previousIndexFiles();
+            IndexFiles made = null;
             if (inputs != null && Arrays.equals(indexKey, out.previousIndexKey())
                     && before.stream().allMatch(f -> out.intact(f, null))) {
                 before.forEach(f -> out.keep(f, null)); // made from the same articles: every index file is as it was
                 millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             } else {
-                writeIndexes(articles, built, search, indexPages, files, listed, millis);
+                made = new IndexFiles(out, inputs, tpl, listed, opened.catalogue(), built);
+                writeIndexes(step, built, search, made, listed, millis);
                 for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                     byte[] bytes = tpl.staticFile(name);
                     if (bytes != null) {
@@ -285,18 +295,36 @@ public final class Site {
             }
             int pages = out.pages();
             long t8 = System.nanoTime();
+            Catalogue was = opened.catalogue();
+            CompletableFuture<Void> catalogued = analyses == null
+                    || was != null && !step.changed() && Arrays.equals(indexKey, was.indexKey())
+                    ? CompletableFuture.completedFuture(null) // written beside the output's manifest
+                    : CompletableFuture.runAsync(() -> new Catalogue(inputs.key(), indexKey, step.entries())
+                    .write(opened.catalogueFile()));
             out.commit(indexKey);
+            catalogued.join();
             if (analyses != null) {
-                analyses.prune();
-                built.prune();
+                if (was == null) {
+                    analyses.prune();
+                    built.prune();
+                } else { // what the previous build used and this one does not
+                    List<String> articles = new ArrayList<>();
+                    List<String> texts = new ArrayList<>();
+                    for (Catalogue.Entry e : was.entries()) {
+                        articles.add(e.key());
+                        texts.addAll(e.analyses());
+                    }
+                    built.forget(articles);
+                    analyses.forget(texts);
+                }
                 built.tag();
             }
             millis.put("output", (System.nanoTime() - t8) / 1_000_000);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new Report(articles.all().size(), pages, millis, warnings.stream().sorted().toList(),
+            return new Report(step.all().size(), pages, millis, warnings.stream().sorted().toList(),
                     config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of(), new Reuse(analysed.get(),
-                    (analyses == null ? 0 : analyses.hits()) + articles.cachedTexts(), out.files(), out.unchanged(),
-                    articles.rendered(), rendered.get()));
+                    (analyses == null ? 0 : analyses.hits()) + step.cachedTexts(), out.files(), out.unchanged(),
+                    step.rendered(), made == null ? 0 : made.rendered.get()));
         } catch (IOException | UncheckedIOException e) {
             out.abort();
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
@@ -306,35 +334,160 @@ public final class Site {
         }
     }
 
-    /** Writes the pages and files made from every article: indexes, timeline, search, feeds, data, sitemap. */
-    private void writeIndexes(Articles articles, Entries built, Search search, ArticlePages.PageSink sink,
-                              Feeds.FileSink files, SitemapPages listed, Map<String, Long> millis) throws IOException {
-        long t2 = System.nanoTime();
-        List<ArticleSummary> summaries = new ArrayList<>(articles.all().size());
-        for (Built a : articles.all()) {
-            BuiltArticle whole = a.summary() != null ? null : a.read(built);
-            ArticleSummary summary = whole == null ? a.summary() : whole.summary();
-            if (whole != null) { // an article rendered by this build is in the search already
-                Search.ArticleKey key = Search.ArticleKey.of(summary.date(), summary.slug());
-                whole.search().forEach(text -> search.addArticle(key, text));
-            }
-            summaries.add(summary);
+    /**
+     * The index step's files: each kept when the previous build made it from the same key and it is as that build
+     * left it, otherwise made and written; pages are finished and listed for the sitemap.
+     */
+    private static final class IndexFiles implements IndexOutput {
+        private final Output out;
+        private final Inputs inputs;
+        private final Templates tpl;
+        private final SitemapPages listed;
+        private final Previous previous;
+        final AtomicInteger rendered = new AtomicInteger();
+
+        IndexFiles(Output out, Inputs inputs, Templates tpl, SitemapPages listed, Catalogue catalogue, Entries built) {
+            this.out = out;
+            this.inputs = inputs;
+            this.tpl = tpl;
+            this.listed = listed;
+            this.previous = catalogue == null ? null : new Before(out, catalogue, built);
         }
-        summaries.sort(Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug));
+
+        private byte[] input(byte[] key) {
+            return inputs == null || key == null ? null : inputs.file(key);
+        }
+
+        @Override
+        public void page(String path, String template, byte[] key, Supplier<Map<String, Object>> context) {
+            byte[] input = input(key);
+            if (input != null && out.keep(path, input)) {
+                listed.add(path, out.previous(path).sitemap());
+                return;
+            }
+            rendered.incrementAndGet();
+            String page = Finish.page(tpl.render(template, context.get()));
+            SitemapUrl url = listed.entry(path, page);
+            listed.add(path, url);
+            out.write(path, page.getBytes(StandardCharsets.UTF_8), Manifest.INDEX | Manifest.PAGE,
+                    input == null ? NO_KEY : input, url);
+        }
+
+        @Override
+        public void file(String path, byte[] key, Supplier<byte[]> bytes) {
+            byte[] input = input(key);
+            if (input != null && out.keep(path, input)) {
+                return;
+            }
+            out.write(path, bytes.get(), Manifest.INDEX, input == null ? NO_KEY : input, null);
+        }
+
+        @Override
+        public boolean keep(String path) {
+            if (!out.keep(path, null)) {
+                return false;
+            }
+            listed.add(path, out.previous(path).sitemap());
+            return true;
+        }
+
+        @Override
+        public Previous previous() {
+            return previous;
+        }
+    }
+
+    /** The previous build as its catalogue and the output's manifest tell it. */
+    private static final class Before implements IndexOutput.Previous {
+        private final Output out;
+        private final Entries built;
+        private final List<ArticleOutline> articles;
+        private final Map<String, String> keys = new HashMap<>();
+        private final List<String> indexFiles;
+
+        Before(Output out, Catalogue catalogue, Entries built) {
+            this.out = out;
+            this.built = built;
+            this.indexFiles = out.previousIndexFiles();
+            List<ArticleOutline> all = new ArrayList<>();
+            for (Catalogue.Entry e : catalogue.entries()) {
+                all.add(e.outline());
+                keys.put(e.outline().slug(), e.key());
+            }
+            all.sort(Articles.NEWEST_FIRST);
+            this.articles = List.copyOf(all);
+        }
+
+        @Override
+        public List<ArticleOutline> articles() {
+            return articles;
+        }
+
+        @Override
+        public byte[] file(String path) {
+            return out.previousBytes(path);
+        }
+
+        @Override
+        public boolean intact(String path) {
+            return out.intact(path, null);
+        }
+
+        @Override
+        public List<String> files(String folder) {
+            return indexFiles.stream().filter(f -> f.startsWith(folder)).toList();
+        }
+
+        @Override
+        public BuiltArticle article(String slug) {
+            String key = keys.get(slug);
+            byte[] bytes = key == null ? null : built.peek(key);
+            try {
+                return bytes == null ? null : BuiltArticle.decode(bytes);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Writes the files made from every article at once: indexes, timeline, search, feeds, data, sitemap. */
+    private void writeIndexes(Step step, Entries built, Search search, IndexOutput files, SitemapPages listed,
+                              Map<String, Long> millis) {
+        long t2 = System.nanoTime();
+        List<ArticleOutline> outlines = new ArrayList<>(step.all().size());
+        Map<String, ArticleSummary> held = new HashMap<>();
+        Map<String, Built> bySlug = new HashMap<>();
+        for (Built a : step.all()) {
+            outlines.add(a.outline());
+            bySlug.put(a.slug(), a);
+            if (a.summary() != null) {
+                held.put(a.slug(), a.summary());
+            }
+        }
+        outlines.sort(Articles.NEWEST_FIRST);
+        Articles articles = new Articles(outlines, held, a -> bySlug.get(a.slug()).read(built, BuiltArticle.Part.SUMMARY)
+                .summary());
+        Function<ArticleOutline, List<BuiltArticle.SearchText>> texts = a -> {
+            Built b = bySlug.get(a.slug());
+            return b.search() != null ? b.search() : b.read(built, BuiltArticle.Part.ALL).search();
+        };
         millis.put("summaries", (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> times = new ConcurrentHashMap<>();
-        inParallel(List.of( // each reads the summaries only; the sitemap, last, lists the pages they write
-                timed("indexes", times, () -> new Indexes(config, sink).write(summaries)),
-                timed("timeline", times, () -> new Timeline(config, sink).write(summaries)),
-                timed("search", times, () -> search.write(summaries, sink, files)),
-                timed("feeds", times, () -> new Feeds(config).write(summaries, files)),
-                timed("data", times, () -> new OpenData(config).write(summaries, files))));
-        for (String step : List.of("indexes", "timeline", "search", "feeds", "data")) {
-            millis.put(step, times.get(step));
+        inParallel(List.of( // each reads the articles only; the sitemap, last, lists the pages they write
+                timed("indexes", times, () -> new Indexes(config, files).write(articles)),
+                timed("timeline", times, () -> new Timeline(config, files).write(articles)),
+                timed("search", times, () -> search.write(articles, texts, files)),
+                timed("feeds", times, () -> new Feeds(config).write(articles, files)),
+                timed("data", times, () -> new OpenData(config).write(articles, files))));
+        for (String s : List.of("indexes", "timeline", "search", "feeds", "data")) {
+            millis.put(s, times.get(s));
         }
         long t4 = System.nanoTime();
-        SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS).forEach(files::file);
-        files.file("robots.txt", SitemapWriter.robots(config.base()));
+        if (!listed.unchanged() || !files.keepAll("sitemap", ".xml")) { // "sitemap.xml", "sitemap-1.xml"…
+            SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS)
+                    .forEach((path, xml) -> files.text(path, null, () -> xml));
+        }
+        files.text("robots.txt", Digest.of("robots.txt").bytes(), () -> SitemapWriter.robots(config.base()));
         millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
     }
 
@@ -348,24 +501,34 @@ public final class Site {
     }
 
     /**
-     * One article built: its slug, its key in the cache (or null without one), and, when this build rendered it,
-     * its summary (null when it comes from the cache: it is read from there, with the article's search words, only
-     * if the indexes are made again).
+     * One article built: its slug, its key in the cache (or null without one), its outline, and, when this build
+     * rendered it, its summary and search texts (the texts only when a previous build may be patched; null
+     * otherwise: they are read from the cache when the index step needs them).
      */
-    private record Built(String key, String slug, ArticleSummary summary) {
-        BuiltArticle read(Entries built) throws IOException {
-            byte[] bytes = built.read(key);
-            if (bytes == null) {
-                throw new IOException("the cache entry of article " + slug + " changed during the build");
+    private record Built(String key, String slug, ArticleOutline outline, ArticleSummary summary,
+                         List<BuiltArticle.SearchText> search) {
+        BuiltArticle read(Entries built, BuiltArticle.Part part) {
+            byte[] bytes = key == null ? null : built.read(key);
+            try {
+                if (bytes != null) {
+                    return BuiltArticle.decode(bytes, part);
+                }
+            } catch (IOException e) {
+                // as missing
             }
-            return BuiltArticle.decode(bytes);
+            throw new Articles.Missing(slug);
         }
     }
 
-    /** The articles of a build, how many of them were rendered, and how many texts they were not read again. */
-    private record Articles(List<Built> all, int rendered, int cachedTexts) {
+    /**
+     * The articles of a build, how many of them were rendered, how many texts they were not read again, and the
+     * catalogue's entries (by listing slug), {@code changed} when they are not all those of the previous catalogue.
+     */
+    private record Step(List<Built> all, int rendered, int cachedTexts, Map<String, Catalogue.Entry> entries,
+                        boolean changed) {
+        /** The key of each article, by slug, in the order of the listing. */
         Map<String, String> keys() {
-            Map<String, String> out = new HashMap<>();
+            Map<String, String> out = new LinkedHashMap<>();
             all.forEach(a -> out.put(a.slug(), a.key() == null ? "" : a.key()));
             return out;
         }
@@ -374,64 +537,97 @@ public final class Site {
     /**
      * Renders every article, going on past a broken one so that every broken file is reported at once (with the
      * problems of the listing, as one {@link InputErrors}); collects the warnings of the files read. An article
-     * whose key ({@link Inputs#article}) has an entry in {@code built} and whose pages are in the output as that
-     * build left them is neither read nor rendered.
+     * whose key ({@link Inputs#article}) is the one the catalogue of the previous build records, or has an entry in
+     * {@code built}, and whose pages are in the output as that build left them is neither read nor rendered; the
+     * catalogue also spares reading its files when they are as listed then.
      */
-    private Articles renderArticles(Map<String, List<Path>> slugs, Templates tpl, ArticlePages.PageWriter sink,
-                                    Output out, SitemapPages listed, Search search, boolean drafts,
-                                    List<InputException> listingProblems,
-                                    List<String> warnings, Function<ArticleText, Analysis> analyze,
-                                    AnalysisCache analyses, Inputs inputs, Entries built) {
+    private Step renderArticles(ContentFolder.Listing listing, Templates tpl, ArticlePages.PageWriter sink,
+                                Output out, SitemapPages listed, Search search, boolean drafts,
+                                List<String> warnings, Function<ArticleText, Analysis> analyze,
+                                AnalysisCache analyses, Inputs inputs, Entries built, Catalogue catalogue,
+                                long started) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
-        Map<String, Map.Entry<String, Path>> claimed = new ConcurrentSkipListMap<>();
+        Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
+        Map<String, Catalogue.Entry> entries = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger cachedTexts = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        Map<Path, BasicFileAttributes> attributes = listing.attributes();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<Built> done = pool.submit(() -> slugs.entrySet().parallelStream().map(e -> {
+            List<Built> done = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
                 try {
-                    String key = inputs == null ? null : inputs.article(e.getKey(), e.getValue());
+                    String name = e.getKey();
+                    List<Path> files = e.getValue();
+                    Catalogue.Entry was = catalogue == null ? null : catalogue.entry(name);
+                    boolean same = was != null && was.unchanged(files, attributes);
+                    String key = inputs == null ? null : same ? was.key() : inputs.article(name, files);
+                    if (was != null && was.key().equals(key) && intact(was.pages(), out)) {
+                        keep(was.pages().keySet(), out, listed);
+                        was.analyses().forEach(analyses::keep);
+                        built.keep(key);
+                        warned.addAll(was.warnings());
+                        claimed.put(name, Map.entry(was.slug(), was.original()));
+                        cachedTexts.addAndGet(was.texts());
+                        Catalogue.Entry now = same ? was : new Catalogue.Entry(name, stamps(files, attributes,
+                                started), key, was.slug(), was.original(), was.texts(), was.warnings(),
+                                was.analyses(), was.pages(), was.outline());
+                        if (now == was) {
+                            reused.incrementAndGet();
+                        }
+                        entries.put(name, now);
+                        return new Built(key, was.slug(), was.outline(), null, null);
+                    }
                     BuiltArticle kept = key == null ? null : kept(built.read(key), out);
                     if (kept != null) {
-                        for (String page : kept.pages().keySet()) {
-                            out.keep(page, null);
-                            listed.add(page, out.previous(page).sitemap());
-                        }
+                        keep(kept.pages().keySet(), out, listed);
                         kept.analyses().forEach(analyses::keep);
                         warned.addAll(kept.warnings());
-                        claimed.put(e.getKey(), Map.entry(kept.slug(), Path.of(kept.original())));
+                        claimed.put(name, Map.entry(kept.slug(), kept.original()));
                         cachedTexts.addAndGet(kept.texts());
-                        return new Built(key, kept.slug(), null);
+                        ArticleOutline outline = ArticleOutline.of(kept.summary(), kept.search());
+                        entries.put(name, entry(name, stamps(files, attributes, started), key, kept, outline));
+                        return new Built(key, kept.slug(), outline, null, null);
                     }
-                    Article article = ContentFolder.read(e.getValue());
+                    Article article = ContentFolder.read(files);
                     article.languages().forEach(l -> warned.addAll(article.in(l).front().warnings()));
                     if (article.original().front().draft() && !drafts) {
                         return null;
                     }
-                    claimed.put(e.getKey(), Map.entry(article.slug(), article.original().path()));
+                    claimed.put(name, Map.entry(article.slug(), article.original().path().toString()));
                     rendered.incrementAndGet();
                     BuiltArticle made = articles.render(article, tpl, sink);
+                    ArticleOutline outline = ArticleOutline.of(made.summary(), made.search());
                     if (key != null) {
                         built.write(key, made.encode());
+                        entries.put(name, entry(name, stamps(files, attributes, started), key, made, outline));
                     }
                     Search.ArticleKey order = Search.ArticleKey.of(made.summary().date(), made.slug());
                     made.search().forEach(text -> search.addArticle(order, text));
-                    return new Built(key, made.slug(), made.summary());
+                    return new Built(key, made.slug(), outline, made.summary(),
+                            catalogue == null ? null : made.search());
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
                 }
             }).filter(java.util.Objects::nonNull).toList()).get();
-            List<InputException> errors = new ArrayList<>(listingProblems);
+            List<InputException> errors = new ArrayList<>(listing.problems());
             Map<String, Path> bySlug = new HashMap<>();
-            for (Map.Entry<String, Path> slug : claimed.values()) {
-                Path other = bySlug.putIfAbsent(slug.getKey(), slug.getValue());
-                if (other != null) {
-                    errors.add(new InputException(slug.getValue(), 0, "its slug '" + slug.getKey() + "' is the slug "
-                            + "of " + other.toString().replace('\\', '/') + " too, and both would write the same "
-                            + "pages", "Give one of them another slug (its file name or 'slug:')."));
+            Map<String, String> slugs = new HashMap<>();
+            boolean twice = false;
+            for (Map.Entry<String, String> slug : claimed.values()) {
+                twice |= slugs.putIfAbsent(slug.getKey(), slug.getValue()) != null;
+            }
+            if (twice) { // told in the order of the listing
+                for (Map.Entry<String, String> slug : new TreeMap<>(claimed).values()) {
+                    Path other = bySlug.putIfAbsent(slug.getKey(), Path.of(slug.getValue()));
+                    if (other != null) {
+                        errors.add(new InputException(Path.of(slug.getValue()), 0, "its slug '" + slug.getKey()
+                                + "' is the slug of " + other.toString().replace('\\', '/') + " too, and both would "
+                                + "write the same pages", "Give one of them another slug (its file name or 'slug:')."));
+                    }
                 }
             }
             for (RuntimeException failure : failures.values()) {
@@ -444,7 +640,9 @@ public final class Site {
                 throw InputErrors.of(errors);
             }
             warnings.addAll(warned);
-            return new Articles(done, rendered.get(), cachedTexts.get());
+            boolean changed = catalogue == null || reused.get() != entries.size()
+                    || entries.size() != catalogue.entries().size();
+            return new Step(done, rendered.get(), cachedTexts.get(), entries, changed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -452,6 +650,40 @@ public final class Site {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** The catalogue's entry of an article built or kept. */
+    private static Catalogue.Entry entry(String listed, List<Catalogue.Stamp> files, String key, BuiltArticle a,
+                                         ArticleOutline outline) {
+        return new Catalogue.Entry(listed, files, key, a.slug(), a.original(), a.texts(), a.warnings(), a.analyses(),
+                a.pages(), outline);
+    }
+
+    private static List<Catalogue.Stamp> stamps(List<Path> files, Map<Path, BasicFileAttributes> attributes,
+                                                long started) {
+        List<Catalogue.Stamp> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            out.add(Catalogue.Stamp.of(f, attributes.get(f), started));
+        }
+        return out;
+    }
+
+    /** True when every page of {@code pages} (site path → SHA-256) is in the output as the previous build left it. */
+    private static boolean intact(Map<String, byte[]> pages, Output out) {
+        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+            if (!out.intact(page.getKey(), page.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps an article's pages, which must be {@link #intact}, with their sitemap entries. */
+    private static void keep(Iterable<String> pages, Output out, SitemapPages listed) {
+        for (String page : pages) {
+            out.keep(page, null);
+            listed.add(page, out.previous(page).sitemap());
         }
     }
 
@@ -464,13 +696,8 @@ public final class Site {
             return null;
         }
         try {
-            BuiltArticle a = BuiltArticle.decode(entry, BuiltArticle.Part.PAGES);
-            for (Map.Entry<String, byte[]> page : a.pages().entrySet()) {
-                if (!out.intact(page.getKey(), page.getValue())) {
-                    return null;
-                }
-            }
-            return a;
+            BuiltArticle a = BuiltArticle.decode(entry, BuiltArticle.Part.ALL);
+            return intact(a.pages(), out) ? a : null;
         } catch (IOException e) {
             return null;
         }

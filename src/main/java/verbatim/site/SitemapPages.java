@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import verbatim.render.HeadTags;
 import verbatim.site.sitemap.SitemapUrl;
 
@@ -23,10 +24,29 @@ import verbatim.site.sitemap.SitemapUrl;
 final class SitemapPages {
 
     private final SiteConfig config;
-    private final Map<String, SitemapUrl> byPath = new ConcurrentSkipListMap<>();
+    private final Map<String, SitemapUrl> byPath = new ConcurrentHashMap<>();
+    private final Function<String, SitemapUrl> before;
+    private final int entriesBefore;
+    private volatile boolean changed;
 
+    /** The sitemap's list of a build that made no sitemap before. */
     SitemapPages(SiteConfig config) {
+        this(config, path -> null, -1);
+    }
+
+    /**
+     * The sitemap's list of a build whose previous build's entries are {@code before} (by site path), {@code
+     * entries} of them.
+     */
+    SitemapPages(SiteConfig config, Function<String, SitemapUrl> before, int entries) {
         this.config = config;
+        this.before = before;
+        this.entriesBefore = entries;
+    }
+
+    /** True when the list holds the previous build's entries, each as it was: its sitemap is the one to make. */
+    boolean unchanged() {
+        return !changed && byPath.size() == entriesBefore;
     }
 
     /** Notes the page at site path {@code path}, whose finished HTML is {@code html}; only its head is read. */
@@ -39,6 +59,16 @@ final class SitemapPages {
         if (entry != null) {
             byPath.put(path, entry);
         }
+        if (!changed && !same(entry, before.apply(path))) {
+            changed = true;
+        }
+    }
+
+    /** True when two entries write the same sitemap lines (alternates in the same order). */
+    private static boolean same(SitemapUrl a, SitemapUrl b) {
+        return a == b || a != null && b != null && a.loc().equals(b.loc())
+                && java.util.Objects.equals(a.lastmod(), b.lastmod())
+                && new ArrayList<>(a.alternates().entrySet()).equals(new ArrayList<>(b.alternates().entrySet()));
     }
 
     /**
@@ -92,7 +122,11 @@ final class SitemapPages {
 
     /** The pages, sorted by path. */
     List<SitemapUrl> urls() {
-        return new ArrayList<>(byPath.values());
+        List<Map.Entry<String, SitemapUrl>> sorted = new ArrayList<>(byPath.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        List<SitemapUrl> out = new ArrayList<>(sorted.size());
+        sorted.forEach(e -> out.add(e.getValue()));
+        return out;
     }
 
     /** The address of a site path: absolute with a base URL, otherwise relative to the site root. */

@@ -1,12 +1,11 @@
 package verbatim.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import verbatim.content.Source;
+import verbatim.render.Json;
 
 /**
  * The schema.org JSON-LD of the pages: a {@code NewsArticle} with each of its quotations as a {@code Quotation}
@@ -24,7 +23,6 @@ import verbatim.content.Source;
  */
 final class StructuredData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A quotation of the article as the page shows it. */
     record Said(String text, String speaker, boolean person, int paragraph) {
@@ -144,10 +142,6 @@ final class StructuredData {
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value).replace("<", "\\u003c");
     }
 }

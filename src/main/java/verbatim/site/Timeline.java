@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,9 @@ import java.util.regex.Pattern;
  * <p>A date is placed at the precision written: "en 2019" (value {@code 2019}) opens its year, before the months;
  * "en octobre 2025" ({@code 2025-10}) opens October, before its days. Each language's page reads the dates of the
  * text its readers see (the original where the article has no translation).
+ *
+ * <p>The dates are placed from the articles' {@link ArticleOutline outlines}; a page is made (the sentences read from
+ * the summaries) only when the digests of the dates it shows changed.
  */
 final class Timeline {
 
@@ -38,56 +40,83 @@ final class Timeline {
     record Year(int year, String href, int dates) {
     }
 
-    /** A date of an article, before it is placed on a page. */
-    private record Placed(int year, int month, ArticleSummary article, ArticleSummary.DateEntry date) {
+    /** A date of an article, the {@code index}-th of the text read in the page's language, placed in its year. */
+    private record Placed(int year, int month, ArticleOutline article, int index, ArticleOutline.DateMark date) {
     }
 
     private final SiteConfig config;
-    private final ArticlePages.PageSink sink;
+    private final IndexOutput out;
 
-    Timeline(SiteConfig config, ArticlePages.PageSink sink) {
+    Timeline(SiteConfig config, IndexOutput out) {
         this.config = config;
-        this.sink = sink;
+        this.out = out;
     }
 
-    /** Writes the timeline of every language. */
-    void write(List<ArticleSummary> articles) {
+    /**
+     * Writes the timeline of every language; when no article's dates (in any language: a year page links the same
+     * year in the other languages) changed since the previous build, its files are kept as they are.
+     */
+    void write(Articles articles) {
+        IndexOutput.Previous previous = out.previous();
+        boolean same = previous != null;
+        for (String lang : config.languages()) {
+            same = same && Articles.same(previous.articles(), articles.all(), Articles.dated(lang));
+        }
+        if (same) {
+            boolean kept = true;
+            for (String lang : config.languages()) {
+                kept &= out.keepAll(IndexOutput.folder(Urls.timeline(lang)), "");
+            }
+            if (kept) {
+                return;
+            }
+        }
         Map<String, TreeMap<Integer, List<Placed>>> byLang = new TreeMap<>();
         for (String lang : config.languages()) {
-            byLang.put(lang, years(lang, articles));
+            byLang.put(lang, years(lang, articles.all()));
         }
         for (String lang : config.languages()) {
             TreeMap<Integer, List<Placed>> years = byLang.get(lang);
             writeIndex(lang, years);
             for (Map.Entry<Integer, List<Placed>> e : years.entrySet()) {
-                writeYear(lang, e.getKey(), e.getValue(), years, byLang);
+                writeYear(lang, e.getKey(), e.getValue(), years, byLang, articles);
             }
         }
     }
 
-    private static TreeMap<Integer, List<Placed>> years(String lang, List<ArticleSummary> articles) {
+    private static TreeMap<Integer, List<Placed>> years(String lang, List<ArticleOutline> articles) {
         TreeMap<Integer, List<Placed>> out = new TreeMap<>();
-        for (ArticleSummary a : articles) {
-            for (ArticleSummary.DateEntry d : a.dates(lang)) {
-                Matcher m = ISO.matcher(d.value());
-                if (m.matches()) {
-                    int year = Integer.parseInt(m.group(1));
-                    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                    out.computeIfAbsent(year, k -> new ArrayList<>()).add(new Placed(year, month, a, d));
+        for (ArticleOutline a : articles) {
+            List<ArticleOutline.DateMark> dates = a.dates(lang);
+            for (int i = 0; i < dates.size(); i++) {
+                ArticleOutline.DateMark d = dates.get(i);
+                String v = d.value();
+                if (isIso(v)) {
+                    int year = Integer.parseInt(v, 0, 4, 10);
+                    int month = v.length() == 4 ? 0 : Integer.parseInt(v, 5, 7, 10);
+                    out.computeIfAbsent(year, k -> new ArrayList<>()).add(new Placed(year, month, a, i, d));
                 }
             }
         }
         for (List<Placed> list : out.values()) {
-            list.sort(Comparator.comparing((Placed p) -> p.date().value())
-                    .thenComparing(p -> p.article().date())
-                    .thenComparing(p -> p.article().slug())
-                    .thenComparingInt(p -> p.date().paragraph()));
+            list.sort((x, y) -> {
+                int c = x.date().value().compareTo(y.date().value());
+                c = c != 0 ? c : x.article().date().compareTo(y.article().date());
+                c = c != 0 ? c : x.article().slug().compareTo(y.article().slug());
+                return c != 0 ? c : Integer.compare(x.date().paragraph(), y.date().paragraph());
+            });
         }
         return out;
     }
 
     private void writeIndex(String lang, TreeMap<Integer, List<Placed>> years) {
         String path = Urls.timeline(lang);
+        Digest key = Digest.of("timeline").add(lang).add(years.size());
+        years.forEach((year, dates) -> key.add(year).add(dates.size()));
+        out.page(path, "timeline.peb", key.bytes(), () -> index(lang, path, years));
+    }
+
+    private Map<String, Object> index(String lang, String path, TreeMap<Integer, List<Placed>> years) {
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("timeline"),
                 Page.everyLanguage(config, Urls::timeline));
         List<Year> list = new ArrayList<>();
@@ -99,11 +128,11 @@ final class Timeline {
         c.put("prev", null);
         c.put("next", null);
         c.put("description", Labels.of(lang).get("timeline.intro"));
-        sink.page(path, "timeline.peb", c);
+        return c;
     }
 
     private void writeYear(String lang, int year, List<Placed> dates, TreeMap<Integer, List<Placed>> years,
-                           Map<String, TreeMap<Integer, List<Placed>>> byLang) {
+                           Map<String, TreeMap<Integer, List<Placed>>> byLang, Articles articles) {
         String path = Urls.timelineYear(lang, year);
         Map<String, String> alternates = new TreeMap<>();
         for (String l : config.languages()) {
@@ -111,15 +140,29 @@ final class Timeline {
                 alternates.put(l, Urls.timelineYear(l, year));
             }
         }
+        Integer prev = years.lowerKey(year);
+        Integer next = years.higherKey(year);
+        Digest key = Digest.of("timeline-year").add(lang).add(year).add(String.join(",", alternates.keySet()))
+                .add(prev == null ? -1 : prev).add(next == null ? -1 : next).add(dates.size());
+        for (Placed p : dates) {
+            key.add(p.article().datesDigest(lang)).add(p.index());
+        }
+        out.page(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
+                articles));
+    }
+
+    private Map<String, Object> year(String lang, String path, int year, List<Placed> dates,
+                                     Map<String, String> alternates, Integer prev, Integer next, Articles articles) {
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("timeline") + " " + year,
                 alternates);
         Map<Integer, List<Item>> months = new TreeMap<>();
         for (Placed p : dates) {
-            ArticleSummary a = p.article();
+            ArticleSummary a = articles.summary(p.article());
+            ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
             String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
-            months.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(new Item(p.date().value(),
-                    dateText(p.date().value(), lang), p.date().sentence(), a.textLang(lang), a.title(lang),
-                    a.textLang(lang), articleHref + "#p" + p.date().paragraph()));
+            months.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(new Item(d.value(),
+                    dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),
+                    a.textLang(lang), articleHref + "#p" + d.paragraph()));
         }
         List<Month> list = new ArrayList<>();
         months.forEach((m, items) -> list.add(new Month(m == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d",
@@ -128,13 +171,27 @@ final class Timeline {
         c.put("years", List.of());
         c.put("year", year);
         c.put("months", list);
-        Integer prev = years.lowerKey(year);
-        Integer next = years.higherKey(year);
         c.put("prev", prev == null ? null : new Year(prev, Urls.href(path, Urls.timelineYear(lang, prev)), 0));
         c.put("next", next == null ? null : new Year(next, Urls.href(path, Urls.timelineYear(lang, next)), 0));
         c.put("indexHref", Urls.href(path, Urls.timeline(lang)));
         c.put("description", Labels.of(lang).get("timeline.intro"));
-        sink.page(path, "timeline.peb", c);
+        return c;
+    }
+
+    /** True when {@code v} is what {@link #ISO} matches: {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}. */
+    private static boolean isIso(String v) {
+        int n = v.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "9 février 2026" / "February 9, 2026", "octobre 2025" / "October 2025", "2019". */

@@ -2,6 +2,8 @@ package verbatim.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a name or title into a URL path segment of ASCII letters, digits and hyphens.
@@ -11,11 +13,28 @@ import java.util.Locale;
  */
 public final class Slug {
 
+    /** The slugs made so far (the same names come back on every list of an archive), up to {@link #KEPT}. */
+    private static final Map<String, String> MADE = new ConcurrentHashMap<>();
+    private static final int KEPT = 100_000;
+
     private Slug() {
     }
 
     /** The slug of the given text; "untitled" when nothing of it is a letter or digit. */
     public static String of(String text) {
+        String made = MADE.get(text);
+        if (made != null) {
+            return made;
+        }
+        made = make(text);
+        if (MADE.size() >= KEPT) {
+            MADE.clear();
+        }
+        MADE.put(text, made);
+        return made;
+    }
+
+    private static String make(String text) {
         String spelled = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("Đ", "D")
                 .replace("ł", "l").replace("Ł", "L");

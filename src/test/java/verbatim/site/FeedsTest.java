@@ -24,6 +24,12 @@ class FeedsTest {
         return out;
     }
 
+    /** The quotations of the person {@code slug} in {@code articles} (newest first), as their feed shows them. */
+    private static List<Feeds.Quoted> quotations(List<ArticleSummary> articles, String slug) {
+        Articles all = Articles.of(articles);
+        return Feeds.quoted(all, Feeds.quotedPeople(all.all()).get(slug));
+    }
+
     @Test
     void languageFeedHasEveryElementRfc4287Requires() throws Exception {
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("fr", archive(3))));
@@ -72,9 +78,8 @@ class FeedsTest {
     @Test
     void textIsEscapedAsXmlRequires() throws Exception {
         List<ArticleSummary> one = List.of(Summaries.translated("a", "2026-01-01"));
-        Map<String, List<Feeds.Quoted>> people = Feeds.quotedPeople(one);
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("fr", "jeanne-dupont",
-                people.get("jeanne-dupont"))));
+                quotations(one, "jeanne-dupont"))));
         assertEquals("Nous partons & revenons <demain>", feed.getEntries().get(0).getContents().get(0).getValue());
     }
 
@@ -82,7 +87,7 @@ class FeedsTest {
     void personFeedLinksEachQuotationToItsParagraph() throws Exception {
         List<ArticleSummary> two = List.of(Summaries.translated("b", "2026-02-01"), Summaries.translated("a", "2026-01-01"));
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("en", "jeanne-dupont",
-                Feeds.quotedPeople(two).get("jeanne-dupont"))));
+                quotations(two, "jeanne-dupont"))));
         assertEquals(List.of(), AtomCheck.problems(feed));
         assertEquals(2, feed.getEntries().size());
         Entry newest = feed.getEntries().get(0);

@@ -137,6 +137,7 @@ class RebuildIT {
             }
         }
         Site.deleteTree(cache.resolve("articles")); // the articles' pages are made again, from their analyses
+        Site.deleteTree(cache.resolve("catalogue"));
         Run rebuild = build(site, "--cache", cache.toString());
         assertTrue(rebuild.out().contains("Analysed " + 2 * ARTICLES + " texts, 0 from the cache"), rebuild.out());
         assertEquals(built, digests(site));

@@ -112,7 +112,6 @@ class RenderReuseIT {
     @Test
     void corruptArticleEntriesAreIgnoredAndTheirArticlesRenderedAgain() throws Exception {
         build();
-        Map<String, String> built = digests(site);
         List<Path> entries = files(cache.resolve("articles"));
         assertEquals(ARTICLES, entries.size(), "one entry per article");
         byte[] other = Files.readAllBytes(entries.get(1));
@@ -129,9 +128,28 @@ class RenderReuseIT {
                 default -> Files.writeString(entry, "not an entry");
             }
         }
+        Path edited = content.resolve("a3.fr.md"); // the lists that show it need the other articles' summaries
+        Files.writeString(edited, Files.readString(edited).replace("rapport 3 bientôt", "rapport 3 demain"));
         Run rebuild = build();
         assertTrue(rebuild.out().contains("rendered " + ARTICLES + " of " + ARTICLES + " articles"), rebuild.out());
+        assertEquals(digests(coldBuild()), digests(site));
+    }
+
+    @Test
+    void corruptCatalogueIsIgnored() throws Exception {
+        build();
+        Map<String, String> built = digests(site);
+        List<Path> catalogues = files(cache.resolve("catalogue"));
+        assertEquals(1, catalogues.size(), "one catalogue per output folder");
+        byte[] bytes = Files.readAllBytes(catalogues.get(0));
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(catalogues.get(0), bytes);
+        Run rebuild = build();
+        assertTrue(rebuild.out().contains("rendered 0 of " + ARTICLES + " articles and 0 other pages"),
+                "the articles are known by their cache entries: " + rebuild.out());
         assertEquals(built, digests(site));
+        Run again = build();
+        assertTrue(again.out().contains("rendered 0 of " + ARTICLES + " articles and 0 other pages"), again.out());
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class AnalysisCache implements AutoCloseable {
 
     /** The default cache folder's name, in the project folder (the content folder's parent). */
     public static final String FOLDER = ".verbatim";
+    /** The file of the cache folder where the fingerprints of the code's jar are remembered between builds. */
+    public static final String FINGERPRINTS = "fingerprints";
 
     private static final String KIND = "verbatim analysis cache 1";
     private static final Map<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();
@@ -141,6 +143,11 @@ public final class AnalysisCache implements AutoCloseable {
     /** Deletes every entry not asked for since the cache was opened (articles deleted or changed since). */
     public void prune() {
         entries.prune();
+    }
+
+    /** Deletes the entries of {@code keys} not asked for since the cache was opened, without listing the folder. */
+    public void forget(java.util.Collection<String> keys) {
+        entries.forget(keys);
     }
 
     /** Releases the lock. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,6 +41,11 @@ public final class Entries {
     /** The bytes stored under {@code key}, or null when there is no sound entry; the entry counts as used. */
     public byte[] read(String key) {
         used.add(key);
+        return peek(key);
+    }
+
+    /** The bytes stored under {@code key}, or null when there is no sound entry; the entry does not count as used. */
+    public byte[] peek(String key) {
         byte[] all;
         try {
             all = Files.readAllBytes(file(key));
@@ -103,6 +109,22 @@ public final class Entries {
             }
         } catch (IOException e) {
             // not a cache backup tools know of: nothing worse
+        }
+    }
+
+    /**
+     * Deletes the entries of {@code keys} that were neither read, written nor kept since this object was made: those
+     * an earlier build used that this one no longer needs, without listing the folder as {@link #prune} does.
+     */
+    public void forget(Collection<String> keys) {
+        for (String key : keys) {
+            if (!used.contains(key) && key.length() == KEY_LENGTH) {
+                try {
+                    Files.deleteIfExists(file(key));
+                } catch (IOException e) {
+                    // left for the next full prune
+                }
+            }
         }
     }
 

@@ -38,7 +38,9 @@ import verbatim.site.sitemap.SitemapUrl;
  * <p>With the {@link Manifest} of the previous build (a build with a cache), a previous file still as that build
  * left it is known by its size, time and file key alone, and a page whose inputs did not change is kept without
  * being rendered ({@link #keep}); {@link #commit} then moves the new files into the output folder and deletes the
- * files no longer made, so that a rebuild after one edit touches only the files that changed. Without a manifest,
+ * files no longer made, so that a rebuild after one edit touches only the files that changed. The output folder is
+ * not walked: each file the manifest lists is looked up, and only the folders whose time changed since are listed,
+ * for files the build did not make. Without a manifest,
  * the new site is made whole in the temporary folder (the unchanged files linked from the previous one) and
  * swapped in. Thread-safe: pages are written in parallel.
  */
@@ -48,9 +50,12 @@ public final class Output {
     private final Path temp;
     private final Path manifestFile;
     private final Manifest previous;
-    /** The files of the output folder as found, by site path (only with a manifest). */
+    /** The files of the previous build found in the output folder, by site path (only with a manifest). */
     private final Map<String, BasicFileAttributes> found;
-    private final List<String> foundDirs;
+    /** What the output folder holds that the previous build did not make, by site path (only with a manifest). */
+    private final List<String> strays;
+    /** The folders whose time is no longer the one recorded, by site path (only with a manifest). */
+    private final Set<String> changedDirs;
     private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
@@ -64,13 +69,14 @@ public final class Output {
     });
 
     private Output(Path target, Path temp, Path manifestFile, Manifest previous, Map<String, BasicFileAttributes> found,
-                   List<String> foundDirs) {
+                   List<String> strays, Set<String> changedDirs) {
         this.target = target;
         this.temp = temp;
         this.manifestFile = manifestFile;
         this.previous = previous;
         this.found = found;
-        this.foundDirs = foundDirs;
+        this.strays = strays;
+        this.changedDirs = changedDirs;
     }
 
     /**
@@ -90,30 +96,55 @@ public final class Output {
             throw new UncheckedIOException(e);
         }
         Manifest manifest = manifestFile == null || !Files.isDirectory(dir) ? null : Manifest.read(manifestFile, dir);
-        Map<String, BasicFileAttributes> found = new HashMap<>();
-        List<String> foundDirs = new ArrayList<>();
+        Map<String, BasicFileAttributes> found = new ConcurrentHashMap<>();
+        List<String> strays = java.util.Collections.synchronizedList(new ArrayList<>());
+        Set<String> changedDirs = ConcurrentHashMap.newKeySet();
         if (manifest != null) {
-            try {
-                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                        if (!d.equals(dir)) {
-                            foundDirs.add(sitePath(dir, d));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                        found.put(sitePath(dir, f), attrs);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            manifest.files().keySet().parallelStream().forEach(path -> {
+                BasicFileAttributes attrs = attributes(dir.resolve(path));
+                if (attrs != null) {
+                    found.put(path, attrs);
+                }
+            });
+            manifest.dirs().entrySet().parallelStream().forEach(d -> {
+                BasicFileAttributes attrs = attributes(d.getKey().isEmpty() ? dir : dir.resolve(d.getKey()));
+                if (attrs == null || attrs.isDirectory() && nanos(attrs) == d.getValue().modified()
+                        && key(attrs).equals(d.getValue().fileKey())) {
+                    return; // gone (its files are missing too), or holds what it held
+                }
+                changedDirs.add(d.getKey());
+                if (attrs.isDirectory()) {
+                    strays.addAll(strays(dir, d.getKey(), manifest));
+                }
+            });
         }
-        return new Output(dir, temp, manifestFile, manifest, found, foundDirs);
+        return new Output(dir, temp, manifestFile, manifest, found, strays, changedDirs);
+    }
+
+    /** The attributes of a file or folder, its links not followed; null when there is nothing there. */
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** What the folder {@code folder} holds that {@code manifest} does not list, by site path. */
+    private static List<String> strays(Path root, String folder, Manifest manifest) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder.isEmpty() ? root : root.resolve(folder))) {
+            for (Path child : (Iterable<Path>) children::iterator) {
+                String path = folder.isEmpty() ? child.getFileName().toString()
+                        : folder + "/" + child.getFileName();
+                if (!manifest.files().containsKey(path) && !manifest.dirs().containsKey(path)) {
+                    out.add(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** The output folder, absolute. */
@@ -131,6 +162,12 @@ public final class Output {
         return previous == null ? new byte[0] : previous.indexKey();
     }
 
+    /** How many files of the previous build have a sitemap entry (-1 without a manifest). */
+    public int previousSitemapEntries() {
+        return previous == null ? -1 : (int) previous.files().values().stream().filter(f -> f.sitemap() != null)
+                .count();
+    }
+
     /** The files the previous build made from every article at once (none without a manifest). */
     public List<String> previousIndexFiles() {
         return previous == null ? List.of() : List.copyOf(previous.indexFiles());
@@ -140,6 +177,18 @@ public final class Output {
     public boolean intact(String path, byte[] sha) {
         Manifest.File before = previous(path);
         return before != null && (sha == null || Arrays.equals(before.sha(), sha)) && untouched(path, before);
+    }
+
+    /** The bytes of the previous build's file at {@code path} when it is {@link #intact}; null otherwise. */
+    public byte[] previousBytes(String path) {
+        if (!intact(path, null)) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(target.resolve(path));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -239,33 +288,43 @@ public final class Output {
      * of it; then records the manifest (with {@code indexKey}, the key of what the index files were made from).
      */
     public void commit(byte[] indexKey) throws IOException {
-        if (previous != null && staged.isEmpty() && Arrays.equals(indexKey, previous.indexKey())
-                && made.size() == previous.files().size() && found.size() == made.size()
+        if (previous != null && staged.isEmpty() && strays.isEmpty() && changedDirs.isEmpty()
+                && Arrays.equals(indexKey, previous.indexKey()) && made.size() == previous.files().size()
+                && found.size() == made.size()
                 && made.entrySet().stream().allMatch(e -> e.getValue() == previous.files().get(e.getKey()))) {
             deleteTree(temp); // every file kept as it was, nothing else there: the manifest still holds
             return;
         }
+        Set<String> needed = new HashSet<>();
+        needed.add("");
+        for (String path : made.keySet()) {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (!needed.add(path.substring(0, slash))) {
+                    break;
+                }
+            }
+        }
+        Set<String> touched = new HashSet<>(changedDirs); // folders whose time changes: recorded again
         if (previous == null) {
             swap(temp, target);
         } else {
             Files.deleteIfExists(manifestFile); // a build cut short from here on leaves no manifest
-            Set<String> needed = new HashSet<>();
-            for (String path : made.keySet()) {
-                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                    if (!needed.add(path.substring(0, slash))) {
-                        break;
-                    }
-                }
-            }
             for (Map.Entry<String, BasicFileAttributes> f : found.entrySet()) {
                 if (!made.containsKey(f.getKey())) {
                     Files.deleteIfExists(target.resolve(f.getKey()));
+                    touched.add(parent(f.getKey()));
                 }
             }
-            List<String> strayDirs = new ArrayList<>(foundDirs.stream().filter(d -> !needed.contains(d)).toList());
+            for (String stray : strays) {
+                deleteTree(target.resolve(stray));
+                touched.add(parent(stray));
+            }
+            List<String> strayDirs = new ArrayList<>(previous.dirs().keySet().stream()
+                    .filter(d -> !needed.contains(d)).toList());
             strayDirs.sort(Comparator.reverseOrder());
             for (String d : strayDirs) {
                 deleteTree(target.resolve(d));
+                touched.add(parent(d));
             }
             for (String path : staged) {
                 Path to = target.resolve(path);
@@ -276,6 +335,10 @@ public final class Output {
                     deleteTree(to);
                     Files.move(temp.resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
                 }
+                for (String d = parent(path); !d.isEmpty(); d = parent(d)) {
+                    touched.add(d);
+                }
+                touched.add("");
             }
             deleteTree(temp);
         }
@@ -293,7 +356,25 @@ public final class Output {
             }
             files.put(e.getKey(), f);
         }
-        new Manifest(target.toString(), indexKey, files).write(manifestFile);
+        Map<String, Manifest.Dir> dirs = new java.util.concurrent.ConcurrentHashMap<>();
+        needed.parallelStream().forEach(d -> {
+            Manifest.Dir before = previous == null || touched.contains(d) ? null : previous.dirs().get(d);
+            if (before == null) {
+                BasicFileAttributes attrs = attributes(d.isEmpty() ? target : target.resolve(d));
+                if (attrs == null) {
+                    return; // not recorded: the next build lists it
+                }
+                before = new Manifest.Dir(nanos(attrs), key(attrs));
+            }
+            dirs.put(d, before);
+        });
+        new Manifest(target.toString(), indexKey, files, dirs).write(manifestFile);
+    }
+
+    /** The site path of the folder that holds {@code path} ("" for the output folder). */
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** Gives up: the temporary folder is deleted and the output folder left as it was. */

@@ -1,8 +1,7 @@
 package verbatim.site.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import verbatim.render.Json;
 
 /**
  * The search index of one language, written as many small static files so that a query loads only what it
@@ -23,6 +23,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * bytes a document. A document file is an array of {@code [type, title, titleLang, href, snippet, snippetLang]},
  * {@code href} from the site root. Documents are numbered in the order of their keys, so the same input always
  * gives the same files; thread-safe while documents are added.
+ *
+ * <p>When the documents keep their numbers from one build to the next, the files whose documents changed can be made
+ * without the others: a document file from its documents ({@link #documentFile}), a word file from the previous one
+ * ({@link #patch}).
  */
 public final class SearchIndex {
 
@@ -37,7 +41,6 @@ public final class SearchIndex {
     private record Entry(Doc doc, Set<String> words) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Entry> byKey = new ConcurrentSkipListMap<>();
     private final Map<String, String> interned = new ConcurrentHashMap<>();
 
@@ -94,8 +97,74 @@ public final class SearchIndex {
             out.put("t/" + shard + ".json", write(encoded));
         });
         for (int i = 0; i * DOCS_PER_FILE < docs.size(); i++) {
-            out.put("d/" + i + ".json", write(docs.subList(i * DOCS_PER_FILE,
+            out.put(documentPath(i * DOCS_PER_FILE), write(docs.subList(i * DOCS_PER_FILE,
                     Math.min(docs.size(), (i + 1) * DOCS_PER_FILE))));
+        }
+        return out;
+    }
+
+    /** The path of the document file that holds document number {@code n}: {@code d/<n / 50>.json}. */
+    public static String documentPath(int n) {
+        return "d/" + n / DOCS_PER_FILE + ".json";
+    }
+
+    /** The path of the word file that holds {@code word}: {@code t/<shard>.json}. */
+    public static String wordPath(String word) {
+        return "t/" + Fold.shard(word) + ".json";
+    }
+
+    /** A document file as {@link #files} writes it, of {@code docs} (at most {@value #DOCS_PER_FILE}). */
+    public static String documentFile(List<Doc> docs) {
+        List<List<Object>> out = new ArrayList<>(docs.size());
+        for (Doc d : docs) {
+            out.add(java.util.Arrays.asList(d.type(), d.title(), d.titleLang(), d.href(), d.snippet(),
+                    d.snippetLang()));
+        }
+        return write(out);
+    }
+
+    /**
+     * The word file {@code json} as {@link #files} wrote it (null for none), with document numbers taken from the
+     * postings of the words of {@code removed} and given to those of {@code added}; null when no word is left (the
+     * file is then not made). The postings of the other words are copied as they are.
+     *
+     * <p>Example: {@code {"elysee":"3,1"}} (documents 3 and 4) with 4 removed from "elysee" and added to "elu" gives
+     * {@code {"elu":"4","elysee":"3"}}.
+     *
+     * @throws IllegalArgumentException when {@code json} is not a word file
+     */
+    public static String patch(String json, Map<String, ? extends Collection<Integer>> removed,
+                               Map<String, ? extends Collection<Integer>> added) {
+        Map<String, String> words = new TreeMap<>();
+        if (json != null) {
+            words.putAll(Json.strings(json));
+        }
+        Set<String> touched = new TreeSet<>(removed.keySet());
+        touched.addAll(added.keySet());
+        for (String w : touched) {
+            TreeSet<Integer> ids = new TreeSet<>(words.containsKey(w) ? ids(words.get(w)) : List.of());
+            if (removed.containsKey(w)) {
+                ids.removeAll(removed.get(w));
+            }
+            if (added.containsKey(w)) {
+                ids.addAll(added.get(w));
+            }
+            if (ids.isEmpty()) {
+                words.remove(w);
+            } else {
+                words.put(w, gaps(new ArrayList<>(ids)));
+            }
+        }
+        return words.isEmpty() ? null : write(words);
+    }
+
+    /** The document numbers of base-36 gaps: "3,1,1,z" → [3, 4, 5, 40]. */
+    static List<Integer> ids(String gaps) {
+        List<Integer> out = new ArrayList<>();
+        int previous = 0;
+        for (String gap : gaps.split(",")) {
+            previous += Integer.parseInt(gap, 36);
+            out.add(previous);
         }
         return out;
     }
@@ -115,10 +184,6 @@ public final class SearchIndex {
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value) + "\n";
     }
 }

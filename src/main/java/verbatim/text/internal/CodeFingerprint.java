@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -26,10 +29,27 @@ import java.util.stream.Stream;
  *
  * <p>From a jar, each entry counts by its path, size and CRC-32 as the jar's directory records them (nothing is
  * decompressed); from a folder of classes, by its path and bytes.
+ *
+ * <p>A program that runs often on the same jar may have the fingerprints of a jar {@link #rememberIn remembered} in a
+ * file, under the jar's path, size, modification time and file key: a jar that is still the one fingerprinted then
+ * is not read again (its directory of thousands of entries is most of a short build's start).
  */
 public final class CodeFingerprint {
 
+    /** Where fingerprints of jars are remembered, or null. */
+    private static volatile Path remembered;
+    /** How long before now a jar must have been modified for its time to be trusted: 2 s. */
+    private static final long SETTLED_MILLIS = 2_000;
+
     private CodeFingerprint() {
+    }
+
+    /**
+     * Remembers the fingerprints of jars in {@code file} (a small text file, such as one in a cache folder), from now
+     * on in this process; null to stop. A file that cannot be read or written is as none.
+     */
+    public static void rememberIn(Path file) {
+        remembered = file;
     }
 
     /**
@@ -59,6 +79,11 @@ public final class CodeFingerprint {
                     }
                 }
             } else {
+                String stamp = stamp(where, folders);
+                String known = stamp == null ? null : recall(stamp);
+                if (known != null) {
+                    return known;
+                }
                 for (String[] entry : jarEntries(where)) {
                     for (String folder : folders) {
                         if (entry[0].startsWith(folder)) {
@@ -67,12 +92,77 @@ public final class CodeFingerprint {
                         }
                     }
                 }
+                String value = HexFormat.of().formatHex(sha.digest());
+                if (stamp != null) {
+                    remember(stamp, value);
+                }
+                return value;
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException | NoSuchAlgorithmException | SecurityException | NullPointerException e) {
             throw new UncheckedIOException(new IOException("cannot read the code of " + anchor.getName(), e));
+        }
+    }
+
+    /**
+     * What names a fingerprint of {@code folders} of the jar {@code jar} as it is now: its path, size, time and file
+     * key; null when nothing is remembered or the jar was modified too recently for its time to tell.
+     */
+    private static String stamp(Path jar, String[] folders) throws IOException {
+        if (remembered == null) {
+            return null;
+        }
+        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+        long modified = a.lastModifiedTime().toMillis();
+        if (modified > System.currentTimeMillis() - SETTLED_MILLIS) {
+            return null;
+        }
+        return jar.toAbsolutePath() + "\t" + a.size() + "\t" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t"
+                + a.fileKey() + "\t" + String.join(",", folders);
+    }
+
+    /** The fingerprint remembered under {@code stamp}, or null. */
+    private static String recall(String stamp) {
+        Path file = remembered;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int tab = line.lastIndexOf('\t');
+                if (tab > 0 && line.substring(0, tab).equals(stamp)) {
+                    return line.substring(tab + 1);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // as nothing remembered
+        }
+        return null;
+    }
+
+    /** Remembers {@code value} under {@code stamp}, with the other fingerprints of jars that are still there. */
+    private static synchronized void remember(String stamp, String value) {
+        Path file = remembered;
+        if (file == null) {
+            return;
+        }
+        try {
+            List<String> lines = new ArrayList<>();
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String jar = line.substring(0, Math.max(0, line.indexOf('\t')));
+                    if (!line.startsWith(stamp + "\t") && !jar.isEmpty() && Files.exists(Path.of(jar))
+                            && lines.size() < 64) {
+                        lines.add(line);
+                    }
+                }
+            }
+            lines.add(stamp + "\t" + value);
+            Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.createDirectories(file.getParent());
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // not remembered: computed again next time
         }
     }
 

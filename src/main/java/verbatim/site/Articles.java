@@ -1,0 +1,190 @@
+package verbatim.site;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The articles of a build as the index step reads them, newest first, then by slug: each one's
+ * {@link ArticleOutline outline} at once, its {@link ArticleSummary summary} only when a page that shows it is made —
+ * from memory for an article this build rendered, otherwise read from the cache, once. Thread-safe.
+ */
+final class Articles {
+
+    /** The order of the lists: newest first, then by slug. */
+    static final Comparator<ArticleOutline> NEWEST_FIRST = Comparator.comparing(ArticleOutline::date).reversed()
+            .thenComparing(ArticleOutline::slug);
+
+    /** A summary the cache was to hold and does not (an entry deleted or damaged during the build). */
+    static final class Missing extends RuntimeException {
+        Missing(String slug) {
+            super("the cache no longer holds the summary of article " + slug);
+        }
+    }
+
+    private final List<ArticleOutline> all;
+    private final Map<String, ArticleSummary> held;
+    private final Function<ArticleOutline, ArticleSummary> load;
+    private final Map<String, ArticleSummary> loaded = new ConcurrentHashMap<>();
+
+    /**
+     * @param all  the outlines, newest first ({@link #NEWEST_FIRST})
+     * @param held the summaries in memory, by slug
+     * @param load reads the summary of an article not held; throws {@link Missing} when it cannot
+     */
+    Articles(List<ArticleOutline> all, Map<String, ArticleSummary> held, Function<ArticleOutline, ArticleSummary> load) {
+        this.all = List.copyOf(all);
+        this.held = held;
+        this.load = load;
+    }
+
+    /** Articles whose summaries are all in memory ({@code summaries} newest first), outlined without search texts. */
+    static Articles of(List<ArticleSummary> summaries) {
+        List<ArticleOutline> outlines = new ArrayList<>(summaries.size());
+        Map<String, ArticleSummary> held = new ConcurrentHashMap<>();
+        for (ArticleSummary s : summaries) {
+            outlines.add(ArticleOutline.of(s, List.of()));
+            held.put(s.slug(), s);
+        }
+        return new Articles(outlines, held, a -> {
+            throw new Missing(a.slug());
+        });
+    }
+
+    /** Every article, newest first. */
+    List<ArticleOutline> all() {
+        return all;
+    }
+
+    /** How many articles. */
+    int size() {
+        return all.size();
+    }
+
+    /** The summary of an article. */
+    ArticleSummary summary(ArticleOutline a) {
+        ArticleSummary s = held.get(a.slug());
+        return s != null ? s : loaded.computeIfAbsent(a.slug(), k -> load.apply(a));
+    }
+
+    /** A part of an article that a family of index files reads, such as its quotations for the quote index. */
+    interface Part {
+        /** True when the article has the part: an article without it is on none of the family's files. */
+        boolean in(ArticleOutline a);
+
+        /** True when two versions of an article have the same part (digests compared by their bytes). */
+        boolean same(ArticleOutline a, ArticleOutline b);
+    }
+
+    /** The quotations, with the heading: what the quote index and the people's feeds show of an article. */
+    static final Part QUOTED = new Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.quotes().isEmpty();
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return Arrays.equals(a.digests().quotes(), b.digests().quotes());
+        }
+    };
+
+    /** The heading, the quotations and the names given, in order: what the people pages show of an article. */
+    static final Part NAMED = new Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.people().isEmpty() || a.quotes().stream().anyMatch(ArticleOutline.QuoteMark::person);
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return Arrays.equals(a.digests().heading(), b.digests().heading())
+                    && Arrays.equals(a.digests().quotes(), b.digests().quotes())
+                    && inOrder(a.people().keySet(), b.people().keySet());
+        }
+    };
+
+    /** The names given with their counts, and the quotations: what the people's data shows of an article. */
+    static final Part COUNTED = new Part() {
+        @Override
+        public boolean in(ArticleOutline a) {
+            return !a.people().isEmpty() || !a.quotes().isEmpty();
+        }
+
+        @Override
+        public boolean same(ArticleOutline a, ArticleOutline b) {
+            return Arrays.equals(a.digests().quotes(), b.digests().quotes())
+                    && inOrder(a.people().entrySet(), b.people().entrySet());
+        }
+    };
+
+    /** The dates of the text read in {@code lang}: what the timeline of {@code lang} shows of an article. */
+    static Part dated(String lang) {
+        return new Part() {
+            @Override
+            public boolean in(ArticleOutline a) {
+                return a.datesDigest(lang) != null;
+            }
+
+            @Override
+            public boolean same(ArticleOutline a, ArticleOutline b) {
+                return Arrays.equals(a.datesDigest(lang), b.datesDigest(lang));
+            }
+        };
+    }
+
+    /**
+     * True when {@code before} and {@code now} hold the same parts in the same order: the articles that have the part,
+     * compared one by one. The files made from those parts alone are then those the previous build made.
+     *
+     * <p>Example: with {@link #QUOTED}, an edit that changes no quotation of any article leaves the quote index as it
+     * was.
+     */
+    static boolean same(List<ArticleOutline> before, List<ArticleOutline> now, Part part) {
+        int i = 0;
+        int k = 0;
+        while (true) {
+            while (i < before.size() && !part.in(before.get(i))) {
+                i++;
+            }
+            while (k < now.size() && !part.in(now.get(k))) {
+                k++;
+            }
+            if (i == before.size() || k == now.size()) {
+                return i == before.size() && k == now.size();
+            }
+            if (!part.same(before.get(i), now.get(k))) {
+                return false;
+            }
+            i++;
+            k++;
+        }
+    }
+
+    /** True when both hold equal elements in the same order. */
+    private static boolean inOrder(java.util.Collection<?> a, java.util.Collection<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        java.util.Iterator<?> x = b.iterator();
+        for (Object e : a) {
+            if (!e.equals(x.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The summaries of some articles, in their order. */
+    List<ArticleSummary> summaries(List<ArticleOutline> some) {
+        List<ArticleSummary> out = new ArrayList<>(some.size());
+        for (ArticleOutline a : some) {
+            out.add(summary(a));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,261 @@
+package verbatim.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import verbatim.site.output.Packed;
+
+/**
+ * What the last build of an output folder made of each article, kept in the cache folder beside the output's
+ * manifest, so that the next build knows an article whose files did not change without reading them or the article's
+ * cache entry: the content files as they were read (size, modification time, file key), the article's key, its pages
+ * and its {@link ArticleOutline outline}.
+ *
+ * <p>A content file whose size, time and file key are those recorded is taken to hold the bytes it held then (as
+ * {@code make} and {@code rsync} do); a file modified less than {@link #SETTLED} before the build read it is recorded
+ * without its time, so that the next build reads it again (a second edit within the same tick of the file system's
+ * clock would otherwise go unseen). A catalogue is used only by a build of the same inputs (code, settings,
+ * templates) and only with the output manifest written with it (same {@link #indexKey}); one that is cut short or
+ * corrupt is not used.
+ *
+ * <p>Stored as {@link Packed} records: the build's key, the index key, then the entries.
+ */
+final class Catalogue {
+
+    /** How long before the build a content file must have been modified for its time to be trusted: 2 s. */
+    static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
+
+    private static final String KIND = "verbatim catalogue 2";
+
+    /**
+     * A content file as a build read it.
+     *
+     * @param path     its path, as the build was given it
+     * @param size     its size in bytes
+     * @param modified its modification time in nanoseconds since the epoch, or -1 when it is not to be trusted
+     * @param fileKey  its file key (device and inode), or ""
+     */
+    record Stamp(String path, long size, long modified, String fileKey) {
+
+        /** The stamp of a file with attributes {@code a}, read by a build that started at {@code buildNanos}. */
+        static Stamp of(Path path, BasicFileAttributes a, long buildNanos) {
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return new Stamp(path.toString(), a.size(), modified < buildNanos - SETTLED ? modified : -1,
+                    a.fileKey() == null ? "" : a.fileKey().toString());
+        }
+
+        /** True when the file at {@code path} with attributes {@code a} is taken to be the file stamped. */
+        boolean matches(Path path, BasicFileAttributes a) {
+            return modified >= 0 && a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified
+                    && path.toString().equals(this.path)
+                    && (a.fileKey() == null ? "" : a.fileKey().toString()).equals(fileKey);
+        }
+    }
+
+    /**
+     * One article as the build that wrote the catalogue found and built it.
+     *
+     * @param listing  the slug its files are listed under (their names')
+     * @param files    its content files, as read
+     * @param key      its key ({@code Inputs#article}): where its entry is in the cache
+     * @param slug     its slug (the front matter's, when it gives one)
+     * @param original the path of its original's content file
+     * @param texts    how many content files (languages) it has
+     * @param warnings what reading its files warned about
+     * @param analyses the keys of its texts in the analysis cache
+     * @param pages    its pages: site path → SHA-256 of their bytes
+     * @param outline  what the index step needs of it
+     */
+    record Entry(String listing, List<Stamp> files, String key, String slug, String original, int texts,
+                 List<String> warnings, List<String> analyses, Map<String, byte[]> pages, ArticleOutline outline) {
+
+        /** True when {@code files}, as listed with {@code attributes}, are the files this entry was read from. */
+        boolean unchanged(List<Path> files, Map<Path, BasicFileAttributes> attributes) {
+            if (files.size() != this.files.size()) {
+                return false;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                BasicFileAttributes a = attributes.get(files.get(i));
+                if (a == null || !this.files.get(i).matches(files.get(i), a)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final byte[] build;
+    private final byte[] indexKey;
+    private final Map<String, Entry> entries;
+
+    /**
+     * @param build    the key of the build's inputs ({@code Inputs#key})
+     * @param indexKey the key of the index files of that build, as its output manifest records it
+     * @param entries  by listing slug
+     */
+    Catalogue(byte[] build, byte[] indexKey, Map<String, Entry> entries) {
+        this.build = build;
+        this.indexKey = indexKey;
+        this.entries = entries;
+    }
+
+    /** The file where the catalogue of output folder {@code folder} lives in the cache folder {@code cacheDir}. */
+    static Path location(Path cacheDir, Path folder) {
+        String name = Integer.toHexString(folder.toAbsolutePath().normalize().toString().hashCode());
+        return cacheDir.resolve("catalogue").resolve(name);
+    }
+
+    /** The entry of the articles listed under {@code listing}, or null. */
+    Entry entry(String listing) {
+        return entries.get(listing);
+    }
+
+    /** Every entry. */
+    Collection<Entry> entries() {
+        return entries.values();
+    }
+
+    /** The key of the index files of the build that wrote it. */
+    byte[] indexKey() {
+        return indexKey;
+    }
+
+    /**
+     * The catalogue stored in {@code file} by a build of inputs {@code build} whose output manifest has index key
+     * {@code indexKey}; null when there is none (missing, cut short, corrupt, of other inputs or another manifest).
+     */
+    static Catalogue read(Path file, byte[] build, byte[] indexKey) {
+        return Packed.read(file, KIND, in -> {
+            if (!Arrays.equals(in.bytes(), build) || !Arrays.equals(in.bytes(), indexKey)) {
+                return null;
+            }
+            Map<String, Entry> entries = new HashMap<>();
+            for (int n = in.count(); n > 0; n--) {
+                Entry e = entry(in);
+                entries.put(e.listing(), e);
+            }
+            return new Catalogue(build, indexKey, entries);
+        });
+    }
+
+    /** Writes the catalogue to {@code file}, through a temporary file moved into place; nothing when it cannot. */
+    void write(Path file) {
+        Packed.Writer out = new Packed.Writer();
+        out.bytes(build).bytes(indexKey).integer(entries.size());
+        for (Entry e : entries.values()) {
+            entry(out, e);
+        }
+        try {
+            out.save(file, KIND);
+        } catch (IOException e) { // not kept: the next build reads the articles' files and entries instead
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    private static void entry(Packed.Writer out, Entry e) {
+        out.string(e.listing()).integer(e.files().size());
+        for (Stamp f : e.files()) {
+            out.unique(f.path()).number(f.size()).number(f.modified()).unique(f.fileKey());
+        }
+        out.unique(e.key()).string(e.slug()).unique(e.original()).integer(e.texts()).strings(e.warnings())
+                .strings(e.analyses()).integer(e.pages().size());
+        e.pages().forEach((path, sha) -> out.unique(path).bytes(sha));
+        ArticleOutline o = e.outline();
+        out.string(o.slug()).number(o.date().toEpochDay()).string(o.original()).strings(o.languages())
+                .integer(o.quotes().size());
+        for (ArticleOutline.QuoteMark q : o.quotes()) {
+            out.string(q.speaker()).flag(q.person());
+        }
+        out.integer(o.people().size());
+        o.people().forEach((name, count) -> out.string(name).integer(count));
+        out.integer(o.dates().size());
+        o.dates().forEach((lang, marks) -> {
+            out.string(lang).integer(marks.size());
+            marks.forEach(m -> out.string(m.value()).integer(m.paragraph()));
+        });
+        ArticleOutline.Digests g = o.digests();
+        out.bytes(g.heading()).bytes(g.card()).bytes(g.quotes());
+        digests(out, g.dates());
+        digests(out, g.search());
+    }
+
+    private static void digests(Packed.Writer out, Map<String, byte[]> digests) {
+        out.integer(digests.size());
+        digests.forEach((lang, d) -> out.string(lang).bytes(d));
+    }
+
+    private static Map<String, byte[]> digests(Packed.Reader in) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (int n = in.count(); n > 0; n--) {
+            out.put(in.string(), in.bytes());
+        }
+        return out;
+    }
+
+    private static Entry entry(Packed.Reader in) {
+        String listing = in.string();
+        List<Stamp> files = new ArrayList<>();
+        for (int n = in.count(); n > 0; n--) {
+            files.add(new Stamp(in.unique(), in.number(), in.number(), in.unique()));
+        }
+        String key = in.unique();
+        String slug = in.string();
+        String original = in.unique();
+        int texts = in.integer();
+        List<String> warnings = in.strings();
+        List<String> analyses = in.strings();
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        for (int n = in.count(); n > 0; n--) {
+            pages.put(in.unique(), in.bytes());
+        }
+        String outlineSlug = in.string();
+        LocalDate date = LocalDate.ofEpochDay(in.number());
+        String lang = in.string();
+        List<String> languages = in.strings();
+        List<ArticleOutline.QuoteMark> quotes = new ArrayList<>();
+        for (int n = in.count(); n > 0; n--) {
+            quotes.add(new ArticleOutline.QuoteMark(in.string(), in.flag()));
+        }
+        Map<String, Integer> people = new LinkedHashMap<>();
+        for (int n = in.count(); n > 0; n--) {
+            people.put(in.string(), in.integer());
+        }
+        Map<String, List<ArticleOutline.DateMark>> dates = new LinkedHashMap<>();
+        for (int n = in.count(); n > 0; n--) {
+            String l = in.string();
+            List<ArticleOutline.DateMark> marks = new ArrayList<>();
+            for (int k = in.count(); k > 0; k--) {
+                marks.add(new ArticleOutline.DateMark(in.string(), in.integer()));
+            }
+            dates.put(l, marks);
+        }
+        ArticleOutline.Digests digests = new ArticleOutline.Digests(in.bytes(), in.bytes(), in.bytes(), digests(in),
+                digests(in));
+        return new Entry(listing, files, key, slug, original, texts, warnings, analyses, pages,
+                new ArticleOutline(outlineSlug, date, lang, languages, quotes, people, dates, digests));
+    }
+
+    /** Deletes the catalogue in {@code file}, so that no build uses it; nothing when there is none. */
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
