@@ -49,7 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The headline (default: the page's; for raw text the first sentence).")
     String title;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date, when the file has none.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date to write: needed when the file gives none, and given, it replaces the file's.")
     String date;
 
     @Option(names = "--force", description = "Overwrite an existing content file.")

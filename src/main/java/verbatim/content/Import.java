@@ -62,7 +62,7 @@ public final class Import {
      * @param raw   the raw article
      * @param lang  its language
      * @param title the headline, or null to take the first sentence
-     * @param date  the date to write when the raw text has none or only a month (ISO), or null
+     * @param date  the date to write (ISO), replacing the raw text's; needed when it has none or only a month; or null
      */
     public static Result of(RawArticle raw, String lang, String title, String date) {
         if (raw.paragraphs().isEmpty()) {
@@ -112,7 +112,7 @@ public final class Import {
      * @param page  the article read from the page
      * @param lang  its language
      * @param title the headline, or null to take the page's
-     * @param date  the date (ISO), or null to take the page's
+     * @param date  the date (ISO), replacing the page's, or null to take the page's
      */
     public static Result of(PageArticle page, String lang, String title, String date) {
         PageMetadata meta = page.metadata();
