@@ -14,6 +14,7 @@ import verbatim.analysis.Quote;
 import verbatim.analysis.reading.Span;
 import verbatim.content.ContentFile;
 import verbatim.content.Corrections;
+import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 
 /**
@@ -47,6 +48,7 @@ public final class Corrector {
             return analysis;
         }
         List<Quote> quotes = new ArrayList<>(analysis.quotes());
+        List<InputException> wrong = new ArrayList<>();
         for (Corrections.QuoteCorrection fix : corrections.quotes()) {
             List<Integer> matches = new ArrayList<>();
             for (int k = 0; k < quotes.size(); k++) {
@@ -55,12 +57,16 @@ public final class Corrector {
                     matches.add(k);
                 }
             }
-            if (matches.size() != 1) {
-                throw new InputException(file, fix.line(), problem(fix, matches.size()),
-                        candidates(analysis.quotes(), fix.paragraph()));
+            if (matches.size() != 1) { // every wrong correction of the file, not the first
+                wrong.add(new InputException(file, fix.line(), problem(fix, matches.size()),
+                        candidates(analysis.quotes(), fix.paragraph())));
+                continue;
             }
             Quote q = quotes.get(matches.get(0));
             quotes.set(matches.get(0), new Quote(q.text(), fix.speaker(), q.span(), Attribution.EDITOR));
+        }
+        if (!wrong.isEmpty()) {
+            throw InputErrors.of(wrong);
         }
         return people(new Analysis(analysis.lang(), analysis.date(), analysis.paragraphs(), quotes,
                 analysis.people(), analysis.organizations(), analysis.dates(), analysis.repairs(),

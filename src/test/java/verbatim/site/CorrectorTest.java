@@ -16,6 +16,7 @@ import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.content.Corrections;
+import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 
 class CorrectorTest {
@@ -56,6 +57,15 @@ class CorrectorTest {
         assertEquals(7, e.line());
         assertTrue(e.getMessage().contains("no quotation"), e.getMessage());
         assertTrue(e.fix().contains("«devra tenir parole»") && e.fix().contains("«durable»"), e.fix());
+    }
+
+    @Test
+    void everyWrongCorrectionOfTheFileIsReportedNotOnlyTheFirst() {
+        InputException e = assertThrows(InputException.class, () -> Corrector.apply(ANALYSIS, quotes(
+                new Corrections.QuoteCorrection(2, "tenir promesse", "Anne Morel", 7),
+                new Corrections.QuoteCorrection(3, "rien lâché", "Anne Morel", 9)), FILE));
+        List<InputException> all = e instanceof InputErrors errors ? errors.errors() : List.of(e);
+        assertEquals(List.of(7, 9), all.stream().map(InputException::line).toList());
     }
 
     @Test
