@@ -52,6 +52,10 @@ public final class CheckCommand implements Callable<Integer> {
                         "Give the slug of an article, the start of its file names (my-article for my-article.fr.md).");
             }
             Article article = ContentFolder.read(files);
+            if (article.translations().isEmpty()) {
+                throw new InputException(article.original().path(), 0, "'" + accept + "' has no translation to accept",
+                        "Write its translation first (" + accept + ".<lang>.md), then accept it.");
+            }
             for (ContentFile t : TranslationRecord.accept(article, Check.acceptedFolder(source.content))) {
                 out.printf("Accepted %s: it translates the %d paragraphs of %s as they are now.%n",
                         t.path().toString().replace('\\', '/'), article.original().paragraphs().size(),

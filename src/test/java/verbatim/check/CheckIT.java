@@ -156,4 +156,12 @@ class CheckIT {
             assertTrue(run.err().contains(c("beta.fr.md")), run.err());
         }
     }
+
+    @Test
+    void acceptingAnArticleWithoutTranslationSaysSo() throws IOException {
+        write("gamma.fr.md", BETA_FR.replace("Beta", "Gamma"));
+        Run run = Run.of("check", "--content", content.toString(), "--accept", "gamma");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("no translation to accept"), run.err());
+    }
 }
