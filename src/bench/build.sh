@@ -6,10 +6,11 @@
 #   one edit   after one sentence is added to one article's original
 #   hugo       the Hugo version of the same archive (when `hugo` is on PATH)
 # and prints wall time, CPU time (user + system) and peak RSS of each whole process (/usr/bin/time), with the
-# ratio of each wall time to Hugo's.
+# ratio of each wall time to Hugo's. With ROUNDS=n, every step but the cold build is measured n times (each edit adds
+# one more sentence to the same article) and the median of each figure is printed.
 # Usage: src/bench/build.sh N [JAVA_OPTION...]   e.g. src/bench/build.sh 1000    or   src/bench/build.sh 10000 -Xmx1g
 # Environment: MAKE_CORPUS (path of make-corpus.py), KEEP=1 to keep the work folder (printed at the end),
-#   JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing).
+#   JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing), ROUNDS (1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:?number of articles}
@@ -27,24 +28,29 @@ else
   jar=$PWD/archive.jar
 fi
 
+rounds=${ROUNDS:-1}
 declare -A wall cpu rss
-measure() { # name command...
+measure() { # name command...: the figures of each round are appended
   local name=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.log" 2>&1 \
     || { cat "$work/$name.log" >&2; exit 1; }
   read -r w u s m <"$work/time.txt"
-  wall[$name]=$w
-  cpu[$name]=$(echo "$u + $s" | bc)
-  rss[$name]=$((m / 1024))
+  wall[$name]="${wall[$name]:-} $w"
+  cpu[$name]="${cpu[$name]:-} $(echo "$u + $s" | bc)"
+  rss[$name]="${rss[$name]:-} $((m / 1024))"
+}
+median() { # numbers... → their median
+  printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 build=(java "${java_options[@]}" -jar "$jar" build --content "$work/corpus/content" --output "$work/site")
 measure cold "${build[@]}"
-measure "no change" "${build[@]}"
+for ((r = 0; r < rounds; r++)); do measure "no change" "${build[@]}"; done
 files=("$work/corpus/content"/*.md)
 original=$(sed -n 's/^original: //p' "${files[0]}")
 originals=("$work/corpus/content"/*."$original".md)
 edited=${originals[0]}
-python3 - "$edited" <<'PY'
+for ((r = 0; r < rounds; r++)); do
+  python3 - "$edited" <<'PY'
 import sys
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
@@ -53,14 +59,21 @@ body = body.rstrip("\n") + "\n\n"  # the end of the first paragraph gains a sent
 body = body.replace("\n\n", " Une phrase ajoutée.\n\n", 1)
 open(path, "w", encoding="utf-8").write(head + sep + body)
 PY
-measure "one edit" "${build[@]}"
+  measure "one edit" "${build[@]}"
+done
 steps=(cold "no change" "one edit")
 if command -v hugo >/dev/null; then
-  measure hugo hugo --quiet -s "$work/corpus" -d "$work/hugo-site"
+  for ((r = 0; r < rounds; r++)); do measure hugo hugo --quiet -s "$work/corpus" -d "$work/hugo-site"; done
   steps+=(hugo)
 fi
+for s in "${steps[@]}"; do # each figure's median over the rounds
+  [ "$rounds" -gt 1 ] && echo "$s: wall${wall[$s]} s; CPU${cpu[$s]} s; peak${rss[$s]} MiB"
+  wall[$s]=$(median ${wall[$s]})
+  cpu[$s]=$(median ${cpu[$s]})
+  rss[$s]=$(median ${rss[$s]})
+done
 
-echo "$n articles, $(nproc) cores, $(java -version 2>&1 | head -1), hugo: $(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
+echo "$n articles, $(nproc) cores, $(java -version 2>&1 | head -1), hugo: $(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent), rounds: $rounds (medians)"
 echo "pages: $(find "$work/site" -name '*.html' | wc -l), site: $(du -sh "$work/site" | cut -f1), cache: $(du -sh "$work/corpus/.verbatim" | cut -f1)"
 for s in "no change" "one edit"; do grep -h "^Analysed" "$work/$s.log" | sed "s/^/$s: /"; done
 printf '%-10s %9s %9s %10s %10s\n' step "wall s" "CPU s" "peak MiB" "wall/hugo"

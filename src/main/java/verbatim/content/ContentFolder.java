@@ -65,7 +65,6 @@ public final class ContentFolder {
                     "Create it and add articles as <slug>.<lang>.md, or point to it with --content DIR.");
         }
         Map<String, List<Path>> bySlug = new TreeMap<>();
-        Map<String, Path> byName = new HashMap<>();
         List<InputException> problems = new ArrayList<>();
         Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         try {
@@ -86,34 +85,65 @@ public final class ContentFolder {
                     return FileVisitResult.CONTINUE;
                 }
             });
-            List<Path> files = new ArrayList<>(attributes.keySet());
-            files.sort(null);
-            for (Path p : files) {
+            Map<String, List<Path>> byFileName = new HashMap<>(); // only the few files of one name are sorted
+            for (Path p : List.copyOf(attributes.keySet())) {
                 String name = p.getFileName().toString();
                 if (!name.toLowerCase(Locale.ROOT).endsWith(".md") || name.startsWith(".")
                         || name.equalsIgnoreCase("README.md")) {
                     attributes.remove(p);
                     continue;
                 }
-                Matcher m = ContentFile.NAME.matcher(name);
-                if (!m.matches()) {
+                if (!isContentName(name)) {
                     problems.add(badName(p, name));
                     attributes.remove(p);
                     continue;
                 }
-                Path other = byName.putIfAbsent(name, p);
-                if (other != null) {
-                    problems.add(new InputException(p, 0, "this file and " + other.toString().replace('\\', '/')
-                            + " both claim slug '" + m.group(1) + "' in '" + m.group(2) + "', and only one page can "
-                            + "have that address", "Rename one of them, or delete the one that is a copy."));
-                    continue;
-                }
-                bySlug.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(p);
+                byFileName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(p);
             }
+            for (Map.Entry<String, List<Path>> e : byFileName.entrySet()) {
+                List<Path> same = e.getValue();
+                same.sort(null); // the first in path order has the name; the others are told
+                String name = e.getKey();
+                String slug = name.substring(0, name.length() - ".xx.md".length());
+                for (Path p : same.subList(1, same.size())) {
+                    problems.add(new InputException(p, 0, "this file and " + same.get(0).toString().replace('\\', '/')
+                            + " both claim slug '" + slug + "' in '" + name.substring(slug.length() + 1, slug.length()
+                            + 3) + "', and only one page can have that address",
+                            "Rename one of them, or delete the one that is a copy."));
+                }
+                bySlug.computeIfAbsent(slug, k -> new ArrayList<>(2)).add(same.get(0));
+            }
+            bySlug.values().forEach(files -> files.sort(null));
         } catch (IOException e) {
             throw new InputException(root, 0, "cannot list the content folder (" + e.getMessage() + ")", null);
         }
         return new Listing(bySlug, problems, attributes);
+    }
+
+    /**
+     * True when {@code name} is {@code <slug>.<lang>.md} as {@link ContentFile#NAME} has it (lower-case letters,
+     * digits and hyphens, not starting with a hyphen; two lower-case letters), read without a regular expression: a
+     * listing reads thousands.
+     */
+    static boolean isContentName(String name) {
+        int n = name.length();
+        if (n < 7 || !name.endsWith(".md") || name.charAt(n - 6) != '.') {
+            return false;
+        }
+        for (int i = n - 5; i < n - 3; i++) {
+            char c = name.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        for (int i = 0; i < n - 6; i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != '-' || i == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

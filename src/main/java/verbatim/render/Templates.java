@@ -98,6 +98,21 @@ public final class Templates {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * Makes the engine and reads the templates {@code names} ahead of their first page, so that it can be done on
+     * another thread while the page's content is being prepared; a template that cannot be read is told when a page
+     * uses it.
+     */
+    public void prepare(String... names) {
+        for (String name : names) {
+            try {
+                engine().getTemplate(name);
+            } catch (PebbleException e) {
+                return;
+            }
+        }
+    }
+
     /** Renders {@code name} (for example "article.peb") with the given variables. */
     public String render(String name, Map<String, Object> context) {
         try {

@@ -2,7 +2,6 @@ package verbatim.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import verbatim.site.output.Ledger;
 import verbatim.site.output.Packed;
 
 /**
@@ -29,14 +29,15 @@ import verbatim.site.output.Packed;
  * templates) and only with the output manifest written with it (same {@link #indexKey}); one that is cut short or
  * corrupt is not used.
  *
- * <p>Stored as {@link Packed} records: the build's key, the index key, then the entries.
+ * <p>Stored in a {@link Ledger} (the build's key and the index key, then the entries), so that a build that changed a
+ * few articles writes only their entries.
  */
 final class Catalogue {
 
     /** How long before the build a content file must have been modified for its time to be trusted: 2 s. */
     static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
-    private static final String KIND = "verbatim catalogue 2";
+    private static final String KIND = "verbatim catalogue 3";
 
     /**
      * A content file as a build read it.
@@ -98,16 +99,24 @@ final class Catalogue {
     private final byte[] build;
     private final byte[] indexKey;
     private final Map<String, Entry> entries;
+    private final Ledger.Base<Entry> base;
 
     /**
      * @param build    the key of the build's inputs ({@code Inputs#key})
      * @param indexKey the key of the index files of that build, as its output manifest records it
      * @param entries  by listing slug
+     * @param base     the stored base of the catalogue it follows, against which it is written; null for none
      */
-    Catalogue(byte[] build, byte[] indexKey, Map<String, Entry> entries) {
+    Catalogue(byte[] build, byte[] indexKey, Map<String, Entry> entries, Ledger.Base<Entry> base) {
         this.build = build;
         this.indexKey = indexKey;
         this.entries = entries;
+        this.base = base;
+    }
+
+    /** The stored base it was read from (for the catalogue that follows it), or null. */
+    Ledger.Base<Entry> base() {
+        return base;
     }
 
     /** The file where the catalogue of output folder {@code folder} lives in the cache folder {@code cacheDir}. */
@@ -136,36 +145,42 @@ final class Catalogue {
      * {@code indexKey}; null when there is none (missing, cut short, corrupt, of other inputs or another manifest).
      */
     static Catalogue read(Path file, byte[] build, byte[] indexKey) {
-        return Packed.read(file, KIND, in -> {
-            if (!Arrays.equals(in.bytes(), build) || !Arrays.equals(in.bytes(), indexKey)) {
-                return null;
-            }
-            Map<String, Entry> entries = new HashMap<>();
-            for (int n = in.count(); n > 0; n--) {
-                Entry e = entry(in);
-                entries.put(e.listing(), e);
-            }
-            return new Catalogue(build, indexKey, entries);
-        });
+        Ledger.Content<Entry> stored = Ledger.read(file, KIND, CODEC);
+        if (stored == null || stored.header().size() != 2 || !Arrays.equals(stored.header().get(0), build)
+                || !Arrays.equals(stored.header().get(1), indexKey)) {
+            return null;
+        }
+        return new Catalogue(build, indexKey, stored.records(), stored.base());
     }
 
-    /** Writes the catalogue to {@code file}, through a temporary file moved into place; nothing when it cannot. */
+    /**
+     * Writes the catalogue to {@code file}, as the changes since its base when they are few; nothing when it cannot
+     * (the next build then reads the articles' files and entries instead).
+     */
     void write(Path file) {
-        Packed.Writer out = new Packed.Writer();
-        out.bytes(build).bytes(indexKey).integer(entries.size());
-        for (Entry e : entries.values()) {
-            entry(out, e);
-        }
         try {
-            out.save(file, KIND);
-        } catch (IOException e) { // not kept: the next build reads the articles' files and entries instead
+            Ledger.write(file, KIND, CODEC, List.of(build, indexKey), entries, base);
+        } catch (IOException | UncheckedIOException e) {
             try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
+                Ledger.delete(file);
+            } catch (UncheckedIOException ignored) {
                 // nothing more to do
             }
         }
     }
+
+    /** How an entry is stored. */
+    private static final Ledger.Codec<Entry> CODEC = new Ledger.Codec<>() {
+        @Override
+        public void write(Packed.Writer out, Entry e) {
+            entry(out, e);
+        }
+
+        @Override
+        public Entry read(Packed.Reader in) {
+            return entry(in);
+        }
+    };
 
     private static void entry(Packed.Writer out, Entry e) {
         out.string(e.listing()).integer(e.files().size());
@@ -252,10 +267,6 @@ final class Catalogue {
 
     /** Deletes the catalogue in {@code file}, so that no build uses it; nothing when there is none. */
     static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Ledger.delete(file);
     }
 }

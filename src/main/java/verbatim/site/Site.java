@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -299,7 +300,7 @@ public final class Site {
             CompletableFuture<Void> catalogued = analyses == null
                     || was != null && !step.changed() && Arrays.equals(indexKey, was.indexKey())
                     ? CompletableFuture.completedFuture(null) // written beside the output's manifest
-                    : CompletableFuture.runAsync(() -> new Catalogue(inputs.key(), indexKey, step.entries())
+                    : CompletableFuture.runAsync(() -> new Catalogue(inputs.key(), indexKey, step.entries(), was == null ? null : was.base())
                     .write(opened.catalogueFile()));
             out.commit(indexKey);
             catalogued.join();
@@ -557,13 +558,35 @@ public final class Site {
         Map<Path, BasicFileAttributes> attributes = listing.attributes();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
+            Map<String, String> read = new ConcurrentHashMap<>(); // the keys of the articles whose files changed
+            Set<String> unread = ConcurrentHashMap.newKeySet(); // and those whose files could not be read
+            if (catalogue != null) {
+                boolean render = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
+                    Catalogue.Entry was = catalogue.entry(e.getKey());
+                    if (was != null && was.unchanged(e.getValue(), attributes)) {
+                        return false;
+                    }
+                    try {
+                        String key = inputs.article(e.getKey(), e.getValue());
+                        read.put(e.getKey(), key);
+                        return was == null || !was.key().equals(key);
+                    } catch (RuntimeException ex) {
+                        unread.add(e.getKey()); // told when the article is read
+                        return true;
+                    }
+                }).reduce(false, Boolean::logicalOr)).get();
+                if (render) {
+                    prepare(tpl); // an article is read again: its analyser and template made meanwhile
+                }
+            }
             List<Built> done = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
                 try {
                     String name = e.getKey();
                     List<Path> files = e.getValue();
                     Catalogue.Entry was = catalogue == null ? null : catalogue.entry(name);
-                    boolean same = was != null && was.unchanged(files, attributes);
-                    String key = inputs == null ? null : same ? was.key() : inputs.article(name, files);
+                    boolean same = was != null && !read.containsKey(name) && !unread.contains(name);
+                    String key = inputs == null ? null : same ? was.key() : read.containsKey(name) ? read.get(name)
+                            : inputs.article(name, files);
                     if (was != null && was.key().equals(key) && intact(was.pages(), out)) {
                         keep(was.pages().keySet(), out, listed);
                         was.analyses().forEach(analyses::keep);
@@ -651,6 +674,23 @@ public final class Site {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Makes the analyser and reads the article template on a thread of their own, so that the first article rendered
+     * by a rebuild (which waits for them otherwise) finds them ready; what fails there fails again where it is used.
+     */
+    private void prepare(Templates tpl) {
+        Thread thread = new Thread(() -> {
+            try {
+                analyzer.get();
+                tpl.prepare("article.peb");
+            } catch (RuntimeException e) {
+                // told by the article that needs it
+            }
+        }, "verbatim-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The catalogue's entry of an article built or kept. */

@@ -27,4 +27,13 @@ class ContentFolderTest {
         List<InputException> all = e instanceof InputErrors errors ? errors.errors() : List.of(e);
         assertEquals(2, all.size(), e.getMessage());
     }
+
+    @Test
+    void contentNamesAreTheOnesTheNamePatternAccepts() {
+        for (String name : java.util.List.of("a.fr.md", "sharma-anthropic.en.md", "2026-02-12-x.fr.md", "ab-.en.md",
+                "-a.fr.md", "A.fr.md", "a_b.fr.md", "a.FR.md", "a.fra.md", ".fr.md", "a..fr.md", "a.b.fr.md",
+                "a.fr.MD", "é.fr.md", "a.f.md", "a fr.md", "a.fr.mdx")) {
+            assertEquals(ContentFile.NAME.matcher(name).matches(), ContentFolder.isContentName(name), name);
+        }
+    }
 }

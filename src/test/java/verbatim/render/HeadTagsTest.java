@@ -26,4 +26,13 @@ class HeadTagsTest {
         assertEquals(true, tag.has("disabled"));
         assertEquals("fr", tag.attr("hreflang"));
     }
+
+    @Test
+    void referencesAreDecodedAsAnHtmlParserDecodesThem() {
+        for (String value : List.of("l&#39;été &amp; &quot;x&quot; &lt;b&gt;", "caf&eacute; &#233; &#xE9;",
+                "a &amp b", "&notit; &amp;&amp;")) {
+            String tag = HeadTags.of("<head><meta content=\"" + value + "\"></head>").get(0).attr("content");
+            assertEquals(org.jsoup.parser.Parser.unescapeEntities(value, true), tag, value);
+        }
+    }
 }

@@ -139,8 +139,9 @@ class RenderReuseIT {
     void corruptCatalogueIsIgnored() throws Exception {
         build();
         Map<String, String> built = digests(site);
-        List<Path> catalogues = files(cache.resolve("catalogue"));
-        assertEquals(1, catalogues.size(), "one catalogue per output folder");
+        List<Path> catalogues = files(cache.resolve("catalogue")).stream()
+                .filter(f -> !f.getFileName().toString().endsWith(".delta")).toList();
+        assertEquals(1, catalogues.size(), "one catalogue per output folder (and its delta)");
         byte[] bytes = Files.readAllBytes(catalogues.get(0));
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(catalogues.get(0), bytes);

@@ -1,12 +1,15 @@
 package verbatim.site.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import verbatim.site.sitemap.SitemapUrl;
 
@@ -21,14 +24,17 @@ import verbatim.site.sitemap.SitemapUrl;
  * and file key are those recorded holds no file or folder the build did not make (a name added to or removed from a
  * folder changes its time), so the next build lists only the folders that changed. The manifest is
  * written after a build succeeded and deleted before a build changes the output, so a build cut short leaves none;
- * one that is cut short, corrupt or about another folder is not used. Stored as {@link Packed} records.
+ * one that is cut short, corrupt or about another folder is not used. Stored in a {@link Ledger}, so that a build that
+ * changed a few files writes only their records.
  *
  * @param folder   the output folder it describes, absolute
  * @param indexKey the key of what every file outside the article pages was made from (32 bytes), or empty
  * @param files    by site path ({@code fr/index.html})
  * @param dirs     the folders that hold them, by site path ({@code fr/articles}; "" for the output folder itself)
+ * @param base     the stored base it was read from, against which the next manifest is written; null for none
  */
-public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File> files, Map<String, Dir> dirs) {
+public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File> files, Map<String, Dir> dirs,
+                       Ledger.Base<Manifest.Item> base) {
 
     /** A file made by building articles' pages; {@link #INDEX} otherwise. */
     public static final int ARTICLE = 0;
@@ -37,7 +43,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
     /** An HTML page (counted as a page in the build's report). */
     public static final int PAGE = 2;
 
-    private static final String KIND = "verbatim output manifest 4";
+    private static final String KIND = "verbatim output manifest 5";
     /** A sitemap entry without date. */
     private static final long NO_DATE = Long.MIN_VALUE;
 
@@ -53,7 +59,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
      * @param sitemap  its sitemap entry, or null when the sitemap leaves it out (or it is not a page)
      */
     public record File(int flags, byte[] sha, long size, long modified, String fileKey, byte[] input,
-                       SitemapUrl sitemap) {
+                       SitemapUrl sitemap) implements Item {
 
         /** True when it is made from every article at once. */
         public boolean index() {
@@ -72,7 +78,11 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
      * @param modified its modification time, in nanoseconds since the epoch
      * @param fileKey  its file key as the file system gives it, or ""
      */
-    public record Dir(long modified, String fileKey) {
+    public record Dir(long modified, String fileKey) implements Item {
+    }
+
+    /** A file or a folder, as stored (a folder's key is its site path after a slash: "/fr/articles", "/"). */
+    public sealed interface Item permits File, Dir {
     }
 
     /** The file where the manifest of output folder {@code folder} lives in the cache folder {@code cacheDir}. */
@@ -83,50 +93,60 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
 
     /** The manifest stored in {@code file} about output folder {@code folder}, or null when there is no sound one. */
     public static Manifest read(Path file, Path folder) {
-        return Packed.read(file, KIND, in -> {
-            String dir = in.string();
-            if (!folder.toAbsolutePath().normalize().toString().equals(dir)) {
-                return null;
+        Ledger.Content<Item> stored = Ledger.read(file, KIND, CODEC);
+        if (stored == null || stored.header().size() != 2) {
+            return null;
+        }
+        String dir = new String(stored.header().get(0), StandardCharsets.UTF_8);
+        if (!folder.toAbsolutePath().normalize().toString().equals(dir)) {
+            return null;
+        }
+        Map<String, File> files = new HashMap<>(stored.records().size() * 2);
+        Map<String, Dir> dirs = new HashMap<>();
+        stored.records().forEach((key, item) -> {
+            if (item instanceof File f) {
+                files.put(key, f);
+            } else {
+                dirs.put(key.substring(1), (Dir) item);
             }
-            byte[] indexKey = in.bytes();
-            int n = in.count();
-            Map<String, File> files = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                String path = in.unique();
-                int flags = in.integer();
-                byte[] sha = in.bytes();
-                long size = in.number();
-                long modified = in.number();
-                String key = in.unique();
-                byte[] input = in.bytes();
-                SitemapUrl url = null;
-                if (in.flag()) {
-                    String loc = in.string();
-                    long lastmod = in.number();
-                    Map<String, String> alt = new LinkedHashMap<>();
-                    for (int k = in.count(); k > 0; k--) {
-                        alt.put(in.string(), in.string());
-                    }
-                    url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), alt);
-                }
-                files.put(path, new File(flags, sha, size, modified, key, input, url));
-            }
-            int d = in.count();
-            Map<String, Dir> dirs = new HashMap<>(d * 2);
-            for (int i = 0; i < d; i++) {
-                dirs.put(in.unique(), new Dir(in.number(), in.unique()));
-            }
-            return new Manifest(dir, indexKey, files, dirs);
         });
+        return new Manifest(dir, stored.header().get(1), files, dirs, stored.base());
     }
 
-    /** Writes this manifest to {@code file} (through a temporary file moved into place); nothing when it cannot. */
+    /**
+     * Writes this manifest to {@code file}, as the changes since its {@link #base} when they are few; nothing when it
+     * cannot (the next build then compares the bytes of the files instead).
+     */
     public void write(Path file) {
-        Packed.Writer out = new Packed.Writer();
-        out.string(folder).bytes(indexKey).integer(files.size());
-        for (Map.Entry<String, File> e : files.entrySet()) {
-            File f = e.getValue();
-            out.unique(e.getKey()).integer(f.flags()).bytes(f.sha()).number(f.size()).number(f.modified())
+        Map<String, Item> records = new HashMap<>((files.size() + dirs.size()) * 2);
+        records.putAll(files);
+        dirs.forEach((path, d) -> records.put("/" + path, d));
+        try {
+            Ledger.write(file, KIND, CODEC, List.of(folder.getBytes(StandardCharsets.UTF_8), indexKey), records, base);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Ledger.delete(file);
+            } catch (UncheckedIOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** Makes the manifest in {@code file} unreadable until it is written again. */
+    public static void invalidate(Path file) {
+        Ledger.invalidate(file);
+    }
+
+    /** How a file or folder is stored. */
+    private static final Ledger.Codec<Item> CODEC = new Ledger.Codec<>() {
+        @Override
+        public void write(Packed.Writer out, Item item) {
+            if (item instanceof Dir d) {
+                out.flag(false).number(d.modified()).unique(d.fileKey());
+                return;
+            }
+            File f = (File) item;
+            out.flag(true).integer(f.flags()).bytes(f.sha()).number(f.size()).number(f.modified())
                     .unique(f.fileKey()).bytes(f.input()).flag(f.sitemap() != null);
             if (f.sitemap() != null) {
                 out.string(f.sitemap().loc()).number(f.sitemap().lastmod() == null ? NO_DATE
@@ -134,18 +154,31 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 f.sitemap().alternates().forEach((lang, href) -> out.string(lang).string(href));
             }
         }
-        out.integer(dirs.size());
-        dirs.forEach((path, d) -> out.unique(path).number(d.modified()).unique(d.fileKey()));
-        try {
-            out.save(file, KIND);
-        } catch (IOException e) { // not kept: the next build compares the bytes of the files instead
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // nothing more to do
+
+        @Override
+        public Item read(Packed.Reader in) {
+            if (!in.flag()) {
+                return new Dir(in.number(), in.unique());
             }
+            int flags = in.integer();
+            byte[] sha = in.bytes();
+            long size = in.number();
+            long modified = in.number();
+            String key = in.unique();
+            byte[] input = in.bytes();
+            SitemapUrl url = null;
+            if (in.flag()) {
+                String loc = in.string();
+                long lastmod = in.number();
+                Map<String, String> alt = new LinkedHashMap<>();
+                for (int k = in.count(); k > 0; k--) {
+                    alt.put(in.string(), in.string());
+                }
+                url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), alt);
+            }
+            return new File(flags, sha, size, modified, key, input, url);
         }
-    }
+    };
 
     /** The files that are made from every article at once. */
     public Collection<String> indexFiles() {

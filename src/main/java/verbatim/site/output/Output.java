@@ -308,7 +308,7 @@ public final class Output {
         if (previous == null) {
             swap(temp, target);
         } else {
-            Files.deleteIfExists(manifestFile); // a build cut short from here on leaves no manifest
+            Manifest.invalidate(manifestFile); // a build cut short from here on leaves no manifest
             for (Map.Entry<String, BasicFileAttributes> f : found.entrySet()) {
                 if (!made.containsKey(f.getKey())) {
                     Files.deleteIfExists(target.resolve(f.getKey()));
@@ -368,7 +368,8 @@ public final class Output {
             }
             dirs.put(d, before);
         });
-        new Manifest(target.toString(), indexKey, files, dirs).write(manifestFile);
+        new Manifest(target.toString(), indexKey, files, dirs, previous == null ? null : previous.base())
+                .write(manifestFile);
     }
 
     /** The site path of the folder that holds {@code path} ("" for the output folder). */
