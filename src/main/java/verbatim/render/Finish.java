@@ -114,7 +114,7 @@ public final class Finish {
             out.append(raw);
             return;
         }
-        String decoded = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+        String decoded = raw.indexOf('&') < 0 ? raw : Entities.decode(raw, false);
         String fixed = FrenchTypography.apply(decoded);
         if (fixed.equals(decoded)) {
             out.append(raw);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.parser.Parser;
 
 /**
  * The {@code <meta>} and {@code <link>} tags of a page's head, read without parsing the page: tags are found in
@@ -113,44 +112,11 @@ public final class HeadTags {
                     }
                     value = html.substring(start, i);
                 }
-                value = value.indexOf('&') < 0 ? value : unescape(value);
+                value = value.indexOf('&') < 0 ? value : Entities.decode(value, true);
             }
             into.putIfAbsent(key, value);
         }
         return n;
     }
 
-    /** The references the templates' escaping writes ({@code Templates}), and the characters they stand for. */
-    private static final String[][] ESCAPED = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
-            {"&#39;", "'"}};
-
-    /**
-     * An attribute value with its character references decoded: the five the templates write by hand (jsoup's tables
-     * of every named reference are loaded only for another one).
-     */
-    private static String unescape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        int i = 0;
-        while (i < value.length()) {
-            char c = value.charAt(i);
-            if (c != '&') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            String[] known = null;
-            for (String[] e : ESCAPED) {
-                if (value.startsWith(e[0], i)) {
-                    known = e;
-                    break;
-                }
-            }
-            if (known == null) {
-                return Parser.unescapeEntities(value, true);
-            }
-            out.append(known[1]);
-            i += known[0].length();
-        }
-        return out.toString();
-    }
 }

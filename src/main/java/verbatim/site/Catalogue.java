@@ -37,7 +37,7 @@ final class Catalogue {
     /** How long before the build a content file must have been modified for its time to be trusted: 2 s. */
     static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
-    private static final String KIND = "verbatim catalogue 3";
+    private static final String KIND = "verbatim catalogue 4";
 
     /**
      * A content file as a build read it.
@@ -76,10 +76,21 @@ final class Catalogue {
      * @param warnings what reading its files warned about
      * @param analyses the keys of its texts in the analysis cache
      * @param pages    its pages: site path → SHA-256 of their bytes
-     * @param outline  what the index step needs of it
+     * @param outline  what the index step needs of it; null for a draft the build left out (then only the files, the
+     *                 key and the warnings are known)
      */
     record Entry(String listing, List<Stamp> files, String key, String slug, String original, int texts,
                  List<String> warnings, List<String> analyses, Map<String, byte[]> pages, ArticleOutline outline) {
+
+        /** The entry of a draft that a build without drafts left out. */
+        static Entry draft(String listing, List<Stamp> files, String key, List<String> warnings) {
+            return new Entry(listing, files, key, null, null, 0, warnings, List.of(), Map.of(), null);
+        }
+
+        /** True for a draft the build left out. */
+        boolean draft() {
+            return outline == null;
+        }
 
         /** True when {@code files}, as listed with {@code attributes}, are the files this entry was read from. */
         boolean unchanged(List<Path> files, Map<Path, BasicFileAttributes> attributes) {
@@ -187,6 +198,11 @@ final class Catalogue {
         for (Stamp f : e.files()) {
             out.unique(f.path()).number(f.size()).number(f.modified()).unique(f.fileKey());
         }
+        out.flag(e.draft());
+        if (e.draft()) {
+            out.unique(e.key()).strings(e.warnings());
+            return;
+        }
         out.unique(e.key()).string(e.slug()).unique(e.original()).integer(e.texts()).strings(e.warnings())
                 .strings(e.analyses()).integer(e.pages().size());
         e.pages().forEach((path, sha) -> out.unique(path).bytes(sha));
@@ -227,6 +243,9 @@ final class Catalogue {
         List<Stamp> files = new ArrayList<>();
         for (int n = in.count(); n > 0; n--) {
             files.add(new Stamp(in.unique(), in.number(), in.number(), in.unique()));
+        }
+        if (in.flag()) {
+            return Entry.draft(listing, files, in.unique(), in.strings());
         }
         String key = in.unique();
         String slug = in.string();

@@ -412,8 +412,10 @@ public final class Site {
             this.indexFiles = out.previousIndexFiles();
             List<ArticleOutline> all = new ArrayList<>();
             for (Catalogue.Entry e : catalogue.entries()) {
-                all.add(e.outline());
-                keys.put(e.outline().slug(), e.key());
+                if (!e.draft()) {
+                    all.add(e.outline());
+                    keys.put(e.outline().slug(), e.key());
+                }
             }
             all.sort(Articles.NEWEST_FIRST);
             this.articles = List.copyOf(all);
@@ -587,7 +589,16 @@ public final class Site {
                     boolean same = was != null && !read.containsKey(name) && !unread.contains(name);
                     String key = inputs == null ? null : same ? was.key() : read.containsKey(name) ? read.get(name)
                             : inputs.article(name, files);
-                    if (was != null && was.key().equals(key) && intact(was.pages(), out)) {
+                    if (was != null && was.draft() && was.key().equals(key)) {
+                        warned.addAll(was.warnings()); // a draft, left out again
+                        entries.put(name, same ? was : Catalogue.Entry.draft(name, stamps(files, attributes, started),
+                                key, was.warnings()));
+                        if (same) {
+                            reused.incrementAndGet();
+                        }
+                        return null;
+                    }
+                    if (was != null && !was.draft() && was.key().equals(key) && intact(was.pages(), out)) {
                         keep(was.pages().keySet(), out, listed);
                         was.analyses().forEach(analyses::keep);
                         built.keep(key);
@@ -615,8 +626,14 @@ public final class Site {
                         return new Built(key, kept.slug(), outline, null, null);
                     }
                     Article article = ContentFolder.read(files);
-                    article.languages().forEach(l -> warned.addAll(article.in(l).front().warnings()));
+                    List<String> told = new ArrayList<>();
+                    article.languages().forEach(l -> told.addAll(article.in(l).front().warnings()));
+                    warned.addAll(told);
                     if (article.original().front().draft() && !drafts) {
+                        if (key != null) { // known as a draft by the next build without being read
+                            entries.put(name, Catalogue.Entry.draft(name, stamps(files, attributes, started), key,
+                                    told));
+                        }
                         return null;
                     }
                     claimed.put(name, Map.entry(article.slug(), article.original().path().toString()));

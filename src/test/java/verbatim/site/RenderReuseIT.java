@@ -154,6 +154,22 @@ class RenderReuseIT {
     }
 
     @Test
+    void draftIsLeftOutAgainWithoutBeingReadAndItsWarningStillTold() throws Exception {
+        Files.writeString(content.resolve("brouillon.fr.md"), "---\ntitle: \"Brouillon\"\ndate: 2025-09-01\n"
+                + "original: fr\ndraft: true\nsourcse: x\n---\n\nPas encore.\n", StandardCharsets.UTF_8);
+        Run first = build();
+        assertTrue(first.err().contains("unknown key 'sourcse'"), first.err());
+        Map<String, String> built = digests(site);
+        assertFalse(built.keySet().stream().anyMatch(f -> f.contains("brouillon")), "the draft is left out");
+
+        Run again = build();
+        assertTrue(again.err().contains("unknown key 'sourcse'"), "told again: " + again.err());
+        assertTrue(again.out().contains("rendered 0 of " + ARTICLES + " articles and 0 other pages"), again.out());
+        assertEquals(built, digests(site));
+        assertEquals(digests(coldBuild()), built);
+    }
+
+    @Test
     void corruptManifestIsIgnored() throws Exception {
         build();
         Map<String, String> built = digests(site);

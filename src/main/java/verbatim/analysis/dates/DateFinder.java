@@ -87,7 +87,7 @@ public final class DateFinder {
     private static List<String> values(DateGrammar.Found f, DateAnchor anchor, TenseCues tense, String text,
                                        int[] previous) {
         if (f.month() == 0) {
-            return List.of(String.format(Locale.ROOT, "%04d", f.year()));
+            return List.of(digits(f.year(), 4));
         }
         List<String> values = new ArrayList<>();
         List<Integer> days = f.days().isEmpty() ? List.of(0) : f.days();
@@ -102,12 +102,20 @@ public final class DateFinder {
             if (day > 0 && !fits(year, f.month(), day)) {
                 continue;
             }
-            String yearPart = year > 0 ? String.format(Locale.ROOT, "%04d", year) : "-";
-            values.add(day > 0
-                    ? String.format(Locale.ROOT, "%s-%02d-%02d", yearPart, f.month(), day)
-                    : String.format(Locale.ROOT, "%s-%02d", yearPart, f.month()));
+            String yearPart = year > 0 ? digits(year, 4) : "-";
+            values.add(day > 0 ? yearPart + "-" + digits(f.month(), 2) + "-" + digits(day, 2)
+                    : yearPart + "-" + digits(f.month(), 2));
         }
         return values;
+    }
+
+    /** {@code n} in at least {@code width} digits, as {@code %0<width>d} writes it: (7, 2) → "07", (2026, 4) → "2026". */
+    static String digits(int n, int width) {
+        if (n < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", n);
+        }
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     private static int year(DateGrammar.Found f, int day, DateAnchor anchor, TenseCues tense, String text) {
