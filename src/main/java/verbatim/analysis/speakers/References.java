@@ -211,6 +211,20 @@ public final class References {
         return null;
     }
 
+    /** True when a quotation of this paragraph before a place has a speaker. */
+    public boolean spokeIn(int paragraph, int offset) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            int p = (int) speakers.get(i)[0];
+            if (p == paragraph && (int) speakers.get(i)[1] < offset) {
+                return true;
+            }
+            if (p < paragraph) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The speaker of the last quotation before a place in this paragraph or the one before, or null. */
     public String lastSpeaker(int paragraph, int offset) {
         for (int i = speakers.size() - 1; i >= 0; i--) {

@@ -765,10 +765,41 @@ public final class SpeakerResolver {
             return refs.resolve(subject);
         }
         if (current != null && refs.isPerson(current) && refs.agrees(current, m.gender())) {
-            return current;
+            String named = namedSince(reading, refs, m, paragraph, current);
+            return named != null ? named : current;
         }
         String salient = refs.resolve(m, paragraph, at);
         return salient != null ? salient : current; // given-name genders are not always right
+    }
+
+    /**
+     * The person a pronoun that does not report speech stands for when that person was named in its paragraph
+     * since the current speaker last spoke: « X a parlé. ¶ Les députés ont écouté Y. Il a souhaité … » is Y.
+     * A pronoun next to a reporting verb ("he added", « poursuit-il ») continues the current speaker instead;
+     * null when the rule does not apply.
+     */
+    private String namedSince(Reading reading, References refs, Mention pronoun, int paragraph, String current) {
+        List<Word> words = reading.words(paragraph);
+        int i = Word.indexAt(words, pronoun.start());
+        for (int k = Math.max(0, i - 2); k <= Math.min(words.size() - 1, i + 3); k++) {
+            if (k != i && words.get(k).isWord() && lexicon.isReportingVerb(words.get(k).text())) {
+                return null;
+            }
+        }
+        if (refs.spokeIn(paragraph, pronoun.start())) {
+            return null;
+        }
+        String salient = refs.resolve(pronoun, paragraph, pronoun.start());
+        if (salient == null || salient.equals(current) || !refs.isPerson(salient)) {
+            return null;
+        }
+        for (Mention m : refs.in(paragraph, 0, pronoun.start())) {
+            if (m.kind() == Mention.Kind.PERSON && !m.quoted() && m.start() < pronoun.start()
+                    && salient.equals(m.name())) {
+                return salient;
+            }
+        }
+        return null;
     }
 
     /** True for a French pronoun right after « que » / « qu' »: « a indiqué qu'elle … ». */
@@ -919,6 +950,16 @@ public final class SpeakerResolver {
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
+            if (w.is(")")) { // « Philippe Martin (PS) a dénoncé »: the party in brackets after a name is not the subject
+                int open = k - 1;
+                while (open >= 0 && k - open <= 8 && !before.get(open).is("(")) {
+                    open--;
+                }
+                if (open > 0 && before.get(open).is("(") && Syntax.mentionAt(refs, p, before.get(open - 1)) != null) {
+                    k = open;
+                    continue;
+                }
+            }
             Mention m = Syntax.mentionAt(refs, p, w);
             if (m != null && refs.possessive(m)) {
                 return NO_ONE; // "Tesla's chief executive said": someone not named

@@ -363,4 +363,26 @@ class SpeakerResolverTest {
         assertEquals(List.of("Gemma Holt"), speakers("en", "Gemma Holt started the petition.",
                 "Residents will gather on the bridge for what Ms Holt called \"a candlelit vigil for a bridge\"."));
     }
+
+    @Test
+    void pronounOpeningASentenceIsThePersonNamedInItsParagraphSinceTheLastSpeaker() {
+        assertEquals(List.of("Marc Olivier", "Julien Faure"), speakers("fr",
+                "Marc Olivier est intervenu en demandant une pause, afin de « retrouver le calme dans cet hémicycle ».",
+                "À la reprise, les députés de l'UDI ont écouté Julien Faure. Il a souhaité rappeler le règlement."
+                        + " « On ne peut pas accepter un tel mépris. »"));
+    }
+
+    @Test
+    void pronounNextToAReportingVerbStillContinuesTheSpeaker() {
+        assertEquals(List.of("Marc Olivier", "Marc Olivier"), speakers("fr",
+                "Marc Olivier est intervenu en demandant une pause, afin de « retrouver le calme dans cet hémicycle ».",
+                "À la reprise, l'UMP a écouté Julien Faure en silence. « Nous y reviendrons », poursuit-il."));
+    }
+
+    @Test
+    void partyInBracketsAfterANameIsNotTheSpeaker() {
+        assertEquals(List.of("Louise Carrel", "Hervé Mallet"), speakers("fr",
+                "Sur Twitter, Louise Carrel (UDI) a dénoncé un « incident grave ».",
+                "Hervé Mallet (PCF) a lui écrit : « Quelle séance ! »"));
+    }
 }
