@@ -166,7 +166,7 @@ final class Feeds {
 
     /** The link from the file at {@code from} to the page at {@code to}: absolute with a base URL. */
     private String link(String from, String to) {
-        return config.base().isEmpty() ? Urls.href(from, to) : config.base() + to;
+        return config.addresses().url(from, to);
     }
 
     /** The feed links a page of {@code lang} announces, and the person's feed on their page. */

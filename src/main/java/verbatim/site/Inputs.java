@@ -58,6 +58,7 @@ final class Inputs {
         feed(sha, System.getProperty("java.version", ""));
         feed(sha, String.join(",", config.languages()));
         feed(sha, config.base());
+        feed(sha, config.addresses().clean() ? "clean urls" : "file urls");
         new TreeMap<>(config.titles()).forEach((lang, title) -> {
             feed(sha, lang);
             feed(sha, title);

@@ -23,14 +23,16 @@ import verbatim.content.TextFile;
  *   fr: Verbatim — Archives
  *   en: Verbatim — Archive
  * baseUrl: https://archive.example.org/
+ * cleanUrls: true
  * languages: [fr, en]
  * </pre>
  *
  * @param titles    the site title in each language
  * @param baseUrl   the address the site is served from ("" for relative links only)
  * @param languages the site languages, the first one first everywhere
+ * @param cleanUrls true to link pages by their folder ({@code fr/articles/a/}) when the base URL is set
  */
-public record SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages) {
+public record SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages, boolean cleanUrls) {
 
     /** The file name looked for at the project root. */
     public static final String FILE = "verbatim.yaml";
@@ -40,6 +42,11 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
     public SiteConfig {
         titles = Map.copyOf(titles);
         languages = List.copyOf(languages);
+    }
+
+    /** Settings that link pages by their file ({@code cleanUrls: false}). */
+    public SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages) {
+        this(titles, baseUrl, languages, false);
     }
 
     /** The settings used when there is no file. */
@@ -63,11 +70,24 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
 
     /** The same settings with another base URL. */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(titles, url, languages);
+        return new SiteConfig(titles, url, languages, cleanUrls);
+    }
+
+    /** The same settings with clean URLs on or off. */
+    public SiteConfig withCleanUrls(boolean clean) {
+        return new SiteConfig(titles, baseUrl, languages, clean);
+    }
+
+    /**
+     * How this build links its pages: clean URLs only when {@code cleanUrls} is set and so is the base URL (a site
+     * without one may be opened from the disk, where a folder is no page).
+     */
+    public Addresses addresses() {
+        return new Addresses(base(), cleanUrls && !base().isEmpty());
     }
 
     /** The keys of the settings file. */
-    public static final KnownKeys KEYS = new KnownKeys(List.of("title", "baseUrl", "languages"));
+    public static final KnownKeys KEYS = new KnownKeys(List.of("title", "baseUrl", "cleanUrls", "languages"));
 
     /**
      * Why {@code url} cannot be the base URL, or null when it can: it needs a scheme and a host.
@@ -148,7 +168,12 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
                         "Write: languages: [fr, en]");
             }
         }
-        return new SiteConfig(titles, base, languages);
+        Object clean = map.get("cleanUrls");
+        if (clean != null && !(clean instanceof Boolean)) {
+            throw new InputException(file, lineOf(lines, "cleanUrls"), "'cleanUrls' must be true or false",
+                    "Write: cleanUrls: true");
+        }
+        return new SiteConfig(titles, base, languages, Boolean.TRUE.equals(clean));
     }
 
     /** The 1-based line of a top-level key, or 0. */

@@ -65,13 +65,22 @@ class PublishIT {
 
     /** Builds the fixture archive with another base URL ("" for none). */
     static Run buildFixture(Path dir, Path site, String base) throws IOException {
+        return buildFixture(dir, site, base, false);
+    }
+
+    /** Builds the fixture archive with another base URL ("" for none), with {@code cleanUrls: true} or not. */
+    static Run buildFixture(Path dir, Path site, String base, boolean clean) throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         write(content.resolve("a.fr.md"), A_FR);
         write(content.resolve("a.en.md"), A_EN);
         write(content.resolve("b.en.md"), B_EN);
         write(content.resolve("c.fr.md"), C_FR);
+        Path settings = dir.resolve(clean ? "clean.yaml" : "none.yaml");
+        if (clean) {
+            write(settings, "cleanUrls: true\n");
+        }
         return Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", base,
-                "--config", dir.resolve("none.yaml").toString(), "--templates", dir.resolve("none").toString());
+                "--config", settings.toString(), "--templates", dir.resolve("none").toString());
     }
 
     static void write(Path file, String text) throws IOException {

@@ -37,6 +37,18 @@ class ReproducibleBuildIT {
     }
 
     @Test
+    void twoBuildsWithABaseUrlAndCleanUrlsGiveTheSameBytes() throws Exception {
+        Path settings = dir.resolve("clean.yaml");
+        Files.writeString(settings, "baseUrl: https://archive.example.org/\ncleanUrls: true\n");
+        assertEquals(0, Run.of("build", "--output", dir.resolve("a").toString(), "--config", settings.toString()).exit());
+        assertEquals(0, Run.of("build", "--output", dir.resolve("b").toString(), "--config", settings.toString(),
+                "--no-cache").exit());
+        Map<String, String> a = digests(dir.resolve("a"));
+        assertTrue(a.containsKey("sitemap.xml"));
+        assertEquals(a, digests(dir.resolve("b")));
+    }
+
+    @Test
     void turkishLocaleAndAnotherTimeZoneGiveTheSameBytes() throws Exception {
         assertEquals(0, Run.of("build", "--output", dir.resolve("here").toString()).exit());
         Path jar = Path.of("archive.jar").toAbsolutePath();

@@ -35,6 +35,17 @@ class SiteConfigTest {
     }
 
     @Test
+    void cleanUrlsIsReadFromTheSettingsAndOffByDefault() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "baseUrl: https://example.org/\ncleanUrls: true\n");
+        assertTrue(SiteConfig.load(file).cleanUrls());
+        assertEquals(false, SiteConfig.load(dir.resolve("none.yaml")).cleanUrls());
+        Files.writeString(file, "cleanUrls: yes please\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().contains("verbatim.yaml:1:") && e.oneLine().contains("cleanUrls: true"), e.oneLine());
+    }
+
+    @Test
     void unknownLanguageIsRefused() throws Exception {
         Path file = dir.resolve("verbatim.yaml");
         Files.writeString(file, "languages: [fr, de]\n");
