@@ -116,9 +116,13 @@ public final class Site {
     private static final String ARTICLE_ENTRIES = "verbatim article cache 1";
     private static final byte[] NO_KEY = new byte[0];
 
-    /** Said once per build when no base URL is set. */
-    public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds and the sitemap use relative "
-            + "links; set it in verbatim.yaml (baseUrl: https://archive.example.org/) or pass --base-url URL.";
+    /**
+     * Said once per build when no base URL is set: sitemaps.org requires absolute addresses in {@code <loc>}, so
+     * no sitemap is written rather than an invalid one.
+     */
+    public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds use relative links and no "
+            + "sitemap.xml is written (a sitemap needs absolute addresses); set it in verbatim.yaml "
+            + "(baseUrl: https://archive.example.org/) or pass --base-url URL.";
     /** Added to {@link #NO_BASE_URL} when {@code cleanUrls} is set: clean URLs wait for a base URL. */
     public static final String CLEAN_URLS_WAIT = "note: cleanUrls applies only with a baseUrl (a site without one may "
             + "be opened from the disk, where a folder is no page), so pages are linked by their index.html.";
@@ -489,7 +493,8 @@ public final class Site {
             millis.put(s, times.get(s));
         }
         long t4 = System.nanoTime();
-        if (!listed.unchanged() || !files.keepAll("sitemap", ".xml")) { // "sitemap.xml", "sitemap-1.xml"…
+        // no sitemap without a base URL (its <loc> must be absolute): a previous one, not made again, is deleted
+        if (!config.base().isEmpty() && (!listed.unchanged() || !files.keepAll("sitemap", ".xml"))) {
             SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS)
                     .forEach((path, xml) -> files.text(path, null, () -> xml));
         }

@@ -170,6 +170,23 @@ class PublishIT {
     }
 
     @Test
+    void aSitemapIsWrittenOnlyWithABaseUrlAndCleanUrlsWaitForOne() throws Exception {
+        Path again = dir.resolve("again");
+        Path out = again.resolve("site");
+        Run without = buildFixture(again, out, "", true);
+        assertEquals(0, without.exit(), without.err());
+        assertFalse(Files.exists(out.resolve("sitemap.xml")));
+        assertEquals(1, without.out().split("baseUrl is not set", -1).length - 1, without.out());
+        assertTrue(without.out().contains("cleanUrls applies only with a baseUrl"), without.out());
+        assertTrue(Files.readString(out.resolve("fr/index.html")).contains("href=\"../fr/articles/a/index.html\""),
+                "without a base URL, pages are linked by their file");
+        assertEquals(0, buildFixture(again, out, BASE, true).exit());
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>" + BASE + "fr/articles/a/</loc>"));
+        assertEquals(0, buildFixture(again, out, "", true).exit());
+        assertFalse(Files.exists(out.resolve("sitemap.xml")), "the previous build's sitemap is not left behind");
+    }
+
+    @Test
     void untranslatedArticleShowsTheOriginalWithANoticeInTheReadersLanguage() {
         Document fr = pages.get("fr/articles/b/index.html");
         Element notice = fr.selectFirst(".story-head .notice");
