@@ -109,7 +109,7 @@ final class Feeds {
             }
             entries.add(new Feed.Entry(tag(a.date().toString(), lang + "/articles/" + a.slug()), a.title(lang),
                     textLang, a.date(), link(self, Urls.article(lang, a.slug())), translations,
-                    a.leads().get(textLang), null, null));
+                    a.leads().get(textLang), null, null, untranslated(lang, textLang)));
         }
         return new Feed(tag(FEED_TAG_DATE, self), config.title(lang), lang,
                 articles.isEmpty() ? java.time.LocalDate.EPOCH : articles.get(0).date(), config.title(lang),
@@ -134,11 +134,27 @@ final class Feeds {
             }
             entries.add(new Feed.Entry(tag(a.date().toString(), lang + "/quotes/" + a.slug() + "/" + x.rank()),
                     title(text), textLang, a.date(), link(self, Urls.article(lang, a.slug())) + anchor,
-                    translations, a.title(lang), a.textLang(lang), text));
+                    translations, a.title(lang), a.textLang(lang), text, untranslated(lang, a.textLang(lang))));
         }
         return new Feed(tag(FEED_TAG_DATE, self), Labels.of(lang).get("quotes.of") + " " + name + " · "
                 + config.title(lang), lang, quotes.get(0).article().date(), config.title(lang), link(self, self),
                 link(self, Urls.person(lang, slug)), entries);
+    }
+
+    /** The term of the category of an entry whose article is not translated into the feed's language. */
+    static final String UNTRANSLATED = "untranslated";
+
+    /**
+     * The categories of an entry of the feed of {@code lang} whose article is shown in {@code textLang}: none when it
+     * is the feed's language, else {@value #UNTRANSLATED} with the label the home page shows, in the feed's language
+     * ("In French, not translated").
+     */
+    private static List<Feed.Category> untranslated(String lang, String textLang) {
+        if (textLang.equals(lang)) {
+            return List.of();
+        }
+        String label = Labels.of(lang).getOrDefault("untranslated.mark." + textLang, UNTRANSLATED);
+        return List.of(new Feed.Category(UNTRANSLATED, label, lang));
     }
 
     /** An entry title: the quotation, cut at a word before 100 characters. */

@@ -76,6 +76,26 @@ class FeedsTest {
     }
 
     @Test
+    void untranslatedArticleIsFiledAsSuchInTheReadersLanguageAndLinksThePageWithTheNotice() throws Exception {
+        String xml = AtomWriter.xml(new Feeds(BASE).languageFeed("fr", List.of(Summaries.englishOnly("x", "2026-01-01"),
+                Summaries.translated("y", "2025-12-01"))));
+        Feed feed = AtomCheck.read(xml);
+        Entry untranslated = feed.getEntries().get(0);
+        assertEquals("Only x", untranslated.getTitle());
+        assertEquals(1, untranslated.getCategories().size());
+        assertEquals("untranslated", untranslated.getCategories().get(0).getTerm());
+        assertEquals("En anglais, non traduit", untranslated.getCategories().get(0).getLabel());
+        assertTrue(xml.contains("<category xml:lang=\"fr\" term=\"untranslated\" label=\"En anglais, non traduit\"/>"),
+                "the label is in the feed's language, the entry in the original's: " + xml);
+        assertEquals("https://archive.example.org/fr/articles/x/index.html",
+                untranslated.getAlternateLinks().get(0).getHref(), "the French page, which shows the notice");
+        assertTrue(feed.getEntries().get(1).getCategories().isEmpty(), "a translated article is filed under nothing");
+        Feed person = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("fr", "jeanne-dupont",
+                quotations(List.of(Summaries.englishOnly("x", "2026-01-01")), "jeanne-dupont"))));
+        assertEquals("untranslated", person.getEntries().get(0).getCategories().get(0).getTerm());
+    }
+
+    @Test
     void textIsEscapedAsXmlRequires() throws Exception {
         List<ArticleSummary> one = List.of(Summaries.translated("a", "2026-01-01"));
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("fr", "jeanne-dupont",

@@ -115,6 +115,12 @@ class PublishIT {
         assertEquals(List.of("Leaving Lumen", "Élysée : une annonce", "Prince Harry speaks"),
                 feed.getEntries().stream().map(e -> e.getTitle()).toList());
         assertEquals(BASE + "en/articles/a/index.html", feed.getEntries().get(0).getAlternateLinks().get(0).getHref());
+        com.rometools.rome.feed.atom.Entry french = feed.getEntries().get(1);
+        assertEquals("In French, not translated", french.getCategories().get(0).getLabel());
+        assertEquals(List.of(BASE + "en/articles/c/index.html"), french.getAlternateLinks().stream()
+                .map(l -> l.getHref()).toList(), "the English page with the notice, no translation claimed");
+        assertTrue(read("en/atom.xml").contains("<entry xml:lang=\"fr\">"));
+        assertTrue(feed.getEntries().get(0).getCategories().isEmpty());
     }
 
     @Test
