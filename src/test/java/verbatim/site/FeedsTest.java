@@ -45,11 +45,44 @@ class FeedsTest {
     }
 
     @Test
-    void idsAreTagUrisFromTheBaseUrlAndSlug() throws Exception {
+    void idsAreTagUrisFromTheBaseUrlTheSitesTagDateAndSlug() throws Exception {
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("fr",
                 List.of(Summaries.translated("sharma", "2026-02-12")))));
         assertEquals("tag:archive.example.org,2026:fr/atom.xml", feed.getId());
-        assertEquals("tag:archive.example.org,2026-02-12:fr/articles/sharma", feed.getEntries().get(0).getId());
+        assertEquals("tag:archive.example.org,2026:fr/articles/sharma", feed.getEntries().get(0).getId());
+    }
+
+    /** RFC 4151, section 2.1: tag:authorityName,date:specific, the authority a DNS name (or an e-mail address). */
+    static final java.util.regex.Pattern RFC_4151 = java.util.regex.Pattern.compile("tag:"
+            + "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
+            + ",\\d{4}(-\\d{2}(-\\d{2})?)?"
+            + ":([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-F]{2})*");
+
+    @Test
+    void anArticleDatedBeforeTheSiteOrCorrectedLaterKeepsItsIdWhichIsRfc4151Valid() throws Exception {
+        Feeds feeds = new Feeds(BASE);
+        String old = AtomCheck.read(AtomWriter.xml(feeds.languageFeed("en", List.of(Summaries.translated("x",
+                "1998-07-12"))))).getEntries().get(0).getId();
+        String corrected = AtomCheck.read(AtomWriter.xml(feeds.languageFeed("en", List.of(Summaries.translated("x",
+                "1998-07-21"))))).getEntries().get(0).getId();
+        assertEquals("tag:archive.example.org,2026:en/articles/x", old, "the site's date, not 1998's");
+        assertEquals(old, corrected);
+        Feed person = AtomCheck.read(AtomWriter.xml(feeds.personFeed("fr", "jeanne-dupont",
+                quotations(archive(3), "jeanne-dupont"))));
+        List<String> ids = new ArrayList<>(List.of(person.getId()));
+        person.getEntries().forEach(e -> ids.add(e.getId()));
+        for (String id : ids) {
+            assertTrue(RFC_4151.matcher(id).matches(), id);
+        }
+    }
+
+    @Test
+    void theTagDateAndTheBaseUrlsPathComeFromTheSettings() throws Exception {
+        SiteConfig config = new SiteConfig(SiteConfig.defaults().titles(), "https://Presse.Example.org:8443/archives/",
+                SiteConfig.defaults().languages(), false, "2019-05");
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(config).languageFeed("fr", archive(1))));
+        assertEquals("tag:presse.example.org,2019-05:archives/fr/atom.xml", feed.getId());
+        assertEquals("tag:presse.example.org,2019-05:archives/fr/articles/a1", feed.getEntries().get(0).getId());
     }
 
     @Test

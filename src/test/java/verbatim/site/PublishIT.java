@@ -106,6 +106,12 @@ class PublishIT {
         for (Path f : feeds) {
             Feed feed = AtomCheck.read(Files.readString(f, StandardCharsets.UTF_8));
             assertEquals(List.of(), AtomCheck.problems(feed), site.relativize(f).toString());
+            List<String> ids = new java.util.ArrayList<>(List.of(feed.getId()));
+            feed.getEntries().forEach(e -> ids.add(e.getId()));
+            for (String id : ids) {
+                assertTrue(FeedsTest.RFC_4151.matcher(id).matches(), f + ": " + id);
+                assertTrue(id.startsWith("tag:archive.example.org,2026:"), "the site's tag date: " + id);
+            }
         }
     }
 
