@@ -133,13 +133,12 @@ final class ArticlePages {
             Map<String, Object> c = Page.context(config, path, lang, main.file().front().title(), translations);
             if (untranslated) {
                 String originalPath = Urls.article(original.lang(), article.slug());
-                c.put("canonical", config.base().isEmpty() ? Urls.href(path, originalPath)
-                        : config.base() + originalPath);
+                c.put("canonical", config.addresses().url(path, originalPath));
             }
             if (c.get("other") == null || untranslated) {
                 String otherLang = config.languages().stream().filter(l -> !l.equals(lang)).findFirst().orElseThrow();
                 c.put("other", new Page.Link(Labels.of(otherLang).get("language.name"),
-                        Urls.href(path, Urls.article(otherLang, article.slug())), otherLang));
+                        config.addresses().href(path, Urls.article(otherLang, article.slug())), otherLang));
                 c.put("otherIsTranslation", versions.containsKey(otherLang) && !untranslated);
             }
             c.put("article", new ArticleView(article, main.lang(), side == null ? null : side.lang(),
@@ -306,7 +305,7 @@ final class ArticlePages {
             for (String name : quoted) {
                 String slug = Slug.of(name);
                 links.add(new Page.Link(name, personSlugs.contains(slug)
-                        ? Urls.href(path, Urls.person(pageLang, slug)) : null, null));
+                        ? config.addresses().href(path, Urls.person(pageLang, slug)) : null, null));
             }
             rows.add(new Row("p" + n, n, cell(path, pageLang, main, i, speakers, personSlugs, original),
                     side == null ? null : cell(path, pageLang, side, i, speakers, personSlugs, original), links));
@@ -314,7 +313,7 @@ final class ArticlePages {
         return rows;
     }
 
-    private static Cell cell(String path, String pageLang, Version v, int i, Map<String, List<String>> speakers,
+    private Cell cell(String path, String pageLang, Version v, int i, Map<String, List<String>> speakers,
                              Set<String> personSlugs, Version original) {
         int n = i + 1;
         List<Mark> marks = new ArrayList<>();
@@ -340,7 +339,7 @@ final class ArticlePages {
                 if (s.paragraph() == n) {
                     Map<String, String> attrs = new LinkedHashMap<>();
                     attrs.put("class", "person");
-                    attrs.put("href", Urls.href(path, Urls.person(pageLang, slug)));
+                    attrs.put("href", config.addresses().href(path, Urls.person(pageLang, slug)));
                     marks.add(new Mark(s.start(), s.end(), "a", attrs));
                 }
             }

@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import verbatim.site.feeds.AtomWriter;
 import verbatim.site.feeds.Feed;
+import verbatim.site.feeds.TagUri;
 import verbatim.text.Slug;
 
 /**
  * The Atom feeds of the site: per language, the newest {@value #SIZE} articles ({@code fr/atom.xml}); per
  * person who is quoted, their newest {@value #SIZE} quotations ({@code fr/personnes/<slug>/atom.xml}).
  *
- * <p>Ids are {@code tag:} URIs (RFC 4151) from the base URL's host and the article's date, stable from one build
- * to the next: the French page of {@code sharma-anthropic} (2026-02-12) on {@code https://archive.example.org/}
- * is {@code tag:archive.example.org,2026-02-12:fr/articles/sharma-anthropic}. Dates come from the content,
- * never from the clock.
+ * <p>Ids are {@code tag:} URIs (RFC 4151, {@link TagUri}) from the base URL and the site's {@code tagDate}, stable
+ * from one build to the next and whatever the article's date: the French page of {@code sharma-anthropic} on
+ * {@code https://archive.example.org/} is {@code tag:archive.example.org,2026:fr/articles/sharma-anthropic}. Dates
+ * come from the content and the settings, never from the clock.
  *
  * <p>A feed is made (its articles' summaries read) only when the digests of what it shows changed.
  */
@@ -24,11 +25,6 @@ final class Feeds {
 
     /** Entries per feed. */
     static final int SIZE = 50;
-    /** The tag authority when no base URL is set (RFC 2606 reserves {@code .invalid}). */
-    static final String NO_HOST = "archive.invalid";
-    /** The tagging date of feed ids, which are not tied to one article. */
-    static final String FEED_TAG_DATE = "2026";
-
     private final SiteConfig config;
 
     Feeds(SiteConfig config) {
@@ -107,11 +103,11 @@ final class Feeds {
                     translations.add(new Feed.Alternate(other, link(self, Urls.article(other, a.slug()))));
                 }
             }
-            entries.add(new Feed.Entry(tag(a.date().toString(), lang + "/articles/" + a.slug()), a.title(lang),
+            entries.add(new Feed.Entry(tag(lang + "/articles/" + a.slug()), a.title(lang),
                     textLang, a.date(), link(self, Urls.article(lang, a.slug())), translations,
-                    a.leads().get(textLang), null, null));
+                    a.leads().get(textLang), null, null, untranslated(lang, textLang)));
         }
-        return new Feed(tag(FEED_TAG_DATE, self), config.title(lang), lang,
+        return new Feed(tag(self), config.title(lang), lang,
                 articles.isEmpty() ? java.time.LocalDate.EPOCH : articles.get(0).date(), config.title(lang),
                 link(self, self), link(self, Urls.home(lang)), entries);
     }
@@ -132,13 +128,29 @@ final class Feeds {
                     translations.add(new Feed.Alternate(other, link(self, Urls.article(other, a.slug())) + anchor));
                 }
             }
-            entries.add(new Feed.Entry(tag(a.date().toString(), lang + "/quotes/" + a.slug() + "/" + x.rank()),
+            entries.add(new Feed.Entry(tag(lang + "/quotes/" + a.slug() + "/" + x.rank()),
                     title(text), textLang, a.date(), link(self, Urls.article(lang, a.slug())) + anchor,
-                    translations, a.title(lang), a.textLang(lang), text));
+                    translations, a.title(lang), a.textLang(lang), text, untranslated(lang, a.textLang(lang))));
         }
-        return new Feed(tag(FEED_TAG_DATE, self), Labels.of(lang).get("quotes.of") + " " + name + " · "
+        return new Feed(tag(self), Labels.of(lang).get("quotes.of") + " " + name + " · "
                 + config.title(lang), lang, quotes.get(0).article().date(), config.title(lang), link(self, self),
                 link(self, Urls.person(lang, slug)), entries);
+    }
+
+    /** The term of the category of an entry whose article is not translated into the feed's language. */
+    static final String UNTRANSLATED = "untranslated";
+
+    /**
+     * The categories of an entry of the feed of {@code lang} whose article is shown in {@code textLang}: none when it
+     * is the feed's language, else {@value #UNTRANSLATED} with the label the home page shows, in the feed's language
+     * ("In French, not translated").
+     */
+    private static List<Feed.Category> untranslated(String lang, String textLang) {
+        if (textLang.equals(lang)) {
+            return List.of();
+        }
+        String label = Labels.of(lang).getOrDefault("untranslated.mark." + textLang, UNTRANSLATED);
+        return List.of(new Feed.Category(UNTRANSLATED, label, lang));
     }
 
     /** An entry title: the quotation, cut at a word before 100 characters. */
@@ -150,23 +162,17 @@ final class Feeds {
         return text.substring(0, cut > 0 ? cut : 100) + "…";
     }
 
-    /** {@code tag:host,date:specific} (RFC 4151), the host taken from the base URL. */
-    String tag(String date, String specific) {
-        return "tag:" + host() + "," + date + ":" + specific;
-    }
-
-    private String host() {
-        String base = config.base();
-        if (base.isEmpty()) {
-            return NO_HOST;
-        }
-        String host = java.net.URI.create(base).getHost();
-        return host == null || host.isEmpty() ? NO_HOST : host.toLowerCase(java.util.Locale.ROOT);
+    /**
+     * {@code tag:host,tagDate:path/specific} (RFC 4151): the host and path of the base URL, the site's tag date; the
+     * host {@link TagUri#NO_HOST} without a base URL.
+     */
+    String tag(String specific) {
+        return TagUri.of(TagUri.authority(config.base()), config.tagDate(), TagUri.prefix(config.base()) + specific);
     }
 
     /** The link from the file at {@code from} to the page at {@code to}: absolute with a base URL. */
     private String link(String from, String to) {
-        return config.base().isEmpty() ? Urls.href(from, to) : config.base() + to;
+        return config.addresses().url(from, to);
     }
 
     /** The feed links a page of {@code lang} announces, and the person's feed on their page. */

@@ -59,10 +59,12 @@ final class Indexes {
     }
 
     private final SiteConfig config;
+    private final Addresses addresses;
     private final IndexOutput out;
 
     Indexes(SiteConfig config, IndexOutput out) {
         this.config = config;
+        this.addresses = config.addresses();
         this.out = out;
     }
 
@@ -104,7 +106,8 @@ final class Indexes {
                 config.title(config.languages().get(0)), Page.everyLanguage(config, Urls::home));
         List<Map<String, String>> choices = new ArrayList<>();
         for (String l : config.languages()) {
-            choices.add(Map.of("lang", l, "name", Labels.of(l).get("language.name"), "href", Urls.home(l),
+            choices.add(Map.of("lang", l, "name", Labels.of(l).get("language.name"), "href",
+                    addresses.href(Urls.root(), Urls.home(l)),
                     "title", config.title(l), "intro", Labels.of(l).get("index.intro")));
         }
         c.put("choices", choices);
@@ -143,7 +146,7 @@ final class Indexes {
         List<Map<String, String>> choices = new ArrayList<>();
         for (String l : config.languages()) {
             Map<String, String> t = Labels.of(l);
-            choices.add(Map.of("lang", l, "name", t.get("language.name"), "href", Urls.home(l), "title",
+            choices.add(Map.of("lang", l, "name", t.get("language.name"), "href", addresses.href(path, Urls.home(l)), "title",
                     config.title(l), "intro", t.get("index.intro"), "notFoundTitle", t.get("notfound.title"),
                     "notFoundText", t.get("notfound.text")));
         }
@@ -181,7 +184,7 @@ final class Indexes {
         List<ArticleLink> list = new ArrayList<>();
         for (ArticleSummary a : shown) {
             String tl = a.textLang(lang);
-            list.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+            list.add(new ArticleLink(a.title(lang), tl, addresses.href(path, Urls.article(lang, a.slug())),
                     a.date().toString(), Page.date(a.date(), lang), a.leads().get(tl), tl,
                     a.quotes().size(), !tl.equals(lang)));
         }
@@ -189,8 +192,8 @@ final class Indexes {
         c.put("description", Labels.of(lang).get("index.intro"));
         c.put("page", n);
         c.put("pages", pages);
-        c.put("prev", n > 1 ? Urls.href(path, Urls.homePage(lang, n - 1)) : null);
-        c.put("next", n < pages ? Urls.href(path, Urls.homePage(lang, n + 1)) : null);
+        c.put("prev", n > 1 ? addresses.href(path, Urls.homePage(lang, n - 1)) : null);
+        c.put("next", n < pages ? addresses.href(path, Urls.homePage(lang, n + 1)) : null);
         return c;
     }
 
@@ -296,7 +299,7 @@ final class Indexes {
         if (n == 1) {
             for (String key : keys) {
                 int page = speakers.pageOf().get(key);
-                String target = page == 1 ? "" : Urls.href(path, Urls.quotesPage(lang, page));
+                String target = page == 1 ? "" : addresses.href(path, Urls.quotesPage(lang, page));
                 index.add(new SpeakerLink(name(lang, key, speakers), target + "#" + groupId(key),
                         speakers.bySpeaker().get(key).size()));
             }
@@ -306,7 +309,7 @@ final class Indexes {
             List<QuoteRef> refs = speakers.bySpeaker().get(key);
             boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark().person());
             groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
-                    person ? Urls.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted(articles, refs))));
+                    person ? addresses.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted(articles, refs))));
         }
         SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
                 ? index.remove(index.size() - 1) : null;
@@ -319,8 +322,8 @@ final class Indexes {
         c.put("groups", groups);
         c.put("page", n);
         c.put("pages", pages.size());
-        c.put("prev", n > 1 ? Urls.href(path, Urls.quotesPage(lang, n - 1)) : null);
-        c.put("next", n < pages.size() ? Urls.href(path, Urls.quotesPage(lang, n + 1)) : null);
+        c.put("prev", n > 1 ? addresses.href(path, Urls.quotesPage(lang, n - 1)) : null);
+        c.put("next", n < pages.size() ? addresses.href(path, Urls.quotesPage(lang, n + 1)) : null);
         return c;
     }
 
@@ -390,7 +393,7 @@ final class Indexes {
             String slug = e.getKey();
             List<QuoteRef> own = everyone.quotes().getOrDefault(slug, List.of());
             List<ArticleOutline> mentioned = everyone.mentions().get(slug);
-            people.add(new PersonLink(e.getValue(), Urls.href(listPath, Urls.person(lang, slug)), own.size(),
+            people.add(new PersonLink(e.getValue(), addresses.href(listPath, Urls.person(lang, slug)), own.size(),
                     mentioned.size()));
             listKey.add(slug).add(e.getValue()).add(own.size()).add(mentioned.size());
             int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
@@ -475,7 +478,7 @@ final class Indexes {
                 : name + " · " + Labels.of(lang).get("page.of") + " " + n, Page.everyLanguage(config,
                 l -> Urls.personPage(l, slug, n)));
         c.put("person", name);
-        c.put("peopleHref", Urls.href(path, Urls.people(lang)));
+        c.put("peopleHref", addresses.href(path, Urls.people(lang)));
         if (quoted) {
             c.put("feeds", Feeds.announced(path, lang, slug, name));
         }
@@ -483,7 +486,7 @@ final class Indexes {
         List<ArticleLink> links = new ArrayList<>();
         for (ArticleSummary a : shownArticles) {
             String tl = a.textLang(lang);
-            links.add(new ArticleLink(a.title(lang), tl, Urls.href(path, Urls.article(lang, a.slug())),
+            links.add(new ArticleLink(a.title(lang), tl, addresses.href(path, Urls.article(lang, a.slug())),
                     a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
         }
         c.put("articles", links);
@@ -497,8 +500,8 @@ final class Indexes {
         }
         c.put("page", n);
         c.put("pages", pages);
-        c.put("prev", n > 1 ? Urls.href(path, Urls.personPage(lang, slug, n - 1)) : null);
-        c.put("next", n < pages ? Urls.href(path, Urls.personPage(lang, slug, n + 1)) : null);
+        c.put("prev", n > 1 ? addresses.href(path, Urls.personPage(lang, slug, n - 1)) : null);
+        c.put("next", n < pages ? addresses.href(path, Urls.personPage(lang, slug, n + 1)) : null);
         return c;
     }
 
@@ -511,7 +514,7 @@ final class Indexes {
      * The quotations as shown on the page at {@code path}: the page's language first, then the other; a quotation
      * only the translation has is shown in the translation's language.
      */
-    private static List<QuoteView> views(String path, String lang, List<Quoted> quoted) {
+    private List<QuoteView> views(String path, String lang, List<Quoted> quoted) {
         List<QuoteView> out = new ArrayList<>();
         for (Quoted x : quoted) {
             ArticleSummary a = x.article();
@@ -521,7 +524,7 @@ final class Indexes {
             String otherLang = textLang.equals(a.original()) || !q.texts().containsKey(a.original())
                     ? q.texts().keySet().stream().filter(l -> !l.equals(textLang)).findFirst().orElse(null)
                     : a.original();
-            String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
+            String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
             out.add(new QuoteView(shown(q.texts().get(textLang)), textLang,
                     otherLang == null ? null : shown(q.texts().get(otherLang)),
                     otherLang, a.title(lang), a.textLang(lang), articleHref, articleHref + "#p" + q.paragraph(),

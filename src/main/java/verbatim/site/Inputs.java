@@ -58,6 +58,8 @@ final class Inputs {
         feed(sha, System.getProperty("java.version", ""));
         feed(sha, String.join(",", config.languages()));
         feed(sha, config.base());
+        feed(sha, config.addresses().clean() ? "clean urls" : "file urls");
+        feed(sha, config.tagDate());
         new TreeMap<>(config.titles()).forEach((lang, title) -> {
             feed(sha, lang);
             feed(sha, title);

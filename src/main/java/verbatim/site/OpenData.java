@@ -210,7 +210,7 @@ final class OpenData {
     }
 
     private String address(String path) {
-        return config.base() + path;
+        return config.addresses().absolute(path);
     }
 
     private static String write(Object value) {

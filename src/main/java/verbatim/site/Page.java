@@ -13,7 +13,8 @@ import java.util.Map;
  * navigation, and the same page in the other languages.
  *
  * <p>Example: for {@code fr/citations/index.html}, {@code root} is "../../", {@code t.quotes} is
- * "Citations" and {@code alternates} holds the English page {@code ../../en/quotes/index.html}.
+ * "Citations" and {@code alternates} holds the English page {@code ../../en/quotes/index.html} (with a base URL
+ * and clean URLs, {@code https://archive.example.org/en/quotes/}).
  */
 final class Page {
 
@@ -50,8 +51,8 @@ final class Page {
         c.put("baseHref", null);
         c.put("robots", null);
         c.put("notFound", false);
-        String base = config.base();
-        c.put("canonical", base.isEmpty() ? null : base + path);
+        Addresses links = config.addresses();
+        c.put("canonical", config.base().isEmpty() ? null : links.absolute(path));
         List<Link> alts = new ArrayList<>();
         Link other = null;
         for (String l : config.languages()) {
@@ -59,10 +60,10 @@ final class Page {
             if (target == null) {
                 continue;
             }
-            String href = base.isEmpty() ? Urls.href(path, target) : base + target;
+            String href = links.url(path, target);
             alts.add(new Link(Labels.of(l).get("language.name"), href, l));
             if (!l.equals(lang) && other == null) {
-                other = new Link(Labels.of(l).get("language.name"), Urls.href(path, target), l);
+                other = new Link(Labels.of(l).get("language.name"), links.href(path, target), l);
             }
         }
         c.put("alternates", alts);
@@ -81,13 +82,13 @@ final class Page {
         c.put("other", other);
         c.put("otherIsTranslation", other != null);
         c.put("nav", List.of(
-                new Link(Labels.of(lang).get("archive"), Urls.href(path, Urls.home(lang)), lang),
-                new Link(Labels.of(lang).get("quotes"), Urls.href(path, Urls.quotes(lang)), lang),
-                new Link(Labels.of(lang).get("people"), Urls.href(path, Urls.people(lang)), lang),
-                new Link(Labels.of(lang).get("timeline"), Urls.href(path, Urls.timeline(lang)), lang)));
-        c.put("homeHref", Urls.href(path, Urls.home(lang)));
+                new Link(Labels.of(lang).get("archive"), links.href(path, Urls.home(lang)), lang),
+                new Link(Labels.of(lang).get("quotes"), links.href(path, Urls.quotes(lang)), lang),
+                new Link(Labels.of(lang).get("people"), links.href(path, Urls.people(lang)), lang),
+                new Link(Labels.of(lang).get("timeline"), links.href(path, Urls.timeline(lang)), lang)));
+        c.put("homeHref", links.href(path, Urls.home(lang)));
         c.put("indexHref", null);
-        c.put("searchHref", Urls.href(path, Urls.search(lang)));
+        c.put("searchHref", links.href(path, Urls.search(lang)));
         c.put("script", null);
         c.put("feeds", Feeds.announced(path, lang, null, null));
         return c;

@@ -46,7 +46,7 @@ final class Search {
     void addArticle(ArticleKey key, BuiltArticle.SearchText text) {
         added.add(key.slug());
         index(text.lang()).addWords("1/" + key.value(), new SearchIndex.Doc("article", text.title(),
-                text.textLang(), Urls.article(text.lang(), key.slug()), text.lead(), text.textLang()), text.words());
+                text.textLang(), link(Urls.article(text.lang(), key.slug())), text.lead(), text.textLang()), text.words());
     }
 
     /** What the search of {@code lang} holds of an article page: its title and text, in the language shown. */
@@ -100,7 +100,7 @@ final class Search {
                 for (BuiltArticle.SearchText t : texts.apply(a)) {
                     if (t.lang().equals(lang)) {
                         index.addWords("1/" + key.value(), new SearchIndex.Doc("article", t.title(), t.textLang(),
-                                Urls.article(t.lang(), key.slug()), t.lead(), t.textLang()), t.words());
+                                link(Urls.article(t.lang(), key.slug())), t.lead(), t.textLang()), t.words());
                     }
                 }
             }
@@ -345,7 +345,7 @@ final class Search {
      * The document {@code ref} and its words in {@code lang}: from the summaries of {@code articles}, or, when it is
      * null, from the articles {@code stored} gives (null when it no longer has one: then null).
      */
-    private static Indexed indexed(String lang, DocRef ref, Function<String, BuiltArticle> stored, Articles articles) {
+    private Indexed indexed(String lang, DocRef ref, Function<String, BuiltArticle> stored, Articles articles) {
         if (ref.article() == null) {
             return new Indexed(person(lang, ref.person(), ref.name()), new TreeSet<>(SearchIndex.words(ref.name())));
         }
@@ -360,7 +360,7 @@ final class Search {
             return new Indexed(doc, new TreeSet<>(SearchIndex.words(doc.snippet(), q.speaker())));
         }
         String textLang = a.textLang(lang);
-        SearchIndex.Doc doc = new SearchIndex.Doc("article", a.title(lang), textLang, Urls.article(lang, a.slug()),
+        SearchIndex.Doc doc = new SearchIndex.Doc("article", a.title(lang), textLang, link(Urls.article(lang, a.slug())),
                 a.leads().get(textLang), textLang);
         if (articles != null) {
             return new Indexed(doc, Set.of()); // the words of the text now are the caller's
@@ -370,14 +370,19 @@ final class Search {
         return t == null ? null : new Indexed(doc, new TreeSet<>(t.words()));
     }
 
-    private static SearchIndex.Doc person(String lang, String slug, String name) {
-        return new SearchIndex.Doc("person", name, null, Urls.person(lang, slug), null, null);
+    private SearchIndex.Doc person(String lang, String slug, String name) {
+        return new SearchIndex.Doc("person", name, null, link(Urls.person(lang, slug)), null, null);
     }
 
-    private static SearchIndex.Doc quote(String lang, ArticleSummary a, ArticleSummary.QuoteEntry q) {
+    private SearchIndex.Doc quote(String lang, ArticleSummary a, ArticleSummary.QuoteEntry q) {
         String textLang = q.textLang(lang, a.original());
-        return new SearchIndex.Doc("quote", q.speaker(), null, Urls.article(lang, a.slug()) + "#p" + q.paragraph(),
+        return new SearchIndex.Doc("quote", q.speaker(), null, link(Urls.article(lang, a.slug())) + "#p" + q.paragraph(),
                 Indexes.shown(q.texts().get(textLang)), textLang);
+    }
+
+    /** A page's path as a result links it from the site root ({@code fr/articles/a/} with clean URLs). */
+    private String link(String path) {
+        return config.addresses().form(path);
     }
 
     private static String folder(String lang) {

@@ -116,9 +116,16 @@ public final class Site {
     private static final String ARTICLE_ENTRIES = "verbatim article cache 1";
     private static final byte[] NO_KEY = new byte[0];
 
-    /** Said once per build when no base URL is set. */
-    public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds and the sitemap use relative "
-            + "links; set it in verbatim.yaml (baseUrl: https://archive.example.org/) or pass --base-url URL.";
+    /**
+     * Said once per build when no base URL is set: sitemaps.org requires absolute addresses in {@code <loc>}, so
+     * no sitemap is written rather than an invalid one.
+     */
+    public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds use relative links and no "
+            + "sitemap.xml is written (a sitemap needs absolute addresses); set it in verbatim.yaml "
+            + "(baseUrl: https://archive.example.org/) or pass --base-url URL.";
+    /** Added to {@link #NO_BASE_URL} when {@code cleanUrls} is set: clean URLs wait for a base URL. */
+    public static final String CLEAN_URLS_WAIT = "note: cleanUrls applies only with a baseUrl (a site without one may "
+            + "be opened from the disk, where a folder is no page), so pages are linked by their index.html.";
 
     private final SiteConfig config;
     private final Supplier<? extends Analyzer> analyzer;
@@ -323,7 +330,7 @@ public final class Site {
             millis.put("output", (System.nanoTime() - t8) / 1_000_000);
             millis.put("total", (System.nanoTime() - t0) / 1_000_000);
             return new Report(step.all().size(), pages, millis, warnings.stream().sorted().toList(),
-                    config.base().isEmpty() ? List.of(NO_BASE_URL) : List.of(), new Reuse(analysed.get(),
+                    notices(), new Reuse(analysed.get(),
                     (analyses == null ? 0 : analyses.hits()) + step.cachedTexts(), out.files(), out.unchanged(),
                     step.rendered(), made == null ? 0 : made.rendered.get()));
         } catch (IOException | UncheckedIOException e) {
@@ -486,12 +493,21 @@ public final class Site {
             millis.put(s, times.get(s));
         }
         long t4 = System.nanoTime();
-        if (!listed.unchanged() || !files.keepAll("sitemap", ".xml")) { // "sitemap.xml", "sitemap-1.xml"…
+        // no sitemap without a base URL (its <loc> must be absolute): a previous one, not made again, is deleted
+        if (!config.base().isEmpty() && (!listed.unchanged() || !files.keepAll("sitemap", ".xml"))) {
             SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS)
                     .forEach((path, xml) -> files.text(path, null, () -> xml));
         }
         files.text("robots.txt", Digest.of("robots.txt").bytes(), () -> SitemapWriter.robots(config.base()));
         millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
+    }
+
+    /** What this build says of its settings: nothing with a base URL. */
+    private List<String> notices() {
+        if (!config.base().isEmpty()) {
+            return List.of();
+        }
+        return config.cleanUrls() ? List.of(NO_BASE_URL, CLEAN_URLS_WAIT) : List.of(NO_BASE_URL);
     }
 
     /** The job, which puts its time in milliseconds into {@code times} under {@code step}. */

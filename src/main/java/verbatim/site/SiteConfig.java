@@ -23,14 +23,20 @@ import verbatim.content.TextFile;
  *   fr: Verbatim — Archives
  *   en: Verbatim — Archive
  * baseUrl: https://archive.example.org/
+ * cleanUrls: true
+ * tagDate: 2026
  * languages: [fr, en]
  * </pre>
  *
  * @param titles    the site title in each language
  * @param baseUrl   the address the site is served from ("" for relative links only)
  * @param languages the site languages, the first one first everywhere
+ * @param cleanUrls true to link pages by their folder ({@code fr/articles/a/}) when the base URL is set
+ * @param tagDate   the date of the feeds' {@code tag:} ids (RFC 4151: {@code YYYY}, {@code YYYY-MM} or
+ *                  {@code YYYY-MM-DD}), one on which the site's owner held the base URL's domain
  */
-public record SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages) {
+public record SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages, boolean cleanUrls,
+                         String tagDate) {
 
     /** The file name looked for at the project root. */
     public static final String FILE = "verbatim.yaml";
@@ -40,6 +46,14 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
     public SiteConfig {
         titles = Map.copyOf(titles);
         languages = List.copyOf(languages);
+    }
+
+    /** The date of the feeds' ids when {@code tagDate} is not set: the year Verbatim's feeds began. */
+    public static final String DEFAULT_TAG_DATE = "2026";
+
+    /** Settings that link pages by their file ({@code cleanUrls: false}), with the default {@code tagDate}. */
+    public SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages) {
+        this(titles, baseUrl, languages, false, DEFAULT_TAG_DATE);
     }
 
     /** The settings used when there is no file. */
@@ -63,11 +77,24 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
 
     /** The same settings with another base URL. */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(titles, url, languages);
+        return new SiteConfig(titles, url, languages, cleanUrls, tagDate);
+    }
+
+    /** The same settings with clean URLs on or off. */
+    public SiteConfig withCleanUrls(boolean clean) {
+        return new SiteConfig(titles, baseUrl, languages, clean, tagDate);
+    }
+
+    /**
+     * How this build links its pages: clean URLs only when {@code cleanUrls} is set and so is the base URL (a site
+     * without one may be opened from the disk, where a folder is no page).
+     */
+    public Addresses addresses() {
+        return new Addresses(base(), cleanUrls && !base().isEmpty());
     }
 
     /** The keys of the settings file. */
-    public static final KnownKeys KEYS = new KnownKeys(List.of("title", "baseUrl", "languages"));
+    public static final KnownKeys KEYS = new KnownKeys(List.of("title", "baseUrl", "cleanUrls", "tagDate", "languages"));
 
     /**
      * Why {@code url} cannot be the base URL, or null when it can: it needs a scheme and a host.
@@ -148,7 +175,18 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
                         "Write: languages: [fr, en]");
             }
         }
-        return new SiteConfig(titles, base, languages);
+        Object clean = map.get("cleanUrls");
+        if (clean != null && !(clean instanceof Boolean)) {
+            throw new InputException(file, lineOf(lines, "cleanUrls"), "'cleanUrls' must be true or false",
+                    "Write: cleanUrls: true");
+        }
+        String tagDate = map.get("tagDate") == null ? DEFAULT_TAG_DATE : String.valueOf(map.get("tagDate")).strip();
+        if (verbatim.site.feeds.TagUri.dateProblem(tagDate) != null) {
+            throw new InputException(file, lineOf(lines, "tagDate"), "tagDate "
+                    + verbatim.site.feeds.TagUri.dateProblem(tagDate),
+                    "Write the date from which you have held the domain of baseUrl, such as: tagDate: 2026-03-01");
+        }
+        return new SiteConfig(titles, base, languages, Boolean.TRUE.equals(clean), tagDate);
     }
 
     /** The 1-based line of a top-level key, or 0. */

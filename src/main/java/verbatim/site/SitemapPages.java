@@ -1,6 +1,5 @@
 package verbatim.site;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -129,17 +128,13 @@ final class SitemapPages {
         return out;
     }
 
-    /** The address of a site path: absolute with a base URL, otherwise relative to the site root. */
+    /** The address of a site path: absolute with a base URL (its folder with clean URLs). */
     private String address(String path) {
-        return config.base() + path;
+        return config.addresses().absolute(path);
     }
 
     /** The site path a link of the page at {@code from} leads to, whether absolute (base URL) or relative. */
     private String sitePath(String from, String href) {
-        String base = config.base();
-        if (!base.isEmpty() && href.startsWith(base)) {
-            return href.substring(base.length());
-        }
-        return URI.create(from).resolve(href).toString();
+        return config.addresses().sitePath(from, href);
     }
 }

@@ -138,7 +138,7 @@ final class StructuredData {
 
     /** The address of {@code to} as written on the page at {@code from}. */
     private static String address(SiteConfig config, String from, String to) {
-        return config.base().isEmpty() ? Urls.href(from, to) : config.base() + to;
+        return config.addresses().url(from, to);
     }
 
     private static String write(Object value) {

@@ -45,10 +45,12 @@ final class Timeline {
     }
 
     private final SiteConfig config;
+    private final Addresses addresses;
     private final IndexOutput out;
 
     Timeline(SiteConfig config, IndexOutput out) {
         this.config = config;
+        this.addresses = config.addresses();
         this.out = out;
     }
 
@@ -120,7 +122,7 @@ final class Timeline {
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("timeline"),
                 Page.everyLanguage(config, Urls::timeline));
         List<Year> list = new ArrayList<>();
-        years.forEach((year, dates) -> list.add(new Year(year, Urls.href(path, Urls.timelineYear(lang, year)),
+        years.forEach((year, dates) -> list.add(new Year(year, addresses.href(path, Urls.timelineYear(lang, year)),
                 dates.size())));
         c.put("years", list);
         c.put("year", null);
@@ -159,7 +161,7 @@ final class Timeline {
         for (Placed p : dates) {
             ArticleSummary a = articles.summary(p.article());
             ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
-            String articleHref = Urls.href(path, Urls.article(lang, a.slug()));
+            String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
             months.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(new Item(d.value(),
                     dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),
                     a.textLang(lang), articleHref + "#p" + d.paragraph()));
@@ -171,9 +173,9 @@ final class Timeline {
         c.put("years", List.of());
         c.put("year", year);
         c.put("months", list);
-        c.put("prev", prev == null ? null : new Year(prev, Urls.href(path, Urls.timelineYear(lang, prev)), 0));
-        c.put("next", next == null ? null : new Year(next, Urls.href(path, Urls.timelineYear(lang, next)), 0));
-        c.put("indexHref", Urls.href(path, Urls.timeline(lang)));
+        c.put("prev", prev == null ? null : new Year(prev, addresses.href(path, Urls.timelineYear(lang, prev)), 0));
+        c.put("next", next == null ? null : new Year(next, addresses.href(path, Urls.timelineYear(lang, next)), 0));
+        c.put("indexHref", addresses.href(path, Urls.timeline(lang)));
         c.put("description", Labels.of(lang).get("timeline.intro"));
         return c;
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,6 +41,7 @@ import verbatim.cli.Run;
  * <p>Skipped, with a message, where Debian's {@code chromium} and {@code chromium-driver} are not installed
  * ({@code .ci/run} installs them).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -53,17 +55,34 @@ class BrowserIT {
     static HttpServer server;
     static ChromeDriver browser;
     static String origin;
+    /** How the site built links its pages: by their file here, by their folder in {@link CleanUrlsBrowserIT}. */
+    static Addresses links;
 
     @BeforeAll
-    static void start() throws IOException {
+    void start() throws IOException {
+        start(clean());
+    }
+
+    /** True when the site is built with clean URLs ({@link CleanUrlsBrowserIT}). */
+    boolean clean() {
+        return false;
+    }
+
+    /**
+     * Serves the fixture archive and opens the browser: built without a base URL, or, with {@code clean}, with the
+     * server's address as base URL and {@code cleanUrls: true}.
+     */
+    static void start(boolean clean) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             System.err.println("BrowserIT: " + NO_BROWSER);
             return;
         }
         Path site = dir.resolve("site");
-        Run run = PublishIT.buildFixture(dir, site, "");
-        assertEquals(0, run.exit(), run.err());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        Run run = PublishIT.buildFixture(dir, site, clean ? origin : "", clean);
+        assertEquals(0, run.exit(), run.err());
+        links = new Addresses(clean ? origin : "", clean);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
@@ -83,7 +102,6 @@ class BrowserIT {
             }
         });
         server.start();
-        origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -105,9 +123,11 @@ class BrowserIT {
     static void stop() {
         if (browser != null) {
             browser.quit();
+            browser = null;
         }
         if (server != null) {
             server.stop(0);
+            server = null;
         }
     }
 
@@ -136,7 +156,7 @@ class BrowserIT {
 
     @Test
     void nameWithoutItsAccentsFindsTheArticle() {
-        browser.get(origin + "en/search/index.html");
+        browser.get(origin + links.form("en/search/index.html"));
         browser.findElement(By.id("q")).sendKeys("elysee\n");
         List<WebElement> found = results();
         assertEquals(1, found.size(), browser.findElement(By.id("search-status")).getText());
@@ -145,16 +165,16 @@ class BrowserIT {
 
     @Test
     void wordOfAQuotationFindsItAndLinksToItsParagraph() {
-        browser.get(origin + "fr/recherche/index.html?q=partons");
+        browser.get(origin + links.form("fr/recherche/index.html") + "?q=partons");
         List<WebElement> quotes = results().stream().filter(r -> r.getAttribute("class").contains("quote")).toList();
         assertEquals(1, quotes.size());
         String href = quotes.get(0).findElement(By.cssSelector("a")).getAttribute("href");
-        assertEquals(origin + "fr/articles/a/index.html#p1", href);
+        assertEquals(origin + links.form("fr/articles/a/index.html#p1"), href);
     }
 
     @Test
     void headerBoxLeadsToTheResultsOfAPrefix() {
-        browser.get(origin + "en/index.html");
+        browser.get(origin + links.form("en/index.html"));
         browser.findElement(By.id("search-box-q")).sendKeys("gal\n");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/en/search/"));
         List<WebElement> found = results();
@@ -164,7 +184,7 @@ class BrowserIT {
 
     @Test
     void aQueryLoadsOnlyAFewSmallFiles() {
-        browser.get(origin + "fr/recherche/index.html?q=jeanne+dupont");
+        browser.get(origin + links.form("fr/recherche/index.html") + "?q=jeanne+dupont");
         results();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> loaded = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(
@@ -189,7 +209,7 @@ class BrowserIT {
         for (int width : new int[] {1280, 390}) {
             browser.manage().window().setSize(new Dimension(width, 900));
             for (String page : KINDS) {
-                browser.get(origin + page);
+                browser.get(origin + links.form(page));
                 if (page.contains("?q=")) {
                     results();
                 }

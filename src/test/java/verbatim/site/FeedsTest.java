@@ -45,11 +45,44 @@ class FeedsTest {
     }
 
     @Test
-    void idsAreTagUrisFromTheBaseUrlAndSlug() throws Exception {
+    void idsAreTagUrisFromTheBaseUrlTheSitesTagDateAndSlug() throws Exception {
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("fr",
                 List.of(Summaries.translated("sharma", "2026-02-12")))));
         assertEquals("tag:archive.example.org,2026:fr/atom.xml", feed.getId());
-        assertEquals("tag:archive.example.org,2026-02-12:fr/articles/sharma", feed.getEntries().get(0).getId());
+        assertEquals("tag:archive.example.org,2026:fr/articles/sharma", feed.getEntries().get(0).getId());
+    }
+
+    /** RFC 4151, section 2.1: tag:authorityName,date:specific, the authority a DNS name (or an e-mail address). */
+    static final java.util.regex.Pattern RFC_4151 = java.util.regex.Pattern.compile("tag:"
+            + "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
+            + ",\\d{4}(-\\d{2}(-\\d{2})?)?"
+            + ":([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-F]{2})*");
+
+    @Test
+    void anArticleDatedBeforeTheSiteOrCorrectedLaterKeepsItsIdWhichIsRfc4151Valid() throws Exception {
+        Feeds feeds = new Feeds(BASE);
+        String old = AtomCheck.read(AtomWriter.xml(feeds.languageFeed("en", List.of(Summaries.translated("x",
+                "1998-07-12"))))).getEntries().get(0).getId();
+        String corrected = AtomCheck.read(AtomWriter.xml(feeds.languageFeed("en", List.of(Summaries.translated("x",
+                "1998-07-21"))))).getEntries().get(0).getId();
+        assertEquals("tag:archive.example.org,2026:en/articles/x", old, "the site's date, not 1998's");
+        assertEquals(old, corrected);
+        Feed person = AtomCheck.read(AtomWriter.xml(feeds.personFeed("fr", "jeanne-dupont",
+                quotations(archive(3), "jeanne-dupont"))));
+        List<String> ids = new ArrayList<>(List.of(person.getId()));
+        person.getEntries().forEach(e -> ids.add(e.getId()));
+        for (String id : ids) {
+            assertTrue(RFC_4151.matcher(id).matches(), id);
+        }
+    }
+
+    @Test
+    void theTagDateAndTheBaseUrlsPathComeFromTheSettings() throws Exception {
+        SiteConfig config = new SiteConfig(SiteConfig.defaults().titles(), "https://Presse.Example.org:8443/archives/",
+                SiteConfig.defaults().languages(), false, "2019-05");
+        Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(config).languageFeed("fr", archive(1))));
+        assertEquals("tag:presse.example.org,2019-05:archives/fr/atom.xml", feed.getId());
+        assertEquals("tag:presse.example.org,2019-05:archives/fr/articles/a1", feed.getEntries().get(0).getId());
     }
 
     @Test
@@ -73,6 +106,26 @@ class FeedsTest {
         Entry e = AtomCheck.read(xml).getEntries().get(0);
         assertTrue(e.getAlternateLinks().stream().allMatch(l -> l.getHreflang() == null));
         assertTrue(xml.contains("<entry xml:lang=\"en\">"), xml);
+    }
+
+    @Test
+    void untranslatedArticleIsFiledAsSuchInTheReadersLanguageAndLinksThePageWithTheNotice() throws Exception {
+        String xml = AtomWriter.xml(new Feeds(BASE).languageFeed("fr", List.of(Summaries.englishOnly("x", "2026-01-01"),
+                Summaries.translated("y", "2025-12-01"))));
+        Feed feed = AtomCheck.read(xml);
+        Entry untranslated = feed.getEntries().get(0);
+        assertEquals("Only x", untranslated.getTitle());
+        assertEquals(1, untranslated.getCategories().size());
+        assertEquals("untranslated", untranslated.getCategories().get(0).getTerm());
+        assertEquals("En anglais, non traduit", untranslated.getCategories().get(0).getLabel());
+        assertTrue(xml.contains("<category xml:lang=\"fr\" term=\"untranslated\" label=\"En anglais, non traduit\"/>"),
+                "the label is in the feed's language, the entry in the original's: " + xml);
+        assertEquals("https://archive.example.org/fr/articles/x/index.html",
+                untranslated.getAlternateLinks().get(0).getHref(), "the French page, which shows the notice");
+        assertTrue(feed.getEntries().get(1).getCategories().isEmpty(), "a translated article is filed under nothing");
+        Feed person = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).personFeed("fr", "jeanne-dupont",
+                quotations(List.of(Summaries.englishOnly("x", "2026-01-01")), "jeanne-dupont"))));
+        assertEquals("untranslated", person.getEntries().get(0).getCategories().get(0).getTerm());
     }
 
     @Test

@@ -37,6 +37,15 @@ class HtmlValidityIT {
         assertTrue(validate(site) >= 9);
     }
 
+    @Test
+    void everyPageWithCleanUrlsIsValidHtml() throws Exception {
+        Path site = dir.resolve("clean-site");
+        Run run = PublishIT.buildFixture(dir.resolve("clean"), site, PublishIT.BASE, true);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"fr/\""), "built with clean URLs");
+        assertTrue(validate(site) >= 9);
+    }
+
     /** Validates every page of the site, fails with every message, and returns how many pages it checked. */
     private static int validate(Path site) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();

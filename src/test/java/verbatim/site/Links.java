@@ -32,15 +32,33 @@ final class Links {
 
     /** The internal links that lead to no file, or to no element with the fragment's id. */
     static List<String> broken(Path site, Map<String, Document> pages) {
+        return broken(site, pages, "");
+    }
+
+    /**
+     * The internal links (relative, or under {@code base} when it is not "") that lead to no file, or to no element
+     * with the fragment's id; a link to a folder leads to its {@code index.html}, as a web server serves it, and a
+     * page's {@code <base href>} is followed.
+     */
+    static List<String> broken(Path site, Map<String, Document> pages, String base) {
         List<String> broken = new ArrayList<>();
         pages.forEach((path, doc) -> {
-            for (Element el : doc.select("a[href], link[href]")) {
-                String href = el.attr("href");
-                if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
+            Element baseTag = doc.selectFirst("head base[href]");
+            String from = baseTag != null && !base.isEmpty() && baseTag.attr("href").startsWith(base)
+                    ? baseTag.attr("href").substring(base.length()) : path;
+            for (Element el : doc.select("a[href], link[href], form[action], script[src]")) {
+                String href = el.hasAttr("href") ? el.attr("href") : el.hasAttr("action") ? el.attr("action") : el.attr("src");
+                if (!base.isEmpty() && href.startsWith(base)) {
+                    href = "/" + href.substring(base.length());
+                } else if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
                     continue;
                 }
-                URI target = URI.create(path).resolve(href);
-                String file = target.getPath().isEmpty() ? path : target.getPath();
+                boolean rooted = href.startsWith("/");
+                URI target = rooted ? URI.create(href.substring(1)) : URI.create(from).resolve(href);
+                String file = target.getPath().isEmpty() ? (rooted ? "index.html" : path) : target.getPath();
+                if (file.endsWith("/")) {
+                    file += "index.html";
+                }
                 if (!Files.isRegularFile(site.resolve(file))) {
                     broken.add(path + " → " + href);
                     continue;

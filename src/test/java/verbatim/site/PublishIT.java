@@ -65,13 +65,22 @@ class PublishIT {
 
     /** Builds the fixture archive with another base URL ("" for none). */
     static Run buildFixture(Path dir, Path site, String base) throws IOException {
+        return buildFixture(dir, site, base, false);
+    }
+
+    /** Builds the fixture archive with another base URL ("" for none), with {@code cleanUrls: true} or not. */
+    static Run buildFixture(Path dir, Path site, String base, boolean clean) throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         write(content.resolve("a.fr.md"), A_FR);
         write(content.resolve("a.en.md"), A_EN);
         write(content.resolve("b.en.md"), B_EN);
         write(content.resolve("c.fr.md"), C_FR);
+        Path settings = dir.resolve(clean ? "clean.yaml" : "none.yaml");
+        if (clean) {
+            write(settings, "cleanUrls: true\n");
+        }
         return Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", base,
-                "--config", dir.resolve("none.yaml").toString(), "--templates", dir.resolve("none").toString());
+                "--config", settings.toString(), "--templates", dir.resolve("none").toString());
     }
 
     static void write(Path file, String text) throws IOException {
@@ -97,6 +106,12 @@ class PublishIT {
         for (Path f : feeds) {
             Feed feed = AtomCheck.read(Files.readString(f, StandardCharsets.UTF_8));
             assertEquals(List.of(), AtomCheck.problems(feed), site.relativize(f).toString());
+            List<String> ids = new java.util.ArrayList<>(List.of(feed.getId()));
+            feed.getEntries().forEach(e -> ids.add(e.getId()));
+            for (String id : ids) {
+                assertTrue(FeedsTest.RFC_4151.matcher(id).matches(), f + ": " + id);
+                assertTrue(id.startsWith("tag:archive.example.org,2026:"), "the site's tag date: " + id);
+            }
         }
     }
 
@@ -106,6 +121,12 @@ class PublishIT {
         assertEquals(List.of("Leaving Lumen", "Élysée : une annonce", "Prince Harry speaks"),
                 feed.getEntries().stream().map(e -> e.getTitle()).toList());
         assertEquals(BASE + "en/articles/a/index.html", feed.getEntries().get(0).getAlternateLinks().get(0).getHref());
+        com.rometools.rome.feed.atom.Entry french = feed.getEntries().get(1);
+        assertEquals("In French, not translated", french.getCategories().get(0).getLabel());
+        assertEquals(List.of(BASE + "en/articles/c/index.html"), french.getAlternateLinks().stream()
+                .map(l -> l.getHref()).toList(), "the English page with the notice, no translation claimed");
+        assertTrue(read("en/atom.xml").contains("<entry xml:lang=\"fr\">"));
+        assertTrue(feed.getEntries().get(0).getCategories().isEmpty());
     }
 
     @Test
@@ -158,6 +179,23 @@ class PublishIT {
     @Test
     void buildSaysNothingAboutTheBaseUrlWhenItIsSet() {
         assertFalse(run.out().contains("baseUrl"), run.out());
+    }
+
+    @Test
+    void aSitemapIsWrittenOnlyWithABaseUrlAndCleanUrlsWaitForOne() throws Exception {
+        Path again = dir.resolve("again");
+        Path out = again.resolve("site");
+        Run without = buildFixture(again, out, "", true);
+        assertEquals(0, without.exit(), without.err());
+        assertFalse(Files.exists(out.resolve("sitemap.xml")));
+        assertEquals(1, without.out().split("baseUrl is not set", -1).length - 1, without.out());
+        assertTrue(without.out().contains("cleanUrls applies only with a baseUrl"), without.out());
+        assertTrue(Files.readString(out.resolve("fr/index.html")).contains("href=\"../fr/articles/a/index.html\""),
+                "without a base URL, pages are linked by their file");
+        assertEquals(0, buildFixture(again, out, BASE, true).exit());
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>" + BASE + "fr/articles/a/</loc>"));
+        assertEquals(0, buildFixture(again, out, "", true).exit());
+        assertFalse(Files.exists(out.resolve("sitemap.xml")), "the previous build's sitemap is not left behind");
     }
 
     @Test

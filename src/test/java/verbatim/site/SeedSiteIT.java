@@ -64,9 +64,12 @@ class SeedSiteIT {
     }
 
     @Test
-    void buildWithoutBaseUrlSaysOnceThatFeedsAndSitemapUseRelativeLinks() {
+    void buildWithoutBaseUrlSaysOnceThatFeedsUseRelativeLinksAndWritesNoSitemap() throws IOException {
         assertEquals(1, run.out().split("baseUrl is not set", -1).length - 1, run.out());
+        assertTrue(run.out().contains("no sitemap.xml is written"), run.out());
         assertTrue(run.out().contains("--base-url"), run.out());
+        assertFalse(Files.exists(site.resolve("sitemap.xml")), "sitemaps.org requires absolute <loc> addresses");
+        assertFalse(Files.readString(site.resolve("robots.txt")).contains("\nSitemap:"));
     }
 
     @Test

@@ -35,6 +35,28 @@ class SiteConfigTest {
     }
 
     @Test
+    void cleanUrlsIsReadFromTheSettingsAndOffByDefault() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "baseUrl: https://example.org/\ncleanUrls: true\n");
+        assertTrue(SiteConfig.load(file).cleanUrls());
+        assertEquals(false, SiteConfig.load(dir.resolve("none.yaml")).cleanUrls());
+        Files.writeString(file, "cleanUrls: yes please\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().contains("verbatim.yaml:1:") && e.oneLine().contains("cleanUrls: true"), e.oneLine());
+    }
+
+    @Test
+    void tagDateIsReadFromTheSettingsAndCheckedAsRfc4151Wants() throws Exception {
+        assertEquals(SiteConfig.DEFAULT_TAG_DATE, SiteConfig.defaults().tagDate());
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "tagDate: 2019-05\n");
+        assertEquals("2019-05", SiteConfig.load(file).tagDate());
+        Files.writeString(file, "title:\n  fr: A\ntagDate: 2019-02-30\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().contains("verbatim.yaml:3:") && e.oneLine().contains("no calendar day"), e.oneLine());
+    }
+
+    @Test
     void unknownLanguageIsRefused() throws Exception {
         Path file = dir.resolve("verbatim.yaml");
         Files.writeString(file, "languages: [fr, de]\n");

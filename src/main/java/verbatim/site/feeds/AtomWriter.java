@@ -70,6 +70,15 @@ public final class AtomWriter {
         for (Feed.Alternate a : e.translations()) {
             link(w, "alternate", a.href(), "text/html", a.lang());
         }
+        for (Feed.Category c : e.categories()) {
+            w.writeEmptyElement("category");
+            if (!c.labelLang().equals(e.lang())) {
+                w.writeAttribute("xml", XML, "lang", c.labelLang());
+            }
+            w.writeAttribute("term", c.term());
+            w.writeAttribute("label", c.label());
+            w.writeCharacters("\n");
+        }
         if (e.summary() != null) {
             w.writeStartElement("summary");
             if (e.summaryLang() != null && !e.summaryLang().equals(e.lang())) {

@@ -40,12 +40,23 @@ public record Feed(String id, String title, String lang, LocalDate updated, Stri
      * @param summaryLang  the summary's language when it differs from {@code lang} (a quotation's article
      *                     title), or null
      * @param content      the full text (plain text), or null
+     * @param categories   what the entry is filed under ({@code <category>}), such as an article of the feed that
+     *                     is not in the feed's language
      */
     public record Entry(String id, String title, String lang, LocalDate published, String link,
-                        List<Alternate> translations, String summary, String summaryLang, String content) {
+                        List<Alternate> translations, String summary, String summaryLang, String content,
+                        List<Category> categories) {
         public Entry {
             translations = List.copyOf(translations);
+            categories = List.copyOf(categories);
         }
+    }
+
+    /**
+     * A category of an entry (RFC 4287, section 4.2.2): {@code term} for programs, {@code label} for readers, in
+     * {@code labelLang} (written as {@code xml:lang} when it is not the entry's language).
+     */
+    public record Category(String term, String label, String labelLang) {
     }
 
     /** A link to the same thing in another language. */
