@@ -305,7 +305,8 @@ public final class Site {
             out.commit(indexKey);
             catalogued.join();
             if (analyses != null) {
-                if (was == null) {
+                if (was == null) { // keeping what the builds of other output folders (serve's preview) use
+                    Catalogue.keepOthers(opened.catalogueFile(), built::keep, analyses::keep);
                     analyses.prune();
                     built.prune();
                 } else { // what the previous build used and this one does not
