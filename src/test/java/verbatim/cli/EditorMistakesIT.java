@@ -121,8 +121,8 @@ class EditorMistakesIT {
                 settings.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("warning: " + settings.toString().replace('\\', '/') + ":1: unknown key 'baseurl' in the "
-                + "settings; did you mean 'baseUrl'?\n"
-                + "warning: " + c("a.en.md") + ":5: unknown key 'translater' in the front matter; did you mean "
+                + "settings — did you mean 'baseUrl'?\n"
+                + "warning: " + c("a.en.md") + ":5: unknown key 'translater' in the front matter — did you mean "
                 + "'translator'?\n", run.err());
     }
 
