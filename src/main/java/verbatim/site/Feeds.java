@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import verbatim.site.feeds.AtomWriter;
 import verbatim.site.feeds.Feed;
+import verbatim.text.Elision;
 import verbatim.text.Slug;
 
 /**
@@ -136,7 +137,7 @@ final class Feeds {
                     title(text), textLang, a.date(), link(self, Urls.article(lang, a.slug())) + anchor,
                     translations, a.title(lang), a.textLang(lang), text));
         }
-        return new Feed(tag(FEED_TAG_DATE, self), Labels.of(lang).get("quotes.of") + " " + name + " · "
+        return new Feed(tag(FEED_TAG_DATE, self), Elision.join(Labels.of(lang).get("quotes.of"), name) + " · "
                 + config.title(lang), lang, quotes.get(0).article().date(), config.title(lang), link(self, self),
                 link(self, Urls.person(lang, slug)), entries);
     }
@@ -175,7 +176,7 @@ final class Feeds {
         Map<String, String> t = Labels.of(lang);
         out.add(new Page.Link(t.get("feed.articles"), Urls.href(path, Urls.feed(lang)), lang));
         if (personSlug != null) {
-            out.add(new Page.Link(t.get("quotes.of") + " " + personName, Urls.href(path,
+            out.add(new Page.Link(Elision.join(t.get("quotes.of"), personName), Urls.href(path,
                     Urls.personFeed(lang, personSlug)), lang));
         }
         return out;
