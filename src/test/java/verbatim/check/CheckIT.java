@@ -137,6 +137,18 @@ class CheckIT {
     }
 
     @Test
+    void unknownKeysOfTheSettingsAreWarningsToo() throws IOException {
+        Path settings = dir.resolve("verbatim.yaml");
+        Files.writeString(settings, "titel:\n  fr: Archives\n", StandardCharsets.UTF_8);
+        Run run = Run.of("check", "--content", content.toString(), "--templates", dir.resolve("none").toString(),
+                "--config", settings.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Settings:\n  " + settings.toString().replace('\\', '/') + ":1: unknown key "
+                + "'titel' in the settings — did you mean 'title'?\n"), run.out());
+        assertTrue(run.out().endsWith("11 things to fix in 3 groups.\n"), run.out());
+    }
+
+    @Test
     void theFixedArchiveGivesNothing() throws IOException {
         write("alpha.fr.md", ALPHA_FR.replace("#p9", "#p1").replace("../gamma/index.html", "../beta/index.html")
                 .replace("Le mot « vitrine » revient", "Le mot vitrine revient")
