@@ -32,7 +32,7 @@ final class Extractor {
             + ".field--name-body, .field-name-body, .c-article-body, .article-text, .content-body, .post-body, "
             + ".td-post-content, .single-content, .text-body, [data-testid=article-body], .live-content, "
             + ".liveblog, .live-blog, .article-body-wrapper";
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "figure", "figcaption", "table", "form", "hr", "pre", "address", "details", "summary",
             "iframe", "amp-img", "amp-ad", "amp-embed", "amp-iframe", "amp-twitter", "amp-instagram",
@@ -85,7 +85,8 @@ final class Extractor {
         }
         dropPullQuotes();
         listOutside(body);
-        summariseOutside(body);
+        dropped.addAll(Outside.summary(body, this::outside, listed,
+                e -> boilerplateAncestor(e, body).orElse("page")));
         return new Extract(blocks, dropped, repairs);
     }
 
@@ -451,75 +452,6 @@ final class Extractor {
         }
     }
 
-    /** The kinds of text block {@link #summariseOutside} counts, by tag. */
-    private static final Map<String, String[]> KINDS = Map.ofEntries(Map.entry("p", new String[] {"paragraph",
-            "paragraphs"}), Map.entry("li", new String[] {"list item", "list items"}), Map.entry("blockquote",
-            new String[] {"quotation", "quotations"}), Map.entry("figcaption", new String[] {"caption", "captions"}),
-            Map.entry("td", new String[] {"table cell", "table cells"}), Map.entry("th", new String[] {"table cell",
-            "table cells"}), Map.entry("dt", new String[] {"term", "terms"}), Map.entry("dd", new String[] {
-            "definition", "definitions"}), Map.entry("pre", new String[] {"preformatted block", "preformatted blocks"}),
-            Map.entry("address", new String[] {"address", "addresses"}));
-    private static final String[] HEADING = {"heading", "headings"};
-    private static final String[] TEXT = {"other text", "other texts"};
-    private static final int SHOWN = 3;
-
-    /**
-     * Sums up the rest of the page outside the body, so that nothing is left out unsaid: every text block there
-     * not listed yet (the short paragraphs, headings, list items, quotations, captions, table cells, and the text
-     * of other elements), one line per place ("navigation", "footer", … or "page") and kind, with their count and
-     * the first words of the first few. For example, a menu of five links outside the body gives {@code outside
-     * the article (navigation): 5 list items: Accueil · Culture · Économie…}.
-     */
-    private void summariseOutside(Element body) {
-        if (roots.contains(body)) {
-            return;
-        }
-        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
-        Map<String, String[]> kinds = new HashMap<>();
-        Set<Element> counted = new java.util.HashSet<>();
-        for (Element e : body.getAllElements()) {
-            String[] kind = kind(e);
-            if (kind == null || !outside(e) || e.parents().stream().anyMatch(counted::contains)
-                    || listed.stream().anyMatch(l -> l == e || e.parents().contains(l) || l.parents().contains(e))) {
-                continue;
-            }
-            String text = normalSpace(kind == TEXT ? e.ownText() : e.text());
-            if (text.isEmpty()) {
-                continue;
-            }
-            counted.add(e);
-            String place = boilerplateAncestor(e, body).orElse("page");
-            String key = place + "\u0000" + kind[0];
-            kinds.put(key, kind);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(text);
-        }
-        groups.forEach((key, texts) -> {
-            String[] kind = kinds.get(key);
-            StringBuilder words = new StringBuilder(texts.size() + " " + (texts.size() == 1 ? kind[0] : kind[1]) + ": ");
-            for (int i = 0; i < Math.min(SHOWN, texts.size()); i++) {
-                words.append(i == 0 ? "" : " · ").append(Dropped.of("", texts.get(i)).words());
-            }
-            if (texts.size() > SHOWN) {
-                words.append(" · …");
-            }
-            dropped.add(new Dropped("outside the article (" + key.substring(0, key.indexOf('\u0000')) + ")",
-                    words.toString()));
-        });
-    }
-
-    /** What kind of text block {@code e} is, or null when it is none (a container, an inline element). */
-    private static String[] kind(Element e) {
-        String tag = e.normalName();
-        String[] kind = KINDS.get(tag);
-        if (kind != null) {
-            return kind;
-        }
-        if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-            return HEADING;
-        }
-        return BLOCK_TAGS.contains(tag) && !e.ownText().isBlank() ? TEXT : null;
-    }
-
     private boolean outside(Element e) {
         for (Element root : roots) {
             if (e == root || e.parents().contains(root) || root.parents().contains(e)) {
@@ -657,7 +589,7 @@ final class Extractor {
         return normalSpace(out.toString()).replaceAll(" ([,.)])", "$1");
     }
 
-    private static String normalSpace(String s) {
+    static String normalSpace(String s) {
         return s.replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
     }
 
