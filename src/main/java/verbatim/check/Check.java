@@ -25,7 +25,8 @@ import verbatim.site.SiteConfig;
 import verbatim.site.Urls;
 
 /**
- * Checks an archive for what an editor should fix: for each article, its translations against the original
+ * Checks an archive for what an editor should fix: for each article, the unknown keys of its front matters and
+ * its quotation marks that do not pair ({@link Marks}), its translations against the original
  * ({@link TranslationReview}), the paragraphs of the original changed since a translation was accepted
  * ({@link TranslationRecord}), its quotations without a stated speaker; then the links of the built site.
  */
@@ -112,8 +113,13 @@ public final class Check {
     private List<Finding> article(Article article, Path accepted) {
         List<Finding> out = new ArrayList<>();
         Version original = Version.of(article.original(), analyzer);
+        out.addAll(keys(article.slug(), article.original()));
+        out.addAll(Marks.of(article.slug(), original));
         for (ContentFile t : article.translations().values()) {
-            out.addAll(TranslationReview.of(article.slug(), original, Version.of(t, analyzer)));
+            Version translation = Version.of(t, analyzer);
+            out.addAll(keys(article.slug(), t));
+            out.addAll(Marks.of(article.slug(), translation));
+            out.addAll(TranslationReview.of(article.slug(), original, translation));
             out.addAll(TranslationRecord.stale(article.slug(), article.original(), t, accepted));
         }
         Analysis corrected = Corrector.apply(original.analysis(), article.original().front().corrections(),
@@ -131,6 +137,31 @@ public final class Check {
                         "paragraph " + q.paragraph() + ": the speaker of the quotation " + shown + " is inferred ("
                                 + q.attribution().json() + "): " + q.speaker()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The warnings of a file's front matter (an unknown key, with the closest known one), each at its line: the
+     * build gives them as {@code content/a.en.md:5: unknown key …} lines.
+     */
+    private static List<Finding> keys(String slug, ContentFile file) {
+        List<Finding> out = new ArrayList<>();
+        String prefix = file.path().toString().replace('\\', '/') + ":";
+        for (String warning : file.front().warnings()) {
+            int line = 0;
+            String message = warning;
+            if (warning.startsWith(prefix)) {
+                String rest = warning.substring(prefix.length());
+                int colon = rest.indexOf(": ");
+                if (colon > 0 && rest.substring(0, colon).chars().allMatch(Character::isDigit)) {
+                    line = Integer.parseInt(rest.substring(0, colon));
+                    message = rest.substring(colon + 2);
+                } else {
+                    message = rest.strip();
+                }
+            }
+            out.add(new Finding(slug, file.path(), line, message));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package verbatim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +23,8 @@ import verbatim.site.SiteConfig;
 
 /** {@code archive check}: lists what an editor should fix, grouped by article; {@code --accept} records a translation. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Lists what an editor should fix, as file:line: message lines grouped by article: broken "
+        description = {"Lists what an editor should fix, as file:line: message lines grouped by article: unknown "
+                + "keys (in the settings and front matters), quotation marks that do not pair, broken "
                 + "internal links and anchors, translations whose numbers, dates, people or quotations differ from "
                 + "the original's paragraph, paragraphs of the original changed since the translation was accepted, "
                 + "and quotations whose speaker is unknown or inferred. External links are listed, never fetched.",
@@ -64,7 +66,13 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Check.Report report = new Check(SiteConfig.load(source.config), RuleAnalyzer.loaded()).run(source.content, source.templates, false);
+        List<String> settings = new ArrayList<>(); // unknown keys, as build warns of them
+        Check.Report report = new Check(SiteConfig.load(source.config, settings::add), RuleAnalyzer.loaded())
+                .run(source.content, source.templates, false);
+        if (!settings.isEmpty()) {
+            out.println("Settings:");
+            settings.forEach(w -> out.println("  " + w));
+        }
         for (Map.Entry<String, List<Finding>> group : report.byArticle().entrySet()) {
             out.println(group.getKey().isEmpty() ? "Site pages:" : group.getKey() + ":");
             group.getValue().forEach(f -> out.println("  " + f.text()));
@@ -73,9 +81,10 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("External links (listed, not fetched):");
             report.external().forEach(u -> out.println("  " + u));
         }
-        int n = report.findings().size();
+        int n = report.findings().size() + settings.size();
+        int groups = report.byArticle().size() + (settings.isEmpty() ? 0 : 1);
         out.println(n == 0 ? "Nothing to fix." : n + " thing" + (n == 1 ? "" : "s") + " to fix in "
-                + report.byArticle().size() + " group" + (report.byArticle().size() == 1 ? "" : "s") + ".");
+                + groups + " group" + (groups == 1 ? "" : "s") + ".");
         out.flush();
         return strict && n > 0 ? Main.INPUT_ERROR : 0;
     }

@@ -9,7 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import verbatim.site.NewArchive;
 
-/** {@code archive init DIR}: writes a new archive that builds at once, and prints the next commands. */
+/**
+ * {@code archive init DIR}: writes a new archive that builds at once, and prints the next commands as they can be
+ * typed ({@link Invocation}: {@code archive build} with the launcher on the PATH, else the launcher's or the jar's
+ * path).
+ */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Creates a new archive in DIR (new or empty): content/ with one example article in French "
                 + "and English, verbatim.yaml with every setting commented, and a .gitignore for the output.")
@@ -27,9 +31,11 @@ public final class InitCommand implements Callable<Integer> {
         for (String file : NewArchive.create(dir)) {
             out.println("Wrote " + dir.resolve(file).toString().replace('\\', '/'));
         }
+        String archive = Invocation.command();
         out.println("Next:");
-        out.println("  cd " + dir.toString().replace('\\', '/'));
-        out.println("  archive build");
+        out.println("  cd " + Invocation.quoted(dir.toString().replace('\\', '/')));
+        out.println("  " + archive + " build     # builds the site into site/");
+        out.println("  " + archive + " serve     # or: a preview at http://127.0.0.1:1313/ that follows your edits");
         out.flush();
         return 0;
     }

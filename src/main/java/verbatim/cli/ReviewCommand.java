@@ -33,15 +33,14 @@ public final class ReviewCommand implements Callable<Integer> {
         int count = 0;
         for (Review.ArticleReview review : reviews) {
             out.println(review.file());
-            StringBuilder yaml = new StringBuilder("quotes:\n");
             for (Review.Item item : review.items()) {
                 out.printf("  %s:%d: ¶%d «%s» — %s%n", item.file(), item.line(), item.paragraph(), item.words(),
                         item.speaker() == null ? "no speaker found" : item.attribution().json() + ": " + item.speaker());
-                yaml.append(item.yaml());
                 count++;
             }
-            out.println("  To confirm, paste into the front matter (change a speaker, or write none):");
-            yaml.toString().lines().forEach(l -> out.println("    " + l));
+            List<String> paste = review.paste();
+            out.println("  " + paste.get(0));
+            paste.subList(1, paste.size()).forEach(l -> out.println("    " + l));
             out.println();
         }
         out.printf("%d quotation%s to check in %d article%s.%n", count, count == 1 ? "" : "s", reviews.size(),

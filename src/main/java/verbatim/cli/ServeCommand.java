@@ -34,8 +34,9 @@ public final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site is written and served from (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Where the preview is written and served from (default: .verbatim/preview beside the "
+                    + "content folder, so that the site build writes is never touched).")
     Path output;
 
     @Option(names = "--port", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
@@ -58,6 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PreviewLog log = new PreviewLog(out, spec.commandLine().getErr(), main != null && main.verbose);
+        Path output = this.output != null ? this.output : Preview.folder(source.sources());
         Preview preview;
         try {
             preview = Preview.start(new Preview.Options(source.sources(), output,

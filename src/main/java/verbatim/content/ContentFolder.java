@@ -105,11 +105,11 @@ public final class ContentFolder {
                 same.sort(null); // the first in path order has the name; the others are told
                 String name = e.getKey();
                 String slug = name.substring(0, name.length() - ".xx.md".length());
-                for (Path p : same.subList(1, same.size())) {
-                    problems.add(new InputException(p, 0, "this file and " + same.get(0).toString().replace('\\', '/')
-                            + " both claim slug '" + slug + "' in '" + name.substring(slug.length() + 1, slug.length()
-                            + 3) + "', and only one page can have that address",
-                            "Rename one of them, or delete the one that is a copy."));
+                for (Path p : same.subList(1, same.size())) { // each pointed at by its title, which tells them apart
+                    problems.add(new InputException(p, SlugSource.of(p).line(), "this file and "
+                            + SlugSource.of(same.get(0)).at() + " both claim slug '" + slug + "' in '"
+                            + name.substring(slug.length() + 1, slug.length() + 3) + "' by their file names, and only "
+                            + "one page can have that address", "Rename one of them, or delete the one that is a copy."));
                 }
                 bySlug.computeIfAbsent(slug, k -> new ArrayList<>(2)).add(same.get(0));
             }

@@ -42,11 +42,14 @@ public record KnownKeys(List<String> keys) {
         return bestDistance <= Math.max(1, key.length() / 3) ? best : null;
     }
 
-    /** The warning for an unknown key: "unknown key 'sourcse' (did you mean 'sources'?)". */
+    /**
+     * The warning for an unknown key, what is wrong then how to fix it: "unknown key 'sourcse' in the front matter —
+     * did you mean 'sources'?" (or, with no key near it, the keys there are).
+     */
     public String unknown(String key, String where) {
         String near = closest(key);
-        return "unknown key '" + key + "' in " + where + (near != null ? "; did you mean '" + near + "'?"
-                : "; the keys are " + String.join(", ", keys));
+        return "unknown key '" + key + "' in " + where + (near != null ? " — did you mean '" + near + "'?"
+                : " — the keys are " + String.join(", ", keys));
     }
 
     /** Levenshtein distance, a swap of two neighbours counting as one edit. */

@@ -63,6 +63,7 @@ public final class Templates {
                 .defaultLocale(Locale.ROOT)
                 .cacheActive(true)
                 .addEscapingStrategy("html", Templates::escapeHtml)
+                .extension(new ElideFilter.Extension())
                 .build();
     }
 

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.content.InputException;
 import verbatim.site.Site;
+import verbatim.site.cache.AnalysisCache;
 
 /**
  * A running preview: the site built once, then served at {@link #url()} while the sources are watched; each
@@ -45,6 +46,11 @@ public final class Preview implements Closeable {
      */
     public record Options(Sources sources, Path output, InetSocketAddress address, boolean drafts) {
     }
+
+    /** The preview's own folder in the cache folder, {@code .verbatim/preview}: {@code build}'s output is never it. */
+    public static final String FOLDER = "preview";
+
+    private static final String FOLDER_SHOWN = AnalysisCache.FOLDER + "/" + FOLDER + " beside the content folder";
 
     private final PreviewServer server;
     private final Reloads reloads = new Reloads(System.currentTimeMillis());
@@ -87,7 +93,7 @@ public final class Preview implements Closeable {
             if (watched != null && output.startsWith(watched.toAbsolutePath().normalize())) {
                 throw new InputException(options.output(), 0, "the output folder is inside " + watched
                         + ", which is watched, so each build would start another", "Choose another output folder, "
-                        + "such as --output site.");
+                        + "or leave --output out: the preview then goes to " + FOLDER_SHOWN + ".");
             }
         }
         for (Path source : new Path[] {options.sources().content(), options.sources().templates(),
@@ -95,7 +101,7 @@ public final class Preview implements Closeable {
             if (source != null && source.toAbsolutePath().normalize().startsWith(output)) {
                 throw new InputException(options.output(), 0, "the output folder holds " + source + ", which "
                         + "would be served, and a build replaces the output folder whole", "Choose another output "
-                        + "folder, such as --output site.");
+                        + "folder, or leave --output out: the preview then goes to " + FOLDER_SHOWN + ".");
             }
         }
         if (!Files.isDirectory(options.sources().content())) {
@@ -117,6 +123,16 @@ public final class Preview implements Closeable {
             preview.close();
             throw e;
         }
+    }
+
+    /**
+     * The folder a preview of {@code sources} is built into unless told otherwise: {@code preview} in the build's
+     * cache folder beside the content ({@code content/} → {@code .verbatim/preview/}). The preview's pages carry its
+     * own address as their base URL, so they are kept apart from the site {@code build} writes ({@code site/}),
+     * which stays as the last build left it; the two share the cache, whose keys hold the base URL.
+     */
+    public static Path folder(Sources sources) {
+        return sources.content().toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER).resolve(FOLDER);
     }
 
     /** The address of the site's root, such as {@code http://127.0.0.1:1313/}. */

@@ -2,6 +2,7 @@ package verbatim.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import verbatim.site.output.Ledger;
 import verbatim.site.output.Packed;
 
@@ -134,6 +137,35 @@ final class Catalogue {
     static Path location(Path cacheDir, Path folder) {
         String name = Integer.toHexString(folder.toAbsolutePath().normalize().toString().hashCode());
         return cacheDir.resolve("catalogue").resolve(name);
+    }
+
+    /**
+     * Tells {@code articles} the article keys and {@code texts} the analysis keys that the catalogues of the other
+     * output folders in the folder of {@code own} (such as the site's and serve's preview's) count on, so that a
+     * full prune of the cache by one build does not throw away what the other's next build would reuse.
+     */
+    static void keepOthers(Path own, Consumer<String> articles, Consumer<String> texts) {
+        Path folder = own.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (file.equals(own) || name.contains(".")) { // its own, and the deltas (read with their base)
+                    continue;
+                }
+                Ledger.Content<Entry> stored = Ledger.read(file, KIND, CODEC);
+                if (stored != null) {
+                    for (Entry e : stored.records().values()) {
+                        articles.accept(e.key());
+                        e.analyses().forEach(texts);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // nothing kept: the other folder's next build reads its articles again
+        }
     }
 
     /** The entry of the articles listed under {@code listing}, or null. */

@@ -24,7 +24,8 @@ import verbatim.content.InputException;
  *   <li>a {@code quotes:} entry finds the one quotation of its paragraph whose text holds its {@code text}
  *       (case, spaces and apostrophe forms ignored) and gives it the speaker, marked
  *       {@link Attribution#EDITOR}; {@code speaker: none} leaves it with no speaker, out of the quote index. An
- *       entry that matches no quotation, or several, is an {@link InputException} naming the candidates. A
+ *       entry that matches no quotation, or several, is an {@link InputException} naming the candidates (one
+ *       that names a paragraph past the last says how many the article has). A
  *       speaker the article does not name as a person becomes one (and gets a person page);</li>
  *   <li>{@code people: aliases} renames a person or speaker found under the alias, and gives the alias's person
  *       to each quotation left without a stated speaker whose sentence holds the alias ("« … », a lancé la
@@ -49,7 +50,15 @@ public final class Corrector {
         }
         List<Quote> quotes = new ArrayList<>(analysis.quotes());
         List<InputException> wrong = new ArrayList<>();
+        int paragraphs = analysis.paragraphs().size();
         for (Corrections.QuoteCorrection fix : corrections.quotes()) {
+            if (fix.paragraph() > paragraphs) { // not a paragraph without quotation: no paragraph at all
+                wrong.add(new InputException(file, fix.line(), "the correction of «" + fix.text() + "» names "
+                        + "paragraph " + fix.paragraph() + ", but the article has only " + paragraphs + " paragraph"
+                        + (paragraphs == 1 ? "" : "s"), "Check the paragraph number: paragraphs are counted from 1, "
+                        + "one per block of text between blank lines, in the original."));
+                continue;
+            }
             List<Integer> matches = new ArrayList<>();
             for (int k = 0; k < quotes.size(); k++) {
                 Quote q = quotes.get(k);

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import verbatim.site.feeds.AtomWriter;
 import verbatim.site.feeds.Feed;
 import verbatim.site.feeds.TagUri;
+import verbatim.text.Elision;
 import verbatim.text.Slug;
 
 /**
@@ -132,7 +133,7 @@ final class Feeds {
                     title(text), textLang, a.date(), link(self, Urls.article(lang, a.slug())) + anchor,
                     translations, a.title(lang), a.textLang(lang), text, untranslated(lang, a.textLang(lang))));
         }
-        return new Feed(tag(self), Labels.of(lang).get("quotes.of") + " " + name + " · "
+        return new Feed(tag(self), Elision.join(Labels.of(lang).get("quotes.of"), name) + " · "
                 + config.title(lang), lang, quotes.get(0).article().date(), config.title(lang), link(self, self),
                 link(self, Urls.person(lang, slug)), entries);
     }
@@ -181,7 +182,7 @@ final class Feeds {
         Map<String, String> t = Labels.of(lang);
         out.add(new Page.Link(t.get("feed.articles"), Urls.href(path, Urls.feed(lang)), lang));
         if (personSlug != null) {
-            out.add(new Page.Link(t.get("quotes.of") + " " + personName, Urls.href(path,
+            out.add(new Page.Link(Elision.join(t.get("quotes.of"), personName), Urls.href(path,
                     Urls.personFeed(lang, personSlug)), lang));
         }
         return out;

@@ -1,5 +1,9 @@
 package verbatim.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,8 @@ import verbatim.analysis.Quote;
 import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.ContentFolder;
+import verbatim.content.Corrections;
+import verbatim.content.Corrections.QuoteCorrection;
 import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 
@@ -35,8 +41,46 @@ public final class Review {
         }
     }
 
-    /** The items of one article, in reading order. */
-    public record ArticleReview(Path file, List<Item> items) {
+    /**
+     * The items of one article, in reading order, and where its front matter keeps its corrections of quotations.
+     *
+     * @param quotesLine the line of the front matter's {@code quotes:} key, or 0 when it has none
+     * @param corrected  the entries that list already holds, in file order
+     */
+    public record ArticleReview(Path file, List<Item> items, int quotesLine, List<QuoteCorrection> corrected) {
+
+        public ArticleReview {
+            items = List.copyOf(items);
+            corrected = List.copyOf(corrected);
+        }
+
+        /**
+         * What to paste into the front matter to confirm every item, first the line that says where: one
+         * {@code quotes:} key with every entry under it, or, when the front matter has a {@code quotes:} list
+         * already (a second key would be a YAML error), the entries alone, to add at the end of that list. For
+         * example, with {@code quotes:} at line 5 and its last entry at line 6: {@code To confirm, add these entries
+         * at the end of the quotes: list of the front matter (line 5), after its last entry (line 6); keep one
+         * quotes: key (change a speaker, or write none):} then {@code   - paragraph: 2}, {@code     text: "…"}, ….
+         */
+        public List<String> paste() {
+            List<String> out = new ArrayList<>();
+            if (!corrected.isEmpty()) {
+                out.add("To confirm, add these entries at the end of the quotes: list of the front matter (line "
+                        + quotesLine + "), after its last entry (line " + corrected.get(corrected.size() - 1).line()
+                        + "); keep one quotes: key (change a speaker, or write none):");
+            } else if (quotesLine > 0) {
+                out.add("To confirm, replace the empty quotes: of the front matter (line " + quotesLine + ") with "
+                        + "(change a speaker, or write none):");
+                out.add("quotes:");
+            } else {
+                out.add("To confirm, paste into the front matter (change a speaker, or write none):");
+                out.add("quotes:");
+            }
+            for (Item item : items) {
+                out.addAll(item.yaml().lines().toList());
+            }
+            return out;
+        }
     }
 
     private final Analyzer analyzer;
@@ -78,7 +122,22 @@ public final class Review {
             items.add(new Item(file.path(), file.paragraphs().get(q.paragraph() - 1).line(), q.paragraph(),
                     uniquePart(q, analysis.quotes(), paragraph), q.speaker(), q.attribution()));
         }
-        return new ArticleReview(file.path(), items);
+        Corrections corrections = file.front().corrections();
+        return new ArticleReview(file.path(), items, hasQuotesKey(file.path(), corrections.line())
+                ? corrections.line() : 0, corrections.quotes());
+    }
+
+    /** True when line {@code line} of the file holds the front matter's {@code quotes:} key. */
+    private static boolean hasQuotesKey(Path file, int line) {
+        if (line <= 0) {
+            return false;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return line <= lines.size() && lines.get(line - 1).startsWith("quotes:");
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** The shortest run of the quotation's first words (at least five, or all) that no other quotation of the paragraph holds. */

@@ -36,6 +36,7 @@ import verbatim.content.Article;
 import verbatim.content.ContentFolder;
 import verbatim.content.InputErrors;
 import verbatim.content.InputException;
+import verbatim.content.SlugSource;
 import verbatim.render.Finish;
 import verbatim.render.Markdown;
 import verbatim.render.Templates;
@@ -312,7 +313,8 @@ public final class Site {
             out.commit(indexKey);
             catalogued.join();
             if (analyses != null) {
-                if (was == null) {
+                if (was == null) { // keeping what the builds of other output folders (serve's preview) use
+                    Catalogue.keepOthers(opened.catalogueFile(), built::keep, analyses::keep);
                     analyses.prune();
                     built.prune();
                 } else { // what the previous build used and this one does not
@@ -680,9 +682,12 @@ public final class Site {
                 for (Map.Entry<String, String> slug : new TreeMap<>(claimed).values()) {
                     Path other = bySlug.putIfAbsent(slug.getKey(), Path.of(slug.getValue()));
                     if (other != null) {
-                        errors.add(new InputException(Path.of(slug.getValue()), 0, "its slug '" + slug.getKey()
-                                + "' is the slug of " + other.toString().replace('\\', '/') + " too, and both would "
-                                + "write the same pages", "Give one of them another slug (its file name or 'slug:')."));
+                        SlugSource here = SlugSource.of(Path.of(slug.getValue()));
+                        SlugSource there = SlugSource.of(other);
+                        errors.add(new InputException(here.file(), here.line(), "its slug '" + slug.getKey()
+                                + "' (from " + here.how() + ") is the slug of " + there.at() + " too (from "
+                                + there.how() + "), and both would write the same pages",
+                                "Give one of them another slug (its file name or 'slug:')."));
                     }
                 }
             }

@@ -113,6 +113,42 @@ class CheckIT {
     }
 
     @Test
+    void unknownKeysAndQuotationMarksThatDoNotPairAreWarnings() throws IOException {
+        write("gamma.fr.md", "---\ntitle: \"Gamma\"\ndate: 2026-01-08\noriginal: fr\nsourcse:\n  - title: \"Lettre\"\n"
+                + "---\n\nLe maire a dit : « Nous partirons demain.\n\nRien d'autre.\n");
+        write("gamma.en.md", "---\ntitle: \"Gamma\"\ndate: 2026-01-08\noriginal: fr\n---\n\n"
+                + "The mayor said: “We will leave tomorrow.\n\nNothing else, he said \"again.\n");
+        Run run = check();
+        assertEquals(0, run.exit(), "warnings, not errors: " + run.err());
+        for (String line : List.of(
+                c("gamma.en.md") + ":7: paragraph 1: the quotation mark “ before \"We will leave tomorrow.\" is never "
+                        + "closed, so the quotation runs to the end of the paragraph — add ” where it ends (or delete “ "
+                        + "if it quotes nothing)",
+                c("gamma.en.md") + ":9: paragraph 2: the quotation mark \" before \"again.\" is never closed, so the "
+                        + "quotation runs to the end of the paragraph — add \" where it ends (or delete \" if it quotes "
+                        + "nothing)",
+                c("gamma.fr.md") + ":5: unknown key 'sourcse' in the front matter — did you mean 'sources'?",
+                c("gamma.fr.md") + ":9: paragraph 1: the quotation mark « before \"Nous partirons demain.\" is never "
+                        + "closed, so the quotation runs to the end of the paragraph — add » where it ends (or delete « "
+                        + "if it quotes nothing)")) {
+            assertTrue(run.out().contains("\n  " + line + "\n"), line + "\nin\n" + run.out());
+        }
+        assertEquals(1, check("--strict").exit());
+    }
+
+    @Test
+    void unknownKeysOfTheSettingsAreWarningsToo() throws IOException {
+        Path settings = dir.resolve("verbatim.yaml");
+        Files.writeString(settings, "titel:\n  fr: Archives\n", StandardCharsets.UTF_8);
+        Run run = Run.of("check", "--content", content.toString(), "--templates", dir.resolve("none").toString(),
+                "--config", settings.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Settings:\n  " + settings.toString().replace('\\', '/') + ":1: unknown key "
+                + "'titel' in the settings — did you mean 'title'?\n"), run.out());
+        assertTrue(run.out().endsWith("11 things to fix in 3 groups.\n"), run.out());
+    }
+
+    @Test
     void theFixedArchiveGivesNothing() throws IOException {
         write("alpha.fr.md", ALPHA_FR.replace("#p9", "#p1").replace("../gamma/index.html", "../beta/index.html")
                 .replace("Le mot « vitrine » revient", "Le mot vitrine revient")

@@ -76,11 +76,12 @@ class EditorMistakesIT {
         write("b.fr.md", FR.replace("original: fr\n", "original: fr\nslug: a\n"));
         Run run = build();
         assertEquals(1, run.exit());
-        assertEquals("error: " + c("a.fr.md") + ": this file and " + c("2025/a.fr.md") + " both claim slug 'a' in "
-                + "'fr', and only one page can have that address. Rename one of them, or delete the one that is a "
-                + "copy.\n"
-                + "error: " + c("b.fr.md") + ": its slug 'a' is the slug of " + c("2025/a.fr.md") + " too, and both "
-                + "would write the same pages. Give one of them another slug (its file name or 'slug:').\n",
+        assertEquals("error: " + c("a.fr.md") + ":2: this file and " + c("2025/a.fr.md") + ":2 both claim slug 'a' "
+                + "in 'fr' by their file names, and only one page can have that address. Rename one of them, or delete "
+                + "the one that is a copy.\n"
+                + "error: " + c("b.fr.md") + ":5: its slug 'a' (from its 'slug:') is the slug of " + c("2025/a.fr.md")
+                + ":2 too (from its file name), and both would write the same pages. Give one of them another slug "
+                + "(its file name or 'slug:').\n",
                 run.err());
     }
 
@@ -121,8 +122,8 @@ class EditorMistakesIT {
                 settings.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("warning: " + settings.toString().replace('\\', '/') + ":1: unknown key 'baseurl' in the "
-                + "settings; did you mean 'baseUrl'?\n"
-                + "warning: " + c("a.en.md") + ":5: unknown key 'translater' in the front matter; did you mean "
+                + "settings — did you mean 'baseUrl'?\n"
+                + "warning: " + c("a.en.md") + ":5: unknown key 'translater' in the front matter — did you mean "
                 + "'translator'?\n", run.err());
     }
 

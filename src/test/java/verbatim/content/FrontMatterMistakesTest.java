@@ -35,7 +35,7 @@ class FrontMatterMistakesTest {
     @Test
     void anUnknownKeyIsAWarningWithTheClosestKnownKey() {
         ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\nsourcse: []\n", "\nOne.\n");
-        assertEquals(List.of("content/a.en.md:5: unknown key 'sourcse' in the front matter; did you mean "
+        assertEquals(List.of("content/a.en.md:5: unknown key 'sourcse' in the front matter — did you mean "
                 + "'sources'?"), f.front().warnings());
     }
 

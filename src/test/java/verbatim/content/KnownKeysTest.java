@@ -18,14 +18,14 @@ class KnownKeysTest {
     @Test
     void aKeyFarFromEveryKnownKeyHasNoSuggestion() {
         assertNull(KnownKeys.FRONT_MATTER.closest("weather"));
-        assertEquals("unknown key 'weather' in the front matter; the keys are title, date, original, sources, "
+        assertEquals("unknown key 'weather' in the front matter — the keys are title, date, original, sources, "
                 + "credit, draft, slug, translator, translatedFrom, quotes, people",
                 KnownKeys.FRONT_MATTER.unknown("weather", "the front matter"));
     }
 
     @Test
     void theWarningSuggestsTheClosestKey() {
-        assertEquals("unknown key 'crédit' in the front matter; did you mean 'credit'?",
+        assertEquals("unknown key 'crédit' in the front matter — did you mean 'credit'?",
                 KnownKeys.FRONT_MATTER.unknown("crédit", "the front matter"));
     }
 }

@@ -2,7 +2,10 @@ package verbatim.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unbescape.html.HtmlEscape;
 
@@ -25,5 +28,21 @@ class TemplatesTest {
     void textWithoutMarkupIsReturnedAsItIs() {
         String text = "Un chercheur démissionne : « le monde est en péril »";
         assertEquals(text, Templates.escapeHtml(text));
+    }
+
+    @Test
+    void theElideFilterJoinsALabelAndANameAsFrenchWritesThem() throws Exception {
+        Path folder = Files.createTempDirectory("verbatim-templates");
+        try {
+            Files.writeString(folder.resolve("by.peb"), "{{ label | elide(name) }}");
+            Templates templates = new Templates(folder);
+            assertEquals("Publication d’Alan &amp; Co", templates.render("by.peb",
+                    Map.of("label", "Publication de", "name", "Alan & Co")));
+            assertEquals("Publication de Paul", templates.render("by.peb", Map.of("label", "Publication de", "name",
+                    "Paul")));
+            assertEquals("Post by Alan", templates.render("by.peb", Map.of("label", "Post by", "name", "Alan")));
+        } finally {
+            Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }

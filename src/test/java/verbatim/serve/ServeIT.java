@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import verbatim.cli.Main;
+import verbatim.cli.Run;
 
 /**
  * {@code archive serve} as an editor uses it, on a copy of the bundled content: a page fetched, an article saved
@@ -119,6 +122,70 @@ class ServeIT {
         assertFalse(serve.isAlive());
         assertEquals(0, exit.get(), err.toString());
         assertThrows(ConnectException.class, () -> get(url));
+    }
+
+    @Test
+    void thePreviewHasAFolderOfItsOwnAndTheSiteStaysAsBuildLeftIt() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        for (String slug : List.of("sharma-anthropic", "autre-article")) {
+            for (String lang : List.of("fr", "en")) {
+                Files.copy(Path.of("content", "sharma-anthropic." + lang + ".md"), content.resolve(slug + "." + lang + ".md"));
+            }
+        }
+        Path site = dir.resolve("site");
+        String[] build = {"build", "--content", content.toString(), "--config", dir.resolve("verbatim.yaml").toString(),
+                "--templates", dir.resolve("templates").toString(), "--output", site.toString(),
+                "--base-url", "https://archive.example.org/"};
+        assertEquals(0, Run.of(build).exit());
+        Map<String, String> built = files(site);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread serve = new Thread(() -> {
+            CommandLine cli = Main.commandLine();
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            cli.execute("serve", "--port", "0", "--content", content.toString(), "--config",
+                    dir.resolve("verbatim.yaml").toString(), "--templates", dir.resolve("templates").toString());
+        });
+        serve.start();
+        URI url = awaitUrl(out, err, serve);
+        assertEquals(200, get(url.resolve(ARTICLE)).statusCode());
+        Path preview = dir.resolve(".verbatim").resolve("preview");
+        assertTrue(out.toString().contains("Serving " + preview + " at "), out.toString());
+        assertTrue(Files.readString(preview.resolve(ARTICLE + "index.html")).contains(url.toString()),
+                "the preview's pages have its address");
+        assertEquals(built, files(site), "the site build wrote is untouched");
+        serve.interrupt();
+        serve.join(WAIT.toMillis());
+
+        Path edited = content.resolve("sharma-anthropic.fr.md");
+        String text = Files.readString(edited);
+        String first = paragraphs(text).get(0);
+        Files.writeString(edited, text.replace(first, first + " Zanzibar septentrional."));
+        Run rebuilt = Run.of(build);
+        assertEquals(0, rebuilt.exit(), rebuilt.err());
+        assertTrue(rebuilt.out().contains("rendered 1 of 2 articles"),
+                "the preview kept what the site's next build reuses: " + rebuilt.out());
+        Map<String, String> after = files(site);
+        assertTrue(after.get(ARTICLE + "index.html").contains("Zanzibar septentrional."));
+        assertFalse(after.values().stream().anyMatch(page -> page.contains("127.0.0.1")),
+                "no page of the preview was reused by build");
+        Files.writeString(edited, text);
+        assertEquals(0, Run.of(build).exit());
+        assertEquals(built, files(site), "the same bytes as before the preview");
+    }
+
+    /** Every file of a folder, by path, as text. */
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                files.put(folder.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
     }
 
     /** Writes a file the way many editors save: a temporary file beside it, renamed over it. */

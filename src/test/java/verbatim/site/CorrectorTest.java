@@ -60,6 +60,16 @@ class CorrectorTest {
     }
 
     @Test
+    void correctionPastTheLastParagraphSaysHowManyTheArticleHas() {
+        InputException e = assertThrows(InputException.class, () -> Corrector.apply(ANALYSIS,
+                quotes(new Corrections.QuoteCorrection(12, "durable", "Anne Morel", 7)), FILE));
+        assertEquals(7, e.line());
+        assertEquals("the correction of «durable» names paragraph 12, but the article has only 3 paragraphs",
+                e.getMessage());
+        assertTrue(e.fix().startsWith("Check the paragraph number"), e.fix());
+    }
+
+    @Test
     void everyWrongCorrectionOfTheFileIsReportedNotOnlyTheFirst() {
         InputException e = assertThrows(InputException.class, () -> Corrector.apply(ANALYSIS, quotes(
                 new Corrections.QuoteCorrection(2, "tenir promesse", "Anne Morel", 7),

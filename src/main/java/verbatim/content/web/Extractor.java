@@ -32,7 +32,7 @@ final class Extractor {
             + ".field--name-body, .field-name-body, .c-article-body, .article-text, .content-body, .post-body, "
             + ".td-post-content, .single-content, .text-body, [data-testid=article-body], .live-content, "
             + ".liveblog, .live-blog, .article-body-wrapper";
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "figure", "figcaption", "table", "form", "hr", "pre", "address", "details", "summary",
             "iframe", "amp-img", "amp-ad", "amp-embed", "amp-iframe", "amp-twitter", "amp-instagram",
@@ -85,6 +85,8 @@ final class Extractor {
         }
         dropPullQuotes();
         listOutside(body);
+        dropped.addAll(Outside.summary(body, this::outside, listed,
+                e -> boilerplateAncestor(e, body).orElse("page")));
         return new Extract(blocks, dropped, repairs);
     }
 
@@ -446,6 +448,7 @@ final class Extractor {
             }
             dropped.add(Dropped.of("outside the article (" + boilerplateAncestor(p, body).orElse("page") + ")",
                     normalSpace(p.text())));
+            listed.add(p);
         }
     }
 
@@ -586,7 +589,7 @@ final class Extractor {
         return normalSpace(out.toString()).replaceAll(" ([,.)])", "$1");
     }
 
-    private static String normalSpace(String s) {
+    static String normalSpace(String s) {
         return s.replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
     }
 

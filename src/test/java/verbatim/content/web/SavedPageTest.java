@@ -43,6 +43,20 @@ class SavedPageTest {
     }
 
     @Test
+    void blocksOutsideTheBodyAreSummedUpByPlaceAndKind() {
+        PageArticle a = article("<nav><ul><li><a href='/'>Accueil</a></li><li><a href='/c'>Culture</a></li>"
+                + "<li><a href='/s'>Sports</a></li><li><a href='/e'>Économie</a></li></ul></nav>"
+                + "<h2>Un intertitre hors du corps</h2><p>Une ligne courte.</p><p>Une autre ligne.</p>"
+                + "<div class=entry-content><p>" + LONG + "</p><p>" + LONG + "</p></div>", "fr");
+        assertEquals(2, a.paragraphs().size());
+        assertEquals(List.of(
+                new Dropped("outside the article (navigation)", "4 list items: Accueil · Culture · Sports · …"),
+                new Dropped("outside the article (page)", "1 heading: Un intertitre hors du corps"),
+                new Dropped("outside the article (page)", "2 paragraphs: Une ligne courte. · Une autre ligne.")),
+                a.dropped());
+    }
+
+    @Test
     void tweetIsAnEmbeddedQuotationByItsAuthor() {
         PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><blockquote class=twitter-tweet><p>Je "
                 + "pars. <a href='https://t.co/x'>pic.twitter.com/x</a></p>&mdash; Ana Lima (@ana) <a href='#'>May 1, "

@@ -1,0 +1,76 @@
+package verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code archive} beside {@code archive.jar} (made by {@code mvn package}) runs as the README says: by
+ * its path, and by its name once on the PATH; the next commands {@code init} prints run as they are printed.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("archive").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    /** The exit code and the output of a shell command run in {@code folder} with the search path {@code path}. */
+    private record Shell(int exit, String out) {
+        static Shell run(Path folder, String path, String command) throws IOException, InterruptedException {
+            ProcessBuilder pb = new ProcessBuilder("sh", "-c", command).directory(folder.toFile())
+                    .redirectErrorStream(true);
+            Map<String, String> env = pb.environment();
+            env.put("PATH", path);
+            env.remove("JDK_JAVA_OPTIONS");
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), command);
+            return new Shell(p.exitValue(), out);
+        }
+    }
+
+    /** The commands after "Next:", without their comments, joined to run one after the other. */
+    private static String next(String out) {
+        String after = out.substring(out.indexOf("Next:\n") + "Next:\n".length());
+        List<String> lines = after.lines().limit(2).map(l -> l.replaceFirst("\\s+#.*", "").strip()).toList();
+        return String.join(" && ", lines);
+    }
+
+    @Test
+    void theLauncherRunsByItsPathAndTheNextCommandsInitPrintsRun() throws Exception {
+        assertTrue(Files.isExecutable(LAUNCHER), "the launcher is in the repository, executable");
+        String path = System.getenv("PATH");
+        Shell init = Shell.run(dir, path, "'" + LAUNCHER + "' init news");
+        assertEquals(0, init.exit(), init.out());
+        assertTrue(init.out().contains("Next:\n  cd news\n  " + LAUNCHER + " build "), init.out());
+        Shell build = Shell.run(dir, path, next(init.out()));
+        assertEquals(0, build.exit(), build.out());
+        assertTrue(Files.isRegularFile(dir.resolve("news/site/fr/articles/valbrune-library/index.html")), build.out());
+    }
+
+    @Test
+    void theLauncherOnThePathRunsByItsNameFromAnyFolder() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("archive"), LAUNCHER);
+        String path = bin + File.pathSeparator + System.getenv("PATH");
+        Shell init = Shell.run(dir, path, "archive init news");
+        assertEquals(0, init.exit(), init.out());
+        assertTrue(init.out().contains("Next:\n  cd news\n  archive build "), init.out());
+        Shell build = Shell.run(dir, path, next(init.out()));
+        assertEquals(0, build.exit(), build.out());
+        assertTrue(build.out().startsWith("Built 1 article"), build.out());
+        Shell help = Shell.run(dir.resolve("news"), path, "archive --version");
+        assertEquals("Verbatim 0.1.0\n", help.out());
+    }
+}
