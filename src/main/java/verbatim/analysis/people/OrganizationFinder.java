@@ -237,7 +237,10 @@ public final class OrganizationFinder {
                 && !lexicon.isStopWord(names.get(0).text());
     }
 
-    /** The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), or null. */
+    /**
+     * The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), and
+     * without a leading acronym that stands for a common noun (« ONG », "NGO"); or null.
+     */
     public NameRun stripLeading(NameRun run) {
         if (lexicon.isKnownOrganization(run.name())) {
             return run; // "White House", whose first word is a stop word
@@ -249,6 +252,10 @@ public final class OrganizationFinder {
         }
         if (from >= run.to()) {
             return null;
+        }
+        if (from + 1 < run.to() && run.words().get(from).isAcronym() && lexicon.role(run.words().get(from).text()) == 'o'
+                && run.words().get(from + 1).isCapitalised()) {
+            from++; // « l'ONG Human Rights Watch »: the acronym of a common noun says what the organisation is
         }
         return run.sub(from, run.to());
     }
@@ -276,8 +283,20 @@ public final class OrganizationFinder {
 
     private boolean plainLowerCase(Word w) {
         return w.isWord() && Character.isLowerCase(w.text().charAt(0)) && !lexicon.isStopWord(w.text())
-                && !lexicon.isReportingVerb(w.text());
+                && !lexicon.isReportingVerb(w.text()) && !SEMI_AUXILIARIES.contains(w.key());
     }
+
+    /**
+     * French verbs that follow a subject to open its predicate (« L'ONG X vient de publier », « le syndicat
+     * doit rendre »), so that they never continue an institution's name; the reporting verbs and the forms of
+     * avoir and être are known otherwise.
+     */
+    private static final Set<String> SEMI_AUXILIARIES = Set.of("vient", "viennent", "venait", "va", "vont",
+            "allait", "doit", "doivent", "devait", "devra", "peut", "peuvent", "pouvait", "pourra", "pourrait",
+            "veut", "veulent", "voulait", "entend", "entendent", "compte", "comptent", "semble", "semblent",
+            "reste", "restent", "fait", "font", "faisait", "tient", "tiennent", "publie", "publient", "lance",
+            "lancent", "organise", "organisent", "accuse", "accusent", "demande", "demandent", "appelle",
+            "appellent", "réclame", "réclament", "exige", "exigent", "dispose", "disposent");
 
     private static final Set<String> DE = Set.of("de", "du", "des", "d");
     private static final Set<String> ARTICLE = Set.of("la", "l");

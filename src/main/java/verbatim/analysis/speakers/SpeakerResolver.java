@@ -769,6 +769,15 @@ public final class SpeakerResolver {
             return named != null ? named : current;
         }
         String salient = refs.resolve(m, paragraph, at);
+        if (salient == null && current == null && sentenceStart > 0) {
+            // « L'ONG X a publié un rapport. Elle y dénonce « … » »: nobody of that gender, the institution
+            int[] previous = reading.sentence(paragraph, sentenceStart - 1);
+            Mention first = Syntax.firstMention(refs, paragraph, previous[0], previous[1]);
+            if (first != null && first.kind() == Mention.Kind.ORGANIZATION
+                    && !syntax.inPrepositionalPhrase(reading.words(paragraph), first)) {
+                return refs.resolve(first);
+            }
+        }
         return salient != null ? salient : current; // given-name genders are not always right
     }
 

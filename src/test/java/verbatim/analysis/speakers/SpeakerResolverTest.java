@@ -385,4 +385,12 @@ class SpeakerResolverTest {
                 "Sur Twitter, Louise Carrel (UDI) a dénoncé un « incident grave ».",
                 "Hervé Mallet (PCF) a lui écrit : « Quelle séance ! »"));
     }
+
+    @Test
+    void institutionNameStopsBeforeItsVerbAndDropsTheAcronymOfItsKind() {
+        assertEquals(List.of("Planet Rights Watch", "Planet Rights Watch"), speakers("fr",
+                "L'ONG Planet Rights Watch vient de publier un rapport sur les prisons. Elle y dénonce « des"
+                        + " conditions de détention indignes d'un pays démocratique ».",
+                "L'ONG précise que « le nombre de détenus est probablement beaucoup plus élevé »."));
+    }
 }
