@@ -368,6 +368,10 @@ public final class SpeakerResolver {
             return Found.NOBODY;
         }
         int[] prevSentence = reading.sentence(p, Math.max(sentence[0] - 1, 0));
+        if (sentence[0] > 0 && i > 0 && previous != null && quotes.get(i - 1).paragraph() == p
+                && quotes.get(i - 1).open() >= prevSentence[0]) {
+            return new Found(previous, Attribution.CONTINUING); // "“…,” said a BBC executive, Ann Lee. “…”"
+        }
         if (sentence[0] > 0) {
             Mention s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
             if (s != null && s.kind() != Mention.Kind.DESCRIPTION) {
@@ -570,7 +574,41 @@ public final class SpeakerResolver {
                     Mention far = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 14, to));
                     post = far != null && far.kind() == Mention.Kind.PERSON ? far : null;
                 }
+                if (post == null) {
+                    post = apposedAfterDescription(refs, after, k, p, to);
+                }
                 return post != null ? post : NO_ONE;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "the", "un", "une", "le", "la", "l");
+
+    /**
+     * The person named in apposition at the end of a description that follows a reporting verb: "said a
+     * spokesman for the county fire service, Brian Moss." gives Brian Moss (the description is too long for the
+     * window a name is looked for in); null when the words after the verb are no such description.
+     */
+    private Mention apposedAfterDescription(References refs, List<Word> after, int verb, int p, int to) {
+        int k = verb + 1;
+        while (k < after.size() && NameRun.isApostrophe(after.get(k))) {
+            k++;
+        }
+        if (k >= after.size() || !INDEFINITE.contains(after.get(k).key())) {
+            return null;
+        }
+        for (int j = k + 1; j < after.size() && j - k <= 16; j++) {
+            Word x = after.get(j);
+            if (!x.isWord() && !x.is(",") && !NameRun.isApostrophe(x) && !x.is("-")) {
+                return null; // the sentence or the clause ends first
+            }
+            if (x.is(",") && j + 1 < after.size()) {
+                Mention m = Syntax.mentionAt(refs, p, after.get(j + 1));
+                if (m != null && m.kind() == Mention.Kind.PERSON && m.start() < to) {
+                    return m;
+                }
+                return null;
             }
         }
         return null;

@@ -393,4 +393,18 @@ class SpeakerResolverTest {
                         + " conditions de détention indignes d'un pays démocratique ».",
                 "L'ONG précise que « le nombre de détenus est probablement beaucoup plus élevé »."));
     }
+
+    @Test
+    void nameInAppositionAfterALongDescriptionAfterSaidIsTheSpeaker() {
+        assertEquals(List.of("Brian Moss"), speakers("en", "A train left the rails near Kendal.",
+                "\"We think there are numerous injuries on the train,\" said a spokesman for the county fire and"
+                        + " rescue service, Brian Moss."));
+    }
+
+    @Test
+    void standaloneQuoteAfterASentenceWithAnAttributedQuoteContinuesItsSpeaker() {
+        assertEquals(List.of("Carla Thomas", "Carla Thomas"), speakers("en",
+                "\"The carriage I am in is completely on its side,\" said a BBC executive, Carla Thomas. \"Where I"
+                        + " am there are some injuries.\""));
+    }
 }
