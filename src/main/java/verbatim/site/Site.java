@@ -54,9 +54,9 @@ import verbatim.site.sitemap.SitemapWriter;
  * touch: an article whose files are as the {@link Catalogue} records them is neither read nor rendered, and an index
  * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). Only an
  * {@link ArticleOutline outline} of each article stays in memory (about a tenth of its summary): the
- * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for a
- * few thousand articles, written to a file beyond), those of the others are read from the cache when a page that shows
- * them is made, and the search index is written as its documents stream by.
+ * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for
+ * the first few hundred articles, written to a file beyond), those of the others are read from the cache when a page
+ * that shows them is made, and the search index is written as its documents stream by.
  */
 public final class Site {
 

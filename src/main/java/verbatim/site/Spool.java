@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Spool implements AutoCloseable {
 
-    /** Articles whose summaries a build holds in memory before it spools the others to a file. */
-    static final int HELD = 2_000;
+    /**
+     * Articles whose summaries a build holds in memory before it spools the others to a file: a summary with its
+     * search texts takes about 25 KB of heap, so 250 of them about 6 MB, and a small archive needs no file.
+     */
+    static final int HELD = 250;
 
     /** Where an article's parts are: {@code summary} and {@code texts} as positions and lengths in the file. */
     private record Place(long summary, int summaryLength, long texts, int textsLength) {
