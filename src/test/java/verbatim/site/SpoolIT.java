@@ -59,8 +59,8 @@ class SpoolIT {
 
     private Path build(String output, int held, boolean cached) {
         Path site = dir.resolve(output);
-        Site.Cache cache = cached ? new Site.Cache(dir.resolve(output + "-cache"), RuleAnalyzer.version(), () -> { })
-                : null;
+        Site.Cache cache = cached
+                ? new Site.Cache(dir.resolve(output + "-cache"), RuleAnalyzer.version(), () -> { }) : null;
         new Site(SiteConfig.defaults(), RuleAnalyzer::loaded, cache).holding(held)
                 .build(content, dir.resolve("templates"), site, false);
         return site;

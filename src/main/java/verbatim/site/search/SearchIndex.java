@@ -24,6 +24,10 @@ import verbatim.render.Json;
  * {@code href} from the site root. Documents are numbered in the order of their keys, so the same input always
  * gives the same files; thread-safe while documents are added.
  *
+ * <p>An instance holds every document and its words until {@link #files} is called, which suits a small index; a
+ * build writes its indexes with a {@link Writer}, which makes the same files from the documents streamed in number
+ * order without holding them.
+ *
  * <p>When the documents keep their numbers from one build to the next, the files whose documents changed can be made
  * without the others: a document file from its documents ({@link #documentFile}), a word file from the previous one
  * ({@link #patch}).
