@@ -29,10 +29,43 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
 
     /** A quotation as the lists place it: its speaker (null when unknown) and whether they have a person page. */
     record QuoteMark(String speaker, boolean person) {
+        /** The mark, one instance for equal marks (a speaker is quoted in many articles). */
+        static QuoteMark of(String speaker, boolean person) {
+            return intern(new QuoteMark(speaker, person));
+        }
     }
 
     /** A date as the timeline places it: its ISO value at the precision written, and its 1-based paragraph. */
     record DateMark(String value, int paragraph) {
+        /** The mark, one instance for equal marks (many articles mention the same dates). */
+        static DateMark of(String value, int paragraph) {
+            return intern(new DateMark(value, paragraph));
+        }
+    }
+
+    /**
+     * Values that recur from article to article (names, quotation and date marks), one instance each, so that the
+     * outlines of a large archive hold each once; emptied when it grows past a million values (a long preview).
+     */
+    private static final Map<Object, Object> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    static <T> T intern(T value) {
+        if (value == null) {
+            return null;
+        }
+        if (INTERNED.size() > 1_000_000) {
+            INTERNED.clear();
+        }
+        Object was = INTERNED.putIfAbsent(value, value);
+        return was == null ? value : (T) was;
+    }
+
+    /** The people named, in order, their names {@link #intern interned}. */
+    static Map<String, Integer> people(Map<String, Integer> named) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        named.forEach((name, count) -> out.put(intern(name), count));
+        return out;
     }
 
     /**
@@ -67,16 +100,16 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
     static ArticleOutline of(ArticleSummary s, List<BuiltArticle.SearchText> search) {
         List<QuoteMark> quotes = new ArrayList<>(s.quotes().size());
         for (ArticleSummary.QuoteEntry q : s.quotes()) {
-            quotes.add(new QuoteMark(q.speaker(), q.person()));
+            quotes.add(QuoteMark.of(q.speaker(), q.person()));
         }
         Map<String, List<DateMark>> dates = new LinkedHashMap<>();
         s.dates().forEach((lang, list) -> {
             List<DateMark> marks = new ArrayList<>(list.size());
-            list.forEach(d -> marks.add(new DateMark(d.value(), d.paragraph())));
+            list.forEach(d -> marks.add(DateMark.of(d.value(), d.paragraph())));
             dates.put(lang, marks);
         });
         return new ArticleOutline(s.slug(), s.date(), s.original(), List.copyOf(s.titles().keySet()), quotes,
-                new LinkedHashMap<>(s.people()), dates, digests(s, search));
+                people(s.people()), dates, digests(s, search));
     }
 
     private static Digests digests(ArticleSummary s, List<BuiltArticle.SearchText> search) {

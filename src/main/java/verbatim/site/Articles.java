@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The articles of a build as the index step reads them, newest first, then by slug: each one's
  * {@link ArticleOutline outline} at once, its {@link ArticleSummary summary} only when a page that shows it is made —
- * from memory for an article this build rendered, otherwise read from the cache, once. Thread-safe.
+ * from the {@link Spool} (in memory for the first few thousand articles, else read back from its file), or from the
+ * cache for an article this build did not render, once. Thread-safe.
  */
 final class Articles {
 
@@ -27,28 +26,27 @@ final class Articles {
     }
 
     private final List<ArticleOutline> all;
-    private final Map<String, ArticleSummary> held;
+    private final Spool spool;
     private final Function<ArticleOutline, ArticleSummary> load;
-    private final Map<String, ArticleSummary> loaded = new ConcurrentHashMap<>();
 
     /**
-     * @param all  the outlines, newest first ({@link #NEWEST_FIRST})
-     * @param held the summaries in memory, by slug
-     * @param load reads the summary of an article not held; throws {@link Missing} when it cannot
+     * @param all   the outlines, newest first ({@link #NEWEST_FIRST})
+     * @param spool the summaries put there by the articles step; a summary read by {@code load} is put there too
+     * @param load  reads the summary of an article not in the spool; throws {@link Missing} when it cannot
      */
-    Articles(List<ArticleOutline> all, Map<String, ArticleSummary> held, Function<ArticleOutline, ArticleSummary> load) {
+    Articles(List<ArticleOutline> all, Spool spool, Function<ArticleOutline, ArticleSummary> load) {
         this.all = List.copyOf(all);
-        this.held = held;
+        this.spool = spool;
         this.load = load;
     }
 
     /** Articles whose summaries are all in memory ({@code summaries} newest first), outlined without search texts. */
     static Articles of(List<ArticleSummary> summaries) {
         List<ArticleOutline> outlines = new ArrayList<>(summaries.size());
-        Map<String, ArticleSummary> held = new ConcurrentHashMap<>();
+        Spool held = new Spool(null, Integer.MAX_VALUE);
         for (ArticleSummary s : summaries) {
             outlines.add(ArticleOutline.of(s, List.of()));
-            held.put(s.slug(), s);
+            held.put(s.slug(), s, null);
         }
         return new Articles(outlines, held, a -> {
             throw new Missing(a.slug());
@@ -65,10 +63,17 @@ final class Articles {
         return all.size();
     }
 
-    /** The summary of an article. */
+    /**
+     * The summary of an article: from the spool, else read (and then spooled, so that the next page that shows it
+     * reads it from there).
+     */
     ArticleSummary summary(ArticleOutline a) {
-        ArticleSummary s = held.get(a.slug());
-        return s != null ? s : loaded.computeIfAbsent(a.slug(), k -> load.apply(a));
+        ArticleSummary s = spool.summary(a.slug());
+        if (s == null) {
+            s = load.apply(a);
+            spool.put(a.slug(), s, null);
+        }
+        return s;
     }
 
     /** A part of an article that a family of index files reads, such as its quotations for the quote index. */

@@ -61,48 +61,8 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
                 out.writeInt(p.getValue().length);
                 out.write(p.getValue());
             }
-            ArticleSummary s = summary;
-            string(out, s.slug());
-            string(out, s.date().toString());
-            string(out, s.original());
-            map(out, s.titles());
-            map(out, s.leads());
-            out.writeInt(s.sources().size());
-            for (Source source : s.sources()) {
-                string(out, source.title());
-                string(out, source.url());
-            }
-            out.writeInt(s.quotes().size());
-            for (ArticleSummary.QuoteEntry q : s.quotes()) {
-                out.writeInt(q.paragraph());
-                string(out, q.speaker());
-                out.writeBoolean(q.person());
-                map(out, q.texts());
-            }
-            out.writeInt(s.people().size());
-            for (Map.Entry<String, Integer> p : s.people().entrySet()) {
-                string(out, p.getKey());
-                out.writeInt(p.getValue());
-            }
-            out.writeInt(s.dates().size());
-            for (Map.Entry<String, List<ArticleSummary.DateEntry>> d : s.dates().entrySet()) {
-                string(out, d.getKey());
-                out.writeInt(d.getValue().size());
-                for (ArticleSummary.DateEntry e : d.getValue()) {
-                    string(out, e.value());
-                    string(out, e.text());
-                    string(out, e.sentence());
-                    out.writeInt(e.paragraph());
-                }
-            }
-            out.writeInt(search.size());
-            for (SearchText t : search) {
-                string(out, t.lang());
-                string(out, t.title());
-                string(out, t.textLang());
-                string(out, t.lead());
-                strings(out, t.words());
-            }
+            writeSummary(out, summary);
+            writeTexts(out, search);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,46 +103,104 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
             if (part == Part.PAGES) {
                 return new BuiltArticle(slug, original, texts, warnings, analyses, pages, null, List.of());
             }
-            String summarySlug = string(in);
-            LocalDate date = LocalDate.parse(string(in));
-            String lang = string(in);
-            Map<String, String> titles = map(in);
-            Map<String, String> leads = map(in);
-            List<Source> sources = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                sources.add(new Source(string(in), string(in)));
+            ArticleSummary summary = readSummary(in);
+            List<SearchText> searched = part == Part.ALL ? readTexts(in) : List.of();
+            if (part == Part.ALL && in.read() != -1) {
+                throw new IOException("bytes after the article");
             }
-            List<ArticleSummary.QuoteEntry> quotes = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                quotes.add(new ArticleSummary.QuoteEntry(in.readInt(), string(in), in.readBoolean(), map(in)));
-            }
-            Map<String, Integer> people = new LinkedHashMap<>();
-            for (int i = count(in); i > 0; i--) {
-                people.put(string(in), in.readInt());
-            }
-            Map<String, List<ArticleSummary.DateEntry>> dates = new LinkedHashMap<>();
-            for (int i = count(in); i > 0; i--) {
-                String l = string(in);
-                List<ArticleSummary.DateEntry> list = new ArrayList<>();
-                for (int k = count(in); k > 0; k--) {
-                    list.add(new ArticleSummary.DateEntry(string(in), string(in), string(in), in.readInt()));
-                }
-                dates.put(l, list);
-            }
-            List<SearchText> searched = new ArrayList<>();
-            if (part == Part.ALL) {
-                for (int i = count(in); i > 0; i--) {
-                    searched.add(new SearchText(string(in), string(in), string(in), string(in), strings(in)));
-                }
-                if (in.read() != -1) {
-                    throw new IOException("bytes after the article");
-                }
-            }
-            return new BuiltArticle(slug, original, texts, warnings, analyses, pages, new ArticleSummary(summarySlug,
-                    date, lang, titles, leads, sources, quotes, people, dates), searched);
+            return new BuiltArticle(slug, original, texts, warnings, analyses, pages, summary, searched);
         } catch (RuntimeException e) { // a record or parser refused what was read
             throw new IOException("not an article: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes a summary as {@link #encode} does. */
+    static void writeSummary(DataOutputStream out, ArticleSummary s) throws IOException {
+        string(out, s.slug());
+        string(out, s.date().toString());
+        string(out, s.original());
+        map(out, s.titles());
+        map(out, s.leads());
+        out.writeInt(s.sources().size());
+        for (Source source : s.sources()) {
+            string(out, source.title());
+            string(out, source.url());
+        }
+        out.writeInt(s.quotes().size());
+        for (ArticleSummary.QuoteEntry q : s.quotes()) {
+            out.writeInt(q.paragraph());
+            string(out, q.speaker());
+            out.writeBoolean(q.person());
+            map(out, q.texts());
+        }
+        out.writeInt(s.people().size());
+        for (Map.Entry<String, Integer> p : s.people().entrySet()) {
+            string(out, p.getKey());
+            out.writeInt(p.getValue());
+        }
+        out.writeInt(s.dates().size());
+        for (Map.Entry<String, List<ArticleSummary.DateEntry>> d : s.dates().entrySet()) {
+            string(out, d.getKey());
+            out.writeInt(d.getValue().size());
+            for (ArticleSummary.DateEntry e : d.getValue()) {
+                string(out, e.value());
+                string(out, e.text());
+                string(out, e.sentence());
+                out.writeInt(e.paragraph());
+            }
+        }
+    }
+
+    /** Reads a summary written by {@link #writeSummary}. */
+    static ArticleSummary readSummary(DataInputStream in) throws IOException {
+        String slug = string(in);
+        LocalDate date = LocalDate.parse(string(in));
+        String lang = string(in);
+        Map<String, String> titles = map(in);
+        Map<String, String> leads = map(in);
+        List<Source> sources = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            sources.add(new Source(string(in), string(in)));
+        }
+        List<ArticleSummary.QuoteEntry> quotes = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            quotes.add(new ArticleSummary.QuoteEntry(in.readInt(), string(in), in.readBoolean(), map(in)));
+        }
+        Map<String, Integer> people = new LinkedHashMap<>();
+        for (int i = count(in); i > 0; i--) {
+            people.put(string(in), in.readInt());
+        }
+        Map<String, List<ArticleSummary.DateEntry>> dates = new LinkedHashMap<>();
+        for (int i = count(in); i > 0; i--) {
+            String l = string(in);
+            List<ArticleSummary.DateEntry> list = new ArrayList<>();
+            for (int k = count(in); k > 0; k--) {
+                list.add(new ArticleSummary.DateEntry(string(in), string(in), string(in), in.readInt()));
+            }
+            dates.put(l, list);
+        }
+        return new ArticleSummary(slug, date, lang, titles, leads, sources, quotes, people, dates);
+    }
+
+    /** Writes search texts as {@link #encode} does. */
+    static void writeTexts(DataOutputStream out, List<SearchText> search) throws IOException {
+        out.writeInt(search.size());
+        for (SearchText t : search) {
+            string(out, t.lang());
+            string(out, t.title());
+            string(out, t.textLang());
+            string(out, t.lead());
+            strings(out, t.words());
+        }
+    }
+
+    /** Reads search texts written by {@link #writeTexts}. */
+    static List<SearchText> readTexts(DataInputStream in) throws IOException {
+        List<SearchText> searched = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            searched.add(new SearchText(string(in), string(in), string(in), string(in), strings(in)));
+        }
+        return searched;
     }
 
     private static void map(DataOutputStream out, Map<String, String> map) throws IOException {

@@ -295,18 +295,18 @@ final class Catalogue {
         List<String> languages = in.strings();
         List<ArticleOutline.QuoteMark> quotes = new ArrayList<>();
         for (int n = in.count(); n > 0; n--) {
-            quotes.add(new ArticleOutline.QuoteMark(in.string(), in.flag()));
+            quotes.add(ArticleOutline.QuoteMark.of(in.string(), in.flag()));
         }
         Map<String, Integer> people = new LinkedHashMap<>();
         for (int n = in.count(); n > 0; n--) {
-            people.put(in.string(), in.integer());
+            people.put(ArticleOutline.intern(in.string()), in.integer());
         }
         Map<String, List<ArticleOutline.DateMark>> dates = new LinkedHashMap<>();
         for (int n = in.count(); n > 0; n--) {
             String l = in.string();
             List<ArticleOutline.DateMark> marks = new ArrayList<>();
             for (int k = in.count(); k > 0; k--) {
-                marks.add(new ArticleOutline.DateMark(in.string(), in.integer()));
+                marks.add(ArticleOutline.DateMark.of(in.string(), in.integer()));
             }
             dates.put(l, marks);
         }

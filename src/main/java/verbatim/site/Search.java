@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import verbatim.site.search.SearchIndex;
 import verbatim.text.Slug;
@@ -30,23 +29,9 @@ import verbatim.text.Slug;
 final class Search {
 
     private final SiteConfig config;
-    /** The index of each language, made when the first document comes (a build that keeps its files makes none). */
-    private final Map<String, SearchIndex> indexes = new ConcurrentHashMap<>();
-    private final Set<String> added = ConcurrentHashMap.newKeySet();
 
     Search(SiteConfig config) {
         this.config = config;
-    }
-
-    private SearchIndex index(String lang) {
-        return indexes.computeIfAbsent(lang, l -> new SearchIndex());
-    }
-
-    /** Adds the article page of {@code text.lang()}: its title and the words of its title and text. */
-    void addArticle(ArticleKey key, BuiltArticle.SearchText text) {
-        added.add(key.slug());
-        index(text.lang()).addWords("1/" + key.value(), new SearchIndex.Doc("article", text.title(),
-                text.textLang(), link(Urls.article(text.lang(), key.slug())), text.lead(), text.textLang()), text.words());
     }
 
     /** What the search of {@code lang} holds of an article page: its title and text, in the language shown. */
@@ -68,54 +53,55 @@ final class Search {
      * Writes the index and the search page of every language.
      *
      * @param articles the articles
-     * @param texts    what the search holds of an article not {@link #addArticle added} yet, one text per site
-     *                 language (read from the cache for an article this build did not render)
+     * @param texts    what the search holds of an article, one text per site language (read from the build's spool,
+     *                 or from the cache for an article this build did not render)
      */
     void write(Articles articles, Function<ArticleOutline, List<BuiltArticle.SearchText>> texts, IndexOutput out) {
-        Numbering now = null;
+        Numbering now = Numbering.of(articles.all());
         Before before = null;
         for (String lang : config.languages()) {
             boolean patched = false;
             if (out.previous() != null) {
-                if (now == null) {
-                    now = Numbering.of(articles.all());
+                if (before == null) {
                     before = Before.of(out.previous().articles(), articles.all(), now);
                 }
                 patched = before != null && patch(lang, before, now, articles, texts, out);
             }
             if (!patched) {
-                whole(lang, articles, texts, out);
+                whole(lang, now, articles, texts, out);
             }
             writePage(lang, out);
         }
     }
 
-    /** Makes the whole index of {@code lang}. */
-    private void whole(String lang, Articles articles, Function<ArticleOutline, List<BuiltArticle.SearchText>> texts,
-                       IndexOutput out) {
-        SearchIndex index = index(lang);
-        for (ArticleOutline a : articles.all()) {
-            if (!added.contains(a.slug())) {
-                ArticleKey key = ArticleKey.of(a.date(), a.slug());
-                for (BuiltArticle.SearchText t : texts.apply(a)) {
-                    if (t.lang().equals(lang)) {
-                        index.addWords("1/" + key.value(), new SearchIndex.Doc("article", t.title(), t.textLang(),
-                                link(Urls.article(t.lang(), key.slug())), t.lead(), t.textLang()), t.words());
-                    }
+    /**
+     * Makes the whole index of {@code lang}, its documents in the order of their numbers, each written as it comes:
+     * the people, the articles (their texts read one at a time), then the quotations.
+     */
+    private void whole(String lang, Numbering now, Articles articles,
+                              Function<ArticleOutline, List<BuiltArticle.SearchText>> texts, IndexOutput out) {
+        SearchIndex.Writer index = new SearchIndex.Writer((path, json) -> out.text(folder(lang) + path, null,
+                () -> json));
+        for (String slug : now.people()) {
+            String name = now.names().get(slug);
+            index.add(person(lang, slug, name), SearchIndex.words(name));
+        }
+        for (ArticleOutline a : now.articles()) {
+            for (BuiltArticle.SearchText t : texts.apply(a)) {
+                if (t.lang().equals(lang)) {
+                    index.add(new SearchIndex.Doc("article", t.title(), t.textLang(), link(Urls.article(t.lang(),
+                            a.slug())), t.lead(), t.textLang()), t.words());
                 }
             }
         }
-        names(articles.all()).forEach((slug, name) -> index.add("0/" + slug, person(lang, slug, name), name));
-        for (ArticleOutline outline : articles.all()) {
+        for (ArticleOutline outline : now.quoted()) {
             ArticleSummary a = articles.summary(outline);
-            String articleKey = ArticleKey.of(a.date(), a.slug()).value();
-            for (int i = 0; i < a.quotes().size(); i++) {
-                ArticleSummary.QuoteEntry q = a.quotes().get(i);
+            for (ArticleSummary.QuoteEntry q : a.quotes()) {
                 SearchIndex.Doc doc = quote(lang, a, q);
-                index.add("2/" + articleKey + "/" + fiveDigits(i), doc, doc.snippet(), q.speaker());
+                index.add(doc, SearchIndex.words(doc.snippet(), q.speaker()));
             }
         }
-        index.files().forEach((path, json) -> out.text(folder(lang) + path, null, () -> json));
+        index.finish();
     }
 
     /**
@@ -387,12 +373,6 @@ final class Search {
 
     private static String folder(String lang) {
         return "search/" + lang + "/";
-    }
-
-    /** {@code n} (0 to 99,999) in five digits, as {@code %05d} writes it: 42 → "00042". */
-    private static String fiveDigits(int n) {
-        String digits = Integer.toString(n);
-        return digits.length() >= 5 ? digits : "00000".substring(digits.length()) + digits;
     }
 
     private void writePage(String lang, IndexOutput out) {

@@ -54,8 +54,10 @@ import verbatim.site.sitemap.SitemapWriter;
  * text that was analysed by an earlier build is not analysed again, and a rebuild redoes only what the changes
  * touch: an article whose files are as the {@link Catalogue} records them is neither read nor rendered, and an index
  * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). Only an
- * {@link ArticleOutline outline} of each article stays in memory (with the {@link ArticleSummary summary} of an
- * article rendered by the build); the summaries an index page shows are read from the cache when it is made.
+ * {@link ArticleOutline outline} of each article stays in memory (about a tenth of its summary): the
+ * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for
+ * the first few hundred articles, written to a file beyond), those of the others are read from the cache when a page
+ * that shows them is made, and the search index is written as its documents stream by.
  */
 public final class Site {
 
@@ -131,6 +133,7 @@ public final class Site {
     private final SiteConfig config;
     private final Supplier<? extends Analyzer> analyzer;
     private final Cache cache;
+    private int heldSummaries = Spool.HELD;
 
     /** A site whose every article is analysed by {@code analyzer}, without a cache. */
     public Site(SiteConfig config, Analyzer analyzer) {
@@ -155,6 +158,15 @@ public final class Site {
             }
         };
         this.cache = cache;
+    }
+
+    /**
+     * This site, holding the summaries of at most {@code summaries} articles in memory during a build and spooling
+     * the others to a file ({@link Spool#HELD} unless told): what the index step writes is the same either way.
+     */
+    Site holding(int summaries) {
+        this.heldSummaries = summaries;
+        return this;
     }
 
     /**
@@ -277,11 +289,12 @@ public final class Site {
             analysed.incrementAndGet();
             return analyzer.get().analyze(text);
         };
-        try {
+        try (Spool spool = new Spool(analyses == null ? Path.of(System.getProperty("java.io.tmpdir"))
+                : analyses.folder(), heldSummaries)) {
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
-            Step step = renderArticles(listing, tpl, articlePages, out, listed, search, drafts, warnings, analyze,
+            Step step = renderArticles(listing, tpl, articlePages, out, listed, spool, drafts, warnings, analyze,
                     analyses, inputs, built, opened.catalogue(), started);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             long t2 = System.nanoTime();
@@ -294,7 +307,7 @@ public final class Site {
                 millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             } else {
                 made = new IndexFiles(out, inputs, tpl, listed, opened.catalogue(), built);
-                writeIndexes(step, built, search, made, listed, millis);
+                writeIndexes(step, built, spool, search, made, listed, millis);
                 for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                     byte[] bytes = tpl.staticFile(name);
                     if (bytes != null) {
@@ -463,25 +476,21 @@ public final class Site {
     }
 
     /** Writes the files made from every article at once: indexes, timeline, search, feeds, data, sitemap. */
-    private void writeIndexes(Step step, Entries built, Search search, IndexOutput files, SitemapPages listed,
-                              Map<String, Long> millis) {
+    private void writeIndexes(Step step, Entries built, Spool spool, Search search, IndexOutput files,
+                              SitemapPages listed, Map<String, Long> millis) {
         long t2 = System.nanoTime();
         List<ArticleOutline> outlines = new ArrayList<>(step.all().size());
-        Map<String, ArticleSummary> held = new HashMap<>();
         Map<String, Built> bySlug = new HashMap<>();
         for (Built a : step.all()) {
             outlines.add(a.outline());
             bySlug.put(a.slug(), a);
-            if (a.summary() != null) {
-                held.put(a.slug(), a.summary());
-            }
         }
         outlines.sort(Articles.NEWEST_FIRST);
-        Articles articles = new Articles(outlines, held, a -> bySlug.get(a.slug()).read(built, BuiltArticle.Part.SUMMARY)
-                .summary());
+        Articles articles = new Articles(outlines, spool, a -> bySlug.get(a.slug()).read(built,
+                BuiltArticle.Part.SUMMARY).summary());
         Function<ArticleOutline, List<BuiltArticle.SearchText>> texts = a -> {
-            Built b = bySlug.get(a.slug());
-            return b.search() != null ? b.search() : b.read(built, BuiltArticle.Part.ALL).search();
+            List<BuiltArticle.SearchText> spooled = spool.texts(a.slug());
+            return spooled != null ? spooled : bySlug.get(a.slug()).read(built, BuiltArticle.Part.ALL).search();
         };
         millis.put("summaries", (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> times = new ConcurrentHashMap<>();
@@ -522,12 +531,11 @@ public final class Site {
     }
 
     /**
-     * One article built: its slug, its key in the cache (or null without one), its outline, and, when this build
-     * rendered it, its summary and search texts (the texts only when a previous build may be patched; null
-     * otherwise: they are read from the cache when the index step needs them).
+     * One article built: its slug, its key in the cache (or null without one) and its outline. When this build
+     * rendered it, its summary and search texts are in the build's {@link Spool}; otherwise they are read from the
+     * cache when the index step needs them.
      */
-    private record Built(String key, String slug, ArticleOutline outline, ArticleSummary summary,
-                         List<BuiltArticle.SearchText> search) {
+    private record Built(String key, String slug, ArticleOutline outline) {
         BuiltArticle read(Entries built, BuiltArticle.Part part) {
             byte[] bytes = key == null ? null : built.read(key);
             try {
@@ -563,7 +571,7 @@ public final class Site {
      * catalogue also spares reading its files when they are as listed then.
      */
     private Step renderArticles(ContentFolder.Listing listing, Templates tpl, ArticlePages.PageWriter sink,
-                                Output out, SitemapPages listed, Search search, boolean drafts,
+                                Output out, SitemapPages listed, Spool spool, boolean drafts,
                                 List<String> warnings, Function<ArticleText, Analysis> analyze,
                                 AnalysisCache analyses, Inputs inputs, Entries built, Catalogue catalogue,
                                 long started) {
@@ -630,7 +638,7 @@ public final class Site {
                             reused.incrementAndGet();
                         }
                         entries.put(name, now);
-                        return new Built(key, was.slug(), was.outline(), null, null);
+                        return new Built(key, was.slug(), was.outline());
                     }
                     BuiltArticle kept = key == null ? null : kept(built.read(key), out);
                     if (kept != null) {
@@ -641,7 +649,7 @@ public final class Site {
                         cachedTexts.addAndGet(kept.texts());
                         ArticleOutline outline = ArticleOutline.of(kept.summary(), kept.search());
                         entries.put(name, entry(name, stamps(files, attributes, started), key, kept, outline));
-                        return new Built(key, kept.slug(), outline, null, null);
+                        return new Built(key, kept.slug(), outline);
                     }
                     Article article = ContentFolder.read(files);
                     List<String> told = new ArrayList<>();
@@ -662,10 +670,8 @@ public final class Site {
                         built.write(key, made.encode());
                         entries.put(name, entry(name, stamps(files, attributes, started), key, made, outline));
                     }
-                    Search.ArticleKey order = Search.ArticleKey.of(made.summary().date(), made.slug());
-                    made.search().forEach(text -> search.addArticle(order, text));
-                    return new Built(key, made.slug(), outline, made.summary(),
-                            catalogue == null ? null : made.search());
+                    spool.put(made.slug(), made.summary(), made.search());
+                    return new Built(key, made.slug(), outline);
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;

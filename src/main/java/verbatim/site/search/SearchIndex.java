@@ -24,6 +24,10 @@ import verbatim.render.Json;
  * {@code href} from the site root. Documents are numbered in the order of their keys, so the same input always
  * gives the same files; thread-safe while documents are added.
  *
+ * <p>An instance holds every document and its words until {@link #files} is called, which suits a small index; a
+ * build writes its indexes with a {@link Writer}, which makes the same files from the documents streamed in number
+ * order without holding them.
+ *
  * <p>When the documents keep their numbers from one build to the next, the files whose documents changed can be made
  * without the others: a document file from its documents ({@link #documentFile}), a word file from the previous one
  * ({@link #patch}).
@@ -101,6 +105,113 @@ public final class SearchIndex {
                     Math.min(docs.size(), (i + 1) * DOCS_PER_FILE))));
         }
         return out;
+    }
+
+    /**
+     * Writes an index as its documents come, in the order of their numbers, without holding them: each document file
+     * is written when its {@value #DOCS_PER_FILE} documents have come, and each word's postings are kept as their gaps
+     * (a byte or two a document) until {@link #finish} writes the word files. The files are those {@link #files}
+     * makes of the same documents added under keys in that order.
+     *
+     * <p>Example: {@code add(doc0, ["elysee"])}, {@code add(doc1, ["elysee", "elu"])}, {@code finish()} writes
+     * {@code d/0.json} with both documents and {@code t/ely.json} as {@code {"elysee":"0,1"}}, {@code t/elu.json} as
+     * {@code {"elu":"1"}}. Not thread-safe.
+     */
+    public static final class Writer {
+        private final java.util.function.BiConsumer<String, String> files;
+        private final List<Doc> docs = new ArrayList<>(DOCS_PER_FILE);
+        private final Map<String, Postings> postings = new HashMap<>();
+        private int n;
+
+        /** A writer that gives each file made, by path inside the index folder, with its text, to {@code files}. */
+        public Writer(java.util.function.BiConsumer<String, String> files) {
+            this.files = files;
+        }
+
+        /** Adds the next document with its folded words ({@link #words}; a word given twice counts once). */
+        public void add(Doc doc, Collection<String> words) {
+            for (String w : words) {
+                postings.computeIfAbsent(w, k -> new Postings()).add(n);
+            }
+            docs.add(doc);
+            n++;
+            if (docs.size() == DOCS_PER_FILE) {
+                flush();
+            }
+        }
+
+        /** How many documents were added. */
+        public int size() {
+            return n;
+        }
+
+        private void flush() {
+            if (!docs.isEmpty()) {
+                files.accept(documentPath(n - 1), documentFile(docs));
+                docs.clear();
+            }
+        }
+
+        /** Writes the last document file and the word files. */
+        public void finish() {
+            flush();
+            Map<String, Map<String, Postings>> shards = new TreeMap<>();
+            postings.forEach((w, p) -> shards.computeIfAbsent(Fold.shard(w), k -> new TreeMap<>()).put(w, p));
+            postings.clear();
+            for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
+                Map<String, String> encoded = new LinkedHashMap<>();
+                shard.getValue().forEach((w, p) -> encoded.put(w, p.gaps()));
+                files.accept("t/" + shard.getKey() + ".json", write(encoded));
+                shard.setValue(Map.of());
+            }
+        }
+    }
+
+    /** Ascending document numbers as the gaps between them, seven bits a byte. */
+    private static final class Postings {
+        private byte[] bytes = new byte[4];
+        private int length;
+        private int last = -1;
+
+        void add(int id) {
+            if (id == last) {
+                return;
+            }
+            int gap = id - Math.max(last, 0);
+            last = id;
+            while (true) {
+                if (length == bytes.length) {
+                    bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                }
+                if (gap < 0x80) {
+                    bytes[length++] = (byte) gap;
+                    return;
+                }
+                bytes[length++] = (byte) (gap & 0x7f | 0x80);
+                gap >>>= 7;
+            }
+        }
+
+        /** As {@link SearchIndex#gaps}: base-36 gaps separated by commas. */
+        String gaps() {
+            StringBuilder out = new StringBuilder(length * 2);
+            int i = 0;
+            while (i < length) {
+                int gap = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = bytes[i++];
+                    gap |= (b & 0x7f) << shift;
+                    shift += 7;
+                } while (b < 0);
+                if (out.length() > 0) {
+                    out.append(',');
+                }
+                out.append(Integer.toString(gap, 36));
+            }
+            return out.toString();
+        }
     }
 
     /** The path of the document file that holds document number {@code n}: {@code d/<n / 50>.json}. */

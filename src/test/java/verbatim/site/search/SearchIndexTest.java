@@ -60,4 +60,27 @@ class SearchIndexTest {
         assertEquals("0" + ",1".repeat(SearchIndex.DOCS_PER_FILE), files.get("t/mot.json")
                 .replaceAll("^\\{\"mot\":\"|\"\\}\\n$", ""));
     }
+
+    @Test
+    void writerStreamingDocumentsInKeyOrderWritesTheFilesOfTheWholeIndex() {
+        SearchIndex whole = new SearchIndex();
+        java.util.TreeMap<String, SearchIndex.Doc> docs = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+        for (int i = 0; i < 180; i++) { // more than three document files, gaps of more than one byte
+            String key = String.format("1/%05d", i);
+            SearchIndex.Doc doc = new SearchIndex.Doc("article", "Titre " + i, "fr", "fr/a" + i, "Début", "fr");
+            String text = "élysée " + (i % 3 == 0 ? "ministre " : "") + (i == 0 || i == 179 ? "rare " : "")
+                    + "mot" + i % 7;
+            docs.put(key, doc);
+            words.put(key, SearchIndex.words(text));
+            whole.add(key, doc, text);
+        }
+        java.util.Map<String, String> streamed = new java.util.TreeMap<>();
+        SearchIndex.Writer writer = new SearchIndex.Writer(streamed::put);
+        docs.forEach((key, doc) -> writer.add(doc, words.get(key)));
+        writer.finish();
+        assertEquals(180, writer.size());
+        assertEquals(new java.util.TreeMap<>(whole.files()), streamed);
+        assertTrue(streamed.get("t/rar.json").contains("\"rare\":\"0,4z\""), streamed.get("t/rar.json"));
+    }
 }
