@@ -323,7 +323,7 @@ public final class OrganizationFinder {
                 break;
             }
             Word w = words.get(k);
-            if (w.isCapitalised() && !lexicon.isStopWord(w.text()) || lexicon.isPlaceStopWord(w.text())) {
+            if (w.isCapitalised() || lexicon.isPlaceStopWord(w.text())) { // « du Mali », a place the stop words hold too
                 int end = k + 1;
                 while (end < words.size() && words.get(end).isWord() && words.get(end).isCapitalised()) {
                     end++; // « de la Lère », « du Centre »

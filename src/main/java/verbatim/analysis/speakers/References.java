@@ -394,6 +394,11 @@ public final class References {
                 end = words.get(j).end(); // « conseil d'administration », « comité de direction »
             }
         }
+        int next = Word.indexAt(words, end);
+        if (end == d.end() && next < words.size() && words.get(next).isWord() && !words.get(next).isCapitalised()
+                && (lexicon.demonym(words.get(next).text()) != 0 || BODY_ADJECTIVES.contains(words.get(next).key()))) {
+            end = words.get(next).end(); // « le gouvernement malien », « le conseil municipal »
+        }
         String text = reading.text(d.paragraph());
         int start = Word.indexAt(words, d.start());
         while (start < words.size() && (THE.contains(words.get(start).key()) || NameRun.isApostrophe(words.get(start)))) {
@@ -409,6 +414,11 @@ public final class References {
     private static final Set<String> PUBLIC_BODIES = Set.of("ministère", "ministry", "gouvernement", "government",
             "mairie", "préfecture", "parquet", "municipalité", "municipality", "city", "council", "conseil",
             "department", "board");
+
+    /** Adjectives that say which body an institution noun is: « le conseil municipal », « le gouvernement fédéral ». */
+    private static final Set<String> BODY_ADJECTIVES = Set.of("national", "nationale", "fédéral", "fédérale",
+            "régional", "régionale", "municipal", "municipale", "départemental", "départementale", "local", "locale",
+            "provincial", "provinciale", "central", "centrale", "constitutionnel", "constitutionnelle");
 
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "his", "her", "their");
 
@@ -666,7 +676,7 @@ public final class References {
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }
-            String determiner = determiner(words, i);
+            String determiner = determiner(words, i, "fr".equals(reading.lang));
             if (role == 0 || determiner == null || named(p, w)) {
                 continue;
             }
@@ -814,7 +824,7 @@ public final class References {
     }
 
     /** The definite article or possessive before a noun, with up to two words between, or null. */
-    private static String determiner(List<Word> words, int i) {
+    private static String determiner(List<Word> words, int i, boolean french) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             Word w = words.get(k);
             if (NameRun.isApostrophe(w)) {
@@ -826,12 +836,26 @@ public final class References {
             if (DETERMINERS.contains(w.key())) {
                 return w.key();
             }
-            if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())) {
-                return null;
+            if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())
+                    || french && !w.isCapitalised() && !PRENOMINAL.contains(w.key())) {
+                return null; // « pour sa part condamné »: a noun between, so « condamné » is no description
             }
         }
         return null;
     }
+
+    /**
+     * French adjectives that stand before the noun they qualify (« l'ancien ministre », « la jeune
+     * navigatrice »); any other lower-case word between a determiner and a role noun means the noun is not the
+     * determiner's. English puts nouns before nouns ("the former studio executive") and is not held to this list.
+     */
+    private static final Set<String> PRENOMINAL = Set.of("ancien", "ancienne", "nouveau", "nouvel", "nouvelle",
+            "jeune", "vieux", "vieil", "vieille", "premier", "première", "second", "seconde", "deuxième", "dernier",
+            "dernière", "futur", "future", "actuel", "actuelle", "ex", "grand", "grande", "petit", "petite", "seul",
+            "seule", "même", "autre", "célèbre", "éternel", "éternelle", "fameux", "fameuse", "principal",
+            "principale", "vice", "très", "bon", "bonne", "cher", "chère", "brillant", "brillante", "talentueux",
+            "talentueuse", "sénior", "senior", "influent", "influente", "discret", "discrète", "emblématique",
+            "charismatique", "regretté", "regrettée", "troisième", "quatrième", "cinquième", "double", "triple");
 
     /** 'm' for il / he, 'f' for elle / she, 'n' for it, 0 for any other word. */
     private static char pronoun(Word w) {

@@ -407,4 +407,24 @@ class SpeakerResolverTest {
                 "\"The carriage I am in is completely on its side,\" said a BBC executive, Carla Thomas. \"Where I"
                         + " am there are some injuries.\""));
     }
+
+    @Test
+    void institutionNameKeepsACapitalisedComplementAfterALowerCaseOne() {
+        assertEquals(List.of("Association des imams modérés du Mali"), speakers("fr",
+                "L'Association des imams modérés du Mali a condamné la destruction et estimé que « rien ne justifie"
+                        + " de s'en prendre aux tombes ».")); 
+    }
+
+    @Test
+    void organisationSpeaksWhenANounStandsBetweenADeterminerAndARoleNoun() {
+        assertEquals(List.of("Union des commerçants de Gao"), speakers("fr", "Hamid Touré a quitté la ville lundi.",
+                "L'Union des commerçants de Gao a pour sa part condamné les pillages et estimé que « la ville ne se"
+                        + " relèvera pas sans aide »."));
+    }
+
+    @Test
+    void institutionNounKeepsTheAdjectiveThatSaysWhichBodyItIs() {
+        assertEquals(List.of("gouvernement sénégalais"), speakers("fr",
+                "Le gouvernement sénégalais, impuissant, a dénoncé « une violence assimilable à des crimes de guerre »."));
+    }
 }
