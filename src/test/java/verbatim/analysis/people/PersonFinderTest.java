@@ -383,4 +383,10 @@ class PersonFinderTest {
         assertEquals(List.of("Alan Kervella"), people("fr", "Merci Lorient ! Le Festival interceltique de Lorient a"
                 + " fermé ses portes dimanche, a dit Alan Kervella."));
     }
+
+    @Test
+    void infirmaryFortAndReligiousOrderAreNoPeople() {
+        assertEquals(List.of("Ellen Marsh"), people("en", "Three passengers are at the Royal Wexham Infirmary, Ellen"
+                + " Marsh said. The school moved to Fort Carver in 1984, after the killing of six Jesuit priests."));
+    }
 }
