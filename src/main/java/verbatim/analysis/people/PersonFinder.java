@@ -126,7 +126,33 @@ public final class PersonFinder {
                 }
             }
         }
-        return mentions(reading, candidates.stream().filter(c -> c.accepted).toList(), reading.lang);
+        Set<String> places = namedPlaces(reading);
+        return mentions(reading, candidates.stream().filter(c -> c.accepted && !(c.title == null
+                && c.run.nameWords().size() == 1 && places.contains(c.run.nameWords().get(0).key()))).toList(),
+                reading.lang);
+    }
+
+    /** Nouns for a place that name it after « de » / "of": « la ville de X », "the town of X". */
+    private static final Set<String> PLACE_NOUNS = Set.of("ville", "commune", "village", "région", "province",
+            "département", "capitale", "île", "quartier", "cité", "city", "town", "region",
+            "county", "district", "island", "capital", "state", "port");
+
+    /**
+     * The keys of the single words an article names as places: « la ville de Tombel », "the town of Carrow". Such a
+     * word is no person anywhere in the article unless a title goes with it.
+     */
+    private static Set<String> namedPlaces(Reading reading) {
+        Set<String> places = new HashSet<>();
+        for (NameRun run : reading.runs) {
+            Word of = run.before(1);
+            Word noun = of != null && NameRun.isApostrophe(of) ? run.before(3) : run.before(2);
+            if (of != null && noun != null && run.nameWords().size() == 1
+                    && (of.is("de") || of.is("of") || NameRun.isApostrophe(of) && run.before(2).is("d"))
+                    && PLACE_NOUNS.contains(noun.key()) && !noun.isCapitalised()) {
+                places.add(run.nameWords().get(0).key());
+            }
+        }
+        return places;
     }
 
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
@@ -557,9 +583,10 @@ public final class PersonFinder {
      */
     private static boolean nickname(NameRun run) {
         String text = run.text();
-        String before = text.substring(0, run.start()).stripTrailing();
+        // only the few characters around the run are looked at, so that a long paragraph stays linear (P-25)
+        String before = text.substring(Math.max(0, run.start() - 12), run.start()).stripTrailing();
         before = before.replaceFirst("(?i)(\\b(la|le|les|the)|\\bl['’])\\s*$", "").stripTrailing();
-        String after = text.substring(run.end()).stripLeading();
+        String after = text.substring(run.end(), Math.min(text.length(), run.end() + 4)).stripLeading();
         return !before.isEmpty() && "«“\"".indexOf(before.charAt(before.length() - 1)) >= 0
                 && !after.isEmpty() && "»”\"".indexOf(after.charAt(0)) >= 0;
     }

@@ -389,4 +389,10 @@ class PersonFinderTest {
         assertEquals(List.of("Ellen Marsh"), people("en", "Three passengers are at the Royal Wexham Infirmary, Ellen"
                 + " Marsh said. The school moved to Fort Carver in 1984, after the killing of six Jesuit priests."));
     }
+
+    @Test
+    void wordTheArticleNamesAsATownIsNoPersonAnywhere() {
+        assertEquals(List.of("Awa Keita"), people("fr", "Des hommes armés ont pillé la ville de Tombel lundi.",
+                "Awa Keita a condamné le saccage de Tombel et estimé que « rien ne le justifie »."));
+    }
 }
