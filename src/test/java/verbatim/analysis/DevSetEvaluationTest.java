@@ -54,7 +54,7 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.882;
+    static final double SPEAKER_FLOOR = 0.889;
     static final double PEOPLE_FLOOR = 0.913;
     static final double DATE_FLOOR = 0.985;
 
@@ -113,8 +113,8 @@ class DevSetEvaluationTest {
      * README) annotated by a helper who never ran the analyser, scored once blind (speaker 0.717, people F1 0.851,
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
-    static final double REAL_SPEAKER_FLOOR = 0.791;
-    static final double REAL_PEOPLE_FLOOR = 0.850;
+    static final double REAL_SPEAKER_FLOOR = 0.799;
+    static final double REAL_PEOPLE_FLOOR = 0.875;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 

@@ -295,7 +295,7 @@ public final class SpeakerResolver {
                 if (skip < 0) {
                     break;
                 }
-                k = skip + 1; // ", Marine Le Pen," is an apposition, not the end of the clause
+                k = skip; // ", Marine Le Pen," is an apposition, not the end of the clause: go on before its first comma
                 continue;
             }
             if (w.is(".")) {

@@ -427,4 +427,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("gouvernement sénégalais"), speakers("fr",
                 "Le gouvernement sénégalais, impuissant, a dénoncé « une violence assimilable à des crimes de guerre »."));
     }
+
+    @Test
+    void reportingVerbIsFoundBeforeANameInApposition() {
+        assertEquals(List.of("Roger Vidal"), speakers("fr", "Roger Vidal a accordé un entretien au journal local. Il"
+                + " y décrit son fils, Paul Vidal, comme « un rêveur ». Puis il est parti."));
+    }
 }
