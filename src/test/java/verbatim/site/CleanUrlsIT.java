@@ -1,5 +1,7 @@
 package verbatim.site;
 
+import static verbatim.site.SiteFiles.digests;
+import static verbatim.site.SiteFiles.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -234,24 +235,6 @@ class CleanUrlsIT {
                 "--cache", cache.toString());
         assertEquals(0, again.exit(), again.err());
         assertEquals(digests(sample), digests(out));
-    }
-
-    static Map<String, String> digests(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.put(root.relativize(f).toString(), java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(f))));
-            }
-        }
-        return out;
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static List<String> matches(String text, String regex) {

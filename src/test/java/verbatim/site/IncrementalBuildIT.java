@@ -1,5 +1,7 @@
 package verbatim.site;
 
+import static verbatim.site.SiteFiles.digests;
+import static verbatim.site.SiteFiles.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,13 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,31 +169,5 @@ class IncrementalBuildIT {
                 dir.resolve("cache").toString());
         assertEquals(0, run.exit(), run.err());
         return run;
-    }
-
-    /** The SHA-256 of every file of the site, by path. */
-    private static Map<String, String> digests(Path root) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            all.filter(Files::isRegularFile).forEach(files::add);
-        }
-        for (Path f : files) {
-            out.put(root.relativize(f).toString().replace('\\', '/'),
-                    java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
-        }
-        return out;
-    }
-
-    /** The modification time of every file of the site, by path. */
-    private static Map<String, FileTime> times(Path root) throws IOException {
-        Map<String, FileTime> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-                out.put(root.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
-            }
-        }
-        return out;
     }
 }

@@ -165,14 +165,7 @@ class RebuildIT {
 
     /** The SHA-256 of every file of the site, by path. */
     private static Map<String, String> digests(Path root) throws Exception {
-        Map<String, String> out = new java.util.TreeMap<>();
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.put(root.relativize(f).toString().replace('\\', '/'),
-                        java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
-            }
-        }
+        Map<String, String> out = SiteFiles.digests(root);
         assertTrue(out.size() > 4 * ARTICLES, "the site has pages");
         return out;
     }

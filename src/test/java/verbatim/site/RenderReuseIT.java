@@ -231,28 +231,23 @@ class RenderReuseIT {
 
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
-            return new ArrayList<>(all.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().equals("CACHEDIR.TAG")).sorted().toList());
+            return new ArrayList<>(all.filter(Files::isRegularFile).filter(RenderReuseIT::compared).sorted().toList());
         }
+    }
+
+    /** The files compared: the site's, without the cache tag a build may leave. */
+    private static boolean compared(Path f) {
+        return !f.getFileName().toString().equals("CACHEDIR.TAG");
     }
 
     /** The SHA-256 of every file of the site, by path. */
     private static Map<String, String> digests(Path root) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        for (Path f : files(root)) {
-            out.put(root.relativize(f).toString().replace('\\', '/'),
-                    java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
-        }
+        Map<String, String> out = SiteFiles.digests(root, RenderReuseIT::compared);
         assertTrue(out.size() > 4 * ARTICLES, "the site has pages");
         return out;
     }
 
     private static Map<String, FileTime> times(Path root) throws IOException {
-        Map<String, FileTime> out = new TreeMap<>();
-        for (Path f : files(root)) {
-            out.put(root.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
-        }
-        return out;
+        return SiteFiles.times(root, RenderReuseIT::compared);
     }
 }

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.cli.Run;
@@ -64,13 +60,7 @@ class ReproducibleBuildIT {
     }
 
     static Map<String, String> digests(Path root) throws IOException, NoSuchAlgorithmException {
-        Map<String, String> out = new TreeMap<>();
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.put(root.relativize(f).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
-            }
-        }
+        Map<String, String> out = SiteFiles.digests(root);
         assertTrue(out.size() >= 9, "the site has pages");
         for (String published : PUBLISHED) {
             assertTrue(out.containsKey(published), "the build writes " + published);

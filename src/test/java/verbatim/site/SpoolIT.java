@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,14 +82,7 @@ class SpoolIT {
 
     /** The SHA-256 of every file of the site, by path. */
     private static Map<String, String> digests(Path root) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.put(root.relativize(f).toString().replace('\\', '/'),
-                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
-            }
-        }
+        Map<String, String> out = SiteFiles.digests(root);
         assertTrue(out.size() > 4 * ARTICLES, "the site has pages");
         return out;
     }
