@@ -127,15 +127,7 @@ class IncrementalBuildIT {
         edit.apply();
         printed = build().out();
         Map<String, String> after = digests(site);
-        Set<String> changed = new TreeSet<>();
-        for (Map.Entry<String, String> e : after.entrySet()) {
-            boolean same = e.getValue().equals(before.get(e.getKey()));
-            if (!same) {
-                changed.add(e.getKey());
-            }
-            assertEquals(same, Files.getLastModifiedTime(site.resolve(e.getKey())).equals(times.get(e.getKey())),
-                    "after " + what + ", " + e.getKey() + ": written again if and only if its bytes changed");
-        }
+        Set<String> changed = SiteFiles.changed(site, before, times, after, "after " + what + ", ");
         before.keySet().stream().filter(f -> !after.containsKey(f)).forEach(changed::add);
         Path cold = dir.resolve("cold" + ++colds);
         Run run = Run.of("build", "--content", content.toString(), "--output", cold.toString(), "--no-cache");

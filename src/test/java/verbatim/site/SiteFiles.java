@@ -1,5 +1,7 @@
 package verbatim.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -47,6 +51,25 @@ final class SiteFiles {
             out.put(name(root, f), Files.getLastModifiedTime(f));
         }
         return out;
+    }
+
+    /**
+     * The files of {@code after} (digests of {@code site} now) whose bytes differ from {@code before}, having
+     * asserted that each was written again (its time differs from {@code times}) if and only if its bytes changed;
+     * {@code context} opens each assertion's message.
+     */
+    static Set<String> changed(Path site, Map<String, String> before, Map<String, FileTime> times,
+                               Map<String, String> after, String context) throws IOException {
+        Set<String> changed = new TreeSet<>();
+        for (Map.Entry<String, String> e : after.entrySet()) {
+            boolean same = e.getValue().equals(before.get(e.getKey()));
+            if (!same) {
+                changed.add(e.getKey());
+            }
+            assertEquals(same, Files.getLastModifiedTime(site.resolve(e.getKey())).equals(times.get(e.getKey())),
+                    context + e.getKey() + ": written again if and only if its bytes changed");
+        }
+        return changed;
     }
 
     /** The SHA-256 of some bytes. */
