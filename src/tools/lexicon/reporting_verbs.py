@@ -23,7 +23,7 @@ grogner bougonner maugréer râler pester ronchonner rugir chuchoter susurrer ob
 scander tempérer relativiser tempêter fulminer vitupérer railler moquer taquiner positiver pronostiquer
 enthousiasmer alarmer esclaffer époumoner haranguer interpeller apostropher écrier sangloter bredouiller
 balbutier bafouiller prophétiser revendiquer expliciter implorer supplier blaguer persifler fanfaronner
-exulter jubiler enflammer""".split()
+exulter jubiler enflammer évoquer parler""".split()
 FR_IR = "avertir réagir réfléchir réjouir renchérir".split()
 FR_IRREGULAR = {
     "dire": "dire dit disent disait disaient dira diront dirait diraient disant dite dits dites",

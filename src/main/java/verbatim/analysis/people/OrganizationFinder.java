@@ -42,10 +42,11 @@ public final class OrganizationFinder {
             }
             run = beforePerson(afterPerson(run));
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
-                    && lexicon.isOrganizationCue(run.word(run.size() - 1).text())) {
+                    && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
             }
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run))) {
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run))
+                    || apposedInstitution(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -107,6 +108,43 @@ public final class OrganizationFinder {
         return modifier != null && modifier.isWord() && !modifier.isCapitalised()
                 && !lexicon.isStopWord(modifier.text()) && !lexicon.isReportingVerb(modifier.text());
     }
+
+    /**
+     * True for a name followed by an apposition that says it is an organisation: "Glenbrae Creamery, a
+     * family-owned business founded in 1987, …", « Axeon, une jeune entreprise lyonnaise, … ». A name opening with a
+     * given name is left to the people, and so is "Hale, a company spokesman" (the noun is not the head).
+     */
+    private boolean apposedInstitution(NameRun run) {
+        if (lexicon.givenName(run.word(0).text()) != 0 || lexicon.isStopWord(run.word(0).text())
+                || lexicon.role(run.word(0).text()) != 0) {
+            return false;
+        }
+        Word comma = run.after(1);
+        Word article = run.after(2);
+        if (comma == null || !comma.is(",") || article == null || !ARTICLES.contains(article.key())) {
+            return false;
+        }
+        for (int k = 3; k <= 8; k++) {
+            Word w = run.after(k);
+            if (w == null || w.isCapitalised() || !w.isWord() && !NameRun.isApostrophe(w) && !w.is("-")) {
+                return false;
+            }
+            if (!w.isWord()) {
+                continue;
+            }
+            char noun = lexicon.description(w.text());
+            if (noun == 'o') {
+                Word next = run.after(k + 1);
+                return next == null || !next.isWord() || lexicon.description(next.text()) == 0;
+            }
+            if (noun != 0) {
+                return false; // "Hale, a former engineer"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "un", "une", "le", "la", "l");
 
     /**
      * True for one unknown word set between commas next to a lower-case noun naming an organisation: "la
@@ -297,6 +335,21 @@ public final class OrganizationFinder {
             "reste", "restent", "fait", "font", "faisait", "tient", "tiennent", "publie", "publient", "lance",
             "lancent", "organise", "organisent", "accuse", "accusent", "demande", "demandent", "appelle",
             "appellent", "réclame", "réclament", "exige", "exigent", "dispose", "disposent");
+
+    /**
+     * True when a run's last word, an organisation noun, heads it in the French way and may take adjectives after
+     * it: the run's only word, or a word after « de/du/des » (« CGT du Centre » + « spatial guyanais »), not the
+     * last word of a name built like "Valmont Industries", whose next lower-case word is its verb.
+     */
+    private static boolean headInitial(NameRun run) {
+        List<Word> words = run.words();
+        int last = run.to() - 1;
+        int k = last - 1;
+        while (k >= run.from() && (NameRun.isApostrophe(words.get(k)) || ARTICLE.contains(words.get(k).key()))) {
+            k--;
+        }
+        return k < run.from() || DE.contains(words.get(k).key()) && !words.get(k).isCapitalised();
+    }
 
     private static final Set<String> DE = Set.of("de", "du", "des", "d");
     private static final Set<String> ARTICLE = Set.of("la", "l");

@@ -3,6 +3,7 @@ package verbatim.analysis.speakers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -315,13 +316,15 @@ public final class References {
     /**
      * The organisation an institution noun stands for: "le ministère" → the last organisation named before it
      * whose name holds that noun ("ministère de l'Intérieur", "the agency" → "Online News Agency"), else the last organisation named in this
-     * paragraph or the two before; null when none.
+     * paragraph or the two before, else the organisation the article named most often before it (the latest of
+     * equals); null when none.
      */
     private String institution(Mention d) {
         String noun = roleOf.get(d);
         String same = null;
         String any = null;
         String publicBody = null;
+        Map<String, Integer> named = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
                 break;
@@ -332,6 +335,9 @@ public final class References {
             String key = " " + Lexicon.key(m.name()) + " ";
             if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
                 same = m.name();
+            }
+            if (!outlet(m)) {
+                named.merge(m.name(), 1, Integer::sum);
             }
             if (m.paragraph() >= d.paragraph() - 2 && !outlet(m)) {
                 any = m.name();
@@ -348,7 +354,16 @@ public final class References {
         if (same == null && PUBLIC_BODIES.contains(noun)) {
             return publicBody != null ? publicBody : bodyName(d); // « Selon la préfecture, « … » »
         }
-        return same != null ? same : any;
+        if (same != null || any != null) {
+            return same != null ? same : any;
+        }
+        String most = null; // "the company" far from any name: the organisation the article names most
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            if (most == null || e.getValue() >= named.get(most)) {
+                most = e.getKey();
+            }
+        }
+        return most;
     }
 
     /** Words before an outlet's name: "told the BBC", « au micro de France Inter », « dans un entretien au Monde ». */

@@ -301,7 +301,7 @@ public final class SpeakerResolver {
             if (w.is(".")) {
                 break;
             }
-            if (w.isWord() && lexicon.isReportingVerb(w.text())) {
+            if (w.isWord() && (lexicon.isReportingVerb(w.text()) || madeKnown(before, k))) {
                 verb = k;
                 break;
             }
@@ -556,7 +556,7 @@ public final class SpeakerResolver {
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb |= count <= 3 && invertedClause(refs, after, k, p);
-            if (verb && infinitive(after, k)) {
+            if (verb && (infinitive(after, k) || count == 1 && participle(after, k))) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
             }
             if (verb && !w.isCapitalised()) {
@@ -679,6 +679,27 @@ public final class SpeakerResolver {
             return true; // « …», tout en rappelant que »: a gerund, whose subject is the clause's
         }
         return j >= 0 && NON_FINITE.contains(words.get(j).key());
+    }
+
+    /**
+     * True for « savoir » after a form of « faire »: « le ministère a fait savoir qu'il serait « … » », a reporting
+     * locution whose words are no reporting verbs alone.
+     */
+    private static boolean madeKnown(List<Word> words, int k) {
+        return words.get(k).is("savoir") && k > 0 && FAIRE.contains(words.get(k - 1).key());
+    }
+
+    private static final Set<String> FAIRE = Set.of("fait", "faire", "fera", "ferait", "font", "fit", "faisait",
+            "feront", "faisant");
+
+    /**
+     * True for a present participle set off by a comma right after the closing mark: « … », soulignant que la
+     * skippeuse … ; "…", adding that the mayor … . The participle's subject is the sentence's, never the noun after
+     * it (the subject of the clause it introduces).
+     */
+    private static boolean participle(List<Word> words, int k) {
+        String key = words.get(k).key();
+        return (k == 0 || words.get(k - 1).is(",")) && key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
     }
 
     private static final Set<String> NON_FINITE = Set.of("de", "d", "to", "before", "after", "while", "pour");

@@ -433,4 +433,36 @@ class SpeakerResolverTest {
         assertEquals(List.of("Roger Vidal"), speakers("fr", "Roger Vidal a accordé un entretien au journal local. Il"
                 + " y décrit son fils, Paul Vidal, comme « un rêveur ». Puis il est parti."));
     }
+
+    @Test
+    void participleClauseAfterTheQuotationKeepsTheSentenceSubject() {
+        assertEquals(List.of("Lucie Berthon"), speakers("fr", "Lucie Berthon a salué « un sauvetage exemplaire »,"
+                + " soulignant que la navigatrice n'avait demandé aucune aide."));
+    }
+
+    @Test
+    void faireSavoirReportsSpeech() {
+        assertEquals(List.of("ministère de la Culture"), speakers("fr", "Le ministère de la Culture a fait savoir"
+                + " qu'il resterait « très attentif » au chantier."));
+    }
+
+    @Test
+    void institutionNounAfterAccordingToIsTheOrganisationNamedBefore() {
+        assertEquals(List.of("University of Tarnside"), speakers("en", "The University of Tarnside published the"
+                + " survey on Monday.", "According to the university, nets make up \"about one fifth\" of the waste."));
+    }
+
+    @Test
+    void institutionNounFarFromAnyNameIsTheOrganisationTheArticleNamesMost() {
+        assertEquals(List.of("Valmont Industries"), speakers("fr", "Valmont Industries ferme son site de Lille.",
+                "Valmont Industries emploie 80 personnes.", "Le maire, Paul Ferrand, regrette la décision.",
+                "Les salariés ont manifesté lundi.", "Les syndicats demandent un plan social.",
+                "L'entreprise a évoqué « une décision douloureuse »."));
+    }
+
+    @Test
+    void nameWithAnAppositionSayingItIsABusinessIsAnOrganisationThatSpeaks() {
+        assertEquals(List.of("Harwick Dairies"), speakers("en", "Harwick Dairies, a family-owned business founded in"
+                + " 1962, recalled its butter.", "In a statement, the company said it was \"deeply sorry\"."));
+    }
 }
