@@ -290,7 +290,8 @@ public final class References {
             default -> {
                 String byRole = byRole(m);
                 if (byRole != null) {
-                    yield byRole;
+                    String focus = paragraphFocus(m);
+                    yield focus != null && !namedInParagraph(byRole, m) ? focus : byRole;
                 }
                 String role = m.kind() == Mention.Kind.DESCRIPTION ? post(m) : null;
                 // a description does not refer to a person named in its own sentence (that one would be "il")
@@ -570,6 +571,43 @@ public final class References {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The person a paragraph is about before a description: a person who opens one of the paragraph's earlier
+     * sentences, agrees with it and holds no post. Two sides each have a coach: in « Côté visiteurs, Paul Roux ne
+     * cachait pas sa frustration. « … », a regretté le manager », the manager is Roux, not the other side's
+     * coach named in an earlier paragraph. Null when there is none.
+     */
+    private String paragraphFocus(Mention d) {
+        int[] own = reading.sentence(d.paragraph(), d.start());
+        String focus = null;
+        for (int[] s : reading.sentences.get(d.paragraph() - 1)) {
+            if (s[1] > own[0]) {
+                break;
+            }
+            for (Mention m : in(d.paragraph(), s[0], s[1])) {
+                if (m.start() < s[0] || m.quoted()) {
+                    continue;
+                }
+                if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
+                        && !holdsPost(rolesOf.getOrDefault(m.name(), Set.of()))) {
+                    focus = m.name();
+                }
+                break; // only the first mention of the sentence, its subject as a rule
+            }
+        }
+        return focus;
+    }
+
+    /** True when a person is named in a mention's paragraph before it. */
+    private boolean namedInParagraph(String name, Mention d) {
+        for (Mention m : in(d.paragraph(), 0, d.start())) {
+            if (m.start() < d.start() && name.equals(m.kind() == Mention.Kind.PERSON ? m.name() : resolved.get(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role nouns next to a person's name: "le PDG du groupe X", "X, responsable de la sécurité". */

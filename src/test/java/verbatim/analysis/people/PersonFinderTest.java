@@ -395,4 +395,10 @@ class PersonFinderTest {
         assertEquals(List.of("Awa Keita"), people("fr", "Des hommes armés ont pillé la ville de Tombel lundi.",
                 "Awa Keita a condamné le saccage de Tombel et estimé que « rien ne le justifie »."));
     }
+
+    @Test
+    void givenNameThatAlsoNamesAPlaceOpensAPersonsName() {
+        assertEquals(List.of("Virginie Roussel"), people("fr", "« Personne ne nous a prévenus », s'agace Virginie"
+                + " Roussel, venue de Laval. Elle a vécu en Virginie."));
+    }
 }

@@ -465,4 +465,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Harwick Dairies"), speakers("en", "Harwick Dairies, a family-owned business founded in"
                 + " 1962, recalled its butter.", "In a statement, the company said it was \"deeply sorry\"."));
     }
+
+    @Test
+    void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
+        assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
+                "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
+                "Côté visiteurs, Paul Roux ne cachait pas sa frustration. « On arrête de jouer trop tôt », a regretté"
+                        + " le manager."));
+    }
 }
