@@ -667,7 +667,12 @@ public final class References {
             return null;
         }
         List<Word> words = reading.words(d.paragraph());
-        for (int k = Word.indexAt(words, d.start()); k < words.size() && words.get(k).start() < d.end(); k++) {
+        int first = Word.indexAt(words, d.start());
+        for (int k = first - 1; k >= 0 && k >= first - 3 && words.get(k).isWord()
+                && !DETERMINERS.contains(words.get(k).key()); k--) {
+            first = k; // "the former studio executive": the mention starts at the noun before its head
+        }
+        for (int k = first; k < words.size() && words.get(k).start() < d.end(); k++) {
             if (FORMER.contains(words.get(k).key())) {
                 return null;
             }

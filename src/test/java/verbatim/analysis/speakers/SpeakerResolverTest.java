@@ -473,4 +473,10 @@ class SpeakerResolverTest {
                 "Côté visiteurs, Paul Roux ne cachait pas sa frustration. « On arrête de jouer trop tôt », a regretté"
                         + " le manager."));
     }
+
+    @Test
+    void formerPostWithANounBeforeItsHeadMayDescribeAPersonWithAnotherPost() {
+        assertEquals(List.of("Nadia Brook"), speakers("en", "Producer Nadia Brook, who left Eastgate Pictures in 2020,"
+                + " backed the film. \"They wanted a happy ending,\" the former studio executive said."));
+    }
 }
