@@ -288,7 +288,7 @@ public final class References {
                 yield last != null && !isPerson(last) ? last : nearestOrganization(paragraph, offset);
             }
             default -> {
-                String byRole = byRole(m);
+                String byRole = m.kind() == Mention.Kind.DESCRIPTION && post(m) == null ? formerHolder(m) : byRole(m);
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
                     yield focus != null && !namedInParagraph(byRole, m) ? focus : byRole;
@@ -610,6 +610,33 @@ public final class References {
         return false;
     }
 
+    /**
+     * The one person named before with the post a description says was theirs: « L'ancien maire de Vallon,
+     * Gérard Roche, … » then « L'ancien maire, lui, s'est contenté de … » is Roche, not the last man named. Null
+     * for a description of no former post, and when no one or several hold it.
+     */
+    private String formerHolder(Mention d) {
+        String noun = roleOf.get(d);
+        if (noun == null || lexicon.description(noun) == 0 || lexicon.isDescriptor(noun)) {
+            return null;
+        }
+        String base = lexicon.roleBase(noun);
+        if (base == null) {
+            return null;
+        }
+        Set<String> found = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
+                    && rolesOf.getOrDefault(m.name(), Set.of()).stream().anyMatch(r -> base.equals(lexicon.roleBase(r)))) {
+                found.add(m.name());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     /** The role nouns next to a person's name: "le PDG du groupe X", "X, responsable de la sécurité". */
     private Set<String> rolesAround(Mention m) {
         Set<String> roles = new HashSet<>();
@@ -860,7 +887,8 @@ public final class References {
     }
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ique", "iques", "if", "ive", "al", "ale", "aux",
-            "el", "elle", "aire", "ien", "ienne", "al", "ial", "iale", "onal", "onale", "ante", "antes");
+            "el", "elle", "aire", "ien", "ienne", "ial", "iale", "onal", "onale", "ante", "antes", "enne", "éen",
+            "ois", "oise", "ais", "aise", "aine", "iste", "istes");
 
     private static int indexAt(List<Word> words, int offset) {
         for (int k = 0; k < words.size(); k++) {

@@ -479,4 +479,17 @@ class SpeakerResolverTest {
         assertEquals(List.of("Nadia Brook"), speakers("en", "Producer Nadia Brook, who left Eastgate Pictures in 2020,"
                 + " backed the film. \"They wanted a happy ending,\" the former studio executive said."));
     }
+
+    @Test
+    void formerPostIsThePersonIntroducedWithItNotTheLastManNamed() {
+        assertEquals(List.of("Luc Perret", "Alain Roche"), speakers("fr", "L'ancien maire de Cervens, Alain Roche, a été"
+                + " condamné jeudi.", "« Mon client fera appel », a déclaré son avocat, Me Luc Perret.",
+                "L'ancien maire, lui, s'est contenté de quelques mots : « Je respecte la justice. »"));
+    }
+
+    @Test
+    void organisationNameAfterItsNounKeepsAnAdjectiveOfAnyCommonEnding() {
+        assertEquals(List.of("Vigilance citoyenne"), speakers("fr", "L'association Vigilance citoyenne a salué"
+                + " « une décision exemplaire »."));
+    }
 }
