@@ -319,8 +319,25 @@ final class Extractor {
      * ({@code p}) of one link is the writer's and is kept.
      */
     private static boolean isLinks(Element e) {
-        return !e.normalName().matches("p|h[2-6]|blockquote|ul|ol|li|dd|dt|pre|address") && !e.text().isBlank()
-                && e.text().length() <= 200 && linkDensity(e) >= 0.99;
+        if (e.normalName().matches("p|h[2-6]|blockquote|ul|ol|li|dd|dt|pre|address") || e.text().isBlank()
+                || e.text().length() > 200 || e.selectFirst("a") == null) {
+            return false;
+        }
+        for (TextNode t : e.textNodes()) {
+            if (!t.text().matches("[\\s\\p{P}]*")) {
+                return false;
+            }
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && !d.normalName().equals("a") && d.closest("a") == null) {
+                for (TextNode t : d.textNodes()) {
+                    if (!t.text().matches("[\\s\\p{P}]*")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isEmbed(Element e) {
