@@ -323,6 +323,9 @@ final class Extractor {
                 || e.text().length() > 200 || e.selectFirst("a") == null) {
             return false;
         }
+        if (e.normalName().equals("a")) {
+            return true; // a link around an image and its words, standing as a block
+        }
         for (TextNode t : e.textNodes()) {
             if (!t.text().matches("[\\s\\p{P}]*")) {
                 return false;

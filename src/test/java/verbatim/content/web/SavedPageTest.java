@@ -175,10 +175,11 @@ class SavedPageTest {
     @Test
     void blockOfLinksOnlyIsDroppedButAParagraphOfOneLinkIsKept() {
         PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><div><a href='/m'>Carte : les flux</a> "
-                + "<a href='/m'>Voir le graphique</a></div><p><a href='/r'>Le rapport complet</a></p><p>" + LONG
-                + "</p></div>", "fr");
+                + "<a href='/m'>Voir le graphique</a></div><p><a href='/r'>Le rapport complet</a></p>"
+                + "<a href='/reuse'><img src='r.png'>Reprendre ce contenu</a><p>" + LONG + "</p></div>", "fr");
         assertEquals(List.of(LONG, "Le rapport complet", LONG), a.paragraphs().stream().map(Block::text).toList());
-        assertEquals(List.of(new Dropped("links", "Carte : les flux Voir le graphique")), a.dropped());
+        assertEquals(List.of(new Dropped("links", "Carte : les flux Voir le graphique"),
+                new Dropped("links", "Reprendre ce contenu")), a.dropped());
     }
 
     @Test
