@@ -129,8 +129,8 @@ public final class Import {
             }
         }
         if (day == null) {
-            throw new InputException(null, 0, "the page gives no publication date (no JSON-LD datePublished, no "
-                    + "article:published_time)", "Give one with --date YYYY-MM-DD.");
+            throw new InputException(null, 0, "the page gives no publication date (no JSON-LD or microdata "
+                    + "datePublished, no article:published_time or date meta tag, no <time datetime>)", "Give one with --date YYYY-MM-DD.");
         }
         String headline = title != null ? title : meta.title() != null ? meta.title()
                 : headline(new RawArticle(null, List.of(page.paragraphs().get(0).text()), null), null);

@@ -33,8 +33,14 @@ final class Boilerplate {
             "newsletter\\w*|subscribe|subscription|subscriptions|signup|optin|promo|abonnement|inscription|cta");
     private static final Pattern COMMENTS = Pattern.compile("comment|comments|commentaires|disqus|respond|replies");
     private static final Pattern BYLINE = Pattern.compile(
-            "byline|author|authors|auteur|auteurs|meta|dateline|timestamp|date|published|signature|vcard");
-    private static final Pattern CAPTION = Pattern.compile("caption|figcaption|legend|legende|credit|credits|copyright");
+            "byline|author|authors|auteur|auteurs|meta|dateline|timestamp|date|published|signature|vcard|bio");
+    private static final Pattern GALLERY = Pattern.compile("gallery|galleries|slideshow|diaporama|carousel|slider");
+    /** Charts and interactive graphics: their labels are no prose (ai2html, Datawrapper, Flourish are the usual tools). */
+    private static final Pattern CHART = Pattern.compile(
+            "chart|charts|infographic|interactive|artboard|ai2html|datawrapper|flourish");
+    private static final Pattern VIDEO = Pattern.compile("video|videos|\\w*player|vjs");
+    private static final Pattern CAPTION = Pattern.compile(
+            "caption|captions|figcaption|legend|legends|legende|legendes|credit|credits|copyright");
     private static final Pattern NAVIGATION = Pattern.compile(
             "nav|navbar|navigation|breadcrumb|breadcrumbs|menu|pagination|skip|toolbar|topbar|masthead|sidebar");
     private static final Pattern TAGS = Pattern.compile("tags|tag|taglist|keywords|topics|categories|cat");
@@ -132,6 +138,15 @@ final class Boilerplate {
         }
         if (CAPTION.matcher(part).matches()) {
             return "caption";
+        }
+        if (GALLERY.matcher(part).matches()) {
+            return "gallery";
+        }
+        if (VIDEO.matcher(part).matches()) {
+            return "video player";
+        }
+        if (CHART.matcher(part).matches()) {
+            return "chart";
         }
         if (BYLINE.matcher(part).matches()) {
             return "byline";

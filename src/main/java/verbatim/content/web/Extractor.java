@@ -138,8 +138,15 @@ final class Extractor {
         if (top == null) {
             return List.of(body);
         }
-        List<Element> out = new ArrayList<>();
         double best = score.get(top);
+        // the first paragraphs straight in a container, the rest in a block of it (a "read more" fold): the
+        // container is the body
+        Element up = top.parent();
+        if (up != null && up != body && ownParagraphs(up) >= 0.2 * best && Boilerplate.reason(up).isEmpty()) {
+            top = up;
+            best = score.getOrDefault(up, best);
+        }
+        List<Element> out = new ArrayList<>();
         Element parent = top.parent();
         for (Element sibling : parent == null ? List.of(top) : parent.children()) {
             if (sibling == top || score.getOrDefault(sibling, 0.0) >= 0.2 * best
@@ -148,6 +155,23 @@ final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The text of the paragraphs that are children of {@code e}, as scored, when there are two at least; a
+     * standfirst or a block that reads as boilerplate does not count.
+     */
+    private static int ownParagraphs(Element e) {
+        int sum = 0;
+        int count = 0;
+        for (Element c : e.children()) {
+            if (c.normalName().equals("p") && c.text().length() >= MIN_SCORED && linkDensity(c) <= 0.5
+                    && !c.is(STANDFIRST) && Boilerplate.reason(c).isEmpty()) {
+                sum += c.text().length();
+                count++;
+            }
+        }
+        return count >= 2 ? sum : 0;
     }
 
     /** A paragraph for scoring: a {@code p}, or an element of text with no block inside. */
@@ -235,6 +259,15 @@ final class Extractor {
             drop(reason.get(), e);
             return;
         }
+        Optional<String> marked = bylineOrTime(e);
+        if (marked.isPresent()) {
+            drop(marked.get(), e);
+            return;
+        }
+        if (isLinks(e)) {
+            drop(Boilerplate.textReason(e.text()).orElse("links"), e);
+            return;
+        }
         switch (tag) {
             case "h1" -> drop("headline", e);
             case "p", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "pre", "address" -> paragraph(e);
@@ -256,13 +289,73 @@ final class Extractor {
         }
     }
 
+    /**
+     * "byline" for a short block most of whose text is in parts marked as byline or time stamp ({@code <div><span
+     * class="byline">By Ana Lima</span> <span class="timestamp">March 18</span></div>}), "time" when they are all
+     * time stamps; else empty.
+     */
+    private static Optional<String> bylineOrTime(Element e) {
+        int all = e.text().length();
+        if (all == 0 || all > 200) {
+            return Optional.empty();
+        }
+        int marked = 0;
+        boolean byline = false;
+        for (Element d : e.getAllElements()) {
+            if (d != e && isMarked(d) && d.parents().stream().takeWhile(p -> p != e).noneMatch(Extractor::isMarked)) {
+                marked += d.text().length();
+                byline |= !Boilerplate.isTime(d);
+            }
+        }
+        return marked < 0.6 * all ? Optional.empty() : Optional.of(byline ? "byline" : "time");
+    }
+
+    private static boolean isMarked(Element e) {
+        return Boilerplate.isTime(e) || Boilerplate.reason(e).filter(r -> r.equals("byline")).isPresent();
+    }
+
+    /**
+     * A block that is no paragraph and whose every word is a link: a teaser, a widget's links. A paragraph
+     * ({@code p}) of one link is the writer's and is kept.
+     */
+    private static boolean isLinks(Element e) {
+        if (e.normalName().matches("p|h[2-6]|blockquote|ul|ol|li|dd|dt|pre|address") || e.text().isBlank()
+                || e.text().length() > 200 || e.selectFirst("a") == null) {
+            return false;
+        }
+        if (e.normalName().equals("a")) {
+            return true; // a link around an image and its words, standing as a block
+        }
+        for (TextNode t : e.textNodes()) {
+            if (!t.text().matches("[\\s\\p{P}]*")) {
+                return false;
+            }
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && !d.normalName().equals("a") && d.closest("a") == null) {
+                for (TextNode t : d.textNodes()) {
+                    if (!t.text().matches("[\\s\\p{P}]*")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean isEmbed(Element e) {
         return EMBED.matcher(e.className()).matches();
     }
 
+    /**
+     * True when {@code e} is the body itself under a class that reads as boilerplate: it holds the container's
+     * paragraphs, and what the container holds besides is little (a gallery of long captions in a real
+     * article holds more text than the article, but the article beside it is no little thing).
+     */
     private boolean holdsMost(Element e, Element container) {
         int all = paragraphText(container);
-        return all > 0 && paragraphText(e) * 2 > all && paragraphText(e) > 400;
+        int own = paragraphText(e);
+        return all > 0 && own * 2 > all && own > 400 && all - own < 0.25 * own;
     }
 
     private void list(Element e) {
@@ -364,7 +457,9 @@ final class Extractor {
                 author = normalSpace(cite.text()).replaceFirst("^[—–-]\\s*", "");
                 cite.remove();
             }
-            Elements ps = e.select("p");
+            // its paragraphs, and its other blocks of text (code, list items, headings) in their order
+            Elements ps = e.select("p, pre, li, h2, h3, h4, h5, h6, dd");
+            ps.removeIf(p -> p.parents().stream().takeWhile(a -> a != e).anyMatch(ps::contains));
             if (ps.isEmpty()) {
                 parts.add(e);
             } else {

@@ -46,11 +46,12 @@ public record PageMetadata(String title, LocalDate date, String author, String l
         String title = first(text(article, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 pageTitle(doc));
         LocalDate date = firstDay(text(article, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
-                meta(doc, "pubdate"), meta(doc, "publish-date"), text(article, "dateCreated"),
-                timeDatetime(doc));
-        String author = first(names(article == null ? null : article.get("author"), refs),
-                notUrl(meta(doc, "article:author")), meta(doc, "author"), meta(doc, "byl"));
+                meta(doc, "og:published_time"), microdata(doc, "datePublished"), meta(doc, "date"),
+                meta(doc, "dc.date"), meta(doc, "DC.date.issued"), meta(doc, "pubdate"), meta(doc, "publish-date"),
+                meta(doc, "parsely-pub-date"), text(article, "dateCreated"), timeDatetime(doc));
+        String author = byless(first(names(article == null ? null : article.get("author"), refs),
+                notUrl(meta(doc, "article:author")), notUrl(meta(doc, "og:article:author")), meta(doc, "author"),
+                meta(doc, "byl"), meta(doc, "parsely-author"), Byline.author(doc)));
         String lang = twoLetters(first(text(article, "inLanguage"), doc.selectFirst("html") == null ? null
                 : doc.selectFirst("html").attr("lang"), meta(doc, "og:locale"), meta(doc, "content-language")));
         String url = first(absolute(doc.selectFirst("link[rel=canonical]") == null ? null
@@ -181,9 +182,46 @@ public record PageMetadata(String title, LocalDate date, String author, String l
         return m.matches() ? m.group(1) : title;
     }
 
+    /**
+     * The {@code time} of the article's publication: one marked as such, else the first in an {@code article},
+     * else the first of the page; never one marked as the time of a change ({@code itemprop=dateModified}).
+     */
     private static String timeDatetime(Document doc) {
-        Element time = doc.selectFirst("article time[datetime], time[itemprop=datePublished], time[pubdate]");
-        return time == null ? null : time.attr("datetime");
+        for (String query : List.of("time[itemprop=datePublished][datetime], time[pubdate][datetime]",
+                "article time[datetime]", "time[datetime]")) {
+            for (Element time : doc.select(query)) {
+                if (!time.attr("itemprop").equalsIgnoreCase("dateModified")) {
+                    return time.attr("datetime");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A schema.org microdata property of the article ({@code <meta itemprop="datePublished" content="…">}), from
+     * the first item whose type is an article, else from the first element outside any typed item: the same
+     * property of a video or an image in the page is not the article's.
+     */
+    private static String microdata(Document doc, String property) {
+        String loose = null;
+        for (Element e : doc.select("[itemprop=" + property + "]")) {
+            Element scope = e.parents().stream().filter(p -> p.hasAttr("itemscope")).findFirst().orElse(null);
+            String value = first(e.attr("content"), e.attr("datetime"), e.text());
+            String type = scope == null ? "" : scope.attr("itemtype");
+            if (type.matches("(?i).*(Article|Posting)$")) {
+                return value;
+            }
+            if (loose == null && type.isEmpty()) {
+                loose = value;
+            }
+        }
+        return loose;
+    }
+
+    /** "By Ana Lima" → "Ana Lima": a credit names its authors without the byline's word. */
+    private static String byless(String author) {
+        return author == null ? null : author.strip().replaceFirst("(?iu)^(?:by|par)\\s+", "");
     }
 
     private static LocalDate firstDay(String... values) {

@@ -68,4 +68,39 @@ class PageMetadataTest {
         assertEquals("T", m.title());
         assertNull(m.date());
     }
+
+    @Test
+    void microdataDateOfTheArticleBeatsTheDateOfAVideoAndTheTimeOfAChange() {
+        PageMetadata m = read("<body><div itemscope itemtype='https://schema.org/VideoObject'>"
+                + "<meta itemprop=datePublished content='2024-03-12T13:00:00Z'></div>"
+                + "<time itemprop=dateModified datetime='2024-03-14T09:00:00Z'>14 mars</time>"
+                + "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+                + "<meta itemprop=datePublished content='2024-03-11T19:46:00Z'><p>Texte.</p></article></body>");
+        assertEquals(LocalDate.of(2024, 3, 11), m.date());
+    }
+
+    @Test
+    void timeElementGivesTheDateWhenNothingElseDoes() {
+        PageMetadata m = read("<body><time itemprop=dateModified datetime='2024-06-02'>2 juin</time>"
+                + "<div class=info><time datetime='2024-06-01T07:00:00Z'>1er juin</time></div></body>");
+        assertEquals(LocalDate.of(2024, 6, 1), m.date());
+    }
+
+    @Test
+    void visibleBylineNamesTheAuthorWhenTheMetadataDoesNot() {
+        assertEquals("Ana Lima", read("<body><p class=byline>By <a rel=author href='/a/ana'>Ana Lima</a> - "
+                + "Apr 16, 2015 8:02 pm UTC</p></body>").author());
+        assertEquals("Joe Marsh", read("<body><cite class='byline vcard'>By JOE MARSH March 11, 2015 3:46 PM"
+                + "</cite></body>").author());
+        assertEquals("Léa Bon", read("<body><span itemprop=author class=auteur><a href='/j/lb'>Léa Bon</a> "
+                + "(avec Paul Roy)</span></body>").author());
+        assertEquals("Tom Ruiz", read("<body><div class=author><a href='/t'>Tom Ruiz</a>"
+                + "<div class=author-title>Games Editor</div></div></body>").author());
+        assertNull(read("<body><div class=author-box>Share this story</div></body>").author());
+    }
+
+    @Test
+    void authorLosesTheBylineWordOfItsMetaTag() {
+        assertEquals("Nora Vale", read("<head><meta name=byl content='By Nora Vale'></head>").author());
+    }
 }

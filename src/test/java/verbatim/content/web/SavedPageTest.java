@@ -130,4 +130,64 @@ class SavedPageTest {
         assertEquals(List.of(LONG, LONG, "Dernier."), a.paragraphs().stream().map(Block::text).toList());
         assertEquals(1, a.warnings().size());
     }
+
+    @Test
+    void firstParagraphsStraightInTheContainerAreKeptWithTheFoldedRest() {
+        PageArticle a = article("<div class=x><p>Premier. " + LONG + "</p><p>Deuxième. " + LONG + "</p>"
+                + "<div class=fold><p>Troisième. " + LONG + "</p><p>Quatrième. " + LONG + "</p><p>Cinquième. " + LONG
+                + "</p><p>Sixième. " + LONG + "</p><p>Septième. " + LONG + "</p></div></div>", "fr");
+        assertEquals(List.of("Premier.", "Deuxième.", "Troisième.", "Quatrième.", "Cinquième.", "Sixième.",
+                "Septième."), a.paragraphs().stream().map(b -> b.text().split(" ")[0]).toList());
+    }
+
+    @Test
+    void galleryIsDroppedEvenWhenItsCaptionsOutweighTheArticle() {
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            slides.append("<li><h2>").append(i).append("/6 Une photo</h2><p>Légende de la photo ").append(i)
+                    .append(". ").append(LONG).append(' ').append(LONG).append("</p></li>");
+        }
+        PageArticle a = article("<div itemprop=articleBody><p>" + LONG + "</p><p>" + LONG + "</p><p>" + LONG
+                + "</p><div class='widget type-gallery'><ul class=legends>" + slides + "</ul></div><p>Fin. " + LONG
+                + "</p></div>", "fr");
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("gallery", a.dropped().get(0).reason());
+    }
+
+    @Test
+    void videoPlayerAndChartInTheBodyAreDropped() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><div class=mainplayer><div>Replay</div>"
+                + "<div>Your video will play in 00:25</div></div><div class='ai2html'><div><p>$915</p><p>billion</p>"
+                + "</div></div><p>" + LONG + "</p></div>", "fr");
+        assertEquals(2, a.paragraphs().size());
+        assertEquals(List.of("video player", "chart"), a.dropped().stream().map(Dropped::reason).toList());
+    }
+
+    @Test
+    void bylineAndTimeStampBlockInTheBodyIsDropped() {
+        PageArticle a = article("<div class=entry-content><div class=sig><span class=pb-byline>By <a href='/p'>Ana "
+                + "Lima</a></span> <span class=pb-timestamp>March 18 at 3:57 PM</span></div><p>" + LONG + "</p><p>"
+                + LONG + "</p></div>", "fr");
+        assertEquals(List.of(LONG, LONG), a.paragraphs().stream().map(Block::text).toList());
+        assertEquals(List.of(new Dropped("byline", "By Ana Lima March 18 at 3:57 PM")), a.dropped());
+    }
+
+    @Test
+    void blockOfLinksOnlyIsDroppedButAParagraphOfOneLinkIsKept() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><div><a href='/m'>Carte : les flux</a> "
+                + "<a href='/m'>Voir le graphique</a></div><p><a href='/r'>Le rapport complet</a></p>"
+                + "<a href='/reuse'><img src='r.png'>Reprendre ce contenu</a><p>" + LONG + "</p></div>", "fr");
+        assertEquals(List.of(LONG, "Le rapport complet", LONG), a.paragraphs().stream().map(Block::text).toList());
+        assertEquals(List.of(new Dropped("links", "Carte : les flux Voir le graphique"),
+                new Dropped("links", "Reprendre ce contenu")), a.dropped());
+    }
+
+    @Test
+    void blockQuotationKeepsItsCodeAndItsListItems() {
+        PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><blockquote><p>Voici la charge :</p>"
+                + "<pre><code>root: { list: [ ] }</code></pre><ul><li>un point</li></ul><p>Et la suite.</p>"
+                + "</blockquote><p>" + LONG + "</p></div>", "fr");
+        assertEquals(List.of(LONG, "Voici la charge :", "root: { list: [ ] }", "un point", "Et la suite.", LONG),
+                a.paragraphs().stream().map(Block::text).toList());
+    }
 }
