@@ -45,7 +45,7 @@ public final class OrganizationFinder {
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
             }
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run))
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang)))
                     || apposedInstitution(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
@@ -80,7 +80,8 @@ public final class OrganizationFinder {
             String full = byFirstWord.get(w.key());
             if (full != null) {
                 mentions.add(mention(reading, run, full));
-            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w)) {
+            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w)
+                    || afterInstitutionNoun(run, "fr".equals(reading.lang)) && lexicon.givenName(w.text()) == 0) {
                 mentions.add(mention(reading, run, w.text()));
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
                     && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
@@ -96,8 +97,14 @@ public final class OrganizationFinder {
      * « la start-up Axeon », « l'association Mor Glas ». A given name after it is left to the people unless a
      * modifier stands before the noun ("mining company Kimberley Ore").
      */
-    private boolean afterInstitutionNoun(NameRun run) {
+    private boolean afterInstitutionNoun(NameRun run, boolean french) {
         Word noun = run.before(1);
+        if (french && noun != null && noun.isWord() && !noun.isCapitalised()
+                && lexicon.description(noun.text()) == 0 && !lexicon.isStopWord(noun.text())
+                && !lexicon.isReportingVerb(noun.text()) && lexicon.givenName(run.word(0).text()) == 0) {
+            Word head = run.before(2); // « l'équipementier automobile Aldéran », « le groupe pharmaceutique Vexa »
+            return head != null && head.isWord() && !head.isCapitalised() && lexicon.description(head.text()) == 'o';
+        }
         if (noun == null || !noun.isWord() || noun.isCapitalised() || lexicon.description(noun.text()) != 'o') {
             return false;
         }

@@ -637,6 +637,9 @@ public final class References {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
+    /** Prepositions between a post and the name of whom one holds it: "engineer at X", « ingénieur chez X ». */
+    private static final Set<String> EMPLOYER = Set.of("at", "for", "chez");
+
     /** The role nouns next to a person's name: "le PDG du groupe X", "X, responsable de la sécurité". */
     private Set<String> rolesAround(Mention m) {
         Set<String> roles = new HashSet<>();
@@ -652,8 +655,9 @@ public final class References {
         int from = first - 1 >= 0 && words.get(first - 1).is(",") ? first - 2 : first - 1;
         for (int k = from; k >= Math.max(0, from - 6); k--) {
             Word w = words.get(k);
-            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.description(w.text()) == 'o') {
-                break;
+            if (!w.isWord() && !NameRun.isApostrophe(w) || lexicon.description(w.text()) == 'o'
+                    || EMPLOYER.contains(w.key())) {
+                break; // "an engineer at Merrow Marine": the post is not the employer's
             }
             addRole(roles, w);
         }
@@ -779,8 +783,13 @@ public final class References {
                 };
             }
             int named = role == 'o' ? institutionEnd(words, i) : -1;
-            if (role == 'o' && named < 0 && i + 1 < words.size() && words.get(i + 1).isCapitalised()) {
-                int end = i + 1; // « l'association Mor Glas », "the airline Skyward": the name after the noun
+            int nameAt = i + 1;
+            if (role == 'o' && named < 0 && "fr".equals(reading.lang) && i + 2 < words.size()
+                    && modifier(words.get(i + 1)) && words.get(i + 2).isCapitalised()) {
+                nameAt = i + 2; // « la compagnie aérienne Air Océane », « l'association anticorruption Probité publique »
+            }
+            if (role == 'o' && named < 0 && nameAt < words.size() && words.get(nameAt).isCapitalised()) {
+                int end = nameAt; // « l'association Mor Glas », "the airline Skyward": the name after the noun
                 while (end + 1 < words.size() && words.get(end + 1).isWord() && words.get(end + 1).isCapitalised()) {
                     end++;
                 }
@@ -790,7 +799,7 @@ public final class References {
                 }
                 String text = reading.text(p);
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), words.get(end).end(), null, 'n',
-                        quoted).named(text.substring(words.get(i + 1).start(), words.get(end).end())));
+                        quoted).named(text.substring(words.get(nameAt).start(), words.get(end).end())));
                 i = end;
                 continue;
             }
@@ -873,6 +882,12 @@ public final class References {
     }
 
     /** A lower-case word with an adjective's ending: « administratif », « énergétique », « sociale ». */
+    /** A lower-case word that may qualify an institution noun before its name: « aérienne », « automobile ». */
+    private boolean modifier(Word w) {
+        return w.isWord() && !w.isCapitalised() && w.text().length() > 3 && lexicon.description(w.text()) == 0
+                && !lexicon.isStopWord(w.text()) && !lexicon.isReportingVerb(w.text());
+    }
+
     private static boolean adjective(Word w) {
         String key = w.key();
         if (!w.isWord() || key.length() < 5) {

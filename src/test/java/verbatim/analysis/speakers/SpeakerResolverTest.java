@@ -492,4 +492,17 @@ class SpeakerResolverTest {
         assertEquals(List.of("Vigilance citoyenne"), speakers("fr", "L'association Vigilance citoyenne a salué"
                 + " « une décision exemplaire »."));
     }
+
+    @Test
+    void frenchInstitutionNounWithAnAdjectiveBeforeTheNameIsTheOrganisation() {
+        assertEquals(List.of("Vigie civique"), speakers("fr", "Pour l'association anticorruption Vigie civique,"
+                + " l'affaire « montre les failles du contrôle »."));
+    }
+
+    @Test
+    void postBeforeAtIsNotTheEmployers() {
+        assertEquals(List.of("Tom Reyes", "Tom Reyes"), speakers("en", "Tom Reyes was an engineer at Harlow Marine until"
+                + " 2020. \"Nobody listened,\" he said.", "Harlow Marine's director, Ian Moss, \"knew it all,\" the former"
+                + " engineer said."));
+    }
 }
