@@ -919,7 +919,18 @@ public final class PersonFinder {
         if (n > longer.size()) {
             return false;
         }
-        return longer.subList(0, n).equals(shorter) || longer.subList(longer.size() - n, longer.size()).equals(shorter);
+        if (longer.subList(0, n).equals(shorter)) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) { // "B. Obama" is "Barack Obama": an initial stands for a given name
+            String whole = longer.get(longer.size() - n + i);
+            String part = shorter.get(i);
+            boolean initial = part.length() == 1 && i < n - 1 && whole.length() > 1 && whole.startsWith(part);
+            if (!whole.equals(part) && !initial) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String displayName(Candidate c) {

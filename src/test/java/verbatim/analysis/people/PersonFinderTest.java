@@ -401,4 +401,10 @@ class PersonFinderTest {
         assertEquals(List.of("Virginie Roussel"), people("fr", "« Personne ne nous a prévenus », s'agace Virginie"
                 + " Roussel, venue de Laval. Elle a vécu en Virginie."));
     }
+
+    @Test
+    void initialAndSurnameIsThePersonWithThatGivenName() {
+        assertEquals(List.of("Valérie Sokolova"), people("fr", "Valérie Sokolova dirige l'institut.",
+                "D'après V. Sokolova, la zone est habitée."));
+    }
 }
