@@ -407,4 +407,9 @@ class PersonFinderTest {
         assertEquals(List.of("Valérie Sokolova"), people("fr", "Valérie Sokolova dirige l'institut.",
                 "D'après V. Sokolova, la zone est habitée."));
     }
+
+    @Test
+    void academicRankBeforeATitleIsNotPartOfTheName() {
+        assertEquals(List.of("Helen Marsh"), people("en", "Emeritus Professor Helen Marsh chaired the panel. Marsh left."));
+    }
 }
