@@ -556,7 +556,7 @@ public final class SpeakerResolver {
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb |= count <= 3 && invertedClause(refs, after, k, p);
-            if (verb && (infinitive(after, k) || count == 1 && participle(after, k))) {
+            if (verb && (infinitive(after, k) || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
             }
             if (verb && !w.isCapitalised()) {
@@ -693,13 +693,13 @@ public final class SpeakerResolver {
             "feront", "faisant");
 
     /**
-     * True for a present participle set off by a comma right after the closing mark: « … », soulignant que la
+     * True for a present participle after the closing mark, with no one named between: « … », soulignant que la
      * skippeuse … ; "…", adding that the mayor … . The participle's subject is the sentence's, never the noun after
      * it (the subject of the clause it introduces).
      */
     private static boolean participle(List<Word> words, int k) {
         String key = words.get(k).key();
-        return (k == 0 || words.get(k - 1).is(",")) && key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
+        return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
     }
 
     private static final Set<String> NON_FINITE = Set.of("de", "d", "to", "before", "after", "while", "pour");

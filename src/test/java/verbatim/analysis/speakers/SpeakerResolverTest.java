@@ -505,4 +505,10 @@ class SpeakerResolverTest {
                 + " 2020. \"Nobody listened,\" he said.", "Harlow Marine's director, Ian Moss, \"knew it all,\" the former"
                 + " engineer said."));
     }
+
+    @Test
+    void participleFurtherAfterTheQuotationKeepsTheSubject() {
+        assertEquals(List.of("Lucie Berthon"), speakers("fr", "Lucie Berthon a salué « un sauvetage exemplaire »"
+                + " lundi soir, soulignant que le skipper Paul Roux n'avait demandé aucune aide."));
+    }
 }
