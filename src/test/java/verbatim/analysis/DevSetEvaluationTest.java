@@ -54,8 +54,8 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.889;
-    static final double PEOPLE_FLOOR = 0.913;
+    static final double SPEAKER_FLOOR = 0.894;
+    static final double PEOPLE_FLOOR = 0.919;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -98,8 +98,8 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.898;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.942;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.923;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.949;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 
@@ -113,14 +113,30 @@ class DevSetEvaluationTest {
      * README) annotated by a helper who never ran the analyser, scored once blind (speaker 0.717, people F1 0.851,
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
-    static final double REAL_SPEAKER_FLOOR = 0.799;
-    static final double REAL_PEOPLE_FLOOR = 0.875;
+    static final double REAL_SPEAKER_FLOOR = 0.807;
+    static final double REAL_PEOPLE_FLOOR = 0.880;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 
     @Test
     void realArticlesKeepTheFiguresReached() throws IOException {
         ratchet("real", REAL, 19, REAL_SPEAKER_FLOOR, REAL_PEOPLE_FLOOR, REAL_DATE_FLOOR);
+    }
+
+    /**
+     * The same ratchet on 24 more real Wikinews articles ({@code verbatim/eval/blind}, CC BY 2.5 or public domain;
+     * see its README), annotated by a helper who never ran the analyser, scored blind at first (speaker 0.736,
+     * people F1 0.827, date F1 0.922); the odd-numbered ones are tuned on, the even-numbered ones are scored only
+     * in aggregate.
+     */
+    static final double BLIND_SPEAKER_FLOOR = 0.779;
+    static final double BLIND_PEOPLE_FLOOR = 0.835;
+    static final double BLIND_DATE_FLOOR = 0.921;
+    private static final Path BLIND = Path.of("src", "test", "resources", "verbatim", "eval", "blind");
+
+    @Test
+    void blindArticlesKeepTheFiguresReached() throws IOException {
+        ratchet("blind", BLIND, 24, BLIND_SPEAKER_FLOOR, BLIND_PEOPLE_FLOOR, BLIND_DATE_FLOOR);
     }
 
     private void ratchet(String name, Path folder, int least, double speakerFloor, double peopleFloor, double dateFloor)
