@@ -350,11 +350,36 @@ public final class Site {
                     step.rendered(), made == null ? 0 : made.rendered.get()));
         } catch (IOException | UncheckedIOException e) {
             out.abort();
+            OutOfMemoryError oom = outOfMemory(e);
+            if (oom != null) {
+                throw outOfMemory(oom);
+            }
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
         } catch (RuntimeException e) {
             out.abort();
-            throw e;
+            OutOfMemoryError oom = outOfMemory(e);
+            throw oom != null ? outOfMemory(oom) : e;
+        } catch (OutOfMemoryError e) {
+            out.abort();
+            throw outOfMemory(e);
         }
+    }
+
+    /**
+     * Running out of memory, as the user is told it: how much the build could use and how to give it more. Example:
+     * {@code the build ran out of memory (Java heap space; the JVM gives it at most 512 MiB), and the site was left as
+     * it was. Give it more: java -Xmx2g -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx2g archive build}.
+     */
+    static InputException outOfMemory(OutOfMemoryError e) {
+        long max = Runtime.getRuntime().maxMemory();
+        long suggested = Math.max(2L << 30, Long.highestOneBit(Math.max(1, max)) << 1);
+        String more = (suggested >> 30) + "g";
+        InputException told = new InputException(null, 0, "the build ran out of memory (" + e.getMessage()
+                + (max == Long.MAX_VALUE ? "" : "; the JVM gives it at most " + (max >> 20) + " MiB")
+                + "), and the site was left as it was", "Give it more: java -Xmx" + more
+                + " -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx" + more + " archive build");
+        told.initCause(e);
+        return told;
     }
 
     /**
@@ -406,6 +431,15 @@ public final class Site {
         }
 
         @Override
+        public void stream(String path, byte[] key, Output.Body body) {
+            byte[] input = input(key);
+            if (input != null && out.keep(path, input)) {
+                return;
+            }
+            out.write(path, body, Manifest.INDEX, input == null ? NO_KEY : input, null);
+        }
+
+        @Override
         public boolean keep(String path) {
             if (!out.keep(path, null)) {
                 return false;
@@ -451,6 +485,11 @@ public final class Site {
         @Override
         public byte[] file(String path) {
             return out.previousBytes(path);
+        }
+
+        @Override
+        public Path fileAt(String path) {
+            return out.previousFile(path);
         }
 
         @Override
@@ -577,6 +616,7 @@ public final class Site {
                                 long started) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
+        Queue<Throwable> fatal = new ConcurrentLinkedQueue<>();
         Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
         Map<String, Catalogue.Entry> entries = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
@@ -608,6 +648,9 @@ public final class Site {
                 }
             }
             List<Built> done = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
+                if (!fatal.isEmpty()) {
+                    return null;
+                }
                 try {
                     String name = e.getKey();
                     List<Path> files = e.getValue();
@@ -675,8 +718,15 @@ public final class Site {
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
+                } catch (Error ex) { // out of memory: no other article is started, and it is told once all stopped
+                    fatal.add(ex);
+                    return null;
                 }
             }).filter(java.util.Objects::nonNull).toList()).get();
+            if (!fatal.isEmpty()) {
+                fatal.addAll(failures.values());
+                rethrow(fatal);
+            }
             List<InputException> errors = new ArrayList<>(listing.problems());
             Map<String, Path> bySlug = new HashMap<>();
             Map<String, String> slugs = new HashMap<>();
@@ -787,19 +837,65 @@ public final class Site {
         }
     }
 
-    /** Runs the jobs on every processor and returns when all are done; the first failure is thrown. */
+    /**
+     * Runs the jobs on every processor and returns when all are done. When one fails, no job starts after it, the
+     * others running are let end, and then the failure is thrown: running out of memory before any other (a job that
+     * ran out of memory makes others fail in other ways), else the first.
+     */
     static void inParallel(List<Runnable> jobs) {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         try {
-            pool.submit(() -> jobs.parallelStream().forEach(Runnable::run)).get();
+            pool.submit(() -> jobs.parallelStream().forEach(job -> {
+                if (!failures.isEmpty()) {
+                    return;
+                }
+                try {
+                    job.run();
+                } catch (RuntimeException | Error e) {
+                    failures.add(e);
+                }
+            })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            failures.add(e.getCause());
         } finally {
             pool.shutdown();
         }
+        rethrow(failures);
+    }
+
+    /** Throws the failure that tells most of {@code failures}: running out of memory, else the first; none when empty. */
+    static void rethrow(java.util.Collection<Throwable> failures) {
+        Throwable first = null;
+        for (Throwable t : failures) {
+            OutOfMemoryError oom = outOfMemory(t);
+            if (oom != null) {
+                throw oom;
+            }
+            first = first == null ? t : first;
+        }
+        if (first instanceof RuntimeException r) {
+            throw r;
+        }
+        if (first instanceof Error e) {
+            throw e;
+        }
+        if (first != null) {
+            throw new IllegalStateException(first);
+        }
+    }
+
+    /** The {@link OutOfMemoryError} that {@code t} is or was caused by, or null. */
+    static OutOfMemoryError outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
     }
 
     /** Deletes a folder and everything in it; nothing when it is null or absent. */
