@@ -3,6 +3,7 @@ package verbatim.site;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +150,7 @@ final class Timeline {
         for (Placed p : dates) {
             key.add(p.article().datesDigest(lang)).add(p.index());
         }
-        out.page(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
+        out.longPage(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
                 articles));
     }
 
@@ -157,19 +158,18 @@ final class Timeline {
                                      Map<String, String> alternates, Integer prev, Integer next, Articles articles) {
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("timeline") + " " + year,
                 alternates);
-        Map<Integer, List<Item>> months = new TreeMap<>();
-        for (Placed p : dates) {
-            ArticleSummary a = articles.summary(p.article());
-            ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
-            String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
-            months.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(new Item(d.value(),
-                    dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),
-                    a.textLang(lang), articleHref + "#p" + d.paragraph()));
-        }
         List<Month> list = new ArrayList<>();
-        months.forEach((m, items) -> list.add(new Month(m == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d",
-                year, m), m == 0 ? Labels.of(lang).get("timeline.whole.year") + " " + year
-                : monthName(YearMonth.of(year, m), lang), items)));
+        for (int from = 0; from < dates.size(); ) { // in calendar order, so each month's dates follow each other
+            int m = dates.get(from).month();
+            int to = from;
+            while (to < dates.size() && dates.get(to).month() == m) {
+                to++;
+            }
+            list.add(new Month(m == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d", year, m), m == 0
+                    ? Labels.of(lang).get("timeline.whole.year") + " " + year : monthName(YearMonth.of(year, m), lang),
+                    new Items(dates.subList(from, to), lang, path, articles)));
+            from = to;
+        }
         c.put("years", List.of());
         c.put("year", year);
         c.put("months", list);
@@ -178,6 +178,39 @@ final class Timeline {
         c.put("indexHref", addresses.href(path, Urls.timeline(lang)));
         c.put("description", Labels.of(lang).get("timeline.intro"));
         return c;
+    }
+
+    /**
+     * The dates of a month as its page shows them, each made (its article's summary read) when the page comes to it
+     * and not kept: a year of a large archive lists more dates than a build should hold at once.
+     */
+    private final class Items extends AbstractList<Item> {
+        private final List<Placed> dates;
+        private final String lang;
+        private final String path;
+        private final Articles articles;
+
+        Items(List<Placed> dates, String lang, String path, Articles articles) {
+            this.dates = dates;
+            this.lang = lang;
+            this.path = path;
+            this.articles = articles;
+        }
+
+        @Override
+        public Item get(int index) {
+            Placed p = dates.get(index);
+            ArticleSummary a = articles.summary(p.article());
+            ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
+            String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
+            return new Item(d.value(), dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),
+                    a.textLang(lang), articleHref + "#p" + d.paragraph());
+        }
+
+        @Override
+        public int size() {
+            return dates.size();
+        }
     }
 
     /** True when {@code v} is what {@link #ISO} matches: {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}. */

@@ -279,9 +279,11 @@ public final class Output {
      * bytes go to the temporary folder through a SHA-256; the file is then kept from the previous build when it holds
      * the same bytes (compared on the disk).
      *
+     * @param entry gives its sitemap entry (or null) once its bytes are written
      * @return the SHA-256 of its bytes
      */
-    public byte[] write(String path, Body body, int flags, byte[] input, SitemapUrl sitemap) {
+    public byte[] write(String path, Body body, int flags, byte[] input,
+                        java.util.function.Supplier<SitemapUrl> entry) {
         Path file = inside(path);
         MessageDigest sha = SHA.get();
         sha.reset();
@@ -295,6 +297,7 @@ public final class Output {
             }
             byte[] digest = sha.digest();
             size = Files.size(file);
+            SitemapUrl sitemap = entry.get();
             if (previous != null) {
                 Manifest.File before = previous.files().get(path);
                 if (before != null && Arrays.equals(before.sha(), digest) && untouched(path, before)) {
