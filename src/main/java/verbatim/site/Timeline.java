@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,15 +77,24 @@ final class Timeline {
                 return;
             }
         }
-        Map<String, TreeMap<Integer, List<Placed>>> byLang = new TreeMap<>();
+        Map<String, Set<Integer>> yearsOf = new TreeMap<>(); // of every language, for a year page's alternates
         for (String lang : config.languages()) {
-            byLang.put(lang, years(lang, articles.all()));
+            Set<Integer> years = new TreeSet<>();
+            for (ArticleOutline a : articles.all()) {
+                for (ArticleOutline.DateMark d : a.dates(lang)) {
+                    if (isIso(d.value())) {
+                        years.add(Integer.parseInt(d.value(), 0, 4, 10));
+                    }
+                }
+            }
+            yearsOf.put(lang, years);
         }
-        for (String lang : config.languages()) {
-            TreeMap<Integer, List<Placed>> years = byLang.get(lang);
+        for (String lang : config.languages()) { // one language's dates placed at a time, each year let go once written
+            TreeMap<Integer, List<Placed>> years = years(lang, articles.all());
             writeIndex(lang, years);
-            for (Map.Entry<Integer, List<Placed>> e : years.entrySet()) {
-                writeYear(lang, e.getKey(), e.getValue(), years, byLang, articles);
+            NavigableSet<Integer> order = new TreeSet<>(years.keySet());
+            for (Map.Entry<Integer, List<Placed>> e = years.pollFirstEntry(); e != null; e = years.pollFirstEntry()) {
+                writeYear(lang, e.getKey(), e.getValue(), order, yearsOf, articles);
             }
         }
     }
@@ -134,17 +146,17 @@ final class Timeline {
         return c;
     }
 
-    private void writeYear(String lang, int year, List<Placed> dates, TreeMap<Integer, List<Placed>> years,
-                           Map<String, TreeMap<Integer, List<Placed>>> byLang, Articles articles) {
+    private void writeYear(String lang, int year, List<Placed> dates, NavigableSet<Integer> years,
+                           Map<String, Set<Integer>> yearsOf, Articles articles) {
         String path = Urls.timelineYear(lang, year);
         Map<String, String> alternates = new TreeMap<>();
         for (String l : config.languages()) {
-            if (byLang.get(l).containsKey(year)) {
+            if (yearsOf.get(l).contains(year)) {
                 alternates.put(l, Urls.timelineYear(l, year));
             }
         }
-        Integer prev = years.lowerKey(year);
-        Integer next = years.higherKey(year);
+        Integer prev = years.lower(year);
+        Integer next = years.higher(year);
         Digest key = Digest.of("timeline-year").add(lang).add(year).add(String.join(",", alternates.keySet()))
                 .add(prev == null ? -1 : prev).add(next == null ? -1 : next).add(dates.size());
         for (Placed p : dates) {

@@ -61,7 +61,11 @@ public final class Output {
     private final Set<String> changedDirs;
     private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
-    private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+    /**
+     * The folder each thread last made or found, not made again for its next file: the files of a folder are mostly
+     * written one after the other (a set of every folder would hold two per article to the build's end).
+     */
+    private final ThreadLocal<Path> lastDir = new ThreadLocal<>();
     private final AtomicInteger unchanged = new AtomicInteger();
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
@@ -476,7 +480,7 @@ public final class Output {
 
     private void parents(Path file) throws IOException {
         Path parent = file.getParent();
-        if (dirs.contains(parent)) {
+        if (parent.equals(lastDir.get())) {
             return;
         }
         try {
@@ -489,7 +493,7 @@ public final class Output {
             }
             Files.createDirectories(parent);
         }
-        dirs.add(parent);
+        lastDir.set(parent);
     }
 
     private static long nanos(BasicFileAttributes attrs) {
