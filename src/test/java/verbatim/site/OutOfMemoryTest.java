@@ -27,13 +27,17 @@ class OutOfMemoryTest {
     }
 
     @Test
-    void aJobOutOfMemoryIsThrownBeforeTheFailuresItCausedInOtherJobs() {
+    void runningOutOfMemoryIsThrownBeforeTheFailuresItCausedElsewhere() {
         OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
-        List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> {
-            throw new UncheckedIOException(new DirectoryNotEmptyException("site/.building/en"));
-        });
-        jobs.add(() -> {
+        List<Throwable> failures = List.of(new UncheckedIOException(new DirectoryNotEmptyException("site/.building/en")),
+                new IllegalStateException(oom));
+        assertSame(oom, assertThrows(OutOfMemoryError.class, () -> Site.rethrow(failures)));
+    }
+
+    @Test
+    void aJobOutOfMemoryIsThrownAsItIs() {
+        OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+        List<Runnable> jobs = List.of(() -> {
             throw oom;
         });
         assertSame(oom, assertThrows(OutOfMemoryError.class, () -> Site.inParallel(jobs)));
