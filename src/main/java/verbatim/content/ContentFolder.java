@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import verbatim.text.Slug;
@@ -66,7 +67,7 @@ public final class ContentFolder {
         }
         Map<String, List<Path>> bySlug = new TreeMap<>();
         List<InputException> problems = new ArrayList<>();
-        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        Map<Path, BasicFileAttributes> attributes = new ConcurrentHashMap<>(); // a build lets each go once read
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override

@@ -28,15 +28,74 @@ public final class Finish {
     private record Open(String name, boolean french, boolean code) {
     }
 
-    private Finish() {
+    private final Appendable sink;
+    private final List<Open> open = new ArrayList<>();
+    private boolean french;
+    private boolean code;
+    /** What was added and not yet finished: the start of a text, tag or comment whose end has not come. */
+    private String pending = "";
+    /** The last character given to the sink, or 0. */
+    private char last;
+
+    /**
+     * A page finished as it comes, in parts of any size ({@link #add}, then {@link #end}), into {@code sink}: the
+     * same characters as {@link #page} gives for the whole page, holding only the part of a text, tag or comment that
+     * has not ended yet. Example: {@code add("<p lang=\"fr\">Pour")}, {@code add("quoi ?</p>")}, {@code end()}
+     * write {@code <p lang="fr">Pourquoi\u202F?</p>} and a line break.
+     */
+    public Finish(Appendable sink) {
+        this.sink = sink;
     }
 
     /** The finished page, ending with one line break. */
     public static String page(String html) {
         StringBuilder out = new StringBuilder(html.length() + 256);
-        List<Open> open = new ArrayList<>();
-        boolean french = false;
-        boolean code = false;
+        Finish finish = new Finish(out);
+        finish.add(html);
+        finish.end();
+        return out.toString();
+    }
+
+    /** Finishes what of the page can be finished with {@code part} added to what came before. */
+    public void add(CharSequence part) {
+        String html = pending.isEmpty() ? part.toString() : pending + part;
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        int done = finish(html, false, out);
+        pending = html.substring(done);
+        emit(out);
+    }
+
+    /** Finishes the rest of the page, and ends it with one line break. */
+    public void end() {
+        StringBuilder out = new StringBuilder(pending.length() + 1);
+        finish(pending, true, out);
+        pending = "";
+        if (out.length() > 0) {
+            last = out.charAt(out.length() - 1);
+        }
+        if (last != '\n') {
+            out.append('\n');
+        }
+        emit(out);
+    }
+
+    private void emit(StringBuilder out) {
+        if (out.length() == 0) {
+            return;
+        }
+        last = out.charAt(out.length() - 1);
+        try {
+            sink.append(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Finishes {@code html} into {@code out} and returns how far it went: to its end when {@code whole}, else to the
+     * start of the first text, tag or comment whose end is not in it yet (a text ends at the next tag).
+     */
+    private int finish(String html, boolean whole, StringBuilder out) {
         int i = 0;
         int n = html.length();
         while (i < n) {
@@ -49,6 +108,9 @@ public final class Finish {
                 }
                 textEnd = next < 0 ? n : next;
             }
+            if (!whole && (textEnd >= n - 1)) {
+                return i; // the text may go on, or its '<' may not open markup
+            }
             text(html, i, textEnd, french && !code, out);
             i = textEnd;
             if (i >= n) {
@@ -56,13 +118,28 @@ public final class Finish {
             }
             if (html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
+                if (end < 0 && !whole) {
+                    return i;
+                }
                 i = end < 0 ? n : end + 3;
                 out.append(html, textEnd, i);
             } else if (html.charAt(i + 1) == '!' || html.charAt(i + 1) == '?') {
-                i = tagEnd(html, i);
+                if (!whole && n - i < 4 && "<!--".startsWith(html.substring(i))) {
+                    return i; // may be the start of a comment
+                }
+                int end = tagEnd(html, i);
+                if (end < 0 && !whole) {
+                    return i;
+                }
+                end = end < 0 ? n : end;
+                i = end;
                 out.append(html, textEnd, i);
             } else if (html.charAt(i + 1) == '/') {
                 int end = tagEnd(html, i);
+                if (end < 0 && !whole) {
+                    return i;
+                }
+                end = end < 0 ? n : end;
                 String name = name(html, i + 2);
                 out.append(html, i, end);
                 i = end;
@@ -76,17 +153,24 @@ public final class Finish {
                 code = !open.isEmpty() && open.get(open.size() - 1).code();
             } else {
                 int end = tagEnd(html, i);
+                if (end < 0 && !whole) {
+                    return i;
+                }
+                end = end < 0 ? n : end;
                 String name = name(html, i + 1);
-                String tag = html.substring(i, end);
-                out.append(tag);
-                i = end;
                 if (name.equals("script") || name.equals("style")) {
-                    int close = indexOfIgnoreCase(html, "</" + name, i);
+                    int close = indexOfIgnoreCase(html, "</" + name, end);
+                    if (close < 0 && !whole) {
+                        return i; // its content is copied as it is, to its end tag
+                    }
                     close = close < 0 ? n : close;
                     out.append(html, i, close);
                     i = close;
                     continue;
                 }
+                String tag = html.substring(i, end);
+                out.append(tag);
+                i = end;
                 if (VOID.contains(name) || tag.endsWith("/>")) {
                     continue;
                 }
@@ -98,10 +182,7 @@ public final class Finish {
                 code = isCode;
             }
         }
-        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-        }
-        return out.toString();
+        return n;
     }
 
     /** Copies the text [from, to) of the page, with French spacing when {@code french}. */
@@ -166,7 +247,10 @@ public final class Finish {
         return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
     }
 
-    /** The index after the {@code >} that ends the tag starting at {@code at}, skipping quoted values. */
+    /**
+     * The index after the {@code >} that ends the tag starting at {@code at}, skipping quoted values; -1 when none
+     * does (the tag then runs to the end of the page).
+     */
     private static int tagEnd(String html, int at) {
         char quote = 0;
         for (int k = at + 1; k < html.length(); k++) {
@@ -181,7 +265,7 @@ public final class Finish {
                 return k + 1;
             }
         }
-        return html.length();
+        return -1;
     }
 
     /** The lower-case tag name starting at {@code at}. */

@@ -116,11 +116,19 @@ public final class Templates {
 
     /** Renders {@code name} (for example "article.peb") with the given variables. */
     public String render(String name, Map<String, Object> context) {
+        StringWriter out = new StringWriter();
+        render(name, context, out);
+        return out.toString();
+    }
+
+    /**
+     * Renders {@code name} with the given variables into {@code out}, as the template is evaluated: a page that grows
+     * with the archive (a year of the timeline) is never held whole when its lists are made as they are read.
+     */
+    public void render(String name, Map<String, Object> context, java.io.Writer out) {
         try {
             PebbleTemplate template = engine().getTemplate(name);
-            StringWriter out = new StringWriter();
             template.evaluate(out, context, Locale.ROOT);
-            return out.toString();
         } catch (PebbleException e) {
             String file = e.getFileName() != null ? e.getFileName() : name;
             Path where = folder != null && Files.exists(folder.resolve(file)) ? folder.resolve(file)

@@ -1,5 +1,6 @@
 package verbatim.site;
 
+import verbatim.site.output.SmallMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
     static Map<String, Integer> people(Map<String, Integer> named) {
         Map<String, Integer> out = new LinkedHashMap<>();
         named.forEach((name, count) -> out.put(intern(name), count));
-        return out;
+        return SmallMap.of(out);
     }
 
     /**
@@ -109,7 +110,7 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
             dates.put(lang, marks);
         });
         return new ArticleOutline(s.slug(), s.date(), s.original(), List.copyOf(s.titles().keySet()), quotes,
-                people(s.people()), dates, digests(s, search));
+                people(s.people()), SmallMap.of(dates), digests(s, search));
     }
 
     private static Digests digests(ArticleSummary s, List<BuiltArticle.SearchText> search) {
@@ -142,7 +143,7 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
             t.words().forEach(d::add);
             searched.put(t.lang(), d.shortBytes());
         }
-        return new Digests(heading, card.shortBytes(), quotes.shortBytes(), dates, searched);
+        return new Digests(heading, card.shortBytes(), quotes.shortBytes(), SmallMap.of(dates), SmallMap.of(searched));
     }
 
     private static Digest heading(Digest d, ArticleSummary s) {

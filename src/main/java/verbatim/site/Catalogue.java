@@ -1,5 +1,6 @@
 package verbatim.site;
 
+import verbatim.site.output.SmallMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -267,7 +268,7 @@ final class Catalogue {
         for (int n = in.count(); n > 0; n--) {
             out.put(in.string(), in.bytes());
         }
-        return out;
+        return SmallMap.of(out);
     }
 
     private static Entry entry(Packed.Reader in) {
@@ -312,8 +313,9 @@ final class Catalogue {
         }
         ArticleOutline.Digests digests = new ArticleOutline.Digests(in.bytes(), in.bytes(), in.bytes(), digests(in),
                 digests(in));
-        return new Entry(listing, files, key, slug, original, texts, warnings, analyses, pages,
-                new ArticleOutline(outlineSlug, date, lang, languages, quotes, people, dates, digests));
+        return new Entry(listing, files, key, slug, original, texts, warnings, analyses, SmallMap.of(pages),
+                new ArticleOutline(outlineSlug, date, lang, languages, quotes, SmallMap.of(people), SmallMap.of(dates),
+                        digests));
     }
 
     /** Deletes the catalogue in {@code file}, so that no build uses it; nothing when there is none. */

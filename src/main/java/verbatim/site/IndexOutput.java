@@ -1,9 +1,11 @@
 package verbatim.site;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import verbatim.site.output.Output;
 
 /**
  * Where the index step puts the files it makes from every article at once (lists, timeline, search, feeds, data).
@@ -16,8 +18,21 @@ interface IndexOutput {
     /** The page at site path {@code path}, rendered by {@code template} with the variables {@code context} gives. */
     void page(String path, String template, byte[] key, Supplier<Map<String, Object>> context);
 
+    /**
+     * Like {@link #page}, for a page that grows with the archive (a year of the timeline): rendered and finished as a
+     * stream into its file, never held whole, so that lists in its variables made as they are read are never held
+     * whole either.
+     */
+    void longPage(String path, String template, byte[] key, Supplier<Map<String, Object>> context);
+
     /** The file at site path {@code path}, of the bytes {@code bytes} gives. */
     void file(String path, byte[] key, Supplier<byte[]> bytes);
+
+    /**
+     * The file at site path {@code path}, whose bytes {@code body} writes as they are made: for a file that grows with
+     * the archive, which is never held whole in memory.
+     */
+    void stream(String path, byte[] key, Output.Body body);
 
     /** The file at site path {@code path}, of the UTF-8 text {@code text} gives. */
     default void text(String path, byte[] key, Supplier<String> text) {
@@ -65,6 +80,9 @@ interface IndexOutput {
 
         /** Its index file at site path {@code path} when it is still as that build left it; null otherwise. */
         byte[] file(String path);
+
+        /** Where its index file at site path {@code path} is, when it is still as that build left it; null otherwise. */
+        Path fileAt(String path);
 
         /** True when it made the index file at site path {@code path} and the file is still as it left it. */
         boolean intact(String path);

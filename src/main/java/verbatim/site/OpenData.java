@@ -1,10 +1,15 @@
 package verbatim.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +58,7 @@ final class OpenData {
                 key.add(a.digests().quotes());
             }
         }
-        out.file(QUOTES, key.bytes(), () -> quotes(articles, out.previous()));
+        out.stream(QUOTES, key.bytes(), stream -> quotes(articles, out.previous(), stream));
         IndexOutput.Previous previous = out.previous();
         if (previous == null || !Articles.same(previous.articles(), articles.all(), Articles.COUNTED) || !out.keep(PEOPLE)) {
             out.text(PEOPLE, null, () -> people(articles.all()));
@@ -73,57 +78,77 @@ final class OpenData {
     }
 
     /**
-     * The bytes of {@link #QUOTES}: the lines of an article whose quotations did not change since the previous build
-     * (when there is one and its file is as it left it) are copied from its file, the others made.
+     * Writes {@link #QUOTES} to {@code out}, one article after the other: the lines of an article whose quotations did
+     * not change since the previous build (when there is one and its file is as it left it) are copied from its file,
+     * the others made. Nothing but one article's lines is held at a time.
      */
-    private byte[] quotes(Articles articles, IndexOutput.Previous previous) {
-        Map<String, Lines> before = previous == null ? Map.of() : lines(previous);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (ArticleOutline a : articles.all()) {
-            if (a.quotes().isEmpty()) {
-                continue;
-            }
-            Lines kept = before.get(a.slug());
-            if (kept != null && Arrays.equals(kept.digest(), a.digests().quotes())) {
-                out.write(kept.file(), kept.from(), kept.length());
-            } else {
-                out.writeBytes(lines(articles.summary(a)).getBytes(StandardCharsets.UTF_8));
+    private void quotes(Articles articles, IndexOutput.Previous previous, OutputStream out) throws IOException {
+        Path was = previous == null ? null : previous.fileAt(QUOTES);
+        Map<String, Lines> before = was == null ? Map.of() : lines(previous, was);
+        try (FileChannel file = before.isEmpty() ? null : FileChannel.open(was, StandardOpenOption.READ)) {
+            for (ArticleOutline a : articles.all()) {
+                if (a.quotes().isEmpty()) {
+                    continue;
+                }
+                Lines kept = before.get(a.slug());
+                if (kept != null && Arrays.equals(kept.digest(), a.digests().quotes())) {
+                    ByteBuffer bytes = ByteBuffer.allocate(kept.length());
+                    while (bytes.hasRemaining()) {
+                        if (file.read(bytes, kept.from() + bytes.position()) < 0) {
+                            throw new IOException(was + " is cut short");
+                        }
+                    }
+                    out.write(bytes.array());
+                } else {
+                    out.write(lines(articles.summary(a)).getBytes(StandardCharsets.UTF_8));
+                }
             }
         }
-        return out.toByteArray();
     }
 
     /** The lines of one article in a file of {@link #QUOTES}: {@code length} bytes from {@code from}. */
-    private record Lines(byte[] digest, byte[] file, int from, int length) {
+    private record Lines(byte[] digest, long from, int length) {
     }
 
     /**
-     * The lines of each article in the previous build's {@link #QUOTES}, by slug: one line per quotation, in the
-     * order of that build's articles; none when the file is not as that build left it or does not hold those lines.
+     * The lines of each article in the previous build's {@link #QUOTES} (the file {@code file}), by slug: one line per
+     * quotation, in the order of that build's articles; none when the file does not hold those lines. The file is read
+     * as a stream, once.
      */
-    private static Map<String, Lines> lines(IndexOutput.Previous previous) {
-        byte[] file = previous.file(QUOTES);
-        if (file == null) {
-            return Map.of();
-        }
+    private static Map<String, Lines> lines(IndexOutput.Previous previous, Path file) throws IOException {
         Map<String, Lines> out = new HashMap<>();
-        int at = 0;
-        for (ArticleOutline a : previous.articles()) {
-            int from = at;
-            for (int i = 0; i < a.quotes().size(); i++) {
-                while (at < file.length && file[at] != '\n') {
-                    at++;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int filled = 0;
+            int next = 0;
+            long at = 0; // the file's offset of buffer[next]
+            for (ArticleOutline a : previous.articles()) {
+                long from = at;
+                for (int i = 0; i < a.quotes().size(); i++) {
+                    while (true) { // to the end of the line
+                        if (next == filled) {
+                            filled = in.read(buffer);
+                            next = 0;
+                            if (filled < 0) {
+                                return Map.of();
+                            }
+                            continue;
+                        }
+                        at++;
+                        if (buffer[next++] == '\n') {
+                            break;
+                        }
+                    }
                 }
-                if (at == file.length) {
-                    return Map.of();
+                if (at > from) {
+                    if (at - from > Integer.MAX_VALUE) {
+                        return Map.of();
+                    }
+                    out.put(a.slug(), new Lines(a.digests().quotes(), from, (int) (at - from)));
                 }
-                at++;
             }
-            if (at > from) {
-                out.put(a.slug(), new Lines(a.digests().quotes(), file, from, at - from));
-            }
+            return next == filled && in.read() < 0 ? out : Map.of();
         }
-        return at == file.length ? out : Map.of();
     }
 
     /** The lines of one article's quotations, in reading order, each ending with a line feed. */

@@ -1,7 +1,10 @@
 package verbatim.site;
 
+import verbatim.site.output.SmallMap;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -297,6 +300,8 @@ public final class Site {
             Step step = renderArticles(listing, tpl, articlePages, out, listed, spool, drafts, warnings, analyze,
                     analyses, inputs, built, opened.catalogue(), started);
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
+            listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
+            listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
             long t2 = System.nanoTime();
             byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(step.keys());
             List<String> before = out.previousIndexFiles();
@@ -350,11 +355,36 @@ public final class Site {
                     step.rendered(), made == null ? 0 : made.rendered.get()));
         } catch (IOException | UncheckedIOException e) {
             out.abort();
+            OutOfMemoryError oom = outOfMemory(e);
+            if (oom != null) {
+                throw outOfMemory(oom);
+            }
             throw new InputException(target, 0, "cannot write the site (" + e + ")", "Check the output folder.");
         } catch (RuntimeException e) {
             out.abort();
-            throw e;
+            OutOfMemoryError oom = outOfMemory(e);
+            throw oom != null ? outOfMemory(oom) : e;
+        } catch (OutOfMemoryError e) {
+            out.abort();
+            throw outOfMemory(e);
         }
+    }
+
+    /**
+     * Running out of memory, as the user is told it: how much the build could use and how to give it more. Example:
+     * {@code the build ran out of memory (Java heap space; the JVM gives it at most 512 MiB), and the site was left as
+     * it was. Give it more: java -Xmx2g -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx2g archive build}.
+     */
+    static InputException outOfMemory(OutOfMemoryError e) {
+        long max = Runtime.getRuntime().maxMemory();
+        long suggested = Math.max(2L << 30, Long.highestOneBit(Math.max(1, max)) << 1);
+        String more = (suggested >> 30) + "g";
+        InputException told = new InputException(null, 0, "the build ran out of memory (" + e.getMessage()
+                + (max == Long.MAX_VALUE ? "" : "; the JVM gives it at most " + (max >> 20) + " MiB")
+                + "), and the site was left as it was", "Give it more: java -Xmx" + more
+                + " -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx" + more + " archive build");
+        told.initCause(e);
+        return told;
     }
 
     /**
@@ -397,12 +427,88 @@ public final class Site {
         }
 
         @Override
+        public void longPage(String path, String template, byte[] key, Supplier<Map<String, Object>> context) {
+            byte[] input = input(key);
+            if (input != null && out.keep(path, input)) {
+                listed.add(path, out.previous(path).sitemap());
+                return;
+            }
+            rendered.incrementAndGet();
+            Head head = new Head();
+            out.write(path, stream -> {
+                Writer utf8 = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                Finish finish = new Finish(new Appendable() {
+                    @Override
+                    public Appendable append(CharSequence part) throws IOException {
+                        head.add(part);
+                        utf8.append(part);
+                        return this;
+                    }
+
+                    @Override
+                    public Appendable append(CharSequence part, int start, int end) throws IOException {
+                        return append(part.subSequence(start, end));
+                    }
+
+                    @Override
+                    public Appendable append(char c) throws IOException {
+                        return append(String.valueOf(c));
+                    }
+                });
+                StringBuilder rendering = new StringBuilder();
+                tpl.render(template, context.get(), new Writer() {
+                    @Override
+                    public void write(char[] chars, int from, int length) {
+                        rendering.append(chars, from, length);
+                        if (rendering.length() >= 1 << 15) {
+                            finish.add(rendering);
+                            rendering.setLength(0);
+                        }
+                    }
+
+                    @Override
+                    public void write(String text, int from, int length) {
+                        rendering.append(text, from, from + length);
+                        if (rendering.length() >= 1 << 15) {
+                            finish.add(rendering);
+                            rendering.setLength(0);
+                        }
+                    }
+
+                    @Override
+                    public void flush() {
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                });
+                finish.add(rendering);
+                finish.end();
+                utf8.flush();
+            }, Manifest.INDEX | Manifest.PAGE, input == null ? NO_KEY : input, () -> {
+                SitemapUrl url = listed.entry(path, head.text());
+                listed.add(path, url);
+                return url;
+            });
+        }
+
+        @Override
         public void file(String path, byte[] key, Supplier<byte[]> bytes) {
             byte[] input = input(key);
             if (input != null && out.keep(path, input)) {
                 return;
             }
             out.write(path, bytes.get(), Manifest.INDEX, input == null ? NO_KEY : input, null);
+        }
+
+        @Override
+        public void stream(String path, byte[] key, Output.Body body) {
+            byte[] input = input(key);
+            if (input != null && out.keep(path, input)) {
+                return;
+            }
+            out.write(path, body, Manifest.INDEX, input == null ? NO_KEY : input, () -> null);
         }
 
         @Override
@@ -417,6 +523,28 @@ public final class Site {
         @Override
         public Previous previous() {
             return previous;
+        }
+    }
+
+    /**
+     * The start of a page written as a stream, to its head's end: what its sitemap entry is read from
+     * ({@link SitemapPages#entry} reads the head only). Kept up to 1 MB.
+     */
+    private static final class Head {
+        private final StringBuilder text = new StringBuilder();
+        private boolean ended;
+
+        void add(CharSequence part) {
+            if (ended) {
+                return;
+            }
+            text.append(part);
+            String lower = part.toString().toLowerCase(java.util.Locale.ROOT);
+            ended = lower.contains("</head") || lower.contains("<body") || text.length() > 1 << 20;
+        }
+
+        String text() {
+            return text.toString();
         }
     }
 
@@ -451,6 +579,11 @@ public final class Site {
         @Override
         public byte[] file(String path) {
             return out.previousBytes(path);
+        }
+
+        @Override
+        public Path fileAt(String path) {
+            return out.previousFile(path);
         }
 
         @Override
@@ -577,6 +710,7 @@ public final class Site {
                                 long started) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
+        Queue<Throwable> fatal = new ConcurrentLinkedQueue<>();
         Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
         Map<String, Catalogue.Entry> entries = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
@@ -608,6 +742,9 @@ public final class Site {
                 }
             }
             List<Built> done = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
+                if (!fatal.isEmpty()) {
+                    return null;
+                }
                 try {
                     String name = e.getKey();
                     List<Path> files = e.getValue();
@@ -675,8 +812,17 @@ public final class Site {
                 } catch (RuntimeException ex) {
                     failures.put(e.getKey(), ex);
                     return null;
+                } catch (Error ex) { // out of memory: no other article is started, and it is told once all stopped
+                    fatal.add(ex);
+                    return null;
+                } finally {
+                    e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
                 }
             }).filter(java.util.Objects::nonNull).toList()).get();
+            if (!fatal.isEmpty()) {
+                fatal.addAll(failures.values());
+                rethrow(fatal);
+            }
             List<InputException> errors = new ArrayList<>(listing.problems());
             Map<String, Path> bySlug = new HashMap<>();
             Map<String, String> slugs = new HashMap<>();
@@ -741,7 +887,7 @@ public final class Site {
     private static Catalogue.Entry entry(String listed, List<Catalogue.Stamp> files, String key, BuiltArticle a,
                                          ArticleOutline outline) {
         return new Catalogue.Entry(listed, files, key, a.slug(), a.original(), a.texts(), a.warnings(), a.analyses(),
-                a.pages(), outline);
+                SmallMap.of(a.pages()), outline);
     }
 
     private static List<Catalogue.Stamp> stamps(List<Path> files, Map<Path, BasicFileAttributes> attributes,
@@ -787,19 +933,65 @@ public final class Site {
         }
     }
 
-    /** Runs the jobs on every processor and returns when all are done; the first failure is thrown. */
+    /**
+     * Runs the jobs on every processor and returns when all are done. When one fails, no job starts after it, the
+     * others running are let end, and then the failure is thrown: running out of memory before any other (a job that
+     * ran out of memory makes others fail in other ways), else the first.
+     */
     static void inParallel(List<Runnable> jobs) {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         try {
-            pool.submit(() -> jobs.parallelStream().forEach(Runnable::run)).get();
+            pool.submit(() -> jobs.parallelStream().forEach(job -> {
+                if (!failures.isEmpty()) {
+                    return;
+                }
+                try {
+                    job.run();
+                } catch (RuntimeException | Error e) {
+                    failures.add(e);
+                }
+            })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            failures.add(e.getCause());
         } finally {
             pool.shutdown();
         }
+        rethrow(failures);
+    }
+
+    /** Throws the failure that tells most of {@code failures}: running out of memory, else the first; none when empty. */
+    static void rethrow(java.util.Collection<Throwable> failures) {
+        Throwable first = null;
+        for (Throwable t : failures) {
+            OutOfMemoryError oom = outOfMemory(t);
+            if (oom != null) {
+                throw oom;
+            }
+            first = first == null ? t : first;
+        }
+        if (first instanceof RuntimeException r) {
+            throw r;
+        }
+        if (first instanceof Error e) {
+            throw e;
+        }
+        if (first != null) {
+            throw new IllegalStateException(first);
+        }
+    }
+
+    /** The {@link OutOfMemoryError} that {@code t} is or was caused by, or null. */
+    static OutOfMemoryError outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
     }
 
     /** Deletes a folder and everything in it; nothing when it is null or absent. */

@@ -1,5 +1,6 @@
 package verbatim.site;
 
+import verbatim.site.output.SmallMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,10 @@ final class SitemapPages {
     private final Function<String, SitemapUrl> before;
     private final int entriesBefore;
     private volatile boolean changed;
+    /** The address of the language chooser, every listed page's {@code x-default}. */
+    private final String xDefault;
+    /** The alternates of the last entry made on each thread, shared by the next entry that has the same. */
+    private final ThreadLocal<Map<String, String>> lastAlternates = new ThreadLocal<>();
 
     /** The sitemap's list of a build that made no sitemap before. */
     SitemapPages(SiteConfig config) {
@@ -41,6 +46,7 @@ final class SitemapPages {
         this.config = config;
         this.before = before;
         this.entriesBefore = entries;
+        this.xDefault = address(Urls.root());
     }
 
     /** True when the list holds the previous build's entries, each as it was: its sitemap is the one to make. */
@@ -91,7 +97,7 @@ final class SitemapPages {
             }
         }
         if (!alternates.isEmpty()) {
-            alternates.put("x-default", address(Urls.root()));
+            alternates.put("x-default", xDefault);
         }
         LocalDate lastmod = null;
         HeadTags.Tag published = first(tags, "meta", "property", "article:published_time");
@@ -102,7 +108,14 @@ final class SitemapPages {
                 lastmod = null;
             }
         }
-        return new SitemapUrl(address(path), lastmod, alternates);
+        String loc = address(path);
+        for (String a : alternates.values()) {
+            loc = a.equals(loc) ? a : loc; // one string for both (the entries are kept to the build's end)
+        }
+        Map<String, String> last = lastAlternates.get();
+        Map<String, String> shared = alternates.equals(last) ? last : SmallMap.of(alternates); // a page's translations
+        lastAlternates.set(shared); // have the same alternates, and are made one after the other on one thread
+        return new SitemapUrl(loc, lastmod, shared);
     }
 
     /** The first tag of that name whose attribute has that value (as a CSS {@code [key=value]} matches it). */

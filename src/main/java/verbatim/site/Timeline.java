@@ -3,11 +3,15 @@ package verbatim.site;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,15 +77,24 @@ final class Timeline {
                 return;
             }
         }
-        Map<String, TreeMap<Integer, List<Placed>>> byLang = new TreeMap<>();
+        Map<String, Set<Integer>> yearsOf = new TreeMap<>(); // of every language, for a year page's alternates
         for (String lang : config.languages()) {
-            byLang.put(lang, years(lang, articles.all()));
+            Set<Integer> years = new TreeSet<>();
+            for (ArticleOutline a : articles.all()) {
+                for (ArticleOutline.DateMark d : a.dates(lang)) {
+                    if (isIso(d.value())) {
+                        years.add(Integer.parseInt(d.value(), 0, 4, 10));
+                    }
+                }
+            }
+            yearsOf.put(lang, years);
         }
-        for (String lang : config.languages()) {
-            TreeMap<Integer, List<Placed>> years = byLang.get(lang);
+        for (String lang : config.languages()) { // one language's dates placed at a time, each year let go once written
+            TreeMap<Integer, List<Placed>> years = years(lang, articles.all());
             writeIndex(lang, years);
-            for (Map.Entry<Integer, List<Placed>> e : years.entrySet()) {
-                writeYear(lang, e.getKey(), e.getValue(), years, byLang, articles);
+            NavigableSet<Integer> order = new TreeSet<>(years.keySet());
+            for (Map.Entry<Integer, List<Placed>> e = years.pollFirstEntry(); e != null; e = years.pollFirstEntry()) {
+                writeYear(lang, e.getKey(), e.getValue(), order, yearsOf, articles);
             }
         }
     }
@@ -133,23 +146,23 @@ final class Timeline {
         return c;
     }
 
-    private void writeYear(String lang, int year, List<Placed> dates, TreeMap<Integer, List<Placed>> years,
-                           Map<String, TreeMap<Integer, List<Placed>>> byLang, Articles articles) {
+    private void writeYear(String lang, int year, List<Placed> dates, NavigableSet<Integer> years,
+                           Map<String, Set<Integer>> yearsOf, Articles articles) {
         String path = Urls.timelineYear(lang, year);
         Map<String, String> alternates = new TreeMap<>();
         for (String l : config.languages()) {
-            if (byLang.get(l).containsKey(year)) {
+            if (yearsOf.get(l).contains(year)) {
                 alternates.put(l, Urls.timelineYear(l, year));
             }
         }
-        Integer prev = years.lowerKey(year);
-        Integer next = years.higherKey(year);
+        Integer prev = years.lower(year);
+        Integer next = years.higher(year);
         Digest key = Digest.of("timeline-year").add(lang).add(year).add(String.join(",", alternates.keySet()))
                 .add(prev == null ? -1 : prev).add(next == null ? -1 : next).add(dates.size());
         for (Placed p : dates) {
             key.add(p.article().datesDigest(lang)).add(p.index());
         }
-        out.page(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
+        out.longPage(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
                 articles));
     }
 
@@ -157,19 +170,18 @@ final class Timeline {
                                      Map<String, String> alternates, Integer prev, Integer next, Articles articles) {
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("timeline") + " " + year,
                 alternates);
-        Map<Integer, List<Item>> months = new TreeMap<>();
-        for (Placed p : dates) {
-            ArticleSummary a = articles.summary(p.article());
-            ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
-            String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
-            months.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(new Item(d.value(),
-                    dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),
-                    a.textLang(lang), articleHref + "#p" + d.paragraph()));
-        }
         List<Month> list = new ArrayList<>();
-        months.forEach((m, items) -> list.add(new Month(m == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d",
-                year, m), m == 0 ? Labels.of(lang).get("timeline.whole.year") + " " + year
-                : monthName(YearMonth.of(year, m), lang), items)));
+        for (int from = 0; from < dates.size(); ) { // in calendar order, so each month's dates follow each other
+            int m = dates.get(from).month();
+            int to = from;
+            while (to < dates.size() && dates.get(to).month() == m) {
+                to++;
+            }
+            list.add(new Month(m == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d", year, m), m == 0
+                    ? Labels.of(lang).get("timeline.whole.year") + " " + year : monthName(YearMonth.of(year, m), lang),
+                    new Items(dates.subList(from, to), lang, path, articles)));
+            from = to;
+        }
         c.put("years", List.of());
         c.put("year", year);
         c.put("months", list);
@@ -178,6 +190,39 @@ final class Timeline {
         c.put("indexHref", addresses.href(path, Urls.timeline(lang)));
         c.put("description", Labels.of(lang).get("timeline.intro"));
         return c;
+    }
+
+    /**
+     * The dates of a month as its page shows them, each made (its article's summary read) when the page comes to it
+     * and not kept: a year of a large archive lists more dates than a build should hold at once.
+     */
+    private final class Items extends AbstractList<Item> {
+        private final List<Placed> dates;
+        private final String lang;
+        private final String path;
+        private final Articles articles;
+
+        Items(List<Placed> dates, String lang, String path, Articles articles) {
+            this.dates = dates;
+            this.lang = lang;
+            this.path = path;
+            this.articles = articles;
+        }
+
+        @Override
+        public Item get(int index) {
+            Placed p = dates.get(index);
+            ArticleSummary a = articles.summary(p.article());
+            ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
+            String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
+            return new Item(d.value(), dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),
+                    a.textLang(lang), articleHref + "#p" + d.paragraph());
+        }
+
+        @Override
+        public int size() {
+            return dates.size();
+        }
     }
 
     /** True when {@code v} is what {@link #ISO} matches: {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}. */

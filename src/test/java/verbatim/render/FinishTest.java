@@ -45,4 +45,43 @@ class FinishTest {
     void lessThanSignThatOpensNoTagIsTextAndComesOutEscaped() {
         assertEquals("<p lang=\"fr\">a &lt; b" + N + "?</p>\n", Finish.page("<p lang=\"fr\">a < b ?</p>"));
     }
+
+    @Test
+    void aPageFinishedInPartsIsThePageFinishedWhole() {
+        String page = "<!DOCTYPE html><html lang=\"fr\"><head><title>A ?</title><script>if (a < b) { c: d; }</script>"
+                + "<style>p > a { x: y; }</style></head><body title=\"a ? >\"><!-- a ? < b --><p>Oui ! a < b ?"
+                + " R&amp;D ; «x»<span lang='en'>Yes!</span> Non!</p><br/><code>a ?</code><pre>x ?<b>y ?</b></pre>"
+                + "<? odd ?><!x y><p lang=\"en\">Why ?</p>z ?</body></html>";
+        String whole = Finish.page(page);
+        for (int cut = 0; cut <= page.length(); cut++) {
+            for (int second = cut; second <= page.length(); second += 7) {
+                StringBuilder out = new StringBuilder();
+                Finish finish = new Finish(out);
+                finish.add(page.substring(0, cut));
+                finish.add(page.substring(cut, second));
+                finish.add(page.substring(second));
+                finish.end();
+                assertEquals(whole, out.toString(), "cut at " + cut + " and " + second);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        Finish finish = new Finish(out);
+        page.chars().forEach(c -> finish.add(String.valueOf((char) c)));
+        finish.end();
+        assertEquals(whole, out.toString(), "one character at a time");
+    }
+
+    @Test
+    void aPageThatEndsInsideATagOrCommentIsFinishedAsAWholeOne() {
+        for (String page : new String[] {"<p lang=\"fr\">a ?<!-- b ?", "<p lang=\"fr\">a ?<b title=\"x", "a ?<",
+                "<p lang=\"fr\">a ?<script>x ?", "", "\n", "<p lang=fr>a ?</p>\n"}) {
+            StringBuilder out = new StringBuilder();
+            Finish finish = new Finish(out);
+            for (int k = 0; k < page.length(); k++) {
+                finish.add(page.substring(k, k + 1));
+            }
+            finish.end();
+            assertEquals(Finish.page(page), out.toString(), page);
+        }
+    }
 }

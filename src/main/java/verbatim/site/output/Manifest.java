@@ -174,7 +174,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 for (int k = in.count(); k > 0; k--) {
                     alt.put(in.string(), in.string());
                 }
-                url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), alt);
+                url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), SmallMap.of(alt));
             }
             return new File(flags, sha, size, modified, key, input, url);
         }

@@ -1,6 +1,8 @@
 package verbatim.site.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -58,7 +61,11 @@ public final class Output {
     private final Set<String> changedDirs;
     private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
-    private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+    /**
+     * The folder each thread last made or found, not made again for its next file: the files of a folder are mostly
+     * written one after the other (a set of every folder would hold two per article to the build's end).
+     */
+    private final ThreadLocal<Path> lastDir = new ThreadLocal<>();
     private final AtomicInteger unchanged = new AtomicInteger();
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
@@ -218,11 +225,7 @@ public final class Output {
      * @return the SHA-256 of its bytes
      */
     public byte[] write(String path, byte[] bytes, int flags, byte[] input, SitemapUrl sitemap) {
-        Path file = temp.resolve(path).normalize();
-        if (!file.startsWith(temp) || file.equals(temp)) {
-            throw new InputException(Path.of(path), 0, "this page would be written outside the output folder",
-                    "Use a slug of lower-case letters, digits and hyphens.");
-        }
+        Path file = inside(path);
         MessageDigest sha = SHA.get();
         byte[] digest = sha.digest(bytes);
         try {
@@ -266,6 +269,92 @@ public final class Output {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What a file streamed to the output is made of: its bytes, written to {@code out} (which it must not close). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one file of the site as its bytes are made, never holding them all: like {@link #write(String, byte[],
+     * int, byte[], SitemapUrl)}, for a file that grows with the archive (the data files, a year of the timeline). The
+     * bytes go to the temporary folder through a SHA-256; the file is then kept from the previous build when it holds
+     * the same bytes (compared on the disk).
+     *
+     * @param entry gives its sitemap entry (or null) once its bytes are written
+     * @return the SHA-256 of its bytes
+     */
+    public byte[] write(String path, Body body, int flags, byte[] input,
+                        java.util.function.Supplier<SitemapUrl> entry) {
+        Path file = inside(path);
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        long size;
+        try {
+            parents(file);
+            try (OutputStream raw = Files.newOutputStream(file);
+                 DigestOutputStream digesting = new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha)) {
+                body.writeTo(digesting);
+                digesting.flush();
+            }
+            byte[] digest = sha.digest();
+            size = Files.size(file);
+            SitemapUrl sitemap = entry.get();
+            if (previous != null) {
+                Manifest.File before = previous.files().get(path);
+                if (before != null && Arrays.equals(before.sha(), digest) && untouched(path, before)) {
+                    Files.delete(file);
+                    made.put(path, new Manifest.File(flags, digest, before.size(), before.modified(), before.fileKey(),
+                            input, sitemap));
+                    unchanged.incrementAndGet();
+                    return digest;
+                }
+                BasicFileAttributes attrs = found.get(path);
+                if (attrs != null && attrs.isRegularFile() && attrs.size() == size
+                        && Files.mismatch(file, target.resolve(path)) < 0) {
+                    Files.delete(file);
+                    made.put(path, new Manifest.File(flags, digest, attrs.size(), nanos(attrs), key(attrs), input,
+                            sitemap));
+                    unchanged.incrementAndGet();
+                    return digest;
+                }
+                made.put(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
+                staged.add(path);
+                return digest;
+            }
+            made.put(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
+            Path old = Files.isDirectory(target) ? target.resolve(path) : null;
+            if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == size
+                    && Files.mismatch(file, old) < 0) {
+                Files.delete(file);
+                try {
+                    Files.createLink(file, old);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                }
+                unchanged.incrementAndGet();
+            }
+            return digest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file of site path {@code path} in the temporary folder; a path that would leave it is refused. */
+    private Path inside(String path) {
+        Path file = temp.resolve(path).normalize();
+        if (!file.startsWith(temp) || file.equals(temp)) {
+            throw new InputException(Path.of(path), 0, "this page would be written outside the output folder",
+                    "Use a slug of lower-case letters, digits and hyphens.");
+        }
+        return file;
+    }
+
+    /** The previous build's file at {@code path} when it is {@link #intact}; null otherwise. */
+    public Path previousFile(String path) {
+        return intact(path, null) ? target.resolve(path) : null;
     }
 
     /** Files written or kept so far. */
@@ -391,7 +480,7 @@ public final class Output {
 
     private void parents(Path file) throws IOException {
         Path parent = file.getParent();
-        if (dirs.contains(parent)) {
+        if (parent.equals(lastDir.get())) {
             return;
         }
         try {
@@ -404,7 +493,7 @@ public final class Output {
             }
             Files.createDirectories(parent);
         }
-        dirs.add(parent);
+        lastDir.set(parent);
     }
 
     private static long nanos(BasicFileAttributes attrs) {
