@@ -900,6 +900,10 @@ public final class SpeakerResolver {
         return name != null && refs.agrees(name, gender) ? first : null;
     }
 
+    /** Conjunctions and adverbs that may open a sentence before « pour X, » and "for X,". */
+    private static final Set<String> LEADS = Set.of("mais", "et", "or", "donc", "ainsi", "alors", "but", "and", "yet",
+            "so");
+
     /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
     private static boolean isSelon(List<Word> list, int k) {
         Word w = list.get(k);
@@ -910,7 +914,8 @@ public final class SpeakerResolver {
     /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
     private Mention selon(References refs, List<Word> list, int p, int limit) {
         for (int k = 0; k < list.size(); k++) {
-            boolean opinion = k == 0 && (list.get(0).is("pour") || list.get(0).is("for"));
+            boolean opinion = (k == 0 || k == 1 && LEADS.contains(list.get(0).key()))
+                    && (list.get(k).is("pour") || list.get(k).is("for")); // « Mais pour Obama, « … » »
             if (!isSelon(list, k) && !opinion) {
                 continue;
             }

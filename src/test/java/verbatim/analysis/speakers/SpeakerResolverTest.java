@@ -511,4 +511,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Lucie Berthon"), speakers("fr", "Lucie Berthon a salué « un sauvetage exemplaire »"
                 + " lundi soir, soulignant que le skipper Paul Roux n'avait demandé aucune aide."));
     }
+
+    @Test
+    void pourAfterAConjunctionStillNamesWhoseViewItIs() {
+        assertEquals(List.of("Anne Roy"), speakers("fr", "Anne Roy et Paul Mercier ont débattu lundi.",
+                "Mais pour Anne Roy, « le problème est connu de tous »."));
+    }
 }
