@@ -374,7 +374,9 @@ public final class SpeakerResolver {
         }
         if (sentence[0] > 0) {
             Mention s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
-            if (s != null && s.kind() != Mention.Kind.DESCRIPTION) {
+            boolean subject = s != null && s.kind() == Mention.Kind.DESCRIPTION
+                    && text.substring(prevSentence[0], s.start()).isBlank(); // « Le chanteur, lui, reste prudent. « … » »
+            if (s != null && (s.kind() != Mention.Kind.DESCRIPTION || subject)) {
                 String name = who(reading, refs, s, p, q.open(), prevSentence[0]);
                 if (name != null) {
                     return new Found(name, name.equals(previous) ? Attribution.CONTINUING : Attribution.PREVIOUS);

@@ -517,4 +517,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Anne Roy"), speakers("fr", "Anne Roy et Paul Mercier ont débattu lundi.",
                 "Mais pour Anne Roy, « le problème est connu de tous »."));
     }
+
+    @Test
+    void quotationAfterASentenceOpenedByADescriptionIsThatPersons() {
+        assertEquals(List.of("Gwen Le Roux"), speakers("fr", "Le chanteur Gwen Le Roux a signé avec un label.",
+                "Le chanteur, lui, reste prudent. « Il faudra voir sur la durée. »"));
+    }
 }
