@@ -3,8 +3,13 @@ package verbatim.content.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -35,13 +40,42 @@ public final class SavedPage {
 
     /**
      * Parses a saved page. The charset is the one the page declares (a byte-order mark or a
-     * {@code <meta charset>}), else UTF-8.
+     * {@code <meta charset>}), else UTF-8 when the bytes are valid UTF-8, else windows-1252, the fallback
+     * browsers use for an unlabelled Western page (WHATWG Encoding Standard, "windows-1252" as the default
+     * legacy encoding): a Latin-1 page saved without a charset reads « réunion », not « r\uFFFDunion ».
      */
     public static SavedPage parse(byte[] html) {
+        String charset = declaresCharset(html) || validUtf8(html) ? null : "windows-1252";
         try {
-            return new SavedPage(Jsoup.parse(new ByteArrayInputStream(html), null, "", Parser.htmlParser()));
+            return new SavedPage(Jsoup.parse(new ByteArrayInputStream(html), charset, "", Parser.htmlParser()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
+        }
+    }
+
+    /** True when a page starts with a byte-order mark or names its charset in its first 4 KiB. */
+    private static boolean declaresCharset(byte[] html) {
+        if (html.length >= 2 && ((html[0] & 0xFF) == 0xFE && (html[1] & 0xFF) == 0xFF
+                || (html[0] & 0xFF) == 0xFF && (html[1] & 0xFF) == 0xFE)
+                || html.length >= 3 && (html[0] & 0xFF) == 0xEF && (html[1] & 0xFF) == 0xBB && (html[2] & 0xFF) == 0xBF) {
+            return true;
+        }
+        String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1);
+        return CHARSET.matcher(head).find();
+    }
+
+    private static final Pattern CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=", Pattern.CASE_INSENSITIVE);
+
+    private static boolean validUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

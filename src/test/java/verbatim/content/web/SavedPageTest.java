@@ -190,4 +190,19 @@ class SavedPageTest {
         assertEquals(List.of(LONG, "Voici la charge :", "root: { list: [ ] }", "un point", "Et la suite.", LONG),
                 a.paragraphs().stream().map(Block::text).toList());
     }
+
+    @Test
+    void unlabelledPageThatIsNotUtf8IsReadAsWindows1252LikeABrowserDoes() {
+        String page = "<html><body><article><p>La réunion a eu lieu à Rennes. " + LONG + "</p></article></body></html>";
+        PageArticle a = SavedPage.parse(page.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).article("fr");
+        assertTrue(markdown(a).get(0).startsWith("La réunion a eu lieu à Rennes."), markdown(a).get(0));
+    }
+
+    @Test
+    void pageThatDeclaresItsCharsetIsReadInIt() {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><article><p>Un été à Brest. " + LONG
+                + "</p></article></body></html>";
+        PageArticle a = SavedPage.parse(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)).article("fr");
+        assertTrue(markdown(a).get(0).startsWith("Un été à Brest."), markdown(a).get(0));
+    }
 }
