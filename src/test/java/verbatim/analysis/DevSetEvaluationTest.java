@@ -129,7 +129,7 @@ class DevSetEvaluationTest {
      * people F1 0.827, date F1 0.922); the odd-numbered ones are tuned on, the even-numbered ones are scored only
      * in aggregate.
      */
-    static final double BLIND_SPEAKER_FLOOR = 0.779;
+    static final double BLIND_SPEAKER_FLOOR = 0.790;
     static final double BLIND_PEOPLE_FLOOR = 0.835;
     static final double BLIND_DATE_FLOOR = 0.921;
     private static final Path BLIND = Path.of("src", "test", "resources", "verbatim", "eval", "blind");
