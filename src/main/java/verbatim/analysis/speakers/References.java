@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import verbatim.analysis.reading.Reading;
 import verbatim.analysis.reading.Word;
 import verbatim.analysis.reading.NameRun;
@@ -337,10 +338,11 @@ public final class References {
             if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
                 same = m.name();
             }
-            if (!outlet(m)) {
+            boolean outlet = outlet(m);
+            if (!outlet) {
                 named.merge(m.name(), 1, Integer::sum);
             }
-            if (m.paragraph() >= d.paragraph() - 2 && !outlet(m)) {
+            if (m.paragraph() >= d.paragraph() - 2 && !outlet) {
                 any = m.name();
                 for (String body : PUBLIC_BODIES) {
                     if (key.contains(" " + body + " ")) {
@@ -560,13 +562,18 @@ public final class References {
         if (role == null) {
             return null;
         }
+        return onlyHolder(d, roles -> compatible(roles, role));
+    }
+
+    /** The one person named before a description, agreeing with it, whose roles pass a test; null for none or several. */
+    private String onlyHolder(Mention d, Predicate<Set<String>> holds) {
         Set<String> found = new HashSet<>();
         for (Mention m : mentions) {
             if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
                 break;
             }
             if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
-                    && compatible(rolesOf.getOrDefault(m.name(), Set.of()), role)) {
+                    && holds.test(rolesOf.getOrDefault(m.name(), Set.of()))) {
                 found.add(m.name());
             }
         }
@@ -624,17 +631,7 @@ public final class References {
         if (base == null) {
             return null;
         }
-        Set<String> found = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
-                break;
-            }
-            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
-                    && rolesOf.getOrDefault(m.name(), Set.of()).stream().anyMatch(r -> base.equals(lexicon.roleBase(r)))) {
-                found.add(m.name());
-            }
-        }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return onlyHolder(d, roles -> roles.stream().anyMatch(r -> base.equals(lexicon.roleBase(r))));
     }
 
     /** Prepositions between a post and the name of whom one holds it: "engineer at X", « ingénieur chez X ». */

@@ -256,12 +256,7 @@ public final class Output {
             Path old = Files.isDirectory(target) ? target.resolve(path) : null;
             if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
                     && Arrays.equals(Files.readAllBytes(old), bytes)) {
-                try {
-                    Files.createLink(file, old);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-                unchanged.incrementAndGet();
+                keep(old, file);
                 return digest;
             }
             Files.write(file, bytes);
@@ -329,12 +324,7 @@ public final class Output {
             if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == size
                     && Files.mismatch(file, old) < 0) {
                 Files.delete(file);
-                try {
-                    Files.createLink(file, old);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-                unchanged.incrementAndGet();
+                keep(old, file);
             }
             return digest;
         } catch (IOException e) {
@@ -476,6 +466,19 @@ public final class Output {
         BasicFileAttributes attrs = found.get(path);
         return attrs != null && attrs.isRegularFile() && attrs.size() == before.size()
                 && nanos(attrs) == before.modified() && key(attrs).equals(before.fileKey());
+    }
+
+    /**
+     * Puts the previous build's copy of an unchanged file in place, as a hard link where the file system allows
+     * (its modification time stays), else as a copy with its attributes, and counts it as unchanged.
+     */
+    private void keep(Path old, Path file) throws IOException {
+        try {
+            Files.createLink(file, old);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+        unchanged.incrementAndGet();
     }
 
     private void parents(Path file) throws IOException {
