@@ -256,12 +256,22 @@ public final class OrganizationFinder {
      * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
      */
     private NameRun beforePerson(NameRun run) {
-        for (int k = run.from() + 1; k + 2 < run.to(); k++) {
+        Word noun = run.before(1);
+        boolean named = noun != null && noun.isWord() && !noun.isCapitalised()
+                && (lexicon.description(noun.text()) == 'o' || lexicon.isOrganizationCue(noun.text()))
+                && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
+        for (int k = run.from() + 1; k + 2 < run.to() || named && k + 1 < run.to(); k++) {
             Word w = run.words().get(k);
             Word next = run.words().get(k + 1);
-            if (lexicon.isOrganizationCue(w.text()) && next.isCapitalised() && lexicon.givenName(next.text()) != 0
-                    && !lexicon.isOrganizationCue(next.text()) && run.words().get(k + 2).isCapitalised()) {
+            if (k + 2 < run.to() && lexicon.isOrganizationCue(w.text()) && next.isCapitalised()
+                    && lexicon.givenName(next.text()) != 0 && !lexicon.isOrganizationCue(next.text())
+                    && run.words().get(k + 2).isCapitalised()) {
                 return run.sub(run.from(), k + 1);
+            }
+            if (named && w.isCapitalised() && lexicon.givenName(w.text()) != 0 && lexicon.givenName(run.words().get(k - 1).text()) == 0
+                    && run.words().get(k - 1).isWord() && next.isCapitalised() && !lexicon.isOrganizationCue(next.text())
+                    && !lexicon.isFrenchWord(next.text())) {
+                return run.sub(run.from(), k); // « l'agence RIA Novosti Anna Petrova »: the agency, then its source
             }
         }
         return run;

@@ -176,7 +176,11 @@ public final class PersonFinder {
         return parts;
     }
 
-    /** Splits "Reuters Arthur Mensch" and "(ministre du) Commerce Olivia Grégoire" before the given name. */
+    /**
+     * Splits "Reuters Arthur Mensch", "(ministre du) Commerce Olivia Grégoire" and « (l'agence) RIA Novosti Anna
+     * Petrova » before the given name: after « de » or an institution noun, a run that opens with no given name
+     * is an institution's name, and a given name after it begins a person's.
+     */
     private List<NameRun> splitBeforeGivenName(NameRun run) {
         List<NameRun> parts = new ArrayList<>();
         int from = run.from();
@@ -185,7 +189,10 @@ public final class PersonFinder {
         Word b2 = run.before(2);
         boolean afterOf = b1 != null && OF.contains(b1.key()) || b1 != null && b2 != null && OF.contains(b2.key())
                 && (NameRun.isApostrophe(b1) || b1.is("la") || b1.is("le") || b1.is("les") || b1.is("the"));
-        boolean institution = afterOf && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null;
+        boolean named = b1 != null && b1.isWord() && !b1.isCapitalised()
+                && (lexicon.description(b1.text()) == 'o' || lexicon.isOrganizationCue(b1.text())); // « l'agence X »
+        boolean institution = (afterOf || named) && (lexicon.givenName(first.text()) == 0 || first.isAcronym())
+                && lexicon.title(first.text()) == null;
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);
             Word prev = run.words().get(k - 1);
@@ -785,6 +792,8 @@ public final class PersonFinder {
                 canonical.putIfAbsent(String.join(" ", c.keys()), c);
             }
         }
+        Map<Candidate, Candidate> misspelt = misspellings(canonical.values());
+        canonical.values().removeAll(misspelt.keySet());
         List<Candidate> bests = new ArrayList<>();
         Map<Candidate, int[]> votes = new HashMap<>();
         String lastName = null;
@@ -793,6 +802,11 @@ public final class PersonFinder {
             for (Candidate p : canonical.values()) {
                 if (extendsForm(p.keys(), c.keys()) && (best == null || displayName(p).equals(lastName))) {
                     best = p;
+                }
+            }
+            for (Map.Entry<Candidate, Candidate> typo : misspelt.entrySet()) {
+                if (best == null && extendsForm(typo.getKey().keys(), c.keys())) {
+                    best = typo.getValue();
                 }
             }
             lastName = displayName(best);
@@ -912,6 +926,52 @@ public final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The surnames standing alone that misspell the surname of exactly one fuller name of the article, each with
+     * that name: "Kathryn Waters said … “…,” Water said." gives Water → Kathryn Waters, as does "Mauer" for "K. C.
+     * Maurer". Both surnames have at least five letters, begin alike and differ by one letter added, dropped or
+     * changed; a form with a title ("Mr Water") is somebody's own name and is left alone.
+     */
+    private static Map<Candidate, Candidate> misspellings(java.util.Collection<Candidate> names) {
+        Map<Candidate, Candidate> misspelt = new HashMap<>();
+        for (Candidate alone : names) {
+            if (alone.keys().size() != 1 || alone.title != null || alone.keys().get(0).length() < 5) {
+                continue;
+            }
+            String surname = alone.keys().get(0);
+            Candidate only = null;
+            int found = 0;
+            for (Candidate full : names) {
+                List<String> keys = full.keys();
+                String other = keys.get(keys.size() - 1);
+                if (keys.size() > 1 && other.length() >= 5 && other.charAt(0) == surname.charAt(0)
+                        && oneEditApart(surname, other)) {
+                    only = full;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                misspelt.put(alone, only);
+            }
+        }
+        return misspelt;
+    }
+
+    /** True when b is a with one letter added, dropped or changed (never when they are equal). */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
     }
 
     private static boolean extendsForm(List<String> longer, List<String> shorter) {

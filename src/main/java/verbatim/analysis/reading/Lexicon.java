@@ -225,8 +225,9 @@ public final class Lexicon {
 
     /**
      * The listed person noun a role word derives from, for telling that two descriptions name the same role:
-     * « l'eurodéputée » → "député", « la navigatrice » → "navigateur", « l'ex-ministre » → "ministre"; the
-     * word itself when listed; null when it is no role noun or an age.
+     * « l'eurodéputée » → "député", « la navigatrice » → "navigateur", « l'ex-ministre » → "ministre", a compound
+     * of two person nouns its first (« le président-candidat » → "président"); the word itself when listed; null
+     * when it is no role noun or an age.
      */
     public String roleBase(String word) {
         String key = key(word);
@@ -238,7 +239,13 @@ public final class Lexicon {
                 }
             }
         }
-        return personNoun(key);
+        String base = personNoun(key);
+        int hyphen = key.indexOf('-');
+        if (base == null && hyphen >= 4 && key.length() - hyphen > 4) {
+            String head = personNoun(key.substring(0, hyphen)); // « le président-candidat », "the player-coach"
+            return head != null && personNoun(key.substring(hyphen + 1)) != null ? head : null;
+        }
+        return base;
     }
 
     /**
@@ -326,7 +333,9 @@ public final class Lexicon {
 
     /** True when a word is a feminine form of its base rather than the base with a prefix. */
     private static boolean feminine(String key, String base) {
-        return !key.endsWith(base);
+        int hyphen = key.indexOf('-');
+        String head = hyphen > 0 && !key.endsWith(base) && key.length() - hyphen > 4 ? key.substring(0, hyphen) : key;
+        return !head.endsWith(base); // « présidente-candidate » is 'f', « président-candidat » 'm'
     }
 
     /** "54-year-old", "the 30-year-old": an age used as a noun. */
@@ -383,6 +392,21 @@ public final class Lexicon {
 
     public boolean isStopWord(String word) {
         return stopWords.contains(key(word));
+    }
+
+    /**
+     * True when the word, written in lower case, is a French common word of the Grammalecte dictionary
+     * ({@link verbatim.text.internal.Lexicon}): « Course » and « Océan » are, « Sapounova » is not. Tells an
+     * institution's name that holds a given name (« Lorient Océan Course ») from an institution's name and a
+     * person's (« RIA Novosti Anna Petrova »).
+     */
+    public boolean isFrenchWord(String word) {
+        return FrenchWords.DICTIONARY.elisions(word.toLowerCase(Locale.ROOT)) >= 0;
+    }
+
+    /** The French dictionary, loaded on first use. */
+    private static final class FrenchWords {
+        static final verbatim.text.internal.Lexicon DICTIONARY = verbatim.text.internal.Lexicon.french();
     }
 
     private static Map<String, Character> genders(String... files) {

@@ -539,6 +539,9 @@ public final class SpeakerResolver {
         int count = 0;
         for (int k = 0; k < after.size() && count < 14; k++) {
             Word w = after.get(k);
+            if (w.is(";")) {
+                return null; // « … » ; cette option sera analysée : a new clause, which attributes nothing
+            }
             if (!w.isWord()) {
                 continue;
             }
@@ -572,7 +575,9 @@ public final class SpeakerResolver {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
-                if (post == null && inverted(w)) { // « a lancé au mégaphone, juché sur un tracteur, Jean X »
+                if (post == null && (inverted(w) || count == 1)) {
+                    // the subject after a long description or a phrase between commas: « a lancé au mégaphone,
+                    // juché sur un tracteur, Jean X », "said former Leeds coach and former test player Tom Brindle"
                     Mention far = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 14, to));
                     post = far != null && far.kind() == Mention.Kind.PERSON ? far : null;
                 }
@@ -942,15 +947,19 @@ public final class SpeakerResolver {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
                     continue;
                 }
+                boolean complement = m.kind() == Mention.Kind.ORGANIZATION && syntax.inPrepositionalPhrase(list, m);
                 if (first == null) {
                     if (m.start() >= until || m.start() - from > 30) {
                         return null;
                     }
                     first = m;
-                    if (m.kind() != Mention.Kind.DESCRIPTION && m.kind() != Mention.Kind.DOCUMENT) {
-                        return m; // a description or an institution noun may have its name in apposition
+                    if (m.kind() != Mention.Kind.DESCRIPTION && m.kind() != Mention.Kind.DOCUMENT && !complement) {
+                        return m; // a description or an institution noun may have its name in apposition, and so
+                        // may a description whose complement names an institution: « selon le président du
+                        // conseil du CERN, Michel Spiro, »
                     }
-                } else if (m.isName() && refs.apposed(first, m)) {
+                } else if (m.isName() && !(complement && first.kind() == Mention.Kind.DESCRIPTION)
+                        && refs.apposed(first, m)) { // but « selon le rapport annuel d'Air Océane »: its owner
                     return m;
                 }
             }

@@ -412,4 +412,27 @@ class PersonFinderTest {
     void academicRankBeforeATitleIsNotPartOfTheName() {
         assertEquals(List.of("Helen Marsh"), people("en", "Emeritus Professor Helen Marsh chaired the panel. Marsh left."));
     }
+
+    @Test
+    void givenNameAfterAnAgencysNameBeginsAPersonsName() {
+        assertEquals(List.of("Valentine Sapounova"), people("fr", "« C'est un grand pas », a annoncé à l'agence RIA"
+                + " Novosti Valentine Sapounova, de l'université de Moscou."));
+    }
+
+    @Test
+    void surnameMisspeltOnceIsTheSamePerson() {
+        assertEquals(List.of("Kathleen Rivers"), people("en", "\"Pop art was about culture\", Kathleen Rivers said.",
+                "\"Everybody knows his name\", River said."));
+    }
+
+    @Test
+    void galleriesAndMagazinesAreNoPeople() {
+        assertEquals(List.of("Jann Wenner"), people("en", "Polaroids of Jann Wenner of Rolling Stone Magazine hang"
+                + " at the Tang Teaching Museum and Art Gallery and at the Pace Galleries."));
+    }
+
+    @Test
+    void institutionsNameHoldingAGivenNameBeforeACommonWordIsNoPerson() {
+        assertEquals(List.of(), people("fr", "L'association Lorient Océan Course a salué « une gestion exemplaire »."));
+    }
 }

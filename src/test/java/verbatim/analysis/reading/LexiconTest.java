@@ -149,4 +149,12 @@ class LexiconTest {
     void theSharedLexiconIsLoadedOnce() {
         assertSame(Lexicon.shared(), Lexicon.shared());
     }
+
+    @Test
+    void compoundOfTwoPersonNounsIsItsFirstNoun() {
+        assertEquals("président", lexicon.roleBase("président-candidat"));
+        assertEquals('m', lexicon.description("Président-candidat"));
+        assertEquals('f', lexicon.description("présidente-candidate"));
+        assertEquals(null, lexicon.roleBase("rendez-vous"), "no compound of two person nouns");
+    }
 }

@@ -523,4 +523,41 @@ class SpeakerResolverTest {
         assertEquals(List.of("Gwen Le Roux"), speakers("fr", "Le chanteur Gwen Le Roux a signé avec un label.",
                 "Le chanteur, lui, reste prudent. « Il faudra voir sur la durée. »"));
     }
+
+    @Test
+    void saidThenALongDescriptionThenTheNameIsThatPerson() {
+        assertEquals(List.of("Tom Brindle"), speakers("en", "The team shrugged. \"It's just history repeating itself\","
+                + " said former Leeds coach and former test player Tom Brindle."));
+    }
+
+    @Test
+    void clauseAfterASemicolonAttributesNothing() {
+        assertEquals(List.of("Paul Vernet"), speakers("fr", "Paul Vernet a réfuté l'idée d'un prêt affirmant : « nous"
+                + " avons une sécurité financière importante » ; cette option sera analysée en conseil des ministres."));
+    }
+
+    @Test
+    void selonADescriptionWhoseComplementIsAnInstitutionGivesTheNameInApposition() {
+        assertEquals(List.of("Michel Sorel"), speakers("fr", "Selon le président du conseil du CERN, Michel Sorel, le"
+                + " boson va permettre de poursuivre les recherches : « Nous avons de quoi nous occuper ! »"));
+    }
+
+    @Test
+    void compoundRoleNounRefersToThePersonHoldingItsFirstPost() {
+        assertEquals(List.of("Anne Morel", "Anne Morel"), speakers("fr", "La présidente Anne Morel s'adresse à la foule.",
+                "« Nous tiendrons », dit-elle. « Ils veulent tout défaire », dénonce la présidente-candidate."));
+    }
+
+    @Test
+    void officerRefersToTheManIntroducedByHisMilitaryRank() {
+        assertEquals(List.of("Patrice Morvan"), speakers("fr", "Odile Chabert a été hélitreuillée.",
+                "Le lieutenant-colonel Patrice Morvan a indiqué que 340 pompiers étaient mobilisés. « Certaines ont"
+                        + " refusé de partir », a insisté l'officier."));
+    }
+
+    @Test
+    void institutionsNameHoldingAGivenNameBeforeACommonWordSpeaksWhole() {
+        assertEquals(List.of("Lorient Océan Course"), speakers("fr", "Le bateau a démâté lundi. Dans un communiqué,"
+                + " l'association Lorient Océan Course, qui organise l'épreuve, a salué « une gestion exemplaire »."));
+    }
 }
