@@ -177,6 +177,7 @@ final class ArticlePages {
         List<String> keys = new ArrayList<>();
         for (String lang : article.languages()) {
             warnings.addAll(article.in(lang).front().warnings());
+            warnings.addAll(unpairedMarks(versions.get(lang)));
         }
         for (Version v : versions.values()) {
             if (v.key() != null) {
@@ -186,6 +187,22 @@ final class ArticlePages {
         return new BuiltArticle(article.slug(), article.original().path().toString(), versions.size(), warnings, keys,
                 pages, new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles,
                 leads, article.original().front().sources(), quotes, people, dates), searched);
+    }
+
+    /**
+     * The warnings of the quotation marks of {@code v} that do not pair, each as {@code file:line: paragraph N: …}
+     * at its paragraph's line ({@link QuotationMarks}).
+     */
+    private static List<String> unpairedMarks(Version v) {
+        List<String> out = new ArrayList<>();
+        String file = v.file().path().toString().replace('\\', '/');
+        List<Paragraph> paragraphs = v.file().paragraphs();
+        for (QuotationMarks.Unpaired u : QuotationMarks.of(v.analysis().warnings(), v.analysis().paragraphs())) {
+            int n = u.paragraph();
+            out.add(file + (n >= 1 && n <= paragraphs.size() ? ":" + paragraphs.get(n - 1).line() : "") + ": "
+                    + u.message());
+        }
+        return out;
     }
 
     /**

@@ -128,6 +128,20 @@ class EditorMistakesIT {
     }
 
     @Test
+    void anUnclosedQuotationMarkIsAWarningOfEveryBuildAtItsParagraphsLine() throws IOException {
+        write("a.fr.md", FR.replace("« Nous partons. »", "« Nous partons."));
+        String warning = "warning: " + c("a.fr.md") + ":7: paragraph 1: the quotation mark « before \"Nous partons.\" "
+                + "is never closed, so the quotation runs to the end of the paragraph — add » where it ends (or delete "
+                + "« if it quotes nothing)\n";
+        Run first = build();
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(warning, first.err());
+        Run again = build(); // the article is not read again: its warning comes from what the first build kept
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(warning, again.err());
+    }
+
+    @Test
     void theTranslationsOwnTranslatorAndCreditAreShown() throws IOException {
         write("a.fr.md", FR.replace("original: fr\n", "original: fr\ncredit: \"Le Courrier\"\n"));
         write("a.en.md", EN.replace("original: fr\n", "original: fr\ntranslator: Ann Lee\ncredit: \"Desk\"\n"));
