@@ -110,6 +110,7 @@ final class ArticlePages {
             personSlugs.add(Slug.of(p.name()));
             people.merge(p.name(), p.mentions().size(), Integer::sum);
         }
+        Map<String, Character> genders = genders(versions.values(), original, people.keySet());
         Map<String, QuoteAlignment> alignments = new LinkedHashMap<>();
         for (Version v : versions.values()) {
             if (v != original) {
@@ -186,7 +187,26 @@ final class ArticlePages {
         }
         return new BuiltArticle(article.slug(), article.original().path().toString(), versions.size(), warnings, keys,
                 pages, new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles,
-                leads, article.original().front().sources(), quotes, people, dates), searched);
+                leads, article.original().front().sources(), quotes, people, dates, genders), searched);
+    }
+
+    /**
+     * The gender the article gives each of {@code named} ('f' or 'm'), from the original's analysis, else from a
+     * translation's ("Ms Morel" where the original says « Anne Morel »); a person no text genders is left out.
+     */
+    private static Map<String, Character> genders(java.util.Collection<Version> versions, Version original,
+                                                  Set<String> named) {
+        Map<String, Character> out = new LinkedHashMap<>();
+        List<Version> order = new ArrayList<>(List.of(original));
+        versions.stream().filter(v -> v != original).forEach(order::add);
+        for (Version v : order) {
+            for (Person p : v.analysis().people()) {
+                if (named.contains(p.name()) && (p.gender() == 'f' || p.gender() == 'm')) {
+                    out.putIfAbsent(p.name(), p.gender());
+                }
+            }
+        }
+        return out;
     }
 
     /**
