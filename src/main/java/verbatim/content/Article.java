@@ -89,7 +89,7 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
             String problem;
             String fix = "Write original: " + lang;
             if (file == original) {
-                ContentFile other = byLang.getOrDefault(says, null);
+                ContentFile other = byLang.get(says);
                 problem = "'original: " + says + "' names " + (other == null ? slug + "." + says + ".md"
                         : other.path().getFileName()) + " as the original, but " + (other == null
                         ? "there is no such file" : other.path().getFileName() + " names this file ("
