@@ -55,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
                     + "contradict each other: give one of them");
         }
         PrintWriter err = spec.commandLine().getErr();
-        SiteConfig settings = SiteConfig.load(source.config, w -> err.println("warning: " + w));
+        SiteConfig settings = SiteConfig.load(source.config(), w -> err.println("warning: " + w));
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
         }

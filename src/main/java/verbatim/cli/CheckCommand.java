@@ -67,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         List<String> settings = new ArrayList<>(); // unknown keys, as build warns of them
-        Check.Report report = new Check(SiteConfig.load(source.config, settings::add), RuleAnalyzer.loaded())
+        Check.Report report = new Check(SiteConfig.load(source.config(), settings::add), RuleAnalyzer.loaded())
                 .run(source.content, source.templates, false);
         if (!settings.isEmpty()) {
             out.println("Settings:");

@@ -1,5 +1,6 @@
 package verbatim.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,73 +29,149 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
     }
 
     /**
-     * Pairs the files of one slug and checks them: one original, every translation with as many paragraphs.
+     * Pairs the files of one slug and checks them: one original, named by every file's {@code original:}, and every
+     * translation with as many paragraphs.
      *
-     * @throws InputException naming the translation and the paragraphs that differ
+     * @throws InputException naming each {@code original:} key that disagrees with the others at its line, or the
+     *                        translation and the first paragraph that has no counterpart
      */
     public static Article of(String slug, List<ContentFile> files) {
-        ContentFile original = null;
+        ContentFile original = original(slug, files);
         Map<String, ContentFile> translations = new TreeMap<>();
         for (ContentFile file : files) {
-            if (file.lang().equals(file.front().original())) {
-                if (original != null) {
-                    throw new InputException(file.path(), 2, "'original: " + file.front().original() + "' makes this "
-                            + "file an original, but " + original.path().getFileName() + " is one too ('original: "
-                            + original.lang() + "'); an article has one original",
-                            "In the translation, write original: followed by the original's language.");
-                }
-                original = file;
-            } else {
+            if (file != original) {
                 translations.put(file.lang(), file);
             }
         }
-        if (original == null) {
-            ContentFile any = files.get(0);
-            throw new InputException(any.path(), 0, "article '" + slug + "' has no original: no file "
-                    + slug + "." + any.front().original() + ".md",
-                    "Add the original, or set 'original:' to this file's language.");
-        }
         for (ContentFile t : translations.values()) {
-            if (!t.front().original().equals(original.lang())) {
-                throw new InputException(t.path(), 2, "'original: " + t.front().original()
-                        + "' differs from the original file's language '" + original.lang() + "'",
-                        "Write original: " + original.lang());
-            }
             int a = original.paragraphs().size();
             int b = t.paragraphs().size();
             if (a != b) {
-                int first = firstDifference(original, t);
-                int line = b > a ? t.paragraphs().get(a).line() : t.paragraphs().get(b - 1).line();
-                String missing = Math.min(a, b) + 1 == Math.max(a, b) ? "paragraph " + Math.max(a, b)
-                        : "paragraphs " + (Math.min(a, b) + 1) + "–" + Math.max(a, b);
-                throw new InputException(t.path(), line, "the translation has " + paragraphs(b) + " but the original "
-                        + original.path().getFileName() + " has " + a + " (" + missing + " of the "
-                        + (b > a ? "translation" : "original") + " ha" + (missing.startsWith("paragraphs") ? "ve" : "s")
-                        + " no counterpart" + (first > 0 ? "; the first paragraph that looks misaligned is " + first
-                        : "") + ")",
-                        "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.");
+                throw misaligned(original, t);
             }
         }
         return new Article(slug, original, translations);
     }
 
-    private static String paragraphs(int n) {
-        return n + (n == 1 ? " paragraph" : " paragraphs");
+    /**
+     * The original: the file whose language the most files name in {@code original:}; on a tie, one without a
+     * translator's keys ({@code translator:}, {@code translatedFrom:}), else the French one (Verbatim's usual
+     * original). Every file that names another language is an error at its {@code original:} line.
+     */
+    private static ContentFile original(String slug, List<ContentFile> files) {
+        Map<String, ContentFile> byLang = new TreeMap<>();
+        Map<String, Integer> named = new TreeMap<>();
+        for (ContentFile file : files) {
+            byLang.put(file.lang(), file);
+            named.merge(file.front().original(), 1, Integer::sum);
+        }
+        named.keySet().retainAll(byLang.keySet());
+        if (named.isEmpty()) {
+            ContentFile any = files.get(0);
+            throw new InputException(any.path(), any.front().line("original"), "article '" + slug + "' has no "
+                    + "original: 'original: " + any.front().original() + "' names " + slug + "."
+                    + any.front().original() + ".md, which does not exist",
+                    "Add the original, or set 'original:' to this file's language.");
+        }
+        int most = named.values().stream().max(Integer::compare).orElseThrow();
+        List<String> tied = named.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        List<String> untranslated = tied.stream().filter(l -> !translated(byLang.get(l))).toList();
+        String lang = tied.size() == 1 ? tied.get(0) : untranslated.size() == 1 ? untranslated.get(0)
+                : tied.contains("fr") ? "fr" : tied.get(0);
+        boolean sure = tied.size() == 1 || untranslated.size() == 1;
+        ContentFile original = byLang.get(lang);
+        List<InputException> wrong = new ArrayList<>();
+        for (ContentFile file : files) {
+            String says = file.front().original();
+            if (says.equals(lang)) {
+                continue;
+            }
+            String problem;
+            String fix = "Write original: " + lang;
+            if (file == original) {
+                ContentFile other = byLang.get(says);
+                problem = "'original: " + says + "' names " + (other == null ? slug + "." + says + ".md"
+                        : other.path().getFileName()) + " as the original, but " + (other == null
+                        ? "there is no such file" : other.path().getFileName() + " names this file ("
+                        + key(other) + ")") + "; an article has one original";
+                if (!sure && other != null) {
+                    fix += " (or, if " + other.path().getFileName() + " is the original, write original: " + says
+                            + " in " + other.path().getFileName() + ")";
+                }
+            } else if (says.equals(file.lang())) {
+                problem = "'original: " + says + "' makes this file an original, but " + original.path().getFileName()
+                        + " is the original (" + key(original) + "); an article has one original";
+                if (!sure) {
+                    fix += " (or, if this file is the original, write original: " + says + " in "
+                            + original.path().getFileName() + ")";
+                }
+            } else {
+                problem = "'original: " + says + "' differs from the language of the original, "
+                        + original.path().getFileName() + " (" + key(original) + ")";
+            }
+            wrong.add(new InputException(file.path(), file.front().line("original"), problem, fix + "."));
+        }
+        if (!wrong.isEmpty()) {
+            throw InputErrors.of(wrong);
+        }
+        return original;
+    }
+
+    /** True for a file with a translator's keys. */
+    private static boolean translated(ContentFile file) {
+        return file.front().translator() != null || !file.front().translatedFrom().isEmpty();
+    }
+
+    /** A file's {@code original:} key as a message quotes it: {@code 'original: fr', line 4}. */
+    private static String key(ContentFile file) {
+        int line = file.front().line("original");
+        return "'original: " + file.front().original() + "'" + (line > 0 ? ", line " + line : "");
     }
 
     /**
-     * The first paragraph whose length ratio to its counterpart is far off, a hint of where two paragraphs were
-     * merged or split; 0 when none stands out.
+     * The error of a translation whose paragraph count differs from the original's: both counts, and the first
+     * paragraph that has no counterpart (with its file and line when it is the original's), at the translation's
+     * line where the two part ({@link ParagraphAlignment}).
      */
-    private static int firstDifference(ContentFile a, ContentFile b) {
-        int n = Math.min(a.paragraphs().size(), b.paragraphs().size());
-        for (int i = 0; i < n; i++) {
-            double la = a.paragraphs().get(i).markdown().length();
-            double lb = b.paragraphs().get(i).markdown().length();
-            if (la / lb > 1.8 || lb / la > 1.8) {
-                return i + 1;
+    private static InputException misaligned(ContentFile original, ContentFile t) {
+        List<Paragraph> op = original.paragraphs();
+        List<Paragraph> tp = t.paragraphs();
+        ParagraphAlignment.Divergence d = ParagraphAlignment.first(op, tp);
+        String o = original.path().toString().replace('\\', '/');
+        int i = d.original();
+        int j = d.translation();
+        String where;
+        int line;
+        switch (d.kind()) {
+            case JOINED -> {
+                where = "paragraph " + (j + 1) + " of the translation seems to translate paragraphs " + (i + 1)
+                        + " and " + (i + 2) + " of the original, so paragraph " + (i + 2) + " of the original ("
+                        + o + ":" + op.get(i + 1).line() + ") has no counterpart";
+                line = tp.get(j).line();
+            }
+            case SPLIT -> {
+                where = "paragraphs " + (j + 1) + " and " + (j + 2) + " of the translation seem to translate "
+                        + "paragraph " + (i + 1) + " of the original (" + o + ":" + op.get(i).line() + "), so "
+                        + "paragraph " + (j + 2) + " of the translation has no counterpart";
+                line = tp.get(j + 1).line();
+            }
+            case ORIGINAL_ONLY -> {
+                where = "paragraph " + (i + 1) + " of the original (" + o + ":" + op.get(i).line() + ") seems to have "
+                        + "no counterpart; its translation would come " + (j < tp.size() ? "before paragraph "
+                        + (j + 1) + " of the translation" : "after the translation's last paragraph");
+                line = tp.get(Math.min(j, tp.size() - 1)).line();
+            }
+            default -> {
+                where = "paragraph " + (j + 1) + " of the translation seems to have no counterpart in the original";
+                line = tp.get(j).line();
             }
         }
-        return 0;
+        return new InputException(t.path(), line, "the translation has " + paragraphs(tp.size()) + " but the "
+                + "original " + original.path().getFileName() + " has " + op.size() + ": " + where,
+                "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.");
+    }
+
+    private static String paragraphs(int n) {
+        return n + (n == 1 ? " paragraph" : " paragraphs");
     }
 }

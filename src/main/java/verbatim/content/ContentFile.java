@@ -134,6 +134,11 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         .loadFromString(String.join("\n", yaml));
             } catch (MarkedYamlEngineException e) {
                 int index = e.getProblemMark().map(m -> m.getLine()).orElse(0);
+                java.util.Optional<YamlTab> tab = YamlTab.find(yaml, index);
+                if (tab.isPresent()) {
+                    throw new InputException(path, tab.get().index() + firstLine, "front matter does not parse: "
+                            + tab.get().problem(), tab.get().fix());
+                }
                 int open = unclosedQuote(yaml, index);
                 if (open >= 0) {
                     throw new InputException(path, open + firstLine, "front matter does not parse: the "
@@ -175,7 +180,21 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             String slug = text(path, yaml, firstLine, map, "slug", false);
             return editorKeys(path, yaml, firstLine, map, new FrontMatter(title, date, original,
                     sources(path, yaml, firstLine, map.get("sources")), credit, Boolean.TRUE.equals(draft), slug))
-                    .withCorrections(CorrectionsReader.read(path, yaml, firstLine, map));
+                    .withCorrections(CorrectionsReader.read(path, yaml, firstLine, map))
+                    .withLines(keyLines(yaml, firstLine, map));
+        }
+
+        /** The file line of each top-level key of {@code map}. */
+        private static Map<String, Integer> keyLines(List<String> yaml, int firstLine, Map<?, ?> map) {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            for (int i = 0; i < yaml.size(); i++) {
+                for (Object key : map.keySet()) {
+                    if (yaml.get(i).startsWith(key + ":")) {
+                        out.putIfAbsent(String.valueOf(key), i + firstLine);
+                    }
+                }
+            }
+            return out;
         }
 
         /**

@@ -2,6 +2,7 @@ package verbatim.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The YAML header of a content file.
@@ -31,15 +32,18 @@ import java.util.List;
  * @param warnings       problems that do not stop a build (an unknown key), each as {@code file:line: what}
  * @param corrections    the editor's corrections of the analysis ({@code quotes:}, {@code people:}), or
  *                       {@link Corrections#NONE}
+ * @param lines          the 1-based file line of each top-level key written ({@code original} → 4), for messages
+ *                       about a value that is valid alone but wrong beside the article's other files
  */
 public record FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
                           boolean draft, String slug, String translator, List<String> translatedFrom,
-                          List<String> warnings, Corrections corrections) {
+                          List<String> warnings, Corrections corrections, Map<String, Integer> lines) {
     public FrontMatter {
         sources = List.copyOf(sources);
         translatedFrom = List.copyOf(translatedFrom);
         warnings = List.copyOf(warnings);
         corrections = corrections == null ? Corrections.NONE : corrections;
+        lines = Map.copyOf(lines);
     }
 
     /** Front matter without corrections. */
@@ -47,18 +51,30 @@ public record FrontMatter(String title, LocalDate date, String original, List<So
                        boolean draft, String slug, String translator, List<String> translatedFrom,
                        List<String> warnings) {
         this(title, date, original, sources, credit, draft, slug, translator, translatedFrom, warnings,
-                Corrections.NONE);
+                Corrections.NONE, Map.of());
     }
 
     /** Front matter without translator, record of the original, warnings or corrections. */
     public FrontMatter(String title, LocalDate date, String original, List<Source> sources, String credit,
                        boolean draft, String slug) {
-        this(title, date, original, sources, credit, draft, slug, null, List.of(), List.of(), Corrections.NONE);
+        this(title, date, original, sources, credit, draft, slug, null, List.of(), List.of(), Corrections.NONE,
+                Map.of());
     }
 
     /** The same front matter with the editor's corrections. */
     public FrontMatter withCorrections(Corrections c) {
         return new FrontMatter(title, date, original, sources, credit, draft, slug, translator, translatedFrom,
-                warnings, c);
+                warnings, c, lines);
+    }
+
+    /** The same front matter with the line of each of its keys. */
+    FrontMatter withLines(Map<String, Integer> keyLines) {
+        return new FrontMatter(title, date, original, sources, credit, draft, slug, translator, translatedFrom,
+                warnings, corrections, keyLines);
+    }
+
+    /** The 1-based file line of the top-level key {@code key}, or 0 when it is not written (or not known). */
+    public int line(String key) {
+        return lines.getOrDefault(key, 0);
     }
 }

@@ -24,9 +24,11 @@ import verbatim.content.Source;
  * @param people    the people it names, by canonical name, with their mention counts, in the summary's order
  * @param dates     the dates each language's text mentions, in the order of {@link ArticleSummary#dates()}
  * @param digests   the digests of the parts the lists show
+ * @param genders   the gender the article gives people it names, as {@link ArticleSummary#genders()}
  */
 record ArticleOutline(String slug, LocalDate date, String original, List<String> languages, List<QuoteMark> quotes,
-                      Map<String, Integer> people, Map<String, List<DateMark>> dates, Digests digests) {
+                      Map<String, Integer> people, Map<String, List<DateMark>> dates, Digests digests,
+                      Map<String, Character> genders) {
 
     /** A quotation as the lists place it: its speaker (null when unknown) and whether they have a person page. */
     record QuoteMark(String speaker, boolean person) {
@@ -66,6 +68,13 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
     static Map<String, Integer> people(Map<String, Integer> named) {
         Map<String, Integer> out = new LinkedHashMap<>();
         named.forEach((name, count) -> out.put(intern(name), count));
+        return SmallMap.of(out);
+    }
+
+    /** The genders told, in order, their names {@link #intern interned}. */
+    static Map<String, Character> genders(Map<String, Character> told) {
+        Map<String, Character> out = new LinkedHashMap<>();
+        told.forEach((name, gender) -> out.put(intern(name), gender));
         return SmallMap.of(out);
     }
 
@@ -110,7 +119,7 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
             dates.put(lang, marks);
         });
         return new ArticleOutline(s.slug(), s.date(), s.original(), List.copyOf(s.titles().keySet()), quotes,
-                people(s.people()), SmallMap.of(dates), digests(s, search));
+                people(s.people()), SmallMap.of(dates), digests(s, search), genders(s.genders()));
     }
 
     private static Digests digests(ArticleSummary s, List<BuiltArticle.SearchText> search) {

@@ -110,6 +110,7 @@ final class ArticlePages {
             personSlugs.add(Slug.of(p.name()));
             people.merge(p.name(), p.mentions().size(), Integer::sum);
         }
+        Map<String, Character> genders = genders(versions.values(), original, people.keySet());
         Map<String, QuoteAlignment> alignments = new LinkedHashMap<>();
         for (Version v : versions.values()) {
             if (v != original) {
@@ -177,6 +178,7 @@ final class ArticlePages {
         List<String> keys = new ArrayList<>();
         for (String lang : article.languages()) {
             warnings.addAll(article.in(lang).front().warnings());
+            warnings.addAll(unpairedMarks(versions.get(lang)));
         }
         for (Version v : versions.values()) {
             if (v.key() != null) {
@@ -185,7 +187,42 @@ final class ArticlePages {
         }
         return new BuiltArticle(article.slug(), article.original().path().toString(), versions.size(), warnings, keys,
                 pages, new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles,
-                leads, article.original().front().sources(), quotes, people, dates), searched);
+                leads, article.original().front().sources(), quotes, people, dates, genders), searched);
+    }
+
+    /**
+     * The gender the article gives each of {@code named} ('f' or 'm'), from the original's analysis, else from a
+     * translation's ("Ms Morel" where the original says « Anne Morel »); a person no text genders is left out.
+     */
+    private static Map<String, Character> genders(java.util.Collection<Version> versions, Version original,
+                                                  Set<String> named) {
+        Map<String, Character> out = new LinkedHashMap<>();
+        List<Version> order = new ArrayList<>(List.of(original));
+        versions.stream().filter(v -> v != original).forEach(order::add);
+        for (Version v : order) {
+            for (Person p : v.analysis().people()) {
+                if (named.contains(p.name()) && (p.gender() == 'f' || p.gender() == 'm')) {
+                    out.putIfAbsent(p.name(), p.gender());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The warnings of the quotation marks of {@code v} that do not pair, each as {@code file:line: paragraph N: …}
+     * at its paragraph's line ({@link QuotationMarks}).
+     */
+    private static List<String> unpairedMarks(Version v) {
+        List<String> out = new ArrayList<>();
+        String file = v.file().path().toString().replace('\\', '/');
+        List<Paragraph> paragraphs = v.file().paragraphs();
+        for (QuotationMarks.Unpaired u : QuotationMarks.of(v.analysis().warnings(), v.analysis().paragraphs())) {
+            int n = u.paragraph();
+            out.add(file + (n >= 1 && n <= paragraphs.size() ? ":" + paragraphs.get(n - 1).line() : "") + ": "
+                    + u.message());
+        }
+        return out;
     }
 
     /**

@@ -17,10 +17,20 @@ import verbatim.content.Source;
  * @param quotes   its quotations
  * @param people   the people it names, by canonical name, with their mention counts
  * @param dates    the calendar references of each language's text, in reading order, for the timeline
+ * @param genders  the gender the article gives people it names ('f' or 'm'), by canonical name; a person whose
+ *                 gender the article does not tell is not in it
  */
 public record ArticleSummary(String slug, LocalDate date, String original, Map<String, String> titles,
                              Map<String, String> leads, List<Source> sources, List<QuoteEntry> quotes,
-                             Map<String, Integer> people, Map<String, List<DateEntry>> dates) {
+                             Map<String, Integer> people, Map<String, List<DateEntry>> dates,
+                             Map<String, Character> genders) {
+
+    /** A summary that tells no one's gender. */
+    public ArticleSummary(String slug, LocalDate date, String original, Map<String, String> titles,
+                          Map<String, String> leads, List<Source> sources, List<QuoteEntry> quotes,
+                          Map<String, Integer> people, Map<String, List<DateEntry>> dates) {
+        this(slug, date, original, titles, leads, sources, quotes, people, dates, Map.of());
+    }
 
     /**
      * A date the article mentions.

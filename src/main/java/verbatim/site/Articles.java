@@ -98,7 +98,10 @@ final class Articles {
         }
     };
 
-    /** The heading, the quotations and the names given, in order: what the people pages show of an article. */
+    /**
+     * The heading, the quotations and the names given, in order, with the genders told: what the people pages show
+     * of an article.
+     */
     static final Part NAMED = new Part() {
         @Override
         public boolean in(ArticleOutline a) {
@@ -109,7 +112,7 @@ final class Articles {
         public boolean same(ArticleOutline a, ArticleOutline b) {
             return Arrays.equals(a.digests().heading(), b.digests().heading())
                     && Arrays.equals(a.digests().quotes(), b.digests().quotes())
-                    && inOrder(a.people().keySet(), b.people().keySet());
+                    && inOrder(a.people().keySet(), b.people().keySet()) && a.genders().equals(b.genders());
         }
     };
 

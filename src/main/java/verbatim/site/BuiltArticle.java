@@ -138,6 +138,11 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
             string(out, p.getKey());
             out.writeInt(p.getValue());
         }
+        out.writeInt(s.genders().size());
+        for (Map.Entry<String, Character> g : s.genders().entrySet()) {
+            string(out, g.getKey());
+            out.writeChar(g.getValue());
+        }
         out.writeInt(s.dates().size());
         for (Map.Entry<String, List<ArticleSummary.DateEntry>> d : s.dates().entrySet()) {
             string(out, d.getKey());
@@ -170,6 +175,10 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
         for (int i = count(in); i > 0; i--) {
             people.put(string(in), in.readInt());
         }
+        Map<String, Character> genders = new LinkedHashMap<>();
+        for (int i = count(in); i > 0; i--) {
+            genders.put(string(in), in.readChar());
+        }
         Map<String, List<ArticleSummary.DateEntry>> dates = new LinkedHashMap<>();
         for (int i = count(in); i > 0; i--) {
             String l = string(in);
@@ -179,7 +188,7 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
             }
             dates.put(l, list);
         }
-        return new ArticleSummary(slug, date, lang, titles, leads, sources, quotes, people, dates);
+        return new ArticleSummary(slug, date, lang, titles, leads, sources, quotes, people, dates, genders);
     }
 
     /** Writes search texts as {@link #encode} does. */

@@ -41,7 +41,7 @@ final class Catalogue {
     /** How long before the build a content file must have been modified for its time to be trusted: 2 s. */
     static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
-    private static final String KIND = "verbatim catalogue 4";
+    private static final String KIND = "verbatim catalogue 5";
 
     /**
      * A content file as a build read it.
@@ -247,6 +247,8 @@ final class Catalogue {
         }
         out.integer(o.people().size());
         o.people().forEach((name, count) -> out.string(name).integer(count));
+        out.integer(o.genders().size());
+        o.genders().forEach((name, gender) -> out.string(name).integer(gender));
         out.integer(o.dates().size());
         o.dates().forEach((lang, marks) -> {
             out.string(lang).integer(marks.size());
@@ -302,6 +304,10 @@ final class Catalogue {
         for (int n = in.count(); n > 0; n--) {
             people.put(ArticleOutline.intern(in.string()), in.integer());
         }
+        Map<String, Character> genders = new LinkedHashMap<>();
+        for (int n = in.count(); n > 0; n--) {
+            genders.put(in.string(), (char) in.integer());
+        }
         Map<String, List<ArticleOutline.DateMark>> dates = new LinkedHashMap<>();
         for (int n = in.count(); n > 0; n--) {
             String l = in.string();
@@ -315,7 +321,7 @@ final class Catalogue {
                 digests(in));
         return new Entry(listing, files, key, slug, original, texts, warnings, analyses, SmallMap.of(pages),
                 new ArticleOutline(outlineSlug, date, lang, languages, quotes, SmallMap.of(people), SmallMap.of(dates),
-                        digests));
+                        digests, ArticleOutline.genders(genders)));
     }
 
     /** Deletes the catalogue in {@code file}, so that no build uses it; nothing when there is none. */

@@ -355,19 +355,25 @@ final class Indexes {
 
     /**
      * The people as placed, the same in every language, by slug: the longest name an article gives them, the
-     * articles that name them and their quotations, newest first.
+     * articles that name them and their quotations, newest first, and their gender where the articles tell it
+     * ('f' or 'm'; '?' when they tell two, and no entry when none tells one).
      */
     private record People(Map<String, String> names, Map<String, List<ArticleOutline>> mentions,
-                          Map<String, List<QuoteRef>> quotes) {
+                          Map<String, List<QuoteRef>> quotes, Map<String, Character> genders) {
     }
 
     private static People people(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<ArticleOutline>> mentions = new TreeMap<>();
         Map<String, List<QuoteRef>> quotes = new TreeMap<>();
+        Map<String, Character> genders = new HashMap<>();
         for (ArticleOutline a : articles) {
             for (String name : a.people().keySet()) {
                 String slug = slugs.computeIfAbsent(name, Slug::of);
+                Character gender = a.genders().get(name);
+                if (gender != null) {
+                    genders.merge(slug, gender, (was, now) -> was.equals(now) ? was : '?');
+                }
                 names.merge(slug, name, (x, y) -> x.length() >= y.length() ? x : y);
                 List<ArticleOutline> list = mentions.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != a) {
@@ -382,7 +388,7 @@ final class Indexes {
                 }
             }
         }
-        return new People(names, mentions, quotes);
+        return new People(names, mentions, quotes, genders);
     }
 
     private void writePeople(String lang, Articles articles, People everyone, List<Runnable> jobs) {
@@ -399,7 +405,8 @@ final class Indexes {
             int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
             for (int n = 1; n <= pages; n++) {
                 final int page = n;
-                jobs.add(() -> writePerson(lang, slug, e.getValue(), page, pages, own, mentioned, articles));
+                char gender = everyone.genders().getOrDefault(slug, '?');
+                jobs.add(() -> writePerson(lang, slug, e.getValue(), gender, page, pages, own, mentioned, articles));
             }
         }
         jobs.add(() -> out.page(listPath, "people.peb", listKey.bytes(), () -> {
@@ -456,28 +463,32 @@ final class Indexes {
 
     /**
      * Page {@code n} of a person: the n-th {@value #PERSON_PAGE_SIZE} of their quotations and of the articles that
-     * name them, newest first; the first page also carries the person's structured data.
+     * name them, newest first; the first page also carries the person's structured data. Its words about the person
+     * follow their {@code gender} ('f', 'm', or '?' for words that fit anyone: « le ou la », "them").
      */
-    private void writePerson(String lang, String slug, String name, int n, int pages, List<QuoteRef> own,
-                             List<ArticleOutline> mentioned, Articles articles) {
+    private void writePerson(String lang, String slug, String name, char gender, int n, int pages,
+                             List<QuoteRef> own, List<ArticleOutline> mentioned, Articles articles) {
         String path = Urls.personPage(lang, slug, n);
         List<QuoteRef> shownQuotes = slice(own, n);
         List<ArticleOutline> shownArticles = slice(mentioned, n);
-        Digest key = Digest.of("person").add(lang).add(slug).add(name).add(n).add(pages).add(own.isEmpty())
-                .add(shownQuotes.size());
+        Digest key = Digest.of("person").add(lang).add(slug).add(name).add(String.valueOf(gender)).add(n).add(pages)
+                .add(own.isEmpty()).add(shownQuotes.size());
         shownQuotes.forEach(r -> r.feed(key));
         key.add(shownArticles.size());
         shownArticles.forEach(a -> key.add(a.digests().heading()));
-        out.page(path, "person.peb", key.bytes(), () -> person(lang, path, name, slug, n, pages, !own.isEmpty(),
-                quoted(articles, shownQuotes), articles.summaries(shownArticles)));
+        out.page(path, "person.peb", key.bytes(), () -> person(lang, path, name, gender, slug, n, pages,
+                !own.isEmpty(), quoted(articles, shownQuotes), articles.summaries(shownArticles)));
     }
 
-    private Map<String, Object> person(String lang, String path, String name, String slug, int n, int pages,
-                                       boolean quoted, List<Quoted> shownQuotes, List<ArticleSummary> shownArticles) {
+    private Map<String, Object> person(String lang, String path, String name, char gender, String slug, int n,
+                                       int pages, boolean quoted, List<Quoted> shownQuotes,
+                                       List<ArticleSummary> shownArticles) {
         Map<String, Object> c = Page.context(config, path, lang, n == 1 ? name
                 : name + " · " + Labels.of(lang).get("page.of") + " " + n, Page.everyLanguage(config,
                 l -> Urls.personPage(l, slug, n)));
         c.put("person", name);
+        String known = gender == 'f' || gender == 'm' ? String.valueOf(gender) : null;
+        c.put("gender", known);
         c.put("peopleHref", addresses.href(path, Urls.people(lang)));
         if (quoted) {
             c.put("feeds", Feeds.announced(path, lang, slug, name));
@@ -490,7 +501,8 @@ final class Indexes {
                     a.date().toString(), Page.date(a.date(), lang), null, tl, 0, !tl.equals(lang)));
         }
         c.put("articles", links);
-        c.put("description", Labels.of(lang).get(quoted ? "person.description.quoted" : "person.description")
+        String description = quoted ? "person.description.quoted" : "person.description";
+        c.put("description", Labels.of(lang).get(known == null ? description : description + "." + known)
                 .replace("{name}", name));
         c.put("ogType", "profile");
         if (n == 1) {

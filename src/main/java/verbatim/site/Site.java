@@ -791,8 +791,8 @@ public final class Site {
                     Article article = ContentFolder.read(files);
                     List<String> told = new ArrayList<>();
                     article.languages().forEach(l -> told.addAll(article.in(l).front().warnings()));
-                    warned.addAll(told);
                     if (article.original().front().draft() && !drafts) {
+                        warned.addAll(told);
                         if (key != null) { // known as a draft by the next build without being read
                             entries.put(name, Catalogue.Entry.draft(name, stamps(files, attributes, started), key,
                                     told));
@@ -802,6 +802,7 @@ public final class Site {
                     claimed.put(name, Map.entry(article.slug(), article.original().path().toString()));
                     rendered.incrementAndGet();
                     BuiltArticle made = articles.render(article, tpl, sink);
+                    warned.addAll(made.warnings()); // the front matters' and the text's (quotation marks)
                     ArticleOutline outline = ArticleOutline.of(made.summary(), made.search());
                     if (key != null) {
                         built.write(key, made.encode());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -14,6 +15,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import verbatim.content.InputException;
 import verbatim.content.KnownKeys;
 import verbatim.content.TextFile;
+import verbatim.content.YamlTab;
 
 /**
  * Site settings, from {@code verbatim.yaml} at the project root; every setting has a default.
@@ -130,11 +132,18 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
             return defaults();
         }
         Object loaded;
+        String text = TextFile.read(file);
         try {
-            loaded = new Load(LoadSettings.builder().build()).loadFromString(TextFile.read(file));
+            loaded = new Load(LoadSettings.builder().build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
-            throw new InputException(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
-                    "settings do not parse: " + e.getProblem(), "Check the YAML syntax of that line.");
+            int index = e.getProblemMark().map(m -> m.getLine()).orElse(-1);
+            Optional<YamlTab> tab = YamlTab.find(List.of(text.split("\\R", -1)), index);
+            if (tab.isPresent()) {
+                throw new InputException(file, tab.get().index() + 1, "settings do not parse: " + tab.get().problem(),
+                        tab.get().fix());
+            }
+            throw new InputException(file, index + 1, "settings do not parse: " + e.getProblem(),
+                    "Check the YAML syntax of that line.");
         }
         SiteConfig d = defaults();
         if (loaded == null) {

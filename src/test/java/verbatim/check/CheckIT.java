@@ -72,7 +72,7 @@ class CheckIT {
 
     private Run check(String... more) {
         String[] args = {"check", "--content", content.toString(), "--templates", dir.resolve("none").toString(),
-                "--config", dir.resolve("none.yaml").toString()};
+                "--config", Run.noSettings(dir)};
         String[] all = new String[args.length + more.length];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(more, 0, all, args.length, more.length);
@@ -173,7 +173,7 @@ class CheckIT {
     void theBuildMarksTheOutdatedParagraphUntilTheTranslationIsAccepted() throws IOException {
         Path site = dir.resolve("site");
         String[] build = {"build", "--content", content.toString(), "--output", site.toString(), "--config",
-                dir.resolve("none.yaml").toString()};
+                Run.noSettings(dir)};
         assertEquals(0, Run.of(build).exit());
         String notice = "<small class=\"outdated\" lang=\"en\">Translation may be outdated</small> The museum";
         assertTrue(Files.readString(site.resolve("en/articles/beta/index.html")).contains(notice));

@@ -41,7 +41,7 @@ class BadInputIT {
 
     private Run build(String... more) {
         String[] args = {"build", "--content", content.toString(), "--output", site.toString(),
-                "--templates", dir.resolve("templates").toString(), "--config", dir.resolve("none.yaml").toString()};
+                "--templates", dir.resolve("templates").toString(), "--config", Run.noSettings(dir)};
         String[] all = new String[args.length + more.length];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(more, 0, all, args.length, more.length);

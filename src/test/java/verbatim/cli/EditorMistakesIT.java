@@ -40,7 +40,7 @@ class EditorMistakesIT {
 
     private Run build(String... more) {
         String[] args = {"build", "--content", content.toString(), "--output", site.toString(),
-                "--templates", dir.resolve("templates").toString(), "--config", dir.resolve("none.yaml").toString()};
+                "--templates", dir.resolve("templates").toString(), "--config", Run.noSettings(dir)};
         String[] all = new String[args.length + more.length];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(more, 0, all, args.length, more.length);
@@ -125,6 +125,20 @@ class EditorMistakesIT {
                 + "settings — did you mean 'baseUrl'?\n"
                 + "warning: " + c("a.en.md") + ":5: unknown key 'translater' in the front matter — did you mean "
                 + "'translator'?\n", run.err());
+    }
+
+    @Test
+    void anUnclosedQuotationMarkIsAWarningOfEveryBuildAtItsParagraphsLine() throws IOException {
+        write("a.fr.md", FR.replace("« Nous partons. »", "« Nous partons."));
+        String warning = "warning: " + c("a.fr.md") + ":7: paragraph 1: the quotation mark « before \"Nous partons.\" "
+                + "is never closed, so the quotation runs to the end of the paragraph — add » where it ends (or delete "
+                + "« if it quotes nothing)\n";
+        Run first = build();
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(warning, first.err());
+        Run again = build(); // the article is not read again: its warning comes from what the first build kept
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(warning, again.err());
     }
 
     @Test

@@ -35,7 +35,7 @@ class WebImportIT {
         assertTrue(again.out().contains("Imported 0, skipped 6 (content file exists), failed 0."), again.out());
 
         Run built = Run.of("build", "--content", content.toString(), "--output", dir.resolve("site").toString(),
-                "--templates", dir.resolve("none").toString(), "--config", dir.resolve("none.yaml").toString());
+                "--templates", dir.resolve("none").toString(), "--config", Run.noSettings(dir));
         assertEquals(0, built.exit(), built.err());
         String page = Files.readString(dir.resolve("site/fr/articles/split-by-ads/index.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("Amélie Vasseur"), "the imported article is built");

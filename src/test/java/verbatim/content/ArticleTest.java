@@ -24,14 +24,33 @@ class ArticleTest {
     }
 
     @Test
-    void translationWithAnotherParagraphCountNamesTheParagraphs() {
-        InputException e = assertThrows(InputException.class,
-                () -> Article.of("a", List.of(file("fr", "Un.", "Deux.", "Trois."), file("en", "One.", "Two."))));
-        assertTrue(e.oneLine().startsWith("a.en.md"), e.oneLine());
-        assertTrue(e.getMessage().contains("2 paragraphs"), e.getMessage());
-        assertTrue(e.getMessage().contains("has 3"), e.getMessage());
-        assertTrue(e.getMessage().contains("paragraph 3 of the original has no counterpart"), e.getMessage());
-        assertEquals(9, e.line());
+    void translationThatJoinsTwoParagraphsNamesTheFirstWithoutCounterpartAndItsLine() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La maire de Valbrune, Anne Morel, a inauguré la bibliothèque samedi.",
+                        "« Ce lieu appartient à tous », a-t-elle déclaré.",
+                        "Le bâtiment a coûté 4 millions d'euros, selon la mairie.",
+                        "« C'est une belle journée », a ajouté Paul Martin."),
+                file("en", "The mayor of Valbrune, Anne Morel, opened the library on Saturday.",
+                        "\"This place belongs to everyone,\" she said. The building cost 4 million euros, according "
+                                + "to the town hall.",
+                        "\"It is a fine day,\" added Paul Martin."))));
+        assertEquals("a.en.md:9: the translation has 3 paragraphs but the original a.fr.md has 4: paragraph 2 of the "
+                + "translation seems to translate paragraphs 2 and 3 of the original, so paragraph 3 of the original "
+                + "(a.fr.md:11) has no counterpart. Split or join paragraphs with blank lines so that paragraph N "
+                + "translates paragraph N.", e.oneLine());
+    }
+
+    @Test
+    void translationWithAParagraphTheOriginalLacksNamesItAndItsLine() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La maire de Valbrune, Anne Morel, a inauguré la bibliothèque samedi.",
+                        "« C'est une belle journée », a ajouté Paul Martin."),
+                file("en", "The mayor of Valbrune, Anne Morel, opened the library on Saturday.",
+                        "The building, designed by Studio Orsini in 2019, cost 4 million euros.",
+                        "\"It is a fine day,\" added Paul Martin."))));
+        assertEquals(9, e.line(), e.oneLine());
+        assertTrue(e.getMessage().endsWith("the translation has 3 paragraphs but the original a.fr.md has 2: "
+                + "paragraph 2 of the translation seems to have no counterpart in the original"), e.getMessage());
     }
 
     @Test
@@ -41,11 +60,31 @@ class ArticleTest {
     }
 
     @Test
-    void twoFilesThatEachSayTheyAreTheOriginalAreRefused() {
+    void twoFilesThatEachSayTheyAreTheOriginalAreToldAtTheTranslationsKey() {
         String en = "---\ntitle: T\ndate: 2026-01-01\noriginal: en\n---\n\nOne.\n";
         ContentFile english = ContentFile.parse(Path.of("a.en.md"), "a", "en", en);
-        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("fr", "Un."), english)));
-        assertTrue(e.oneLine().startsWith("a.en.md"), e.oneLine());
-        assertTrue(e.getMessage().contains("a.fr.md is one too"), e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(english, file("fr", "Un."))));
+        assertEquals("a.en.md:4: 'original: en' makes this file an original, but a.fr.md is the original "
+                + "('original: fr', line 4); an article has one original. Write original: fr (or, if this file is the "
+                + "original, write original: en in a.fr.md).", e.oneLine());
+    }
+
+    @Test
+    void aTranslatorsKeysTellWhichOfTwoOriginalsIsTheTranslation() {
+        String en = "---\ntitle: T\ndate: 2026-01-01\noriginal: en\n---\n\nOne.\n";
+        String fr = "---\ntitle: T\ndate: 2026-01-01\ntranslator: Ann Lee\noriginal: fr\n---\n\nUn.\n";
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                ContentFile.parse(Path.of("a.en.md"), "a", "en", en), ContentFile.parse(Path.of("a.fr.md"), "a", "fr", fr))));
+        assertEquals("a.fr.md:5: 'original: fr' makes this file an original, but a.en.md is the original "
+                + "('original: en', line 4); an article has one original. Write original: en.", e.oneLine());
+    }
+
+    @Test
+    void aTranslationNamingAnotherLanguageIsToldAtItsKey() {
+        String en = "---\ntitle: T\ndate: 2026-01-01\ncredit: Desk\noriginal: de\n---\n\nOne.\n";
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("fr", "Un."),
+                ContentFile.parse(Path.of("a.en.md"), "a", "en", en))));
+        assertEquals("a.en.md:5: 'original: de' differs from the language of the original, a.fr.md ('original: fr', "
+                + "line 4). Write original: fr.", e.oneLine());
     }
 }

@@ -49,6 +49,22 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aTabIndentingAListIsToldAsATabWithItsLine() {
+        InputException e = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\n"
+                + "original: fr\nsources:\n\t- title: Mairie\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:6: front matter does not parse: a tab at column 1: tabs are not allowed in "
+                + "YAML. Indent with spaces (replace the tab by spaces)", e.oneLine());
+    }
+
+    @Test
+    void aTabAfterAKeysColonIsToldAsATabWithItsLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ndate:\t2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:3: front matter does not parse: a tab at column 6: tabs are not allowed in "
+                + "YAML. Separate the value with a space (replace the tab by a space)", e.oneLine());
+    }
+
+    @Test
     void doubleQuotesInsideADoubleQuotedTitleGetTheHintThatFits() {
         InputException e = assertThrows(InputException.class,
                 () -> parse("title: \"He said \"no\" twice\"\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));

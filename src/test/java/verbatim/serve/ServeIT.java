@@ -57,6 +57,7 @@ class ServeIT {
             }
         }
         Files.writeString(dir.resolve("secret.txt"), "secret");
+        Files.writeString(dir.resolve("verbatim.yaml"), "# the defaults\n"); // --config must name a file that exists
         Path templates = Files.createDirectories(dir.resolve("templates"));
         String style = Files.readString(Path.of("templates/style.css"));
         Files.writeString(templates.resolve("style.css"), style);
@@ -133,6 +134,7 @@ class ServeIT {
             }
         }
         Path site = dir.resolve("site");
+        Files.writeString(dir.resolve("verbatim.yaml"), "# the defaults\n");
         String[] build = {"build", "--content", content.toString(), "--config", dir.resolve("verbatim.yaml").toString(),
                 "--templates", dir.resolve("templates").toString(), "--output", site.toString(),
                 "--base-url", "https://archive.example.org/"};

@@ -26,7 +26,7 @@ class FrenchLabelsIT {
                 + "> Je propose de considérer la question.\n> — Alan Turing\n", StandardCharsets.UTF_8);
         Path site = dir.resolve("site");
         Run run = Run.of("build", "--content", content.toString(), "--output", site.toString(), "--templates",
-                dir.resolve("templates").toString(), "--config", dir.resolve("none.yaml").toString());
+                dir.resolve("templates").toString(), "--config", Run.noSettings(dir));
         assertEquals(0, run.exit(), run.err());
         StringBuilder fr = new StringBuilder();
         try (Stream<Path> files = Files.walk(site.resolve("fr"))) {

@@ -76,9 +76,7 @@ class PublishIT {
         write(content.resolve("b.en.md"), B_EN);
         write(content.resolve("c.fr.md"), C_FR);
         Path settings = dir.resolve(clean ? "clean.yaml" : "none.yaml");
-        if (clean) {
-            write(settings, "cleanUrls: true\n");
-        }
+        write(settings, clean ? "cleanUrls: true\n" : "");
         return Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", base,
                 "--config", settings.toString(), "--templates", dir.resolve("none").toString());
     }

@@ -40,7 +40,7 @@ class SeedSiteIT {
     static void build() throws IOException {
         site = dir.resolve("site");
         run = Run.of("build", "--content", "content", "--templates", "templates", "--output", site.toString(),
-                "--config", dir.resolve("none.yaml").toString());
+                "--config", Run.noSettings(dir));
         assertEquals(0, run.exit(), run.err());
         pages = Links.pages(site);
     }

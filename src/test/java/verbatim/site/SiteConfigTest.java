@@ -63,4 +63,13 @@ class SiteConfigTest {
         InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
         assertTrue(e.oneLine().contains("languages: [fr, en]"), e.oneLine());
     }
+
+    @Test
+    void aTabIndentingTheSettingsIsToldAsATabWithItsLine() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "title:\n\tfr: Archives\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().endsWith("verbatim.yaml:2: settings do not parse: a tab at column 1: tabs are not "
+                + "allowed in YAML. Indent with spaces (replace the tab by spaces)"), e.oneLine());
+    }
 }

@@ -497,7 +497,11 @@ final class Extractor {
         return out.toString();
     }
 
+    /** Lists {@code e} as dropped for {@code reason}, once: not when it, or a block holding it, is listed already. */
     private void drop(String reason, Element e) {
+        if (listed.stream().anyMatch(l -> l == e || e.parents().contains(l))) {
+            return;
+        }
         listed.add(e);
         String text = spaced(e);
         if (!text.isEmpty()) {
@@ -519,7 +523,7 @@ final class Extractor {
         Element scope = h1 == null ? body : h1.parent() == null || h1.parent().parent() == null ? body
                 : h1.parent().parent();
         for (Element e : scope.select(STANDFIRST)) {
-            if (outside(e) && e.text().length() >= 30 && e != h1 && !e.parents().contains(h1)) {
+            if (outside(e) && e.text().length() >= 30 && e != h1 && !e.parents().contains(h1) && !byline(e)) {
                 drop("standfirst", e);
                 break;
             }
@@ -533,6 +537,12 @@ final class Extractor {
                 return;
             }
         }
+    }
+
+    /** True for a block marked as a byline, or whose words read as one ("Par Claire Dumontet, le 4 mars"). */
+    private static boolean byline(Element e) {
+        return Boilerplate.reason(e).filter(r -> r.equals("byline")).isPresent()
+                || BYLINE_TEXT.matcher(normalSpace(e.text())).matches();
     }
 
     /** Lists the paragraphs outside the body that look like article text, so none is lost unseen. */

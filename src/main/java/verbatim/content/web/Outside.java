@@ -14,9 +14,11 @@ import org.jsoup.nodes.Element;
 /**
  * The rest of a page outside its article's body, summed up so that nothing is left out unsaid: every text block
  * there that no other drop line names (the short paragraphs, headings, list items, quotations, captions, table
- * cells, and the text of other elements), one line per place ("navigation", "footer", … or "page") and kind, with
- * their count and the first words of the first few. For example, a menu of four links outside the body gives
- * {@code outside the article (navigation): 4 list items: Accueil · Culture · Sports · …}.
+ * cells, links standing in no such block, and the text of other elements), one line per place ("navigation",
+ * "footer", … or "page") and kind, with their count and the first words of the first few. For example, a menu of
+ * four links outside the body gives {@code outside the article (navigation): 4 list items: Accueil · Culture · Sports
+ * · …}, and share buttons written as links in a {@code div} give {@code outside the article (share buttons): 3
+ * links: Facebook · X · E-mail}.
  */
 final class Outside {
 
@@ -34,6 +36,7 @@ final class Outside {
             Map.entry("address", new String[] {"address", "addresses"}));
     private static final String[] HEADING = {"heading", "headings"};
     private static final String[] TEXT = {"other text", "other texts"};
+    private static final String[] LINK = {"link", "links"};
     /** How many blocks of a line show their first words. */
     private static final int SHOWN = 3;
 
@@ -58,7 +61,8 @@ final class Outside {
                     || listed.stream().anyMatch(l -> l == e || e.parents().contains(l) || l.parents().contains(e))) {
                 continue;
             }
-            String text = Extractor.normalSpace(kind == TEXT ? e.ownText() : e.text());
+            String text = Extractor.normalSpace(kind == TEXT && Extractor.BLOCK_TAGS.contains(e.normalName())
+                    ? e.ownText() : e.text());
             if (text.isEmpty()) {
                 continue;
             }
@@ -93,6 +97,10 @@ final class Outside {
         if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
             return HEADING;
         }
-        return Extractor.BLOCK_TAGS.contains(tag) && !e.ownText().isBlank() ? TEXT : null;
+        if (tag.equals("a")) {
+            return LINK;
+        }
+        // a block's own words; an inline element with words of its own (with its links) in a block that has none
+        return !e.ownText().isBlank() ? TEXT : null;
     }
 }

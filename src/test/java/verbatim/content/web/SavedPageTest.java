@@ -57,6 +57,27 @@ class SavedPageTest {
     }
 
     @Test
+    void shareAndNavigationLinksOutsideTheBodyAreListedAsLinks() {
+        PageArticle a = article("<div class=share-tools><a href='/f'>Facebook</a> <a href='/x'>X</a></div>"
+                + "<div class=entry-content><p>" + LONG + "</p><p>" + LONG + "</p></div>"
+                + "<div class=post-navigation><a href='/p'>Article précédent</a> <a href='/n'>Article suivant</a></div>",
+                "fr");
+        assertEquals(List.of(
+                new Dropped("outside the article (share buttons)", "2 links: Facebook · X"),
+                new Dropped("outside the article (navigation)", "2 links: Article précédent · Article suivant")),
+                a.dropped());
+    }
+
+    @Test
+    void bylineRightAfterTheHeadlineIsListedOnceAsTheByline() {
+        PageArticle a = article("<div><h1>Le titre de l'article</h1><p class=byline>Par Claire Dumontet, publié le "
+                + "1er mars 2026</p></div><div class=entry-content><p>" + LONG + "</p><p>" + LONG + "</p></div>",
+                "fr");
+        assertEquals(List.of(new Dropped("headline", "Le titre de l'article"),
+                new Dropped("byline", "Par Claire Dumontet, publié le 1er mars 2026")), a.dropped());
+    }
+
+    @Test
     void tweetIsAnEmbeddedQuotationByItsAuthor() {
         PageArticle a = article("<div class=entry-content><p>" + LONG + "</p><blockquote class=twitter-tweet><p>Je "
                 + "pars. <a href='https://t.co/x'>pic.twitter.com/x</a></p>&mdash; Ana Lima (@ana) <a href='#'>May 1, "
