@@ -308,6 +308,13 @@ public final class OrganizationFinder {
         if (from >= run.to()) {
             return null;
         }
+        Word dropped = from > run.from() ? run.words().get(from - 1) : null;
+        Word beforeDropped = from - 2 >= 0 ? run.words().get(from - 2) : null;
+        boolean midSentence = beforeDropped != null && (beforeDropped.isWord() || NameRun.isApostrophe(beforeDropped));
+        if (dropped != null && dropped.isWord() && dropped.isCapitalised() && midSentence
+                && lexicon.isOrganizationCue(run.words().get(from).text())) {
+            from--; // "The Japan Times": a capitalised word inside a sentence is part of the name its cue word heads
+        }
         if (from + 1 < run.to() && run.words().get(from).isAcronym() && lexicon.role(run.words().get(from).text()) == 'o'
                 && run.words().get(from + 1).isCapitalised()) {
             from++; // « l'ONG Human Rights Watch »: the acronym of a common noun says what the organisation is

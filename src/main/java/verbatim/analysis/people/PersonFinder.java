@@ -225,6 +225,7 @@ public final class PersonFinder {
         if (before != null && before.is(".") && run.before(2) != null && lexicon.title(run.before(2).text() + ".") != null) {
             title = lexicon.title(run.before(2).text() + ".");
         }
+        boolean particleAfterRole = false;
         while (from < run.to()) {
             Word w = run.words().get(from);
             Lexicon.Title t = lexicon.title(w.text());
@@ -247,6 +248,11 @@ public final class PersonFinder {
             } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)
                     && run.words().get(from + 1).isCapitalised()) {
                 break; // "M. Le Gall", "M. de Villepin": after a title, a particle begins the surname
+            } else if (from == run.from() && run.to() - from == 2 && NameRun.isParticle(w) && w.isCapitalised()
+                    && run.before(1) != null && run.before(1).isWord() && !run.before(1).isCapitalised()
+                    && lexicon.description(run.before(1).text()) != 0 && lexicon.description(run.before(1).text()) != 'o') {
+                particleAfterRole = true;
+                break; // « le général De Gaulle »: after a role noun, a capitalised particle begins the surname
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
                 determiner |= DETERMINERS.contains(w.key()) && title == null;
@@ -293,7 +299,7 @@ public final class PersonFinder {
         Word firstWord = words.get(0);
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
-        boolean particleName = title != null && words.size() > 1 && NameRun.isParticle(firstWord);
+        boolean particleName = (title != null || particleAfterRole) && words.size() > 1 && NameRun.isParticle(firstWord);
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
                 && lexicon.givenName(firstWord.text()) != 0; // "Anneke Vos", "Carla Des"

@@ -220,7 +220,17 @@ public final class Lexicon {
             return '?';
         }
         String base = roleBase(key);
-        return base == null ? 0 : feminine(key, base) ? 'f' : personNouns.get(base);
+        return base == null ? 0 : feminine(key, base) ? 'f' : personNouns.getOrDefault(base, '?');
+    }
+
+    /**
+     * True for an agent noun by its ending, listed or not: French « -iste » (« le graphiste », « la juriste ») and
+     * English "-ist" ("the economist") of at least seven letters, which name a person nearly always when a
+     * determiner stands before them; "the twist", « la liste » are too short to count.
+     */
+    private static boolean agentNoun(String key) {
+        return key.length() >= 7 && (key.endsWith("iste") || key.endsWith("ist")) && key.indexOf('-') < 0
+                && !key.endsWith("exist") && !key.endsWith("sist");
     }
 
     /**
@@ -240,6 +250,9 @@ public final class Lexicon {
             }
         }
         String base = personNoun(key);
+        if (base == null && agentNoun(key) && givenName(key) == 0) {
+            return key;
+        }
         int hyphen = key.indexOf('-');
         if (base == null && hyphen >= 4 && key.length() - hyphen > 4) {
             String head = personNoun(key.substring(0, hyphen)); // « le président-candidat », "the player-coach"

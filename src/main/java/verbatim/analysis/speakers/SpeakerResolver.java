@@ -273,7 +273,15 @@ public final class SpeakerResolver {
 
         Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
         if (found instanceof Mention m) {
-            return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
+            String name = who(reading, refs, m, p, q.open(), sentence[0]);
+            if (name == null && definite(text, m) && continuing(words, q.close(), m.start())) {
+                String last = m.gender() == 'm' || m.gender() == 'f' ? refs.lastSpeakerOfGender(p, q.open(), m.gender())
+                        : refs.lastSpeaker(p, q.open());
+                if (last != null) {
+                    return new Found(last, Attribution.CONTINUING); // « … », ajoute le syndicaliste: the one speaking
+                }
+            }
+            return found(name, Attribution.INCISE);
         }
         if (found != null) {
             return Found.NOBODY;
@@ -526,6 +534,35 @@ public final class SpeakerResolver {
     }
 
     /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */
+    /**
+     * True for a description with a definite determiner (« le syndicaliste », "the engineer"): somebody the
+     * article has already spoken of, unlike « un habitant », "a neighbour".
+     */
+    private static boolean definite(String text, Mention m) {
+        if (m.kind() != Mention.Kind.DESCRIPTION) {
+            return false;
+        }
+        String head = text.substring(m.start(), Math.min(m.end(), m.start() + 4)).toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("le ") || head.startsWith("la ") || head.startsWith("l'") || head.startsWith("l’")
+                || head.startsWith("the ");
+    }
+
+    /** Verbs that carry on what the speaker was saying: « ajoute », « poursuit », « renchérit », "added". */
+    private static final List<String> CARRYING_ON = List.of("ajout", "poursui", "continu", "renchéri", "enchaîn");
+    private static final Set<String> CARRYING_ON_EN = Set.of("add", "adds", "added", "continued", "continues", "went",
+            "goes");
+
+    /** True when a verb between the two offsets carries on the speaker's words ({@link #CARRYING_ON}). */
+    private static boolean continuing(List<Word> words, int from, int to) {
+        for (Word w : Syntax.within(words, from, to)) {
+            if (w.isWord() && (CARRYING_ON_EN.contains(w.key())
+                    || CARRYING_ON.stream().anyMatch(stem -> w.key().startsWith(stem)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Found found(String name, Attribution how) {
         return name == null ? Found.NOBODY : new Found(name, how);
     }
@@ -583,6 +620,13 @@ public final class SpeakerResolver {
                 }
                 if (post == null) {
                     post = apposedAfterDescription(refs, after, k, p, to);
+                }
+                if (post != null && post.kind() == Mention.Kind.DESCRIPTION) {
+                    for (Mention m : refs.in(p, post.end(), to)) { // « a réagi la directrice de la rédaction de
+                        if (m.kind() == Mention.Kind.PERSON && !m.quoted() && refs.apposed(post, m)) { // L'Écho, Anne Roy »
+                            return m;
+                        }
+                    }
                 }
                 return post != null ? post : NO_ONE;
             }

@@ -435,4 +435,10 @@ class PersonFinderTest {
     void institutionsNameHoldingAGivenNameBeforeACommonWordIsNoPerson() {
         assertEquals(List.of(), people("fr", "L'association Lorient Océan Course a salué « une gestion exemplaire »."));
     }
+
+    @Test
+    void capitalisedParticleAfterARoleNounBeginsTheSurname() {
+        assertEquals(List.of("De Gaulle"), people("fr", "Le 5 juillet 1962, le général De Gaulle proclamait"
+                + " l'indépendance."));
+    }
 }

@@ -560,4 +560,37 @@ class SpeakerResolverTest {
         assertEquals(List.of("Lorient Océan Course"), speakers("fr", "Le bateau a démâté lundi. Dans un communiqué,"
                 + " l'association Lorient Océan Course, qui organise l'épreuve, a salué « une gestion exemplaire »."));
     }
+
+    @Test
+    void descriptionAfterTheVerbWithItsNameInAppositionAfterAComplementIsThatPerson() {
+        assertEquals(List.of("Anne Roy"), speakers("fr", "Le dessinateur Paul Vidal est mort mardi. Luc Ferrand l'a"
+                + " appris à la radio.", "« C'était la première chose que nos lecteurs regardaient », a réagi la"
+                + " directrice de la rédaction de L'Écho du Sud-Ouest, Anne Roy."));
+    }
+
+    @Test
+    void definiteDescriptionNobodyHoldsWithAVerbThatCarriesOnIsTheSpeakerGoingOn() {
+        assertEquals(List.of("Fabrice Hoarau", "Fabrice Hoarau"), speakers("fr", "« On apprend la fermeture le jour"
+                + " même », s'indigne Fabrice Hoarau, délégué de l'USM.", "Selon lui, l'usine avait reçu des aides."
+                + " « On nous a demandé des efforts, et on les a faits », ajoute le syndicaliste."));
+    }
+
+    @Test
+    void definiteDescriptionNobodyHoldsWithAnotherVerbIsNotTheLastSpeaker() {
+        assertEquals(Arrays.asList("Jean Arrieta", null), speakers("fr", "« On a mis du temps », a reconnu l'entraîneur Jean"
+                + " Arrieta.", "« On n'a rien lâché », a savouré le talonneur."));
+    }
+
+    @Test
+    void placeInsideASentenceBelongsToTheNewspapersName() {
+        assertEquals(List.of("Japan Times"), speakers("en", "When China objected, The Japan Times criticized the aid as"
+                + " a \"complete waste\"."));
+    }
+
+    @Test
+    void agentNounByItsEndingRefersBackToThePersonItDescribes() {
+        assertEquals(List.of("Miguel Neiva"), speakers("fr", "Le Portugais Miguel Neiva a créé un code des couleurs.",
+                "Pour le construire, le graphiste s'est basé sur le raisonnement suivant : « Dans les écoles, on"
+                        + " donne aux enfants cinq tubes de gouache. »"));
+    }
 }
