@@ -55,7 +55,7 @@ class DevSetEvaluationTest {
      */
     static final double QUOTE_F1_FLOOR = 0.995;
     static final double SPEAKER_FLOOR = 0.894;
-    static final double PEOPLE_FLOOR = 0.923;
+    static final double PEOPLE_FLOOR = 0.930;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -98,7 +98,7 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.923;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.926;
     static final double CHALLENGE_PEOPLE_FLOOR = 0.949;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
@@ -137,6 +137,23 @@ class DevSetEvaluationTest {
     @Test
     void blindArticlesKeepTheFiguresReached() throws IOException {
         ratchet("blind", BLIND, 24, BLIND_SPEAKER_FLOOR, BLIND_PEOPLE_FLOOR, BLIND_DATE_FLOOR);
+    }
+
+    /**
+     * The same ratchet on a third real set ({@code verbatim/eval/blind3}: 16 French Wikinews articles of 2012, CC BY
+     * 2.5, and 8 English ones of 2004, public domain; see its README), annotated by a helper who never ran the
+     * analyser; scored blind at first (speaker 0.755 with the rules of the session before, 0.776 with that
+     * session's, people F1 0.891, date F1 0.980); odd-numbered articles tuned on, even-numbered ones scored only
+     * in aggregate.
+     */
+    static final double BLIND3_SPEAKER_FLOOR = 0.815;
+    static final double BLIND3_PEOPLE_FLOOR = 0.907;
+    static final double BLIND3_DATE_FLOOR = 0.979;
+    private static final Path BLIND3 = Path.of("src", "test", "resources", "verbatim", "eval", "blind3");
+
+    @Test
+    void thirdBlindArticlesKeepTheFiguresReached() throws IOException {
+        ratchet("blind3", BLIND3, 24, BLIND3_SPEAKER_FLOOR, BLIND3_PEOPLE_FLOOR, BLIND3_DATE_FLOOR);
     }
 
     private void ratchet(String name, Path folder, int least, double speakerFloor, double peopleFloor, double dateFloor)

@@ -263,7 +263,8 @@ public final class Lexicon {
 
     /**
      * True for a noun that says what a person is rather than a post they hold, so that it may describe anyone
-     * the article is about: « l'homme », "the Democrat", « le Danois », "the 54-year-old".
+     * the article is about: « l'homme », "the Democrat", « le Danois », "the 54-year-old", and an agent noun known
+     * only by its ending (« la microbiologiste »), whose post the lexicon cannot tell from another.
      */
     public boolean isDescriptor(String word) {
         String key = key(word);
@@ -271,7 +272,7 @@ public final class Lexicon {
             return true;
         }
         String base = roleBase(key);
-        return base != null && descriptors.contains(base);
+        return base != null && (descriptors.contains(base) || !personNouns.containsKey(base) && agentNoun(base));
     }
 
     /**

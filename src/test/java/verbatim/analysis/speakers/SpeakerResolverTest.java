@@ -593,4 +593,11 @@ class SpeakerResolverTest {
                 "Pour le construire, le graphiste s'est basé sur le raisonnement suivant : « Dans les écoles, on"
                         + " donne aux enfants cinq tubes de gouache. »"));
     }
+
+    @Test
+    void agentNounKnownByItsEndingIsNoPostThatHidesThePersonFromAnotherNoun() {
+        assertEquals(List.of("Amandine Roy"), speakers("fr", "La molécule a été isolée par l'équipe de la"
+                + " microbiologiste Amandine Roy, à Besançon. « Au début, on n'y croyait pas », raconte la chercheuse,"
+                + " qui dirige le laboratoire depuis 2017."));
+    }
 }
