@@ -441,4 +441,10 @@ class PersonFinderTest {
         assertEquals(List.of("De Gaulle"), people("fr", "Le 5 juillet 1962, le général De Gaulle proclamait"
                 + " l'indépendance."));
     }
+
+    @Test
+    void hyphenatedRoleBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Pedro Santana Lopes"), people("en", "He stepped down, favouring current Prime-Minister"
+                + " Pedro Santana Lopes as his successor."));
+    }
 }
