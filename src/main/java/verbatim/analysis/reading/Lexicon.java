@@ -204,16 +204,15 @@ public final class Lexicon {
         if (g == null && hyphen > 0 && key.length() - hyphen > 4) { // "Secretary-General", "Prime-Minister"
             Character head = roles.get(key.substring(hyphen + 1));
             String first = key.substring(0, key.indexOf('-'));
-            boolean modifier = roles.containsKey(first) || COMPOUND_FIRST.contains(first)
-                    || ROLE_PREFIXES.contains(first + "-");
-            return head != null && modifier ? head : 0;
+            boolean modifier = COMPOUND_FIRST.contains(first) || ROLE_PREFIXES.contains(first + "-");
+            return head == null || !modifier ? 0 : head == 'm' || head == 'f' ? '?' : head; // a rank tells no gender
         }
         return g == null ? 0 : g;
     }
 
     /** Words that open a hyphenated role noun without being one: "Prime-Minister", "Attorney-General". */
     private static final Set<String> COMPOUND_FIRST = Set.of("prime", "attorney", "solicitor", "director",
-            "governor", "lieutenant", "major", "premier", "procureur");
+            "governor", "deputy", "chief");
 
     /**
      * The gender of a noun by which an article may refer back to a person or an institution, as {@link #role}
