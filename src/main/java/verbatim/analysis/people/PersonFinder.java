@@ -289,7 +289,10 @@ public final class PersonFinder {
         }
         NameRun name = run.sub(from, to);
         List<Word> words = name.nameWords();
-        if (words.size() == 1 && isPersonNoun(words.get(0))) {
+        boolean rightAfterTitle = title != null && name.before(1) != null
+                && (name.before(1).is(".") || lexicon.title(name.before(1).text()) != null)
+                && lexicon.role(words.get(0).text()) == 0; // « M. Compagnon », not « M. le Président »
+        if (words.size() == 1 && isPersonNoun(words.get(0)) && !rightAfterTitle) {
             return null; // "Afghan Girls", "Young Farmers": a noun for people, not a name
         }
         if (words.isEmpty() || orgPlaces.contains(name.paragraph() + ":" + name.start())

@@ -600,4 +600,12 @@ class SpeakerResolverTest {
                 + " microbiologiste Amandine Roy, à Besançon. « Au début, on n'y croyait pas », raconte la chercheuse,"
                 + " qui dirige le laboratoire depuis 2017."));
     }
+
+    @Test
+    void surnameThatIsAlsoAPersonNounIsThePersonAfterATitle() {
+        assertEquals(List.of("Charles Compagnon", "Charles Compagnon", "Ann Baker"), speakers("fr",
+                "Charles Compagnon dirige la coopérative. Ann Baker la conseille.",
+                "« Nous verrons dans un an », a réagi M. Compagnon. « Rien ne presse », a déclaré M. Compagnon.",
+                "« C'est fait », a dit Baker."));
+    }
 }
