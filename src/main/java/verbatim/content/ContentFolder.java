@@ -99,6 +99,15 @@ public final class ContentFolder {
                     attributes.remove(p);
                     continue;
                 }
+                String lang = name.substring(name.length() - 5, name.length() - 3);
+                if (!LANGUAGES.contains(lang)) {
+                    String slug = name.substring(0, name.length() - 6);
+                    problems.add(new InputException(p, 0, "'" + lang + "' in the file name is no language this archive"
+                            + " publishes (it publishes French and English)", "Rename it to " + slug + ".fr.md or "
+                            + slug + ".en.md, or move it out of the content folder."));
+                    attributes.remove(p);
+                    continue;
+                }
                 byFileName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(p);
             }
             for (Map.Entry<String, List<Path>> e : byFileName.entrySet()) {
@@ -126,6 +135,9 @@ public final class ContentFolder {
      * digits and hyphens, not starting with a hyphen; two lower-case letters), read without a regular expression: a
      * listing reads thousands.
      */
+    /** The languages a content file may be written in: the two columns of every page. */
+    static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en");
+
     static boolean isContentName(String name) {
         int n = name.length();
         if (n < 7 || !name.endsWith(".md") || name.charAt(n - 6) != '.') {

@@ -36,4 +36,15 @@ class ContentFolderTest {
             assertEquals(ContentFile.NAME.matcher(name).matches(), ContentFolder.isContentName(name), name);
         }
     }
+
+    @Test
+    void aFileInALanguageTheArchiveDoesNotPublishIsNamedWithTheFix() throws IOException {
+        Files.writeString(dir.resolve("essai.de.md"), "---\ntitle: Versuch\ndate: 2026-01-02\n---\nEin Absatz.\n",
+                StandardCharsets.UTF_8);
+        List<InputException> problems = new ContentFolder(dir).list().problems();
+        assertEquals(1, problems.size());
+        assertEquals(true, problems.get(0).getMessage().contains("'de' in the file name is no language"),
+                problems.get(0).getMessage());
+        assertEquals(true, problems.get(0).oneLine().contains("essai.fr.md or essai.en.md"), problems.get(0).oneLine());
+    }
 }
