@@ -30,12 +30,13 @@ final class Articles {
     private final Function<ArticleOutline, ArticleSummary> load;
 
     /**
-     * @param all   the outlines, newest first ({@link #NEWEST_FIRST})
+     * @param all   the outlines, newest first ({@link #NEWEST_FIRST}), not to be changed (may be read from a file:
+     *              each {@code get} may then give a new copy, so the index step refers to an article by its place)
      * @param spool the summaries put there by the articles step; a summary read by {@code load} is put there too
      * @param load  reads the summary of an article not in the spool; throws {@link Missing} when it cannot
      */
     Articles(List<ArticleOutline> all, Spool spool, Function<ArticleOutline, ArticleSummary> load) {
-        this.all = List.copyOf(all);
+        this.all = all;
         this.spool = spool;
         this.load = load;
     }
@@ -48,7 +49,7 @@ final class Articles {
             outlines.add(ArticleOutline.of(s, List.of()));
             held.put(s.slug(), s, null);
         }
-        return new Articles(outlines, held, a -> {
+        return new Articles(List.copyOf(outlines), held, a -> {
             throw new Missing(a.slug());
         });
     }
@@ -56,6 +57,11 @@ final class Articles {
     /** Every article, newest first. */
     List<ArticleOutline> all() {
         return all;
+    }
+
+    /** The outline of the article at {@code position} in {@link #all()}. */
+    ArticleOutline outline(int position) {
+        return all.get(position);
     }
 
     /** How many articles. */

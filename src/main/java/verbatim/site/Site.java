@@ -44,6 +44,9 @@ import verbatim.render.Finish;
 import verbatim.render.Markdown;
 import verbatim.render.Templates;
 import verbatim.site.sitemap.SitemapWriter;
+import verbatim.site.spill.Codec;
+import verbatim.site.spill.ExternalSort;
+import verbatim.site.spill.RecordFile;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
@@ -137,6 +140,13 @@ public final class Site {
     private final Supplier<? extends Analyzer> analyzer;
     private final Cache cache;
     private int heldSummaries = Spool.HELD;
+    private int heldRecords = RECORDS_HELD;
+
+    /**
+     * Articles whose outlines a build holds in memory: more are sorted in runs of this many spilled to files
+     * ({@link ExternalSort}, about 1 KB an outline, so 20 MB a run) and read back from a file by the index step.
+     */
+    static final int RECORDS_HELD = 20_000;
 
     /** A site whose every article is analysed by {@code analyzer}, without a cache. */
     public Site(SiteConfig config, Analyzer analyzer) {
@@ -165,10 +175,13 @@ public final class Site {
 
     /**
      * This site, holding the summaries of at most {@code summaries} articles in memory during a build and spooling
-     * the others to a file ({@link Spool#HELD} unless told): what the index step writes is the same either way.
+     * the others to a file ({@link Spool#HELD} unless told), and the outlines of as many (at least one) before they
+     * are sorted in runs spilled to files ({@link #RECORDS_HELD} unless told): what the build writes is the same
+     * either way.
      */
     Site holding(int summaries) {
         this.heldSummaries = summaries;
+        this.heldRecords = Math.max(1, summaries);
         return this;
     }
 
@@ -292,13 +305,18 @@ public final class Site {
             analysed.incrementAndGet();
             return analyzer.get().analyze(text);
         };
-        try (Spool spool = new Spool(analyses == null ? Path.of(System.getProperty("java.io.tmpdir"))
-                : analyses.folder(), heldSummaries)) {
+        Path spills = analyses == null ? Path.of(System.getProperty("java.io.tmpdir")) : analyses.folder();
+        try (Spool spool = new Spool(spills, heldSummaries);
+             ExternalSort<Built> sorting = new ExternalSort<>(spills, BUILT, BY_OUTLINE, heldRecords);
+             RecordFile<Built> outlines = new RecordFile<>(spills, BUILT);
+             RecordFile<Catalogue.Entry> entries = new RecordFile<>(spills, Catalogue.spilled(opened.catalogue()))) {
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
             Step step = renderArticles(listing, tpl, articlePages, out, listed, spool, drafts, warnings, analyze,
-                    analyses, inputs, built, opened.catalogue(), started);
+                    analyses, inputs, built, opened.catalogue(), started, sorting, entries)
+                    .sorted(sorting, outlines, heldRecords);
+            sorting.close(); // its runs deleted
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
             listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
@@ -326,8 +344,8 @@ public final class Site {
             CompletableFuture<Void> catalogued = analyses == null
                     || was != null && !step.changed() && Arrays.equals(indexKey, was.indexKey())
                     ? CompletableFuture.completedFuture(null) // written beside the output's manifest
-                    : CompletableFuture.runAsync(() -> new Catalogue(inputs.key(), indexKey, step.entries(), was == null ? null : was.base())
-                    .write(opened.catalogueFile()));
+                    : CompletableFuture.runAsync(() -> Catalogue.write(opened.catalogueFile(), inputs.key(), indexKey,
+                    step.entries(), was == null ? null : was.base()));
             out.commit(indexKey);
             catalogued.join();
             if (analyses != null) {
@@ -612,18 +630,14 @@ public final class Site {
     private void writeIndexes(Step step, Entries built, Spool spool, Search search, IndexOutput files,
                               SitemapPages listed, Map<String, Long> millis) {
         long t2 = System.nanoTime();
-        List<ArticleOutline> outlines = new ArrayList<>(step.all().size());
-        Map<String, Built> bySlug = new HashMap<>();
-        for (Built a : step.all()) {
-            outlines.add(a.outline());
-            bySlug.put(a.slug(), a);
-        }
-        outlines.sort(Articles.NEWEST_FIRST);
-        Articles articles = new Articles(outlines, spool, a -> bySlug.get(a.slug()).read(built,
+        List<Built> all = step.all(); // newest first
+        List<ArticleOutline> outlines = new OutlineList(all);
+        Function<ArticleOutline, Built> unspooled = a -> new Built(step.unspooled().get(a.slug()), a.slug(), a);
+        Articles articles = new Articles(outlines, spool, a -> unspooled.apply(a).read(built,
                 BuiltArticle.Part.SUMMARY).summary());
         Function<ArticleOutline, List<BuiltArticle.SearchText>> texts = a -> {
             List<BuiltArticle.SearchText> spooled = spool.texts(a.slug());
-            return spooled != null ? spooled : bySlug.get(a.slug()).read(built, BuiltArticle.Part.ALL).search();
+            return spooled != null ? spooled : unspooled.apply(a).read(built, BuiltArticle.Part.ALL).search();
         };
         millis.put("summaries", (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> times = new ConcurrentHashMap<>();
@@ -683,16 +697,76 @@ public final class Site {
     }
 
     /**
-     * The articles of a build, how many of them were rendered, how many texts they were not read again, and the
-     * catalogue's entries (by listing slug), {@code changed} when they are not all those of the previous catalogue.
+     * The articles of a build (newest first once {@link #sorted}), how many of them were rendered, how many texts they
+     * were not read again, the catalogue's entries (one per listing slug), {@code changed} when they are not all those
+     * of the previous catalogue, and the cache keys of the articles whose summaries are not in the spool, by slug.
      */
-    private record Step(List<Built> all, int rendered, int cachedTexts, Map<String, Catalogue.Entry> entries,
-                        boolean changed) {
-        /** The key of each article, by slug, in the order of the listing. */
-        Map<String, String> keys() {
-            Map<String, String> out = new LinkedHashMap<>();
-            all.forEach(a -> out.put(a.slug(), a.key() == null ? "" : a.key()));
-            return out;
+    private record Step(List<Built> all, int rendered, int cachedTexts, List<Catalogue.Entry> entries,
+                        boolean changed, Map<String, String> unspooled) {
+        /** The key of each article, by slug, in the order of the lists. */
+        List<Map.Entry<String, String>> keys() {
+            return new java.util.AbstractList<>() {
+                @Override
+                public Map.Entry<String, String> get(int index) {
+                    Built a = all.get(index);
+                    return Map.entry(a.slug(), a.key() == null ? "" : a.key());
+                }
+
+                @Override
+                public int size() {
+                    return all.size();
+                }
+            };
+        }
+
+        /**
+         * This step with its articles as {@code sorting} gives them, newest first: in memory when they are no more
+         * than {@code held}, else read back from {@code file}.
+         */
+        Step sorted(ExternalSort<Built> sorting, RecordFile<Built> file, int held) {
+            java.util.Iterator<Built> in = sorting.sorted();
+            List<Built> out = sorting.size() <= held && sorting.spilled() == 0 ? new ArrayList<>() : file;
+            in.forEachRemaining(out::add);
+            return new Step(out, rendered, cachedTexts, entries, changed, unspooled);
+        }
+    }
+
+    /** The order of the lists ({@link Articles#NEWEST_FIRST}) of the articles built. */
+    private static final java.util.Comparator<Built> BY_OUTLINE = (a, b) -> Articles.NEWEST_FIRST.compare(a.outline(),
+            b.outline());
+
+    /** How an article built is spilled: its key, its slug and its outline. */
+    private static final Codec<Built> BUILT = new Codec<>() {
+        @Override
+        public void write(java.io.DataOutput out, Built b) throws IOException {
+            Codec.string(out, b.key());
+            Codec.string(out, b.slug());
+            ArticleOutline.CODEC.write(out, b.outline());
+        }
+
+        @Override
+        public Built read(java.io.DataInput in) throws IOException {
+            return new Built(Codec.string(in), Codec.string(in), ArticleOutline.CODEC.read(in));
+        }
+    };
+
+    /** The outlines of the articles built, in their order, read from them as asked for. */
+    private static final class OutlineList extends java.util.AbstractList<ArticleOutline>
+            implements java.util.RandomAccess {
+        private final List<Built> all;
+
+        OutlineList(List<Built> all) {
+            this.all = all;
+        }
+
+        @Override
+        public ArticleOutline get(int index) {
+            return all.get(index).outline();
+        }
+
+        @Override
+        public int size() {
+            return all.size();
         }
     }
 
@@ -707,12 +781,12 @@ public final class Site {
                                 Output out, SitemapPages listed, Spool spool, boolean drafts,
                                 List<String> warnings, Function<ArticleText, Analysis> analyze,
                                 AnalysisCache analyses, Inputs inputs, Entries built, Catalogue catalogue,
-                                long started) {
+                                long started, ExternalSort<Built> sorting, List<Catalogue.Entry> entries) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         Queue<Throwable> fatal = new ConcurrentLinkedQueue<>();
         Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
-        Map<String, Catalogue.Entry> entries = new ConcurrentHashMap<>();
+        Map<String, String> unspooled = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger cachedTexts = new AtomicInteger();
@@ -741,7 +815,7 @@ public final class Site {
                     prepare(tpl); // an article is read again: its analyser and template made meanwhile
                 }
             }
-            List<Built> done = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
+            pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
                 if (!fatal.isEmpty()) {
                     return null;
                 }
@@ -754,7 +828,7 @@ public final class Site {
                             : inputs.article(name, files);
                     if (was != null && was.draft() && was.key().equals(key)) {
                         warned.addAll(was.warnings()); // a draft, left out again
-                        entries.put(name, same ? was : Catalogue.Entry.draft(name, stamps(files, attributes, started),
+                        entries.add(same ? was : Catalogue.Entry.draft(name, stamps(files, attributes, started),
                                 key, was.warnings()));
                         if (same) {
                             reused.incrementAndGet();
@@ -774,7 +848,8 @@ public final class Site {
                         if (now == was) {
                             reused.incrementAndGet();
                         }
-                        entries.put(name, now);
+                        entries.add(now);
+                        unspooled.put(was.slug(), key);
                         return new Built(key, was.slug(), was.outline());
                     }
                     BuiltArticle kept = key == null ? null : kept(built.read(key), out);
@@ -785,7 +860,8 @@ public final class Site {
                         claimed.put(name, Map.entry(kept.slug(), kept.original()));
                         cachedTexts.addAndGet(kept.texts());
                         ArticleOutline outline = ArticleOutline.of(kept.summary(), kept.search());
-                        entries.put(name, entry(name, stamps(files, attributes, started), key, kept, outline));
+                        entries.add(entry(name, stamps(files, attributes, started), key, kept, outline));
+                        unspooled.put(kept.slug(), key);
                         return new Built(key, kept.slug(), outline);
                     }
                     Article article = ContentFolder.read(files);
@@ -794,7 +870,7 @@ public final class Site {
                     warned.addAll(told);
                     if (article.original().front().draft() && !drafts) {
                         if (key != null) { // known as a draft by the next build without being read
-                            entries.put(name, Catalogue.Entry.draft(name, stamps(files, attributes, started), key,
+                            entries.add(Catalogue.Entry.draft(name, stamps(files, attributes, started), key,
                                     told));
                         }
                         return null;
@@ -805,7 +881,7 @@ public final class Site {
                     ArticleOutline outline = ArticleOutline.of(made.summary(), made.search());
                     if (key != null) {
                         built.write(key, made.encode());
-                        entries.put(name, entry(name, stamps(files, attributes, started), key, made, outline));
+                        entries.add(entry(name, stamps(files, attributes, started), key, made, outline));
                     }
                     spool.put(made.slug(), made.summary(), made.search());
                     return new Built(key, made.slug(), outline);
@@ -818,7 +894,7 @@ public final class Site {
                 } finally {
                     e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
                 }
-            }).filter(java.util.Objects::nonNull).toList()).get();
+            }).filter(java.util.Objects::nonNull).forEach(sorting::add)).get();
             if (!fatal.isEmpty()) {
                 fatal.addAll(failures.values());
                 rethrow(fatal);
@@ -855,7 +931,7 @@ public final class Site {
             warnings.addAll(warned);
             boolean changed = catalogue == null || reused.get() != entries.size()
                     || entries.size() != catalogue.entries().size();
-            return new Step(done, rendered.get(), cachedTexts.get(), entries, changed);
+            return new Step(List.of(), rendered.get(), cachedTexts.get(), entries, changed, unspooled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
