@@ -8,7 +8,9 @@ import java.util.function.Function;
 
 /**
  * The articles of a build as the index step reads them, newest first, then by slug: each one's
- * {@link ArticleOutline outline} at once, its {@link ArticleSummary summary} only when a page that shows it is made —
+ * {@link ArticleOutline outline} by its place (read from a file for a large archive, so that what places an article on
+ * a list refers to it by that place rather than holding its outline), its {@link ArticleSummary summary} only when a
+ * page that shows it is made —
  * from the {@link Spool} (in memory for the first few thousand articles, else read back from its file), or from the
  * cache for an article this build did not render, once. Thread-safe.
  */

@@ -59,11 +59,15 @@ import verbatim.site.spill.RecordFile;
  * modification time and a deploy by {@code rsync} sends only what changed. With a {@link Cache}, an article's
  * text that was analysed by an earlier build is not analysed again, and a rebuild redoes only what the changes
  * touch: an article whose files are as the {@link Catalogue} records them is neither read nor rendered, and an index
- * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). Only an
- * {@link ArticleOutline outline} of each article stays in memory (about a tenth of its summary): the
- * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for
- * the first few hundred articles, written to a file beyond), those of the others are read from the cache when a page
- * that shows them is made, and the search index is written as its documents stream by.
+ * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). What the
+ * build makes of each article is written to files as it is made rather than held: its {@link ArticleOutline outline}
+ * (about a tenth of its summary) is sorted into the lists' order in runs of {@link #RECORDS_HELD} spilled to files and
+ * merged into a file the index step reads by position ({@link ExternalSort}, {@link RecordFile}; held in memory for
+ * a smaller archive), its catalogue entry is appended to a file read back when the catalogue is written, the
+ * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for the
+ * first few hundred articles, written to a file beyond), those of the others are read from the cache when a page that
+ * shows them is made, and the search index is written as its documents stream by. The index step refers to an article
+ * by its place in the list, so that it holds no outline either.
  */
 public final class Site {
 
