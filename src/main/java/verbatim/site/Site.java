@@ -313,12 +313,13 @@ public final class Site {
         try (Spool spool = new Spool(spills, heldSummaries);
              ExternalSort<Built> sorting = new ExternalSort<>(spills, BUILT, BY_OUTLINE, heldRecords);
              RecordFile<Built> outlines = new RecordFile<>(spills, BUILT);
-             RecordFile<Catalogue.Entry> entries = new RecordFile<>(spills, Catalogue.spilled(opened.catalogue()))) {
+             RecordFile<Catalogue.Entry> entries = new RecordFile<>(spills, Catalogue.spilled(opened.catalogue()));
+             ExternalSort<Claim> claims = new ExternalSort<>(spills, Claim.CODEC, Claim.BY_SLUG, heldRecords)) {
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
             Step step = renderArticles(listing, tpl, articlePages, out, listed, spool, drafts, warnings, analyze,
-                    analyses, inputs, built, opened.catalogue(), started, sorting, entries)
+                    analyses, inputs, built, opened.catalogue(), started, sorting, entries, claims)
                     .sorted(sorting, outlines, heldRecords);
             sorting.close(); // its runs deleted
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
@@ -735,6 +736,30 @@ public final class Site {
         }
     }
 
+    /**
+     * An article's claim to its slug: its listing slug (its files' names), its slug, and the path of its original's
+     * file; two claims to one slug are an error.
+     */
+    private record Claim(String listing, String slug, String original) {
+        /** By slug, then listing slug: the first of a slug's claims is the one the others are told against. */
+        static final java.util.Comparator<Claim> BY_SLUG = java.util.Comparator.comparing(Claim::slug)
+                .thenComparing(Claim::listing);
+
+        static final Codec<Claim> CODEC = new Codec<>() {
+            @Override
+            public void write(java.io.DataOutput out, Claim c) throws IOException {
+                Codec.string(out, c.listing());
+                Codec.string(out, c.slug());
+                Codec.string(out, c.original());
+            }
+
+            @Override
+            public Claim read(java.io.DataInput in) throws IOException {
+                return new Claim(Codec.string(in), Codec.string(in), Codec.string(in));
+            }
+        };
+    }
+
     /** The order of the lists ({@link Articles#NEWEST_FIRST}) of the articles built. */
     private static final java.util.Comparator<Built> BY_OUTLINE = (a, b) -> Articles.NEWEST_FIRST.compare(a.outline(),
             b.outline());
@@ -785,11 +810,11 @@ public final class Site {
                                 Output out, SitemapPages listed, Spool spool, boolean drafts,
                                 List<String> warnings, Function<ArticleText, Analysis> analyze,
                                 AnalysisCache analyses, Inputs inputs, Entries built, Catalogue catalogue,
-                                long started, ExternalSort<Built> sorting, List<Catalogue.Entry> entries) {
+                                long started, ExternalSort<Built> sorting, List<Catalogue.Entry> entries,
+                                ExternalSort<Claim> claimed) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         Queue<Throwable> fatal = new ConcurrentLinkedQueue<>();
-        Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
         Map<String, String> unspooled = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
         AtomicInteger rendered = new AtomicInteger();
@@ -844,7 +869,7 @@ public final class Site {
                         was.analyses().forEach(analyses::keep);
                         built.keep(key);
                         warned.addAll(was.warnings());
-                        claimed.put(name, Map.entry(was.slug(), was.original()));
+                        claimed.add(new Claim(name, was.slug(), was.original()));
                         cachedTexts.addAndGet(was.texts());
                         Catalogue.Entry now = same ? was : new Catalogue.Entry(name, stamps(files, attributes,
                                 started), key, was.slug(), was.original(), was.texts(), was.warnings(),
@@ -861,7 +886,7 @@ public final class Site {
                         keep(kept.pages().keySet(), out, listed);
                         kept.analyses().forEach(analyses::keep);
                         warned.addAll(kept.warnings());
-                        claimed.put(name, Map.entry(kept.slug(), kept.original()));
+                        claimed.add(new Claim(name, kept.slug(), kept.original()));
                         cachedTexts.addAndGet(kept.texts());
                         ArticleOutline outline = ArticleOutline.of(kept.summary(), kept.search());
                         entries.add(entry(name, stamps(files, attributes, started), key, kept, outline));
@@ -879,7 +904,7 @@ public final class Site {
                         }
                         return null;
                     }
-                    claimed.put(name, Map.entry(article.slug(), article.original().path().toString()));
+                    claimed.add(new Claim(name, article.slug(), article.original().path().toString()));
                     rendered.incrementAndGet();
                     BuiltArticle made = articles.render(article, tpl, sink);
                     ArticleOutline outline = ArticleOutline.of(made.summary(), made.search());
@@ -904,25 +929,23 @@ public final class Site {
                 rethrow(fatal);
             }
             List<InputException> errors = new ArrayList<>(listing.problems());
-            Map<String, Path> bySlug = new HashMap<>();
-            Map<String, String> slugs = new HashMap<>();
-            boolean twice = false;
-            for (Map.Entry<String, String> slug : claimed.values()) {
-                twice |= slugs.putIfAbsent(slug.getKey(), slug.getValue()) != null;
-            }
-            if (twice) { // told in the order of the listing
-                for (Map.Entry<String, String> slug : new TreeMap<>(claimed).values()) {
-                    Path other = bySlug.putIfAbsent(slug.getKey(), Path.of(slug.getValue()));
-                    if (other != null) {
-                        SlugSource here = SlugSource.of(Path.of(slug.getValue()));
-                        SlugSource there = SlugSource.of(other);
-                        errors.add(new InputException(here.file(), here.line(), "its slug '" + slug.getKey()
-                                + "' (from " + here.how() + ") is the slug of " + there.at() + " too (from "
-                                + there.how() + "), and both would write the same pages",
-                                "Give one of them another slug (its file name or 'slug:')."));
-                    }
+            TreeMap<String, InputException> twice = new TreeMap<>(); // told in the order of the listing
+            Claim first = null;
+            for (java.util.Iterator<Claim> it = claimed.sorted(); it.hasNext(); ) { // by slug, then listing
+                Claim c = it.next();
+                if (first == null || !first.slug().equals(c.slug())) {
+                    first = c;
+                    continue;
                 }
+                SlugSource here = SlugSource.of(Path.of(c.original()));
+                SlugSource there = SlugSource.of(Path.of(first.original()));
+                twice.put(c.listing(), new InputException(here.file(), here.line(), "its slug '" + c.slug()
+                        + "' (from " + here.how() + ") is the slug of " + there.at() + " too (from "
+                        + there.how() + "), and both would write the same pages",
+                        "Give one of them another slug (its file name or 'slug:')."));
             }
+            claimed.close();
+            errors.addAll(twice.values());
             for (RuntimeException failure : failures.values()) {
                 if (!(failure instanceof InputException input)) {
                     throw failure;
