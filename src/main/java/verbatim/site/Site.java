@@ -294,10 +294,11 @@ public final class Site {
         Inputs inputs = opened.inputs();
         Entries built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
         Templates tpl = new Templates(templates);
+        Path spills = analyses == null ? Path.of(System.getProperty("java.io.tmpdir")) : analyses.folder();
         SitemapPages listed = new SitemapPages(config, path -> {
             Manifest.File f = out.previous(path);
             return f == null ? null : f.sitemap();
-        }, out.previousSitemapEntries());
+        }, out.previousSitemapEntries(), spills, heldRecords);
         ArticlePages.PageWriter articlePages = (path, html) -> {
             String page = Finish.page(html);
             SitemapUrl url = listed.entry(path, page);
@@ -309,8 +310,7 @@ public final class Site {
             analysed.incrementAndGet();
             return analyzer.get().analyze(text);
         };
-        Path spills = analyses == null ? Path.of(System.getProperty("java.io.tmpdir")) : analyses.folder();
-        try (Spool spool = new Spool(spills, heldSummaries);
+        try (listed; Spool spool = new Spool(spills, heldSummaries);
              ExternalSort<Built> sorting = new ExternalSort<>(spills, BUILT, BY_OUTLINE, heldRecords);
              RecordFile<Built> outlines = new RecordFile<>(spills, BUILT);
              RecordFile<Catalogue.Entry> entries = new RecordFile<>(spills, Catalogue.spilled(opened.catalogue()));
