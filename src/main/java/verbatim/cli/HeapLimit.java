@@ -2,12 +2,12 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The heap a build of a large archive is given when the person building gave none. A JVM started without
@@ -49,22 +49,16 @@ final class HeapLimit {
         return false;
     }
 
-    /** True when {@code content} holds at least {@value #LARGE} entries (stops counting there). */
+    /** True when {@code content} holds at least {@value #LARGE} files and folders, at any depth (counted to there). */
     static boolean large(Path content) {
         if (!Files.isDirectory(content)) {
             return false;
         }
-        int n = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(content)) {
-            for (Path ignored : files) {
-                if (++n >= LARGE) {
-                    return true;
-                }
-            }
-        } catch (IOException e) {
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.limit(LARGE + 1).count() > LARGE; // the folder itself is the first
+        } catch (IOException | java.io.UncheckedIOException e) {
             return false; // told by the build
         }
-        return false;
     }
 
     /**
