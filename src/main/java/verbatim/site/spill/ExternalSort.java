@@ -77,6 +77,7 @@ public final class ExternalSort<T> implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path file = Files.createTempFile(dir, "run-", ".tmp");
+            file.toFile().deleteOnExit(); // when the build is stopped before it closes the sort
             files.add(file);
             counts.add(run.size());
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
