@@ -54,6 +54,11 @@ public final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " and --no-cache "
                     + "contradict each other: give one of them");
         }
+        int relaunched = HeapLimit.relaunch(source.content, spec.root().commandLine().getParseResult()
+                .originalArgs());
+        if (relaunched >= 0) { // built by a JVM with a bounded heap
+            return relaunched;
+        }
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig settings = SiteConfig.load(source.config(), w -> err.println("warning: " + w));
         if (baseUrl != null) {

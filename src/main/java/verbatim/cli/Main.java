@@ -58,7 +58,11 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** True when this JVM was started to run {@link #main} (a build may then run in a JVM of its own). */
+    static volatile boolean launched;
+
     public static void main(String[] args) {
+        launched = true;
         System.exit(commandLine().execute(args));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import verbatim.content.Source;
+import verbatim.site.spill.Codec;
 
 /**
  * What the index step needs to place one article on the lists, without its text: its date and languages, who it
@@ -154,6 +155,104 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
         }
         return new Digests(heading, card.shortBytes(), quotes.shortBytes(), SmallMap.of(dates), SmallMap.of(searched));
     }
+
+    /**
+     * How an outline is written to a spill file ({@link verbatim.site.spill}): every field, the names and marks read
+     * back {@link #intern interned}.
+     */
+    static final Codec<ArticleOutline> CODEC = new Codec<>() {
+        @Override
+        public void write(java.io.DataOutput out, ArticleOutline o) throws java.io.IOException {
+            Codec.string(out, o.slug());
+            out.writeLong(o.date().toEpochDay());
+            Codec.string(out, o.original());
+            Codec.count(out, o.languages().size());
+            for (String l : o.languages()) {
+                Codec.string(out, l);
+            }
+            Codec.count(out, o.quotes().size());
+            for (QuoteMark q : o.quotes()) {
+                Codec.string(out, q.speaker());
+                out.writeBoolean(q.person());
+            }
+            Codec.count(out, o.people().size());
+            for (Map.Entry<String, Integer> p : o.people().entrySet()) {
+                Codec.string(out, p.getKey());
+                out.writeInt(p.getValue());
+            }
+            Codec.count(out, o.dates().size());
+            for (Map.Entry<String, List<DateMark>> d : o.dates().entrySet()) {
+                Codec.string(out, d.getKey());
+                Codec.count(out, d.getValue().size());
+                for (DateMark m : d.getValue()) {
+                    Codec.string(out, m.value());
+                    Codec.count(out, m.paragraph());
+                }
+            }
+            Digests g = o.digests();
+            Codec.bytes(out, g.heading());
+            Codec.bytes(out, g.card());
+            Codec.bytes(out, g.quotes());
+            digests(out, g.dates());
+            digests(out, g.search());
+            Codec.count(out, o.genders().size());
+            for (Map.Entry<String, Character> e : o.genders().entrySet()) {
+                Codec.string(out, e.getKey());
+                out.writeChar(e.getValue());
+            }
+        }
+
+        @Override
+        public ArticleOutline read(java.io.DataInput in) throws java.io.IOException {
+            String slug = Codec.string(in);
+            LocalDate date = LocalDate.ofEpochDay(in.readLong());
+            String original = intern(Codec.string(in));
+            List<String> languages = new ArrayList<>();
+            for (int n = Codec.count(in); n > 0; n--) {
+                languages.add(intern(Codec.string(in)));
+            }
+            List<QuoteMark> quotes = new ArrayList<>();
+            for (int n = Codec.count(in); n > 0; n--) {
+                quotes.add(QuoteMark.of(Codec.string(in), in.readBoolean()));
+            }
+            Map<String, Integer> people = new LinkedHashMap<>();
+            for (int n = Codec.count(in); n > 0; n--) {
+                people.put(intern(Codec.string(in)), in.readInt());
+            }
+            Map<String, List<DateMark>> dates = new LinkedHashMap<>();
+            for (int n = Codec.count(in); n > 0; n--) {
+                String lang = intern(Codec.string(in));
+                List<DateMark> marks = new ArrayList<>();
+                for (int k = Codec.count(in); k > 0; k--) {
+                    marks.add(DateMark.of(Codec.string(in), Codec.count(in)));
+                }
+                dates.put(lang, marks);
+            }
+            Digests digests = new Digests(Codec.bytes(in), Codec.bytes(in), Codec.bytes(in), digests(in), digests(in));
+            Map<String, Character> genders = new LinkedHashMap<>();
+            for (int n = Codec.count(in); n > 0; n--) {
+                genders.put(Codec.string(in), in.readChar());
+            }
+            return new ArticleOutline(slug, date, original, List.copyOf(languages), quotes, SmallMap.of(people),
+                    SmallMap.of(dates), digests, genders(genders));
+        }
+
+        private static void digests(java.io.DataOutput out, Map<String, byte[]> digests) throws java.io.IOException {
+            Codec.count(out, digests.size());
+            for (Map.Entry<String, byte[]> d : digests.entrySet()) {
+                Codec.string(out, d.getKey());
+                Codec.bytes(out, d.getValue());
+            }
+        }
+
+        private static Map<String, byte[]> digests(java.io.DataInput in) throws java.io.IOException {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            for (int n = Codec.count(in); n > 0; n--) {
+                out.put(intern(Codec.string(in)), Codec.bytes(in));
+            }
+            return SmallMap.of(out);
+        }
+    };
 
     private static Digest heading(Digest d, ArticleSummary s) {
         d.add(s.slug()).add(s.date().toString()).add(s.original()).add(s.titles().size());

@@ -8,7 +8,9 @@ import java.util.function.Function;
 
 /**
  * The articles of a build as the index step reads them, newest first, then by slug: each one's
- * {@link ArticleOutline outline} at once, its {@link ArticleSummary summary} only when a page that shows it is made —
+ * {@link ArticleOutline outline} by its place (read from a file for a large archive, so that what places an article on
+ * a list refers to it by that place rather than holding its outline), its {@link ArticleSummary summary} only when a
+ * page that shows it is made —
  * from the {@link Spool} (in memory for the first few thousand articles, else read back from its file), or from the
  * cache for an article this build did not render, once. Thread-safe.
  */
@@ -30,12 +32,13 @@ final class Articles {
     private final Function<ArticleOutline, ArticleSummary> load;
 
     /**
-     * @param all   the outlines, newest first ({@link #NEWEST_FIRST})
+     * @param all   the outlines, newest first ({@link #NEWEST_FIRST}), not to be changed (may be read from a file:
+     *              each {@code get} may then give a new copy, so the index step refers to an article by its place)
      * @param spool the summaries put there by the articles step; a summary read by {@code load} is put there too
      * @param load  reads the summary of an article not in the spool; throws {@link Missing} when it cannot
      */
     Articles(List<ArticleOutline> all, Spool spool, Function<ArticleOutline, ArticleSummary> load) {
-        this.all = List.copyOf(all);
+        this.all = all;
         this.spool = spool;
         this.load = load;
     }
@@ -48,7 +51,7 @@ final class Articles {
             outlines.add(ArticleOutline.of(s, List.of()));
             held.put(s.slug(), s, null);
         }
-        return new Articles(outlines, held, a -> {
+        return new Articles(List.copyOf(outlines), held, a -> {
             throw new Missing(a.slug());
         });
     }
@@ -56,6 +59,11 @@ final class Articles {
     /** Every article, newest first. */
     List<ArticleOutline> all() {
         return all;
+    }
+
+    /** The outline of the article at {@code position} in {@link #all()}. */
+    ArticleOutline outline(int position) {
+        return all.get(position);
     }
 
     /** How many articles. */

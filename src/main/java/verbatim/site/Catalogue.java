@@ -324,6 +324,121 @@ final class Catalogue {
                         digests, ArticleOutline.genders(genders)));
     }
 
+    /**
+     * Writes the catalogue of {@code entries} (each listing once, read one at a time: they need not be held) as
+     * {@link #write(Path)} does, against {@code base} (the stored base of the catalogue before, null for none).
+     */
+    static void write(Path file, byte[] build, byte[] indexKey, List<Entry> entries, Ledger.Base<Entry> base) {
+        try {
+            Ledger.write(file, KIND, CODEC, List.of(build, indexKey), new Ledger.Records<>() {
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+
+                @Override
+                public void forEach(java.util.function.BiConsumer<String, Entry> each) {
+                    for (Entry e : entries) {
+                        each.accept(e.listing(), e);
+                    }
+                }
+            }, base);
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Ledger.delete(file);
+            } catch (UncheckedIOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /**
+     * How the entries of a build are written to its spill file ({@link verbatim.site.spill}): an entry that is the
+     * very one {@code previous} holds for its listing (kept as it was) as its listing alone, read back as that same
+     * object, so that the catalogue written from them is written as the changes since {@code previous}; the others
+     * whole. {@code previous} may be null.
+     */
+    static verbatim.site.spill.Codec<Entry> spilled(Catalogue previous) {
+        return new verbatim.site.spill.Codec<>() {
+            @Override
+            public void write(java.io.DataOutput out, Entry e) throws IOException {
+                boolean kept = previous != null && previous.entry(e.listing()) == e;
+                out.writeBoolean(kept);
+                verbatim.site.spill.Codec.string(out, e.listing());
+                if (kept) {
+                    return;
+                }
+                out.writeInt(e.files().size());
+                for (Stamp f : e.files()) {
+                    verbatim.site.spill.Codec.string(out, f.path());
+                    out.writeLong(f.size());
+                    out.writeLong(f.modified());
+                    verbatim.site.spill.Codec.string(out, f.fileKey());
+                }
+                verbatim.site.spill.Codec.string(out, e.key());
+                strings(out, e.warnings());
+                out.writeBoolean(e.draft());
+                if (e.draft()) {
+                    return;
+                }
+                verbatim.site.spill.Codec.string(out, e.slug());
+                verbatim.site.spill.Codec.string(out, e.original());
+                out.writeInt(e.texts());
+                strings(out, e.analyses());
+                out.writeInt(e.pages().size());
+                for (Map.Entry<String, byte[]> page : e.pages().entrySet()) {
+                    verbatim.site.spill.Codec.string(out, page.getKey());
+                    verbatim.site.spill.Codec.bytes(out, page.getValue());
+                }
+                ArticleOutline.CODEC.write(out, e.outline());
+            }
+
+            @Override
+            public Entry read(java.io.DataInput in) throws IOException {
+                boolean kept = in.readBoolean();
+                String listing = verbatim.site.spill.Codec.string(in);
+                if (kept) {
+                    return previous.entry(listing);
+                }
+                List<Stamp> files = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    files.add(new Stamp(verbatim.site.spill.Codec.string(in), in.readLong(), in.readLong(),
+                            verbatim.site.spill.Codec.string(in)));
+                }
+                String key = verbatim.site.spill.Codec.string(in);
+                List<String> warnings = strings(in);
+                if (in.readBoolean()) {
+                    return Entry.draft(listing, files, key, warnings);
+                }
+                String slug = verbatim.site.spill.Codec.string(in);
+                String original = verbatim.site.spill.Codec.string(in);
+                int texts = in.readInt();
+                List<String> analyses = strings(in);
+                Map<String, byte[]> pages = new LinkedHashMap<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    pages.put(verbatim.site.spill.Codec.string(in), verbatim.site.spill.Codec.bytes(in));
+                }
+                return new Entry(listing, files, key, slug, original, texts, warnings, analyses, SmallMap.of(pages),
+                        ArticleOutline.CODEC.read(in));
+            }
+
+            private static void strings(java.io.DataOutput out, List<String> list) throws IOException {
+                out.writeInt(list.size());
+                for (String s : list) {
+                    verbatim.site.spill.Codec.string(out, s);
+                }
+            }
+
+            private static List<String> strings(java.io.DataInput in) throws IOException {
+                List<String> out = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    out.add(verbatim.site.spill.Codec.string(in));
+                }
+                return List.copyOf(out);
+            }
+        };
+    }
+
     /** Deletes the catalogue in {@code file}, so that no build uses it; nothing when there is none. */
     static void delete(Path file) {
         Ledger.delete(file);

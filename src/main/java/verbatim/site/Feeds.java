@@ -56,7 +56,7 @@ final class Feeds {
             List<Indexes.QuoteRef> shown = e.getValue().subList(0, Math.min(SIZE, e.getValue().size()));
             for (String lang : config.languages()) {
                 Digest key = Digest.of("person-feed").add(lang).add(e.getKey()).add(shown.size());
-                shown.forEach(r -> r.feed(key));
+                shown.forEach(r -> r.feed(key, articles));
                 out.text(Urls.personFeed(lang, e.getKey()), key.bytes(), () -> AtomWriter.xml(personFeed(lang,
                         e.getKey(), quoted(articles, shown))));
             }
@@ -67,16 +67,20 @@ final class Feeds {
     record Quoted(ArticleSummary article, int rank, ArticleSummary.QuoteEntry quote) {
     }
 
-    /** The people who have a page and a quotation, by slug, each with their quotations newest first. */
+    /**
+     * The people who have a page and a quotation, by slug, each with their quotations newest first ({@code articles}
+     * newest first: the quotations refer to their places there).
+     */
     static Map<String, List<Indexes.QuoteRef>> quotedPeople(List<ArticleOutline> articles) {
         Map<String, List<Indexes.QuoteRef>> out = new TreeMap<>();
         Map<String, String> slugs = new HashMap<>();
-        for (ArticleOutline a : articles) {
+        for (int p = 0; p < articles.size(); p++) {
+            ArticleOutline a = articles.get(p);
             for (int i = 0; i < a.quotes().size(); i++) {
                 ArticleOutline.QuoteMark q = a.quotes().get(i);
                 if (q.person()) {
-                    out.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), Slug::of), k -> new ArrayList<>())
-                            .add(new Indexes.QuoteRef(a, i));
+                    ((Positions.Quotes) out.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), Slug::of),
+                            k -> new Positions.Quotes())).append(new Indexes.QuoteRef(p, i));
                 }
             }
         }
@@ -87,7 +91,7 @@ final class Feeds {
     static List<Quoted> quoted(Articles articles, List<Indexes.QuoteRef> refs) {
         List<Quoted> out = new ArrayList<>(refs.size());
         for (Indexes.QuoteRef r : refs) {
-            ArticleSummary a = articles.summary(r.article());
+            ArticleSummary a = articles.summary(articles.outline(r.article()));
             out.add(new Quoted(a, r.index() + 1, a.quotes().get(r.index())));
         }
         return out;

@@ -46,15 +46,28 @@ final class Indexes {
     record PersonLink(String name, String href, int quotes, int articles) {
     }
 
-    /** A quotation, by its article and its place in the article's {@link ArticleSummary#quotes() list}. */
-    record QuoteRef(ArticleOutline article, int index) {
-        ArticleOutline.QuoteMark mark() {
-            return article.quotes().get(index);
+    /**
+     * A quotation, by the place of its article in {@link Articles#all()} and its place in the article's
+     * {@link ArticleSummary#quotes() list}.
+     */
+    record QuoteRef(int article, int index) {
+        ArticleOutline.QuoteMark mark(Articles articles) {
+            return articles.outline(article).quotes().get(index);
         }
 
         /** Adds what the quotation shows to a page's key. */
-        void feed(Digest key) {
-            key.add(article.digests().quotes()).add(index);
+        void feed(Digest key, Articles articles) {
+            key.add(articles.outline(article).digests().quotes()).add(index);
+        }
+
+        /** Both places in one long: the article's in the high half, the quotation's in the low. */
+        long packed() {
+            return (long) article << 32 | index & 0xFFFFFFFFL;
+        }
+
+        /** The quotation {@link #packed()} as {@code packed}. */
+        static QuoteRef unpack(long packed) {
+            return new QuoteRef((int) (packed >>> 32), (int) packed);
         }
     }
 
@@ -215,11 +228,11 @@ final class Indexes {
      * The quote index as placed, the same in every language: each speaker's quotations (by the speaker's slug,
      * {@link #NONE} for the unattributed), the speakers in page order, the pages' speakers and each speaker's page.
      */
-    private record Speakers(Map<String, List<QuoteRef>> bySpeaker, List<String> keys, List<List<String>> pages,
-                            Map<String, Integer> pageOf) {
+    private record Speakers(Map<String, List<QuoteRef>> bySpeaker, Map<String, String> names, List<String> keys,
+                            List<List<String>> pages, Map<String, Integer> pageOf) {
         /** The name of a group's speaker: as its newest quotation gives it. */
         String speaker(String key) {
-            return bySpeaker.get(key).get(0).mark().speaker();
+            return names.get(key);
         }
     }
 
@@ -229,14 +242,18 @@ final class Indexes {
      */
     private static Speakers speakers(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, List<QuoteRef>> bySpeaker = new TreeMap<>();
-        for (ArticleOutline a : articles) {
+        Map<String, String> names = new HashMap<>();
+        for (int p = 0; p < articles.size(); p++) {
+            ArticleOutline a = articles.get(p);
             for (int i = 0; i < a.quotes().size(); i++) {
                 String speaker = a.quotes().get(i).speaker();
-                bySpeaker.computeIfAbsent(speaker == null ? NONE : slugs.computeIfAbsent(speaker, Slug::of),
-                        k -> new ArrayList<>()).add(new QuoteRef(a, i));
+                String key = speaker == null ? NONE : slugs.computeIfAbsent(speaker, Slug::of);
+                ((Positions.Quotes) bySpeaker.computeIfAbsent(key, k -> new Positions.Quotes()))
+                        .append(new QuoteRef(p, i));
+                names.putIfAbsent(key, speaker);
             }
         }
-        Comparator<String> bySurname = SortName.order(k -> bySpeaker.get(k).get(0).mark().speaker());
+        Comparator<String> bySurname = SortName.order(names::get);
         List<String> keys = new ArrayList<>(bySpeaker.keySet());
         keys.sort((x, y) -> {
             if (x.equals(NONE) || y.equals(NONE)) {
@@ -261,7 +278,7 @@ final class Indexes {
         if (pages.isEmpty()) {
             pages.add(List.of());
         }
-        return new Speakers(bySpeaker, keys, pages, pageOf);
+        return new Speakers(bySpeaker, names, keys, pages, pageOf);
     }
 
     /** The pages of the quote index in {@code lang}; the first page lists every speaker. */
@@ -283,7 +300,7 @@ final class Indexes {
                 for (String s : pages.get(n - 1)) {
                     List<QuoteRef> refs = speakers.bySpeaker().get(s);
                     key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(refs.size());
-                    refs.forEach(r -> r.feed(key));
+                    refs.forEach(r -> r.feed(key, articles));
                 }
                 out.page(path, "quotes.peb", key.bytes(), () -> quotes(lang, path, n, articles, speakers));
             });
@@ -307,7 +324,7 @@ final class Indexes {
         List<SpeakerGroup> groups = new ArrayList<>();
         for (String key : pages.get(n - 1)) {
             List<QuoteRef> refs = speakers.bySpeaker().get(key);
-            boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark().person());
+            boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark(articles).person());
             groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
                     person ? addresses.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted(articles, refs))));
         }
@@ -331,7 +348,7 @@ final class Indexes {
     private static List<Quoted> quoted(Articles articles, List<QuoteRef> refs) {
         List<Quoted> out = new ArrayList<>(refs.size());
         for (QuoteRef r : refs) {
-            ArticleSummary a = articles.summary(r.article());
+            ArticleSummary a = articles.summary(articles.outline(r.article()));
             out.add(new Quoted(a, a.quotes().get(r.index())));
         }
         return out;
@@ -355,19 +372,20 @@ final class Indexes {
 
     /**
      * The people as placed, the same in every language, by slug: the longest name an article gives them, the
-     * articles that name them and their quotations, newest first, and their gender where the articles tell it
-     * ('f' or 'm'; '?' when they tell two, and no entry when none tells one).
+     * articles that name them (their places in {@link Articles#all()}) and their quotations, newest first, and
+     * their gender where the articles tell it ('f' or 'm'; '?' when they tell two, and no entry when none tells one).
      */
-    private record People(Map<String, String> names, Map<String, List<ArticleOutline>> mentions,
+    private record People(Map<String, String> names, Map<String, Positions> mentions,
                           Map<String, List<QuoteRef>> quotes, Map<String, Character> genders) {
     }
 
     private static People people(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, String> names = new TreeMap<>();
-        Map<String, List<ArticleOutline>> mentions = new TreeMap<>();
+        Map<String, Positions> mentions = new TreeMap<>();
         Map<String, List<QuoteRef>> quotes = new TreeMap<>();
         Map<String, Character> genders = new HashMap<>();
-        for (ArticleOutline a : articles) {
+        for (int p = 0; p < articles.size(); p++) {
+            ArticleOutline a = articles.get(p);
             for (String name : a.people().keySet()) {
                 String slug = slugs.computeIfAbsent(name, Slug::of);
                 Character gender = a.genders().get(name);
@@ -375,16 +393,16 @@ final class Indexes {
                     genders.merge(slug, gender, (was, now) -> was.equals(now) ? was : '?');
                 }
                 names.merge(slug, name, (x, y) -> x.length() >= y.length() ? x : y);
-                List<ArticleOutline> list = mentions.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != a) {
-                    list.add(a);
+                Positions list = mentions.computeIfAbsent(slug, k -> new Positions());
+                if (list.isEmpty() || list.last() != p) {
+                    list.append(p);
                 }
             }
             for (int i = 0; i < a.quotes().size(); i++) {
                 ArticleOutline.QuoteMark q = a.quotes().get(i);
                 if (q.person()) {
-                    quotes.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), Slug::of), k -> new ArrayList<>())
-                            .add(new QuoteRef(a, i));
+                    ((Positions.Quotes) quotes.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), Slug::of),
+                            k -> new Positions.Quotes())).append(new QuoteRef(p, i));
                 }
             }
         }
@@ -398,7 +416,7 @@ final class Indexes {
         for (Map.Entry<String, String> e : everyone.names().entrySet()) {
             String slug = e.getKey();
             List<QuoteRef> own = everyone.quotes().getOrDefault(slug, List.of());
-            List<ArticleOutline> mentioned = everyone.mentions().get(slug);
+            Positions mentioned = everyone.mentions().get(slug);
             people.add(new PersonLink(e.getValue(), addresses.href(listPath, Urls.person(lang, slug)), own.size(),
                     mentioned.size()));
             listKey.add(slug).add(e.getValue()).add(own.size()).add(mentioned.size());
@@ -467,13 +485,14 @@ final class Indexes {
      * follow their {@code gender} ('f', 'm', or '?' for words that fit anyone: « le ou la », "them").
      */
     private void writePerson(String lang, String slug, String name, char gender, int n, int pages,
-                             List<QuoteRef> own, List<ArticleOutline> mentioned, Articles articles) {
+                             List<QuoteRef> own, Positions mentioned, Articles articles) {
         String path = Urls.personPage(lang, slug, n);
         List<QuoteRef> shownQuotes = slice(own, n);
-        List<ArticleOutline> shownArticles = slice(mentioned, n);
+        List<ArticleOutline> shownArticles = new ArrayList<>();
+        slice(mentioned, n).forEach(p -> shownArticles.add(articles.outline((int) (long) p)));
         Digest key = Digest.of("person").add(lang).add(slug).add(name).add(String.valueOf(gender)).add(n).add(pages)
                 .add(own.isEmpty()).add(shownQuotes.size());
-        shownQuotes.forEach(r -> r.feed(key));
+        shownQuotes.forEach(r -> r.feed(key, articles));
         key.add(shownArticles.size());
         shownArticles.forEach(a -> key.add(a.digests().heading()));
         out.page(path, "person.peb", key.bytes(), () -> person(lang, path, name, gender, slug, n, pages,

@@ -115,12 +115,14 @@ final class Inputs {
     }
 
     /**
-     * The key of the index files of a build of the articles of {@code keys} (slug → article key, in the order of the
-     * content folder's listing, the same from one build to the next).
+     * The key of the index files of a build of the articles of {@code keys} (slug → article key, in an order that is
+     * the same from one build of the same articles to the next: the lists' order), read one at a time.
      */
-    byte[] indexes(Map<String, String> keys) {
+    byte[] indexes(List<Map.Entry<String, String>> keys) {
         Digest d = Digest.of(VERSION).add(build).add(keys.size());
-        keys.forEach((slug, key) -> d.add(slug).add(key));
+        for (Map.Entry<String, String> k : keys) {
+            d.add(k.getKey()).add(k.getValue());
+        }
         return d.bytes();
     }
 

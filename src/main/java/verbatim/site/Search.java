@@ -113,27 +113,53 @@ final class Search {
     private record Numbering(Map<String, String> names, List<String> people, List<ArticleOutline> articles,
                              List<ArticleOutline> quoted, int[] starts, int size) {
 
+        /**
+         * The numbering of the articles {@code all}; its lists of articles read them from {@code all} by place, so
+         * that it holds an int and a count per article.
+         */
         static Numbering of(List<ArticleOutline> all) {
             Map<String, String> names = Search.names(all);
-            Map<ArticleOutline, String> keys = new java.util.IdentityHashMap<>();
-            for (ArticleOutline a : all) {
-                keys.put(a, ArticleKey.of(a.date(), a.slug()).value());
-            }
-            List<ArticleOutline> articles = new ArrayList<>(all);
-            articles.sort((x, y) -> keys.get(x).compareTo(keys.get(y)));
-            List<ArticleOutline> quoted = new ArrayList<>();
-            for (ArticleOutline a : all) {
-                if (!a.quotes().isEmpty()) {
-                    quoted.add(a);
+            String[] keys = new String[all.size()];
+            int[] counts = new int[all.size()];
+            List<Integer> quotedAt = new ArrayList<>();
+            for (int p = 0; p < keys.length; p++) {
+                ArticleOutline a = all.get(p);
+                keys[p] = ArticleKey.of(a.date(), a.slug()).value();
+                counts[p] = a.quotes().size();
+                if (counts[p] > 0) {
+                    quotedAt.add(p);
                 }
             }
-            quoted.sort((x, y) -> (keys.get(x) + "/").compareTo(keys.get(y) + "/"));
-            int[] starts = new int[quoted.size() + 1];
-            for (int i = 0; i < quoted.size(); i++) {
-                starts[i + 1] = starts[i] + quoted.get(i).quotes().size();
+            Integer[] byKey = new Integer[keys.length];
+            java.util.Arrays.setAll(byKey, p -> p);
+            java.util.Arrays.sort(byKey, (x, y) -> keys[x].compareTo(keys[y]));
+            Integer[] quotedByKey = quotedAt.toArray(new Integer[0]);
+            java.util.Arrays.sort(quotedByKey, (x, y) -> (keys[x] + "/").compareTo(keys[y] + "/"));
+            int[] starts = new int[quotedByKey.length + 1];
+            for (int i = 0; i < quotedByKey.length; i++) {
+                starts[i + 1] = starts[i] + counts[quotedByKey[i]];
             }
-            return new Numbering(names, new ArrayList<>(names.keySet()), articles, quoted, starts,
-                    names.size() + articles.size() + starts[quoted.size()]);
+            return new Numbering(names, new ArrayList<>(names.keySet()), placed(all, byKey), placed(all, quotedByKey),
+                    starts, names.size() + byKey.length + starts[quotedByKey.length]);
+        }
+
+        /** The articles of {@code all} at the places {@code at}, in that order, each read when asked for. */
+        private static List<ArticleOutline> placed(List<ArticleOutline> all, Integer[] at) {
+            int[] places = new int[at.length];
+            for (int i = 0; i < at.length; i++) {
+                places[i] = at[i];
+            }
+            return new java.util.AbstractList<>() {
+                @Override
+                public ArticleOutline get(int index) {
+                    return all.get(places[index]);
+                }
+
+                @Override
+                public int size() {
+                    return places.length;
+                }
+            };
         }
 
         /** The document numbered {@code n}. */

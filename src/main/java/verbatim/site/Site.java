@@ -44,6 +44,9 @@ import verbatim.render.Finish;
 import verbatim.render.Markdown;
 import verbatim.render.Templates;
 import verbatim.site.sitemap.SitemapWriter;
+import verbatim.site.spill.Codec;
+import verbatim.site.spill.ExternalSort;
+import verbatim.site.spill.RecordFile;
 
 /**
  * Builds the site, in steps: load the list of articles → render each article (in parallel) → render the
@@ -56,11 +59,15 @@ import verbatim.site.sitemap.SitemapWriter;
  * modification time and a deploy by {@code rsync} sends only what changed. With a {@link Cache}, an article's
  * text that was analysed by an earlier build is not analysed again, and a rebuild redoes only what the changes
  * touch: an article whose files are as the {@link Catalogue} records them is neither read nor rendered, and an index
- * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). Only an
- * {@link ArticleOutline outline} of each article stays in memory (about a tenth of its summary): the
- * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for
- * the first few hundred articles, written to a file beyond), those of the others are read from the cache when a page
- * that shows them is made, and the search index is written as its documents stream by.
+ * file is made only when the digests of the parts of the articles it shows changed ({@link IndexOutput}). What the
+ * build makes of each article is written to files as it is made rather than held: its {@link ArticleOutline outline}
+ * (about a tenth of its summary) is sorted into the lists' order in runs of {@link #RECORDS_HELD} spilled to files and
+ * merged into a file the index step reads by position ({@link ExternalSort}, {@link RecordFile}; held in memory for
+ * a smaller archive), its catalogue entry is appended to a file read back when the catalogue is written, the
+ * {@link ArticleSummary summaries} of the articles rendered by the build go to a {@link Spool} (held in memory for the
+ * first few hundred articles, written to a file beyond), those of the others are read from the cache when a page that
+ * shows them is made, and the search index is written as its documents stream by. The index step refers to an article
+ * by its place in the list, so that it holds no outline either.
  */
 public final class Site {
 
@@ -137,6 +144,13 @@ public final class Site {
     private final Supplier<? extends Analyzer> analyzer;
     private final Cache cache;
     private int heldSummaries = Spool.HELD;
+    private int heldRecords = RECORDS_HELD;
+
+    /**
+     * Articles whose outlines a build holds in memory: more are sorted in runs of this many spilled to files
+     * ({@link ExternalSort}, about 1 KB an outline, so 20 MB a run) and read back from a file by the index step.
+     */
+    static final int RECORDS_HELD = 20_000;
 
     /** A site whose every article is analysed by {@code analyzer}, without a cache. */
     public Site(SiteConfig config, Analyzer analyzer) {
@@ -165,10 +179,13 @@ public final class Site {
 
     /**
      * This site, holding the summaries of at most {@code summaries} articles in memory during a build and spooling
-     * the others to a file ({@link Spool#HELD} unless told): what the index step writes is the same either way.
+     * the others to a file ({@link Spool#HELD} unless told), and the outlines of as many (at least one) before they
+     * are sorted in runs spilled to files ({@link #RECORDS_HELD} unless told): what the build writes is the same
+     * either way.
      */
     Site holding(int summaries) {
         this.heldSummaries = summaries;
+        this.heldRecords = Math.max(1, summaries);
         return this;
     }
 
@@ -277,10 +294,11 @@ public final class Site {
         Inputs inputs = opened.inputs();
         Entries built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
         Templates tpl = new Templates(templates);
+        Path spills = analyses == null ? Path.of(System.getProperty("java.io.tmpdir")) : analyses.folder();
         SitemapPages listed = new SitemapPages(config, path -> {
             Manifest.File f = out.previous(path);
             return f == null ? null : f.sitemap();
-        }, out.previousSitemapEntries());
+        }, out.previousSitemapEntries(), spills, heldRecords);
         ArticlePages.PageWriter articlePages = (path, html) -> {
             String page = Finish.page(html);
             SitemapUrl url = listed.entry(path, page);
@@ -292,13 +310,18 @@ public final class Site {
             analysed.incrementAndGet();
             return analyzer.get().analyze(text);
         };
-        try (Spool spool = new Spool(analyses == null ? Path.of(System.getProperty("java.io.tmpdir"))
-                : analyses.folder(), heldSummaries)) {
+        try (listed; Spool spool = new Spool(spills, heldSummaries);
+             ExternalSort<Built> sorting = new ExternalSort<>(spills, BUILT, BY_OUTLINE, heldRecords);
+             RecordFile<Built> outlines = new RecordFile<>(spills, BUILT);
+             RecordFile<Catalogue.Entry> entries = new RecordFile<>(spills, Catalogue.spilled(opened.catalogue()));
+             ExternalSort<Claim> claims = new ExternalSort<>(spills, Claim.CODEC, Claim.BY_SLUG, heldRecords)) {
             long t1 = System.nanoTime();
             List<String> warnings = new ArrayList<>();
             Search search = new Search(config);
             Step step = renderArticles(listing, tpl, articlePages, out, listed, spool, drafts, warnings, analyze,
-                    analyses, inputs, built, opened.catalogue(), started);
+                    analyses, inputs, built, opened.catalogue(), started, sorting, entries, claims)
+                    .sorted(sorting, outlines, heldRecords);
+            sorting.close(); // its runs deleted
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
             listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
             listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
@@ -326,8 +349,8 @@ public final class Site {
             CompletableFuture<Void> catalogued = analyses == null
                     || was != null && !step.changed() && Arrays.equals(indexKey, was.indexKey())
                     ? CompletableFuture.completedFuture(null) // written beside the output's manifest
-                    : CompletableFuture.runAsync(() -> new Catalogue(inputs.key(), indexKey, step.entries(), was == null ? null : was.base())
-                    .write(opened.catalogueFile()));
+                    : CompletableFuture.runAsync(() -> Catalogue.write(opened.catalogueFile(), inputs.key(), indexKey,
+                    step.entries(), was == null ? null : was.base()));
             out.commit(indexKey);
             catalogued.join();
             if (analyses != null) {
@@ -612,18 +635,14 @@ public final class Site {
     private void writeIndexes(Step step, Entries built, Spool spool, Search search, IndexOutput files,
                               SitemapPages listed, Map<String, Long> millis) {
         long t2 = System.nanoTime();
-        List<ArticleOutline> outlines = new ArrayList<>(step.all().size());
-        Map<String, Built> bySlug = new HashMap<>();
-        for (Built a : step.all()) {
-            outlines.add(a.outline());
-            bySlug.put(a.slug(), a);
-        }
-        outlines.sort(Articles.NEWEST_FIRST);
-        Articles articles = new Articles(outlines, spool, a -> bySlug.get(a.slug()).read(built,
+        List<Built> all = step.all(); // newest first
+        List<ArticleOutline> outlines = new OutlineList(all);
+        Function<ArticleOutline, Built> unspooled = a -> new Built(step.unspooled().get(a.slug()), a.slug(), a);
+        Articles articles = new Articles(outlines, spool, a -> unspooled.apply(a).read(built,
                 BuiltArticle.Part.SUMMARY).summary());
         Function<ArticleOutline, List<BuiltArticle.SearchText>> texts = a -> {
             List<BuiltArticle.SearchText> spooled = spool.texts(a.slug());
-            return spooled != null ? spooled : bySlug.get(a.slug()).read(built, BuiltArticle.Part.ALL).search();
+            return spooled != null ? spooled : unspooled.apply(a).read(built, BuiltArticle.Part.ALL).search();
         };
         millis.put("summaries", (System.nanoTime() - t2) / 1_000_000);
         Map<String, Long> times = new ConcurrentHashMap<>();
@@ -683,16 +702,100 @@ public final class Site {
     }
 
     /**
-     * The articles of a build, how many of them were rendered, how many texts they were not read again, and the
-     * catalogue's entries (by listing slug), {@code changed} when they are not all those of the previous catalogue.
+     * The articles of a build (newest first once {@link #sorted}), how many of them were rendered, how many texts they
+     * were not read again, the catalogue's entries (one per listing slug), {@code changed} when they are not all those
+     * of the previous catalogue, and the cache keys of the articles whose summaries are not in the spool, by slug.
      */
-    private record Step(List<Built> all, int rendered, int cachedTexts, Map<String, Catalogue.Entry> entries,
-                        boolean changed) {
-        /** The key of each article, by slug, in the order of the listing. */
-        Map<String, String> keys() {
-            Map<String, String> out = new LinkedHashMap<>();
-            all.forEach(a -> out.put(a.slug(), a.key() == null ? "" : a.key()));
-            return out;
+    private record Step(List<Built> all, int rendered, int cachedTexts, List<Catalogue.Entry> entries,
+                        boolean changed, Map<String, String> unspooled) {
+        /** The key of each article, by slug, in the order of the lists. */
+        List<Map.Entry<String, String>> keys() {
+            return new java.util.AbstractList<>() {
+                @Override
+                public Map.Entry<String, String> get(int index) {
+                    Built a = all.get(index);
+                    return Map.entry(a.slug(), a.key() == null ? "" : a.key());
+                }
+
+                @Override
+                public int size() {
+                    return all.size();
+                }
+            };
+        }
+
+        /**
+         * This step with its articles as {@code sorting} gives them, newest first: in memory when they are no more
+         * than {@code held}, else read back from {@code file}.
+         */
+        Step sorted(ExternalSort<Built> sorting, RecordFile<Built> file, int held) {
+            java.util.Iterator<Built> in = sorting.sorted();
+            List<Built> out = sorting.size() <= held && sorting.spilled() == 0 ? new ArrayList<>() : file;
+            in.forEachRemaining(out::add);
+            return new Step(out, rendered, cachedTexts, entries, changed, unspooled);
+        }
+    }
+
+    /**
+     * An article's claim to its slug: its listing slug (its files' names), its slug, and the path of its original's
+     * file; two claims to one slug are an error.
+     */
+    private record Claim(String listing, String slug, String original) {
+        /** By slug, then listing slug: the first of a slug's claims is the one the others are told against. */
+        static final java.util.Comparator<Claim> BY_SLUG = java.util.Comparator.comparing(Claim::slug)
+                .thenComparing(Claim::listing);
+
+        static final Codec<Claim> CODEC = new Codec<>() {
+            @Override
+            public void write(java.io.DataOutput out, Claim c) throws IOException {
+                Codec.string(out, c.listing());
+                Codec.string(out, c.slug());
+                Codec.string(out, c.original());
+            }
+
+            @Override
+            public Claim read(java.io.DataInput in) throws IOException {
+                return new Claim(Codec.string(in), Codec.string(in), Codec.string(in));
+            }
+        };
+    }
+
+    /** The order of the lists ({@link Articles#NEWEST_FIRST}) of the articles built. */
+    private static final java.util.Comparator<Built> BY_OUTLINE = (a, b) -> Articles.NEWEST_FIRST.compare(a.outline(),
+            b.outline());
+
+    /** How an article built is spilled: its key, its slug and its outline. */
+    private static final Codec<Built> BUILT = new Codec<>() {
+        @Override
+        public void write(java.io.DataOutput out, Built b) throws IOException {
+            Codec.string(out, b.key());
+            Codec.string(out, b.slug());
+            ArticleOutline.CODEC.write(out, b.outline());
+        }
+
+        @Override
+        public Built read(java.io.DataInput in) throws IOException {
+            return new Built(Codec.string(in), Codec.string(in), ArticleOutline.CODEC.read(in));
+        }
+    };
+
+    /** The outlines of the articles built, in their order, read from them as asked for. */
+    private static final class OutlineList extends java.util.AbstractList<ArticleOutline>
+            implements java.util.RandomAccess {
+        private final List<Built> all;
+
+        OutlineList(List<Built> all) {
+            this.all = all;
+        }
+
+        @Override
+        public ArticleOutline get(int index) {
+            return all.get(index).outline();
+        }
+
+        @Override
+        public int size() {
+            return all.size();
         }
     }
 
@@ -707,12 +810,12 @@ public final class Site {
                                 Output out, SitemapPages listed, Spool spool, boolean drafts,
                                 List<String> warnings, Function<ArticleText, Analysis> analyze,
                                 AnalysisCache analyses, Inputs inputs, Entries built, Catalogue catalogue,
-                                long started) {
+                                long started, ExternalSort<Built> sorting, List<Catalogue.Entry> entries,
+                                ExternalSort<Claim> claimed) {
         ArticlePages articles = new ArticlePages(config, analyze, analyses);
         Map<String, RuntimeException> failures = new ConcurrentSkipListMap<>();
         Queue<Throwable> fatal = new ConcurrentLinkedQueue<>();
-        Map<String, Map.Entry<String, String>> claimed = new ConcurrentHashMap<>();
-        Map<String, Catalogue.Entry> entries = new ConcurrentHashMap<>();
+        Map<String, String> unspooled = new ConcurrentHashMap<>();
         Queue<String> warned = new ConcurrentLinkedQueue<>();
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger cachedTexts = new AtomicInteger();
@@ -741,7 +844,7 @@ public final class Site {
                     prepare(tpl); // an article is read again: its analyser and template made meanwhile
                 }
             }
-            List<Built> done = pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
+            pool.submit(() -> listing.slugs().entrySet().parallelStream().map(e -> {
                 if (!fatal.isEmpty()) {
                     return null;
                 }
@@ -754,7 +857,7 @@ public final class Site {
                             : inputs.article(name, files);
                     if (was != null && was.draft() && was.key().equals(key)) {
                         warned.addAll(was.warnings()); // a draft, left out again
-                        entries.put(name, same ? was : Catalogue.Entry.draft(name, stamps(files, attributes, started),
+                        entries.add(same ? was : Catalogue.Entry.draft(name, stamps(files, attributes, started),
                                 key, was.warnings()));
                         if (same) {
                             reused.incrementAndGet();
@@ -766,7 +869,7 @@ public final class Site {
                         was.analyses().forEach(analyses::keep);
                         built.keep(key);
                         warned.addAll(was.warnings());
-                        claimed.put(name, Map.entry(was.slug(), was.original()));
+                        claimed.add(new Claim(name, was.slug(), was.original()));
                         cachedTexts.addAndGet(was.texts());
                         Catalogue.Entry now = same ? was : new Catalogue.Entry(name, stamps(files, attributes,
                                 started), key, was.slug(), was.original(), was.texts(), was.warnings(),
@@ -774,7 +877,8 @@ public final class Site {
                         if (now == was) {
                             reused.incrementAndGet();
                         }
-                        entries.put(name, now);
+                        entries.add(now);
+                        unspooled.put(was.slug(), key);
                         return new Built(key, was.slug(), was.outline());
                     }
                     BuiltArticle kept = key == null ? null : kept(built.read(key), out);
@@ -782,10 +886,11 @@ public final class Site {
                         keep(kept.pages().keySet(), out, listed);
                         kept.analyses().forEach(analyses::keep);
                         warned.addAll(kept.warnings());
-                        claimed.put(name, Map.entry(kept.slug(), kept.original()));
+                        claimed.add(new Claim(name, kept.slug(), kept.original()));
                         cachedTexts.addAndGet(kept.texts());
                         ArticleOutline outline = ArticleOutline.of(kept.summary(), kept.search());
-                        entries.put(name, entry(name, stamps(files, attributes, started), key, kept, outline));
+                        entries.add(entry(name, stamps(files, attributes, started), key, kept, outline));
+                        unspooled.put(kept.slug(), key);
                         return new Built(key, kept.slug(), outline);
                     }
                     Article article = ContentFolder.read(files);
@@ -794,19 +899,19 @@ public final class Site {
                     if (article.original().front().draft() && !drafts) {
                         warned.addAll(told);
                         if (key != null) { // known as a draft by the next build without being read
-                            entries.put(name, Catalogue.Entry.draft(name, stamps(files, attributes, started), key,
+                            entries.add(Catalogue.Entry.draft(name, stamps(files, attributes, started), key,
                                     told));
                         }
                         return null;
                     }
-                    claimed.put(name, Map.entry(article.slug(), article.original().path().toString()));
+                    claimed.add(new Claim(name, article.slug(), article.original().path().toString()));
                     rendered.incrementAndGet();
                     BuiltArticle made = articles.render(article, tpl, sink);
                     warned.addAll(made.warnings()); // the front matters' and the text's (quotation marks)
                     ArticleOutline outline = ArticleOutline.of(made.summary(), made.search());
                     if (key != null) {
                         built.write(key, made.encode());
-                        entries.put(name, entry(name, stamps(files, attributes, started), key, made, outline));
+                        entries.add(entry(name, stamps(files, attributes, started), key, made, outline));
                     }
                     spool.put(made.slug(), made.summary(), made.search());
                     return new Built(key, made.slug(), outline);
@@ -819,31 +924,29 @@ public final class Site {
                 } finally {
                     e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
                 }
-            }).filter(java.util.Objects::nonNull).toList()).get();
+            }).filter(java.util.Objects::nonNull).forEach(sorting::add)).get();
             if (!fatal.isEmpty()) {
                 fatal.addAll(failures.values());
                 rethrow(fatal);
             }
             List<InputException> errors = new ArrayList<>(listing.problems());
-            Map<String, Path> bySlug = new HashMap<>();
-            Map<String, String> slugs = new HashMap<>();
-            boolean twice = false;
-            for (Map.Entry<String, String> slug : claimed.values()) {
-                twice |= slugs.putIfAbsent(slug.getKey(), slug.getValue()) != null;
-            }
-            if (twice) { // told in the order of the listing
-                for (Map.Entry<String, String> slug : new TreeMap<>(claimed).values()) {
-                    Path other = bySlug.putIfAbsent(slug.getKey(), Path.of(slug.getValue()));
-                    if (other != null) {
-                        SlugSource here = SlugSource.of(Path.of(slug.getValue()));
-                        SlugSource there = SlugSource.of(other);
-                        errors.add(new InputException(here.file(), here.line(), "its slug '" + slug.getKey()
-                                + "' (from " + here.how() + ") is the slug of " + there.at() + " too (from "
-                                + there.how() + "), and both would write the same pages",
-                                "Give one of them another slug (its file name or 'slug:')."));
-                    }
+            TreeMap<String, InputException> twice = new TreeMap<>(); // told in the order of the listing
+            Claim first = null;
+            for (java.util.Iterator<Claim> it = claimed.sorted(); it.hasNext(); ) { // by slug, then listing
+                Claim c = it.next();
+                if (first == null || !first.slug().equals(c.slug())) {
+                    first = c;
+                    continue;
                 }
+                SlugSource here = SlugSource.of(Path.of(c.original()));
+                SlugSource there = SlugSource.of(Path.of(first.original()));
+                twice.put(c.listing(), new InputException(here.file(), here.line(), "its slug '" + c.slug()
+                        + "' (from " + here.how() + ") is the slug of " + there.at() + " too (from "
+                        + there.how() + "), and both would write the same pages",
+                        "Give one of them another slug (its file name or 'slug:')."));
             }
+            claimed.close();
+            errors.addAll(twice.values());
             for (RuntimeException failure : failures.values()) {
                 if (!(failure instanceof InputException input)) {
                     throw failure;
@@ -856,7 +959,7 @@ public final class Site {
             warnings.addAll(warned);
             boolean changed = catalogue == null || reused.get() != entries.size()
                     || entries.size() != catalogue.entries().size();
-            return new Step(done, rendered.get(), cachedTexts.get(), entries, changed);
+            return new Step(List.of(), rendered.get(), cachedTexts.get(), entries, changed, unspooled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

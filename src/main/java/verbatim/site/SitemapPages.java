@@ -11,6 +11,11 @@ import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import verbatim.render.HeadTags;
 import verbatim.site.sitemap.SitemapUrl;
+import verbatim.site.spill.Codec;
+import verbatim.site.spill.ExternalSort;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
 
 /**
  * The sitemap's list of pages, read from the head of each page as it is written, so that the sitemap says what
@@ -19,12 +24,16 @@ import verbatim.site.sitemap.SitemapUrl;
  * <p>A page is left out when it asks not to be indexed ({@code <meta name="robots" content="noindex">}, the 404
  * pages) or when its canonical link names another page (an article page that only shows the original of an
  * untranslated article). Each listed page gets {@code x-default} → the language chooser beside its alternates.
- * Thread-safe: pages are written in parallel; the list comes out sorted by path.
+ * Thread-safe: pages are written in parallel; the list comes out sorted by path. In a build that made no sitemap
+ * before, with a folder to spill to, the entries are sorted by path in runs spilled to files ({@link ExternalSort})
+ * rather than held; without a base URL (no sitemap is written) they are not kept at all.
  */
-final class SitemapPages {
+final class SitemapPages implements AutoCloseable {
 
     private final SiteConfig config;
     private final Map<String, SitemapUrl> byPath = new ConcurrentHashMap<>();
+    /** The entries, by path in runs spilled to files, when there was no sitemap before; null otherwise. */
+    private final ExternalSort<Listed> spilled;
     private final Function<String, SitemapUrl> before;
     private final int entriesBefore;
     private volatile boolean changed;
@@ -35,23 +44,42 @@ final class SitemapPages {
 
     /** The sitemap's list of a build that made no sitemap before. */
     SitemapPages(SiteConfig config) {
-        this(config, path -> null, -1);
+        this(config, path -> null, -1, null, 0);
+    }
+
+    /** A page's entry, as spilled. */
+    private record Listed(String path, SitemapUrl url) {
+        static final Codec<Listed> CODEC = new Codec<>() {
+            @Override
+            public void write(java.io.DataOutput out, Listed l) throws java.io.IOException {
+                Codec.string(out, l.path());
+                SitemapUrl.CODEC.write(out, l.url());
+            }
+
+            @Override
+            public Listed read(java.io.DataInput in) throws java.io.IOException {
+                return new Listed(Codec.string(in), SitemapUrl.CODEC.read(in));
+            }
+        };
     }
 
     /**
      * The sitemap's list of a build whose previous build's entries are {@code before} (by site path), {@code
-     * entries} of them.
+     * entries} of them (-1 for none); when there are none and {@code spills} is not null, the entries are sorted in
+     * runs of {@code held} spilled to files there.
      */
-    SitemapPages(SiteConfig config, Function<String, SitemapUrl> before, int entries) {
+    SitemapPages(SiteConfig config, Function<String, SitemapUrl> before, int entries, Path spills, int held) {
         this.config = config;
         this.before = before;
         this.entriesBefore = entries;
         this.xDefault = address(Urls.root());
+        this.spilled = entries < 0 && spills != null
+                ? new ExternalSort<>(spills, Listed.CODEC, Comparator.comparing(Listed::path), held) : null;
     }
 
     /** True when the list holds the previous build's entries, each as it was: its sitemap is the one to make. */
     boolean unchanged() {
-        return !changed && byPath.size() == entriesBefore;
+        return spilled == null && !changed && byPath.size() == entriesBefore;
     }
 
     /** Notes the page at site path {@code path}, whose finished HTML is {@code html}; only its head is read. */
@@ -61,8 +89,12 @@ final class SitemapPages {
 
     /** Notes the page at site path {@code path} with its entry ({@link #entry}); nothing when it is null. */
     void add(String path, SitemapUrl entry) {
-        if (entry != null) {
-            byPath.put(path, entry);
+        if (entry != null && !config.base().isEmpty()) { // no sitemap without: the entry is only the manifest's
+            if (spilled != null) {
+                spilled.add(new Listed(path, entry));
+            } else {
+                byPath.put(path, entry);
+            }
         }
         if (!changed && !same(entry, before.apply(path))) {
             changed = true;
@@ -132,13 +164,35 @@ final class SitemapPages {
         return t.name().equals(name) && t.has(key) && t.attr(key).strip().equalsIgnoreCase(value);
     }
 
-    /** The pages, sorted by path. */
+    /** The pages, sorted by path (a page noted twice with its last entry); once only when spilled. */
     List<SitemapUrl> urls() {
+        if (spilled != null) {
+            List<SitemapUrl> out = new ArrayList<>();
+            Listed last = null;
+            for (Iterator<Listed> it = spilled.sorted(); it.hasNext(); ) {
+                Listed l = it.next();
+                if (last != null && last.path().equals(l.path())) {
+                    out.set(out.size() - 1, l.url());
+                } else {
+                    out.add(l.url());
+                }
+                last = l;
+            }
+            return out;
+        }
         List<Map.Entry<String, SitemapUrl>> sorted = new ArrayList<>(byPath.entrySet());
         sorted.sort(Map.Entry.comparingByKey());
         List<SitemapUrl> out = new ArrayList<>(sorted.size());
         sorted.forEach(e -> out.add(e.getValue()));
         return out;
+    }
+
+    /** Deletes the files of the spilled entries. */
+    @Override
+    public void close() {
+        if (spilled != null) {
+            spilled.close();
+        }
     }
 
     /** The address of a site path: absolute with a base URL (its folder with clean URLs). */

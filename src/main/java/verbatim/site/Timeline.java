@@ -44,8 +44,12 @@ final class Timeline {
     record Year(int year, String href, int dates) {
     }
 
-    /** A date of an article, the {@code index}-th of the text read in the page's language, placed in its year. */
-    private record Placed(int year, int month, ArticleOutline article, int index, ArticleOutline.DateMark date) {
+    /**
+     * A date of an article, the {@code index}-th of the text read in the page's language, placed in its year: the
+     * article by its place in {@link Articles#all()}, its date (as an epoch day) and the digest of its dates.
+     */
+    private record Placed(int year, int month, int article, int day, int index, ArticleOutline.DateMark date,
+                          byte[] digest) {
     }
 
     private final SiteConfig config;
@@ -101,23 +105,26 @@ final class Timeline {
 
     private static TreeMap<Integer, List<Placed>> years(String lang, List<ArticleOutline> articles) {
         TreeMap<Integer, List<Placed>> out = new TreeMap<>();
-        for (ArticleOutline a : articles) {
+        for (int p = 0; p < articles.size(); p++) {
+            ArticleOutline a = articles.get(p);
             List<ArticleOutline.DateMark> dates = a.dates(lang);
+            byte[] digest = a.datesDigest(lang);
+            int day = (int) a.date().toEpochDay();
             for (int i = 0; i < dates.size(); i++) {
                 ArticleOutline.DateMark d = dates.get(i);
                 String v = d.value();
                 if (isIso(v)) {
                     int year = Integer.parseInt(v, 0, 4, 10);
                     int month = v.length() == 4 ? 0 : Integer.parseInt(v, 5, 7, 10);
-                    out.computeIfAbsent(year, k -> new ArrayList<>()).add(new Placed(year, month, a, i, d));
+                    out.computeIfAbsent(year, k -> new ArrayList<>()).add(new Placed(year, month, p, day, i, d, digest));
                 }
             }
         }
         for (List<Placed> list : out.values()) {
             list.sort((x, y) -> {
                 int c = x.date().value().compareTo(y.date().value());
-                c = c != 0 ? c : x.article().date().compareTo(y.article().date());
-                c = c != 0 ? c : x.article().slug().compareTo(y.article().slug());
+                c = c != 0 ? c : Integer.compare(x.day(), y.day());
+                c = c != 0 ? c : Integer.compare(x.article(), y.article()); // of a day: by slug, as in the list
                 return c != 0 ? c : Integer.compare(x.date().paragraph(), y.date().paragraph());
             });
         }
@@ -160,7 +167,7 @@ final class Timeline {
         Digest key = Digest.of("timeline-year").add(lang).add(year).add(String.join(",", alternates.keySet()))
                 .add(prev == null ? -1 : prev).add(next == null ? -1 : next).add(dates.size());
         for (Placed p : dates) {
-            key.add(p.article().datesDigest(lang)).add(p.index());
+            key.add(p.digest()).add(p.index());
         }
         out.longPage(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
                 articles));
@@ -212,7 +219,7 @@ final class Timeline {
         @Override
         public Item get(int index) {
             Placed p = dates.get(index);
-            ArticleSummary a = articles.summary(p.article());
+            ArticleSummary a = articles.summary(articles.outline(p.article()));
             ArticleSummary.DateEntry d = a.dates(lang).get(p.index());
             String articleHref = addresses.href(path, Urls.article(lang, a.slug()));
             return new Item(d.value(), dateText(d.value(), lang), d.sentence(), a.textLang(lang), a.title(lang),

@@ -14,7 +14,9 @@ import verbatim.analysis.RuleAnalyzer;
 
 /**
  * The index step gives the same bytes whether the articles' summaries are held in memory or spooled to a file
- * ({@link Spool}): cold, without a cache, and on a rebuild that reads the summaries of the articles it kept.
+ * ({@link Spool}), and whether their outlines and catalogue entries are held or spilled to files (sorted in runs of
+ * one article and merged, {@link verbatim.site.spill.ExternalSort}): cold, without a cache, and on a rebuild that reads
+ * the summaries of the articles it kept.
  */
 class SpoolIT {
 
@@ -78,6 +80,29 @@ class SpoolIT {
                 + "---\n\nClaire Dubois a déclaré : « Un article de plus. »\n", StandardCharsets.UTF_8);
         Map<String, String> rebuilt = digests(build("site", 0, true));
         assertEquals(digests(build("cold", Integer.MAX_VALUE, false)), rebuilt);
+    }
+
+    @Test
+    void outlinesAndEntriesSpilledToFilesGiveTheBytesOfABuildThatHoldsThem() throws Exception {
+        SiteConfig config = SiteConfig.defaults().withBaseUrl("https://archive.example.org/");
+        Map<String, String> held = digests(build(config, "held", Integer.MAX_VALUE).site());
+        Built spilled = build(config, "spilled", 0);
+        assertEquals(held, digests(spilled.site()), "every outline in a run of its own, merged");
+        assertTrue(held.containsKey("sitemap.xml"), "the sitemap is written");
+        Built again = build(config, "spilled", 0);
+        assertEquals(0, again.report().reuse().articles(), "the catalogue written from the spilled entries is read");
+        assertEquals(held, digests(again.site()));
+    }
+
+    private record Built(Path site, Site.Report report) {
+    }
+
+    private Built build(SiteConfig config, String output, int held) {
+        Path site = dir.resolve(output);
+        Site.Cache cache = new Site.Cache(dir.resolve(output + "-cache"), RuleAnalyzer.version(), () -> { });
+        Site.Report report = new Site(config, RuleAnalyzer::loaded, cache).holding(held)
+                .build(content, dir.resolve("templates"), site, false);
+        return new Built(site, report);
     }
 
     /** The SHA-256 of every file of the site, by path. */

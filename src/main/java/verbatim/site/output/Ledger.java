@@ -82,16 +82,48 @@ public final class Ledger {
      */
     public static <V> void write(Path file, String kind, Codec<V> codec, List<byte[]> header, Map<String, V> records,
                                  Base<V> base) throws IOException {
+        write(file, kind, codec, header, new Records<>() {
+            @Override
+            public int size() {
+                return records.size();
+            }
+
+            @Override
+            public void forEach(java.util.function.BiConsumer<String, V> each) {
+                records.forEach(each);
+            }
+        }, base);
+    }
+
+    /**
+     * Records to write that need not be held in a map (such as read back one by one from a file): each key once.
+     */
+    public interface Records<V> {
+        /** How many. */
+        int size();
+
+        /** Gives every record to {@code each}, key and value, in the order they are to be stored. */
+        void forEach(java.util.function.BiConsumer<String, V> each);
+    }
+
+    /**
+     * Like {@link #write(Path, String, Codec, List, Map, Base)}, for records given one by one: the keys are held only
+     * when there is a base to write a delta against.
+     */
+    public static <V> void write(Path file, String kind, Codec<V> codec, List<byte[]> header, Records<V> records,
+                                 Base<V> base) throws IOException {
         if (base != null && Files.exists(file)) {
             Map<String, V> changed = new HashMap<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
             records.forEach((key, value) -> {
+                keys.add(key);
                 if (base.records().get(key) != value) {
                     changed.put(key, value);
                 }
             });
             List<String> removed = new ArrayList<>();
             for (String key : base.records().keySet()) {
-                if (!records.containsKey(key)) {
+                if (!keys.contains(key)) {
                     removed.add(key);
                 }
             }
@@ -102,7 +134,7 @@ public final class Ledger {
         }
         long id = ThreadLocalRandom.current().nextLong();
         invalidate(file);
-        new Stored<V>(id, header, records, List.of()).write(file, kind + " base", codec);
+        Stored.write(file, kind + " base", codec, id, header, records, List.of());
         new Stored<V>(id, header, Map.of(), List.of()).write(delta(file), kind + " delta", codec);
     }
 
@@ -147,6 +179,21 @@ public final class Ledger {
         }
 
         void write(Path file, String kind, Codec<V> codec) throws IOException {
+            write(file, kind, codec, id, header, new Records<>() {
+                @Override
+                public int size() {
+                    return records.size();
+                }
+
+                @Override
+                public void forEach(java.util.function.BiConsumer<String, V> each) {
+                    records.forEach(each);
+                }
+            }, removed);
+        }
+
+        static <V> void write(Path file, String kind, Codec<V> codec, long id, List<byte[]> header,
+                              Records<V> records, List<String> removed) throws IOException {
             Packed.Writer out = new Packed.Writer();
             out.number(id).integer(header.size());
             header.forEach(out::bytes);

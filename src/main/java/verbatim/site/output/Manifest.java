@@ -118,11 +118,33 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
      * cannot (the next build then compares the bytes of the files instead).
      */
     public void write(Path file) {
+        write(file, List.of());
+    }
+
+    /**
+     * Writes this manifest with the files {@code more} besides its own (by site path, none of them in {@link #files};
+     * read one at a time, so that they need not be held), as {@link #write(Path)} does.
+     */
+    public void write(Path file, List<Map.Entry<String, File>> more) {
         Map<String, Item> records = new HashMap<>((files.size() + dirs.size()) * 2);
         records.putAll(files);
         dirs.forEach((path, d) -> records.put("/" + path, d));
         try {
-            Ledger.write(file, KIND, CODEC, List.of(folder.getBytes(StandardCharsets.UTF_8), indexKey), records, base);
+            Ledger.write(file, KIND, CODEC, List.of(folder.getBytes(StandardCharsets.UTF_8), indexKey),
+                    new Ledger.Records<>() {
+                        @Override
+                        public int size() {
+                            return records.size() + more.size();
+                        }
+
+                        @Override
+                        public void forEach(java.util.function.BiConsumer<String, Item> each) {
+                            records.forEach(each);
+                            for (Map.Entry<String, File> f : more) {
+                                each.accept(f.getKey(), f.getValue());
+                            }
+                        }
+                    }, base);
         } catch (IOException | UncheckedIOException e) {
             try {
                 Ledger.delete(file);
@@ -177,6 +199,41 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), SmallMap.of(alt));
             }
             return new File(flags, sha, size, modified, key, input, url);
+        }
+    };
+
+    /**
+     * How a file's record is written to a spill file ({@link verbatim.site.spill}), with its site path: as stored in
+     * a manifest.
+     */
+    static final verbatim.site.spill.Codec<Map.Entry<String, File>> SPILLED = new verbatim.site.spill.Codec<>() {
+        @Override
+        public void write(java.io.DataOutput out, Map.Entry<String, File> e) throws IOException {
+            File f = e.getValue();
+            verbatim.site.spill.Codec.string(out, e.getKey());
+            out.writeInt(f.flags());
+            verbatim.site.spill.Codec.bytes(out, f.sha());
+            out.writeLong(f.size());
+            out.writeLong(f.modified());
+            verbatim.site.spill.Codec.string(out, f.fileKey());
+            verbatim.site.spill.Codec.bytes(out, f.input());
+            out.writeBoolean(f.sitemap() != null);
+            if (f.sitemap() != null) {
+                SitemapUrl.CODEC.write(out, f.sitemap());
+            }
+        }
+
+        @Override
+        public Map.Entry<String, File> read(java.io.DataInput in) throws IOException {
+            String path = verbatim.site.spill.Codec.string(in);
+            int flags = in.readInt();
+            byte[] sha = verbatim.site.spill.Codec.bytes(in);
+            long size = in.readLong();
+            long modified = in.readLong();
+            String fileKey = verbatim.site.spill.Codec.string(in);
+            byte[] input = verbatim.site.spill.Codec.bytes(in);
+            SitemapUrl url = in.readBoolean() ? SitemapUrl.CODEC.read(in) : null;
+            return Map.entry(path, new File(flags, sha, size, modified, fileKey, input, url));
         }
     };
 

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import verbatim.site.spill.RecordFile;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +61,14 @@ public final class Output {
     /** The folders whose time is no longer the one recorded, by site path (only with a manifest). */
     private final Set<String> changedDirs;
     private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
+    /**
+     * In a build without a previous manifest, the records of the files made from one article each (its pages: written
+     * once and never looked up again), spilled to a file beside the manifest for it; null without a manifest to write
+     * (they are then only counted). Not in {@link #made}.
+     */
+    private final RecordFile<Map.Entry<String, Manifest.File>> spilled;
+    private final AtomicInteger spilledFiles = new AtomicInteger();
+    private final AtomicInteger spilledPages = new AtomicInteger();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     /**
      * The folder each thread last made or found, not made again for its next file: the files of a folder are mostly
@@ -84,6 +93,23 @@ public final class Output {
         this.found = found;
         this.strays = strays;
         this.changedDirs = changedDirs;
+        this.spilled = previous == null && manifestFile != null
+                ? new RecordFile<>(manifestFile.toAbsolutePath().getParent(), Manifest.SPILLED) : null;
+    }
+
+    /** Records a file made: an article's page of a build without a previous manifest spilled, the others held. */
+    private void made(String path, Manifest.File f) {
+        if (previous == null && !f.index()) {
+            spilledFiles.incrementAndGet();
+            if (f.page()) {
+                spilledPages.incrementAndGet();
+            }
+            if (spilled != null) {
+                spilled.add(Map.entry(path, f));
+            }
+            return;
+        }
+        made.put(path, f);
     }
 
     /**
@@ -251,7 +277,7 @@ public final class Output {
                 Files.write(file, bytes);
                 return digest;
             }
-            made.put(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
+            made(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
             parents(file);
             Path old = Files.isDirectory(target) ? target.resolve(path) : null;
             if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
@@ -319,7 +345,7 @@ public final class Output {
                 staged.add(path);
                 return digest;
             }
-            made.put(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
+            made(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
             Path old = Files.isDirectory(target) ? target.resolve(path) : null;
             if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == size
                     && Files.mismatch(file, old) < 0) {
@@ -349,7 +375,7 @@ public final class Output {
 
     /** Files written or kept so far. */
     public int files() {
-        return made.size();
+        return made.size() + spilledFiles.get();
     }
 
     /** Of those, files kept as the previous build left them. */
@@ -359,7 +385,7 @@ public final class Output {
 
     /** The HTML pages written or kept so far. */
     public int pages() {
-        return (int) made.values().stream().filter(Manifest.File::page).count();
+        return (int) made.values().stream().filter(Manifest.File::page).count() + spilledPages.get();
     }
 
     /**
@@ -376,10 +402,14 @@ public final class Output {
         }
         Set<String> needed = new HashSet<>();
         needed.add("");
-        for (String path : made.keySet()) {
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                if (!needed.add(path.substring(0, slash))) {
-                    break;
+        Iterable<String> spilledPaths = spilled == null ? List.of() : () -> spilled.stream().map(Map.Entry::getKey)
+                .iterator();
+        for (Iterable<String> paths : List.of(made.keySet(), spilledPaths)) {
+            for (String path : paths) {
+                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                    if (!needed.add(path.substring(0, slash))) {
+                        break;
+                    }
                 }
             }
         }
@@ -447,8 +477,31 @@ public final class Output {
             }
             dirs.put(d, before);
         });
+        List<Map.Entry<String, Manifest.File>> more = spilled == null ? List.of() : new java.util.AbstractList<>() {
+            @Override
+            public Map.Entry<String, Manifest.File> get(int index) { // as written: in the output folder now
+                Map.Entry<String, Manifest.File> e = spilled.get(index);
+                Manifest.File f = e.getValue();
+                BasicFileAttributes attrs = attributes(target.resolve(e.getKey()));
+                return attrs == null ? e : Map.entry(e.getKey(), new Manifest.File(f.flags(), f.sha(), attrs.size(),
+                        nanos(attrs), key(attrs), f.input(), f.sitemap()));
+            }
+
+            @Override
+            public int size() {
+                return spilled.size();
+            }
+        };
         new Manifest(target.toString(), indexKey, files, dirs, previous == null ? null : previous.base())
-                .write(manifestFile);
+                .write(manifestFile, more);
+        spilled(); // let go
+    }
+
+    /** Deletes the file of the spilled records. */
+    private void spilled() {
+        if (spilled != null) {
+            spilled.close();
+        }
     }
 
     /** The site path of the folder that holds {@code path} ("" for the output folder). */
@@ -459,6 +512,7 @@ public final class Output {
 
     /** Gives up: the temporary folder is deleted and the output folder left as it was. */
     public void abort() {
+        spilled();
         deleteTree(temp);
     }
 

@@ -107,27 +107,16 @@ public final class Packed {
          * @throws IOException when it cannot be written (the temporary file is then removed)
          */
         public void save(Path file, String kind) throws IOException {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.size() + table.size() * 24 + 16);
-            DataOutputStream out = new DataOutputStream(body);
-            out.writeInt(table.size());
-            for (String s : table) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(utf8.length);
-                out.write(utf8);
-            }
-            out.flush();
-            bytes.writeTo(body);
-            byte[] all = body.toByteArray();
-            CRC32 crc = new CRC32();
-            crc.update(all);
+            CRC32 crc = new CRC32(); // over the table and the records, written twice rather than copied whole
+            body(new java.util.zip.CheckedOutputStream(java.io.OutputStream.nullOutputStream(), crc));
             Path temp = file.resolveSibling(file.getFileName() + "." + Long.toHexString(
                     ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
                 Files.createDirectories(file.getParent());
-                try (var stream = Files.newOutputStream(temp)) {
+                try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                     stream.write(magic(kind));
                     stream.write(ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array());
-                    stream.write(all);
+                    body(stream);
                 }
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -137,6 +126,19 @@ public final class Packed {
             } finally {
                 Files.deleteIfExists(temp);
             }
+        }
+
+        /** Writes the table of strings, then the records. */
+        private void body(java.io.OutputStream stream) throws IOException {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeInt(table.size());
+            for (String s : table) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+            out.flush();
+            bytes.writeTo(stream);
         }
     }
 

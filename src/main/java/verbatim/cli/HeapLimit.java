@@ -1,0 +1,98 @@
+package verbatim.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The heap a build of a large archive is given when the person building gave none. A JVM started without
+ * {@code -Xmx} may grow its heap to a quarter of the machine's memory, and G1 grows it whenever collecting takes more
+ * than about a thirteenth of the time, which a build that allocates as fast as the analysis does keeps reaching: far
+ * more than the build holds (1.7 GiB of resident memory at 20,000 articles for about 110 MiB live). So a build started
+ * by the jar's {@code main} without {@code -Xmx} (on its command line, {@code JDK_JAVA_OPTIONS} or
+ * {@code JAVA_TOOL_OPTIONS}), whose content folder holds at least {@value #LARGE} files, runs in a second JVM started
+ * with the same options and arguments and {@code -Xmx}{@value #HEAP_MIB}{@code m}; a small archive keeps the quick start
+ * of one JVM, and a JVM whose default heap is that small already is not doubled.
+ *
+ * <p>Example: {@code java -jar archive.jar build} over a content folder of 200,000 files runs
+ * {@code java -Xmx768m -cp archive.jar verbatim.cli.Main build} and exits with its exit code.
+ */
+final class HeapLimit {
+
+    /** Content files from which an archive counts as large: 1,000 articles in two languages. */
+    static final int LARGE = 2_000;
+    /** The heap given to the build of a large archive, in MiB. */
+    static final int HEAP_MIB = 768;
+
+    private HeapLimit() {
+    }
+
+    /** True when the JVM was given a maximum heap size. */
+    static boolean given() {
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxHeapSize=") || arg.startsWith("-XX:MaxRAM")) {
+                return true;
+            }
+        }
+        for (String env : new String[] {"JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"}) {
+            String options = System.getenv(env);
+            if (options != null && (options.contains("-Xmx") || options.contains("MaxHeapSize")
+                    || options.contains("MaxRAM"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code content} holds at least {@value #LARGE} files and folders, at any depth (counted to there). */
+    static boolean large(Path content) {
+        if (!Files.isDirectory(content)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.limit(LARGE + 1).count() > LARGE; // the folder itself is the first
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // told by the build
+        }
+    }
+
+    /**
+     * Runs the build in a JVM with {@value #HEAP_MIB} MiB of heap when this one was started by {@link Main#main}
+     * without a heap size, may grow past that, and {@code content} is large; returns its exit code, or -1 when the
+     * build is to run here.
+     */
+    static int relaunch(Path content, List<String> args) {
+        if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20
+                || !large(content)) {
+            return -1;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-Xmx" + HEAP_MIB + "m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(args);
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Thread stop = new Thread(child::destroy, "verbatim-stop-build");
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return code;
+        } catch (IOException e) {
+            return -1; // no second JVM: built here
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.INPUT_ERROR;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Records a build writes to the disk instead of holding them, so that its memory does not grow with the number of
+ * articles: runs sorted in memory, spilled to files and merged ({@link verbatim.site.spill.ExternalSort}), and files
+ * of records read back by position ({@link verbatim.site.spill.RecordFile}).
+ */
+package verbatim.site.spill;
