@@ -40,7 +40,7 @@ public final class ReviewCommand implements Callable<Integer> {
             }
             List<String> paste = review.paste();
             out.println("  " + paste.get(0));
-            paste.subList(1, paste.size()).forEach(l -> out.println("    " + l));
+            paste.subList(1, paste.size()).forEach(out::println); // flush left: pasted as shown, it is valid YAML
             out.println();
         }
         out.printf("%d quotation%s to check in %d article%s.%n", count, count == 1 ? "" : "s", reviews.size(),

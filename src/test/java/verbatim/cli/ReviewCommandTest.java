@@ -39,10 +39,9 @@ class ReviewCommandTest {
         assertTrue(run.out().contains("2 quotations to check in 1 article."), run.out());
     }
 
-    /** The lines {@code review} prints to paste, without the indent it prints them with. */
+    /** The lines {@code review} prints to paste, exactly as printed: up to the blank line after them. */
     private static List<String> pasted(String out) {
-        return out.lines().dropWhile(l -> !l.startsWith("  To confirm")).skip(1).takeWhile(l -> l.startsWith("    "))
-                .map(l -> l.substring(4)).toList();
+        return out.lines().dropWhile(l -> !l.startsWith("  To confirm")).skip(1).takeWhile(l -> !l.isBlank()).toList();
     }
 
     @Test
