@@ -1,6 +1,5 @@
 package verbatim.site;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -148,13 +147,7 @@ final class Spool implements AutoCloseable {
         synchronized (this) {
             c = channel;
         }
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (c.read(buffer, at + buffer.position()) < 0) {
-                throw new IOException("the spool is cut short");
-            }
-        }
-        return new DataInputStream(new ByteArrayInputStream(buffer.array()));
+        return verbatim.site.spill.Codec.readAt(c, at, length);
     }
 
     /** Deletes the file. */

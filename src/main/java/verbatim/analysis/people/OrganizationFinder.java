@@ -256,9 +256,7 @@ public final class OrganizationFinder {
      * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
      */
     private NameRun beforePerson(NameRun run) {
-        Word noun = run.before(1);
-        boolean named = noun != null && noun.isWord() && !noun.isCapitalised()
-                && (lexicon.description(noun.text()) == 'o' || lexicon.isOrganizationCue(noun.text()))
+        boolean named = lexicon.isInstitutionNoun(run.before(1))
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
         for (int k = run.from() + 1; k + 2 < run.to() || named && k + 1 < run.to(); k++) {
             Word w = run.words().get(k);
@@ -268,9 +266,7 @@ public final class OrganizationFinder {
                     && run.words().get(k + 2).isCapitalised()) {
                 return run.sub(run.from(), k + 1);
             }
-            if (named && w.isCapitalised() && lexicon.givenName(w.text()) != 0 && lexicon.givenName(run.words().get(k - 1).text()) == 0
-                    && run.words().get(k - 1).isWord() && next.isCapitalised() && !lexicon.isOrganizationCue(next.text())
-                    && !lexicon.isFrenchWord(next.text())) {
+            if (named && lexicon.beginsPersonInName(run.words(), k)) {
                 return run.sub(run.from(), k); // « l'agence RIA Novosti Anna Petrova »: the agency, then its source
             }
         }

@@ -189,9 +189,7 @@ public final class PersonFinder {
         Word b2 = run.before(2);
         boolean afterOf = b1 != null && OF.contains(b1.key()) || b1 != null && b2 != null && OF.contains(b2.key())
                 && (NameRun.isApostrophe(b1) || b1.is("la") || b1.is("le") || b1.is("les") || b1.is("the"));
-        boolean named = b1 != null && b1.isWord() && !b1.isCapitalised()
-                && (lexicon.description(b1.text()) == 'o' || lexicon.isOrganizationCue(b1.text())); // « l'agence X »
-        boolean institution = (afterOf || named) && (lexicon.givenName(first.text()) == 0 || first.isAcronym())
+        boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X » && (lexicon.givenName(first.text()) == 0 || first.isAcronym())
                 && lexicon.title(first.text()) == null;
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);

@@ -421,18 +421,39 @@ public final class Lexicon {
     }
 
     /**
+     * True for a lower-case noun that says what an organisation is, before its name: « l'agence », « la
+     * compagnie », "the newspaper" (an institution noun of the descriptions, or an organisation cue).
+     */
+    public boolean isInstitutionNoun(Word w) {
+        return w != null && w.isWord() && !w.isCapitalised()
+                && (description(w.text()) == 'o' || isOrganizationCue(w.text()));
+    }
+
+    /**
+     * True when the capitalised word at {@code k} begins a person's name inside a run of capitalised words that
+     * names an institution first: a given name after a word that is none, followed by a capitalised word that is
+     * no organisation cue nor a French common word. « l'agence RIA Novosti Anna Petrova » names the agency, then
+     * Anna Petrova; « l'association Lorient Océan Course » is one name.
+     */
+    public boolean beginsPersonInName(List<Word> words, int k) {
+        if (k < 1 || k + 1 >= words.size()) {
+            return false;
+        }
+        Word w = words.get(k);
+        Word before = words.get(k - 1);
+        Word next = words.get(k + 1);
+        return w.isCapitalised() && givenName(w.text()) != 0 && before.isWord() && givenName(before.text()) == 0
+                && next.isWord() && next.isCapitalised() && !isOrganizationCue(next.text()) && !isFrenchWord(next.text());
+    }
+
+    /**
      * True when the word, written in lower case, is a French common word of the Grammalecte dictionary
      * ({@link verbatim.text.internal.Lexicon}): « Course » and « Océan » are, « Sapounova » is not. Tells an
      * institution's name that holds a given name (« Lorient Océan Course ») from an institution's name and a
      * person's (« RIA Novosti Anna Petrova »).
      */
     public boolean isFrenchWord(String word) {
-        return FrenchWords.DICTIONARY.elisions(word.toLowerCase(Locale.ROOT)) >= 0;
-    }
-
-    /** The French dictionary, loaded on first use. */
-    private static final class FrenchWords {
-        static final verbatim.text.internal.Lexicon DICTIONARY = verbatim.text.internal.Lexicon.french();
+        return verbatim.text.internal.Lexicon.french().elisions(word.toLowerCase(Locale.ROOT)) >= 0;
     }
 
     private static Map<String, Character> genders(String... files) {

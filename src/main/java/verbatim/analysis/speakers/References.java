@@ -788,7 +788,7 @@ public final class References {
             if (role == 'o' && named < 0 && nameAt < words.size() && words.get(nameAt).isCapitalised()) {
                 int end = nameAt; // « l'association Mor Glas », "the airline Skyward": the name after the noun
                 while (end + 1 < words.size() && words.get(end + 1).isWord() && words.get(end + 1).isCapitalised()
-                        && !personFollows(words, end + 1)) {
+                        && !lexicon.beginsPersonInName(words, end + 1)) {
                     end++;
                 }
                 for (int extra = 0; extra < 2 && end + 1 < words.size() && !words.get(end + 1).isCapitalised()
@@ -816,18 +816,6 @@ public final class References {
             mentions.add(m);
             roleOf.put(m, w.key());
         }
-    }
-
-    /**
-     * True when the capitalised word at k opens a person's name inside a run that an institution noun opens: a
-     * given name after a word that is none, with a capitalised word after it (« l'agence RIA Novosti Anna Petrova
-     * » names the agency, then Anna Petrova).
-     */
-    private boolean personFollows(List<Word> words, int k) {
-        return k + 1 < words.size() && lexicon.givenName(words.get(k).text()) != 0
-                && lexicon.givenName(words.get(k - 1).text()) == 0 && words.get(k + 1).isWord()
-                && words.get(k + 1).isCapitalised() && !lexicon.isOrganizationCue(words.get(k + 1).text())
-                && !lexicon.isFrenchWord(words.get(k + 1).text()); // « l'association Lorient Océan Course »
     }
 
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");

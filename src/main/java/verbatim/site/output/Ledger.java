@@ -82,17 +82,7 @@ public final class Ledger {
      */
     public static <V> void write(Path file, String kind, Codec<V> codec, List<byte[]> header, Map<String, V> records,
                                  Base<V> base) throws IOException {
-        write(file, kind, codec, header, new Records<>() {
-            @Override
-            public int size() {
-                return records.size();
-            }
-
-            @Override
-            public void forEach(java.util.function.BiConsumer<String, V> each) {
-                records.forEach(each);
-            }
-        }, base);
+        write(file, kind, codec, header, Records.of(records), base);
     }
 
     /**
@@ -104,6 +94,21 @@ public final class Ledger {
 
         /** Gives every record to {@code each}, key and value, in the order they are to be stored. */
         void forEach(java.util.function.BiConsumer<String, V> each);
+
+        /** The records of a map, in its order. */
+        static <V> Records<V> of(Map<String, V> records) {
+            return new Records<>() {
+                @Override
+                public int size() {
+                    return records.size();
+                }
+
+                @Override
+                public void forEach(java.util.function.BiConsumer<String, V> each) {
+                    records.forEach(each);
+                }
+            };
+        }
     }
 
     /**
@@ -179,17 +184,7 @@ public final class Ledger {
         }
 
         void write(Path file, String kind, Codec<V> codec) throws IOException {
-            write(file, kind, codec, id, header, new Records<>() {
-                @Override
-                public int size() {
-                    return records.size();
-                }
-
-                @Override
-                public void forEach(java.util.function.BiConsumer<String, V> each) {
-                    records.forEach(each);
-                }
-            }, removed);
+            write(file, kind, codec, id, header, Records.of(records), removed);
         }
 
         static <V> void write(Path file, String kind, Codec<V> codec, long id, List<byte[]> header,

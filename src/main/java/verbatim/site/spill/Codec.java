@@ -17,6 +17,22 @@ public interface Codec<T> {
     /** Reads a value written by {@link #write}. */
     T read(DataInput in) throws IOException;
 
+    /**
+     * The {@code length} bytes of {@code channel} at offset {@code at}, to read a record from.
+     *
+     * @throws IOException when the file ends before them
+     */
+    static java.io.DataInputStream readAt(java.nio.channels.FileChannel channel, long at, int length)
+            throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                throw new IOException("the spill file is cut short at byte " + (at + buffer.position()));
+            }
+        }
+        return new java.io.DataInputStream(new java.io.ByteArrayInputStream(buffer.array()));
+    }
+
     /** Writes a string, null included, as its UTF-8 length (-1 for null, as a var-int) and its bytes. */
     static void string(DataOutput out, String s) throws IOException {
         if (s == null) {

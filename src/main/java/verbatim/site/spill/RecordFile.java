@@ -1,12 +1,9 @@
 package verbatim.site.spill;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -120,14 +117,8 @@ public final class RecordFile<T> extends AbstractList<T> implements RandomAccess
             to = offsets[index + 1];
             c = channel;
         }
-        ByteBuffer buffer = ByteBuffer.allocate((int) (to - from));
         try {
-            while (buffer.hasRemaining()) {
-                if (c.read(buffer, from + buffer.position()) < 0) {
-                    throw new IOException("the record file is cut short");
-                }
-            }
-            T value = codec.read(new DataInputStream(new ByteArrayInputStream(buffer.array())));
+            T value = codec.read(Codec.readAt(c, from, (int) (to - from)));
             cache.set(index % CACHED, new Slot<>(index, value));
             return value;
         } catch (IOException e) {

@@ -34,8 +34,19 @@ public final class Lexicon {
         this.fst = fst;
     }
 
-    /** Loads the French lexicon from the class path. */
+    /**
+     * The French lexicon, loaded from the class path on first use and shared (its memo is safe between threads):
+     * the elision repair and the analyser's name rules read the same one.
+     */
     public static Lexicon french() {
+        return French.SHARED;
+    }
+
+    private static final class French {
+        static final Lexicon SHARED = load();
+    }
+
+    private static Lexicon load() {
         try (InputStream in = Lexicon.class.getResourceAsStream(FRENCH_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(FRENCH_RESOURCE + " is missing: run the Maven build, which compiles it");
