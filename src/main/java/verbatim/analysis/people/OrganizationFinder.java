@@ -40,7 +40,7 @@ public final class OrganizationFinder {
             if (run == null) {
                 continue;
             }
-            run = beforePerson(afterPerson(run));
+            run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
@@ -246,6 +246,27 @@ public final class OrganizationFinder {
                     from++; // "CEO of the Harbour Trust" → "Harbour Trust"
                 }
                 return run.sub(from, run.to());
+            }
+        }
+        return run;
+    }
+
+    /**
+     * The part of an English run before a post that follows the organisation's name: "Nimbus VP of Engineering"
+     * and "Nimbus CEO" give "Nimbus" (the post is the person's, named beside it). A post that ends the run or is
+     * followed by "of" is cut; other runs are returned as they are ("High Commissioner for Refugees").
+     */
+    private NameRun beforeRole(NameRun run, boolean english) {
+        if (!english) {
+            return run;
+        }
+        for (int k = run.from() + 1; k < run.to(); k++) {
+            Word w = run.words().get(k);
+            char role = lexicon.role(w.text());
+            boolean post = w.isCapitalised() && role != 0 && role != 'o' && role != 'd';
+            boolean last = k + 1 == run.to() || run.words().get(k + 1).is("of");
+            if (post && last && !lexicon.isStopWord(run.words().get(k - 1).text())) {
+                return run.sub(run.from(), k);
             }
         }
         return run;
