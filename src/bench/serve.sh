@@ -2,7 +2,8 @@
 # Edit-to-reload benchmark of archive serve: writes a synthetic archive of N articles with
 # ../shared/bench/make-corpus.py, starts `archive serve --port 0` on it, lets it warm up, then saves a paragraph of
 # one article ROUNDS times and prints, per save, the time to the reload event (read over Server-Sent Events, as the
-# page's script does) and to the new page fetched, then the medians and the preview's own build timings.
+# page's script does) and to the new page fetched, then the medians, the server's CPU time per measured save (which
+# depends less on the other work of the machine than the wall times) and the preview's own build timings.
 # Usage: src/bench/serve.sh [N] [ROUNDS] [WARMUP] [HEAP]     e.g. src/bench/serve.sh 1000 15 3 1g
 # Environment: JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing),
 #   SERVE_JAVA_OPTIONS (more options for the server's JVM, such as
@@ -46,6 +47,6 @@ done
 head -1 "$work/serve.out"
 files=("$corpus/content/"*.fr.md)
 file=${files[0]}
-java -cp "$jar" src/bench/ServeBench.java "$url" "$file" "$rounds" "$warmup"
+java -cp "$jar" src/bench/ServeBench.java "$url" "$file" "$rounds" "$warmup" "$server" "$(getconf CLK_TCK)"
 echo "the preview's builds (the last 5):"
 grep ' changed: ' "$work/serve.out" | tail -5 | sed 's/^/  /'

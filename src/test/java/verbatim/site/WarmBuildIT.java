@@ -64,9 +64,10 @@ class WarmBuildIT {
         Files.createDirectories(templates);
         String home = new String(getClass().getClassLoader().getResourceAsStream("verbatim/templates/home.peb")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("home.peb"), home + "\n<!-- a home of our own -->\n");
+        Files.writeString(templates.resolve("home.peb"), home.replace("<h1 class=\"section-title\">",
+                "<h1 class=\"section-title\">Zanzibar · "));
         assertSameAsCold(site, Set.of(templates.resolve("home.peb")));
-        assertTrue(Files.readString(site.resolve("fr/index.html")).contains("a home of our own"));
+        assertTrue(Files.readString(site.resolve("fr/index.html")).contains("Zanzibar · "), "the new template is used");
     }
 
     @Test
