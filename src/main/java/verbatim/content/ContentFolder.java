@@ -215,6 +215,8 @@ public final class ContentFolder {
         private final ContentFolder folder;
         private final Path root;
         private final Map<Path, BasicFileAttributes> files;
+        /** The listing of {@link #files} as last made, until a file changes; shared, so not to be changed. */
+        private Listing classified;
 
         private Kept(ContentFolder folder, Map<Path, BasicFileAttributes> files) {
             this.folder = folder;
@@ -232,12 +234,23 @@ public final class ContentFolder {
             return root;
         }
 
-        /** A fresh listing of the files as now known (the build may empty its maps). */
+        /**
+         * The listing of the files as now known: the same one from build to build until a file changes. Its maps and
+         * lists cannot be changed (a build keeps them as they are).
+         */
         public Listing listing() {
             if (!Files.isDirectory(folder.root)) {
                 folder.walk(); // tells that the folder is gone
             }
-            return folder.classify(files);
+            if (classified == null) {
+                Listing l = folder.classify(files);
+                Map<String, List<Path>> slugs = new TreeMap<>();
+                l.slugs().forEach((slug, paths) -> slugs.put(slug, List.copyOf(paths)));
+                classified = new Listing(java.util.Collections.unmodifiableSortedMap((java.util.SortedMap<String,
+                        List<Path>>) slugs), List.copyOf(l.problems()), java.util.Collections.unmodifiableMap(
+                        l.attributes()), List.copyOf(l.warnings()));
+            }
+            return classified;
         }
 
         /**
@@ -247,6 +260,7 @@ public final class ContentFolder {
          * @return false when the listing cannot be patched (a folder changed, or the folder itself): list it again
          */
         public boolean update(Path changed) {
+            classified = null;
             if (root.startsWith(changed)) {
                 return false; // the folder itself, or one that holds it
             }

@@ -335,8 +335,10 @@ public final class Site {
                     .sorted(sorting, outlines, heldRecords);
             sorting.close(); // its runs deleted
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
-            listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
-            listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
+            if (warm == null) { // a warm listing is kept for the next build, unchanged
+                listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
+                listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
+            }
             long t2 = System.nanoTime();
             byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(step.keys());
             List<String> before = out.previousIndexFiles();
@@ -939,7 +941,9 @@ public final class Site {
                     fatal.add(ex);
                     return null;
                 } finally {
-                    e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
+                    if (warm == null) {
+                        e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
+                    }
                 }
             }).filter(java.util.Objects::nonNull).forEach(sorting::add)).get();
             if (!fatal.isEmpty()) {
