@@ -98,7 +98,7 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.926;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.929;
     static final double CHALLENGE_PEOPLE_FLOOR = 0.949;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
@@ -162,8 +162,8 @@ class DevSetEvaluationTest {
      * required quotations, annotated by a helper who never ran the analyser; scored blind at first (speaker 0.806,
      * people F1 0.870, date F1 0.967); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND4_SPEAKER_FLOOR = 0.855;
-    static final double BLIND4_PEOPLE_FLOOR = 0.882;
+    static final double BLIND4_SPEAKER_FLOOR = 0.893;
+    static final double BLIND4_PEOPLE_FLOOR = 0.888;
     static final double BLIND4_DATE_FLOOR = 0.966;
     private static final Path BLIND4 = Path.of("src", "test", "resources", "verbatim", "eval", "blind4");
 

@@ -343,7 +343,7 @@ public final class References {
             if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
                 same = m.name();
             }
-            boolean outlet = outlet(m);
+            boolean outlet = outlet(m) || venue(m);
             if (!outlet) {
                 named.merge(m.name(), 1, Integer::sum);
             }
@@ -377,6 +377,29 @@ public final class References {
     /** Words before an outlet's name: "told the BBC", « au micro de France Inter », « dans un entretien au Monde ». */
     private static final Set<String> OUTLET_CUES = Set.of("told", "tell", "tells", "telling", "micro", "antenne",
             "colonnes", "entretien", "interview", "plateau", "interviewed");
+
+    /** Prepositions of a place where a text appears: "published in the Times", « repris sur le site du Monde ». */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on", "at", "via", "dans", "sur");
+
+    /**
+     * True for an organisation named as where a document appeared, a few words after "in" / "on" / « dans » /
+     * « sur » in its clause: "a letter … published in Monday's edition of the Times and reprinted on the
+     * Guardian's site" was written by neither.
+     */
+    private boolean venue(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int i = Word.indexAt(words, m.start());
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            Word w = words.get(k);
+            if (VENUE_PREPOSITIONS.contains(w.key()) && !w.isCapitalised()) {
+                return true;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** True for an organisation named as where something was said, which no later "the agency" refers to. */
     private boolean outlet(Mention m) {
@@ -486,7 +509,7 @@ public final class References {
                         continue;
                     }
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
-                            || organizations && m.kind() == Mention.Kind.ORGANIZATION) {
+                            || organizations && m.kind() == Mention.Kind.ORGANIZATION && !venue(m)) {
                         name = m.name();
                         break;
                     }

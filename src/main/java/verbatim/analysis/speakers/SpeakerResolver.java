@@ -1076,7 +1076,8 @@ public final class SpeakerResolver {
         Mention first = Syntax.firstMention(refs, paragraph, previous[0], previous[1]);
         boolean institution = first != null && (first.kind() == Mention.Kind.ORGANIZATION
                 || first.kind() == Mention.Kind.DOCUMENT && refs.isInstitution(first));
-        if (!institution || first.quoted() || syntax.inPrepositionalPhrase(reading.words(paragraph), first)) {
+        if (!institution || first.quoted() || syntax.inPrepositionalPhrase(reading.words(paragraph), first)
+                || !opensClause(Syntax.within(reading.words(paragraph), previous[0], first.start()))) {
             return null;
         }
         for (Quotation q : reading.quotations(paragraph)) {
@@ -1092,6 +1093,18 @@ public final class SpeakerResolver {
             }
         }
         return refs.resolve(first);
+    }
+
+    /**
+     * True when the words before a mention leave it the subject of its sentence: none, or a short fronted phrase
+     * closed by a comma (« Mardi, le ministère … », "On Monday, the council …"); not « Parmi les communes servies
+     * par cette agence ».
+     */
+    private static boolean opensClause(List<Word> before) {
+        if (before.stream().noneMatch(Word::isWord)) {
+            return true;
+        }
+        return before.size() <= 5 && before.get(before.size() - 1).is(",");
     }
 
     /** True for a French pronoun right after « que » / « qu' »: « a indiqué qu'elle … ». */
@@ -1159,14 +1172,21 @@ public final class SpeakerResolver {
                     break;
                 }
             }
+            int comma = Integer.MAX_VALUE;
+            for (int j = k + 2; j < list.size(); j++) {
+                if (list.get(j).is(",")) {
+                    comma = list.get(j).start(); // "According to agency reports, Saddam …": the source ends there
+                    break;
+                }
+            }
             Mention first = null;
-                for (Mention m : refs.in(p, from, limit)) {
+            for (Mention m : refs.in(p, from, limit)) {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
                     continue;
                 }
                 boolean complement = m.kind() == Mention.Kind.ORGANIZATION && syntax.inPrepositionalPhrase(list, m);
                 if (first == null) {
-                    if (m.start() >= until || m.start() - from > 30) {
+                    if (m.start() >= until || m.start() - from > 30 || m.start() > comma) {
                         return null;
                     }
                     first = m;

@@ -460,4 +460,11 @@ class PersonFinderTest {
                 "\"We will not edit anything,\" said Dan Ortiz, Nimbus Labs VP of Engineering in the announcement.");
         assertEquals(List.of("Nimbus Labs"), a.organizations().stream().map(Organization::name).toList());
     }
+
+    @Test
+    void givenNameWithTheInitialOfItsSurnameIsAPerson() {
+        assertEquals(List.of("Kevin D."), people("fr",
+                "Le jeune homme, Kevin D., proche d'un groupe radical, a été interpellé.",
+                "Kevin D. a accepté une peine de prison avec sursis."));
+    }
 }

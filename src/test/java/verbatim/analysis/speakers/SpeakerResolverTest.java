@@ -669,4 +669,35 @@ class SpeakerResolverTest {
                         + " piste avec le moniteur qui devait lui rapporter son bâton, d'après la maire du village, Anne"
                         + " Vidal."));
     }
+
+    @Test
+    void accordingToANounPhraseEndsAtItsCommaAndNamesNoSpeakerAfterIt() {
+        assertEquals(Arrays.asList((String) null), speakers("en",
+                "According to agency reports, Omar Haddad, held in a prison near the capital, was said to be"
+                        + " \"deeply shaken\" by the vote."));
+    }
+
+    @Test
+    void institutionDeepInTheSentenceBeforeIsNotThePronounsAntecedent() {
+        assertEquals(List.of("Hugo Ferrand", "Hugo Ferrand"), speakers("fr",
+                "Le Syndicat Unipropre gère douze dépôts. « Le dépôt fermera jeudi », a confié son porte-parole,"
+                        + " Hugo Ferrand.",
+                "Parmi les villes desservies par le syndicat, certaines brûlent déjà leurs déchets. « La grève"
+                        + " s'étend, et vite », a-t-il constaté."));
+    }
+
+    @Test
+    void organisationNamedOnceAfterItsNounIsTheOrganisationEverywhere() {
+        assertEquals(List.of("Valtrex"), speakers("fr",
+                "La firme suédoise Valtrex a fermé son usine de Lyon.",
+                "Valtrex, pour sa part, conteste le rapport du Tribunal, qu'il qualifie de « partial et injuste »."));
+    }
+
+    @Test
+    void newspaperThatPrintedALetterIsNotItsAuthor() {
+        assertEquals(List.of("Clean Air Alliance"), speakers("en",
+                "Two hundred doctors have launched a new organisation, the Clean Air Alliance.",
+                "An open letter, published in Monday's edition of the Daily Telegraph and reprinted on the Irish"
+                        + " Times' website, stated that the group has \"come together to speak for patients\"."));
+    }
 }
