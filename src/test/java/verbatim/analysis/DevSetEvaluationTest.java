@@ -98,8 +98,8 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.929;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.949;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.932;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.953;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 
@@ -130,7 +130,7 @@ class DevSetEvaluationTest {
      * in aggregate.
      */
     static final double BLIND_SPEAKER_FLOOR = 0.845;
-    static final double BLIND_PEOPLE_FLOOR = 0.853;
+    static final double BLIND_PEOPLE_FLOOR = 0.856;
     static final double BLIND_DATE_FLOOR = 0.921;
     private static final Path BLIND = Path.of("src", "test", "resources", "verbatim", "eval", "blind");
 

@@ -62,6 +62,8 @@ public final class PersonFinder {
         boolean accepted;
         /** The gender the words around this mention give ('m', 'f'), or '?': "la ministre X", "Ms X". */
         char cue = '?';
+        /** The given name written before a nickname in quotation marks: "Donald" of Donald "Dods" Nicolson. */
+        Word given;
 
         Candidate(NameRun run, Lexicon.Title title, boolean evidence) {
             this.run = run;
@@ -75,6 +77,9 @@ public final class PersonFinder {
          */
         List<String> keys() {
             List<String> keys = new ArrayList<>();
+            if (given != null) {
+                keys.add(NameRun.nameKey(given));
+            }
             List<Word> names = run.nameWords();
             for (int k = run.from(); k < run.to(); k++) {
                 Word w = run.words().get(k);
@@ -109,6 +114,8 @@ public final class PersonFinder {
             }
         }
         for (Candidate c : candidates) {
+            c.given = givenBeforeNickname(c.run);
+            c.evidence |= c.given != null;
             c.accepted = c.evidence || startsWithGivenName(c);
         }
         trimComplements(candidates);
@@ -1006,7 +1013,31 @@ public final class PersonFinder {
     }
 
     private static String displayName(Candidate c) {
-        return c.run.name().replaceAll("\\s+", " ");
+        String name = c.run.name().replaceAll("\\s+", " ");
+        return c.given != null ? c.given.text() + " " + name : name;
+    }
+
+    /** Quotation marks that may enclose a nickname inside a name. */
+    private static final String MARKS = "\"“”«»";
+
+    /**
+     * The given name before a nickname in quotation marks that a run follows: in Donald "Dods" Nicolson the run
+     * "Nicolson" has "Donald", and the person is Donald Nicolson (the nickname is no part of the name). Null
+     * when the run follows no such nickname.
+     */
+    private Word givenBeforeNickname(NameRun run) {
+        Word close = run.before(1);
+        Word nickname = run.before(2);
+        Word open = run.before(3);
+        Word given = run.before(4);
+        if (close == null || nickname == null || open == null || given == null || close.isWord() || open.isWord()
+                || MARKS.indexOf(close.text().charAt(0)) < 0 || MARKS.indexOf(open.text().charAt(0)) < 0) {
+            return null;
+        }
+        boolean adjacent = run.text().substring(close.end(), run.start()).isBlank()
+                && run.text().substring(given.end(), open.start()).isBlank();
+        return adjacent && nickname.isWord() && nickname.isCapitalised() && given.isCapitalised()
+                && lexicon.givenName(given.text()) != 0 ? given : null;
     }
 
     /**

@@ -467,4 +467,11 @@ class PersonFinderTest {
                 "Le jeune homme, Kevin D., proche d'un groupe radical, a été interpellé.",
                 "Kevin D. a accepté une peine de prison avec sursis."));
     }
+
+    @Test
+    void nicknameInQuotationMarksIsNoPartOfTheName() {
+        assertEquals(List.of("Margaret Laird"), people("en",
+                "The species honours Margaret \"Peggy\" Laird, who found the bone on a beach in 2019.",
+                "\"I thought it was a stone,\" Laird, 71, told reporters."));
+    }
 }
