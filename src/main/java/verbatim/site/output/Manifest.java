@@ -126,20 +126,18 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
      * read one at a time, so that they need not be held), as {@link #write(Path)} does.
      */
     public void write(Path file, List<Map.Entry<String, File>> more) {
-        Map<String, Item> records = new HashMap<>((files.size() + dirs.size()) * 2);
-        records.putAll(files);
-        dirs.forEach((path, d) -> records.put("/" + path, d));
         try {
             Ledger.write(file, KIND, CODEC, List.of(folder.getBytes(StandardCharsets.UTF_8), indexKey),
-                    new Ledger.Records<>() {
+                    new Ledger.Records<>() { // the files, the folders, then the files read one at a time
                         @Override
                         public int size() {
-                            return records.size() + more.size();
+                            return files.size() + dirs.size() + more.size();
                         }
 
                         @Override
                         public void forEach(java.util.function.BiConsumer<String, Item> each) {
-                            records.forEach(each);
+                            files.forEach(each);
+                            dirs.forEach((path, d) -> each.accept("/" + path, d));
                             for (Map.Entry<String, File> f : more) {
                                 each.accept(f.getKey(), f.getValue());
                             }
