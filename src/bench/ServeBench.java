@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
  * {@code reload} event (read as a browser would, over Server-Sent Events), and to the new page fetched.
  *
  * <p>Usage (see serve.sh, which makes the archive and starts the preview):
- * {@code java src/bench/ServeBench.java URL CONTENT_FILE [ROUNDS] [WARMUP]}. Prints each round, then the
- * medians in milliseconds.
+ * {@code java src/bench/ServeBench.java URL CONTENT_FILE [ROUNDS] [WARMUP] [SERVER_PID CLOCK_TICKS]}. Prints each
+ * round, then the medians in milliseconds; given the server's process id (Linux) and the clock ticks per second
+ * ({@code getconf CLK_TCK}), also the CPU time the server used per measured save, all its threads (the JIT
+ * compiler's and the collector's too).
  */
 public final class ServeBench {
 
@@ -29,6 +31,9 @@ public final class ServeBench {
         Path file = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        Path stat = args.length > 5 ? Path.of("/proc", args[4], "stat") : null;
+        int ticks = args.length > 5 ? Integer.parseInt(args[5]) : 100;
+        long cpuStart = 0;
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.indexOf('.'));
         String lang = name.substring(slug.length() + 1, name.length() - ".md".length());
@@ -52,6 +57,9 @@ public final class ServeBench {
         List<Long> toPage = new ArrayList<>();
         try {
             for (int i = 0; i < warmup + rounds; i++) {
+                if (i == warmup && stat != null) {
+                    cpuStart = cpuMillis(stat, ticks);
+                }
                 String word = "Benchmarkword" + i;
                 String edited = original.substring(0, paragraphEnd) + " " + word + "." + original.substring(paragraphEnd);
                 reloads.clear();
@@ -79,9 +87,21 @@ public final class ServeBench {
         } finally {
             Files.writeString(file, original, StandardCharsets.UTF_8);
         }
+        long cpuEnd = stat == null ? 0 : cpuMillis(stat, ticks);
         System.out.printf("median of %d saves: save → reload event %d ms (min %d, max %d); → new page fetched %d ms%n",
                 rounds, median(toEvent), Collections.min(toEvent), Collections.max(toEvent), median(toPage));
+        if (stat != null) {
+            System.out.printf("server CPU time per save: %d ms (user and system, all threads, mean of %d saves)%n",
+                    (cpuEnd - cpuStart) / rounds, rounds);
+        }
         System.exit(0);
+    }
+
+    /** The CPU time a process used so far (user and system), from its {@code /proc/PID/stat}, in milliseconds. */
+    private static long cpuMillis(Path stat, int ticks) throws IOException {
+        String line = Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" "); // after the command's name
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / ticks; // utime, stime
     }
 
     private static long median(List<Long> values) {

@@ -2,8 +2,14 @@
 # Edit-to-reload benchmark of archive serve: writes a synthetic archive of N articles with
 # ../shared/bench/make-corpus.py, starts `archive serve --port 0` on it, lets it warm up, then saves a paragraph of
 # one article ROUNDS times and prints, per save, the time to the reload event (read over Server-Sent Events, as the
-# page's script does) and to the new page fetched, then the medians and the preview's own build timings.
+# page's script does) and to the new page fetched, then the medians, the server's CPU time per measured save (which
+# depends less on the other work of the machine than the wall times) and the preview's own build timings.
 # Usage: src/bench/serve.sh [N] [ROUNDS] [WARMUP] [HEAP]     e.g. src/bench/serve.sh 1000 15 3 1g
+# Environment: JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing),
+#   SERVE_JAVA_OPTIONS (more options for the server's JVM, such as
+#   -XX:StartFlightRecording=filename=serve.jfr,settings=profile to profile it), CORPUS (an archive folder made by
+#   an earlier run's make-corpus.py to use instead of a new one, such as to compare two jars on the same archive:
+#   its content is left as it was found, its .verbatim cache is used and kept).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -15,9 +21,20 @@ work=$(mktemp -d)
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-python3 ../shared/bench/make-corpus.py "$n" "$work/corpus" >/dev/null
-[ -f archive.jar ] || mvn -q -B package -DskipTests
-(cd "$work/corpus" && exec java "-Xmx$heap" -jar "$root/archive.jar" serve --port 0 --output "$work/site") \
+if [ -n "${CORPUS:-}" ]; then
+  corpus=$(cd "$CORPUS" && pwd)
+else
+  corpus=$work/corpus
+  python3 ../shared/bench/make-corpus.py "$n" "$corpus" >/dev/null
+fi
+if [ -n "${JAR:-}" ]; then
+  jar=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
+else
+  [ -f archive.jar ] || mvn -q -B package -DskipTests
+  jar=$root/archive.jar
+fi
+# shellcheck disable=SC2086
+(cd "$corpus" && exec java "-Xmx$heap" ${SERVE_JAVA_OPTIONS:-} -jar "$jar" serve --port 0 --output "$work/site") \
   >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 for _ in $(seq 1 600); do
@@ -28,8 +45,8 @@ for _ in $(seq 1 600); do
 done
 [ -n "$url" ] || { echo "serve did not start"; exit 1; }
 head -1 "$work/serve.out"
-files=("$work/corpus/content/"*.fr.md)
+files=("$corpus/content/"*.fr.md)
 file=${files[0]}
-java -cp archive.jar src/bench/ServeBench.java "$url" "$file" "$rounds" "$warmup"
+java -cp "$jar" src/bench/ServeBench.java "$url" "$file" "$rounds" "$warmup" "$server" "$(getconf CLK_TCK)"
 echo "the preview's builds (the last 5):"
 grep ' changed: ' "$work/serve.out" | tail -5 | sed 's/^/  /'

@@ -20,6 +20,7 @@ import verbatim.content.ContentFolder;
 import verbatim.content.InputErrors;
 import verbatim.content.InputException;
 import verbatim.site.Corrector;
+import verbatim.site.Review;
 import verbatim.site.Site;
 import verbatim.site.SiteConfig;
 import verbatim.site.Urls;
@@ -37,11 +38,19 @@ public final class Check {
      *
      * @param findings what to fix, each once, sorted by article (the site's own pages last), file and line
      * @param external the external addresses the site links to, sorted, not fetched
+     * @param files    the files of the content folder that are no articles and are left out, one line each
+     *                 ({@code content/notes.txt: this file is not an article … — how to fix}), sorted
      */
-    public record Report(List<Finding> findings, List<String> external) {
+    public record Report(List<Finding> findings, List<String> external, List<String> files) {
         public Report {
             findings = List.copyOf(findings);
             external = List.copyOf(external);
+            files = List.copyOf(files);
+        }
+
+        /** A report of an archive whose content folder holds only articles. */
+        public Report(List<Finding> findings, List<String> external) {
+            this(findings, external, List.of());
         }
 
         /** The findings grouped by article slug, in order; the site's own pages under "". */
@@ -72,11 +81,11 @@ public final class Check {
      * @throws InputException when the archive does not build (every broken file named)
      */
     public Report run(Path content, Path templates, boolean drafts) {
-        Map<String, List<Path>> slugs = new ContentFolder(content).slugs();
+        ContentFolder.Listing listing = new ContentFolder(content).list();
         List<Finding> findings = new ArrayList<>();
         Map<String, Article> byPage = new HashMap<>();
-        List<InputException> broken = new ArrayList<>();
-        for (Map.Entry<String, List<Path>> e : slugs.entrySet()) {
+        List<InputException> broken = new ArrayList<>(listing.problems()); // every misnamed file, with the others
+        for (Map.Entry<String, List<Path>> e : listing.slugs().entrySet()) {
             try {
                 Article article = ContentFolder.read(e.getValue());
                 if (article.original().front().draft() && !drafts) {
@@ -107,7 +116,7 @@ public final class Check {
         findings.sort(Comparator.comparing((Finding f) -> f.article().isEmpty() ? "\uFFFF" : f.article())
                 .thenComparing(f -> f.file().toString()).thenComparingInt(Finding::line)
                 .thenComparing(Finding::message));
-        return new Report(findings.stream().distinct().toList(), links.external());
+        return new Report(findings.stream().distinct().toList(), links.external(), listing.warnings());
     }
 
     private List<Finding> article(Article article, Path accepted) {
@@ -115,6 +124,11 @@ public final class Check {
         Version original = Version.of(article.original(), analyzer);
         out.addAll(keys(article.slug(), article.original()));
         out.addAll(Marks.of(article.slug(), original));
+        for (String warning : article.warnings()) { // a translation dated otherwise than its original
+            out.add(finding(article.slug(), article.translations().values().stream()
+                    .filter(t -> warning.startsWith(t.path().toString().replace('\\', '/') + ":")).findFirst()
+                    .orElse(article.original()), warning));
+        }
         for (ContentFile t : article.translations().values()) {
             Version translation = Version.of(t, analyzer);
             out.addAll(keys(article.slug(), t));
@@ -129,6 +143,9 @@ public final class Check {
                 continue; // the editor has settled it
             }
             String shown = Quoted.of(q.text(), original.lang());
+            if (Review.scareQuote(q)) {
+                continue; // a single word in quotation marks that nobody says: a term, not a quotation to review
+            }
             if (q.speaker() == null) {
                 out.add(new Finding(article.slug(), original.file().path(), original.line(q.paragraph()),
                         "paragraph " + q.paragraph() + ": the quotation " + shown + " has no speaker"));
@@ -147,23 +164,28 @@ public final class Check {
      */
     private static List<Finding> keys(String slug, ContentFile file) {
         List<Finding> out = new ArrayList<>();
-        String prefix = file.path().toString().replace('\\', '/') + ":";
         for (String warning : file.front().warnings()) {
-            int line = 0;
-            String message = warning;
-            if (warning.startsWith(prefix)) {
-                String rest = warning.substring(prefix.length());
-                int colon = rest.indexOf(": ");
-                if (colon > 0 && rest.substring(0, colon).chars().allMatch(Character::isDigit)) {
-                    line = Integer.parseInt(rest.substring(0, colon));
-                    message = rest.substring(colon + 2);
-                } else {
-                    message = rest.strip();
-                }
-            }
-            out.add(new Finding(slug, file.path(), line, message));
+            out.add(finding(slug, file, warning));
         }
         return out;
+    }
+
+    /** A warning line of {@code file} ({@code file:line: message}) as a finding at its line. */
+    private static Finding finding(String slug, ContentFile file, String warning) {
+        String prefix = file.path().toString().replace('\\', '/') + ":";
+        int line = 0;
+        String message = warning;
+        if (warning.startsWith(prefix)) {
+            String rest = warning.substring(prefix.length());
+            int colon = rest.indexOf(": ");
+            if (colon > 0 && rest.substring(0, colon).chars().allMatch(Character::isDigit)) {
+                line = Integer.parseInt(rest.substring(0, colon));
+                message = rest.substring(colon + 2);
+            } else {
+                message = rest.strip();
+            }
+        }
+        return new Finding(slug, file.path(), line, message);
     }
 
     private Links.Result links(Path content, Path templates, boolean drafts) {

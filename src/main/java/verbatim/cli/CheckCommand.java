@@ -59,9 +59,10 @@ public final class CheckCommand implements Callable<Integer> {
                         "Write its translation first (" + accept + ".<lang>.md), then accept it.");
             }
             for (ContentFile t : TranslationRecord.accept(article, Check.acceptedFolder(source.content))) {
-                out.printf("Accepted %s: it translates the %d paragraphs of %s as they are now.%n",
-                        t.path().toString().replace('\\', '/'), article.original().paragraphs().size(),
-                        article.original().path().getFileName());
+                int n = article.original().paragraphs().size();
+                out.printf("Accepted %s: it translates the %s of %s as %s now.%n",
+                        t.path().toString().replace('\\', '/'), n == 1 ? "paragraph" : n + " paragraphs",
+                        article.original().path().getFileName(), n == 1 ? "it is" : "they are");
             }
             out.flush();
             return 0;
@@ -73,6 +74,10 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("Settings:");
             settings.forEach(w -> out.println("  " + w));
         }
+        if (!report.files().isEmpty()) {
+            out.println("Content folder:");
+            report.files().forEach(w -> out.println("  " + w));
+        }
         for (Map.Entry<String, List<Finding>> group : report.byArticle().entrySet()) {
             out.println(group.getKey().isEmpty() ? "Site pages:" : group.getKey() + ":");
             group.getValue().forEach(f -> out.println("  " + f.text()));
@@ -81,8 +86,8 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("External links (listed, not fetched):");
             report.external().forEach(u -> out.println("  " + u));
         }
-        int n = report.findings().size() + settings.size();
-        int groups = report.byArticle().size() + (settings.isEmpty() ? 0 : 1);
+        int n = report.findings().size() + settings.size() + report.files().size();
+        int groups = report.byArticle().size() + (settings.isEmpty() ? 0 : 1) + (report.files().isEmpty() ? 0 : 1);
         out.println(n == 0 ? "Nothing to fix." : n + " thing" + (n == 1 ? "" : "s") + " to fix in "
                 + groups + " group" + (groups == 1 ? "" : "s") + ".");
         out.flush();

@@ -97,7 +97,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, Imported i) {
         Import.Result r = i.result();
-        out.printf("Wrote %s from %s: %d paragraphs.%n", i.target(), i.file().getFileName(), r.paragraphs());
+        out.printf("Wrote %s from %s: %d paragraph%s.%n", i.target(), i.file().getFileName(), r.paragraphs(),
+                r.paragraphs() == 1 ? "" : "s");
         for (Import.Note note : r.notes()) {
             out.printf("  paragraph %d: %s%n", note.paragraph(), note.what());
         }

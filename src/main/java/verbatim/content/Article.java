@@ -29,6 +29,32 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
     }
 
     /**
+     * What is likely a mistake but does not stop a build, one line each ({@code file:line: what — how to fix}): a
+     * translation dated otherwise than its original. The site dates the article by its original, while the dates
+     * written in a file's text ("le 9 février") are read against that file's own date.
+     *
+     * <p>Example: {@code content/a.en.md:3: its date 2026-02-13 differs from 2026-02-12, the date of its original
+     * content/a.fr.md (line 3): the site dates the article 2026-02-12, but reads the dates in this file's text
+     * against 2026-02-13 — write date: 2026-02-12 here, or correct the original's}.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        java.time.LocalDate date = original.front().date();
+        for (ContentFile t : translations.values()) {
+            java.time.LocalDate own = t.front().date();
+            if (own != null && date != null && !own.equals(date)) {
+                int line = original.front().line("date");
+                out.add(new InputException(t.path(), t.front().line("date"), "its date " + own + " differs from "
+                        + date + ", the date of its original " + original.path().toString().replace('\\', '/')
+                        + (line > 0 ? " (line " + line + ")" : "") + ": the site dates the article " + date + ", but "
+                        + "reads the dates in this file's text against " + own, null).oneLine() + " — write date: "
+                        + date + " here, or correct the original's");
+            }
+        }
+        return out;
+    }
+
+    /**
      * Pairs the files of one slug and checks them: one original, named by every file's {@code original:}, and every
      * translation with as many paragraphs.
      *

@@ -306,6 +306,12 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             Object value = map.get(key);
             if (value == null || value.toString().isBlank()) {
                 if (required) {
+                    String misspelt = misspelt(map, key);
+                    if (value == null && misspelt != null) {
+                        throw new InputException(path, lineOf(yaml, misspelt, firstLine), "front matter lacks '" + key
+                                + "', and '" + misspelt + "' is no key Verbatim knows", "Did you mean '" + key
+                                + "'? Rename '" + misspelt + ":' to '" + key + ":'.");
+                    }
                     throw new InputException(path, firstLine, "front matter lacks '" + key + "'",
                             "Add a line '" + key + ": ...' between the '---' lines.");
                 }
@@ -316,6 +322,20 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         "Write it on one line: " + key + ": ...");
             }
             return value.toString().strip();
+        }
+
+        /**
+         * The key of {@code map} that Verbatim does not know and whose closest known key is {@code key} (a misspelling
+         * of it: {@code orignal} for {@code original}), or null.
+         */
+        private static String misspelt(Map<?, ?> map, String key) {
+            for (Object k : map.keySet()) {
+                String name = String.valueOf(k);
+                if (!KnownKeys.FRONT_MATTER.knows(name) && key.equals(KnownKeys.FRONT_MATTER.closest(name))) {
+                    return name;
+                }
+            }
+            return null;
         }
 
         /** The file line of a top-level key, or the first front-matter line when absent. */

@@ -54,80 +54,243 @@ public final class ContentFolder {
      * @param problems   a badly named file, or two files of one slug and language (in two subfolders)
      * @param attributes the attributes of each content file as listed (size, modification time, file key), so that
      *                   a build can tell a file it read before without reading it again
+     * @param warnings   one line for each file that is no content file and is left out ({@link #stray}), sorted
      */
     public record Listing(Map<String, List<Path>> slugs, List<InputException> problems,
-                          Map<Path, BasicFileAttributes> attributes) {
+                          Map<Path, BasicFileAttributes> attributes, List<String> warnings) {
     }
 
     /** Lists the folder, keeping every problem instead of stopping at the first. */
     public Listing list() {
+        return classify(walk());
+    }
+
+    /** The folder, absolute. */
+    Path absoluteRoot() {
+        return root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Every regular file below the folder (a link followed to its file), with its attributes; paths as the folder
+     * was given ({@code content/a.fr.md}).
+     */
+    private Map<Path, BasicFileAttributes> walk() {
         if (!Files.isDirectory(root)) {
             throw new InputException(root, 0, "the content folder does not exist",
                     "Create it and add articles as <slug>.<lang>.md, or point to it with --content DIR.");
         }
-        Map<String, List<Path>> bySlug = new TreeMap<>();
-        List<InputException> problems = new ArrayList<>();
-        Map<Path, BasicFileAttributes> attributes = new ConcurrentHashMap<>(); // a build lets each go once read
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    BasicFileAttributes followed = attrs;
-                    if (attrs.isSymbolicLink()) {
-                        try {
-                            followed = Files.readAttributes(file, BasicFileAttributes.class);
-                        } catch (IOException e) {
-                            return FileVisitResult.CONTINUE; // a link to nothing: not a content file
-                        }
-                    }
-                    if (followed.isRegularFile()) {
+                    BasicFileAttributes followed = followed(file, attrs);
+                    if (followed != null && followed.isRegularFile()) {
                         attributes.put(file, followed);
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
-            Map<String, List<Path>> byFileName = new HashMap<>(); // only the few files of one name are sorted
-            for (Path p : List.copyOf(attributes.keySet())) {
-                String name = p.getFileName().toString();
-                if (!name.toLowerCase(Locale.ROOT).endsWith(".md") || name.startsWith(".")
-                        || name.equalsIgnoreCase("README.md")) {
-                    attributes.remove(p);
-                    continue;
-                }
-                if (!isContentName(name)) {
-                    problems.add(badName(p, name));
-                    attributes.remove(p);
-                    continue;
-                }
-                String lang = name.substring(name.length() - 5, name.length() - 3);
-                if (!LANGUAGES.contains(lang)) {
-                    String slug = name.substring(0, name.length() - 6);
-                    problems.add(new InputException(p, 0, "'" + lang + "' in the file name is no language this archive"
-                            + " publishes (it publishes French and English)", "Rename it to " + slug + ".fr.md or "
-                            + slug + ".en.md, or move it out of the content folder."));
-                    attributes.remove(p);
-                    continue;
-                }
-                byFileName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(p);
-            }
-            for (Map.Entry<String, List<Path>> e : byFileName.entrySet()) {
-                List<Path> same = e.getValue();
-                same.sort(null); // the first in path order has the name; the others are told
-                String name = e.getKey();
-                String slug = name.substring(0, name.length() - ".xx.md".length());
-                for (Path p : same.subList(1, same.size())) { // each pointed at by its title, which tells them apart
-                    problems.add(new InputException(p, SlugSource.of(p).line(), "this file and "
-                            + SlugSource.of(same.get(0)).at() + " both claim slug '" + slug + "' in '"
-                            + name.substring(slug.length() + 1, slug.length() + 3) + "' by their file names, and only "
-                            + "one page can have that address", "Rename one of them, or delete the one that is a copy."));
-                }
-                bySlug.computeIfAbsent(slug, k -> new ArrayList<>(2)).add(same.get(0));
-            }
-            bySlug.values().forEach(files -> files.sort(null));
         } catch (IOException e) {
             throw new InputException(root, 0, "cannot list the content folder (" + e.getMessage() + ")", null);
         }
-        return new Listing(bySlug, problems, attributes);
+        return attributes;
+    }
+
+    /** The attributes of a file, a symbolic link's of what it leads to; null for a link to nothing. */
+    private static BasicFileAttributes followed(Path file, BasicFileAttributes attrs) {
+        if (!attrs.isSymbolicLink()) {
+            return attrs;
+        }
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // a link to nothing: not a content file
+        }
+    }
+
+    /** The listing of the files {@code found} (each with its attributes): grouped by slug, problems told. */
+    private Listing classify(Map<Path, BasicFileAttributes> found) {
+        Map<String, List<Path>> bySlug = new TreeMap<>();
+        List<InputException> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<Path, BasicFileAttributes> attributes = new ConcurrentHashMap<>(found); // a build lets each go once read
+        Map<String, List<Path>> byFileName = new HashMap<>(); // only the few files of one name are sorted
+        for (Path p : List.copyOf(attributes.keySet())) {
+            String name = p.getFileName().toString();
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".md") || name.startsWith(".")
+                    || name.equalsIgnoreCase("README.md")) {
+                attributes.remove(p);
+                String stray = stray(p);
+                if (stray != null) {
+                    warnings.add(stray);
+                }
+                continue;
+            }
+            if (!isContentName(name)) {
+                problems.add(badName(p, name));
+                attributes.remove(p);
+                continue;
+            }
+            String lang = name.substring(name.length() - 5, name.length() - 3);
+            if (!LANGUAGES.contains(lang)) {
+                String slug = name.substring(0, name.length() - 6);
+                problems.add(new InputException(p, 0, "'" + lang + "' in the file name is no language this archive"
+                        + " publishes (it publishes French and English)", "Rename it to " + slug + ".fr.md or "
+                        + slug + ".en.md, or move it out of the content folder."));
+                attributes.remove(p);
+                continue;
+            }
+            byFileName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(p);
+        }
+        for (Map.Entry<String, List<Path>> e : byFileName.entrySet()) {
+            List<Path> same = e.getValue();
+            same.sort(null); // the first in path order has the name; the others are told
+            String name = e.getKey();
+            String slug = name.substring(0, name.length() - ".xx.md".length());
+            for (Path p : same.subList(1, same.size())) { // each pointed at by its title, which tells them apart
+                problems.add(new InputException(p, SlugSource.of(p).line(), "this file and "
+                        + SlugSource.of(same.get(0)).at() + " both claim slug '" + slug + "' in '"
+                        + name.substring(slug.length() + 1, slug.length() + 3) + "' by their file names, and only "
+                        + "one page can have that address", "Rename one of them, or delete the one that is a copy."));
+            }
+            bySlug.computeIfAbsent(slug, k -> new ArrayList<>(2)).add(same.get(0));
+        }
+        bySlug.values().forEach(files -> files.sort(null));
+        warnings.sort(null);
+        return new Listing(bySlug, problems, attributes, warnings);
+    }
+
+    /**
+     * The warning for a file of the content folder that is no content file and would be left out silently, one line
+     * {@code file:0: what — how to fix}; null for the files meant to be there: hidden ones and those in hidden
+     * folders ({@code .git/}, {@code .gitkeep}), a {@code README.md}, and the scratch and backup files of editors
+     * ({@code a.md~}, {@code #a.md#}, {@code .swp}, {@code .tmp}).
+     *
+     * <p>Example: {@code content/notes.txt} → {@code content/notes.txt:0: this file is not an article
+     * (<slug>.<lang>.md), so the build leaves it out — import it with: archive import content/notes.txt (then delete
+     * it), or move it out of the content folder}.
+     */
+    String stray(Path p) {
+        Path relative = absoluteRoot().relativize(p.toAbsolutePath().normalize());
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return null;
+            }
+        }
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("readme.md") || lower.endsWith("~") || lower.startsWith("#") && lower.endsWith("#")
+                || lower.endsWith("___") || lower.endsWith(".swp") || lower.endsWith(".swx") || lower.endsWith(".tmp")
+                || lower.endsWith(".crswap") || lower.indexOf('.') < 0 && lower.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        String shown = p.toString().replace('\\', '/');
+        Matcher md = MARKDOWN.matcher(name);
+        String fix;
+        if (md.matches()) {
+            String slug = Slug.of(md.group(1));
+            String lang = md.group(2) == null ? null : md.group(2).toLowerCase(Locale.ROOT);
+            fix = "rename it to " + (lang != null ? slug + "." + lang + ".md" : slug + ".fr.md or " + slug + ".en.md")
+                    + " if it is an article, or move it out of the content folder";
+        } else if (IMPORTABLE.matcher(name).matches()) {
+            fix = "import it with: archive import " + shown + " (then delete it), or move it out of the content folder";
+        } else {
+            fix = "move it out of the content folder";
+        }
+        return new InputException(p, 0, "this file is not an article (<slug>.<lang>.md), so the build leaves it out",
+                null).oneLine() + " — " + fix;
+    }
+
+    /** A Markdown file under another extension: {@code a.markdown}, {@code a.fr.mdown}, {@code a.fr.markdown}. */
+    private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+?)(?:\\.([a-z]{2}))?\\.(markdown|mdown|mkd|mkdn|mdwn|mdtxt|text)");
+    /** A raw article or a saved page, which {@code archive import} turns into an article. */
+    private static final Pattern IMPORTABLE = Pattern.compile("(?i).+\\.(txt|html?)");
+
+    /**
+     * A listing kept between builds and patched with the files that changed since, instead of the folder listed again
+     * (see {@code verbatim.site.Warm}).
+     */
+    public static final class Kept {
+        private final ContentFolder folder;
+        private final Path root;
+        private final Map<Path, BasicFileAttributes> files;
+        /** The listing of {@link #files} as last made, until a file changes; shared, so not to be changed. */
+        private Listing classified;
+
+        private Kept(ContentFolder folder, Map<Path, BasicFileAttributes> files) {
+            this.folder = folder;
+            this.root = folder.absoluteRoot();
+            this.files = files;
+        }
+
+        /** The folder listed. */
+        public static Kept of(ContentFolder folder) {
+            return new Kept(folder, folder.walk());
+        }
+
+        /** The folder, absolute. */
+        public Path root() {
+            return root;
+        }
+
+        /**
+         * The listing of the files as now known: the same one from build to build until a file changes. Its maps and
+         * lists cannot be changed (a build keeps them as they are).
+         */
+        public Listing listing() {
+            if (!Files.isDirectory(folder.root)) {
+                folder.walk(); // tells that the folder is gone
+            }
+            if (classified == null) {
+                Listing l = folder.classify(files);
+                Map<String, List<Path>> slugs = new TreeMap<>();
+                l.slugs().forEach((slug, paths) -> slugs.put(slug, List.copyOf(paths)));
+                classified = new Listing(java.util.Collections.unmodifiableSortedMap((java.util.SortedMap<String,
+                        List<Path>>) slugs), List.copyOf(l.problems()), java.util.Collections.unmodifiableMap(
+                        l.attributes()), List.copyOf(l.warnings()));
+            }
+            return classified;
+        }
+
+        /**
+         * Looks again at {@code changed} (absolute), created, changed or deleted since: a file below the folder is
+         * stat'ed again; a path outside it is not its business.
+         *
+         * @return false when the listing cannot be patched (a folder changed, or the folder itself): list it again
+         */
+        public boolean update(Path changed) {
+            classified = null;
+            if (root.startsWith(changed)) {
+                return false; // the folder itself, or one that holds it
+            }
+            if (!changed.startsWith(root)) {
+                return true;
+            }
+            Path path = folder.root.resolve(root.relativize(changed));
+            BasicFileAttributes attrs;
+            try {
+                attrs = followed(path, Files.readAttributes(path, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            } catch (IOException e) {
+                attrs = null;
+            }
+            if (attrs == null) {
+                // gone (or a link to nothing); a folder gone takes its files with it
+                boolean folderGone = files.keySet().stream().anyMatch(f -> f.startsWith(path) && !f.equals(path));
+                files.remove(path);
+                return !folderGone;
+            }
+            if (attrs.isDirectory()) {
+                return false;
+            }
+            if (attrs.isRegularFile()) {
+                files.put(path, attrs);
+            } else {
+                files.remove(path);
+            }
+            return true;
+        }
     }
 
     /**

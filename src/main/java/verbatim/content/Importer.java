@@ -100,6 +100,7 @@ public final class Importer {
         String fileLang = named ? name.group(2) : null;
         boolean page = PAGE.matcher(file.getFileName().toString()).matches();
         byte[] bytes = Files.readAllBytes(file);
+        TextFile.refuseBinary(file, bytes); // a PDF or an archive given by mistake, whatever its name
         String slug;
         String lang;
         Import.Result result;

@@ -44,6 +44,7 @@ public final class TextFile {
 
     /** Decodes bytes that must be UTF-8; {@code file} is only named in the message. */
     public static String decode(Path file, byte[] bytes) {
+        refuseBinary(file, bytes);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -78,6 +79,59 @@ public final class TextFile {
             return "; it looks like Windows-1252 (Latin-1), where it is '" + c + "'";
         } catch (CharacterCodingException e) {
             return "";
+        }
+    }
+
+    /** Known kinds of files that are no text, by the bytes they start with. */
+    private static final Object[][] MAGIC = {
+        {"%PDF-", "a PDF document"},
+        {new byte[] {0x1F, (byte) 0x8B}, "a gzip-compressed file"},
+        {new byte[] {'P', 'K', 3, 4}, "a ZIP archive (a .docx, .odt or .epub is one)"},
+        {new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "an old Microsoft Office document (.doc)"},
+        {new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "a PNG image"},
+        {new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "a JPEG image"},
+        {"GIF8", "a GIF image"},
+        {"BZh", "a bzip2-compressed file"},
+        {new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0}, "an xz-compressed file"},
+        {new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF}, "a 7-Zip archive"},
+        {"{\\rtf", "an RTF document"},
+    };
+
+    /**
+     * What kind of file that is no text {@code bytes} are: a known format by the bytes it starts with ("a PDF
+     * document", "a gzip-compressed file", …), else "a binary file" when they hold a NUL byte in their first 8 KiB
+     * (and do not look like UTF-16 text); null for text.
+     */
+    public static String binaryKind(byte[] bytes) {
+        for (Object[] magic : MAGIC) {
+            byte[] start = magic[0] instanceof String text ? text.getBytes(StandardCharsets.ISO_8859_1)
+                    : (byte[]) magic[0];
+            if (bytes.length >= start.length && java.util.Arrays.equals(bytes, 0, start.length, start, 0,
+                    start.length)) {
+                return (String) magic[1];
+            }
+        }
+        if (utf16(bytes)) {
+            return null; // told as UTF-16 where it fails to decode
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return "a binary file";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Refuses bytes that are no text ({@link #binaryKind}), with what they are and what to give instead; {@code file}
+     * is only named in the message. Example: {@code report.pdf: this is a PDF document, not text. Copy the article's
+     * text into a .txt file (one paragraph a line) and import that, or import the saved web page (.html)}.
+     */
+    public static void refuseBinary(Path file, byte[] bytes) {
+        String kind = binaryKind(bytes);
+        if (kind != null) {
+            throw new InputException(file, 0, "this is " + kind + ", not text", "Copy the article's text into a .txt "
+                    + "file in UTF-8 (one paragraph a line) and import that, or import the saved web page (.html)");
         }
     }
 

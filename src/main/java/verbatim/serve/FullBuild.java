@@ -8,13 +8,16 @@ import verbatim.analysis.Analyzer;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.site.Site;
 import verbatim.site.SiteConfig;
+import verbatim.site.Warm;
 import verbatim.site.cache.AnalysisCache;
 
 /**
  * A {@link Rebuild} that builds the whole site each time, with the settings read again (they may have changed)
  * and the base URL of the preview in place of the settings' one, so that absolute links lead to the preview.
  * The analyser is loaded once and kept warm between builds, and the build's cache ({@code .verbatim/} beside the
- * content folder, as {@code build} uses it) spares every unchanged file its rendering and analysis.
+ * content folder, as {@code build} uses it) spares every unchanged file its rendering and analysis. What the builds
+ * hold between them ({@link Warm}: the output's manifest and the catalogue as last written, the compiled templates,
+ * the content listing patched with the changed files) is kept in memory, so that a rebuild reads only what changed.
  */
 public final class FullBuild implements Rebuild {
 
@@ -23,6 +26,7 @@ public final class FullBuild implements Rebuild {
     private final boolean drafts;
     private final String baseUrl;
     private final Analyzer analyzer;
+    private final Warm warm = new Warm();
 
     /**
      * @param baseUrl the preview's address, such as {@code http://127.0.0.1:1313/}
@@ -42,7 +46,8 @@ public final class FullBuild implements Rebuild {
         SiteConfig config = SiteConfig.load(sources.config(), warnings::add).withBaseUrl(baseUrl);
         Path cacheDir = sources.content().toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
         Site.Cache cache = new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> { });
-        Site.Report report = new Site(config, () -> analyzer, cache)
+        warm.changed(changed);
+        Site.Report report = new Site(config, () -> analyzer, cache).warm(warm)
                 .build(sources.content(), sources.templates(), output, drafts);
         warnings.addAll(report.warnings());
         return new Site.Report(report.articles(), report.pages(), report.millis(), warnings, report.notices());

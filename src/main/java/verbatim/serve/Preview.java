@@ -33,7 +33,7 @@ import verbatim.site.cache.AnalysisCache;
 public final class Preview implements Closeable {
 
     /** How long the sources must be quiet before a build starts: editors save in bursts of a few milliseconds. */
-    public static final long QUIET_MILLIS = 50;
+    public static final long QUIET_MILLIS = 30;
     /** The longest a build waits for files that keep changing. */
     public static final long MAX_WAIT_MILLIS = 1000;
 

@@ -180,6 +180,7 @@ final class ArticlePages {
             warnings.addAll(article.in(lang).front().warnings());
             warnings.addAll(unpairedMarks(versions.get(lang)));
         }
+        warnings.addAll(article.warnings()); // a translation dated otherwise
         for (Version v : versions.values()) {
             if (v.key() != null) {
                 keys.add(v.key());

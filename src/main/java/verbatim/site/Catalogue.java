@@ -189,7 +189,12 @@ final class Catalogue {
      * {@code indexKey}; null when there is none (missing, cut short, corrupt, of other inputs or another manifest).
      */
     static Catalogue read(Path file, byte[] build, byte[] indexKey) {
-        Ledger.Content<Entry> stored = Ledger.read(file, KIND, CODEC);
+        return read(file, build, indexKey, null);
+    }
+
+    /** Like {@link #read(Path, byte[], byte[])}, through {@code memo} (may be null). */
+    static Catalogue read(Path file, byte[] build, byte[] indexKey, Ledger.Memo memo) {
+        Ledger.Content<Entry> stored = Ledger.read(file, KIND, CODEC, memo);
         if (stored == null || stored.header().size() != 2 || !Arrays.equals(stored.header().get(0), build)
                 || !Arrays.equals(stored.header().get(1), indexKey)) {
             return null;
@@ -329,6 +334,12 @@ final class Catalogue {
      * {@link #write(Path)} does, against {@code base} (the stored base of the catalogue before, null for none).
      */
     static void write(Path file, byte[] build, byte[] indexKey, List<Entry> entries, Ledger.Base<Entry> base) {
+        write(file, build, indexKey, entries, base, null);
+    }
+
+    /** Like {@link #write(Path, byte[], byte[], List, Ledger.Base)}, keeping what it wrote in {@code memo} (may be null). */
+    static void write(Path file, byte[] build, byte[] indexKey, List<Entry> entries, Ledger.Base<Entry> base,
+                      Ledger.Memo memo) {
         try {
             Ledger.write(file, KIND, CODEC, List.of(build, indexKey), new Ledger.Records<>() {
                 @Override
@@ -342,7 +353,7 @@ final class Catalogue {
                         each.accept(e.listing(), e);
                     }
                 }
-            }, base);
+            }, base, memo);
         } catch (IOException | UncheckedIOException e) {
             try {
                 Ledger.delete(file);

@@ -92,8 +92,9 @@ public final class Review {
     /** Every article of a content folder that has something to check, in slug order. */
     public List<ArticleReview> of(Path content) {
         List<ArticleReview> out = new ArrayList<>();
-        List<InputException> broken = new ArrayList<>();
-        for (Map.Entry<String, List<Path>> slug : new ContentFolder(content).slugs().entrySet()) {
+        ContentFolder.Listing listing = new ContentFolder(content).list();
+        List<InputException> broken = new ArrayList<>(listing.problems()); // every misnamed file, with the others
+        for (Map.Entry<String, List<Path>> slug : listing.slugs().entrySet()) {
             try {
                 ArticleReview review = of(ContentFolder.read(slug.getValue()).original());
                 if (!review.items().isEmpty()) {
@@ -109,13 +110,27 @@ public final class Review {
         return out;
     }
 
+    /**
+     * True for a single word in quotation marks that no speaker says, such as « superintelligente » in "l'interdiction
+     * d'une intelligence artificielle « superintelligente »": a scare quote or a term, which quotes nobody and is not
+     * worth an editor's review. A word ending in !, ? or … (« Jamais ! ») is an utterance, and a quotation whose speaker
+     * was found or inferred is reviewed as any other.
+     */
+    public static boolean scareQuote(Quote q) {
+        String text = q.text().replaceAll("^[\\s\\p{Zs}]+|[\\s\\p{Zs}]+$", ""); // no-break spaces too
+        return q.speaker() == null && !text.isEmpty()
+                && text.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))
+                && text.codePoints().noneMatch(c -> c == '!' || c == '?' || c == '…' || c == '.');
+    }
+
     /** The items of one original content file (its corrections applied first). */
     public ArticleReview of(ContentFile file) {
         Analysis analysis = Corrector.apply(analyzer.analyze(ArticlePages.text(file)), file.front().corrections(),
                 file.path());
         List<Item> items = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
-            if (q.attribution() == Attribution.EDITOR || !(q.attribution().inferred() || q.speaker() == null)) {
+            if (q.attribution() == Attribution.EDITOR || !(q.attribution().inferred() || q.speaker() == null)
+                    || scareQuote(q)) {
                 continue;
             }
             String paragraph = analysis.paragraphs().get(q.paragraph() - 1);

@@ -145,6 +145,7 @@ public final class Site {
     private final Cache cache;
     private int heldSummaries = Spool.HELD;
     private int heldRecords = RECORDS_HELD;
+    private Warm warm;
 
     /**
      * Articles whose outlines a build holds in memory: more are sorted in runs of this many spilled to files
@@ -190,6 +191,16 @@ public final class Site {
     }
 
     /**
+     * This site, built with what {@code warm} keeps from the builds before (the manifest and catalogue, the templates,
+     * the content listing), and keeping there what this build makes of them; null for nothing kept. The bytes written
+     * are the same either way.
+     */
+    public Site warm(Warm warm) {
+        this.warm = warm;
+        return this;
+    }
+
+    /**
      * Builds the site from {@code content} with the templates of {@code templates} (missing ones come from the
      * jar) into {@code output}.
      *
@@ -231,7 +242,7 @@ public final class Site {
                 locked, catalogued)); // the previous output read while the content is listed
         boolean handed = false;
         try {
-            ContentFolder.Listing listing = new ContentFolder(content).list();
+            ContentFolder.Listing listing = warm == null ? new ContentFolder(content).list() : warm.listing(content);
             millis.put("load", (System.nanoTime() - t0) / 1_000_000);
             long t9 = System.nanoTime();
             Opened opened = opened(opening, target);
@@ -256,7 +267,8 @@ public final class Site {
     }
 
     private Opened open(Path target, Path templates, boolean drafts, AnalysisCache analyses, boolean catalogued) {
-        Output out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target));
+        Output out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target),
+                memo());
         try {
             if (analyses == null) {
                 return new Opened(out, null, null, null);
@@ -265,7 +277,7 @@ public final class Site {
             Path file = Catalogue.location(analyses.folder(), target);
             Catalogue catalogue = null;
             if (catalogued) {
-                catalogue = Catalogue.read(file, inputs.key(), out.previousIndexKey());
+                catalogue = Catalogue.read(file, inputs.key(), out.previousIndexKey(), memo());
             } else {
                 Catalogue.delete(file);
             }
@@ -293,7 +305,7 @@ public final class Site {
         Output out = opened.out();
         Inputs inputs = opened.inputs();
         Entries built = analyses == null ? null : new Entries(analyses.folder().resolve("articles"), ARTICLE_ENTRIES);
-        Templates tpl = new Templates(templates);
+        Templates tpl = warm == null ? new Templates(templates) : warm.templates(templates);
         Path spills = analyses == null ? Path.of(System.getProperty("java.io.tmpdir")) : analyses.folder();
         SitemapPages listed = new SitemapPages(config, path -> {
             Manifest.File f = out.previous(path);
@@ -316,15 +328,17 @@ public final class Site {
              RecordFile<Catalogue.Entry> entries = new RecordFile<>(spills, Catalogue.spilled(opened.catalogue()));
              ExternalSort<Claim> claims = new ExternalSort<>(spills, Claim.CODEC, Claim.BY_SLUG, heldRecords)) {
             long t1 = System.nanoTime();
-            List<String> warnings = new ArrayList<>();
+            List<String> warnings = new ArrayList<>(listing.warnings());
             Search search = new Search(config);
             Step step = renderArticles(listing, tpl, articlePages, out, listed, spool, drafts, warnings, analyze,
                     analyses, inputs, built, opened.catalogue(), started, sorting, entries, claims)
                     .sorted(sorting, outlines, heldRecords);
             sorting.close(); // its runs deleted
             millis.put("articles", (System.nanoTime() - t1) / 1_000_000);
-            listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
-            listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
+            if (warm == null) { // a warm listing is kept for the next build, unchanged
+                listing.attributes().clear(); // read by the articles step only, and held by the caller to the end:
+                listing.slugs().clear(); // 40,000 files' attributes and paths at 20,000 articles
+            }
             long t2 = System.nanoTime();
             byte[] indexKey = inputs == null ? NO_KEY : inputs.indexes(step.keys());
             List<String> before = out.previousIndexFiles();
@@ -350,7 +364,7 @@ public final class Site {
             if (analyses != null && (was == null || step.changed() || !Arrays.equals(indexKey, was.indexKey()))) {
                 // after the output's manifest, not beside it: each holds a table of its strings while it is written
                 Catalogue.write(opened.catalogueFile(), inputs.key(), indexKey, step.entries(),
-                        was == null ? null : was.base());
+                        was == null ? null : was.base(), memo());
             }
             if (analyses != null) {
                 if (was == null) { // keeping what the builds of other output folders (serve's preview) use
@@ -664,6 +678,11 @@ public final class Site {
         millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);
     }
 
+    /** Where the manifest and catalogue are kept in memory between builds, or null. */
+    private verbatim.site.output.Ledger.Memo memo() {
+        return warm == null ? null : warm.ledgers();
+    }
+
     /** What this build says of its settings: nothing with a base URL. */
     private List<String> notices() {
         if (!config.base().isEmpty()) {
@@ -921,7 +940,9 @@ public final class Site {
                     fatal.add(ex);
                     return null;
                 } finally {
-                    e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
+                    if (warm == null) {
+                        e.getValue().forEach(attributes::remove); // read: let go (200 bytes a file)
+                    }
                 }
             }).filter(java.util.Objects::nonNull).forEach(sorting::add)).get();
             if (!fatal.isEmpty()) {

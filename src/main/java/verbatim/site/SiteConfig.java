@@ -152,18 +152,13 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
         if (!(loaded instanceof Map<?, ?> map)) {
             throw new InputException(file, 1, "settings must be 'key: value' lines", "See README.md, Settings.");
         }
+        List<String> lines = List.of(text.split("\\R", -1));
         Map<String, String> titles = new LinkedHashMap<>(d.titles());
         if (map.get("title") instanceof Map<?, ?> t) {
             t.forEach((k, v) -> titles.put(String.valueOf(k), String.valueOf(v)));
         } else if (map.get("title") != null) {
-            throw new InputException(file, 0, "'title' must give one title per language",
+            throw new InputException(file, lineOf(lines, "title"), "'title' must give one title per language",
                     "Write:  title:  then  fr: ...  and  en: ...  on indented lines.");
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file, 0, "cannot read the settings (" + e.getMessage() + ")", null);
         }
         for (Object key : map.keySet()) {
             if (!KEYS.knows(String.valueOf(key))) {
@@ -177,11 +172,14 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
                     "Write: baseUrl: " + baseUrlFix(base));
         }
         List<String> languages = d.languages();
-        if (map.get("languages") instanceof List<?> l) {
-            languages = l.stream().map(String::valueOf).toList();
+        Object listed = map.get("languages");
+        if (listed != null) {
+            languages = listed instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
             if (languages.size() != 2 || !KNOWN.containsAll(languages)) {
-                throw new InputException(file, 0, "'languages' must list fr and en, in the order wanted",
-                        "Write: languages: [fr, en]");
+                List<String> others = languages.stream().filter(l -> !KNOWN.contains(l)).toList();
+                throw new InputException(file, lineOf(lines, "languages"), "'languages' must list fr and en, in the "
+                        + "order wanted" + (others.isEmpty() ? "" : " (Verbatim publishes no other language, so not "
+                        + String.join(", ", others) + ")"), "Write: languages: [fr, en] (or [en, fr])");
             }
         }
         Object clean = map.get("cleanUrls");

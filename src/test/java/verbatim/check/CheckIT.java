@@ -36,7 +36,7 @@ class CheckIT {
             + "« C'est un grand jour », a dit Paul Martin. « Enfin », a-t-il ajouté.\n\n"
             + "Jeanne Morel a déclaré : « Le toit sera vert. »\n\n"
             + "Voir aussi [le calendrier](../beta/index.html#p9) et [la carte](../gamma/index.html).\n\n"
-            + "Le mot « vitrine » revient souvent.\n\n"
+            + "Le mot « vitrine » revient souvent, comme le slogan « une vitrine pour la ville ».\n\n"
             + "Claire Fontaine a conclu :\n\n"
             + "« Nous tiendrons les délais. »\n";
     static final String ALPHA_EN = FRONT_EN
@@ -47,7 +47,7 @@ class CheckIT {
             + "“It is a great day,” said Paul Martin.\n\n"
             + "Jeanne Morel said the roof would be green.\n\n"
             + "See also [the calendar](../beta/index.html#p1) and [the map](../beta/index.html).\n\n"
-            + "The word “showcase” comes up often.\n\n"
+            + "The word “showcase” comes up often, as does the slogan “a showcase for the town”.\n\n"
             + "Claire Fontaine concluded:\n\n"
             + "“We will meet the deadlines.”\n";
     static final String BETA_FR = "---\ntitle: \"Beta\"\ndate: 2026-01-09\noriginal: fr\n---\n\n"
@@ -102,7 +102,8 @@ class CheckIT {
                 + "anchor #p9 on that page)\n"
                 + "  " + c("alpha.fr.md") + ":19: paragraph 7: the link to ../gamma/index.html goes nowhere (no such "
                 + "page)\n"
-                + "  " + c("alpha.fr.md") + ":21: paragraph 8: the quotation « vitrine » has no speaker\n"
+                + "  " + c("alpha.fr.md") + ":21: paragraph 8: the quotation « une vitrine pour la ville » has no "
+                + "speaker\n"
                 + "  " + c("alpha.fr.md") + ":25: paragraph 10: the speaker of the quotation « Nous tiendrons les "
                 + "délais. » is inferred (previous): Claire Fontaine\n"
                 + "beta:\n"
@@ -151,7 +152,7 @@ class CheckIT {
     @Test
     void theFixedArchiveGivesNothing() throws IOException {
         write("alpha.fr.md", ALPHA_FR.replace("#p9", "#p1").replace("../gamma/index.html", "../beta/index.html")
-                .replace("Le mot « vitrine » revient", "Le mot vitrine revient")
+                .replace(", comme le slogan « une vitrine pour la ville »", "") // « vitrine » alone quotes nobody
                 .replace("Claire Fontaine a conclu :\n\n« Nous tiendrons les délais. »",
                         "Claire Fontaine a conclu.\n\n« Nous tiendrons les délais », a-t-elle promis."));
         write("alpha.en.md", ALPHA_EN.replace("1,300,000.5", "1,200,000.5")
@@ -159,7 +160,7 @@ class CheckIT {
                 .replace("The architect presented", "Jeanne Morel, the architect, presented")
                 .replace("said Paul Martin.", "said Paul Martin. “At last,” he added.")
                 .replace("said the roof would be green.", "said: “The roof will be green.”")
-                .replace("The word “showcase” comes", "The word showcase comes")
+                .replace(", as does the slogan “a showcase for the town”", "")
                 .replace("Claire Fontaine concluded:\n\n“We will meet the deadlines.”",
                         "Claire Fontaine concluded.\n\n“We will meet the deadlines,” she promised."));
         write("beta.en.md", BETA_EN.replace("opens", "reopens"));
@@ -191,6 +192,38 @@ class CheckIT {
             assertTrue(run.err().contains(c("alpha.en.md")), run.err());
             assertTrue(run.err().contains(c("beta.fr.md")), run.err());
         }
+    }
+
+    @Test
+    void checkAndReviewNameEveryMisnamedFileWithTheOtherBrokenOnes() throws IOException {
+        write("Mon Article.FR.md", BETA_FR);
+        write("Autre Article.en.md", BETA_EN);
+        write("beta.fr.md", BETA_FR.replace("2026-01-09", "2026-02-30"));
+        for (Run run : List.of(check(), Run.of("review", "--content", content.toString()))) {
+            assertEquals(1, run.exit(), run.err());
+            assertTrue(run.err().contains(c("Autre Article.en.md") + ": a content file is named"), run.err());
+            assertTrue(run.err().contains(c("Mon Article.FR.md") + ": a content file is named"), run.err());
+            assertTrue(run.err().contains(c("beta.fr.md") + ":3: "), run.err());
+        }
+    }
+
+    @Test
+    void aFileOfTheContentFolderThatIsNoArticleIsListedWithTheFix() throws IOException {
+        write("notes.txt", "À relire.\n");
+        Run run = check();
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Content folder:\n  " + c("notes.txt") + ": this file is not an article "
+                + "(<slug>.<lang>.md), so the build leaves it out — import it with: archive import " + c("notes.txt")
+                + " (then delete it), or move it out of the content folder\n"), run.out());
+    }
+
+    @Test
+    void theBundledSampleContentPassesStrictCheck() {
+        Run run = Run.of("check", "--strict", "--content", "content", "--templates", "templates", "--config",
+                Run.noSettings(dir));
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().startsWith("External links (listed, not fetched):\n"), run.out());
+        assertTrue(run.out().endsWith("Nothing to fix.\n"), run.out());
     }
 
     @Test

@@ -60,6 +60,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void heleneClaireAndOdileAreWomensNamesThoughTheSourceListsThemForBoth() throws IOException {
+        Path file = dir.resolve("signataires.txt");
+        Files.writeString(file, "Hélène Rousseau, Claire Martin et Odile Bernard ont signé la lettre.\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("analyze", file.toString(), "--format", "json", "--lang", "fr", "--date", "2026-01-01"));
+        List<String> genders = new ArrayList<>();
+        new ObjectMapper().readTree(out.toString()).get("people").forEach(p -> genders.add(p.get("name").asText()
+                + " " + p.get("gender").asText()));
+        assertEquals(List.of("Hélène Rousseau f", "Claire Martin f", "Odile Bernard f"), genders);
+    }
+
+    @Test
     void optionsOverrideLanguageAndDate() throws IOException {
         assertEquals(0, run("analyze", article().toString(), "--format", "json", "--lang", "en", "--date", "2020-01"));
         JsonNode json = new ObjectMapper().readTree(out.toString());

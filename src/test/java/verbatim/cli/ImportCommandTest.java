@@ -1,6 +1,7 @@
 package verbatim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class ImportCommandTest {
         Path page = write("le-port.html", PAGE);
         Run run = Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Wrote " + dir.resolve("content/le-port.fr.md") + " from le-port.html: 1 paragraphs."),
+        assertTrue(run.out().contains("Wrote " + dir.resolve("content/le-port.fr.md") + " from le-port.html: 1 paragraph."),
                 run.out());
         assertTrue(run.out().contains("  dropped headline: Le port rouvre"), run.out());
         assertTrue(run.out().contains("  dropped caption: Le quai nord, jeudi."), run.out());
@@ -76,5 +77,35 @@ class ImportCommandTest {
         Run run = Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("already exists. Add --force to overwrite it."), run.err());
+    }
+
+    @Test
+    void aPdfIsRefusedAsNoTextWithTheInputErrorCodeAndWhatToGiveInstead() throws IOException {
+        Path pdf = Files.write(dir.resolve("rapport.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.UTF_8));
+        Run run = Run.of("import", pdf.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains(pdf.toString().replace('\\', '/') + ": this is a PDF document, not text. Copy the "
+                + "article's text into a .txt file in UTF-8 (one paragraph a line) and import that, or import the saved "
+                + "web page (.html)"), run.err());
+        assertFalse(Files.exists(dir.resolve("content")), "nothing written");
+    }
+
+    @Test
+    void aGzipFileNamedAsATextIsRefusedAsNoText() throws IOException {
+        Path gz = dir.resolve("article.fr.txt");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("Un paragraphe.\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run run = Run.of("import", gz.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("this is a gzip-compressed file, not text"), run.err());
+    }
+
+    @Test
+    void aFileWithNulBytesIsRefusedAsBinary() throws IOException {
+        Path bin = Files.write(dir.resolve("notes.txt"), new byte[] {'U', 'n', 0, 1, 2, 'x', '\n', 'y', 'z', 'a'});
+        Run run = Run.of("import", bin.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("this is a binary file, not text"), run.err());
     }
 }

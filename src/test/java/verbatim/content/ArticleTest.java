@@ -87,4 +87,16 @@ class ArticleTest {
         assertEquals("a.en.md:5: 'original: de' differs from the language of the original, a.fr.md ('original: fr', "
                 + "line 4). Write original: fr.", e.oneLine());
     }
+
+    @Test
+    void aTranslationDatedOtherwiseThanItsOriginalIsAWarningNamingBothFilesAndDates() {
+        ContentFile en = ContentFile.parse(Path.of("content/a.en.md"), "a", "en",
+                "---\ntitle: T\ndate: 2026-01-02\noriginal: fr\n---\n\nOne.\n");
+        ContentFile fr = ContentFile.parse(Path.of("content/a.fr.md"), "a", "fr",
+                "---\ntitle: T\ndate: 2026-01-01\noriginal: fr\n---\n\nUn.\n");
+        assertEquals(List.of("content/a.en.md:3: its date 2026-01-02 differs from 2026-01-01, the date of its "
+                + "original content/a.fr.md (line 3): the site dates the article 2026-01-01, but reads the dates in "
+                + "this file's text against 2026-01-02 — write date: 2026-01-01 here, or correct the original's"),
+                Article.of("a", List.of(en, fr)).warnings());
+    }
 }

@@ -2,6 +2,7 @@ package verbatim.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,5 +47,59 @@ class ContentFolderTest {
         assertEquals(true, problems.get(0).getMessage().contains("'de' in the file name is no language"),
                 problems.get(0).getMessage());
         assertEquals(true, problems.get(0).oneLine().contains("essai.fr.md or essai.en.md"), problems.get(0).oneLine());
+    }
+
+    @Test
+    void aTextFileInTheContentFolderIsAWarningWithTheCommandThatImportsIt() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("notes.txt"), "À relire.\n");
+        ContentFolder.Listing listing = new ContentFolder(content).list();
+        String file = content.resolve("notes.txt").toString().replace('\\', '/');
+        assertEquals(List.of(file + ": this file is not an article (<slug>.<lang>.md), so the build leaves it out — "
+                + "import it with: archive import " + file + " (then delete it), or move it out of the content folder"),
+                listing.warnings());
+    }
+
+    @Test
+    void aMarkdownFileUnderAnotherExtensionIsWarnedOfWithTheNameItShouldHave() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("Le Port.fr.markdown"), "---\ntitle: T\n---\n");
+        List<String> warnings = new ContentFolder(content).list().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith("— rename it to le-port.fr.md if it is an article, or move it out of the "
+                + "content folder"), warnings.get(0));
+    }
+
+    @Test
+    void hiddenFilesAndFoldersAndEditorBackupsAreLeftOutSilently() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(content.resolve(".git"));
+        Files.writeString(content.resolve(".git/config"), "[core]\n");
+        Files.writeString(content.resolve(".gitkeep"), "");
+        Files.writeString(content.resolve("a.fr.md~"), "");
+        Files.writeString(content.resolve("README.md"), "Les articles.\n");
+        assertEquals(List.of(), new ContentFolder(content).list().warnings());
+    }
+
+    @Test
+    void aKeptListingSeesAFileAddedAndOneDeletedOnlyWhenToldOfThem() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.fr.md"), "x");
+        ContentFolder.Kept kept = ContentFolder.Kept.of(new ContentFolder(content));
+        Files.writeString(content.resolve("b.fr.md"), "x");
+        Files.delete(content.resolve("a.fr.md"));
+        assertEquals(List.of("a"), List.copyOf(kept.listing().slugs().keySet()), "not told yet");
+        assertTrue(kept.update(content.resolve("b.fr.md").toAbsolutePath()));
+        assertTrue(kept.update(content.resolve("a.fr.md").toAbsolutePath()));
+        assertEquals(List.of("b"), List.copyOf(kept.listing().slugs().keySet()));
+        assertEquals(List.of(content.resolve("b.fr.md")), kept.listing().slugs().get("b"), "paths as the folder's");
+    }
+
+    @Test
+    void aKeptListingCannotBePatchedWithAFolder() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        ContentFolder.Kept kept = ContentFolder.Kept.of(new ContentFolder(content));
+        Path sub = Files.createDirectories(content.resolve("2026"));
+        assertEquals(false, kept.update(sub.toAbsolutePath()));
     }
 }

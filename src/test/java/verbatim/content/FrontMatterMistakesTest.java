@@ -40,6 +40,14 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aMisspeltRequiredKeyIsToldAtItsOwnLineWithTheKeyMeant() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ndate: 2026-03-03\norignal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:4: front matter lacks 'original', and 'orignal' is no key Verbatim knows. Did "
+                + "you mean 'original'? Rename 'orignal:' to 'original:'.", e.oneLine());
+    }
+
+    @Test
     void theTranslationsOwnTranslatorAndCreditAreRead() {
         ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\ntranslator: Ann Lee\ncredit: Desk\n",
                 "\nOne.\n");

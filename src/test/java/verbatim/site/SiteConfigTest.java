@@ -65,6 +65,16 @@ class SiteConfigTest {
     }
 
     @Test
+    void aThirdLanguageIsToldAtTheLineOfTheLanguagesKey() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "title:\n  fr: Archives\nlanguages: [fr, en, de]\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertEquals(file.toString().replace('\\', '/') + ":3: 'languages' must list fr and en, in the order wanted "
+                + "(Verbatim publishes no other language, so not de). Write: languages: [fr, en] (or [en, fr])",
+                e.oneLine());
+    }
+
+    @Test
     void aTabIndentingTheSettingsIsToldAsATabWithItsLine() throws Exception {
         Path file = dir.resolve("verbatim.yaml");
         Files.writeString(file, "title:\n\tfr: Archives\n");

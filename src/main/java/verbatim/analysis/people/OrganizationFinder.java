@@ -40,7 +40,7 @@ public final class OrganizationFinder {
             if (run == null) {
                 continue;
             }
-            run = beforePerson(afterPerson(run));
+            run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
@@ -75,14 +75,21 @@ public final class OrganizationFinder {
                 byFirstWord.putIfAbsent(run.word(0).key(), run.name());
             }
         }
+        Map<String, String> namedAlone = new LinkedHashMap<>();
+        for (NameRun run : singles) {
+            Word w = run.word(0);
+            if (!byFirstWord.containsKey(w.key()) && afterInstitutionNoun(run, "fr".equals(reading.lang))
+                    && lexicon.givenName(w.text()) == 0 && !surnameElsewhere(reading, w)) {
+                namedAlone.putIfAbsent(w.key(), w.text()); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
+            }
+        }
         for (NameRun run : singles) {
             Word w = run.word(0);
             String full = byFirstWord.get(w.key());
             if (full != null) {
                 mentions.add(mention(reading, run, full));
-            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w)
-                    || afterInstitutionNoun(run, "fr".equals(reading.lang)) && lexicon.givenName(w.text()) == 0) {
-                mentions.add(mention(reading, run, w.text()));
+            } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w) || namedAlone.containsKey(w.key())) {
+                mentions.add(mention(reading, run, namedAlone.getOrDefault(w.key(), w.text())));
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
                     && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
                 mentions.add(namedByCue(reading, run));
@@ -246,6 +253,45 @@ public final class OrganizationFinder {
                     from++; // "CEO of the Harbour Trust" → "Harbour Trust"
                 }
                 return run.sub(from, run.to());
+            }
+        }
+        return run;
+    }
+
+    /**
+     * True when the article also writes the word as a person's surname, after a given name or initials: « le
+     * gouvernement Ayrault » where « Jean-Marc Ayrault » or « J-M Ayrault » is named too.
+     */
+    private boolean surnameElsewhere(Reading reading, Word surname) {
+        for (NameRun run : reading.runs) {
+            List<Word> names = run.nameWords();
+            if (names.size() >= 2 && names.get(names.size() - 1).key().equals(surname.key())) {
+                Word first = names.get(0);
+                if (lexicon.givenName(first.text()) != 0 || first.text().replace("-", "").length() <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The part of an English run before a post that follows the organisation's name: "Nimbus VP of Engineering"
+     * and "Nimbus CEO" give "Nimbus" (the post is the person's, named beside it). A post that ends the run, or
+     * is followed by "of" and one word, is cut; other runs are returned as they are ("High Commissioner for
+     * Refugees", "Ohio Secretary of State Blackwell").
+     */
+    private NameRun beforeRole(NameRun run, boolean english) {
+        if (!english) {
+            return run;
+        }
+        for (int k = run.from() + 1; k < run.to(); k++) {
+            Word w = run.words().get(k);
+            char role = lexicon.role(w.text());
+            boolean post = w.isCapitalised() && role != 0 && role != 'o' && role != 'd';
+            boolean last = k + 1 == run.to() || k + 3 == run.to() && run.words().get(k + 1).is("of");
+            if (post && last && !lexicon.isStopWord(run.words().get(k - 1).text())) {
+                return run.sub(run.from(), k);
             }
         }
         return run;

@@ -305,7 +305,7 @@ public final class PersonFinder {
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
                 && lexicon.givenName(firstWord.text()) != 0; // "Anneke Vos", "Carla Des"
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
-                || lexicon.isStopWord(lastWord.text()) && !titleSurname
+                || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
                 || isProduct(name) || endsWithFunction(words)
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                         && !cues.isCapitalSurname(w))
@@ -364,6 +364,11 @@ public final class PersonFinder {
             }
         }
         return end;
+    }
+
+    /** True for a run that ends with a surname's initial and its dot: « Nolan L. ». */
+    private static boolean endsWithInitial(NameRun run) {
+        return run.size() >= 3 && run.word(run.size() - 1).is(".") && run.word(run.size() - 2).text().length() == 1;
     }
 
     /**

@@ -38,7 +38,8 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 }
                 end = next;
             }
-            while (end > i + 1 && !words.get(end - 1).isCapitalised() && !isPrefixedName(words.get(end - 1))) {
+            while (end > i + 1 && !words.get(end - 1).isCapitalised() && !isPrefixedName(words.get(end - 1))
+                    && !(end > i + 2 && words.get(end - 1).is(".") && words.get(end - 2).text().length() == 1)) {
                 end--;
             }
             runs.add(new NameRun(paragraph, words, text, i, end));
@@ -66,6 +67,11 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 && end + 2 < words.size() && words.get(end + 2).isCapitalised()
                 && adjacent(text, words.get(end + 1), words.get(end + 2)))) {
             return end + 1; // an initial: "E. Zipperstein", "M. Diallo", "M. de Villepin"
+        }
+        if (w.is(".") && w.start() == prev.end() && prev.text().length() == 1
+                && Character.isUpperCase(prev.text().charAt(0)) && end >= 2 && adjacent(text, words.get(end - 2), prev)
+                && Lexicon.shared().givenName(words.get(end - 2).text()) != 0) {
+            return end + 1; // a surname cut to its initial: « Nolan L. », as the press names a suspect or a minor
         }
         if (isApostrophe(w) && prev.isCapitalised() && prev.text().endsWith("s") && w.start() == prev.end()
                 && end + 1 < words.size() && words.get(end + 1).isCapitalised() && !words.get(end + 1).isAcronym()

@@ -43,6 +43,8 @@ public final class References {
     private final Map<Mention, String> resolved = new HashMap<>();
     private final Map<String, Set<String>> rolesOf = new HashMap<>();
     private final Map<Mention, String> roleOf = new HashMap<>();
+    /** Pronouns that name the last person named before their sentence: « ce dernier », "the latter". */
+    private final Set<Mention> latter = new HashSet<>();
     private final Map<String, Character> genders = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     /** The speaker of the last quotation before a place; set by the resolver as it goes. */
@@ -281,6 +283,9 @@ public final class References {
                 yield last != null ? last : salient(paragraph, offset, '?', true);
             }
             case PRONOUN -> {
+                if (latter.contains(m)) {
+                    yield latest(paragraph, reading.sentence(paragraph, Math.max(0, m.start() - 1))[0], m.gender());
+                }
                 if (m.gender() != 'n') {
                     yield salient(paragraph, offset, m.gender(), false);
                 }
@@ -338,7 +343,7 @@ public final class References {
             if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
                 same = m.name();
             }
-            boolean outlet = outlet(m);
+            boolean outlet = outlet(m) || venue(m);
             if (!outlet) {
                 named.merge(m.name(), 1, Integer::sum);
             }
@@ -372,6 +377,29 @@ public final class References {
     /** Words before an outlet's name: "told the BBC", « au micro de France Inter », « dans un entretien au Monde ». */
     private static final Set<String> OUTLET_CUES = Set.of("told", "tell", "tells", "telling", "micro", "antenne",
             "colonnes", "entretien", "interview", "plateau", "interviewed");
+
+    /** Prepositions of a place where a text appears: "published in the Times", « repris sur le site du Monde ». */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "on", "at", "via", "dans", "sur");
+
+    /**
+     * True for an organisation named as where a document appeared, a few words after "in" / "on" / « dans » /
+     * « sur » in its clause: "a letter … published in Monday's edition of the Times and reprinted on the
+     * Guardian's site" was written by neither.
+     */
+    private boolean venue(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int i = Word.indexAt(words, m.start());
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            Word w = words.get(k);
+            if (VENUE_PREPOSITIONS.contains(w.key()) && !w.isCapitalised()) {
+                return true;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** True for an organisation named as where something was said, which no later "the agency" refers to. */
     private boolean outlet(Mention m) {
@@ -481,7 +509,7 @@ public final class References {
                         continue;
                     }
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
-                            || organizations && m.kind() == Mention.Kind.ORGANIZATION) {
+                            || organizations && m.kind() == Mention.Kind.ORGANIZATION && !venue(m)) {
                         name = m.name();
                         break;
                     }
@@ -758,6 +786,13 @@ public final class References {
                 mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, pronoun, quoted));
                 continue;
             }
+            char last = latter(words, i);
+            if (last != 0) {
+                Mention m = new Mention(Mention.Kind.PRONOUN, p, words.get(i - 1).start(), w.end(), null, last, quoted);
+                mentions.add(m);
+                latter.add(m);
+                continue;
+            }
             char role = lexicon.description(w.text());
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
@@ -955,6 +990,69 @@ public final class References {
             "principale", "vice", "très", "bon", "bonne", "cher", "chère", "brillant", "brillante", "talentueux",
             "talentueuse", "sénior", "senior", "influent", "influente", "discret", "discrète", "emblématique",
             "charismatique", "regretté", "regrettée", "troisième", "quatrième", "cinquième", "double", "triple");
+
+    /** What may follow « ce dernier » used as a pronoun, not as a determiner (« ce dernier rapport »). */
+    private static final Set<String> AFTER_LATTER = Set.of(",", "a", "avait", "aura", "est", "était", "sera", "s",
+            "se", "n", "ne", "y", "l", "lui", "leur", "en", "qui", "ont", "has", "had", "is", "was", "said", "added",
+            "also", "aussi");
+
+    /**
+     * 'm' or 'f' for the last word of « ce dernier », « cette dernière », "the latter" standing for a person ('?'
+     * for "the latter"), 0 for any other word.
+     */
+    private char latter(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (i == 0 || i + 1 >= words.size()) {
+            return 0;
+        }
+        Word before = words.get(i - 1);
+        Word next = words.get(i + 1);
+        boolean pronounUse = AFTER_LATTER.contains(next.key()) || next.isWord() && lexicon.isReportingVerb(next.text());
+        if (!pronounUse) {
+            return 0;
+        }
+        if (w.is("dernier") && before.is("ce")) {
+            return 'm';
+        }
+        if (w.is("dernière") && before.is("cette")) {
+            return 'f';
+        }
+        return w.is("latter") && before.is("the") ? '?' : 0;
+    }
+
+    /**
+     * The last person named, unquoted, in the sentences before {@code sentenceStart} (this paragraph, then the
+     * one before) who agrees with {@code gender}: « X a nommé Y. Ce dernier … » is Y.
+     */
+    private String latest(int paragraph, int sentenceStart, char gender) {
+        for (int p = paragraph; p >= Math.max(1, paragraph - 1); p--) {
+            List<int[]> sentences = sentencesBefore(p, p == paragraph ? sentenceStart : Integer.MAX_VALUE);
+            for (int s = sentences.size() - 1; s >= 0; s--) {
+                int[] range = sentences.get(s);
+                String name = null;
+                for (Mention m : in(p, range[0], range[1])) {
+                    if (m.start() >= range[0] && m.end() <= range[1] && !m.quoted()
+                            && m.kind() == Mention.Kind.PERSON && m.agrees(gender)) {
+                        name = m.name();
+                    }
+                }
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True for a noun that names an institution speaking for itself: « le ministère », "the council". */
+    public boolean isInstitution(Mention m) {
+        return roleOf.containsKey(m) && lexicon.description(roleOf.get(m)) == 'o';
+    }
+
+    /** True for « ce dernier », « cette dernière », "the latter" standing for the last person named. */
+    public boolean isLatter(Mention m) {
+        return latter.contains(m);
+    }
 
     /** 'm' for il / he, 'f' for elle / she, 'n' for it, 0 for any other word. */
     private static char pronoun(Word w) {

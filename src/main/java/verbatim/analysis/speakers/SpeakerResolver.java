@@ -295,6 +295,9 @@ public final class SpeakerResolver {
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
+        if (passive(before)) {
+            return Found.NOBODY; // "X was said to be “…”", « il est condamné à « … » »: said of X, not by X
+        }
         int verb = -1;
         for (int k = before.size() - 1; k >= 0 && before.size() - k <= 13; k--) {
             Word w = before.get(k);
@@ -316,12 +319,22 @@ public final class SpeakerResolver {
         }
         if (verb >= 0) {
             Object subject = subject(refs, before, verb, p, sentence[0], q.open());
+            if (!(subject instanceof Mention) && infinitive(before, verb) && leadsOnly(before, verb)) {
+                String last = previous != null ? previous : refs.lastSpeaker(p, q.open());
+                if (last != null) {
+                    return new Found(last, Attribution.CONTINUING); // « … ». Avant d'ajouter : « … »
+                }
+            }
             return subject instanceof Mention s ? found(who(reading, refs, s, p, q.open(), sentence[0]),
                     Attribution.EXPLICIT) : Found.NOBODY;
         }
         Found reported = reportedClause(reading, refs, words, p, sentence[0], q);
         if (reported != null) {
             return reported;
+        }
+        Mention closing = closingSource(refs, words, p, sentence, q);
+        if (closing != null) {
+            return found(who(reading, refs, closing, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
         if (i > 0 && previous != null && quotes.get(i - 1).open() >= sentence[0] && continues(refs, before, p)) {
             return new Found(previous, Attribution.CONTINUING); // "said he was “drowning in debt” and was “ashamed”"
@@ -381,7 +394,10 @@ public final class SpeakerResolver {
             return new Found(previous, Attribution.CONTINUING); // "“…,” said a BBC executive, Ann Lee. “…”"
         }
         if (sentence[0] > 0) {
-            Mention s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
+            Mention s = syntax.subjectMention(refs, p, prevSentence[0], prevSentence[1]);
+            if (s == null) {
+                s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
+            }
             boolean subject = s != null && s.kind() == Mention.Kind.DESCRIPTION
                     && text.substring(prevSentence[0], s.start()).isBlank(); // « Le chanteur, lui, reste prudent. « … » »
             if (s != null && (s.kind() != Mention.Kind.DESCRIPTION || subject)) {
@@ -753,6 +769,112 @@ public final class SpeakerResolver {
         return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
     }
 
+    /** Words that may open a sentence before an infinitive that carries on: « Avant d'ajouter », "And then to add". */
+    private static final Set<String> INFINITIVE_LEADS = Set.of("avant", "et", "puis", "before", "and", "then", "de",
+            "d", "to");
+
+    /** True when only {@link #INFINITIVE_LEADS} and apostrophes stand before the word at k. */
+    private static boolean leadsOnly(List<Word> words, int k) {
+        for (int j = 0; j < k; j++) {
+            Word w = words.get(j);
+            if (!NameRun.isApostrophe(w) && !INFINITIVE_LEADS.contains(w.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forms of "to be" / « être » that make a passive with a past participle. */
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "est", "était",
+            "fut", "sera", "serait", "sont", "étaient", "furent", "seront", "seraient", "été");
+
+    /** Prepositions that join a passive participle to its complement: "said to", "described as", « condamné à ». */
+    private static final Set<String> PASSIVE_LINKS = Set.of("to", "as", "of", "for", "à", "de", "d", "pour", "comme");
+
+    /** English past participles that do not end in -ed. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "known", "seen", "held", "given",
+            "found", "thought", "written", "heard", "sent", "made", "shown", "sentenced");
+
+    /**
+     * True when the words before a quotation end in a passive verb and its preposition: "X was said to be “…”",
+     * "X was described as “…”", « il est donc condamné à « … » ». The subject of a passive is spoken of, not
+     * speaking. A reflexive « s'est dit « … » » is no passive.
+     */
+    private static boolean passive(List<Word> before) {
+        int k = before.size() - 1;
+        if (k >= 0 && (before.get(k).is("be") || before.get(k).is("être"))) {
+            k--;
+        }
+        if (k >= 0 && NameRun.isApostrophe(before.get(k))) {
+            k--;
+        }
+        if (k < 1 || !PASSIVE_LINKS.contains(before.get(k).key())) {
+            return false;
+        }
+        Word participle = before.get(--k);
+        if (!isParticiple(participle)) {
+            return false;
+        }
+        k--;
+        for (int skip = 0; skip < 2 && k >= 0 && before.get(k).isWord() && !before.get(k).isCapitalised()
+                && !BE.contains(before.get(k).key()); skip++) {
+            k--; // "was later sentenced to", « est donc condamné à »
+        }
+        if (k < 0 || !BE.contains(before.get(k).key())) {
+            return false;
+        }
+        int r = k - 1;
+        if (r >= 0 && before.get(r).is("a")) {
+            r--; // « a été condamné »
+        }
+        if (r >= 0 && NameRun.isApostrophe(before.get(r))) {
+            r--;
+        }
+        return r < 0 || !(before.get(r).is("s") || before.get(r).is("se") || before.get(r).is("me")
+                || before.get(r).is("nous") || before.get(r).is("vous"));
+    }
+
+    private static boolean isParticiple(Word w) {
+        String k = w.key();
+        if (!w.isWord() || w.isCapitalised() || k.length() < 3) {
+            return false;
+        }
+        if (k.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(k)) {
+            return true;
+        }
+        for (String end : List.of("é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises", "it", "ite",
+                "its", "ites")) {
+            if (k.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The source a sentence names at its end, after a comma: « Il faisait partie du groupe « … » et attendait en
+     * bas, d'après le maire, Jean Vidal. » gives Jean Vidal for every quotation of the sentence that no verb of
+     * its own attributes; null when the sentence does not end so.
+     */
+    private Mention closingSource(References refs, List<Word> words, int p, int[] sentence, Quotation q) {
+        List<Word> after = Syntax.within(words, q.close(), sentence[1]);
+        for (int k = after.size() - 1; k > 0; k--) {
+            Word w = after.get(k);
+            if (!w.isWord() && ("«»\"“”".contains(w.text()) || ";:".contains(w.text()))) {
+                return null; // a quotation or another clause comes after the source: it is not the sentence's end
+            }
+            if (!isSelon(after, k)) {
+                continue;
+            }
+            int lead = w.is("après") ? k - 2 : k;
+            if (lead < 1 || !after.get(lead - 1).is(",")) {
+                return null;
+            }
+            return selon(refs, after.subList(lead, after.size()), p, sentence[1]);
+        }
+        return null;
+    }
+
     private static final Set<String> NON_FINITE = Set.of("de", "d", "to", "before", "after", "while", "pour");
 
     /** Auxiliaries and reflexive pronouns that may stand between a closing mark and a reporting verb. */
@@ -849,7 +971,8 @@ public final class SpeakerResolver {
      * when the gender agrees ("« … », poursuit-il" after that man's quotation), else the most salient person.
      */
     private String who(Reading reading, References refs, Mention m, int paragraph, int at, int sentenceStart) {
-        if (m.kind() != Mention.Kind.PRONOUN || m.gender() == 'n' || m.quoted() && at == m.start()) {
+        if (m.kind() != Mention.Kind.PRONOUN || m.gender() == 'n' || m.quoted() && at == m.start()
+                || refs.isLatter(m)) {
             return at == m.start() || m.isName() ? refs.resolve(m) : refs.resolve(m, paragraph, at);
         }
         int from = Math.max(sentenceStart, refs.bodyStart(paragraph));
@@ -874,12 +997,34 @@ public final class SpeakerResolver {
         if (subject != null) {
             return refs.resolve(subject);
         }
+        String body = sentenceStart > refs.bodyStart(paragraph)
+                ? institutionSubject(reading, refs, paragraph, sentenceStart, m.start()) : null;
+        if (body != null) {
+            return body; // « Le ministère a proposé une taxe. Dans un communiqué, il a indiqué que « … » »
+        }
         if (current != null && refs.isPerson(current) && refs.agrees(current, m.gender())) {
             String named = namedSince(reading, refs, m, paragraph, current);
             return named != null ? named : current;
         }
         String salient = refs.resolve(m, paragraph, at);
-        if (salient == null && current == null && sentenceStart > 0) {
+        boolean nobodyAgrees = salient == null && (current == null || !refs.agrees(current, m.gender()));
+        if (nobodyAgrees) {
+            String organization = null;
+            for (Mention o : refs.in(paragraph, from, m.start())) {
+                if (o.quoted() || o.end() > m.start()) {
+                    continue;
+                }
+                if (o.kind() == Mention.Kind.ORGANIZATION) {
+                    organization = o.name(); // « … par la Ligue des droits civiques (LDC) : « … » a-t-elle déclaré »
+                } else if (o.kind() == Mention.Kind.DOCUMENT && refs.isInstitution(o) && refs.resolve(o) != null) {
+                    organization = refs.resolve(o);
+                }
+            }
+            if (organization != null) {
+                return organization;
+            }
+        }
+        if (nobodyAgrees && sentenceStart > 0) {
             // « L'ONG X a publié un rapport. Elle y dénonce « … » »: nobody of that gender, the institution
             int[] previous = reading.sentence(paragraph, sentenceStart - 1);
             Mention first = Syntax.firstMention(refs, paragraph, previous[0], previous[1]);
@@ -919,6 +1064,47 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The institution that is the subject of the sentence before, in this paragraph, when that sentence names no
+     * person and nobody is named between its end and the pronoun at {@code pronoun}; else null.
+     */
+    private String institutionSubject(Reading reading, References refs, int paragraph, int sentenceStart,
+                                      int pronoun) {
+        int[] previous = reading.sentence(paragraph, sentenceStart - 1);
+        Mention first = Syntax.firstMention(refs, paragraph, previous[0], previous[1]);
+        boolean institution = first != null && (first.kind() == Mention.Kind.ORGANIZATION
+                || first.kind() == Mention.Kind.DOCUMENT && refs.isInstitution(first));
+        if (!institution || first.quoted() || syntax.inPrepositionalPhrase(reading.words(paragraph), first)
+                || !opensClause(Syntax.within(reading.words(paragraph), previous[0], first.start()))) {
+            return null;
+        }
+        for (Quotation q : reading.quotations(paragraph)) {
+            if (q.open() < previous[1] && q.close() > previous[0]) {
+                return null; // the sentence before quotes someone: the pronoun may well be that one
+            }
+        }
+        for (Mention o : refs.in(paragraph, previous[0], pronoun)) {
+            if (o.start() >= previous[0] && o.start() < pronoun && !o.quoted() && o != first
+                    && (o.kind() == Mention.Kind.PERSON || o.kind() == Mention.Kind.DESCRIPTION
+                    || o.kind() == Mention.Kind.PRONOUN)) {
+                return null;
+            }
+        }
+        return refs.resolve(first);
+    }
+
+    /**
+     * True when the words before a mention leave it the subject of its sentence: none, or a short fronted phrase
+     * closed by a comma (« Mardi, le ministère … », "On Monday, the council …"); not « Parmi les communes servies
+     * par cette agence ».
+     */
+    private static boolean opensClause(List<Word> before) {
+        if (before.stream().noneMatch(Word::isWord)) {
+            return true;
+        }
+        return before.size() <= 5 && before.get(before.size() - 1).is(",");
     }
 
     /** True for a French pronoun right after « que » / « qu' »: « a indiqué qu'elle … ». */
@@ -986,14 +1172,21 @@ public final class SpeakerResolver {
                     break;
                 }
             }
+            int comma = Integer.MAX_VALUE;
+            for (int j = k + 2; j < list.size(); j++) {
+                if (list.get(j).is(",")) {
+                    comma = list.get(j).start(); // "According to agency reports, Saddam …": the source ends there
+                    break;
+                }
+            }
             Mention first = null;
-                for (Mention m : refs.in(p, from, limit)) {
+            for (Mention m : refs.in(p, from, limit)) {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
                     continue;
                 }
                 boolean complement = m.kind() == Mention.Kind.ORGANIZATION && syntax.inPrepositionalPhrase(list, m);
                 if (first == null) {
-                    if (m.start() >= until || m.start() - from > 30) {
+                    if (m.start() >= until || m.start() - from > 30 || m.start() > comma) {
                         return null;
                     }
                     first = m;

@@ -109,7 +109,8 @@ public final class SavedPage {
             String kept = Extractor.normal(String.join(" ", blocks.stream().map(Block::text).toList()));
             String json = Extractor.normal(body);
             if (kept.length() < json.length() * TOO_LITTLE) {
-                warnings.add("the page's markup gave " + blocks.size() + " paragraphs, less than half the text of "
+                warnings.add("the page's markup gave " + blocks.size() + " paragraph" + (blocks.size() == 1 ? "" : "s")
+                        + ", less than half the text of "
                         + "its JSON-LD articleBody: the paragraphs come from the JSON-LD (no emphasis nor links)");
                 List<PageArticle.Repair> repairs = new ArrayList<>();
                 return new PageArticle(metadata, fromJson(body, repair, repairs), extract.dropped(), repairs,

@@ -59,6 +59,32 @@ public final class Ledger {
      * The store in {@code file} (and its delta) of kind {@code kind}, or null when there is no sound one.
      */
     public static <V> Content<V> read(Path file, String kind, Codec<V> codec) {
+        return read(file, kind, codec, null);
+    }
+
+    /**
+     * Like {@link #read(Path, String, Codec)}, taken from {@code memo} (when not null) while the two files are as this
+     * process last read or wrote them (same size, modification time and file key: each is written to a new file moved
+     * into place), and kept there once read. The records of a store taken from the memo must not be changed.
+     */
+    public static <V> Content<V> read(Path file, String kind, Codec<V> codec, Memo memo) {
+        if (memo == null) {
+            return readFiles(file, kind, codec);
+        }
+        Memo.Stamp base = Memo.Stamp.of(file);
+        Memo.Stamp delta = Memo.Stamp.of(delta(file));
+        Content<V> held = memo.get(file, kind, base, delta);
+        if (held != null) {
+            return held;
+        }
+        Content<V> read = readFiles(file, kind, codec);
+        if (read != null) { // stamped before reading: a file changed meanwhile is read again next time
+            memo.put(file, kind, read, base, delta);
+        }
+        return read;
+    }
+
+    private static <V> Content<V> readFiles(Path file, String kind, Codec<V> codec) {
         Stored<V> base = Packed.read(file, kind + " base", in -> Stored.read(in, codec));
         if (base == null) {
             return null;
@@ -117,6 +143,19 @@ public final class Ledger {
      */
     public static <V> void write(Path file, String kind, Codec<V> codec, List<byte[]> header, Records<V> records,
                                  Base<V> base) throws IOException {
+        write(file, kind, codec, header, records, base, null);
+    }
+
+    /**
+     * Like {@link #write(Path, String, Codec, List, Records, Base)}, keeping in {@code memo} (when not null) what the
+     * store now holds, as {@link #read(Path, String, Codec, Memo)} would read it, so that the next build of this
+     * process does not read it back.
+     */
+    public static <V> void write(Path file, String kind, Codec<V> codec, List<byte[]> header, Records<V> records,
+                                 Base<V> base, Memo memo) throws IOException {
+        if (memo != null) {
+            memo.forget(file); // until written whole
+        }
         if (base != null && Files.exists(file)) {
             Map<String, V> changed = new HashMap<>();
             java.util.Set<String> keys = new java.util.HashSet<>();
@@ -134,13 +173,84 @@ public final class Ledger {
             }
             if (changed.size() + removed.size() <= Math.max(64, base.records().size() / 8)) {
                 new Stored<V>(base.id(), header, changed, removed).write(delta(file), kind + " delta", codec);
+                if (memo != null) {
+                    Map<String, V> now = new HashMap<>(base.records());
+                    now.putAll(changed);
+                    removed.forEach(now::remove);
+                    memo.put(file, kind, new Content<>(header, now, base), Memo.Stamp.of(file),
+                            Memo.Stamp.of(delta(file)));
+                }
                 return;
             }
         }
         long id = ThreadLocalRandom.current().nextLong();
         invalidate(file);
-        Stored.write(file, kind + " base", codec, id, header, records, List.of());
+        Map<String, V> all = memo == null ? null : new HashMap<>(records.size() * 2);
+        Records<V> written = all == null ? records : new Records<>() {
+            @Override
+            public int size() {
+                return records.size();
+            }
+
+            @Override
+            public void forEach(java.util.function.BiConsumer<String, V> each) {
+                records.forEach((key, value) -> {
+                    all.put(key, value);
+                    each.accept(key, value);
+                });
+            }
+        };
+        Stored.write(file, kind + " base", codec, id, header, written, List.of());
         new Stored<V>(id, header, Map.of(), List.of()).write(delta(file), kind + " delta", codec);
+        if (memo != null) {
+            memo.put(file, kind, new Content<>(header, new HashMap<>(all), new Base<>(id, all)), Memo.Stamp.of(file),
+                    Memo.Stamp.of(delta(file)));
+        }
+    }
+
+    /**
+     * The stores a long-running process (the preview of {@code serve}) read or wrote last, kept in memory between its
+     * builds so that a rebuild does not read back what it wrote. Each is used only while its base and delta files are
+     * as they were then; thread-safe.
+     */
+    public static final class Memo {
+        private final Map<Path, Held> held = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Held(String kind, Content<?> content, Stamp base, Stamp delta) {
+        }
+
+        /** A file's size, modification time and file key; null for no file. */
+        record Stamp(long size, long modified, Object fileKey) {
+            static Stamp of(Path file) {
+                try {
+                    var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                    return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                            a.fileKey());
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        <V> Content<V> get(Path file, String kind, Stamp base, Stamp delta) {
+            Held h = held.get(file);
+            return h != null && base != null && delta != null && h.kind().equals(kind) && base.equals(h.base())
+                    && delta.equals(h.delta()) ? (Content<V>) h.content() : null;
+        }
+
+        <V> void put(Path file, String kind, Content<V> content, Stamp base, Stamp delta) {
+            if (base == null || delta == null || base.fileKey() == null) { // no file key: a rewrite may look the same
+                held.remove(file);
+                return;
+            }
+            held.put(file, new Held(kind, new Content<>(content.header(),
+                    java.util.Collections.unmodifiableMap(content.records()), content.base()), base, delta));
+        }
+
+        void forget(Path file) {
+            held.remove(file);
+        }
     }
 
     /** Makes the store in {@code file} unreadable until it is written again (its delta is deleted). */

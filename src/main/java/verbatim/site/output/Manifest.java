@@ -93,7 +93,16 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
 
     /** The manifest stored in {@code file} about output folder {@code folder}, or null when there is no sound one. */
     public static Manifest read(Path file, Path folder) {
-        Ledger.Content<Item> stored = Ledger.read(file, KIND, CODEC);
+        return read(file, folder, null);
+    }
+
+    /**
+     * Like {@link #read(Path, Path)}, through {@code memo} (may be null): a manifest this process wrote or read last is
+     * taken from memory while its files are as they were then ({@link Ledger#read(Path, String, Ledger.Codec,
+     * Ledger.Memo)}).
+     */
+    public static Manifest read(Path file, Path folder, Ledger.Memo memo) {
+        Ledger.Content<Item> stored = Ledger.read(file, KIND, CODEC, memo);
         if (stored == null || stored.header().size() != 2) {
             return null;
         }
@@ -126,6 +135,11 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
      * read one at a time, so that they need not be held), as {@link #write(Path)} does.
      */
     public void write(Path file, List<Map.Entry<String, File>> more) {
+        write(file, more, null);
+    }
+
+    /** Like {@link #write(Path, List)}, keeping what it wrote in {@code memo} (may be null) for the next read. */
+    public void write(Path file, List<Map.Entry<String, File>> more, Ledger.Memo memo) {
         try {
             Ledger.write(file, KIND, CODEC, List.of(folder.getBytes(StandardCharsets.UTF_8), indexKey),
                     new Ledger.Records<>() { // the files, the folders, then the files read one at a time
@@ -142,7 +156,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                                 each.accept(f.getKey(), f.getValue());
                             }
                         }
-                    }, base);
+                    }, base, memo);
         } catch (IOException | UncheckedIOException e) {
             try {
                 Ledger.delete(file);

@@ -54,6 +54,7 @@ public final class Output {
     private final Path temp;
     private final Path manifestFile;
     private final Manifest previous;
+    private final Ledger.Memo memo;
     /** The files of the previous build found in the output folder, by site path (only with a manifest). */
     private final Map<String, BasicFileAttributes> found;
     /** What the output folder holds that the previous build did not make, by site path (only with a manifest). */
@@ -85,8 +86,9 @@ public final class Output {
     });
 
     private Output(Path target, Path temp, Path manifestFile, Manifest previous, Map<String, BasicFileAttributes> found,
-                   List<String> strays, Set<String> changedDirs) {
+                   List<String> strays, Set<String> changedDirs, Ledger.Memo memo) {
         this.target = target;
+        this.memo = memo;
         this.temp = temp;
         this.manifestFile = manifestFile;
         this.previous = previous;
@@ -120,6 +122,15 @@ public final class Output {
      * @throws UncheckedIOException when the temporary folder cannot be made or the output folder read
      */
     public static Output open(Path target, Path manifestFile) {
+        return open(target, manifestFile, null);
+    }
+
+    /**
+     * Like {@link #open(Path, Path)}, with the manifest read through {@code memo} (may be null), and the next one kept
+     * there by {@link #commit}: a process that builds again and again (the preview of {@code serve}) does not read
+     * back the manifest it wrote.
+     */
+    public static Output open(Path target, Path manifestFile, Ledger.Memo memo) {
         Path dir = target.toAbsolutePath().normalize();
         Path temp = dir.resolveSibling("." + dir.getFileName() + ".building");
         deleteTree(temp);
@@ -128,7 +139,7 @@ public final class Output {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Manifest manifest = manifestFile == null || !Files.isDirectory(dir) ? null : Manifest.read(manifestFile, dir);
+        Manifest manifest = manifestFile == null || !Files.isDirectory(dir) ? null : Manifest.read(manifestFile, dir, memo);
         Map<String, BasicFileAttributes> found = new ConcurrentHashMap<>();
         List<String> strays = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<String> changedDirs = ConcurrentHashMap.newKeySet();
@@ -151,7 +162,7 @@ public final class Output {
                 }
             });
         }
-        return new Output(dir, temp, manifestFile, manifest, found, strays, changedDirs);
+        return new Output(dir, temp, manifestFile, manifest, found, strays, changedDirs, memo);
     }
 
     /** The attributes of a file or folder, its links not followed; null when there is nothing there. */
@@ -493,7 +504,7 @@ public final class Output {
             }
         };
         new Manifest(target.toString(), indexKey, files, dirs, previous == null ? null : previous.base())
-                .write(manifestFile, more);
+                .write(manifestFile, more, memo);
         spilled(); // let go
     }
 

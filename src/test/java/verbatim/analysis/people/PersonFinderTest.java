@@ -447,4 +447,24 @@ class PersonFinderTest {
         assertEquals(List.of("Pedro Santana Lopes"), people("en", "He stepped down, favouring current Prime-Minister"
                 + " Pedro Santana Lopes as his successor."));
     }
+
+    @Test
+    void timeAdverbOpeningAQuotedSentenceIsNotPartOfTheName() {
+        assertEquals(List.of("Maria Lopez"), people("en",
+                "A farmer told reporters: \"Today Maria Lopez is in charge, and nobody expected it.\""));
+    }
+
+    @Test
+    void roleTitleAfterACompanyNameIsNotPartOfTheCompanysName() {
+        Analysis a = analyze("en", "Nimbus Labs announced the tool on Monday.",
+                "\"We will not edit anything,\" said Dan Ortiz, Nimbus Labs VP of Engineering in the announcement.");
+        assertEquals(List.of("Nimbus Labs"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
+    void givenNameWithTheInitialOfItsSurnameIsAPerson() {
+        assertEquals(List.of("Kevin D."), people("fr",
+                "Le jeune homme, Kevin D., proche d'un groupe radical, a été interpellé.",
+                "Kevin D. a accepté une peine de prison avec sursis."));
+    }
 }

@@ -608,4 +608,96 @@ class SpeakerResolverTest {
                 "« Nous verrons dans un an », a réagi M. Compagnon. « Rien ne presse », a déclaré M. Compagnon.",
                 "« C'est fait », a dit Baker."));
     }
+
+    @Test
+    void subjectOfAPassiveReportingVerbIsNotTheSpeaker() {
+        assertEquals(Arrays.asList("Lena Brook", null), speakers("en",
+                "\"We have lost,\" said Lena Brook.",
+                "Omar Haddad, held in a prison near the capital, was said to be \"deeply shaken\" by the result."));
+    }
+
+    @Test
+    void subjectOfAPassiveClauseIsNotTheSpeakerOfTheWordsItIsSentencedTo() {
+        assertEquals(Arrays.asList("Paul Mercier", null), speakers("fr",
+                "« Je ne laisserai pas passer cela », a déclaré Paul Mercier.",
+                "Concrètement, il est donc condamné à « six mois de prison avec sursis et une amende »."));
+    }
+
+    @Test
+    void ceDernierIsThePersonNamedLastBeforeItsSentence() {
+        assertEquals(List.of("Karl Nagy"), speakers("fr",
+                "La loi porte le nom du mécène Paul Varga. Le Premier ministre Karl Nagy en a fait un thème de campagne."
+                        + " Ce dernier, accusant Varga d'avoir tout orchestré, a affirmé qu'il voulait protéger la « culture"
+                        + " nationale » du pays."));
+    }
+
+    @Test
+    void avantDAjouterCarriesOnTheSpeakerOfTheSentenceBefore() {
+        assertEquals(List.of("Sándor Kiss", "Sándor Kiss"), speakers("fr",
+                "Le ministre de l'intérieur, Sándor Kiss, a expliqué que « le pays attend des mesures fermes »."
+                        + " Avant d'ajouter : « Ces lois servent cet objectif. Nous voulons les appliquer vite »."));
+    }
+
+    @Test
+    void feminineInvertedPronounIsNeverAMan() {
+        assertEquals(List.of("Léo Grant", "LDC"), speakers("fr",
+                "Le patron Léo Grant a réagi : « Nous ferons appel », a-t-il écrit.",
+                "La décision est accueillie avec soulagement par la Ligue des droits civiques (LDC) : « C'est une"
+                        + " victoire pour les familles » a-t-elle déclaré."));
+    }
+
+    @Test
+    void pronounAfterAnInstitutionSubjectIsTheInstitution() {
+        assertEquals(List.of("Jan Horvat", "ministère des finances"), speakers("fr",
+                "Le ministre, Jan Horvat, a expliqué que « le peuple attend des mesures »."
+                        + " Mardi, le ministère des finances a proposé une taxe de 25 %. Dans un communiqué, il a indiqué"
+                        + " que « la charge doit être partagée par tous »."));
+    }
+
+    @Test
+    void publisherOfAStudyIsNotTheSpeakerOfTheQuotationAfterIt() {
+        assertEquals(List.of("Marc Hubert"), speakers("fr",
+                "Selon une étude publiée par la Revue européenne d'astronomie, Marc Hubert, astrophysicien, et son"
+                        + " équipe sont parvenus à cette conclusion. « Il y a dix ans, cette découverte aurait été"
+                        + " impossible. »"));
+    }
+
+    @Test
+    void dApresAtTheEndOfASentenceNamesTheSpeakerOfItsQuotations() {
+        assertEquals(List.of("Anne Vidal"), speakers("fr",
+                "Le garçon faisait partie du groupe « quelques minutes avant l'accident » et attendait en bas de la"
+                        + " piste avec le moniteur qui devait lui rapporter son bâton, d'après la maire du village, Anne"
+                        + " Vidal."));
+    }
+
+    @Test
+    void accordingToANounPhraseEndsAtItsCommaAndNamesNoSpeakerAfterIt() {
+        assertEquals(Arrays.asList((String) null), speakers("en",
+                "According to agency reports, Omar Haddad, held in a prison near the capital, was said to be"
+                        + " \"deeply shaken\" by the vote."));
+    }
+
+    @Test
+    void institutionDeepInTheSentenceBeforeIsNotThePronounsAntecedent() {
+        assertEquals(List.of("Hugo Ferrand", "Hugo Ferrand"), speakers("fr",
+                "Le Syndicat Unipropre gère douze dépôts. « Le dépôt fermera jeudi », a confié son porte-parole,"
+                        + " Hugo Ferrand.",
+                "Parmi les villes desservies par le syndicat, certaines brûlent déjà leurs déchets. « La grève"
+                        + " s'étend, et vite », a-t-il constaté."));
+    }
+
+    @Test
+    void organisationNamedOnceAfterItsNounIsTheOrganisationEverywhere() {
+        assertEquals(List.of("Valtrex"), speakers("fr",
+                "La firme suédoise Valtrex a fermé son usine de Lyon.",
+                "Valtrex, pour sa part, conteste le rapport du Tribunal, qu'il qualifie de « partial et injuste »."));
+    }
+
+    @Test
+    void newspaperThatPrintedALetterIsNotItsAuthor() {
+        assertEquals(List.of("Clean Air Alliance"), speakers("en",
+                "Two hundred doctors have launched a new organisation, the Clean Air Alliance.",
+                "An open letter, published in Monday's edition of the Daily Telegraph and reprinted on the Irish"
+                        + " Times' website, stated that the group has \"come together to speak for patients\"."));
+    }
 }

@@ -3,6 +3,7 @@ package verbatim.site.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,5 +86,34 @@ class LedgerTest {
         Ledger.invalidate(other);
         assertNull(Ledger.read(other, "test", TEXT), "no delta: a build was cut short");
         assertNull(Ledger.read(file, "another kind", TEXT));
+    }
+
+    @Test
+    void aDeltaWrittenThroughAMemoIsReadBackFromMemoryAsFromTheFiles() throws Exception {
+        Path file = dir.resolve("store");
+        Ledger.Memo memo = new Ledger.Memo();
+        Ledger.write(file, "test", TEXT, header("h"), Ledger.Records.of(records(1000)), null, memo);
+        Ledger.Content<String> first = Ledger.read(file, "test", TEXT, memo);
+        Map<String, String> next = new HashMap<>(first.records());
+        next.put("k1", "changed");
+        next.remove("k2");
+        Ledger.write(file, "test", TEXT, header("h"), Ledger.Records.of(next), first.base(), memo);
+        Ledger.Content<String> held = Ledger.read(file, "test", TEXT, memo);
+        Ledger.Content<String> read = Ledger.read(file, "test", TEXT);
+        assertEquals(read.records(), held.records());
+        assertEquals(read.base().id(), held.base().id());
+        assertEquals(read.base().records(), held.base().records());
+        assertSame(held, Ledger.read(file, "test", TEXT, memo), "taken from memory, not read again");
+    }
+
+    @Test
+    void aStoreRewrittenByAnotherProcessIsReadFromItsFilesNotFromTheMemo() throws Exception {
+        Path file = dir.resolve("store");
+        Ledger.Memo memo = new Ledger.Memo();
+        Ledger.write(file, "test", TEXT, header("h"), Ledger.Records.of(records(10)), null, memo);
+        Map<String, String> other = records(10);
+        other.put("k3", "from another build");
+        Ledger.write(file, "test", TEXT, header("h"), other, null); // no memo: another process
+        assertEquals("from another build", Ledger.read(file, "test", TEXT, memo).records().get("k3"));
     }
 }
