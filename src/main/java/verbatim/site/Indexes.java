@@ -33,8 +33,11 @@ final class Indexes {
                      String dateText, List<Source> sources) {
     }
 
-    /** A speaker and their quotations; {@code href} is their page, or null for an organisation. */
-    record SpeakerGroup(String name, String id, String href, List<QuoteView> quotes) {
+    /**
+     * A speaker and their quotations on one page of the quote index; {@code href} is their page, or null for an
+     * organisation; {@code continued} when the group began on an earlier page (a group longer than a page is split).
+     */
+    record SpeakerGroup(String name, String id, String href, List<QuoteView> quotes, boolean continued) {
     }
 
     /** An article in a list; {@code untranslated} when it is not in the list's language (shown in {@code titleLang}). */
@@ -217,19 +220,28 @@ final class Indexes {
     /** The key of the unattributed group: sorts after every slug. */
     private static final String NONE = "\uFFFF";
 
-    /** Quotations per page of the quote index; a speaker's quotations stay on one page. */
+    /**
+     * Quotations per page of the quote index, at most. Speakers' groups follow each other on a page while they fit; a
+     * group that does not fit starts the next page, and a group longer than a page is split over as many pages as it
+     * needs, the pages after its first showing it as continued.
+     */
     static final int QUOTES_PER_PAGE = 200;
 
     /** A speaker in the list at the top of the quote index: name, link to their group, count. */
     record SpeakerLink(String name, String href, int quotes) {
     }
 
+    /** The quotations {@code from} (inclusive) to {@code to} (exclusive) of a speaker's group, as a page shows them. */
+    record Part(String key, int from, int to) {
+    }
+
     /**
      * The quote index as placed, the same in every language: each speaker's quotations (by the speaker's slug,
-     * {@link #NONE} for the unattributed), the speakers in page order, the pages' speakers and each speaker's page.
+     * {@link #NONE} for the unattributed), the speakers in page order, the parts of groups on each page and the page
+     * each speaker's group begins on.
      */
     private record Speakers(Map<String, List<QuoteRef>> bySpeaker, Map<String, String> names, List<String> keys,
-                            List<List<String>> pages, Map<String, Integer> pageOf) {
+                            List<List<Part>> pages, Map<String, Integer> pageOf) {
         /** The name of a group's speaker: as its newest quotation gives it. */
         String speaker(String key) {
             return names.get(key);
@@ -238,7 +250,7 @@ final class Indexes {
 
     /**
      * Places the quote index: speakers in alphabetical order (the unattributed last), their quotations grouped, split
-     * into pages of about {@link #QUOTES_PER_PAGE} quotations.
+     * into pages of at most {@link #QUOTES_PER_PAGE} quotations ({@link #paginate}).
      */
     private static Speakers speakers(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, List<QuoteRef>> bySpeaker = new TreeMap<>();
@@ -262,28 +274,56 @@ final class Indexes {
             int byName = bySurname.compare(x, y);
             return byName != 0 ? byName : x.compareTo(y);
         });
-        List<List<String>> pages = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>(keys.size());
+        keys.forEach(k -> sizes.add(bySpeaker.get(k).size()));
+        List<List<Part>> pages = paginate(keys, sizes, QUOTES_PER_PAGE);
         Map<String, Integer> pageOf = new TreeMap<>();
-        int count = QUOTES_PER_PAGE;
-        for (String key : keys) {
-            int size = bySpeaker.get(key).size();
-            if (count + size > QUOTES_PER_PAGE && count > 0) {
-                pages.add(new ArrayList<>());
-                count = 0;
+        for (int n = pages.size(); n >= 1; n--) { // from the last page, so that the first page of a group wins
+            for (Part part : pages.get(n - 1)) {
+                pageOf.put(part.key(), n);
             }
-            pages.get(pages.size() - 1).add(key);
-            pageOf.put(key, pages.size());
-            count += size;
-        }
-        if (pages.isEmpty()) {
-            pages.add(List.of());
         }
         return new Speakers(bySpeaker, names, keys, pages, pageOf);
     }
 
+    /**
+     * Cuts groups of the given sizes, in order, into pages of at most {@code perPage} items: a group that fits after
+     * the groups already on a page joins them, one that does not starts a new page, and one longer than a page starts
+     * a new page and goes on over the following ones, its last part joined by the groups after it while they fit.
+     * Always at least one page (empty without groups). For example, groups a, b, c, d of 3, 2, 8, 1 items in pages of
+     * 4: {@code [a 0–3], [b 0–2], [c 0–4], [c 4–8], [d 0–1]}; of 3, 2, 5, 1: {@code [a 0–3], [b 0–2], [c 0–4],
+     * [c 4–5, d 0–1]}.
+     */
+    static List<List<Part>> paginate(List<String> keys, List<Integer> sizes, int perPage) {
+        List<List<Part>> pages = new ArrayList<>();
+        int count = perPage;
+        for (int g = 0; g < keys.size(); g++) {
+            int size = sizes.get(g);
+            if (size > perPage - count && count > 0) { // it does not fit after the groups already there
+                pages.add(new ArrayList<>());
+                count = 0;
+            }
+            int from = 0;
+            do {
+                if (count == perPage) { // the rest of a group longer than a page
+                    pages.add(new ArrayList<>());
+                    count = 0;
+                }
+                int to = Math.min(size, from + perPage - count);
+                pages.get(pages.size() - 1).add(new Part(keys.get(g), from, to));
+                count += to - from;
+                from = to;
+            } while (from < size);
+        }
+        if (pages.isEmpty()) {
+            pages.add(List.of());
+        }
+        return pages;
+    }
+
     /** The pages of the quote index in {@code lang}; the first page lists every speaker. */
     private void writeQuotes(String lang, Articles articles, Speakers speakers, List<Runnable> jobs) {
-        List<List<String>> pages = speakers.pages();
+        List<List<Part>> pages = speakers.pages();
         for (int k = 1; k <= pages.size(); k++) {
             final int n = k;
             jobs.add(() -> {
@@ -297,10 +337,12 @@ final class Indexes {
                     }
                 }
                 key.add(pages.get(n - 1).size());
-                for (String s : pages.get(n - 1)) {
+                for (Part part : pages.get(n - 1)) {
+                    String s = part.key();
                     List<QuoteRef> refs = speakers.bySpeaker().get(s);
-                    key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(refs.size());
-                    refs.forEach(r -> r.feed(key, articles));
+                    key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(refs.size()).add(part.from())
+                            .add(part.to());
+                    refs.subList(part.from(), part.to()).forEach(r -> r.feed(key, articles));
                 }
                 out.page(path, "quotes.peb", key.bytes(), () -> quotes(lang, path, n, articles, speakers));
             });
@@ -308,7 +350,7 @@ final class Indexes {
     }
 
     private Map<String, Object> quotes(String lang, String path, int n, Articles articles, Speakers speakers) {
-        List<List<String>> pages = speakers.pages();
+        List<List<Part>> pages = speakers.pages();
         List<String> keys = speakers.keys();
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
                 Page.everyLanguage(config, l -> Urls.quotesPage(l, n)));
@@ -322,11 +364,13 @@ final class Indexes {
             }
         }
         List<SpeakerGroup> groups = new ArrayList<>();
-        for (String key : pages.get(n - 1)) {
+        for (Part part : pages.get(n - 1)) {
+            String key = part.key();
             List<QuoteRef> refs = speakers.bySpeaker().get(key);
             boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark(articles).person());
             groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
-                    person ? addresses.href(path, Urls.person(lang, key)) : null, views(path, lang, quoted(articles, refs))));
+                    person ? addresses.href(path, Urls.person(lang, key)) : null,
+                    views(path, lang, quoted(articles, refs.subList(part.from(), part.to()))), part.from() > 0));
         }
         SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
                 ? index.remove(index.size() - 1) : null;

@@ -360,13 +360,12 @@ public final class Site {
             int pages = out.pages();
             long t8 = System.nanoTime();
             Catalogue was = opened.catalogue();
-            CompletableFuture<Void> catalogued = analyses == null
-                    || was != null && !step.changed() && Arrays.equals(indexKey, was.indexKey())
-                    ? CompletableFuture.completedFuture(null) // written beside the output's manifest
-                    : CompletableFuture.runAsync(() -> Catalogue.write(opened.catalogueFile(), inputs.key(), indexKey,
-                    step.entries(), was == null ? null : was.base(), memo()));
             out.commit(indexKey);
-            catalogued.join();
+            if (analyses != null && (was == null || step.changed() || !Arrays.equals(indexKey, was.indexKey()))) {
+                // after the output's manifest, not beside it: each holds a table of its strings while it is written
+                Catalogue.write(opened.catalogueFile(), inputs.key(), indexKey, step.entries(),
+                        was == null ? null : was.base(), memo());
+            }
             if (analyses != null) {
                 if (was == null) { // keeping what the builds of other output folders (serve's preview) use
                     Catalogue.keepOthers(opened.catalogueFile(), built::keep, analyses::keep);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.cli.Run;
 
-/** An archive larger than one page of each list: the home and the quote index are split, and every link holds. */
+/**
+ * An archive larger than one page of each list: the home, the quote index (a speaker's group too) and a person's page
+ * are split, and every link holds.
+ */
 class LargeArchiveIT {
 
     @TempDir
@@ -64,10 +67,9 @@ class LargeArchiveIT {
         assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
     }
 
-    @Test
-    void longPersonPageIsPaginatedLikeTheHomePage() throws Exception {
+    /** Builds {@code articles} French articles, each with two quotations of Claire Dubois; the site's pages. */
+    private Map<String, Document> oneSpeakerArchive(int articles) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
-        int articles = Indexes.PERSON_PAGE_SIZE + 1;
         for (int i = 0; i < articles; i++) {
             String date = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
             String fr = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n---\n\n"
@@ -79,6 +81,29 @@ class LargeArchiveIT {
         Run run = Run.of("build", "--content", content.toString(), "--output", site.toString());
         assertEquals(0, run.exit(), run.err());
         Map<String, Document> pages = Links.pages(site);
+        List<String> broken = Links.broken(site, pages);
+        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+        return pages;
+    }
+
+    @Test
+    void speakerGroupLongerThanAPageOfTheQuoteIndexContinuesOnTheNextPage() throws Exception {
+        int articles = Indexes.QUOTES_PER_PAGE / 2 + 1;
+        Map<String, Document> pages = oneSpeakerArchive(articles);
+        Document first = pages.get(Urls.quotesPage("fr", 1));
+        Document second = pages.get(Urls.quotesPage("fr", 2));
+        assertTrue(second != null, "a second page");
+        assertTrue(!pages.containsKey(Urls.quotesPage("fr", 3)));
+        assertEquals(Indexes.QUOTES_PER_PAGE, first.select(".quote-entry").size());
+        assertEquals(2 * articles - Indexes.QUOTES_PER_PAGE, second.select(".quote-entry").size());
+        assertEquals("Claire Dubois", first.selectFirst("#s-claire-dubois-name").text());
+        assertEquals("Claire Dubois (suite)", second.selectFirst("#s-claire-dubois-name").text());
+    }
+
+    @Test
+    void longPersonPageIsPaginatedLikeTheHomePage() throws Exception {
+        int articles = Indexes.PERSON_PAGE_SIZE + 1;
+        Map<String, Document> pages = oneSpeakerArchive(articles);
         int quotes = 0;
         int mentioned = 0;
         for (int n = 1; n <= 3; n++) {
@@ -91,7 +116,5 @@ class LargeArchiveIT {
         assertEquals(articles, mentioned, "every article on some page");
         assertTrue(!pages.containsKey(Urls.personPage("fr", "claire-dubois", 4)));
         assertEquals(1, pages.get(Urls.personPage("fr", "claire-dubois", 2)).select(".pager a[rel=next]").size());
-        List<String> broken = Links.broken(site, pages);
-        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
     }
 }

@@ -299,17 +299,18 @@ public final class Ledger {
 
         static <V> void write(Path file, String kind, Codec<V> codec, long id, List<byte[]> header,
                               Records<V> records, List<String> removed) throws IOException {
-            Packed.Writer out = new Packed.Writer();
-            out.number(id).integer(header.size());
-            header.forEach(out::bytes);
-            out.integer(records.size());
-            records.forEach((key, value) -> {
-                out.unique(key);
-                codec.write(out, value);
-            });
-            out.integer(removed.size());
-            removed.forEach(out::unique);
-            out.save(file, kind);
+            try (Packed.Writer out = new Packed.Writer(file.toAbsolutePath().getParent())) {
+                out.number(id).integer(header.size());
+                header.forEach(out::bytes);
+                out.integer(records.size());
+                records.forEach((key, value) -> {
+                    out.unique(key);
+                    codec.write(out, value);
+                });
+                out.integer(removed.size());
+                removed.forEach(out::unique);
+                out.save(file, kind);
+            }
         }
     }
 }

@@ -142,7 +142,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
     public void write(Path file, List<Map.Entry<String, File>> more, Ledger.Memo memo) {
         try {
             Ledger.write(file, KIND, CODEC, List.of(folder.getBytes(StandardCharsets.UTF_8), indexKey),
-                    new Ledger.Records<>() {
+                    new Ledger.Records<>() { // the files, the folders, then the files read one at a time
                         @Override
                         public int size() {
                             return files.size() + dirs.size() + more.size();

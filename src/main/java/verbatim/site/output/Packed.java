@@ -1,6 +1,5 @@
 package verbatim.site.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +32,31 @@ public final class Packed {
     private Packed() {
     }
 
-    /** Writes records: strings are numbered as they come, and the table is put before them by {@link #save}. */
-    public static final class Writer {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        private final DataOutputStream data = new DataOutputStream(bytes);
+    /**
+     * Writes records: strings are numbered as they come, and the table is put before them by {@link #save}. The
+     * records' bytes are held in memory up to {@value #IN_MEMORY} bytes; past that, for a writer given a folder, they
+     * go on in a temporary file there (deleted by {@link #close}, and at once where the system allows), so that a
+     * manifest of hundreds of thousands of records is never held whole. Not thread-safe.
+     */
+    public static final class Writer implements AutoCloseable {
+        private final Records records;
+        private final DataOutputStream data;
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> table = new ArrayList<>();
+
+        /** A writer that holds every record in memory. */
+        public Writer() {
+            this(null);
+        }
+
+        /**
+         * A writer whose records past the first {@value #IN_MEMORY} bytes go to a temporary file in {@code folder}
+         * (made when needed); all in memory when {@code folder} is null.
+         */
+        public Writer(Path folder) {
+            this.records = new Records(folder);
+            this.data = new DataOutputStream(records);
+        }
 
         public Writer string(String s) {
             if (s == null) {
@@ -60,8 +78,7 @@ public final class Packed {
             }
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             integer(utf8.length);
-            bytes.write(utf8, 0, utf8.length);
-            return this;
+            return raw(utf8);
         }
 
         public Writer strings(List<String> list) {
@@ -89,14 +106,26 @@ public final class Packed {
         }
 
         public Writer flag(boolean b) {
-            bytes.write(b ? 1 : 0);
+            try {
+                data.writeByte(b ? 1 : 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return this;
         }
 
         /** Bytes after their length. */
         public Writer bytes(byte[] b) {
             integer(b.length);
-            bytes.write(b, 0, b.length);
+            return raw(b);
+        }
+
+        private Writer raw(byte[] b) {
+            try {
+                data.write(b, 0, b.length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return this;
         }
 
@@ -138,7 +167,104 @@ public final class Packed {
                 out.write(utf8);
             }
             out.flush();
-            bytes.writeTo(stream);
+            records.writeTo(stream);
+        }
+
+        /** True when the records went on in a temporary file (past {@value #IN_MEMORY} bytes, with a folder). */
+        boolean spilled() {
+            return records.file != null;
+        }
+
+        /** Deletes the temporary file of the records, if there is one. Idempotent. */
+        @Override
+        public void close() throws IOException {
+            records.close();
+        }
+    }
+
+    /** Bytes of records a {@link Writer} holds in memory before it goes on in a file. */
+    static final int IN_MEMORY = 1 << 20;
+
+    /** The records' bytes: in memory up to {@link #IN_MEMORY}, then (with a folder) appended to a temporary file. */
+    private static final class Records extends java.io.OutputStream {
+        private final Path folder;
+        private byte[] buffer = new byte[1 << 16];
+        private int count;
+        private java.nio.channels.FileChannel file;
+
+        Records(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (count == buffer.length) {
+                makeRoom();
+            }
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int from, int length) throws IOException {
+            while (length > 0) {
+                if (count == buffer.length) {
+                    makeRoom();
+                }
+                int n = Math.min(length, buffer.length - count);
+                System.arraycopy(b, from, buffer, count, n);
+                count += n;
+                from += n;
+                length -= n;
+            }
+        }
+
+        /** Doubles the buffer while it is under the limit, or without a folder; else empties it into the file. */
+        private void makeRoom() throws IOException {
+            if (file == null && (folder == null || buffer.length < IN_MEMORY)) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                return;
+            }
+            if (file == null) {
+                Files.createDirectories(folder);
+                Path path = Files.createTempFile(folder, "packed-", ".tmp");
+                file = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
+                try {
+                    Files.deleteIfExists(path); // on Unix, gone at once; elsewhere when closed
+                } catch (IOException e) {
+                    // deleted on close
+                }
+            }
+            ByteBuffer out = ByteBuffer.wrap(buffer, 0, count);
+            while (out.hasRemaining()) {
+                file.write(out);
+            }
+            count = 0;
+        }
+
+        /** Copies every byte written so far to {@code out}, in order. */
+        void writeTo(java.io.OutputStream out) throws IOException {
+            if (file != null) {
+                ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+                for (long at = 0, end = file.position(); at < end; ) {
+                    chunk.clear();
+                    int n = file.read(chunk, at);
+                    if (n < 0) {
+                        throw new IOException("records file cut short");
+                    }
+                    out.write(chunk.array(), 0, n);
+                    at += n;
+                }
+            }
+            out.write(buffer, 0, count);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+                file = null;
+            }
         }
     }
 
