@@ -34,10 +34,15 @@ public final class Review {
     /** One quotation to check: where it is, its first words (a unique part), and the proposed speaker. */
     public record Item(Path file, int line, int paragraph, String words, String speaker, Attribution attribution) {
 
-        /** The YAML entry that confirms the proposal (or, with another name or none, corrects it). */
+        /**
+         * The YAML entry that confirms the proposal (or, with another name or none, corrects it). Where no speaker
+         * was found the entry leaves it empty, with a comment, so that pasted unfilled it is an error at its line
+         * rather than a silent "none" that would drop real words from the quote index.
+         */
         public String yaml() {
             return "  - paragraph: " + paragraph + "\n    text: \"" + words.replace("\"", "\\\"") + "\"\n    speaker: "
-                    + (speaker == null ? "none" : speaker) + "\n";
+                    + (speaker == null ? "\"\"  # not found: write who said it, or none if these are nobody's words"
+                    : speaker) + "\n";
         }
     }
 

@@ -70,6 +70,11 @@ class ReviewCommandTest {
         String text = Files.readString(file);
         int end = text.indexOf("---\n", 4);
         Files.writeString(file, text.substring(0, end) + String.join("\n", paste) + "\n" + text.substring(end));
+        Run unfilled = Run.of("review", "--content", content.toString());
+        assertEquals(1, unfilled.exit(), "a speaker left empty is the editor's to fill in\n" + unfilled.out());
+        assertTrue(unfilled.err().contains("needs 'speaker'"), unfilled.err());
+        String filled = Files.readString(file).replaceAll("speaker: \"\"  # not found[^\n]*", "speaker: none");
+        Files.writeString(file, filled);
         Run again = Run.of("review", "--content", content.toString());
         assertEquals(0, again.exit(), again.err() + Files.readString(file));
         assertTrue(again.out().contains("0 quotations to check in 0 articles."), again.out() + Files.readString(file));

@@ -38,4 +38,13 @@ class ReviewTest {
     void aSingleWordWithAnInferredSpeakerIsAQuotationToReview() {
         assertFalse(Review.scareQuote(new Quote("Jamais", "Anne Morel", SPAN, Attribution.PREVIOUS)));
     }
+
+    @Test
+    void entryForAQuotationWithNoSpeakerFoundLeavesTheSpeakerToFillIn() {
+        Review.Item item = new Review.Item(java.nio.file.Path.of("content/a.fr.md"), 9, 2, "personne n'a consulté",
+                null, Attribution.NONE);
+        String yaml = item.yaml();
+        assertFalse(yaml.contains("speaker: none"), yaml);
+        assertTrue(yaml.contains("speaker: \"\"  # not found"), yaml);
+    }
 }
