@@ -188,7 +188,14 @@ public final class ContentFolder {
         String shown = p.toString().replace('\\', '/');
         Matcher md = MARKDOWN.matcher(name);
         String fix;
-        if (md.matches()) {
+        Matcher suffixed = SUFFIXED_ARTICLE.matcher(name);
+        if (suffixed.matches() || IMPORTABLE.matcher(name).matches() && startsWithFrontMatter(p)) {
+            String base = suffixed.matches() ? suffixed.group(1) : name.substring(0, name.lastIndexOf('.'));
+            Matcher lang = WITH_LANGUAGE.matcher(base);
+            String slug = Slug.of(lang.matches() ? lang.group(1) : base);
+            fix = "it has front matter: rename it to " + (lang.matches() ? slug + "."
+                    + lang.group(2).toLowerCase(Locale.ROOT) + ".md" : slug + ".fr.md or " + slug + ".en.md");
+        } else if (md.matches()) {
             String slug = Slug.of(md.group(1));
             String lang = md.group(2) == null ? null : md.group(2).toLowerCase(Locale.ROOT);
             fix = "rename it to " + (lang != null ? slug + "." + lang + ".md" : slug + ".fr.md or " + slug + ".en.md")
@@ -204,6 +211,22 @@ public final class ContentFolder {
 
     /** A Markdown file under another extension: {@code a.markdown}, {@code a.fr.mdown}, {@code a.fr.markdown}. */
     private static final Pattern MARKDOWN = Pattern.compile("(?i)(.+?)(?:\\.([a-z]{2}))?\\.(markdown|mdown|mkd|mkdn|mdwn|mdtxt|text)");
+    /** A name that ends with a language code: {@code port.en}. */
+    private static final Pattern WITH_LANGUAGE = Pattern.compile("(?i)(.+?)\\.([a-z]{2})");
+    /** An article saved under one more extension: {@code port.en.md.txt}. */
+    private static final Pattern SUFFIXED_ARTICLE = Pattern.compile("(?i)(.+?\\.[a-z]{2})\\.md\\.[a-z0-9]+");
+
+    /** True when a file's first line is the {@code ---} that opens front matter (an article, not a raw text). */
+    private static boolean startsWithFrontMatter(Path p) {
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(5);
+            String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return start.startsWith("---\n") || start.startsWith("---\r");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** A raw article or a saved page, which {@code archive import} turns into an article. */
     private static final Pattern IMPORTABLE = Pattern.compile("(?i).+\\.(txt|html?)");
 

@@ -61,6 +61,18 @@ class ContentFolderTest {
     }
 
     @Test
+    void anArticleSavedUnderOneMoreExtensionIsToBeRenamedNotImported() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("port.en.md.txt"), "---\ntitle: Port\ndate: 2026-03-04\n---\nText.\n");
+        Files.writeString(content.resolve("quai.txt"), "---\ntitle: Quai\ndate: 2026-03-04\n---\nTexte.\n");
+        List<String> warnings = new ContentFolder(content).list().warnings();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith("— it has front matter: rename it to port.en.md"), warnings.get(0));
+        assertTrue(warnings.get(1).endsWith("— it has front matter: rename it to quai.fr.md or quai.en.md"),
+                warnings.get(1));
+    }
+
+    @Test
     void aMarkdownFileUnderAnotherExtensionIsWarnedOfWithTheNameItShouldHave() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("Le Port.fr.markdown"), "---\ntitle: T\n---\n");
