@@ -168,6 +168,7 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
         int j = d.translation();
         String where;
         int line;
+        String fix = "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.";
         switch (d.kind()) {
             case JOINED -> {
                 where = "paragraph " + (j + 1) + " of the translation seems to translate paragraphs " + (i + 1)
@@ -186,15 +187,18 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
                         + "no counterpart; its translation would come " + (j < tp.size() ? "before paragraph "
                         + (j + 1) + " of the translation" : "after the translation's last paragraph");
                 line = tp.get(Math.min(j, tp.size() - 1)).line();
+                fix = "Translate paragraph " + (i + 1) + " of the original into the translation there, so that "
+                        + "paragraph N translates paragraph N.";
             }
             default -> {
                 where = "paragraph " + (j + 1) + " of the translation seems to have no counterpart in the original";
                 line = tp.get(j).line();
+                fix = "Remove that paragraph from the translation, or add the paragraph it translates to the "
+                        + "original, so that paragraph N translates paragraph N.";
             }
         }
         return new InputException(t.path(), line, "the translation has " + paragraphs(tp.size()) + " but the "
-                + "original " + original.path().getFileName() + " has " + op.size() + ": " + where,
-                "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.");
+                + "original " + original.path().getFileName() + " has " + op.size() + ": " + where, fix);
     }
 
     private static String paragraphs(int n) {

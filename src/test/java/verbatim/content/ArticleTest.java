@@ -54,6 +54,19 @@ class ArticleTest {
     }
 
     @Test
+    void translationMissingAParagraphIsToldToTranslateIt() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La maire de Valbrune, Anne Morel, a inauguré la bibliothèque samedi.",
+                        "Le bâtiment, dessiné par le Studio Orsini en 2019, a coûté 4 millions d'euros.",
+                        "« C'est une belle journée », a ajouté Paul Martin."),
+                file("en", "The mayor of Valbrune, Anne Morel, opened the library on Saturday.",
+                        "\"It is a fine day,\" added Paul Martin."))));
+        assertTrue(e.getMessage().contains("paragraph 2 of the original (a.fr.md:"), e.getMessage());
+        assertEquals("Translate paragraph 2 of the original into the translation there, so that paragraph N "
+                + "translates paragraph N.", e.fix(), e.oneLine());
+    }
+
+    @Test
     void articleWithoutOriginalIsRefused() {
         InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("en", "One."))));
         assertTrue(e.getMessage().contains("no original"), e.getMessage());
