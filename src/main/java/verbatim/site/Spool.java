@@ -7,13 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import verbatim.site.spill.ScratchFile;
 
 /**
  * The summaries and search texts of the articles of one build, for the index step: the first {@code held} in
@@ -44,7 +43,7 @@ final class Spool implements AutoCloseable {
     private final Map<String, Held> inMemory = new ConcurrentHashMap<>();
     private final Map<String, Place> places = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
-    private Path file;
+    private ScratchFile scratch;
     private FileChannel channel;
     private long size;
 
@@ -125,10 +124,8 @@ final class Spool implements AutoCloseable {
     private synchronized long append(byte[] bytes) {
         try {
             if (channel == null) {
-                Files.createDirectories(dir);
-                file = Files.createTempFile(dir, "spool-", ".tmp");
-                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
+                scratch = ScratchFile.create(dir, "spool-");
+                channel = scratch.channel();
             }
             long at = size;
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -153,13 +150,9 @@ final class Spool implements AutoCloseable {
     /** Deletes the file. */
     @Override
     public synchronized void close() {
-        try {
-            if (channel != null) {
-                channel.close();
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // a temporary file left behind
+        if (scratch != null) {
+            scratch.close();
+            scratch = null;
         }
         channel = null;
     }

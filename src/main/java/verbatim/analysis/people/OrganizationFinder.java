@@ -1,6 +1,7 @@
 package verbatim.analysis.people;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +77,15 @@ public final class OrganizationFinder {
             }
         }
         Map<String, String> namedAlone = new LinkedHashMap<>();
+        Set<String> surnames = null;
         for (NameRun run : singles) {
             Word w = run.word(0);
             if (!byFirstWord.containsKey(w.key()) && afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    && lexicon.givenName(w.text()) == 0 && !surnameElsewhere(reading, w)) {
-                namedAlone.putIfAbsent(w.key(), w.text()); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
+                    && lexicon.givenName(w.text()) == 0) {
+                surnames = surnames == null ? surnames(reading) : surnames;
+                if (!surnames.contains(w.key())) {
+                    namedAlone.putIfAbsent(w.key(), w.text()); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
+                }
             }
         }
         for (NameRun run : singles) {
@@ -259,20 +264,22 @@ public final class OrganizationFinder {
     }
 
     /**
-     * True when the article also writes the word as a person's surname, after a given name or initials: « le
-     * gouvernement Ayrault » where « Jean-Marc Ayrault » or « J-M Ayrault » is named too.
+     * The keys of the words an article writes as a person's surname, after a given name or initials: « Ayrault »
+     * where « Jean-Marc Ayrault » or « J-M Ayrault » is named, so that « le gouvernement Ayrault » is no
+     * organisation called Ayrault.
      */
-    private boolean surnameElsewhere(Reading reading, Word surname) {
+    private Set<String> surnames(Reading reading) {
+        Set<String> surnames = new HashSet<>();
         for (NameRun run : reading.runs) {
             List<Word> names = run.nameWords();
-            if (names.size() >= 2 && names.get(names.size() - 1).key().equals(surname.key())) {
+            if (names.size() >= 2) {
                 Word first = names.get(0);
                 if (lexicon.givenName(first.text()) != 0 || first.text().replace("-", "").length() <= 3) {
-                    return true;
+                    surnames.add(names.get(names.size() - 1).key());
                 }
             }
         }
-        return false;
+        return surnames;
     }
 
     /**

@@ -276,7 +276,7 @@ public final class References {
         }
         String name = switch (m.kind()) {
             case DOCUMENT -> {
-                if (roleOf.containsKey(m) && lexicon.description(roleOf.get(m)) == 'o') {
+                if (isInstitution(m)) {
                     yield institution(m); // an institution speaks for itself, not for the last speaker
                 }
                 String last = lastSpeaker(paragraph, offset);
@@ -387,11 +387,19 @@ public final class References {
      * Guardian's site" was written by neither.
      */
     private boolean venue(Mention m) {
+        return cueBefore(m, VENUE_PREPOSITIONS, 8, true); // not "In Paris, Le Monde said"
+    }
+
+    /**
+     * True when one of the {@code cues} (written in lower case, where {@code lowerCase}) stands among the
+     * {@code window} words before a mention, with no punctuation between them (apostrophes aside).
+     */
+    private boolean cueBefore(Mention m, Set<String> cues, int window, boolean lowerCase) {
         List<Word> words = reading.words(m.paragraph());
         int i = Word.indexAt(words, m.start());
-        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - window); k--) {
             Word w = words.get(k);
-            if (VENUE_PREPOSITIONS.contains(w.key()) && !w.isCapitalised()) {
+            if (cues.contains(w.key()) && !(lowerCase && w.isCapitalised())) {
                 return true;
             }
             if (!w.isWord() && !NameRun.isApostrophe(w)) {
@@ -403,18 +411,7 @@ public final class References {
 
     /** True for an organisation named as where something was said, which no later "the agency" refers to. */
     private boolean outlet(Mention m) {
-        List<Word> words = reading.words(m.paragraph());
-        int i = Word.indexAt(words, m.start());
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-            Word w = words.get(k);
-            if (OUTLET_CUES.contains(w.key())) {
-                return true;
-            }
-            if (!w.isWord() && !NameRun.isApostrophe(w)) {
-                return false;
-            }
-        }
-        return false;
+        return cueBefore(m, OUTLET_CUES, 4, false);
     }
 
     /**
@@ -513,8 +510,7 @@ public final class References {
                         name = m.name();
                         break;
                     }
-                    if (organizations && m.kind() == Mention.Kind.DOCUMENT && roleOf.containsKey(m)
-                            && lexicon.description(roleOf.get(m)) == 'o') {
+                    if (organizations && m.kind() == Mention.Kind.DOCUMENT && isInstitution(m)) {
                         name = resolve(m); // « Le conseil d'administration a renouvelé … » ¶ « … », indique le communiqué
                         if (name != null) {
                             break;
@@ -1001,23 +997,17 @@ public final class References {
      * for "the latter"), 0 for any other word.
      */
     private char latter(List<Word> words, int i) {
-        Word w = words.get(i);
         if (i == 0 || i + 1 >= words.size()) {
             return 0;
         }
+        Word w = words.get(i);
         Word before = words.get(i - 1);
+        char gender = w.is("dernier") && before.is("ce") ? 'm' : w.is("dernière") && before.is("cette") ? 'f'
+                : w.is("latter") && before.is("the") ? '?' : 0;
         Word next = words.get(i + 1);
-        boolean pronounUse = AFTER_LATTER.contains(next.key()) || next.isWord() && lexicon.isReportingVerb(next.text());
-        if (!pronounUse) {
-            return 0;
-        }
-        if (w.is("dernier") && before.is("ce")) {
-            return 'm';
-        }
-        if (w.is("dernière") && before.is("cette")) {
-            return 'f';
-        }
-        return w.is("latter") && before.is("the") ? '?' : 0;
+        boolean pronounUse = gender != 0 && (AFTER_LATTER.contains(next.key())
+                || next.isWord() && lexicon.isReportingVerb(next.text()));
+        return pronounUse ? gender : 0;
     }
 
     /**

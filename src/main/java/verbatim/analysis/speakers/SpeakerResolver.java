@@ -842,14 +842,17 @@ public final class SpeakerResolver {
         if (k.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(k)) {
             return true;
         }
-        for (String end : List.of("é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises", "it", "ite",
-                "its", "ites")) {
+        for (String end : FRENCH_PARTICIPLE_ENDINGS) {
             if (k.endsWith(end)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The endings of French past participles: « condamné », « tenu », « pris », « dit ». */
+    private static final List<String> FRENCH_PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "u", "ue", "us",
+            "ues", "is", "ise", "ises", "it", "ite", "its", "ites");
 
     /**
      * The source a sentence names at its end, after a comma: « Il faisait partie du groupe « … » et attendait en
@@ -1016,8 +1019,9 @@ public final class SpeakerResolver {
                 }
                 if (o.kind() == Mention.Kind.ORGANIZATION) {
                     organization = o.name(); // « … par la Ligue des droits civiques (LDC) : « … » a-t-elle déclaré »
-                } else if (o.kind() == Mention.Kind.DOCUMENT && refs.isInstitution(o) && refs.resolve(o) != null) {
-                    organization = refs.resolve(o);
+                } else if (o.kind() == Mention.Kind.DOCUMENT && refs.isInstitution(o)) {
+                    String resolved = refs.resolve(o);
+                    organization = resolved != null ? resolved : organization;
                 }
             }
             if (organization != null) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
+import verbatim.site.spill.ScratchFile;
 
 /**
  * Records stored as bytes with their strings numbered in a table, for the files a build keeps about itself (the
@@ -190,6 +191,7 @@ public final class Packed {
         private final Path folder;
         private byte[] buffer = new byte[1 << 16];
         private int count;
+        private ScratchFile scratch;
         private java.nio.channels.FileChannel file;
 
         Records(Path folder) {
@@ -225,15 +227,8 @@ public final class Packed {
                 return;
             }
             if (file == null) {
-                Files.createDirectories(folder);
-                Path path = Files.createTempFile(folder, "packed-", ".tmp");
-                file = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ,
-                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
-                try {
-                    Files.deleteIfExists(path); // on Unix, gone at once; elsewhere when closed
-                } catch (IOException e) {
-                    // deleted on close
-                }
+                scratch = ScratchFile.create(folder, "packed-");
+                file = scratch.channel();
             }
             ByteBuffer out = ByteBuffer.wrap(buffer, 0, count);
             while (out.hasRemaining()) {
@@ -260,9 +255,10 @@ public final class Packed {
         }
 
         @Override
-        public void close() throws IOException {
-            if (file != null) {
-                file.close();
+        public void close() {
+            if (scratch != null) {
+                scratch.close();
+                scratch = null;
                 file = null;
             }
         }

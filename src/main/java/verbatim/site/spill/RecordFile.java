@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
@@ -34,7 +32,7 @@ public final class RecordFile<T> extends AbstractList<T> implements RandomAccess
     private long[] offsets = new long[16];
     private int size;
     private long length;
-    private Path file;
+    private ScratchFile scratch;
     private FileChannel channel;
     private BufferedOutputStream out;
     private final java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream(1 << 10);
@@ -55,10 +53,8 @@ public final class RecordFile<T> extends AbstractList<T> implements RandomAccess
     public synchronized boolean add(T record) {
         try {
             if (channel == null) {
-                Files.createDirectories(dir);
-                file = Files.createTempFile(dir, "records-", ".tmp");
-                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
+                scratch = ScratchFile.create(dir, "records-");
+                channel = scratch.channel();
                 out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             }
             if (size + 1 >= offsets.length) {
@@ -129,13 +125,9 @@ public final class RecordFile<T> extends AbstractList<T> implements RandomAccess
     /** Deletes the file. */
     @Override
     public synchronized void close() {
-        try {
-            if (channel != null) {
-                channel.close();
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // a temporary file left behind
+        if (scratch != null) {
+            scratch.close();
+            scratch = null;
         }
         channel = null;
     }
