@@ -84,6 +84,11 @@ class DevSetEvaluationTest {
         String report = "all: " + all + "\ntuning half: " + tuning + "\nheld-out half: " + held
                 + "\ntuning misses:\n" + String.join("\n", tuning.misses);
         System.out.println(report.lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse(""));
+        String missesDir = System.getProperty("verbatim.eval.misses");
+        if (missesDir != null) {
+            Files.createDirectories(Path.of(missesDir));
+            Files.write(Path.of(missesDir, "dev.txt"), tuning.misses, StandardCharsets.UTF_8);
+        }
         assertAll(report,
                 () -> assertTrue(all.quoteF1() >= QUOTE_F1_FLOOR, "quote F1 " + all.quoteF1()),
                 () -> assertTrue(all.speakerAccuracy() >= SPEAKER_FLOOR, "speaker accuracy " + all.speakerAccuracy()),
@@ -105,7 +110,7 @@ class DevSetEvaluationTest {
 
     @Test
     void challengeArticlesKeepTheFiguresReached() throws IOException {
-        ratchet("challenge", CHALLENGE, 12, CHALLENGE_SPEAKER_FLOOR, CHALLENGE_PEOPLE_FLOOR, CHALLENGE_DATE_FLOOR);
+        ratchet("challenge", CHALLENGE, 12, false, CHALLENGE_SPEAKER_FLOOR, CHALLENGE_PEOPLE_FLOOR, CHALLENGE_DATE_FLOOR);
     }
 
     /**
@@ -120,7 +125,7 @@ class DevSetEvaluationTest {
 
     @Test
     void realArticlesKeepTheFiguresReached() throws IOException {
-        ratchet("real", REAL, 19, REAL_SPEAKER_FLOOR, REAL_PEOPLE_FLOOR, REAL_DATE_FLOOR);
+        ratchet("real", REAL, 19, true, REAL_SPEAKER_FLOOR, REAL_PEOPLE_FLOOR, REAL_DATE_FLOOR);
     }
 
     /**
@@ -136,7 +141,7 @@ class DevSetEvaluationTest {
 
     @Test
     void blindArticlesKeepTheFiguresReached() throws IOException {
-        ratchet("blind", BLIND, 24, BLIND_SPEAKER_FLOOR, BLIND_PEOPLE_FLOOR, BLIND_DATE_FLOOR);
+        ratchet("blind", BLIND, 24, true, BLIND_SPEAKER_FLOOR, BLIND_PEOPLE_FLOOR, BLIND_DATE_FLOOR);
     }
 
     /**
@@ -153,7 +158,7 @@ class DevSetEvaluationTest {
 
     @Test
     void thirdBlindArticlesKeepTheFiguresReached() throws IOException {
-        ratchet("blind3", BLIND3, 24, BLIND3_SPEAKER_FLOOR, BLIND3_PEOPLE_FLOOR, BLIND3_DATE_FLOOR);
+        ratchet("blind3", BLIND3, 24, true, BLIND3_SPEAKER_FLOOR, BLIND3_PEOPLE_FLOOR, BLIND3_DATE_FLOOR);
     }
 
     /**
@@ -163,13 +168,13 @@ class DevSetEvaluationTest {
      * people F1 0.870, date F1 0.967); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND4_SPEAKER_FLOOR = 0.893;
-    static final double BLIND4_PEOPLE_FLOOR = 0.888;
+    static final double BLIND4_PEOPLE_FLOOR = 0.898;
     static final double BLIND4_DATE_FLOOR = 0.966;
     private static final Path BLIND4 = Path.of("src", "test", "resources", "verbatim", "eval", "blind4");
 
     @Test
     void fourthBlindArticlesKeepTheFiguresReached() throws IOException {
-        ratchet("blind4", BLIND4, 24, BLIND4_SPEAKER_FLOOR, BLIND4_PEOPLE_FLOOR, BLIND4_DATE_FLOOR);
+        ratchet("blind4", BLIND4, 24, true, BLIND4_SPEAKER_FLOOR, BLIND4_PEOPLE_FLOOR, BLIND4_DATE_FLOOR);
     }
 
     /**
@@ -178,18 +183,26 @@ class DevSetEvaluationTest {
      * required quotations, annotated by a helper who never ran the analyser; scored blind at first (speaker 0.812,
      * people F1 0.843, date F1 0.928); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND5_SPEAKER_FLOOR = 0.811;
-    static final double BLIND5_PEOPLE_FLOOR = 0.842;
+    static final double BLIND5_SPEAKER_FLOOR = 0.817;
+    static final double BLIND5_PEOPLE_FLOOR = 0.866;
     static final double BLIND5_DATE_FLOOR = 0.927;
+    /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
+    private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");
     private static final Path BLIND5 = Path.of("src", "test", "resources", "verbatim", "eval", "blind5");
 
     @Test
     void fifthBlindArticlesKeepTheFiguresReached() throws IOException {
-        ratchet("blind5", BLIND5, 24, BLIND5_SPEAKER_FLOOR, BLIND5_PEOPLE_FLOOR, BLIND5_DATE_FLOOR);
+        ratchet("blind5", BLIND5, 24, true, BLIND5_SPEAKER_FLOOR, BLIND5_PEOPLE_FLOOR, BLIND5_DATE_FLOOR);
     }
 
-    private void ratchet(String name, Path folder, int least, double speakerFloor, double peopleFloor, double dateFloor)
-            throws IOException {
+    /**
+     * Scores one set against its floors. Where {@code evenHeldOut}, the even-numbered articles are the held-out half:
+     * their misses are never printed, so that reading a failure cannot turn them into tuning articles. With
+     * {@code -Dverbatim.eval.misses=DIR} the printable misses are also written to {@code DIR/NAME.txt}, one a line,
+     * so that two versions of a rule can be compared with {@code diff}.
+     */
+    private void ratchet(String name, Path folder, int least, boolean evenHeldOut, double speakerFloor,
+            double peopleFloor, double dateFloor) throws IOException {
         List<Path> articles;
         try (Stream<Path> files = Files.list(folder)) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -200,8 +213,14 @@ class DevSetEvaluationTest {
             JsonNode gold = JSON.readTree(Path.of(text.toString().replaceAll("\\.txt$", ".json")).toFile());
             scorer.add(text.getFileName().toString(), gold, analyze(text, gold));
         }
-        String report = name + ": " + scorer + "\nmisses:\n" + String.join("\n", scorer.misses);
+        List<String> misses = scorer.misses.stream().filter(m -> !evenHeldOut || !EVEN.matcher(m).lookingAt()).toList();
+        String report = name + ": " + scorer + "\ntuning misses:\n" + String.join("\n", misses);
         System.out.println(name + ": " + scorer);
+        String missesDir = System.getProperty("verbatim.eval.misses");
+        if (missesDir != null) {
+            Files.createDirectories(Path.of(missesDir));
+            Files.write(Path.of(missesDir, name + ".txt"), misses, StandardCharsets.UTF_8);
+        }
         assertAll(report,
                 () -> assertEquals(1.0, scorer.quoteF1(), 1e-9, "quote F1"),
                 () -> assertTrue(scorer.speakerAccuracy() >= speakerFloor, "speaker " + scorer.speakerAccuracy()),

@@ -21,6 +21,9 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
             "del", "della", "dos", "das", "bin", "ben", "ibn", "abu", "al", "el", "la", "le", "ten", "ter", "zu", "of", "and", "&",
             "the", "for", "y");
 
+    /** The particles of French names, which never join an organisation to a whole name (English "of" may). */
+    private static final Set<String> FRENCH_PARTICLES = Set.of("de", "du", "des");
+
     /** The runs of one paragraph. */
     public static List<NameRun> find(int paragraph, String text, List<Word> words) {
         List<NameRun> runs = new ArrayList<>();
@@ -91,7 +94,7 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                     return -1;
                 }
                 if (after.isCapitalised() && !after.isAcronym()) {
-                    return k;
+                    return FRENCH_PARTICLES.contains(w.key()) && startsFullName(text, words, k) ? -1 : k;
                 }
                 if (!PARTICLES.contains(after.key())) {
                     return -1;
@@ -99,6 +102,20 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
             }
         }
         return -1;
+    }
+
+    /**
+     * True where a given name and another capitalised word stand at {@code k}: a particle leads to a surname, never
+     * to a whole name, so « le compte Twitter de Marine Le Pen » ends its run before « de » and the person's name
+     * is a run of its own, while « Charles de Gaulle » and « Ordre de Malte » stay one run. Only for the French
+     * particles: the given-name list holds place names too ("Texas", "Washington"), and "University of Texas
+     * Arlington" is one name.
+     */
+    private static boolean startsFullName(String text, List<Word> words, int k) {
+        return k + 1 < words.size() && !PARTICLES.contains(words.get(k).key())
+                && Lexicon.shared().givenName(words.get(k).text()) != 0
+                && words.get(k + 1).isCapitalised() && words.get(k + 1).isWord() && !words.get(k + 1).isAcronym()
+                && adjacent(text, words.get(k), words.get(k + 1));
     }
 
     private static boolean adjacent(String text, Word a, Word b) {

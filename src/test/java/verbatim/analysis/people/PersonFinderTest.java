@@ -335,6 +335,26 @@ class PersonFinderTest {
     }
 
     @Test
+    void religiousTitlesOfOrdersAreNoPartOfTheName() {
+        assertEquals(List.of("Anselm Dravic"), people("fr", "Fra Anselm Dravic a démissionné. Dravic part."));
+        assertEquals(List.of("Tobias Mwale"), people("en", "Father Tobias Mwale blessed the crowd."));
+    }
+
+    @Test
+    void legislativeOfficeBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Rosa Ibarra", "Dale Whitcombe"), people("en",
+                "Newly elected Assemblywoman Rosa Ibarra spoke first. Councilman Dale Whitcombe did not."));
+    }
+
+    @Test
+    void particleLeadsToASurnameNeverToAWholeName() {
+        assertEquals(List.of("Gisèle Marchetti"),
+                people("fr", "Le compte Twitter de Gisèle Marchetti a publié un message. Marchetti a confirmé."));
+        assertEquals(List.of("Hélène de La Tour"), people("fr", "Hélène de La Tour a présenté le plan."));
+        assertEquals(List.of("Mara Quill"), people("en", "Mara Quill teaches at the University of Texas Arlington."));
+    }
+
+    @Test
     void functionWordOfAnotherLanguageAfterAGivenNameIsASurname() {
         assertEquals(List.of("Anneke Vos"), people("en", "The head of the mission, Anneke Vos, told a press conference."));
     }
