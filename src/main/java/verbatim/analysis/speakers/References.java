@@ -287,7 +287,7 @@ public final class References {
                     yield latest(paragraph, reading.sentence(paragraph, Math.max(0, m.start() - 1))[0], m.gender());
                 }
                 if (m.gender() != 'n') {
-                    yield salient(paragraph, offset, m.gender(), false);
+                    yield salient(paragraph, offset, m.gender(), false, null, null, true);
                 }
                 // "it said": an organisation that spoke last, else one named in this paragraph or the one before
                 String last = lastSpeaker(paragraph, offset);
@@ -487,6 +487,15 @@ public final class References {
 
     private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
                            String exclude) {
+        return salient(paragraph, offset, gender, organizations, role, exclude, false);
+    }
+
+    /**
+     * The most salient person before a place; for a pronoun ({@code pronoun}), a sentence whose subject is somebody
+     * unnamed ("One of the victims …", see {@link #opensWithSomeone}) ends the search with null.
+     */
+    private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
+                           String exclude, boolean pronoun) {
         for (int p = paragraph; p >= 1; p--) {
             List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int s = sentences.size() - 1; s >= 0; s--) {
@@ -529,12 +538,71 @@ public final class References {
                 if (name != null) {
                     return name;
                 }
+                if (pronoun && (gender == 'm' || gender == 'f') && opensWithSomeone(p, range[0], gender)) {
+                    return null; // "One of the victims gave her name. She said …": she is that unnamed victim
+                }
                 if (referred != null) {
                     return referred;
                 }
             }
         }
         return null;
+    }
+
+    /** Words after which "one of" names somebody unnamed: "One of the victims", "one of his neighbours". */
+    private static final Set<String> OF_DETERMINERS = Set.of("the", "his", "her", "their", "its", "our");
+
+    /**
+     * True where a sentence opens with somebody it does not name as its subject, who may be a pronoun's antecedent
+     * of this gender: "One of the victims …", "A local resident …", "Another witness …", « L'une des victimes … »,
+     * « Une habitante du quartier … », « Un témoin … »; not where the sentence names a person ("One of the
+     * researchers, Ole Berg, …").
+     */
+    public boolean opensWithSomeone(int paragraph, int start, char gender) {
+        int end = reading.sentence(paragraph, start)[1];
+        if (in(paragraph, start, end).stream().anyMatch(m -> m.kind() == Mention.Kind.PERSON && !m.quoted())) {
+            return false; // "One of the researchers, Ole Berg, said …": named after all
+        }
+        List<Word> words = reading.words(paragraph);
+        int i = Word.indexAt(words, start);
+        while (i < words.size() && !words.get(i).isWord()) {
+            i++;
+        }
+        if (i + 3 >= words.size()) {
+            return false;
+        }
+        Word first = words.get(i);
+        if (first.is("One") && words.get(i + 1).is("of") && OF_DETERMINERS.contains(words.get(i + 2).key())) {
+            return personNoun(words.get(i + 3));
+        }
+        if (first.is("L") && NameRun.isApostrophe(words.get(i + 1)) && (words.get(i + 2).is("un") && gender == 'm'
+                || words.get(i + 2).is("une") && gender == 'f') && (words.get(i + 3).is("des") || words.get(i + 3).is("de"))) {
+            return true; // « L'une des victimes », « l'un de ses voisins »
+        }
+        boolean indefinite = first.is("A") || first.is("An") || first.is("Another")
+                || first.is("Un") && gender == 'm' || first.is("Une") && gender == 'f';
+        if (!indefinite) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            Word w = words.get(k);
+            if (!w.isWord() || w.isCapitalised()) {
+                return false;
+            }
+            if (personNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a noun that may describe a person ("victim", « habitante »), singular or plural. */
+    private boolean personNoun(Word w) {
+        char g = lexicon.description(w.text());
+        if (g == 0 && w.text().length() > 3 && (w.text().endsWith("s") || w.text().endsWith("x"))) {
+            g = lexicon.description(w.text().substring(0, w.text().length() - 1));
+        }
+        return g == 'm' || g == 'f' || g == '?';
     }
 
     private List<int[]> sentencesBefore(int paragraph, int offset) {

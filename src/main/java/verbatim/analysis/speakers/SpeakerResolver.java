@@ -1000,6 +1000,10 @@ public final class SpeakerResolver {
         if (subject != null) {
             return refs.resolve(subject);
         }
+        if (refs.opensWithSomeone(paragraph, from, m.gender()) || sentenceStart > refs.bodyStart(paragraph)
+                && refs.opensWithSomeone(paragraph, reading.sentence(paragraph, sentenceStart - 1)[0], m.gender())) {
+            return null; // "One of the victims gave her name. She said “…”": somebody the article does not name
+        }
         String body = sentenceStart > refs.bodyStart(paragraph)
                 ? institutionSubject(reading, refs, paragraph, sentenceStart, m.start()) : null;
         if (body != null) {

@@ -16,6 +16,23 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void pronounAfterSomebodyUnnamedIsNotTheLastSpeaker() {
+        assertEquals(Arrays.asList("Ruth Okafor", null), speakers("en",
+                "Prosecutor Ruth Okafor said the girls were \"easy prey\".",
+                "One of the victims gave her name to the press. She said she wanted others to know \"it was not our fault\"."));
+        assertEquals(Arrays.asList("Ruth Okafor", null), speakers("fr",
+                "La procureure Ruth Okafor a parlé de « proies faciles ».",
+                "Une habitante du quartier a témoigné. Elle a dit vouloir que l'on sache « que ce n'était pas notre faute »."));
+    }
+
+    @Test
+    void somebodyNamedInAppositionIsNamedAfterAll() {
+        assertEquals(List.of("Ruth Okafor", "Ole Berg", "Ole Berg"), speakers("en",
+                "Prosecutor Ruth Okafor said the girls were \"easy prey\".",
+                "One of the researchers, Ole Berg, spoke next. He said the report was \"damning\". \"We knew,\" he added."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
