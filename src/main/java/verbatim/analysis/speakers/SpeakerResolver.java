@@ -299,8 +299,15 @@ public final class SpeakerResolver {
             return Found.NOBODY; // "X was said to be “…”", « il est condamné à « … » »: said of X, not by X
         }
         int verb = -1;
-        for (int k = before.size() - 1; k >= 0 && before.size() - k <= 13; k--) {
+        int skipped = 0;
+        for (int k = before.size() - 1; k >= 0 && before.size() - k - skipped <= 13; k--) {
             Word w = before.get(k);
+            int aside = asideOpening(before, k);
+            if (aside >= 0) {
+                skipped += k - aside;
+                k = aside; // "Bercow commented — which the BBC noted as unusual — “…”": an aside is not the clause
+                continue;
+            }
             if (w.is(",") && k != before.size() - 1) {
                 int skip = apposition(refs, before, k, p);
                 if (skip < 0) {
@@ -465,6 +472,28 @@ public final class SpeakerResolver {
 
     private static final Set<String> CLAUSE_LINKS = Set.of("but", "mais", "while", "whereas", "tandis", "alors",
             "yet", "cependant", "pourtant", "however");
+
+    /**
+     * The index of the word that opens an aside closed at {@code k} (the first dash of "— which the BBC noted —",
+     * the bracket of "(as the paper put it)"), or -1 when the word at k closes none in its sentence.
+     */
+    static int asideOpening(List<Word> words, int k) {
+        Word w = words.get(k);
+        boolean dash = w.is("—") || w.is("–");
+        if (!dash && !w.is(")")) {
+            return -1;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            Word o = words.get(j);
+            if (o.is(".") || o.is("!") || o.is("?")) {
+                return -1;
+            }
+            if (dash ? o.is(w.text()) : o.is("(")) {
+                return j;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The person a stretch of narrative is about, told by a personal pronoun or a possessive in it ("What went

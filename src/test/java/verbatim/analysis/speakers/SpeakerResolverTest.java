@@ -33,6 +33,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void asideBetweenDashesOrBracketsIsNotTheClauseThatIntroducesTheQuote() {
+        assertEquals(List.of("Ada Brennan"), speakers("en",
+                "Speaker Ada Brennan commented on the matter — which the Herald noted as unusual — \"This is a plain abuse of power.\""));
+        assertEquals(List.of("Ada Brennan"), speakers("en",
+                "Speaker Ada Brennan replied (as the Herald reported) \"This is a plain abuse of power.\""));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
