@@ -184,7 +184,7 @@ class DevSetEvaluationTest {
      * people F1 0.843, date F1 0.928); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND5_SPEAKER_FLOOR = 0.830;
-    static final double BLIND5_PEOPLE_FLOOR = 0.866;
+    static final double BLIND5_PEOPLE_FLOOR = 0.873;
     static final double BLIND5_DATE_FLOOR = 0.927;
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");

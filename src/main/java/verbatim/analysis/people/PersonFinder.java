@@ -310,7 +310,8 @@ public final class PersonFinder {
         boolean particleName = (title != null || particleAfterRole) && words.size() > 1 && NameRun.isParticle(firstWord);
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
-                && lexicon.givenName(firstWord.text()) != 0; // "Anneke Vos", "Carla Des"
+                && (lexicon.givenName(firstWord.text()) != 0 // "Anneke Vos", "Carla Des"
+                || !lexicon.isStopWord(firstWord.text()) && roleNear(name)); // « le président, Masayoshi Son, »
         if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
                 || isProduct(name) || endsWithFunction(words)
@@ -419,7 +420,7 @@ public final class PersonFinder {
     }
 
     /** Function words of one language that are surnames too, after a given name: "Anneke Vos", "Ann Nos". */
-    private static final Set<String> FUNCTION_SURNAMES = Set.of("vos", "nos", "des", "ses", "mes", "tes", "du");
+    private static final Set<String> FUNCTION_SURNAMES = Set.of("vos", "nos", "des", "ses", "mes", "tes", "du", "son");
 
     /** Letters written after a British or Commonwealth name for an office or an honour (case as written). */
     private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "MS", "TD", "OBE", "CBE",
@@ -697,6 +698,11 @@ public final class PersonFinder {
         boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
         for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
+            if (w != null && comma && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
+                    && complementOf(run, k) > 0) {
+                k = complementOf(run, k) - 1; // « Le président du groupe, X, »: the role noun before its complement
+                continue;
+            }
             if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))
                     || lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()) || w.is("s") && k == 1
                     || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
@@ -723,6 +729,23 @@ public final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /** Prepositions, with an article or not, between a role noun and the institution it serves. */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("du", "des", "de", "of", "d", "la", "l", "the", "au");
+
+    /**
+     * How far back before a name (as {@link NameRun#before}) a person's role noun stands whose complement is the
+     * institution noun at {@code k} (« président » of « le président du groupe, »; "head" of "the head of the
+     * company,"), or -1 when none does.
+     */
+    private int complementOf(NameRun run, int k) {
+        int j = k + 1;
+        while (j <= k + 3 && run.before(j) != null && (COMPLEMENT_LINKS.contains(run.before(j).key())
+                || NameRun.isApostrophe(run.before(j)))) {
+            j++;
+        }
+        return j > k + 1 && run.before(j) != null && isRole(run.before(j)) ? j : -1;
     }
 
     /** True for a capitalised noun for people, singular or plural: "Girls", "Farmers", « Agriculteurs ». */

@@ -355,6 +355,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameApposedToARoleWithAnInstitutionComplementIsAPerson() {
+        assertEquals(List.of("Tsuneo Kawabe"), people("fr",
+                "Le président du groupe, Tsuneo Kawabe, a prévu un investissement."));
+        assertEquals(List.of("Tsuneo Kawabe"), people("en", "The head of the company, Tsuneo Kawabe, approved it."));
+    }
+
+    @Test
+    void capitalisedPossessiveAfterANameApposedToARoleIsASurname() {
+        assertEquals(List.of("Tsuneo Son"), people("fr", "Le président du groupe, Tsuneo Son, a prévu un investissement."));
+    }
+
+    @Test
     void functionWordOfAnotherLanguageAfterAGivenNameIsASurname() {
         assertEquals(List.of("Anneke Vos"), people("en", "The head of the mission, Anneke Vos, told a press conference."));
     }
