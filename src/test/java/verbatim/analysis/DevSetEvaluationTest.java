@@ -103,7 +103,7 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.933;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.938;
     static final double CHALLENGE_PEOPLE_FLOOR = 0.953;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
@@ -183,8 +183,8 @@ class DevSetEvaluationTest {
      * required quotations, annotated by a helper who never ran the analyser; scored blind at first (speaker 0.812,
      * people F1 0.843, date F1 0.928); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND5_SPEAKER_FLOOR = 0.830;
-    static final double BLIND5_PEOPLE_FLOOR = 0.873;
+    static final double BLIND5_SPEAKER_FLOOR = 0.837;
+    static final double BLIND5_PEOPLE_FLOOR = 0.879;
     static final double BLIND5_DATE_FLOOR = 0.927;
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");

@@ -367,6 +367,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameAfterTheTradeOfAnOperatorIsAnOrganisation() {
+        assertEquals(List.of(), people("fr", "L'opérateur Telvano a annoncé 500 emplois. Telvano a déclaré vouloir recruter."));
+    }
+
+    @Test
     void functionWordOfAnotherLanguageAfterAGivenNameIsASurname() {
         assertEquals(List.of("Anneke Vos"), people("en", "The head of the mission, Anneke Vos, told a press conference."));
     }
