@@ -21,6 +21,10 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
             "del", "della", "dos", "das", "bin", "ben", "ibn", "abu", "al", "el", "la", "le", "ten", "ter", "zu", "of", "and", "&",
             "the", "for", "y");
 
+    /** Words that open place names and are given names too: « l'université de Santa Barbara » is one name. */
+    private static final Set<String> PLACE_OPENERS = Set.of("san", "santa", "santo", "são", "saint", "sainte", "rio",
+            "port", "porto", "puerto", "fort", "mount", "lake", "cape", "new", "isla", "villa");
+
     /** The particles of French names, which never join an organisation to a whole name (English "of" may). */
     private static final Set<String> FRENCH_PARTICLES = Set.of("de", "du", "des");
 
@@ -112,7 +116,7 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
      * Arlington" is one name.
      */
     private static boolean startsFullName(String text, List<Word> words, int k) {
-        return k + 1 < words.size() && !PARTICLES.contains(words.get(k).key())
+        return k + 1 < words.size() && !PARTICLES.contains(words.get(k).key()) && !PLACE_OPENERS.contains(words.get(k).key())
                 && Lexicon.shared().givenName(words.get(k).text()) != 0
                 && words.get(k + 1).isCapitalised() && words.get(k + 1).isWord() && !words.get(k + 1).isAcronym()
                 && adjacent(text, words.get(k), words.get(k + 1));

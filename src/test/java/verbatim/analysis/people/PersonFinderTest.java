@@ -351,6 +351,7 @@ class PersonFinderTest {
         assertEquals(List.of("Gisèle Marchetti"),
                 people("fr", "Le compte Twitter de Gisèle Marchetti a publié un message. Marchetti a confirmé."));
         assertEquals(List.of("Hélène de La Tour"), people("fr", "Hélène de La Tour a présenté le plan."));
+        assertEquals(List.of("Inès Varga"), people("fr", "Inès Varga enseigne à l'Université de Santa Barbara."));
         assertEquals(List.of("Mara Quill"), people("en", "Mara Quill teaches at the University of Texas Arlington."));
     }
 

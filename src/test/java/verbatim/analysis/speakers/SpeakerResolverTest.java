@@ -41,6 +41,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void professionalOrderSpeaksForItself() {
+        assertEquals(List.of("Ordre de Malvérie", "Ordre de Malvérie"), speakers("fr",
+                "Mardi, l'Ordre de Malvérie a jugé la mesure « irresponsable ».",
+                "Le lendemain, l'Ordre avait, dans un communiqué, déclaré cette décision « inacceptable »."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
