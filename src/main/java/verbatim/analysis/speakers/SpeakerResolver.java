@@ -295,6 +295,10 @@ public final class SpeakerResolver {
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
+        Mention antecedent = relativeAntecedent(refs, before, p);
+        if (antecedent != null) {
+            return found(who(reading, refs, antecedent, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+        }
         if (passive(before)) {
             return Found.NOBODY; // "X was said to be “…”", « il est condamné à « … » »: said of X, not by X
         }
@@ -742,15 +746,46 @@ public final class SpeakerResolver {
      * The speaker of a quotation joined to the next one of its sentence by a conjunction alone ("was “brutal” and
      * “more humbling than any film school,” she recalled"), when it has none of its own; else its own.
      */
-    private static Found joined(Reading reading, List<Quotation> quotes, List<Found> found, int i) {
+    private Found joined(Reading reading, List<Quotation> quotes, List<Found> found, int i) {
         Found own = found.get(i);
-        if (own.name() != null || i + 1 >= found.size() || found.get(i + 1).name() == null) {
+        if (i + 1 >= found.size() || found.get(i + 1).name() == null) {
             return own;
         }
         Quotation q = quotes.get(i);
         Quotation next = quotes.get(i + 1);
-        String gap = reading.text(q.paragraph()).substring(q.close(), next.open()).strip();
-        return JOINS.contains(gap) ? found.get(i + 1) : own;
+        if (own.name() == null) {
+            String gap = reading.text(q.paragraph()).substring(q.close(), next.open()).strip();
+            return JOINS.contains(gap) ? found.get(i + 1) : own;
+        }
+        boolean inferred = own.how() == Attribution.CONTINUING || own.how() == Attribution.PREVIOUS
+                || own.how() == Attribution.FOCUS;
+        if (inferred && found.get(i + 1).how() == Attribution.INCISE && sameSentence(reading, q, next)
+                && Syntax.within(reading.words(q.paragraph()), q.close(), next.open()).stream().noneMatch(w ->
+                        w.is(":") || w.isWord() && lexicon.isReportingVerb(w.text()))) {
+            return found.get(i + 1); // « « … » et le ministre doit « … », a précisé le Conseil d'État »
+        }
+        return own;
+    }
+
+    /**
+     * The person or organisation named right before ", qui" / ", who" that opens a quotation: the relative clause
+     * is theirs ("…, a précisé le Conseil d'État, qui « annule donc le refus … »", "Ms Lee, who “never gave up”");
+     * null when the words before the quotation end otherwise.
+     */
+    private static Mention relativeAntecedent(References refs, List<Word> before, int p) {
+        int n = before.size();
+        if (n < 3 || !(before.get(n - 1).is("qui") || before.get(n - 1).is("who")) || !before.get(n - 2).is(",")) {
+            return null;
+        }
+        Mention m = Syntax.mentionAt(refs, p, before.get(n - 3));
+        return m != null && m.end() == before.get(n - 3).end()
+                && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) ? m : null;
+    }
+
+    /** True when two quotations of a paragraph stand in one sentence. */
+    private static boolean sameSentence(Reading reading, Quotation a, Quotation b) {
+        return a.paragraph() == b.paragraph()
+                && reading.sentence(a.paragraph(), a.open())[0] == reading.sentence(b.paragraph(), b.open())[0];
     }
 
     private static final Set<String> JOINS = Set.of("and", "et", "or", "ou", ",", ", and", ", et", "and then",

@@ -48,6 +48,21 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void quotationOpeningASentenceSharesTheInciseThatEndsIt() {
+        assertEquals(List.of("Lina Marsh", "Cour des comptes", "Cour des comptes"), speakers("fr",
+                "La ministre Lina Marsh a parlé d'un « plan ambitieux ».",
+                "« Le budget ne suffit pas » et la ministre doit « revoir sa copie », a précisé la Cour des comptes."));
+    }
+
+    @Test
+    void relativeClauseQuotedAfterANameIsThatNamesWords() {
+        assertEquals(List.of("Cour des comptes", "Cour des comptes"), speakers("fr",
+                "« Le budget ne suffit pas », a précisé la Cour des comptes, qui « demande un nouveau plan »."));
+        assertEquals(List.of("Rosa Lindqvist"), speakers("en",
+                "The award went to Rosa Lindqvist, who \"never stopped believing in this school\"."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
