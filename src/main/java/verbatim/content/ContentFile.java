@@ -181,7 +181,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             return editorKeys(path, yaml, firstLine, map, new FrontMatter(title, date, original,
                     sources(path, yaml, firstLine, map.get("sources")), credit, Boolean.TRUE.equals(draft), slug))
                     .withCorrections(CorrectionsReader.read(path, yaml, firstLine, map))
-                    .withLines(keyLines(yaml, firstLine, map));
+                    .withLines(keyLines(yaml, firstLine, map)).withTime(time(dateText));
         }
 
         /** The file line of each top-level key of {@code map}. */
@@ -241,6 +241,15 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 }
             }
             return null;
+        }
+
+        /** The date-time of a date written with its zone ({@code 2026-03-03T10:00:00+01:00}), else null. */
+        static java.time.OffsetDateTime time(String text) {
+            try {
+                return java.time.OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
 
         /** How to fix the YAML line at {@code index} (0-based), from what it holds. */

@@ -160,6 +160,27 @@ class EditorMistakesIT {
     }
 
     @Test
+    void aDateTimeWithZoneKeepsItsTimeInTheFeedsAndJsonLdWhateverTheMachinesZone() throws IOException {
+        write("a.fr.md", FR.replace("date: 2026-01-10", "date: 2026-03-03T10:00:00+01:00"));
+        write("a.en.md", EN.replace("date: 2026-01-10", "date: 2026-03-03T10:00:00+01:00"));
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+            assertEquals(0, build().exit());
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        String feed = Files.readString(site.resolve("en/atom.xml"));
+        assertTrue(feed.contains("<published>2026-03-03T09:00:00Z</published>"), feed);
+        assertTrue(feed.contains("<updated>2026-03-03T09:00:00Z</updated>\n<author>"), feed);
+        String person = Files.readString(site.resolve("fr/personnes/jeanne-dupont/atom.xml"));
+        assertTrue(person.contains("<published>2026-03-03T09:00:00Z</published>"), person);
+        String page = Files.readString(site.resolve("fr/articles/a/index.html"));
+        assertTrue(page.contains("\"datePublished\":\"2026-03-03T10:00:00+01:00\""), page);
+        assertTrue(page.contains("3 mars 2026"), page);
+    }
+
+    @Test
     void latin1RawFileIsNamedWithLineByteAndEncodingInImportAndAnalyze() throws IOException {
         Path raw = dir.resolve("ete.txt");
         Files.write(raw, "date 2026-01-10 Premier.\nUn été.\n".getBytes(StandardCharsets.ISO_8859_1));

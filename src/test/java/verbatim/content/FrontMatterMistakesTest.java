@@ -25,6 +25,16 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aDateTimeWithZoneKeepsItsInstantWhileADayStaysADay() {
+        ContentFile f = parse("title: T\ndate: 2026-03-03T00:30:00+01:00\noriginal: fr\n", "\nOne.\n");
+        assertEquals("2026-03-03T00:30:00+01:00", f.front().published());
+        assertEquals("2026-03-02T23:30:00Z", f.front().instant().toString());
+        ContentFile day = parse("title: T\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n");
+        assertEquals("2026-03-03", day.front().published());
+        assertEquals("2026-03-03T00:00:00Z", day.front().instant().toString());
+    }
+
+    @Test
     void anArticleWithoutTextIsRefused() {
         InputException e = assertThrows(InputException.class,
                 () -> parse("title: T\ndate: 2026-03-03\noriginal: fr\n", "\n\n"));
