@@ -50,8 +50,7 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("error: " + ex.getMessage() + ". See '" + name + " --help'.");
+            err.println("error: " + UsageError.line(ex));
             err.flush();
             return USAGE_ERROR;
         });
