@@ -210,8 +210,8 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 if (!(record instanceof List<?> list) || !list.stream().allMatch(x -> x instanceof String)) {
                     throw new InputException(path, lineOf(yaml, "translatedFrom", firstLine),
                             "'translatedFrom' must be a list of paragraph fingerprints",
-                            "Delete the key and run: archive check --accept " + path.getFileName().toString()
-                                    .replaceFirst("\\..*", ""));
+                            "Delete the key and run: " + Invocation.of("check --accept " + path.getFileName()
+                                    .toString().replaceFirst("\\..*", "")));
                 }
                 list.forEach(x -> translatedFrom.add((String) x));
             }

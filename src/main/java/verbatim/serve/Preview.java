@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 import verbatim.site.Site;
 import verbatim.site.cache.AnalysisCache;
 
@@ -106,8 +107,8 @@ public final class Preview implements Closeable {
         }
         if (!Files.isDirectory(options.sources().content())) {
             throw new InputException(options.sources().content(), 0, "there is no content folder here",
-                    "Run archive serve in the archive's folder, give --content DIR, or make a new archive with "
-                    + "archive init DIR.");
+                    "Run " + Invocation.of("serve") + " in the archive's folder, give --content DIR, or make a new "
+                    + "archive with " + Invocation.of("init DIR") + ".");
         }
         Preview preview = new Preview(options, outcomes);
         try {

@@ -39,6 +39,7 @@ import verbatim.content.Article;
 import verbatim.content.ContentFolder;
 import verbatim.content.InputErrors;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 import verbatim.content.SlugSource;
 import verbatim.render.Finish;
 import verbatim.render.Markdown;
@@ -409,7 +410,8 @@ public final class Site {
     /**
      * Running out of memory, as the user is told it: how much the build could use and how to give it more. Example:
      * {@code the build ran out of memory (Java heap space; the JVM gives it at most 512 MiB), and the site was left as
-     * it was. Give it more: java -Xmx2g -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx2g archive build}.
+     * it was. Give it more: JDK_JAVA_OPTIONS=-Xmx2g archive build} ({@link Invocation#withHeap}: {@code java -Xmx2g
+     * -jar /…/archive.jar build} when the jar was run by java).
      */
     static InputException outOfMemory(OutOfMemoryError e) {
         long max = Runtime.getRuntime().maxMemory();
@@ -417,8 +419,7 @@ public final class Site {
         String more = (suggested >> 30) + "g";
         InputException told = new InputException(null, 0, "the build ran out of memory (" + e.getMessage()
                 + (max == Long.MAX_VALUE ? "" : "; the JVM gives it at most " + (max >> 20) + " MiB")
-                + "), and the site was left as it was", "Give it more: java -Xmx" + more
-                + " -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx" + more + " archive build");
+                + "), and the site was left as it was", "Give it more: " + Invocation.withHeap(more, "build"));
         told.initCause(e);
         return told;
     }
