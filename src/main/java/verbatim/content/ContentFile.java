@@ -50,7 +50,14 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
 
     /** Parses content-file text; {@code path} is only used in messages. */
     public static ContentFile parse(Path path, String slug, String lang, String text) {
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R", -1);
+        String all = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (all.isBlank()) {
+            throw new InputException(path, 0, all.isEmpty() ? "the file is empty"
+                    : "the file holds only spaces and blank lines",
+                    "Write the article in it (a front matter of title, date and original between two '---' lines, "
+                    + "then its paragraphs), or delete the file.");
+        }
+        String[] lines = all.split("\\R", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             throw new InputException(path, 1, "the file must start with front matter, a line '---'",
                     "Add a header such as:  ---  title: ...  date: 2026-02-12  original: fr  ---");
