@@ -131,13 +131,14 @@ public final class Site {
     private static final byte[] NO_KEY = new byte[0];
 
     /**
-     * Said once per build when no base URL is set: sitemaps.org requires absolute addresses in {@code <loc>}, so
-     * no sitemap is written rather than an invalid one.
+     * Said once per build when no base URL is set, unless the settings write {@code baseUrl: ""} (relative links
+     * chosen, as {@code init} writes them and says once): sitemaps.org requires absolute addresses in
+     * {@code <loc>}, so no sitemap is written rather than an invalid one.
      */
     public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds use relative links and no "
             + "sitemap.xml is written (a sitemap needs absolute addresses); set it in verbatim.yaml "
             + "(baseUrl: https://archive.example.org/) or pass --base-url URL.";
-    /** Added to {@link #NO_BASE_URL} when {@code cleanUrls} is set: clean URLs wait for a base URL. */
+    /** Said when {@code cleanUrls} is set without a base URL: clean URLs wait for one. */
     public static final String CLEAN_URLS_WAIT = "note: cleanUrls applies only with a baseUrl (a site without one may "
             + "be opened from the disk, where a folder is no page), so pages are linked by their index.html.";
 
@@ -684,12 +685,19 @@ public final class Site {
         return warm == null ? null : warm.ledgers();
     }
 
-    /** What this build says of its settings: nothing with a base URL. */
+    /** What this build says of its settings: nothing with a base URL, nor of relative links chosen. */
     private List<String> notices() {
         if (!config.base().isEmpty()) {
             return List.of();
         }
-        return config.cleanUrls() ? List.of(NO_BASE_URL, CLEAN_URLS_WAIT) : List.of(NO_BASE_URL);
+        List<String> out = new ArrayList<>();
+        if (!config.relativeChosen()) {
+            out.add(NO_BASE_URL);
+        }
+        if (config.cleanUrls()) {
+            out.add(CLEAN_URLS_WAIT);
+        }
+        return out;
     }
 
     /** The job, which puts its time in milliseconds into {@code times} under {@code step}. */
