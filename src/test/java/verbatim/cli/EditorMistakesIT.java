@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import verbatim.content.Invocation;
 
 /** The mistakes a new editor makes, each tried as they would make it, through the commands. */
 class EditorMistakesIT {
@@ -90,7 +91,8 @@ class EditorMistakesIT {
         Run run = build("--base-url", "archive.example.org");
         assertEquals(2, run.exit());
         assertEquals("error: --base-url 'archive.example.org' has no scheme (https://), so canonical links would be "
-                + "broken: write --base-url https://archive.example.org/. See 'archive build --help'.\n", run.err());
+                + "broken: write --base-url https://archive.example.org/. See '" + Invocation.of("build")
+                + " --help'.\n", run.err()); // as the command runs: java -jar …/archive-….jar under failsafe
     }
 
     @Test
