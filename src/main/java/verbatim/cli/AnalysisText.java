@@ -47,10 +47,10 @@ final class AnalysisText {
     private static final String MARKS = "«»‹›“”„‘’\"";
 
     /**
-     * A quotation as its paragraph writes it, its marks and their spaces included: {@code « Nous partons »},
-     * {@code “We leave”} or {@code "We leave"}. A side with no mark (a quotation that runs on to the end of its
-     * paragraph) is shown without one; a quotation not found where its span says (an editor's correction) is shown
-     * in straight quotes.
+     * A quotation with the marks its paragraph writes around it, a space inside each mark where the paragraph has
+     * one (of any kind: a no-break space is shown as a space): {@code « Nous partons »}, {@code “We leave”} or
+     * {@code "We leave"}. A side with no mark (a quotation that runs on to the end of its paragraph) is shown
+     * without one; a quotation not found where its span says (an editor's correction) is shown in straight quotes.
      */
     static String quoted(Quote q, List<String> paragraphs) {
         int start = q.span().start();
@@ -63,13 +63,19 @@ final class AnalysisText {
         while (open > 0 && space(p.charAt(open - 1))) {
             open--;
         }
-        open = open > 0 && MARKS.indexOf(p.charAt(open - 1)) >= 0 ? open - 1 : start;
         int close = end;
         while (close < p.length() && space(p.charAt(close))) {
             close++;
         }
-        close = close < p.length() && MARKS.indexOf(p.charAt(close)) >= 0 ? close + 1 : end;
-        return p.substring(open, close);
+        StringBuilder out = new StringBuilder();
+        if (open > 0 && MARKS.indexOf(p.charAt(open - 1)) >= 0) {
+            out.append(p.charAt(open - 1)).append(open < start ? " " : "");
+        }
+        out.append(q.text());
+        if (close < p.length() && MARKS.indexOf(p.charAt(close)) >= 0) {
+            out.append(close > end ? " " : "").append(p.charAt(close));
+        }
+        return out.toString();
     }
 
     private static boolean space(char c) {

@@ -105,7 +105,7 @@ class AnalyzeCommandTest {
         String text = out.toString();
         assertTrue(text.contains("[1] Nadia Benali: \"Nous continuerons\"\n"), text);
         assertTrue(text.contains("[1] Paul Martin: “Nous verrons bien.”\n"), text);
-        assertTrue(text.contains("[2] Paul Martin: «\u00A0Demain\u00A0»\n"), text);
+        assertTrue(text.contains("[2] Paul Martin: « Demain »\n"), "a no-break space shown as a space: " + text);
     }
 
     @Test
