@@ -13,6 +13,7 @@ import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.Fingerprint;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 import verbatim.content.Paragraph;
 import verbatim.content.TextFile;
 
@@ -61,8 +62,8 @@ public final class TranslationRecord {
                     : i >= record.size() ? " (a paragraph added)" : "";
             int line = i < translation.paragraphs().size() ? translation.paragraphs().get(i).line() : 0;
             out.add(new Finding(slug, translation.path(), line, "paragraph " + (i + 1) + " of the original changed "
-                    + "since the translation was accepted" + change + "; update the translation, then run: archive "
-                    + "check --accept " + slug));
+                    + "since the translation was accepted" + change + "; update the translation, then run: "
+                    + Invocation.of("check --accept " + slug)));
         }
         return out;
     }

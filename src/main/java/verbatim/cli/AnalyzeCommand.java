@@ -90,7 +90,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** One clear line on stderr, and the exit code of a usage error. */
     private int fail(String message) {
-        spec.commandLine().getErr().println("error: " + message + ". See 'archive analyze --help'.");
+        spec.commandLine().getErr().println("error: " + message + ". See '" + spec.qualifiedName() + " --help'.");
         spec.commandLine().getErr().flush();
         return 2;
     }

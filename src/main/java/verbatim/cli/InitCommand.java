@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import verbatim.content.Invocation;
 import verbatim.site.NewArchive;
 
 /**
@@ -18,6 +19,13 @@ import verbatim.site.NewArchive;
         description = "Creates a new archive in DIR (new or empty): content/ with one example article in French "
                 + "and English, verbatim.yaml with every setting commented, and a .gitignore for the output.")
 public final class InitCommand implements Callable<Integer> {
+
+    /**
+     * Said once, here: the settings written leave {@code baseUrl} empty, and a build then says nothing of it (see
+     * {@link verbatim.site.Site#NO_BASE_URL}, said by a build whose settings do not write it).
+     */
+    static final String NOTE = "note: before you publish, set baseUrl in verbatim.yaml to the site's address "
+            + "(https://…): until then the feeds use relative links and no sitemap.xml is written.";
 
     @Spec
     CommandSpec spec;
@@ -36,6 +44,7 @@ public final class InitCommand implements Callable<Integer> {
         out.println("  cd " + Invocation.quoted(dir.toString().replace('\\', '/')));
         out.println("  " + archive + " build     # builds the site into site/");
         out.println("  " + archive + " serve     # or: a preview at http://127.0.0.1:1313/ that follows your edits");
+        out.println(NOTE);
         out.flush();
         return 0;
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 
 /** The {@code archive} command: builds a bilingual news-archive site, imports and analyses articles. */
 @Command(name = "archive", mixinStandardHelpOptions = true, version = "Verbatim 0.1.0",
@@ -27,13 +28,14 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'archive build'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try '" + Invocation.of("build") + "'");
     }
 
     /** A command line with Verbatim's error handling: one clear line on stderr and a non-zero exit. */
     public static CommandLine commandLine() {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        cli.setCommandName(Invocation.command()); // usage and "See '… --help'" name the command as it runs here
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (ex instanceof InputException input) {
@@ -50,8 +52,7 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("error: " + ex.getMessage() + ". See '" + name + " --help'.");
+            err.println("error: " + UsageError.line(ex));
             err.flush();
             return USAGE_ERROR;
         });

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import verbatim.serve.Change;
 import verbatim.serve.Outcome;
 import verbatim.serve.Sources;
 import verbatim.site.Site;
@@ -14,11 +18,16 @@ import verbatim.site.Site;
  * built and in how long), or the build's error lines on stderr. Example:
  *
  * <pre>
- * Built 2 articles, 41 pages (1893 ms: load 3 ms, articles 1210 ms, …, total 1890 ms).
+ * Built 2 articles, 41 pages (load 3 ms, articles 1210 ms, …, total 1893 ms).
  * Serving site at http://127.0.0.1:1313/ — watching content, templates and verbatim.yaml. Ctrl-C to stop.
- * a.fr.md changed: built 2 articles, 41 pages (412 ms: …); pages reloaded.
+ * a.fr.md changed: built 2 articles, 41 pages (load 2 ms, …, total 412 ms); pages reloaded.
+ * c.fr.md added; b.fr.md, b.en.md removed: built 2 articles, 41 pages (…); pages reloaded.
  * error: content/a.fr.md:3: front matter: … (the last good site is still served)
  * </pre>
+ *
+ * <p>The steps are the build's own; the total is the preview's, from the start of the build to the new site in
+ * place (the settings read, the build, its output swapped in), so it is one number, a little more than the
+ * steps'.
  */
 final class PreviewLog {
 
@@ -47,16 +56,15 @@ final class PreviewLog {
 
     /** One build's outcome; called from the preview's build thread. */
     synchronized void print(Outcome outcome) {
-        String changed = outcome.changed().stream().map(p -> String.valueOf(p.getFileName())).sorted().distinct()
-                .collect(Collectors.joining(", "));
-        String cause = changed.isEmpty() ? "" : changed + " changed: ";
+        String told = told(outcome.changed());
+        String cause = told.isEmpty() ? "" : told + ": ";
         if (outcome instanceof Outcome.Built built) {
             Site.Report report = built.report();
             report.warnings().forEach(w -> err.println("warning: " + w));
             err.flush();
-            out.printf("%s%s %d article%s, %d pages (%d ms: %s)%s%n", cause, cause.isEmpty() ? "Built" : "built",
-                    report.articles(), report.articles() == 1 ? "" : "s", report.pages(), built.millis(),
-                    steps(report), cause.isEmpty() ? "." : "; pages reloaded.");
+            out.printf("%s%s %d article%s, %d pages (%s)%s%n", cause, cause.isEmpty() ? "Built" : "built",
+                    report.articles(), report.articles() == 1 ? "" : "s", report.pages(), steps(report, built.millis()),
+                    cause.isEmpty() ? "." : "; pages reloaded.");
             out.flush();
         } else if (outcome instanceof Outcome.Failed failed) {
             if (!cause.isEmpty()) {
@@ -70,8 +78,27 @@ final class PreviewLog {
         }
     }
 
-    private static String steps(Site.Report report) {
-        return report.millis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
-                .collect(Collectors.joining(", "));
+    /**
+     * The files of a save by what it did to them, names in order: {@code c.fr.md added; a.fr.md, b.en.md changed};
+     * "" for none.
+     */
+    static String told(Map<Path, Change> changed) {
+        List<String> parts = new ArrayList<>();
+        for (Change kind : Change.values()) {
+            String names = changed.entrySet().stream().filter(e -> e.getValue() == kind)
+                    .map(e -> String.valueOf(e.getKey().getFileName())).sorted().distinct()
+                    .collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                parts.add(names + " " + kind.word());
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The build's steps, then one total: {@code millis}, the preview's time for the whole build. */
+    static String steps(Site.Report report, long millis) {
+        String steps = report.millis().entrySet().stream().filter(e -> !e.getKey().equals("total"))
+                .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
+        return (steps.isEmpty() ? "" : steps + ", ") + "total " + millis + " ms";
     }
 }

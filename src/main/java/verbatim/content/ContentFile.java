@@ -50,7 +50,14 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
 
     /** Parses content-file text; {@code path} is only used in messages. */
     public static ContentFile parse(Path path, String slug, String lang, String text) {
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R", -1);
+        String all = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (all.isBlank()) {
+            throw new InputException(path, 0, all.isEmpty() ? "the file is empty"
+                    : "the file holds only spaces and blank lines",
+                    "Write the article in it (a front matter of title, date and original between two '---' lines, "
+                    + "then its paragraphs), or delete the file.");
+        }
+        String[] lines = all.split("\\R", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             throw new InputException(path, 1, "the file must start with front matter, a line '---'",
                     "Add a header such as:  ---  title: ...  date: 2026-02-12  original: fr  ---");
@@ -181,7 +188,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             return editorKeys(path, yaml, firstLine, map, new FrontMatter(title, date, original,
                     sources(path, yaml, firstLine, map.get("sources")), credit, Boolean.TRUE.equals(draft), slug))
                     .withCorrections(CorrectionsReader.read(path, yaml, firstLine, map))
-                    .withLines(keyLines(yaml, firstLine, map));
+                    .withLines(keyLines(yaml, firstLine, map)).withTime(time(dateText));
         }
 
         /** The file line of each top-level key of {@code map}. */
@@ -210,8 +217,8 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 if (!(record instanceof List<?> list) || !list.stream().allMatch(x -> x instanceof String)) {
                     throw new InputException(path, lineOf(yaml, "translatedFrom", firstLine),
                             "'translatedFrom' must be a list of paragraph fingerprints",
-                            "Delete the key and run: archive check --accept " + path.getFileName().toString()
-                                    .replaceFirst("\\..*", ""));
+                            "Delete the key and run: " + Invocation.of("check --accept " + path.getFileName()
+                                    .toString().replaceFirst("\\..*", "")));
                 }
                 list.forEach(x -> translatedFrom.add((String) x));
             }
@@ -241,6 +248,15 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 }
             }
             return null;
+        }
+
+        /** The date-time of a date written with its zone ({@code 2026-03-03T10:00:00+01:00}), else null. */
+        static java.time.OffsetDateTime time(String text) {
+            try {
+                return java.time.OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
 
         /** How to fix the YAML line at {@code index} (0-based), from what it holds. */

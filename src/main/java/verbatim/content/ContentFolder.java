@@ -201,7 +201,8 @@ public final class ContentFolder {
             fix = "rename it to " + (lang != null ? slug + "." + lang + ".md" : slug + ".fr.md or " + slug + ".en.md")
                     + " if it is an article, or move it out of the content folder";
         } else if (IMPORTABLE.matcher(name).matches()) {
-            fix = "import it with: archive import " + shown + " (then delete it), or move it out of the content folder";
+            fix = "import it with: " + Invocation.of("import " + shown) + " (then delete it), or move it out of the "
+                    + "content folder";
         } else {
             fix = "move it out of the content folder";
         }

@@ -6,7 +6,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import verbatim.analysis.RuleAnalyzer;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 import verbatim.site.Site;
 import verbatim.site.cache.AnalysisCache;
 
@@ -54,7 +57,7 @@ public final class Preview implements Closeable {
 
     private final PreviewServer server;
     private final Reloads reloads = new Reloads(System.currentTimeMillis());
-    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Watcher.Event> changes = new LinkedBlockingQueue<>();
     private final Consumer<Outcome> outcomes;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ping"));
@@ -106,14 +109,14 @@ public final class Preview implements Closeable {
         }
         if (!Files.isDirectory(options.sources().content())) {
             throw new InputException(options.sources().content(), 0, "there is no content folder here",
-                    "Run archive serve in the archive's folder, give --content DIR, or make a new archive with "
-                    + "archive init DIR.");
+                    "Run " + Invocation.of("serve") + " in the archive's folder, give --content DIR, or make a new "
+                    + "archive with " + Invocation.of("init DIR") + ".");
         }
         Preview preview = new Preview(options, outcomes);
         try {
             preview.rebuild = rebuild.apply(preview.url().toString());
             preview.watcher = Watcher.start(options.sources(), preview.changes::add);
-            preview.build(Set.of());
+            preview.build(Map.of());
             preview.server.start();
             preview.builder = daemon(preview::loop, "build");
             preview.builder.start();
@@ -180,17 +183,24 @@ public final class Preview implements Closeable {
     private void loop() {
         Debounce debounce = new Debounce(TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS),
                 TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS));
+        Map<Path, Boolean> createdFirst = new HashMap<>(); // whether the first event of a path in the batch created it
         try {
             while (closed.getCount() > 0) {
                 long wait = debounce.nanosUntilReady(System.nanoTime());
-                Path changed = wait == Long.MAX_VALUE ? changes.take() : changes.poll(wait, TimeUnit.NANOSECONDS);
+                Watcher.Event changed = wait == Long.MAX_VALUE ? changes.take()
+                        : changes.poll(wait, TimeUnit.NANOSECONDS);
                 if (changed != null) {
-                    debounce.add(changed, System.nanoTime());
+                    debounce.add(changed.path(), System.nanoTime());
+                    createdFirst.putIfAbsent(changed.path(), changed.created());
                     continue;
                 }
                 Set<Path> batch = debounce.take(System.nanoTime());
                 if (!batch.isEmpty()) {
-                    build(batch);
+                    Map<Path, Change> told = new HashMap<>();
+                    for (Path p : batch) {
+                        told.put(p, Change.of(!Boolean.TRUE.equals(createdFirst.remove(p)), Files.exists(p)));
+                    }
+                    build(told);
                 }
             }
         } catch (InterruptedException e) {
@@ -199,14 +209,14 @@ public final class Preview implements Closeable {
     }
 
     /** Builds once, tells the listener (the terminal first), then reloads the pages or shows them the error. */
-    private void build(Set<Path> changed) {
+    private void build(Map<Path, Change> changed) {
         long start = System.nanoTime();
         Outcome outcome;
         synchronized (buildLock) {
             building = true;
         }
         try {
-            Site.Report report = rebuild.build(changed);
+            Site.Report report = rebuild.build(changed.keySet());
             outcome = new Outcome.Built(report, changed, (System.nanoTime() - start) / 1_000_000);
         } catch (InputException e) {
             outcome = new Outcome.Failed(e.lines(), changed, null);

@@ -23,9 +23,22 @@ import java.util.function.Consumer;
  * below them (folders created later too); the settings file is watched alone, through its folder, which is not
  * walked. An editor that saves by rename shows as the file deleted and created again: both are told.
  *
+ * <p>Each event says whether it created its file: in the content and templates folders the library keeps a hash of
+ * every file, so a file created over one it knew (a save by rename) is told as changed, and only a file new to the
+ * folder as created. The settings' folder is not hashed, so the settings file is never told as created.
+ *
  * <p>Uses directory-watcher: the JDK's watch service on Linux and Windows, native events on macOS.
  */
 public final class Watcher implements Closeable {
+
+    /**
+     * A path created, changed or deleted.
+     *
+     * @param path    the absolute path (a folder's when the system lost track of events)
+     * @param created true when the event created the file: it did not exist before
+     */
+    public record Event(Path path, boolean created) {
+    }
 
     private final List<DirectoryWatcher> watchers = new ArrayList<>();
 
@@ -34,11 +47,11 @@ public final class Watcher implements Closeable {
 
     /**
      * Starts watching; {@code changed} is called from the watcher's own threads with each absolute path created,
-     * changed or deleted (a folder's path when the system lost track of events).
+     * changed or deleted (a folder's path when the system lost track of events), and whether it was created.
      *
      * @throws IOException when a folder cannot be watched
      */
-    public static Watcher start(Sources sources, Consumer<Path> changed) throws IOException {
+    public static Watcher start(Sources sources, Consumer<Event> changed) throws IOException {
         Watcher watcher = new Watcher();
         try {
             for (Path folder : new Path[] {sources.content(), sources.templates()}) {
@@ -48,9 +61,9 @@ public final class Watcher implements Closeable {
             }
             Path config = sources.config() == null ? null : sources.config().toAbsolutePath().normalize();
             if (config != null && Files.isDirectory(config.getParent())) {
-                watcher.watch(config.getParent(), path -> {
-                    if (path.equals(config) || path.equals(config.getParent())) {
-                        changed.accept(config);
+                watcher.watch(config.getParent(), event -> {
+                    if (event.path().equals(config) || event.path().equals(config.getParent())) {
+                        changed.accept(new Event(config, false)); // unhashed: a save by rename looks created
                     }
                 }, (start, onDirectory, onFile) -> {
                     if (start.equals(config.getParent())) {
@@ -83,20 +96,21 @@ public final class Watcher implements Closeable {
                 || n.endsWith(".crswap");
     }
 
-    private void watch(Path root, Consumer<Path> changed, FileTreeVisitor visitor) throws IOException {
+    private void watch(Path root, Consumer<Event> changed, FileTreeVisitor visitor) throws IOException {
         DirectoryChangeListener listener = new DirectoryChangeListener() {
             @Override
             public void onEvent(DirectoryChangeEvent event) {
                 if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
-                    changed.accept(event.rootPath());
+                    changed.accept(new Event(event.rootPath(), false));
                 } else if (event.path() != null && !(isScratch(event.path()) && !event.isDirectory())) {
-                    changed.accept(event.path());
+                    changed.accept(new Event(event.path(),
+                            event.eventType() == DirectoryChangeEvent.EventType.CREATE));
                 }
             }
 
             @Override
             public void onException(Exception e) {
-                changed.accept(root);
+                changed.accept(new Event(root, false));
             }
         };
         DirectoryWatcher.Builder builder = DirectoryWatcher.builder().path(root).listener(listener)

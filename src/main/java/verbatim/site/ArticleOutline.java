@@ -82,7 +82,7 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
     /**
      * Digests ({@value Digest#SHORT} bytes) of the parts of a summary that the lists show.
      *
-     * @param heading slug, date, original and titles: what a list of articles shows of each
+     * @param heading slug, date (and time), original and titles: what a list of articles shows of each
      * @param card    the heading, the leads and the number of quotations (the home pages and the feeds)
      * @param quotes  the heading, the sources and the quotations (the quote index, person pages and feeds, the data)
      * @param dates   by language of the text: the heading and that text's dates (the timeline)
@@ -255,7 +255,8 @@ record ArticleOutline(String slug, LocalDate date, String original, List<String>
     };
 
     private static Digest heading(Digest d, ArticleSummary s) {
-        d.add(s.slug()).add(s.date().toString()).add(s.original()).add(s.titles().size());
+        d.add(s.slug()).add(s.date().toString()).add(s.time() == null ? null : s.time().toString()).add(s.original())
+                .add(s.titles().size());
         s.titles().forEach((lang, title) -> d.add(lang).add(title));
         return d;
     }

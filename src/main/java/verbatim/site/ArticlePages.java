@@ -22,6 +22,7 @@ import verbatim.content.Article;
 import verbatim.content.ContentFile;
 import verbatim.content.Corrections;
 import verbatim.content.Fingerprint;
+import verbatim.content.FrontMatter;
 import verbatim.content.InputException;
 import verbatim.content.Paragraph;
 import verbatim.render.Markdown;
@@ -151,7 +152,7 @@ final class ArticlePages {
             c.put("ogLocale", Page.ogLocale(main.lang()));
             c.put("jsonLd", StructuredData.article(config, path, main.lang(), original.lang(), article.languages(),
                     l -> Urls.article(l, article.slug()), main.file().front().title(),
-                    article.original().front().date().toString(), article.original().front().sources(),
+                    article.original().front().published(), article.original().front().sources(),
                     article.original().front().credit(), said(main, speakers.get(main.lang()), personSlugs)));
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
@@ -186,9 +187,10 @@ final class ArticlePages {
                 keys.add(v.key());
             }
         }
+        FrontMatter front = article.original().front();
         return new BuiltArticle(article.slug(), article.original().path().toString(), versions.size(), warnings, keys,
-                pages, new ArticleSummary(article.slug(), article.original().front().date(), original.lang(), titles,
-                leads, article.original().front().sources(), quotes, people, dates, genders), searched);
+                pages, new ArticleSummary(article.slug(), front.date(), front.time() == null ? null : front.instant(),
+                original.lang(), titles, leads, front.sources(), quotes, people, dates, genders), searched);
     }
 
     /**

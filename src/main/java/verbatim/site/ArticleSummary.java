@@ -1,6 +1,8 @@
 package verbatim.site;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import verbatim.content.Source;
@@ -10,6 +12,7 @@ import verbatim.content.Source;
  *
  * @param slug     the article's slug
  * @param date     its date
+ * @param time     the instant it was published when its date is written with its zone, else null
  * @param original the language of its original
  * @param titles   its title in each language it has
  * @param leads    the start of its first paragraph in each language, for the home page
@@ -20,10 +23,18 @@ import verbatim.content.Source;
  * @param genders  the gender the article gives people it names ('f' or 'm'), by canonical name; a person whose
  *                 gender the article does not tell is not in it
  */
-public record ArticleSummary(String slug, LocalDate date, String original, Map<String, String> titles,
+public record ArticleSummary(String slug, LocalDate date, Instant time, String original, Map<String, String> titles,
                              Map<String, String> leads, List<Source> sources, List<QuoteEntry> quotes,
                              Map<String, Integer> people, Map<String, List<DateEntry>> dates,
                              Map<String, Character> genders) {
+
+    /** A summary dated by its day only. */
+    public ArticleSummary(String slug, LocalDate date, String original, Map<String, String> titles,
+                          Map<String, String> leads, List<Source> sources, List<QuoteEntry> quotes,
+                          Map<String, Integer> people, Map<String, List<DateEntry>> dates,
+                          Map<String, Character> genders) {
+        this(slug, date, null, original, titles, leads, sources, quotes, people, dates, genders);
+    }
 
     /** A summary that tells no one's gender. */
     public ArticleSummary(String slug, LocalDate date, String original, Map<String, String> titles,
@@ -66,6 +77,14 @@ public record ArticleSummary(String slug, LocalDate date, String original, Map<S
             return texts.containsKey(preferred) ? preferred
                     : texts.containsKey(original) ? original : texts.keySet().iterator().next();
         }
+    }
+
+    /**
+     * When the article was published, as the feeds give it: its {@link #time} when it has one, else midnight UTC of
+     * its date ({@code 2026-02-12T00:00:00Z}).
+     */
+    public Instant published() {
+        return time != null ? time : date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The title in a language, or the original's. */

@@ -118,6 +118,7 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
     static void writeSummary(DataOutputStream out, ArticleSummary s) throws IOException {
         string(out, s.slug());
         string(out, s.date().toString());
+        string(out, s.time() == null ? null : s.time().toString());
         string(out, s.original());
         map(out, s.titles());
         map(out, s.leads());
@@ -160,6 +161,7 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
     static ArticleSummary readSummary(DataInputStream in) throws IOException {
         String slug = string(in);
         LocalDate date = LocalDate.parse(string(in));
+        String time = string(in);
         String lang = string(in);
         Map<String, String> titles = map(in);
         Map<String, String> leads = map(in);
@@ -188,7 +190,8 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
             }
             dates.put(l, list);
         }
-        return new ArticleSummary(slug, date, lang, titles, leads, sources, quotes, people, dates, genders);
+        return new ArticleSummary(slug, date, time == null ? null : java.time.Instant.parse(time), lang, titles, leads,
+                sources, quotes, people, dates, genders);
     }
 
     /** Writes search texts as {@link #encode} does. */

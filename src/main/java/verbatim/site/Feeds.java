@@ -109,11 +109,10 @@ final class Feeds {
                 }
             }
             entries.add(new Feed.Entry(tag(lang + "/articles/" + a.slug()), a.title(lang),
-                    textLang, a.date(), link(self, Urls.article(lang, a.slug())), translations,
+                    textLang, a.published(), link(self, Urls.article(lang, a.slug())), translations,
                     a.leads().get(textLang), null, null, untranslated(lang, textLang)));
         }
-        return new Feed(tag(self), config.title(lang), lang,
-                articles.isEmpty() ? java.time.LocalDate.EPOCH : articles.get(0).date(), config.title(lang),
+        return new Feed(tag(self), config.title(lang), lang, newest(entries), config.title(lang),
                 link(self, self), link(self, Urls.home(lang)), entries);
     }
 
@@ -134,12 +133,21 @@ final class Feeds {
                 }
             }
             entries.add(new Feed.Entry(tag(lang + "/quotes/" + a.slug() + "/" + x.rank()),
-                    title(text), textLang, a.date(), link(self, Urls.article(lang, a.slug())) + anchor,
+                    title(text), textLang, a.published(), link(self, Urls.article(lang, a.slug())) + anchor,
                     translations, a.title(lang), a.textLang(lang), text, untranslated(lang, a.textLang(lang))));
         }
         return new Feed(tag(self), Elision.join(Labels.of(lang).get("quotes.of"), name) + " · "
-                + config.title(lang), lang, quotes.get(0).article().date(), config.title(lang), link(self, self),
+                + config.title(lang), lang, newest(entries), config.title(lang), link(self, self),
                 link(self, Urls.person(lang, slug)), entries);
+    }
+
+    /**
+     * The feed's {@code updated}: the latest of its entries' (the lists are newest first by day, so on one day the
+     * first entry need not be the latest); the epoch for a feed without entries.
+     */
+    private static java.time.Instant newest(List<Feed.Entry> entries) {
+        return entries.stream().map(Feed.Entry::published).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.Instant.EPOCH);
     }
 
     /** The term of the category of an entry whose article is not translated into the feed's language. */

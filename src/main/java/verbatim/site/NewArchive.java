@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 
 /**
  * A new archive that builds at once: one short example article in French and English under {@code content/}
@@ -41,7 +42,7 @@ public final class NewArchive {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
                     throw new InputException(dir, 0, "the folder is not empty, and init writes only into a new or "
-                            + "empty folder", "Give the path of a new folder, such as: archive init my-archive");
+                            + "empty folder", "Give the path of a new folder, such as: " + Invocation.of("init my-archive"));
                 }
             } catch (IOException e) {
                 throw new InputException(dir, 0, "cannot list the folder (" + e.getMessage() + ")", null);

@@ -39,6 +39,7 @@ import verbatim.content.Article;
 import verbatim.content.ContentFolder;
 import verbatim.content.InputErrors;
 import verbatim.content.InputException;
+import verbatim.content.Invocation;
 import verbatim.content.SlugSource;
 import verbatim.render.Finish;
 import verbatim.render.Markdown;
@@ -130,13 +131,14 @@ public final class Site {
     private static final byte[] NO_KEY = new byte[0];
 
     /**
-     * Said once per build when no base URL is set: sitemaps.org requires absolute addresses in {@code <loc>}, so
-     * no sitemap is written rather than an invalid one.
+     * Said once per build when no base URL is set, unless the settings write {@code baseUrl: ""} (relative links
+     * chosen, as {@code init} writes them and says once): sitemaps.org requires absolute addresses in
+     * {@code <loc>}, so no sitemap is written rather than an invalid one.
      */
     public static final String NO_BASE_URL = "note: baseUrl is not set, so the feeds use relative links and no "
             + "sitemap.xml is written (a sitemap needs absolute addresses); set it in verbatim.yaml "
             + "(baseUrl: https://archive.example.org/) or pass --base-url URL.";
-    /** Added to {@link #NO_BASE_URL} when {@code cleanUrls} is set: clean URLs wait for a base URL. */
+    /** Said when {@code cleanUrls} is set without a base URL: clean URLs wait for one. */
     public static final String CLEAN_URLS_WAIT = "note: cleanUrls applies only with a baseUrl (a site without one may "
             + "be opened from the disk, where a folder is no page), so pages are linked by their index.html.";
 
@@ -409,7 +411,8 @@ public final class Site {
     /**
      * Running out of memory, as the user is told it: how much the build could use and how to give it more. Example:
      * {@code the build ran out of memory (Java heap space; the JVM gives it at most 512 MiB), and the site was left as
-     * it was. Give it more: java -Xmx2g -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx2g archive build}.
+     * it was. Give it more: JDK_JAVA_OPTIONS=-Xmx2g archive build} ({@link Invocation#withHeap}: {@code java -Xmx2g
+     * -jar /…/archive.jar build} when the jar was run by java).
      */
     static InputException outOfMemory(OutOfMemoryError e) {
         long max = Runtime.getRuntime().maxMemory();
@@ -417,8 +420,7 @@ public final class Site {
         String more = (suggested >> 30) + "g";
         InputException told = new InputException(null, 0, "the build ran out of memory (" + e.getMessage()
                 + (max == Long.MAX_VALUE ? "" : "; the JVM gives it at most " + (max >> 20) + " MiB")
-                + "), and the site was left as it was", "Give it more: java -Xmx" + more
-                + " -jar archive.jar build, or JDK_JAVA_OPTIONS=-Xmx" + more + " archive build");
+                + "), and the site was left as it was", "Give it more: " + Invocation.withHeap(more, "build"));
         told.initCause(e);
         return told;
     }
@@ -683,12 +685,19 @@ public final class Site {
         return warm == null ? null : warm.ledgers();
     }
 
-    /** What this build says of its settings: nothing with a base URL. */
+    /** What this build says of its settings: nothing with a base URL, nor of relative links chosen. */
     private List<String> notices() {
         if (!config.base().isEmpty()) {
             return List.of();
         }
-        return config.cleanUrls() ? List.of(NO_BASE_URL, CLEAN_URLS_WAIT) : List.of(NO_BASE_URL);
+        List<String> out = new ArrayList<>();
+        if (!config.relativeChosen()) {
+            out.add(NO_BASE_URL);
+        }
+        if (config.cleanUrls()) {
+            out.add(CLEAN_URLS_WAIT);
+        }
+        return out;
     }
 
     /** The job, which puts its time in milliseconds into {@code times} under {@code step}. */

@@ -36,9 +36,11 @@ import verbatim.content.YamlTab;
  * @param cleanUrls true to link pages by their folder ({@code fr/articles/a/}) when the base URL is set
  * @param tagDate   the date of the feeds' {@code tag:} ids (RFC 4151: {@code YYYY}, {@code YYYY-MM} or
  *                  {@code YYYY-MM-DD}), one on which the site's owner held the base URL's domain
+ * @param relativeChosen true when the settings write {@code baseUrl: ""}, as {@code init} writes them: relative
+ *                  links chosen, so a build need not say that no base URL is set (unset, it says so)
  */
 public record SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages, boolean cleanUrls,
-                         String tagDate) {
+                         String tagDate, boolean relativeChosen) {
 
     /** The file name looked for at the project root. */
     public static final String FILE = "verbatim.yaml";
@@ -52,6 +54,12 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
 
     /** The date of the feeds' ids when {@code tagDate} is not set: the year Verbatim's feeds began. */
     public static final String DEFAULT_TAG_DATE = "2026";
+
+    /** Settings that do not write {@code baseUrl: ""}. */
+    public SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages, boolean cleanUrls,
+                      String tagDate) {
+        this(titles, baseUrl, languages, cleanUrls, tagDate, false);
+    }
 
     /** Settings that link pages by their file ({@code cleanUrls: false}), with the default {@code tagDate}. */
     public SiteConfig(Map<String, String> titles, String baseUrl, List<String> languages) {
@@ -79,12 +87,12 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
 
     /** The same settings with another base URL. */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(titles, url, languages, cleanUrls, tagDate);
+        return new SiteConfig(titles, url, languages, cleanUrls, tagDate, relativeChosen);
     }
 
     /** The same settings with clean URLs on or off. */
     public SiteConfig withCleanUrls(boolean clean) {
-        return new SiteConfig(titles, baseUrl, languages, clean, tagDate);
+        return new SiteConfig(titles, baseUrl, languages, clean, tagDate, relativeChosen);
     }
 
     /**
@@ -193,7 +201,8 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
                     + verbatim.site.feeds.TagUri.dateProblem(tagDate),
                     "Write the date from which you have held the domain of baseUrl, such as: tagDate: 2026-03-01");
         }
-        return new SiteConfig(titles, base, languages, Boolean.TRUE.equals(clean), tagDate);
+        return new SiteConfig(titles, base, languages, Boolean.TRUE.equals(clean), tagDate,
+                map.containsKey("baseUrl") && base.isEmpty());
     }
 
     /** The 1-based line of a top-level key, or 0. */

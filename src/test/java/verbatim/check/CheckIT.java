@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.cli.Run;
+import verbatim.content.Invocation;
 
 /**
  * {@code archive check} on an archive with each fault planted once gives exactly the expected lines; with every
@@ -108,7 +109,8 @@ class CheckIT {
                 + "délais. » is inferred (previous): Claire Fontaine\n"
                 + "beta:\n"
                 + "  " + c("beta.en.md") + ":8: paragraph 1 of the original changed since the translation was "
-                + "accepted: \"ouvre\" → \"rouvre\"; update the translation, then run: archive check --accept beta\n"
+                + "accepted: \"ouvre\" → \"rouvre\"; update the translation, then run: "
+                + Invocation.of("check --accept beta") + "\n"
                 + "10 things to fix in 2 groups.\n", run.out());
         assertEquals(0, check().exit(), "without --strict, findings are no failure");
     }
@@ -213,8 +215,9 @@ class CheckIT {
         Run run = check();
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Content folder:\n  " + c("notes.txt") + ": this file is not an article "
-                + "(<slug>.<lang>.md), so the build leaves it out — import it with: archive import " + c("notes.txt")
-                + " (then delete it), or move it out of the content folder\n"), run.out());
+                + "(<slug>.<lang>.md), so the build leaves it out — import it with: "
+                + Invocation.of("import " + c("notes.txt")) + " (then delete it), or move it out of the content "
+                + "folder\n"), run.out());
     }
 
     @Test

@@ -96,6 +96,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void textFormatShowsEachQuotationWithTheMarksItsTextUses() throws IOException {
+        Path file = dir.resolve("marques.txt");
+        Files.writeString(file, "date 2024-03-05 Nadia Benali a pris la parole. \"Nous continuerons\", a-t-elle dit. "
+                + "Paul Martin a ajouté : “Nous verrons bien.”\nLe vote aura lieu demain, a dit Paul Martin : "
+                + "«\u00A0Demain\u00A0».\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("analyze", file.toString(), "--format", "text"));
+        String text = out.toString();
+        assertTrue(text.contains("[1] Nadia Benali: \"Nous continuerons\"\n"), text);
+        assertTrue(text.contains("[1] Paul Martin: “Nous verrons bien.”\n"), text);
+        assertTrue(text.contains("[2] Paul Martin: « Demain »\n"), "a no-break space shown as a space: " + text);
+    }
+
+    @Test
     void missingFileIsOneLineOnStderrAndAnError() {
         int code = run("analyze", dir.resolve("absent.txt").toString());
         assertTrue(code != 0);

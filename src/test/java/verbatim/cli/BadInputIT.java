@@ -103,6 +103,6 @@ class BadInputIT {
 
     @Test
     void unknownOption() throws IOException {
-        assertFailsCleanly(build("--colour"), 2, "Unknown option: '--colour'", "--help");
+        assertFailsCleanly(build("--colour"), 2, "unknown option '--colour'.", "--help");
     }
 }

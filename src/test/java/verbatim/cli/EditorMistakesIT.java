@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import verbatim.content.Invocation;
 
 /** The mistakes a new editor makes, each tried as they would make it, through the commands. */
 class EditorMistakesIT {
@@ -90,7 +91,8 @@ class EditorMistakesIT {
         Run run = build("--base-url", "archive.example.org");
         assertEquals(2, run.exit());
         assertEquals("error: --base-url 'archive.example.org' has no scheme (https://), so canonical links would be "
-                + "broken: write --base-url https://archive.example.org/. See 'archive build --help'.\n", run.err());
+                + "broken: write --base-url https://archive.example.org/. See '" + Invocation.of("build")
+                + " --help'.\n", run.err()); // as the command runs: java -jar …/archive-….jar under failsafe
     }
 
     @Test
@@ -157,6 +159,27 @@ class EditorMistakesIT {
         write("a.fr.md", FR.replace("date: 2026-01-10", "date: 2026-03-03T10:00:00+01:00"));
         assertEquals(0, build().exit());
         assertTrue(Files.readString(site.resolve("fr/articles/a/index.html")).contains("3 mars 2026"));
+    }
+
+    @Test
+    void aDateTimeWithZoneKeepsItsTimeInTheFeedsAndJsonLdWhateverTheMachinesZone() throws IOException {
+        write("a.fr.md", FR.replace("date: 2026-01-10", "date: 2026-03-03T10:00:00+01:00"));
+        write("a.en.md", EN.replace("date: 2026-01-10", "date: 2026-03-03T10:00:00+01:00"));
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+            assertEquals(0, build().exit());
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        String feed = Files.readString(site.resolve("en/atom.xml"));
+        assertTrue(feed.contains("<published>2026-03-03T09:00:00Z</published>"), feed);
+        assertTrue(feed.contains("<updated>2026-03-03T09:00:00Z</updated>\n<author>"), feed);
+        String person = Files.readString(site.resolve("fr/personnes/jeanne-dupont/atom.xml"));
+        assertTrue(person.contains("<published>2026-03-03T09:00:00Z</published>"), person);
+        String page = Files.readString(site.resolve("fr/articles/a/index.html"));
+        assertTrue(page.contains("\"datePublished\":\"2026-03-03T10:00:00+01:00\""), page);
+        assertTrue(page.contains("3 mars 2026"), page);
     }
 
     @Test

@@ -27,6 +27,8 @@ class InitCommandTest {
                 "what check --accept keeps is committed with the content");
         assertTrue(run.out().contains("Next:\n  cd " + archive.toString().replace('\\', '/') + "\n  archive build "),
                 run.out());
+        assertTrue(run.out().endsWith("\nnote: before you publish, set baseUrl in verbatim.yaml to the site's address "
+                + "(https://…): until then the feeds use relative links and no sitemap.xml is written.\n"), run.out());
     }
 
     @Test

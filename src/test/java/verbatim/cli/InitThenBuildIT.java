@@ -31,6 +31,7 @@ class InitThenBuildIT {
         assertEquals(0, build.exit(), build.err());
         assertEquals("", build.err());
         assertTrue(build.out().startsWith("Built 1 article, "), build.out());
+        assertTrue(!build.out().contains("baseUrl"), "said once by init, not by every build: " + build.out());
         String fr = Files.readString(site.resolve("fr/articles/valbrune-library/index.html"));
         assertTrue(fr.contains("Claire Fontaine"), fr);
         EmbeddedValidator validator = new EmbeddedValidator();

@@ -73,4 +73,20 @@ class LauncherIT {
         Shell help = Shell.run(dir.resolve("news"), path, "archive --version");
         assertEquals("Verbatim 0.1.0\n", help.out());
     }
+
+    @Test
+    void theJarRunByJavaNamesItselfSoInItsMessages() throws Exception {
+        String path = System.getenv("PATH");
+        String java = "java -jar " + LAUNCHER.resolveSibling("archive.jar");
+        Shell init = Shell.run(dir, path, java + " init news");
+        assertTrue(init.out().contains("Next:\n  cd news\n  " + java + " build "), init.out());
+        Files.writeString(dir.resolve("news/content/notes.txt"), "À relire.\n");
+        Shell build = Shell.run(dir.resolve("news"), path, java + " build");
+        assertEquals(0, build.exit(), build.out());
+        assertTrue(build.out().contains("import it with: " + java + " import content/notes.txt (then delete it)"),
+                build.out());
+        Shell typo = Shell.run(dir.resolve("news"), path, java + " buidl");
+        assertEquals(2, typo.exit(), typo.out());
+        assertEquals("error: unknown command 'buidl'. Did you mean: build? See '" + java + " --help'.\n", typo.out());
+    }
 }

@@ -61,6 +61,26 @@ class ContentFolderTest {
     }
 
     @Test
+    void theCommandThatImportsIsNamedAsItRunsHereNotAsTheReadmeWritesIt() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("notes.txt"), "À relire.\n");
+        Path launcher = Files.writeString(Files.createDirectories(dir.resolve("verbatim")).resolve("archive"), "");
+        String before = System.getProperty(Invocation.LAUNCHER);
+        System.setProperty(Invocation.LAUNCHER, launcher.toString());
+        try {
+            String file = content.resolve("notes.txt").toString().replace('\\', '/');
+            String warning = new ContentFolder(content).list().warnings().get(0);
+            assertTrue(warning.contains("import it with: " + launcher + " import " + file + " (then"), warning);
+        } finally {
+            if (before == null) {
+                System.clearProperty(Invocation.LAUNCHER);
+            } else {
+                System.setProperty(Invocation.LAUNCHER, before);
+            }
+        }
+    }
+
+    @Test
     void anArticleSavedUnderOneMoreExtensionIsToBeRenamedNotImported() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("port.en.md.txt"), "---\ntitle: Port\ndate: 2026-03-04\n---\nText.\n");

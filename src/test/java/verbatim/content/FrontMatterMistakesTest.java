@@ -25,6 +25,28 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aDateTimeWithZoneKeepsItsInstantWhileADayStaysADay() {
+        ContentFile f = parse("title: T\ndate: 2026-03-03T00:30:00+01:00\noriginal: fr\n", "\nOne.\n");
+        assertEquals("2026-03-03T00:30:00+01:00", f.front().published());
+        assertEquals("2026-03-02T23:30:00Z", f.front().instant().toString());
+        ContentFile day = parse("title: T\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n");
+        assertEquals("2026-03-03", day.front().published());
+        assertEquals("2026-03-03T00:00:00Z", day.front().instant().toString());
+    }
+
+    @Test
+    void anEmptyFileIsToldAsEmptyInOneLineWithTheFix() {
+        InputException empty = assertThrows(InputException.class, () -> ContentFile.parse(FILE, "a", "en", ""));
+        assertEquals("content/a.en.md: the file is empty. Write the article in it (a front matter of title, date and "
+                + "original between two '---' lines, then its paragraphs), or delete the file.", empty.oneLine());
+        InputException blank = assertThrows(InputException.class,
+                () -> ContentFile.parse(FILE, "a", "en", "\uFEFF  \n\n\t\n"));
+        assertEquals("content/a.en.md: the file holds only spaces and blank lines. Write the article in it (a front "
+                + "matter of title, date and original between two '---' lines, then its paragraphs), or delete the "
+                + "file.", blank.oneLine());
+    }
+
+    @Test
     void anArticleWithoutTextIsRefused() {
         InputException e = assertThrows(InputException.class,
                 () -> parse("title: T\ndate: 2026-03-03\noriginal: fr\n", "\n\n"));

@@ -107,6 +107,23 @@ class ServeIT {
             Files.writeString(templates.resolve("style.css"), style + "\n/* Zanzibar */\n");
             events.next("reload", WAIT);
             assertTrue(get(url.resolve("/style.css")).body().contains("/* Zanzibar */"), "a changed template is applied");
+
+            Path added = content.resolve("zanzibar.fr.md");
+            Files.writeString(added, text);
+            events.next("reload", WAIT);
+            assertEquals(200, get(url.resolve("fr/articles/zanzibar/")).statusCode());
+            Files.delete(added);
+            events.next("reload", WAIT);
+            assertEquals(404, get(url.resolve("fr/articles/zanzibar/")).statusCode());
+            String log = out.toString();
+            assertTrue(log.contains("\nsharma-anthropic.fr.md changed: built "), "saved by rename: changed\n" + log);
+            assertTrue(log.contains("\nzanzibar.fr.md added: built "), log);
+            assertTrue(log.contains("\nzanzibar.fr.md removed: built "), log);
+            for (String line : log.split("\n")) {
+                if (line.contains(" pages (")) {
+                    assertEquals(2, line.split("total", -1).length, "one total: " + line);
+                }
+            }
         }
 
         for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt")) {

@@ -49,6 +49,17 @@ class BuiltArticleTest {
     }
 
     @Test
+    void aSummarysPublicationInstantIsKept() throws IOException {
+        BuiltArticle a = article();
+        ArticleSummary s = a.summary();
+        ArticleSummary timed = new ArticleSummary(s.slug(), s.date(), java.time.Instant.parse("2026-02-12T13:30:00Z"),
+                s.original(), s.titles(), s.leads(), s.sources(), s.quotes(), s.people(), s.dates(), s.genders());
+        BuiltArticle back = BuiltArticle.decode(new BuiltArticle(a.slug(), a.original(), 2, a.warnings(),
+                List.of("ab".repeat(32)), a.pages(), timed, a.search()).encode());
+        assertEquals(timed, back.summary());
+    }
+
+    @Test
     void pagesPartLeavesTheSummaryAndSearchOut() throws IOException {
         BuiltArticle back = BuiltArticle.decode(article().encode(), BuiltArticle.Part.PAGES);
         assertNull(back.summary());

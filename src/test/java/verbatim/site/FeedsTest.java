@@ -38,6 +38,24 @@ class FeedsTest {
     }
 
     @Test
+    void anArticlePublishedAtATimeWithItsZoneKeepsThatInstantInUtcAndADayIsMidnight() throws Exception {
+        ArticleSummary day = Summaries.translated("a", "2024-03-05");
+        ArticleSummary timed = Summaries.translated("b", "2024-03-05");
+        timed = new ArticleSummary(timed.slug(), timed.date(), java.time.OffsetDateTime.parse(
+                "2024-03-05T14:30:00+01:00").toInstant(), timed.original(), timed.titles(), timed.leads(),
+                timed.sources(), timed.quotes(), timed.people(), timed.dates(), timed.genders());
+        String xml = AtomWriter.xml(new Feeds(BASE).languageFeed("fr", List.of(day, timed)));
+        assertTrue(xml.contains("<published>2024-03-05T13:30:00Z</published>\n<updated>2024-03-05T13:30:00Z"
+                + "</updated>"), xml);
+        assertTrue(xml.contains("<published>2024-03-05T00:00:00Z</published>"), xml);
+        assertTrue(xml.contains("<generator>") && xml.indexOf("<updated>2024-03-05T13:30:00Z</updated>")
+                < xml.indexOf("<entry"), "the feed's updated is its latest entry's, first in the list or not: " + xml);
+        String person = AtomWriter.xml(new Feeds(BASE).personFeed("fr", "jeanne-dupont",
+                quotations(List.of(day, timed), "jeanne-dupont")));
+        assertTrue(person.contains("<published>2024-03-05T13:30:00Z</published>"), person);
+    }
+
+    @Test
     void languageFeedKeepsTheNewestFifty() throws Exception {
         Feed feed = AtomCheck.read(AtomWriter.xml(new Feeds(BASE).languageFeed("en", archive(60))));
         assertEquals(Feeds.SIZE, feed.getEntries().size());

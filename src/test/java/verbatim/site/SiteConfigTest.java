@@ -1,6 +1,7 @@
 package verbatim.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,16 @@ class SiteConfigTest {
         Files.writeString(file, "cleanUrls: yes please\n");
         InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
         assertTrue(e.oneLine().contains("verbatim.yaml:1:") && e.oneLine().contains("cleanUrls: true"), e.oneLine());
+    }
+
+    @Test
+    void anEmptyBaseUrlWrittenIsRelativeLinksChosenAndAMissingOneIsNot() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "baseUrl: \"\"\n");
+        assertTrue(SiteConfig.load(file).relativeChosen());
+        Files.writeString(file, "tagDate: 2026\n");
+        assertFalse(SiteConfig.load(file).relativeChosen());
+        assertFalse(SiteConfig.load(dir.resolve("none.yaml")).relativeChosen());
     }
 
     @Test

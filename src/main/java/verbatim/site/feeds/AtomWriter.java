@@ -1,7 +1,8 @@
 package verbatim.site.feeds;
 
 import java.io.StringWriter;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -11,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
  * as XML requires and the same feed always gives the same bytes.
  *
  * <p>Example: an entry published on 2026-02-12 gets {@code <published>2026-02-12T00:00:00Z</published>} and the
- * same {@code <updated>}; the feed's {@code <updated>} is its newest entry's.
+ * same {@code <updated>}, one published at {@code 2026-02-12T14:30:00+01:00} gets {@code 2026-02-12T13:30:00Z}; the
+ * feed's {@code <updated>} is its newest entry's.
  */
 public final class AtomWriter {
 
@@ -118,8 +120,8 @@ public final class AtomWriter {
         w.writeCharacters("\n");
     }
 
-    /** An RFC 3339 timestamp at midnight UTC: {@code 2026-02-12T00:00:00Z}. */
-    static String timestamp(LocalDate date) {
-        return date + "T00:00:00Z";
+    /** An RFC 3339 timestamp in UTC, with seconds: {@code 2026-02-12T13:30:00Z}. */
+    static String timestamp(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 }

@@ -1,6 +1,6 @@
 package verbatim.site.feeds;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,13 +13,13 @@ import java.util.List;
  * @param id        a permanent absolute IRI ({@code tag:archive.example.org,2026:fr})
  * @param title     the feed title, in {@code lang}
  * @param lang      the feed's language, written as {@code xml:lang}
- * @param updated   the date of the newest entry (midnight UTC); never the clock
+ * @param updated   when the newest entry was published; never the clock
  * @param author    the name credited for the feed (the site title)
  * @param self      the feed's own address ({@code rel="self"})
  * @param page      the HTML page the feed follows ({@code rel="alternate"})
  * @param entries   newest first
  */
-public record Feed(String id, String title, String lang, LocalDate updated, String author, String self, String page,
+public record Feed(String id, String title, String lang, Instant updated, String author, String self, String page,
                    List<Entry> entries) {
 
     public Feed {
@@ -32,7 +32,7 @@ public record Feed(String id, String title, String lang, LocalDate updated, Stri
      * @param id           a permanent absolute IRI
      * @param title        the entry title, in {@code lang}
      * @param lang         the language of the title and text, written as {@code xml:lang}
-     * @param published    the date it was published (midnight UTC)
+     * @param published    when it was published (midnight UTC of its date when no time is known)
      * @param link         its page ({@code rel="alternate"})
      * @param translations the same entry in other languages, each a {@code rel="alternate"} link with its
      *                     {@code hreflang}; only real translations
@@ -43,7 +43,7 @@ public record Feed(String id, String title, String lang, LocalDate updated, Stri
      * @param categories   what the entry is filed under ({@code <category>}), such as an article of the feed that
      *                     is not in the feed's language
      */
-    public record Entry(String id, String title, String lang, LocalDate published, String link,
+    public record Entry(String id, String title, String lang, Instant published, String link,
                         List<Alternate> translations, String summary, String summaryLang, String content,
                         List<Category> categories) {
         public Entry {

@@ -1,4 +1,4 @@
-package verbatim.cli;
+package verbatim.content;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 
 /**
- * How to run this program again, as a command to type in a shell: what {@code init} prints as the next step. The
+ * How to run this program again, as a command to type in a shell: the one place that names the command, for
+ * {@code init}'s next steps and for every message that tells the user to run one ({@code run: archive check --accept
+ * a}). The README writes the commands {@code archive …}; here the name is the one that works where the user is. The
  * launcher script ({@code archive} beside {@code archive.jar}, which names itself in {@value #LAUNCHER}) gives
  * {@code archive} when the first {@code archive} on the {@code PATH} is that script, else its absolute path; a
- * plain {@code java -jar archive.jar} gives {@code java -jar /absolute/path/archive.jar}. Each works from any
- * folder: {@code cd my-archive} then {@code /home/ann/verbatim/archive build}.
+ * plain {@code java -jar archive.jar} gives {@code java -jar /absolute/path/archive.jar}; classes not run from a jar
+ * (tests) give {@code archive}. Each works from any folder: {@code cd my-archive} then
+ * {@code /home/ann/verbatim/archive build}.
  */
-final class Invocation {
+public final class Invocation {
 
     /** The system property in which the launcher script gives its own path. */
     static final String LAUNCHER = "verbatim.launcher";
@@ -23,8 +26,27 @@ final class Invocation {
     }
 
     /** The command that runs this program from any folder, such as {@code archive} or {@code java -jar /…/archive.jar}. */
-    static String command() {
+    public static String command() {
         return command(System.getProperty(LAUNCHER), System.getenv("PATH"), jar());
+    }
+
+    /** The command line that runs the command {@code args}: {@code archive check --accept a}. */
+    public static String of(String args) {
+        return command() + " " + args;
+    }
+
+    /**
+     * The command line that runs {@code args} in a JVM given {@code heap} ({@code 2g}): {@code java -Xmx2g -jar
+     * /…/archive.jar build} for the jar, {@code JDK_JAVA_OPTIONS=-Xmx2g archive build} for the launcher (which runs
+     * java, which reads that variable).
+     */
+    public static String withHeap(String heap, String args) {
+        return withHeap(command(), heap, args);
+    }
+
+    static String withHeap(String command, String heap, String args) {
+        return command.startsWith("java -jar ") ? "java -Xmx" + heap + command.substring("java".length()) + " " + args
+                : "JDK_JAVA_OPTIONS=-Xmx" + heap + " " + command + " " + args;
     }
 
     /**
@@ -84,7 +106,7 @@ final class Invocation {
     }
 
     /** A word as a POSIX shell reads it: as it is when it holds only safe characters, else in single quotes. */
-    static String quoted(String word) {
+    public static String quoted(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:@%+=,-]+")) {
             return word;
         }

@@ -1,4 +1,4 @@
-package verbatim.cli;
+package verbatim.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,5 +49,12 @@ class InvocationTest {
         assertEquals("news", Invocation.quoted("news"));
         assertEquals("'my news'", Invocation.quoted("my news"));
         assertEquals("'l'\\''archive'", Invocation.quoted("l'archive"));
+    }
+
+    @Test
+    void moreHeapIsGivenToJavaItselfOrThroughTheVariableTheLauncherPassesOn() {
+        assertEquals("java -Xmx2g -jar /opt/v/archive.jar build",
+                Invocation.withHeap("java -jar /opt/v/archive.jar", "2g", "build"));
+        assertEquals("JDK_JAVA_OPTIONS=-Xmx2g archive build", Invocation.withHeap("archive", "2g", "build"));
     }
 }
