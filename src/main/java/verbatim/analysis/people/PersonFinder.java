@@ -38,6 +38,8 @@ public final class PersonFinder {
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
     /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
+    /** French prepositions of countries and regions (« en Sierra Leone », « au Costa Rica »), written lower case. */
+    private static final Set<String> COUNTRY_PREPOSITIONS = Set.of("en", "au", "aux");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "across",
             "à", "en", "dans", "près", "vers");
     /** Where a sentence or a quotation starts: the word after one of these opens it. */
@@ -278,6 +280,9 @@ public final class PersonFinder {
         if (role == from && from + 2 < run.to() && (describesBeforeAName(run.words().get(from), run.words().get(from + 1))
                 || from == run.from() && opensSentence(run) && describesAtSentenceStart(run, from))) {
             role = from + 1; // "Campaigner Fatima Osei", "Producer Marcus Le Roux": a description used as a title
+        } else if (role == from && from + 2 == run.to() && from == run.from() && opensSentence(run)
+                && describesBeforeASurname(run.words().get(from), run.words().get(from + 1))) {
+            role = from + 1; // "Democrat Spearman, a minister, …": the noun opens the sentence, the surname follows
         }
         if (role > from) {
             evidence = true;
@@ -337,6 +342,10 @@ public final class PersonFinder {
         if (title == null && words.size() == 1 && opensSentence(name) && cues.isWrittenLowerCase(firstWord)) {
             return new Candidate(name, null, false); // "Several" where the article writes "several": a word
         }
+        if (title == null && "fr".equals(cues.lang) && name.before(1) != null
+                && COUNTRY_PREPOSITIONS.contains(name.before(1).text())) {
+            return null; // « en Sierra Leone », « au Costa Rica »: French puts these before countries, never people
+        }
         if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
                 && !name.before(1).isCapitalised()) {
             evidence = false; // "in Palo Alto": a person only where the article names it so elsewhere
@@ -387,6 +396,17 @@ public final class PersonFinder {
         char g = lexicon.description(w.text());
         return w.isCapitalised() && (g == 'm' || g == 'f' || g == '?') && lexicon.givenName(w.text()) == 0
                 && lexicon.givenName(next.text()) != 0 && lexicon.title(w.text()) == null;
+    }
+
+    /**
+     * True for a person noun opening a sentence before one capitalised word that is no given name: "Democrat
+     * Spearman", "Striker Bale". Titles, given names and stop words are not such nouns.
+     */
+    private boolean describesBeforeASurname(Word w, Word next) {
+        char g = lexicon.description(w.text());
+        return (g == 'm' || g == 'f' || g == '?') && lexicon.givenName(w.text()) == 0 && lexicon.title(w.text()) == null
+                && !lexicon.isStopWord(w.text()) && next.isCapitalised() && !next.isAcronym()
+                && lexicon.givenName(next.text()) == 0 && lexicon.description(next.text()) == 0;
     }
 
     /**

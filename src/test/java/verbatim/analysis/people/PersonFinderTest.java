@@ -373,6 +373,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void partyNounBeforeANameIsADescription() {
+        assertEquals(List.of("Nora Whitby", "Hargreave"), people("en", "Conservative MP Nora Whitby commented, \"It is an outrage.\" "
+                + "Democrat Hargreave, a minister, was first elected in 2012."));
+    }
+
+    @Test
+    void countryAfterItsFrenchPrepositionIsNoPerson() {
+        assertEquals(List.of("Odile Marchand"), people("fr", "Odile Marchand a travaillé en Sierra Leone et au Costa Rica, "
+                + "a déclaré Marchand."));
+    }
+
+    @Test
     void functionWordOfAnotherLanguageAfterAGivenNameIsASurname() {
         assertEquals(List.of("Anneke Vos"), people("en", "The head of the mission, Anneke Vos, told a press conference."));
     }
