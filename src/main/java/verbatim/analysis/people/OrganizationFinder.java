@@ -93,6 +93,11 @@ public final class OrganizationFinder {
             String full = byFirstWord.get(w.key());
             if (full != null) {
                 mentions.add(mention(reading, run, full));
+            } else if (elidedTitle(run)) {
+                Word article = run.before(2);
+                mentions.add(new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), article.start(), run.end(),
+                        reading.text(run.paragraph()).substring(article.start(), run.end()), '?',
+                        reading.quoted(run.paragraph(), run.start())));
             } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w) || namedAlone.containsKey(w.key())) {
                 mentions.add(mention(reading, run, namedAlone.getOrDefault(w.key(), w.text())));
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
@@ -462,6 +467,19 @@ public final class OrganizationFinder {
             to = lowerCaseEnd(run, k + 1);
         }
         return to;
+    }
+
+    /**
+     * True for a word after a capitalised elided article inside a sentence: « publié par L'Humanité », « pour
+     * L'Opinion ». French writes the article with a capital only where it belongs to a title (a newspaper, a
+     * company, a work), and no person's name takes it.
+     */
+    private static boolean elidedTitle(NameRun run) {
+        Word apostrophe = run.before(1);
+        Word article = run.before(2);
+        Word before = run.before(3);
+        return apostrophe != null && NameRun.isApostrophe(apostrophe) && article != null && article.text().equals("L")
+                && apostrophe.start() == article.end() && before != null && (before.isWord() || before.is(","));
     }
 
     private static Mention mention(Reading reading, NameRun run, String name) {

@@ -63,6 +63,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void titleWithACapitalisedElidedArticleIsAnOrganisation() {
+        assertEquals(List.of("L'Écho", "L'Écho"), speakers("fr",
+                "Mardi, L'Écho s'est défendu en précisant que le journal publiait « bien volontiers » la tribune.",
+                "Pour L'Écho, il s'agit d'une « intrusion scandaleuse »."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
