@@ -183,7 +183,7 @@ class DevSetEvaluationTest {
      * required quotations, annotated by a helper who never ran the analyser; scored blind at first (speaker 0.812,
      * people F1 0.843, date F1 0.928); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND5_SPEAKER_FLOOR = 0.902;
+    static final double BLIND5_SPEAKER_FLOOR = 0.908;
     static final double BLIND5_PEOPLE_FLOOR = 0.900;
     static final double BLIND5_DATE_FLOOR = 0.927;
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */

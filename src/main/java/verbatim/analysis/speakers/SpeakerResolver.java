@@ -41,6 +41,9 @@ public final class SpeakerResolver {
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
     private static final int NO_ONE = -2;
+    /** Determiners that open a source the article does not name: « selon une source », "according to a witness". */
+    private static final Set<String> UNNAMED_SOURCES = Set.of("un", "une", "des", "plusieurs", "a", "an", "several",
+            "some", "certains", "certaines");
 
     private final Lexicon lexicon;
     private final Syntax syntax;
@@ -642,7 +645,12 @@ public final class SpeakerResolver {
                 }
             }
             if (isSelon(after, k)) {
-                return selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
+                Mention source = selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
+                int next = k + (w.is("according") ? 2 : 1);
+                if (source == null && next < after.size() && UNNAMED_SOURCES.contains(after.get(next).key())) {
+                    return NO_ONE; // « … », selon une source proche de l'enquête: somebody the article does not name
+                }
+                return source;
             }
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"

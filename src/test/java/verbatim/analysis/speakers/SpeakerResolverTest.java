@@ -70,6 +70,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void sourceTheArticleDoesNotNameIsNobody() {
+        assertEquals(Arrays.asList("parquet de Lormont", null), speakers("fr",
+                "Le parquet de Lormont a parlé de « tentative d'assassinat ».",
+                "« Rien n'est confirmé », selon une source proche de l'enquête."));
+        assertEquals(Arrays.asList("Dana Reyes", null), speakers("en",
+                "Fire chief Dana Reyes said the blaze was \"under control\".",
+                "\"It spread so fast,\" a witness told reporters."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
