@@ -46,6 +46,14 @@ class DateFinderTest {
     }
 
     @Test
+    void deadlineDateIsTheNearestOccurrenceEvenInAPastSentence() {
+        assertEquals(List.of("October 31 = 2019-10-31"), dates("en", "2019-08-29",
+                "Critics claimed this was a move to push the plan through by October 31."));
+        assertEquals(List.of("le 31 octobre = 2019-10-31"), dates("fr", "2019-08-29",
+                "Les critiques ont affirmé qu'il voulait faire passer le plan d'ici le 31 octobre."));
+    }
+
+    @Test
     void weekdayBeforeADayStaysInTheText() {
         assertEquals(List.of("jeudi 12 mars = 2026-03-12"),
                 dates("fr", "2026-03-20", "Le concert a eu lieu jeudi 12 mars à Lille."));
