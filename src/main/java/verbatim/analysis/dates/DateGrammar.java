@@ -91,7 +91,7 @@ public final class DateGrammar {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             ",?\\s+(?:(?:de\\s+)?l['’]an(?:née)?\\s+(dernier|dernière|passée?|prochaine?)"
                     + "|(?:de\\s+)?cette\\s+année"
-                    + "|(last|this|next)\\s+year)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|(?:of\\s+)?(last|this|next)\\s+year)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final DateLexicon lexicon;
     private final boolean french;

@@ -54,6 +54,12 @@ class DateFinderTest {
     }
 
     @Test
+    void monthOfLastYearIsInTheYearBefore() {
+        assertEquals(List.of("in January of last year = 2018-01"), dates("en", "2019-04-20",
+                "The parents were arrested in January of last year."));
+    }
+
+    @Test
     void weekdayBeforeADayStaysInTheText() {
         assertEquals(List.of("jeudi 12 mars = 2026-03-12"),
                 dates("fr", "2026-03-20", "Le concert a eu lieu jeudi 12 mars à Lille."));
