@@ -396,17 +396,20 @@ final class Indexes {
         return new People(names, mentions, quotes, genders);
     }
 
+    /** Names per page of the people list, at most (its letters cut into pages by {@link Pagination}). */
+    static final int PEOPLE_PER_PAGE = 500;
+
+    /** A person as the people list shows them: slug, name and counts. */
+    private record Listed(String slug, String name, int quotes, int articles) {
+    }
+
     private void writePeople(String lang, Articles articles, People everyone, List<Runnable> jobs) {
-        String listPath = Urls.people(lang);
-        List<PersonLink> people = new ArrayList<>();
-        Digest listKey = Digest.of("people").add(lang).add(everyone.names().size());
+        List<Listed> listed = new ArrayList<>();
         for (Map.Entry<String, String> e : everyone.names().entrySet()) {
             String slug = e.getKey();
             List<QuoteRef> own = everyone.quotes().getOrDefault(slug, List.of());
             Positions mentioned = everyone.mentions().get(slug);
-            people.add(new PersonLink(e.getValue(), addresses.href(listPath, Urls.person(lang, slug)), own.size(),
-                    mentioned.size()));
-            listKey.add(slug).add(e.getValue()).add(own.size()).add(mentioned.size());
+            listed.add(new Listed(slug, e.getValue(), own.size(), mentioned.size()));
             int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
             for (int n = 1; n <= pages; n++) {
                 final int page = n;
@@ -414,21 +417,77 @@ final class Indexes {
                 jobs.add(() -> writePerson(lang, slug, e.getValue(), gender, page, pages, own, mentioned, articles));
             }
         }
-        jobs.add(() -> out.page(listPath, "people.peb", listKey.bytes(), () -> {
-            people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
-            Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
-                    Page.everyLanguage(config, Urls::people));
-            List<Letter<PersonLink>> letters = byLetter(people, PersonLink::name);
-            c.put("people", people);
-            c.put("letters", letters);
-            c.put("jump", jumpBar(letters));
-            c.put("description", Labels.of(lang).get("people.intro"));
-            return c;
-        }));
+        jobs.add(() -> writePeopleList(lang, listed));
     }
 
-    /** Names listed under one letter of the alphabet, in sort order. */
-    record Letter<T>(String letter, String id, List<T> items) {
+    /**
+     * The people list in {@code lang}: everyone, by surname under their letters, in pages of at most
+     * {@value #PEOPLE_PER_PAGE} names, each page's A–Z bar linking the page each letter begins on.
+     */
+    private void writePeopleList(String lang, List<Listed> people) {
+        String first = Urls.people(lang);
+        people.sort(SortName.order(Listed::name).thenComparing(p -> addresses.href(first, Urls.person(lang, p.slug()))));
+        List<Letter<Listed>> letters = byLetter(people, Listed::name);
+        Map<String, Letter<Listed>> ofLetter = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Letter<Listed> l : letters) {
+            ofLetter.put(l.letter(), l);
+            keys.add(l.letter());
+            sizes.add(l.items().size());
+        }
+        Pagination<String> pages = Pagination.of(keys, sizes, PEOPLE_PER_PAGE);
+        for (int k = 1; k <= pages.size(); k++) {
+            int n = k;
+            String path = Urls.peoplePage(lang, n);
+            Digest key = Digest.of("people").add(lang).add(n).add(pages.size()).add(keys.size());
+            keys.forEach(l -> key.add(l).add(pages.pageOf(l)));
+            for (Pagination.Part<String> part : pages.page(n)) {
+                key.add(part.key()).add(part.from()).add(part.to());
+                for (Listed p : ofLetter.get(part.key()).items().subList(part.from(), part.to())) {
+                    key.add(p.slug()).add(p.name()).add(p.quotes()).add(p.articles());
+                }
+            }
+            out.page(path, "people.peb", key.bytes(), () -> peopleList(lang, path, n, pages, ofLetter));
+        }
+    }
+
+    private Map<String, Object> peopleList(String lang, String path, int n, Pagination<String> pages,
+                                           Map<String, Letter<Listed>> ofLetter) {
+        String title = Labels.of(lang).get("people");
+        Map<String, Object> c = Page.context(config, path, lang,
+                n == 1 ? title : title + " · " + Labels.of(lang).get("page.of") + " " + n,
+                Page.everyLanguage(config, l -> Urls.peoplePage(l, n)));
+        List<PersonLink> people = new ArrayList<>();
+        List<Letter<PersonLink>> letters = new ArrayList<>();
+        for (Pagination.Part<String> part : pages.page(n)) {
+            Letter<Listed> letter = ofLetter.get(part.key());
+            List<PersonLink> links = new ArrayList<>();
+            for (Listed p : letter.items().subList(part.from(), part.to())) {
+                links.add(new PersonLink(p.name(), addresses.href(path, Urls.person(lang, p.slug())), p.quotes(),
+                        p.articles()));
+            }
+            people.addAll(links);
+            letters.add(new Letter<>(letter.letter(), letter.id(), links, part.continued()));
+        }
+        Map<String, String> jump = new HashMap<>();
+        ofLetter.forEach((l, letter) -> {
+            int at = pages.pageOf(l);
+            jump.put(l, (at == n ? "" : addresses.href(path, Urls.peoplePage(lang, at))) + "#" + letter.id());
+        });
+        c.put("people", people);
+        c.put("letters", letters);
+        c.put("jump", jumpBar(jump));
+        c.put("description", Labels.of(lang).get("people.intro"));
+        c.putAll(Page.pager(config, path, n, pages.size(), k -> Urls.peoplePage(lang, k)));
+        return c;
+    }
+
+    /**
+     * Names listed under one letter of the alphabet, in sort order; {@code continued} when the letter's names began on
+     * the page before (a letter longer than a page of the people list is split).
+     */
+    record Letter<T>(String letter, String id, List<T> items, boolean continued) {
     }
 
     /** A letter of the A–Z jump bar, linked to its list when it has one ({@code href} null otherwise). */
@@ -442,23 +501,28 @@ final class Indexes {
             String letter = SortName.of(nameOf.apply(item)).letter();
             if (out.isEmpty() || !out.get(out.size() - 1).letter().equals(letter)) {
                 out.add(new Letter<>(letter, "letter-" + (letter.equals("#") ? "other"
-                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>()));
+                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>(), false));
             }
             out.get(out.size() - 1).items().add(item);
         }
         return out;
     }
 
-    /** A to Z, each letter linked to its list where there is one, then "#" when some names start otherwise. */
+    /** A to Z, each letter linked to its list on the same page where there is one, then "#" when some names start otherwise. */
     static List<Jump> jumpBar(List<? extends Letter<?>> letters) {
-        Map<String, String> ids = new TreeMap<>();
-        letters.forEach(l -> ids.put(l.letter(), l.id()));
+        Map<String, String> hrefs = new HashMap<>();
+        letters.forEach(l -> hrefs.put(l.letter(), "#" + l.id()));
+        return jumpBar(hrefs);
+    }
+
+    /** A to Z, each letter linked to {@code hrefs}' link where it has one, then "#" when it has one for "#". */
+    static List<Jump> jumpBar(Map<String, String> hrefs) {
         List<Jump> out = new ArrayList<>();
         for (String letter : SortName.LETTERS) {
-            out.add(new Jump(letter, ids.containsKey(letter) ? "#" + ids.get(letter) : null));
+            out.add(new Jump(letter, hrefs.get(letter)));
         }
-        if (ids.containsKey("#")) {
-            out.add(new Jump("#", "#" + ids.get("#")));
+        if (hrefs.containsKey("#")) {
+            out.add(new Jump("#", hrefs.get("#")));
         }
         return out;
     }

@@ -45,6 +45,11 @@ public final class Urls {
         return lang + "/" + segment(lang, "people") + "/index.html";
     }
 
+    /** The people list's page {@code n} (1-based; page 1 is the list itself). */
+    public static String peoplePage(String lang, int n) {
+        return n <= 1 ? people(lang) : lang + "/" + segment(lang, "people") + "/page/" + n + "/index.html";
+    }
+
     public static String person(String lang, String slug) {
         return lang + "/" + segment(lang, "people") + "/" + slug + "/index.html";
     }

@@ -166,4 +166,49 @@ class LargeArchiveIT {
             assertEquals(1, pages.get(Urls.timelinePage(lang, 2024, 1)).select(".pager a[rel=next]").size());
         }
     }
+
+    @Test
+    void peopleListLongerThanAPageIsSplitByLetterWithEveryoneOnce() throws Exception {
+        String[] given = {"Claire", "Louis", "Nadia", "Paul", "Inès", "Marc", "Sophie", "Julien", "Camille", "Thomas",
+            "Léa", "Nicolas", "Emma", "Antoine", "Chloé", "Hugo", "Manon", "Lucas", "Sarah", "Pierre", "Julie",
+            "Maxime", "Laura", "Alexandre", "Pauline", "Mathieu", "Marie", "Anne", "Olivier", "Isabelle"};
+        String[] surnames = {"Arnaud", "Bernard", "Blanc", "Chevalier", "Colin", "Dubois", "Durand", "Faure",
+            "Fontaine", "Garnier", "Girard", "Lambert", "Leroy", "Martin", "Mercier", "Moreau", "Perrin", "Roux",
+            "Simon", "Vidal"};
+        Path content = Files.createDirectories(dir.resolve("content"));
+        int perArticle = 12;
+        int named = given.length * surnames.length; // more than a page of the people list
+        for (int a = 0; a * perArticle < named; a++) {
+            StringBuilder fr = new StringBuilder("---\ntitle: \"Réunion " + a + "\"\ndate: 2025-03-"
+                    + String.format("%02d", 1 + a % 28) + "\noriginal: fr\n---\n");
+            for (int k = a * perArticle; k < Math.min(named, (a + 1) * perArticle); k++) {
+                fr.append("\n").append(given[k % given.length]).append(' ').append(surnames[k / given.length])
+                        .append(", directrice de recherche, a déclaré : « Le point ").append(k).append(" est réglé. »\n");
+            }
+            Files.writeString(content.resolve("r" + a + ".fr.md"), fr.toString(), StandardCharsets.UTF_8);
+        }
+        Path site = dir.resolve("site");
+        Run run = Run.of("build", "--content", content.toString(), "--output", site.toString());
+        assertEquals(0, run.exit(), run.err());
+        Map<String, Document> pages = Links.pages(site);
+        List<String> broken = Links.broken(site, pages);
+        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+        long personPages = pages.keySet().stream()
+                .filter(p -> p.matches("en/people/[^/]+/index\\.html") && !p.startsWith("en/people/page/")).count();
+        assertTrue(personPages > Indexes.PEOPLE_PER_PAGE, personPages + " people");
+        Set<String> listed = new HashSet<>();
+        int shown = 0;
+        int n = 1;
+        for (Document page; (page = pages.get(Urls.peoplePage("en", n))) != null; n++) {
+            List<Element> links = page.select(".people-list a");
+            assertTrue(links.size() <= Indexes.PEOPLE_PER_PAGE, "page " + n + ": " + links.size());
+            shown += links.size();
+            links.forEach(l -> listed.add(l.attr("href").replaceAll("^(\\.\\./)+", "")));
+            assertEquals(n > 1, page.selectFirst(".pager a[rel=prev]") != null, "page " + n);
+            assertEquals(26, page.select(".jump li").size(), "the A–Z bar on page " + n);
+        }
+        assertTrue(n - 1 >= 2, "pages of the people list: " + (n - 1));
+        assertEquals(personPages, shown, "everyone listed");
+        assertEquals(personPages, listed.size(), "everyone listed once");
+    }
 }
