@@ -6,8 +6,9 @@
 #   one edit   after one sentence is added to one article's original
 #   hugo       the Hugo version of the same archive (when `hugo` is on PATH)
 # and prints wall time, CPU time (user + system) and peak RSS of each whole process (/usr/bin/time), with the
-# ratio of each wall time to Hugo's. With ROUNDS=n, every step but the cold build is measured n times (each edit adds
-# one more sentence to the same article) and the median of each figure is printed.
+# ratio of each wall time to Hugo's. With ROUNDS=n, every step is measured n times (each cold build after the output
+# and the cache are deleted; each edit adds one more sentence to the same article) and the median of each figure is
+# printed.
 # Usage: src/bench/build.sh N [JAVA_OPTION...]   e.g. src/bench/build.sh 1000    or   src/bench/build.sh 10000 -Xmx1g
 # Environment: MAKE_CORPUS (path of make-corpus.py), KEEP=1 to keep the work folder (printed at the end),
 #   JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing), ROUNDS (1).
@@ -43,7 +44,10 @@ median() { # numbers... → their median
   printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 build=(java "${java_options[@]}" -jar "$jar" build --content "$work/corpus/content" --output "$work/site")
-measure cold "${build[@]}"
+for ((r = 0; r < rounds; r++)); do
+  rm -rf "$work/site" "$work/corpus/.verbatim"
+  measure cold "${build[@]}"
+done
 for ((r = 0; r < rounds; r++)); do measure "no change" "${build[@]}"; done
 files=("$work/corpus/content"/*.md)
 original=$(sed -n 's/^original: //p' "${files[0]}")

@@ -18,13 +18,6 @@ interface IndexOutput {
     /** The page at site path {@code path}, rendered by {@code template} with the variables {@code context} gives. */
     void page(String path, String template, byte[] key, Supplier<Map<String, Object>> context);
 
-    /**
-     * Like {@link #page}, for a page that grows with the archive (a year of the timeline): rendered and finished as a
-     * stream into its file, never held whole, so that lists in its variables made as they are read are never held
-     * whole either.
-     */
-    void longPage(String path, String template, byte[] key, Supplier<Map<String, Object>> context);
-
     /** The file at site path {@code path}, of the bytes {@code bytes} gives. */
     void file(String path, byte[] key, Supplier<byte[]> bytes);
 

@@ -206,10 +206,7 @@ final class Indexes {
         }
         c.put("articles", list);
         c.put("description", Labels.of(lang).get("index.intro"));
-        c.put("page", n);
-        c.put("pages", pages);
-        c.put("prev", n > 1 ? addresses.href(path, Urls.homePage(lang, n - 1)) : null);
-        c.put("next", n < pages ? addresses.href(path, Urls.homePage(lang, n + 1)) : null);
+        c.putAll(Page.pager(config, path, n, pages, k -> Urls.homePage(lang, k)));
         return c;
     }
 
@@ -220,28 +217,19 @@ final class Indexes {
     /** The key of the unattributed group: sorts after every slug. */
     private static final String NONE = "\uFFFF";
 
-    /**
-     * Quotations per page of the quote index, at most. Speakers' groups follow each other on a page while they fit; a
-     * group that does not fit starts the next page, and a group longer than a page is split over as many pages as it
-     * needs, the pages after its first showing it as continued.
-     */
+    /** Quotations per page of the quote index, at most (speakers' groups cut into pages by {@link Pagination}). */
     static final int QUOTES_PER_PAGE = 200;
 
     /** A speaker in the list at the top of the quote index: name, link to their group, count. */
     record SpeakerLink(String name, String href, int quotes) {
     }
 
-    /** The quotations {@code from} (inclusive) to {@code to} (exclusive) of a speaker's group, as a page shows them. */
-    record Part(String key, int from, int to) {
-    }
-
     /**
      * The quote index as placed, the same in every language: each speaker's quotations (by the speaker's slug,
-     * {@link #NONE} for the unattributed), the speakers in page order, the parts of groups on each page and the page
-     * each speaker's group begins on.
+     * {@link #NONE} for the unattributed), the speakers in page order and their groups cut into pages.
      */
     private record Speakers(Map<String, List<QuoteRef>> bySpeaker, Map<String, String> names, List<String> keys,
-                            List<List<Part>> pages, Map<String, Integer> pageOf) {
+                            Pagination<String> pages) {
         /** The name of a group's speaker: as its newest quotation gives it. */
         String speaker(String key) {
             return names.get(key);
@@ -250,7 +238,7 @@ final class Indexes {
 
     /**
      * Places the quote index: speakers in alphabetical order (the unattributed last), their quotations grouped, split
-     * into pages of at most {@link #QUOTES_PER_PAGE} quotations ({@link #paginate}).
+     * into pages of at most {@link #QUOTES_PER_PAGE} quotations.
      */
     private static Speakers speakers(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, List<QuoteRef>> bySpeaker = new TreeMap<>();
@@ -276,54 +264,12 @@ final class Indexes {
         });
         List<Integer> sizes = new ArrayList<>(keys.size());
         keys.forEach(k -> sizes.add(bySpeaker.get(k).size()));
-        List<List<Part>> pages = paginate(keys, sizes, QUOTES_PER_PAGE);
-        Map<String, Integer> pageOf = new TreeMap<>();
-        for (int n = pages.size(); n >= 1; n--) { // from the last page, so that the first page of a group wins
-            for (Part part : pages.get(n - 1)) {
-                pageOf.put(part.key(), n);
-            }
-        }
-        return new Speakers(bySpeaker, names, keys, pages, pageOf);
-    }
-
-    /**
-     * Cuts groups of the given sizes, in order, into pages of at most {@code perPage} items: a group that fits after
-     * the groups already on a page joins them, one that does not starts a new page, and one longer than a page starts
-     * a new page and goes on over the following ones, its last part joined by the groups after it while they fit.
-     * Always at least one page (empty without groups). For example, groups a, b, c, d of 3, 2, 8, 1 items in pages of
-     * 4: {@code [a 0–3], [b 0–2], [c 0–4], [c 4–8], [d 0–1]}; of 3, 2, 5, 1: {@code [a 0–3], [b 0–2], [c 0–4],
-     * [c 4–5, d 0–1]}.
-     */
-    static List<List<Part>> paginate(List<String> keys, List<Integer> sizes, int perPage) {
-        List<List<Part>> pages = new ArrayList<>();
-        int count = perPage;
-        for (int g = 0; g < keys.size(); g++) {
-            int size = sizes.get(g);
-            if (size > perPage - count && count > 0) { // it does not fit after the groups already there
-                pages.add(new ArrayList<>());
-                count = 0;
-            }
-            int from = 0;
-            do {
-                if (count == perPage) { // the rest of a group longer than a page
-                    pages.add(new ArrayList<>());
-                    count = 0;
-                }
-                int to = Math.min(size, from + perPage - count);
-                pages.get(pages.size() - 1).add(new Part(keys.get(g), from, to));
-                count += to - from;
-                from = to;
-            } while (from < size);
-        }
-        if (pages.isEmpty()) {
-            pages.add(List.of());
-        }
-        return pages;
+        return new Speakers(bySpeaker, names, keys, Pagination.of(keys, sizes, QUOTES_PER_PAGE));
     }
 
     /** The pages of the quote index in {@code lang}; the first page lists every speaker. */
     private void writeQuotes(String lang, Articles articles, Speakers speakers, List<Runnable> jobs) {
-        List<List<Part>> pages = speakers.pages();
+        Pagination<String> pages = speakers.pages();
         for (int k = 1; k <= pages.size(); k++) {
             final int n = k;
             jobs.add(() -> {
@@ -332,12 +278,12 @@ final class Indexes {
                 if (n == 1) {
                     key.add(speakers.keys().size());
                     for (String s : speakers.keys()) {
-                        key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(speakers.pageOf().get(s))
+                        key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(pages.pageOf(s))
                                 .add(speakers.bySpeaker().get(s).size());
                     }
                 }
-                key.add(pages.get(n - 1).size());
-                for (Part part : pages.get(n - 1)) {
+                key.add(pages.page(n).size());
+                for (Pagination.Part<String> part : pages.page(n)) {
                     String s = part.key();
                     List<QuoteRef> refs = speakers.bySpeaker().get(s);
                     key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(refs.size()).add(part.from())
@@ -350,27 +296,27 @@ final class Indexes {
     }
 
     private Map<String, Object> quotes(String lang, String path, int n, Articles articles, Speakers speakers) {
-        List<List<Part>> pages = speakers.pages();
+        Pagination<String> pages = speakers.pages();
         List<String> keys = speakers.keys();
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
                 Page.everyLanguage(config, l -> Urls.quotesPage(l, n)));
         List<SpeakerLink> index = new ArrayList<>();
         if (n == 1) {
             for (String key : keys) {
-                int page = speakers.pageOf().get(key);
+                int page = pages.pageOf(key);
                 String target = page == 1 ? "" : addresses.href(path, Urls.quotesPage(lang, page));
                 index.add(new SpeakerLink(name(lang, key, speakers), target + "#" + groupId(key),
                         speakers.bySpeaker().get(key).size()));
             }
         }
         List<SpeakerGroup> groups = new ArrayList<>();
-        for (Part part : pages.get(n - 1)) {
+        for (Pagination.Part<String> part : pages.page(n)) {
             String key = part.key();
             List<QuoteRef> refs = speakers.bySpeaker().get(key);
             boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark(articles).person());
             groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
                     person ? addresses.href(path, Urls.person(lang, key)) : null,
-                    views(path, lang, quoted(articles, refs.subList(part.from(), part.to()))), part.from() > 0));
+                    views(path, lang, quoted(articles, refs.subList(part.from(), part.to()))), part.continued()));
         }
         SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
                 ? index.remove(index.size() - 1) : null;
@@ -381,10 +327,7 @@ final class Indexes {
         c.put("jump", jumpBar(letters));
         c.put("description", Labels.of(lang).get("quotes.intro"));
         c.put("groups", groups);
-        c.put("page", n);
-        c.put("pages", pages.size());
-        c.put("prev", n > 1 ? addresses.href(path, Urls.quotesPage(lang, n - 1)) : null);
-        c.put("next", n < pages.size() ? addresses.href(path, Urls.quotesPage(lang, n + 1)) : null);
+        c.putAll(Page.pager(config, path, n, pages.size(), k -> Urls.quotesPage(lang, k)));
         return c;
     }
 
@@ -453,17 +396,20 @@ final class Indexes {
         return new People(names, mentions, quotes, genders);
     }
 
+    /** Names per page of the people list, at most (its letters cut into pages by {@link Pagination}). */
+    static final int PEOPLE_PER_PAGE = 500;
+
+    /** A person as the people list shows them: slug, name and counts. */
+    private record Listed(String slug, String name, int quotes, int articles) {
+    }
+
     private void writePeople(String lang, Articles articles, People everyone, List<Runnable> jobs) {
-        String listPath = Urls.people(lang);
-        List<PersonLink> people = new ArrayList<>();
-        Digest listKey = Digest.of("people").add(lang).add(everyone.names().size());
+        List<Listed> listed = new ArrayList<>();
         for (Map.Entry<String, String> e : everyone.names().entrySet()) {
             String slug = e.getKey();
             List<QuoteRef> own = everyone.quotes().getOrDefault(slug, List.of());
             Positions mentioned = everyone.mentions().get(slug);
-            people.add(new PersonLink(e.getValue(), addresses.href(listPath, Urls.person(lang, slug)), own.size(),
-                    mentioned.size()));
-            listKey.add(slug).add(e.getValue()).add(own.size()).add(mentioned.size());
+            listed.add(new Listed(slug, e.getValue(), own.size(), mentioned.size()));
             int pages = Math.max(1, (Math.max(own.size(), mentioned.size()) + PERSON_PAGE_SIZE - 1) / PERSON_PAGE_SIZE);
             for (int n = 1; n <= pages; n++) {
                 final int page = n;
@@ -471,21 +417,77 @@ final class Indexes {
                 jobs.add(() -> writePerson(lang, slug, e.getValue(), gender, page, pages, own, mentioned, articles));
             }
         }
-        jobs.add(() -> out.page(listPath, "people.peb", listKey.bytes(), () -> {
-            people.sort(SortName.order(PersonLink::name).thenComparing(PersonLink::href));
-            Map<String, Object> c = Page.context(config, listPath, lang, Labels.of(lang).get("people"),
-                    Page.everyLanguage(config, Urls::people));
-            List<Letter<PersonLink>> letters = byLetter(people, PersonLink::name);
-            c.put("people", people);
-            c.put("letters", letters);
-            c.put("jump", jumpBar(letters));
-            c.put("description", Labels.of(lang).get("people.intro"));
-            return c;
-        }));
+        jobs.add(() -> writePeopleList(lang, listed));
     }
 
-    /** Names listed under one letter of the alphabet, in sort order. */
-    record Letter<T>(String letter, String id, List<T> items) {
+    /**
+     * The people list in {@code lang}: everyone, by surname under their letters, in pages of at most
+     * {@value #PEOPLE_PER_PAGE} names, each page's A–Z bar linking the page each letter begins on.
+     */
+    private void writePeopleList(String lang, List<Listed> people) {
+        String first = Urls.people(lang);
+        people.sort(SortName.order(Listed::name).thenComparing(p -> addresses.href(first, Urls.person(lang, p.slug()))));
+        List<Letter<Listed>> letters = byLetter(people, Listed::name);
+        Map<String, Letter<Listed>> ofLetter = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Letter<Listed> l : letters) {
+            ofLetter.put(l.letter(), l);
+            keys.add(l.letter());
+            sizes.add(l.items().size());
+        }
+        Pagination<String> pages = Pagination.of(keys, sizes, PEOPLE_PER_PAGE);
+        for (int k = 1; k <= pages.size(); k++) {
+            int n = k;
+            String path = Urls.peoplePage(lang, n);
+            Digest key = Digest.of("people").add(lang).add(n).add(pages.size()).add(keys.size());
+            keys.forEach(l -> key.add(l).add(pages.pageOf(l)));
+            for (Pagination.Part<String> part : pages.page(n)) {
+                key.add(part.key()).add(part.from()).add(part.to());
+                for (Listed p : ofLetter.get(part.key()).items().subList(part.from(), part.to())) {
+                    key.add(p.slug()).add(p.name()).add(p.quotes()).add(p.articles());
+                }
+            }
+            out.page(path, "people.peb", key.bytes(), () -> peopleList(lang, path, n, pages, ofLetter));
+        }
+    }
+
+    private Map<String, Object> peopleList(String lang, String path, int n, Pagination<String> pages,
+                                           Map<String, Letter<Listed>> ofLetter) {
+        String title = Labels.of(lang).get("people");
+        Map<String, Object> c = Page.context(config, path, lang,
+                n == 1 ? title : title + " · " + Labels.of(lang).get("page.of") + " " + n,
+                Page.everyLanguage(config, l -> Urls.peoplePage(l, n)));
+        List<PersonLink> people = new ArrayList<>();
+        List<Letter<PersonLink>> letters = new ArrayList<>();
+        for (Pagination.Part<String> part : pages.page(n)) {
+            Letter<Listed> letter = ofLetter.get(part.key());
+            List<PersonLink> links = new ArrayList<>();
+            for (Listed p : letter.items().subList(part.from(), part.to())) {
+                links.add(new PersonLink(p.name(), addresses.href(path, Urls.person(lang, p.slug())), p.quotes(),
+                        p.articles()));
+            }
+            people.addAll(links);
+            letters.add(new Letter<>(letter.letter(), letter.id(), links, part.continued()));
+        }
+        Map<String, String> jump = new HashMap<>();
+        ofLetter.forEach((l, letter) -> {
+            int at = pages.pageOf(l);
+            jump.put(l, (at == n ? "" : addresses.href(path, Urls.peoplePage(lang, at))) + "#" + letter.id());
+        });
+        c.put("people", people);
+        c.put("letters", letters);
+        c.put("jump", jumpBar(jump));
+        c.put("description", Labels.of(lang).get("people.intro"));
+        c.putAll(Page.pager(config, path, n, pages.size(), k -> Urls.peoplePage(lang, k)));
+        return c;
+    }
+
+    /**
+     * Names listed under one letter of the alphabet, in sort order; {@code continued} when the letter's names began on
+     * the page before (a letter longer than a page of the people list is split).
+     */
+    record Letter<T>(String letter, String id, List<T> items, boolean continued) {
     }
 
     /** A letter of the A–Z jump bar, linked to its list when it has one ({@code href} null otherwise). */
@@ -499,23 +501,28 @@ final class Indexes {
             String letter = SortName.of(nameOf.apply(item)).letter();
             if (out.isEmpty() || !out.get(out.size() - 1).letter().equals(letter)) {
                 out.add(new Letter<>(letter, "letter-" + (letter.equals("#") ? "other"
-                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>()));
+                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>(), false));
             }
             out.get(out.size() - 1).items().add(item);
         }
         return out;
     }
 
-    /** A to Z, each letter linked to its list where there is one, then "#" when some names start otherwise. */
+    /** A to Z, each letter linked to its list on the same page where there is one, then "#" when some names start otherwise. */
     static List<Jump> jumpBar(List<? extends Letter<?>> letters) {
-        Map<String, String> ids = new TreeMap<>();
-        letters.forEach(l -> ids.put(l.letter(), l.id()));
+        Map<String, String> hrefs = new HashMap<>();
+        letters.forEach(l -> hrefs.put(l.letter(), "#" + l.id()));
+        return jumpBar(hrefs);
+    }
+
+    /** A to Z, each letter linked to {@code hrefs}' link where it has one, then "#" when it has one for "#". */
+    static List<Jump> jumpBar(Map<String, String> hrefs) {
         List<Jump> out = new ArrayList<>();
         for (String letter : SortName.LETTERS) {
-            out.add(new Jump(letter, ids.containsKey(letter) ? "#" + ids.get(letter) : null));
+            out.add(new Jump(letter, hrefs.get(letter)));
         }
-        if (ids.containsKey("#")) {
-            out.add(new Jump("#", "#" + ids.get("#")));
+        if (hrefs.containsKey("#")) {
+            out.add(new Jump("#", hrefs.get("#")));
         }
         return out;
     }
@@ -573,10 +580,7 @@ final class Indexes {
                     shownArticles.stream().map(a -> Urls.article(lang, a.slug())).toList(),
                     shownArticles.stream().map(a -> a.title(lang)).toList()));
         }
-        c.put("page", n);
-        c.put("pages", pages);
-        c.put("prev", n > 1 ? addresses.href(path, Urls.personPage(lang, slug, n - 1)) : null);
-        c.put("next", n < pages ? addresses.href(path, Urls.personPage(lang, slug, n + 1)) : null);
+        c.putAll(Page.pager(config, path, n, pages, k -> Urls.personPage(lang, slug, k)));
         return c;
     }
 

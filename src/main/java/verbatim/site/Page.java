@@ -94,6 +94,21 @@ final class Page {
         return c;
     }
 
+    /**
+     * The variables of {@code pager.peb} for page {@code n} of {@code pages} at {@code path}: {@code page},
+     * {@code pages}, and the links to the previous and next pages, {@code prev} and {@code next} (null at the ends),
+     * whose site paths {@code pageAt} gives.
+     */
+    static Map<String, Object> pager(SiteConfig config, String path, int n, int pages,
+                                     java.util.function.IntFunction<String> pageAt) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("page", n);
+        c.put("pages", pages);
+        c.put("prev", n > 1 ? config.addresses().href(path, pageAt.apply(n - 1)) : null);
+        c.put("next", n < pages ? config.addresses().href(path, pageAt.apply(n + 1)) : null);
+        return c;
+    }
+
     /** The alternates of a page that exists in every site language at {@code pathOf(lang)}. */
     static Map<String, String> everyLanguage(SiteConfig config, java.util.function.Function<String, String> pathOf) {
         Map<String, String> out = new HashMap<>();

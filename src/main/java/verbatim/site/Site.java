@@ -2,9 +2,7 @@ package verbatim.site;
 
 import verbatim.site.output.SmallMap;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -465,73 +463,6 @@ public final class Site {
         }
 
         @Override
-        public void longPage(String path, String template, byte[] key, Supplier<Map<String, Object>> context) {
-            byte[] input = input(key);
-            if (input != null && out.keep(path, input)) {
-                listed.add(path, out.previous(path).sitemap());
-                return;
-            }
-            rendered.incrementAndGet();
-            Head head = new Head();
-            out.write(path, stream -> {
-                Writer utf8 = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                Finish finish = new Finish(new Appendable() {
-                    @Override
-                    public Appendable append(CharSequence part) throws IOException {
-                        head.add(part);
-                        utf8.append(part);
-                        return this;
-                    }
-
-                    @Override
-                    public Appendable append(CharSequence part, int start, int end) throws IOException {
-                        return append(part.subSequence(start, end));
-                    }
-
-                    @Override
-                    public Appendable append(char c) throws IOException {
-                        return append(String.valueOf(c));
-                    }
-                });
-                StringBuilder rendering = new StringBuilder();
-                tpl.render(template, context.get(), new Writer() {
-                    @Override
-                    public void write(char[] chars, int from, int length) {
-                        rendering.append(chars, from, length);
-                        if (rendering.length() >= 1 << 15) {
-                            finish.add(rendering);
-                            rendering.setLength(0);
-                        }
-                    }
-
-                    @Override
-                    public void write(String text, int from, int length) {
-                        rendering.append(text, from, from + length);
-                        if (rendering.length() >= 1 << 15) {
-                            finish.add(rendering);
-                            rendering.setLength(0);
-                        }
-                    }
-
-                    @Override
-                    public void flush() {
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                });
-                finish.add(rendering);
-                finish.end();
-                utf8.flush();
-            }, Manifest.INDEX | Manifest.PAGE, input == null ? NO_KEY : input, () -> {
-                SitemapUrl url = listed.entry(path, head.text());
-                listed.add(path, url);
-                return url;
-            });
-        }
-
-        @Override
         public void file(String path, byte[] key, Supplier<byte[]> bytes) {
             byte[] input = input(key);
             if (input != null && out.keep(path, input)) {
@@ -561,28 +492,6 @@ public final class Site {
         @Override
         public Previous previous() {
             return previous;
-        }
-    }
-
-    /**
-     * The start of a page written as a stream, to its head's end: what its sitemap entry is read from
-     * ({@link SitemapPages#entry} reads the head only). Kept up to 1 MB.
-     */
-    private static final class Head {
-        private final StringBuilder text = new StringBuilder();
-        private boolean ended;
-
-        void add(CharSequence part) {
-            if (ended) {
-                return;
-            }
-            text.append(part);
-            String lower = part.toString().toLowerCase(java.util.Locale.ROOT);
-            ended = lower.contains("</head") || lower.contains("<body") || text.length() > 1 << 20;
-        }
-
-        String text() {
-            return text.toString();
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The timeline of each language ({@code fr/chronologie/}, {@code en/timeline/}): every date the articles mention,
- * in calendar order, one page per year grouped by month, each with its sentence, its article and a link to its
+ * in calendar order, a page per year grouped by month (a year of more than {@value #DATES_PER_PAGE} dates goes on over
+ * more pages, a month cut between two shown as continued), each date with its sentence, its article and a link to its
  * paragraph; the first page lists the years.
  *
  * <p>A date is placed at the precision written: "en 2019" (value {@code 2019}) opens its year, before the months;
@@ -36,9 +36,19 @@ final class Timeline {
                 String href) {
     }
 
-    /** A month of a year page (number 0: dates that give the year only). */
-    record Month(String id, String label, List<Item> items) {
+    /**
+     * A month of a year page (number 0: dates that give the year only); {@code continued} when it began on the page
+     * before (a month longer than a page is split).
+     */
+    record Month(String id, String label, List<Item> items, boolean continued) {
     }
+
+    /** A month in the list at the top of each page of a year: its name, and a link to where its dates begin. */
+    record MonthLink(String label, String href) {
+    }
+
+    /** Dates per page of a year, at most (its months cut into pages by {@link Pagination}). */
+    static final int DATES_PER_PAGE = 200;
 
     /** A year in the list of years. */
     record Year(int year, String href, int dates) {
@@ -81,26 +91,52 @@ final class Timeline {
                 return;
             }
         }
-        Map<String, Set<Integer>> yearsOf = new TreeMap<>(); // of every language, for a year page's alternates
+        Map<String, Map<Integer, Pagination<Integer>>> layout = new TreeMap<>(); // of every language, for alternates
         for (String lang : config.languages()) {
-            Set<Integer> years = new TreeSet<>();
-            for (ArticleOutline a : articles.all()) {
-                for (ArticleOutline.DateMark d : a.dates(lang)) {
-                    if (isIso(d.value())) {
-                        years.add(Integer.parseInt(d.value(), 0, 4, 10));
-                    }
-                }
-            }
-            yearsOf.put(lang, years);
+            layout.put(lang, layout(lang, articles.all()));
         }
         for (String lang : config.languages()) { // one language's dates placed at a time, each year let go once written
             TreeMap<Integer, List<Placed>> years = years(lang, articles.all());
             writeIndex(lang, years);
             NavigableSet<Integer> order = new TreeSet<>(years.keySet());
             for (Map.Entry<Integer, List<Placed>> e = years.pollFirstEntry(); e != null; e = years.pollFirstEntry()) {
-                writeYear(lang, e.getKey(), e.getValue(), order, yearsOf, articles);
+                writeYear(lang, e.getKey(), e.getValue(), order, layout, articles);
             }
         }
+    }
+
+    /**
+     * The pages of each year in {@code lang}: its months (0 for the dates that give the year only), in order, cut into
+     * pages of at most {@value #DATES_PER_PAGE} dates. Counted from the outlines, before any date is placed.
+     */
+    private static Map<Integer, Pagination<Integer>> layout(String lang, List<ArticleOutline> articles) {
+        TreeMap<Integer, int[]> counts = new TreeMap<>();
+        for (ArticleOutline a : articles) {
+            for (ArticleOutline.DateMark d : a.dates(lang)) {
+                String v = d.value();
+                if (isIso(v)) {
+                    counts.computeIfAbsent(Integer.parseInt(v, 0, 4, 10), k -> new int[13])[month(v)]++;
+                }
+            }
+        }
+        Map<Integer, Pagination<Integer>> out = new TreeMap<>();
+        counts.forEach((year, months) -> {
+            List<Integer> keys = new ArrayList<>();
+            List<Integer> sizes = new ArrayList<>();
+            for (int m = 0; m < months.length; m++) {
+                if (months[m] > 0) {
+                    keys.add(m);
+                    sizes.add(months[m]);
+                }
+            }
+            out.put(year, Pagination.of(keys, sizes, DATES_PER_PAGE));
+        });
+        return out;
+    }
+
+    /** The month of an ISO date {@code yyyy-mm…}; 0 for a year alone. */
+    private static int month(String iso) {
+        return iso.length() == 4 ? 0 : Integer.parseInt(iso, 5, 7, 10);
     }
 
     private static TreeMap<Integer, List<Placed>> years(String lang, List<ArticleOutline> articles) {
@@ -115,7 +151,7 @@ final class Timeline {
                 String v = d.value();
                 if (isIso(v)) {
                     int year = Integer.parseInt(v, 0, 4, 10);
-                    int month = v.length() == 4 ? 0 : Integer.parseInt(v, 5, 7, 10);
+                    int month = month(v);
                     out.computeIfAbsent(year, k -> new ArrayList<>()).add(new Placed(year, month, p, day, i, d, digest));
                 }
             }
@@ -153,55 +189,96 @@ final class Timeline {
         return c;
     }
 
+    /**
+     * Writes the pages of a year in {@code lang}: its dates, by month, cut as {@code layout} says; each page links the
+     * same page of the year in the other languages where they have as many.
+     */
     private void writeYear(String lang, int year, List<Placed> dates, NavigableSet<Integer> years,
-                           Map<String, Set<Integer>> yearsOf, Articles articles) {
-        String path = Urls.timelineYear(lang, year);
-        Map<String, String> alternates = new TreeMap<>();
-        for (String l : config.languages()) {
-            if (yearsOf.get(l).contains(year)) {
-                alternates.put(l, Urls.timelineYear(l, year));
-            }
+                           Map<String, Map<Integer, Pagination<Integer>>> layout, Articles articles) {
+        Pagination<Integer> pages = layout.get(lang).get(year);
+        Map<Integer, Integer> starts = new TreeMap<>(); // each month's first date in {@code dates}
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            starts.put(dates.get(i).month(), i);
         }
         Integer prev = years.lower(year);
         Integer next = years.higher(year);
-        Digest key = Digest.of("timeline-year").add(lang).add(year).add(String.join(",", alternates.keySet()))
-                .add(prev == null ? -1 : prev).add(next == null ? -1 : next).add(dates.size());
-        for (Placed p : dates) {
-            key.add(p.digest()).add(p.index());
+        for (int k = 1; k <= pages.size(); k++) {
+            int n = k;
+            String path = Urls.timelinePage(lang, year, n);
+            Map<String, String> alternates = new TreeMap<>();
+            for (String l : config.languages()) {
+                Pagination<Integer> there = layout.get(l).get(year);
+                if (there != null && there.size() >= n) {
+                    alternates.put(l, Urls.timelinePage(l, year, n));
+                }
+            }
+            Digest key = Digest.of("timeline-year").add(lang).add(year).add(n).add(pages.size())
+                    .add(String.join(",", alternates.keySet())).add(prev == null ? -1 : prev)
+                    .add(next == null ? -1 : next).add(starts.size());
+            starts.keySet().forEach(m -> key.add(m).add(pages.pageOf(m)));
+            List<List<Placed>> shown = new ArrayList<>();
+            for (Pagination.Part<Integer> part : pages.page(n)) {
+                int start = starts.get(part.key());
+                List<Placed> of = dates.subList(start + part.from(), start + part.to());
+                shown.add(of);
+                key.add(part.key()).add(part.from()).add(part.to());
+                for (Placed p : of) {
+                    key.add(p.digest()).add(p.index());
+                }
+            }
+            out.page(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, n, pages, shown, alternates,
+                    prev, next, articles));
         }
-        out.longPage(path, "timeline.peb", key.bytes(), () -> year(lang, path, year, dates, alternates, prev, next,
-                articles));
     }
 
-    private Map<String, Object> year(String lang, String path, int year, List<Placed> dates,
-                                     Map<String, String> alternates, Integer prev, Integer next, Articles articles) {
-        Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("timeline") + " " + year,
-                alternates);
+    private Map<String, Object> year(String lang, String path, int year, int n, Pagination<Integer> pages,
+                                     List<List<Placed>> shown, Map<String, String> alternates, Integer prev,
+                                     Integer next, Articles articles) {
+        String title = Labels.of(lang).get("timeline") + " " + year;
+        Map<String, Object> c = Page.context(config, path, lang,
+                n == 1 ? title : title + " · " + Labels.of(lang).get("page.of") + " " + n, alternates);
         List<Month> list = new ArrayList<>();
-        for (int from = 0; from < dates.size(); ) { // in calendar order, so each month's dates follow each other
-            int m = dates.get(from).month();
-            int to = from;
-            while (to < dates.size() && dates.get(to).month() == m) {
-                to++;
+        for (List<Placed> of : shown) {
+            int m = of.get(0).month();
+            boolean continued = pages.page(n).get(list.size()).continued();
+            list.add(new Month(monthId(year, m), monthLabel(year, m, lang), new Items(of, lang, path, articles),
+                    continued));
+        }
+        List<MonthLink> jump = new ArrayList<>();
+        for (List<Pagination.Part<Integer>> page : pages.pages()) {
+            for (Pagination.Part<Integer> part : page) {
+                int m = part.key();
+                if (!part.continued()) {
+                    int at = pages.pageOf(m);
+                    jump.add(new MonthLink(monthLabel(year, m, lang), (at == n ? ""
+                            : addresses.href(path, Urls.timelinePage(lang, year, at))) + "#" + monthId(year, m)));
+                }
             }
-            list.add(new Month(m == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d", year, m), m == 0
-                    ? Labels.of(lang).get("timeline.whole.year") + " " + year : monthName(YearMonth.of(year, m), lang),
-                    new Items(dates.subList(from, to), lang, path, articles)));
-            from = to;
         }
         c.put("years", List.of());
         c.put("year", year);
         c.put("months", list);
+        c.put("monthLinks", jump);
         c.put("prev", prev == null ? null : new Year(prev, addresses.href(path, Urls.timelineYear(lang, prev)), 0));
         c.put("next", next == null ? null : new Year(next, addresses.href(path, Urls.timelineYear(lang, next)), 0));
+        c.put("pager", Page.pager(config, path, n, pages.size(), k -> Urls.timelinePage(lang, year, k)));
         c.put("indexHref", addresses.href(path, Urls.timeline(lang)));
         c.put("description", Labels.of(lang).get("timeline.intro"));
         return c;
     }
 
+    private static String monthId(int year, int month) {
+        return month == 0 ? "y" + year : String.format(Locale.ROOT, "m%d-%02d", year, month);
+    }
+
+    private static String monthLabel(int year, int month, String lang) {
+        return month == 0 ? Labels.of(lang).get("timeline.whole.year") + " " + year
+                : monthName(YearMonth.of(year, month), lang);
+    }
+
     /**
      * The dates of a month as its page shows them, each made (its article's summary read) when the page comes to it
-     * and not kept: a year of a large archive lists more dates than a build should hold at once.
+     * and not kept.
      */
     private final class Items extends AbstractList<Item> {
         private final List<Placed> dates;

@@ -45,6 +45,11 @@ public final class Urls {
         return lang + "/" + segment(lang, "people") + "/index.html";
     }
 
+    /** The people list's page {@code n} (1-based; page 1 is the list itself). */
+    public static String peoplePage(String lang, int n) {
+        return n <= 1 ? people(lang) : lang + "/" + segment(lang, "people") + "/page/" + n + "/index.html";
+    }
+
     public static String person(String lang, String slug) {
         return lang + "/" + segment(lang, "people") + "/" + slug + "/index.html";
     }
@@ -54,9 +59,15 @@ public final class Urls {
         return lang + "/" + segment(lang, "timeline") + "/index.html";
     }
 
-    /** The timeline's page of one year. */
+    /** The timeline's page of one year (its first, when it has several). */
     public static String timelineYear(String lang, int year) {
         return lang + "/" + segment(lang, "timeline") + "/" + year + "/index.html";
+    }
+
+    /** A year's page {@code n} of the timeline (1-based; page 1 is {@link #timelineYear the year's page} itself). */
+    public static String timelinePage(String lang, int year, int n) {
+        return n <= 1 ? timelineYear(lang, year) : lang + "/" + segment(lang, "timeline") + "/" + year + "/page/" + n
+                + "/index.html";
     }
 
     /** A person's page {@code n} (1-based; page 1 is their page itself). */

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.cli.Run;
 
 /**
- * An archive larger than one page of each list: the home, the quote index (a speaker's group too) and a person's page
- * are split, and every link holds.
+ * An archive larger than one page of each list: the home, the quote index (a speaker's group too), a person's page and
+ * a year of the timeline are split, and every link holds.
  */
 class LargeArchiveIT {
 
@@ -116,5 +119,96 @@ class LargeArchiveIT {
         assertEquals(articles, mentioned, "every article on some page");
         assertTrue(!pages.containsKey(Urls.personPage("fr", "claire-dubois", 4)));
         assertEquals(1, pages.get(Urls.personPage("fr", "claire-dubois", 2)).select(".pager a[rel=next]").size());
+    }
+
+    @Test
+    void longYearOfTheTimelineIsSplitIntoLinkedPagesWithEveryDateOnce() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        int articles = Timeline.DATES_PER_PAGE / 2 + 10; // two dates of March 2024 each: more than a page
+        for (int i = 0; i < articles; i++) {
+            String fr = "---\ntitle: \"Article " + i + "\"\ndate: 2025-01-" + String.format("%02d", 1 + i % 28)
+                    + "\noriginal: fr\n---\n\nLe " + (1 + i % 28) + " mars 2024, la commission " + i
+                    + " s’est réunie à Lyon.\n\nElle a rendu son avis le " + (1 + (i + 7) % 28)
+                    + " mars 2024, puis s’est séparée en mai 2024.\n";
+            Files.writeString(content.resolve("t" + i + ".fr.md"), fr, StandardCharsets.UTF_8);
+        }
+        Path site = dir.resolve("site");
+        String base = "https://archive.example.org/";
+        Run run = Run.of("build", "--content", content.toString(), "--output", site.toString(), "--base-url", base);
+        assertEquals(0, run.exit(), run.err());
+        Map<String, Document> pages = Links.pages(site);
+        List<String> broken = Links.broken(site, pages, base);
+        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+        String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+        for (String lang : List.of("fr", "en")) {
+            Set<String> seen = new HashSet<>();
+            int dates = 0;
+            int n = 1;
+            for (Document page; (page = pages.get(Urls.timelinePage(lang, 2024, n))) != null; n++) {
+                List<Element> items = page.select("ol.timeline > li");
+                assertTrue(items.size() <= Timeline.DATES_PER_PAGE, lang + " page " + n + ": " + items.size());
+                for (Element item : items) {
+                    dates++;
+                    seen.add(item.selectFirst("time").attr("datetime") + " " + item.selectFirst("a").attr("href")
+                            .replaceAll("^(\\.\\./)+", ""));
+                }
+                assertEquals(n > 1, page.selectFirst(".pager a[rel=prev]") != null, lang + " page " + n);
+                assertTrue(sitemap.contains(base + Urls.timelinePage(lang, 2024, n)), lang + " page " + n + " in the sitemap");
+                assertTrue(page.selectFirst("link[rel=alternate][hreflang=" + (lang.equals("fr") ? "en" : "fr") + "]")
+                        .attr("href").endsWith(Urls.timelinePage(lang.equals("fr") ? "en" : "fr", 2024, n)));
+            }
+            assertEquals(2, n - 1, lang + ": pages of 2024");
+            assertEquals(3 * articles, dates, lang + ": every date shown");
+            assertEquals(3 * articles, seen.size(), lang + ": every date once");
+            Document second = pages.get(Urls.timelinePage(lang, 2024, 2));
+            assertTrue(second.selectFirst("#m2024-03-title").text().endsWith(lang.equals("fr") ? "(suite)" : "(continued)"),
+                    "a month cut between pages is continued");
+            assertEquals(1, pages.get(Urls.timelinePage(lang, 2024, 1)).select(".pager a[rel=next]").size());
+        }
+    }
+
+    @Test
+    void peopleListLongerThanAPageIsSplitByLetterWithEveryoneOnce() throws Exception {
+        String[] given = {"Claire", "Louis", "Nadia", "Paul", "Inès", "Marc", "Sophie", "Julien", "Camille", "Thomas",
+            "Léa", "Nicolas", "Emma", "Antoine", "Chloé", "Hugo", "Manon", "Lucas", "Sarah", "Pierre", "Julie",
+            "Maxime", "Laura", "Alexandre", "Pauline", "Mathieu", "Marie", "Anne", "Olivier", "Isabelle"};
+        String[] surnames = {"Arnaud", "Bernard", "Blanc", "Chevalier", "Colin", "Dubois", "Durand", "Faure",
+            "Fontaine", "Garnier", "Girard", "Lambert", "Leroy", "Martin", "Mercier", "Moreau", "Perrin", "Roux",
+            "Simon", "Vidal"};
+        Path content = Files.createDirectories(dir.resolve("content"));
+        int perArticle = 12;
+        int named = given.length * surnames.length; // more than a page of the people list
+        for (int a = 0; a * perArticle < named; a++) {
+            StringBuilder fr = new StringBuilder("---\ntitle: \"Réunion " + a + "\"\ndate: 2025-03-"
+                    + String.format("%02d", 1 + a % 28) + "\noriginal: fr\n---\n");
+            for (int k = a * perArticle; k < Math.min(named, (a + 1) * perArticle); k++) {
+                fr.append("\n").append(given[k % given.length]).append(' ').append(surnames[k / given.length])
+                        .append(", directrice de recherche, a déclaré : « Le point ").append(k).append(" est réglé. »\n");
+            }
+            Files.writeString(content.resolve("r" + a + ".fr.md"), fr.toString(), StandardCharsets.UTF_8);
+        }
+        Path site = dir.resolve("site");
+        Run run = Run.of("build", "--content", content.toString(), "--output", site.toString());
+        assertEquals(0, run.exit(), run.err());
+        Map<String, Document> pages = Links.pages(site);
+        List<String> broken = Links.broken(site, pages);
+        assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+        long personPages = pages.keySet().stream()
+                .filter(p -> p.matches("en/people/[^/]+/index\\.html") && !p.startsWith("en/people/page/")).count();
+        assertTrue(personPages > Indexes.PEOPLE_PER_PAGE, personPages + " people");
+        Set<String> listed = new HashSet<>();
+        int shown = 0;
+        int n = 1;
+        for (Document page; (page = pages.get(Urls.peoplePage("en", n))) != null; n++) {
+            List<Element> links = page.select(".people-list a");
+            assertTrue(links.size() <= Indexes.PEOPLE_PER_PAGE, "page " + n + ": " + links.size());
+            shown += links.size();
+            links.forEach(l -> listed.add(l.attr("href").replaceAll("^(\\.\\./)+", "")));
+            assertEquals(n > 1, page.selectFirst(".pager a[rel=prev]") != null, "page " + n);
+            assertEquals(26, page.select(".jump li").size(), "the A–Z bar on page " + n);
+        }
+        assertTrue(n - 1 >= 2, "pages of the people list: " + (n - 1));
+        assertEquals(personPages, shown, "everyone listed");
+        assertEquals(personPages, listed.size(), "everyone listed once");
     }
 }
