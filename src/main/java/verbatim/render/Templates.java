@@ -122,8 +122,8 @@ public final class Templates {
     }
 
     /**
-     * Renders {@code name} with the given variables into {@code out}, as the template is evaluated: a page that grows
-     * with the archive (a year of the timeline) is never held whole when its lists are made as they are read.
+     * Renders {@code name} with the given variables into {@code out}, as the template is evaluated; the text form
+     * above writes through it.
      */
     public void render(String name, Map<String, Object> context, java.io.Writer out) {
         try {
