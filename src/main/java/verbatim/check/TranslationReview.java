@@ -136,9 +136,26 @@ final class TranslationReview {
                 problems.add("the quotation " + Quoted.of(q.text(), o.lang()) + " of the original is not in quotation "
                         + "marks in the translation");
             }
-        } else if (mine.size() != theirs.size()) {
+        } else if (parts(mine) != parts(theirs)) {
             problems.add(mine.size() + " quotation" + (mine.size() == 1 ? "" : "s") + " in the original, "
                     + theirs.size() + " in the translation");
         }
+    }
+
+    /**
+     * An incise written inside the marks, as French does: « Rien ne fermera, a-t-il assuré. Nous reclasserons. »,
+     * « Moi, dit-il, je reste », which English writes as two quotations ("Nothing will close," he said. "We …").
+     */
+    private static final java.util.regex.Pattern INNER_INCISE = java.util.regex.Pattern.compile(
+            "[,.?!]\\s+[\\p{L}’'-]+-(?:t-)?(?:il|elle|ils|elles)\\b[^,.;:«»]{0,60}[,.]",
+            java.util.regex.Pattern.UNICODE_CASE);
+
+    /** How many quotations the quotes stand for: one holding an incise inside its marks counts for the two it joins. */
+    static int parts(List<Quote> quotes) {
+        int n = 0;
+        for (Quote q : quotes) {
+            n += INNER_INCISE.matcher(q.text()).find() ? 2 : 1;
+        }
+        return n;
     }
 }
