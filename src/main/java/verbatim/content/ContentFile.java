@@ -146,14 +146,14 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     throw new InputException(path, tab.get().index() + firstLine, "front matter does not parse: "
                             + tab.get().problem(), tab.get().fix());
                 }
-                int open = unclosedQuote(yaml, index);
+                int open = YamlMistake.unclosedQuote(yaml, index);
                 if (open >= 0) {
                     throw new InputException(path, open + firstLine, "front matter does not parse: the "
                             + (yaml.get(open).contains("\"") ? "double" : "single") + " quote that opens this value "
                             + "is never closed", "Close it at the end of the value (title: \"Mon titre\")");
                 }
                 throw new InputException(path, index + firstLine, "front matter does not parse: " + e.getProblem(),
-                        hint(yaml, index));
+                        YamlMistake.hint(yaml, index));
             } catch (YamlEngineException e) {
                 throw new InputException(path, firstLine, "front matter does not parse: " + e.getMessage(),
                         "Check the YAML syntax.");
@@ -260,39 +260,6 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
         }
 
         /** How to fix the YAML line at {@code index} (0-based), from what it holds. */
-        /**
-         * The index of the first line up to {@code index} whose value opens a quotation mark it never closes on that
-         * line (title: "Titre), or -1; SnakeYAML notices such a quote only lines later.
-         */
-        static int unclosedQuote(List<String> yaml, int index) {
-            for (int i = 0; i <= Math.min(index, yaml.size() - 1); i++) {
-                String value = yaml.get(i).replaceFirst("^\\s*-?\\s*[A-Za-z]+:\\s*", "").stripTrailing();
-                if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() == 1
-                        || value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() == 1) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        static String hint(List<String> yaml, int index) {
-            for (int i = Math.min(index, yaml.size() - 1); i >= Math.max(0, index - 1); i--) {
-                String value = yaml.get(i).replaceFirst("^\\s*[A-Za-z]+:\\s*", "");
-                if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() > 2) {
-                    return "A value in double quotes cannot hold a double quote: write it in single quotes "
-                            + "(title: 'Il a dit \"non\"'), or use « » or “ ” inside it";
-                }
-                if (value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() > 2) {
-                    return "A value in single quotes writes an apostrophe twice (title: 'L''avenir'), or write it "
-                            + "in double quotes";
-                }
-                if (!value.startsWith("\"") && !value.startsWith("'") && value.contains(": ")) {
-                    return "Put a value that contains ': ' in double quotes (title: \"Lui : non\")";
-                }
-            }
-            return "Check the YAML syntax of that line";
-        }
-
         private static List<Source> sources(Path path, List<String> yaml, int firstLine, Object value) {
             List<Source> out = new ArrayList<>();
             if (value == null) {

@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import verbatim.content.InputException;
 import verbatim.content.KnownKeys;
 import verbatim.content.TextFile;
+import verbatim.content.YamlMistake;
 import verbatim.content.YamlTab;
 
 /**
@@ -144,14 +145,24 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
         try {
             loaded = new Load(LoadSettings.builder().build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
-            int index = e.getProblemMark().map(m -> m.getLine()).orElse(-1);
-            Optional<YamlTab> tab = YamlTab.find(List.of(text.split("\\R", -1)), index);
+            List<String> lines = List.of(text.split("\\R", -1));
+            int index = Math.min(e.getProblemMark().map(m -> m.getLine()).orElse(0), lines.size() - 1);
+            while (index > 0 && lines.get(index).isBlank()) {
+                index--; // the end of the text: the last line written is the one to look at
+            }
+            Optional<YamlTab> tab = YamlTab.find(lines, index);
             if (tab.isPresent()) {
                 throw new InputException(file, tab.get().index() + 1, "settings do not parse: " + tab.get().problem(),
                         tab.get().fix());
             }
+            int open = YamlMistake.unclosedQuote(lines, index);
+            if (open >= 0) {
+                throw new InputException(file, open + 1, "settings do not parse: the "
+                        + (lines.get(open).contains("\"") ? "double" : "single") + " quote that opens this value is "
+                        + "never closed", "Close it at the end of the value (baseUrl: \"https://example.org/\")");
+            }
             throw new InputException(file, index + 1, "settings do not parse: " + e.getProblem(),
-                    "Check the YAML syntax of that line.");
+                    YamlMistake.hint(lines, index));
         }
         SiteConfig d = defaults();
         if (loaded == null) {

@@ -93,4 +93,23 @@ class SiteConfigTest {
         assertTrue(e.oneLine().endsWith("verbatim.yaml:2: settings do not parse: a tab at column 1: tabs are not "
                 + "allowed in YAML. Indent with spaces (replace the tab by spaces)"), e.oneLine());
     }
+
+    @Test
+    void aQuoteNeverClosedInTheSettingsIsToldAtItsOwnLine() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "# settings\ntitle:\n  fr: Archives\nbaseUrl: \"https://x.org/\ncleanUrls: true\n"
+                + "languages: [fr, en]\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().endsWith("verbatim.yaml:4: settings do not parse: the double quote that opens this "
+                + "value is never closed. Close it at the end of the value (baseUrl: \"https://example.org/\")"),
+                e.oneLine());
+    }
+
+    @Test
+    void aSettingsErrorAtTheEndOfTheTextIsToldAtItsLastLine() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "title:\n  fr: Archives\nlanguages: [fr, en\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().contains("verbatim.yaml:3: settings do not parse"), e.oneLine());
+    }
 }

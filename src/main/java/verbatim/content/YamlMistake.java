@@ -1,0 +1,51 @@
+package verbatim.content;
+
+import java.util.List;
+
+/**
+ * What went wrong in YAML lines that did not parse, told in the editor's terms: a quotation mark opened and never
+ * closed, a quote inside a quoted value, a ': ' in a bare value. Used for the front matter of content files and for
+ * the settings file.
+ *
+ * <p>Example: in the lines {@code title: "Titre} and {@code date: 2026-02-12}, SnakeYAML reports the end of the text;
+ * {@link #unclosedQuote} gives index 0, the line to fix.
+ */
+public final class YamlMistake {
+
+    private YamlMistake() {
+    }
+
+    /**
+     * The index of the first line up to {@code index} whose value opens a quotation mark it never closes on that
+     * line (title: "Titre), or -1; SnakeYAML notices such a quote only lines later.
+     */
+    public static int unclosedQuote(List<String> yaml, int index) {
+        for (int i = 0; i <= Math.min(index, yaml.size() - 1); i++) {
+            String value = yaml.get(i).replaceFirst("^\\s*-?\\s*[A-Za-z]+:\\s*", "").stripTrailing();
+            if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() == 1
+                    || value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() == 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A fix for the line at {@code index} or the one before, or "Check the YAML syntax of that line". */
+    public static String hint(List<String> yaml, int index) {
+        for (int i = Math.min(index, yaml.size() - 1); i >= Math.max(0, index - 1); i--) {
+            String value = yaml.get(i).replaceFirst("^\\s*[A-Za-z]+:\\s*", "");
+            if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() > 2) {
+                return "A value in double quotes cannot hold a double quote: write it in single quotes "
+                        + "(title: 'Il a dit \"non\"'), or use « » or “ ” inside it";
+            }
+            if (value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() > 2) {
+                return "A value in single quotes writes an apostrophe twice (title: 'L''avenir'), or write it "
+                        + "in double quotes";
+            }
+            if (!value.startsWith("\"") && !value.startsWith("'") && value.contains(": ")) {
+                return "Put a value that contains ': ' in double quotes (title: \"Lui : non\")";
+            }
+        }
+        return "Check the YAML syntax of that line";
+    }
+}
