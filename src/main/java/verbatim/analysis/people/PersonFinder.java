@@ -476,19 +476,28 @@ public final class PersonFinder {
         return '?';
     }
 
-    /** The gender of a role noun, or of the determiner before a role noun of either gender ("la ministre"). */
+    /**
+     * The gender of a role or description noun, or of the determiner before one of either gender ("la ministre",
+     * « sa collègue »).
+     */
     private char roleGender(Word role, Word determiner) {
-        if (role == null || !isRole(role)) {
+        if (role == null || !role.isWord()) {
             return '?';
         }
-        char g = lexicon.role(role.text());
-        if (g == 'm' || g == 'f') {
+        boolean listedRole = isRole(role);
+        char g = listedRole ? lexicon.role(role.text()) : lexicon.description(role.text());
+        if (g != 'm' && g != 'f' && g != '?') {
+            return '?'; // not a noun for a person: « sa collègue », « la juge » are
+        }
+        if (g == 'f' || g == 'm' && listedRole) {
             return g;
         }
         if (determiner != null && FEMININE.contains(determiner.key())) {
             return 'f';
         }
-        return determiner != null && MASCULINE.contains(determiner.key()) ? 'm' : '?';
+        // « le lieutenant-colonel Sandrine Pelletier »: French keeps the masculine for women's ranks and trades, so
+        // a masculine noun or determiner tells a man only with a listed role noun
+        return determiner != null && MASCULINE.contains(determiner.key()) && isRole(role) ? 'm' : '?';
     }
 
     /**

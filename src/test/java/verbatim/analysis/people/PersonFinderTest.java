@@ -99,6 +99,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void feminineDeterminerBeforeADescriptionOfEitherGenderTellsAWoman() {
+        assertEquals('f', analyze("fr", "Sa collègue Tsuneo Kawabe est plus nuancée.").people().get(0).gender());
+        assertEquals('f', analyze("fr", "Le lieutenant-colonel Sandrine Pelletier a parlé.").people().get(0).gender());
+    }
+
+    @Test
+    void givenNamesTheSourcesGotWrongAreSettled() {
+        assertEquals('f', analyze("fr", "Inès Valmont a témoigné.").people().get(0).gender());
+        assertEquals('m', analyze("fr", "Philippe Tabarin a témoigné.").people().get(0).gender());
+        assertEquals('m', analyze("en", "Philippe Tabarin testified.").people().get(0).gender());
+    }
+
+    @Test
     void newspaperAfterAReportingVerbIsNotAPerson() {
         assertEquals(List.of("Amira Nasser"), people("en",
                 "\"We are ready,\" Amira Nasser told The Guardian.", "The Telegraph said the talks had failed."));
