@@ -80,6 +80,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void opponentOpeningASentenceBeforeANameIsTheOneWhoSpeaksNext() {
+        assertEquals(List.of("Maya Singh", "Tom Baxendale"), speakers("en",
+                "\"This will make the street safer,\" said councillor Maya Singh.",
+                "Opponent Tom Baxendale disagreed. \"Shops will lose customers,\" he warned."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
