@@ -167,7 +167,7 @@ class DevSetEvaluationTest {
      * required quotations, annotated by a helper who never ran the analyser; scored blind at first (speaker 0.806,
      * people F1 0.870, date F1 0.967); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND4_SPEAKER_FLOOR = 0.893;
+    static final double BLIND4_SPEAKER_FLOOR = 0.905;
     static final double BLIND4_PEOPLE_FLOOR = 0.912;
     static final double BLIND4_DATE_FLOOR = 0.966;
     private static final Path BLIND4 = Path.of("src", "test", "resources", "verbatim", "eval", "blind4");

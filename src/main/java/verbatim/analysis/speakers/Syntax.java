@@ -177,6 +177,9 @@ final class Syntax {
                 return false; // "for what Ms Holloway called …": a clause, whose subject the name is
             }
             if (PREPOSITIONS.contains(w.key())) {
+                if (adverbialEnd(words, i) == first) {
+                    return false; // « prévient de son côté Marc Dubois »: a set phrase, then the subject
+                }
                 if (i == first - 1 && m.kind() == Mention.Kind.PERSON && NameRun.isParticle(w)
                         && (i == 0 || !words.get(i - 1).isWord())) {
                     return false; // "“Nothing,” de Montfort said": the particle of a surname, after no noun
@@ -185,6 +188,32 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /** Set phrases that may stand between an inverted reporting verb and its subject: « prévient de son côté X ». */
+    private static final List<List<String>> ADVERBIALS = List.of(List.of("de", "son", "côté"),
+            List.of("de", "leur", "côté"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
+            List.of("à", "son", "tour"), List.of("à", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"));
+
+    /**
+     * The index after a set phrase starting at {@code from} (« de son côté », « pour sa part », « à son tour »), or
+     * {@code from} when none starts there; its preposition does not make the subject after it a complement.
+     */
+    static int adverbialEnd(List<Word> words, int from) {
+        for (List<String> phrase : ADVERBIALS) {
+            int i = from;
+            for (String key : phrase) {
+                if (i >= words.size() || !words.get(i).key().equals(key)) {
+                    i = -1;
+                    break;
+                }
+                i++;
+            }
+            if (i > 0) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** Words that open a clause inside a prepositional phrase: "for what X called", "of whom X said". */

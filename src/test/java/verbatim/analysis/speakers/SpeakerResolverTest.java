@@ -87,6 +87,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void setPhraseBetweenTheVerbAndItsSubjectIsNoComplement() {
+        assertEquals(List.of("Marc Duvernoy", "Léa Quintal"), speakers("fr",
+                "« On ne cédera pas », prévient de son côté Marc Duvernoy, cheminot à Lyon.",
+                "« Nous voulons discuter », répond pour sa part Léa Quintal."));
+    }
+
+    @Test
     void nameAfterTheReportingVerbIsTheSpeaker() {
         assertEquals(List.of("Marc Leroy"), speakers("fr",
                 "« La saison commence bien », a déclaré jeudi Marc Leroy, entraîneur du club."));
