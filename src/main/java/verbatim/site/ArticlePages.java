@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -384,8 +385,10 @@ final class ArticlePages {
                 }
             }
         }
+        Set<Span> timed = new HashSet<>();
         for (DateMention d : v.analysis().dates()) {
-            if (d.span().paragraph() == n) {
+            // a range (« du 18 au 22 décembre ») is two dates over one text: one <time>, of its first day, not two nested
+            if (d.span().paragraph() == n && timed.add(d.span())) {
                 marks.add(new Mark(d.span().start(), d.span().end(), "time", Map.of("datetime", d.value())));
             }
         }
