@@ -170,7 +170,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         dateText.matches("\\d{4}-\\d{2}-\\d{2}")
                                 ? "'date' " + dateText + " is no day of the calendar"
                                 : "'date' must be an ISO date, not '" + dateText + "'",
-                        "Write for example: date: 2026-02-12");
+                        "Write for example: date: 2026-02-12 (with a time: date: 2026-02-12T10:00:00+01:00)");
             }
             String original = text(path, yaml, firstLine, map, "original", true);
             if (!original.matches("[a-z]{2}")) {
@@ -294,6 +294,10 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         throw new InputException(path, lineOf(yaml, misspelt, firstLine), "front matter lacks '" + key
                                 + "', and '" + misspelt + "' is no key Verbatim knows", "Did you mean '" + key
                                 + "'? Rename '" + misspelt + ":' to '" + key + ":'.");
+                    }
+                    if (value != null || map.containsKey(key)) { // "title:" with nothing after it
+                        throw new InputException(path, lineOf(yaml, key, firstLine), "'" + key + "' is empty",
+                                "Write its value after '" + key + ": ' on that line.");
                     }
                     throw new InputException(path, firstLine, "front matter lacks '" + key + "'",
                             "Add a line '" + key + ": ...' between the '---' lines.");

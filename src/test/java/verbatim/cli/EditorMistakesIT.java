@@ -63,7 +63,7 @@ class EditorMistakesIT {
         assertEquals("error: " + c("Mon Article.FR.md") + ": a content file is named <slug>.<lang>.md, the slug in "
                 + "lower-case letters, digits and hyphens. Rename it to mon-article.fr.md.\n"
                 + "error: " + c("b.fr.md") + ":3: 'date' must be an ISO date, not 'hier'. Write for example: date: "
-                + "2026-02-12\n"
+                + "2026-02-12 (with a time: date: 2026-02-12T10:00:00+01:00)\n"
                 + "error: " + c("c.fr.md") + ":5: the article has no text after its front matter. Write its "
                 + "paragraphs after the closing '---', separated by blank lines, or delete the file.\n"
                 + "error: " + c("d.md") + ": a content file is named <slug>.<lang>.md, and this name gives no language. "

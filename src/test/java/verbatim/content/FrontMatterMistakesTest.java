@@ -70,6 +70,13 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void anEmptyRequiredValueIsToldAsEmptyAtItsLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title:\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:2: 'title' is empty. Write its value after 'title: ' on that line.", e.oneLine());
+    }
+
+    @Test
     void theTranslationsOwnTranslatorAndCreditAreRead() {
         ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\ntranslator: Ann Lee\ncredit: Desk\n",
                 "\nOne.\n");
