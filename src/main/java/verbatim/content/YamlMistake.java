@@ -15,6 +15,9 @@ public final class YamlMistake {
     private YamlMistake() {
     }
 
+    /** A key glued to its value with no space after the colon, which YAML reads as one plain word: "original:fr". */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("^\\s*([A-Za-z]+):([^\\s:/][^:]*)$");
+
     /**
      * The index of the first line up to {@code index} whose value opens a quotation mark it never closes on that
      * line (title: "Titre), or -1; SnakeYAML notices such a quote only lines later.
@@ -41,6 +44,10 @@ public final class YamlMistake {
             if (value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() > 2) {
                 return "A value in single quotes writes an apostrophe twice (title: 'L''avenir'), or write it "
                         + "in double quotes";
+            }
+            java.util.regex.Matcher glued = GLUED.matcher(yaml.get(i));
+            if (glued.matches()) {
+                return "Put a space after the colon (" + glued.group(1) + ": " + glued.group(2).strip() + ")";
             }
             if (!value.startsWith("\"") && !value.startsWith("'") && value.contains(": ")) {
                 return "Put a value that contains ': ' in double quotes (title: \"Lui : non\")";

@@ -77,6 +77,13 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aKeyGluedToItsValueIsToldToTakeASpace() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ndate: 2026-03-03\noriginal:fr\n", "\nOne.\n"));
+        assertTrue(e.oneLine().endsWith("Put a space after the colon (original: fr)"), e.oneLine());
+    }
+
+    @Test
     void theTranslationsOwnTranslatorAndCreditAreRead() {
         ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\ntranslator: Ann Lee\ncredit: Desk\n",
                 "\nOne.\n");
