@@ -140,7 +140,7 @@ public final class OrganizationFinder {
      */
     private boolean apposedInstitution(NameRun run) {
         if (lexicon.givenName(run.word(0).text()) != 0 || lexicon.isStopWord(run.word(0).text())
-                || lexicon.role(run.word(0).text()) != 0) {
+                || lexicon.role(run.word(0).text()) != 0 || openingParticiple(run)) {
             return false;
         }
         Word comma = run.after(1);
@@ -169,6 +169,18 @@ public final class OrganizationFinder {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "un", "une", "le", "la", "l");
+
+    /**
+     * True for one word opening a sentence that ends as a past participle does: « Interrogé, le ministère indique
+     * … », "Asked, the ministry said …" — the participle of the subject that follows, not a name in apposition.
+     */
+    private static boolean openingParticiple(NameRun run) {
+        Word before = run.before(1);
+        String key = run.word(0).key();
+        return run.size() == 1 && (before == null || ".!?«»\"“”:".contains(before.text()))
+                && (key.endsWith("é") || key.endsWith("ée") || key.endsWith("és") || key.endsWith("ées")
+                || key.endsWith("ed") && key.length() > 4);
+    }
 
     /**
      * True for one unknown word set between commas next to a lower-case noun naming an organisation: "la

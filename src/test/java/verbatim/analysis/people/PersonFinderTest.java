@@ -112,6 +112,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void participleOpeningASentenceBeforeAnInstitutionIsNoOrganisation() {
+        Analysis a = analyze("fr", "Interrogé, le ministère indique suivre ces travaux. Axeon, une jeune entreprise "
+                + "lyonnaise, a levé des fonds.");
+        assertEquals(List.of("Axeon"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
     void newspaperAfterAReportingVerbIsNotAPerson() {
         assertEquals(List.of("Amira Nasser"), people("en",
                 "\"We are ready,\" Amira Nasser told The Guardian.", "The Telegraph said the talks had failed."));
