@@ -37,9 +37,9 @@ public final class PersonFinder {
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
-    /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
     /** French prepositions of countries and regions (« en Sierra Leone », « au Costa Rica »), written lower case. */
     private static final Set<String> COUNTRY_PREPOSITIONS = Set.of("en", "au", "aux");
+    /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "across",
             "à", "en", "dans", "près", "vers");
     /** Where a sentence or a quotation starts: the word after one of these opens it. */
@@ -497,7 +497,7 @@ public final class PersonFinder {
         }
         // « le lieutenant-colonel Sandrine Pelletier »: French keeps the masculine for women's ranks and trades, so
         // a masculine noun or determiner tells a man only with a listed role noun
-        return determiner != null && MASCULINE.contains(determiner.key()) && isRole(role) ? 'm' : '?';
+        return determiner != null && MASCULINE.contains(determiner.key()) && listedRole ? 'm' : '?';
     }
 
     /**
@@ -727,9 +727,10 @@ public final class PersonFinder {
         boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
         for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
-            if (w != null && comma && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
-                    && complementOf(run, k) > 0) {
-                k = complementOf(run, k) - 1; // « Le président du groupe, X, »: the role noun before its complement
+            int role = w != null && comma && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
+                    ? complementOf(run, k) : -1;
+            if (role > 0) {
+                k = role - 1; // « Le président du groupe, X, »: the role noun before its complement
                 continue;
             }
             if (w == null || ".!?:;«»\"“”()".contains(w.text()) || (!comma && k > 1 && w.is(","))

@@ -287,7 +287,7 @@ public final class References {
                     yield latest(paragraph, reading.sentence(paragraph, Math.max(0, m.start() - 1))[0], m.gender());
                 }
                 if (m.gender() != 'n') {
-                    yield salient(paragraph, offset, m.gender(), false, null, null, true);
+                    yield salient(paragraph, offset, m.gender(), false);
                 }
                 // "it said": an organisation that spoke last, else one named in this paragraph or the one before
                 String last = lastSpeaker(paragraph, offset);
@@ -487,15 +487,6 @@ public final class References {
 
     private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
                            String exclude) {
-        return salient(paragraph, offset, gender, organizations, role, exclude, false);
-    }
-
-    /**
-     * The most salient person before a place; for a pronoun ({@code pronoun}), a sentence whose subject is somebody
-     * unnamed ("One of the victims …", see {@link #opensWithSomeone}) ends the search with null.
-     */
-    private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
-                           String exclude, boolean pronoun) {
         for (int p = paragraph; p >= 1; p--) {
             List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int s = sentences.size() - 1; s >= 0; s--) {
@@ -537,9 +528,6 @@ public final class References {
                 }
                 if (name != null) {
                     return name;
-                }
-                if (pronoun && (gender == 'm' || gender == 'f') && opensWithSomeone(p, range[0], gender)) {
-                    return null; // "One of the victims gave her name. She said …": she is that unnamed victim
                 }
                 if (referred != null) {
                     return referred;
