@@ -95,11 +95,13 @@ final class Syntax {
                 asker = m; // "Interrogé par la présidente du tribunal, Mme X, sur …, il a répondu :"
                 continue;
             }
-            if (refs.possessive(m) || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)) {
+            if (refs.possessive(m) || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)
+                    || first != null && inRelativeClause(words, m, from)) {
                 continue;
             }
-            if (first != null && first.kind() == Mention.Kind.DESCRIPTION && m.isName() && refs.apposed(first, m)) {
-                return m;
+            if (first != null && m.isName() && refs.apposed(first, m) && (first.kind() == Mention.Kind.DESCRIPTION
+                    || first.kind() == Mention.Kind.DOCUMENT && m.kind() == Mention.Kind.ORGANIZATION)) {
+                return m; // "le directeur, Tiago Rodrigues, a dit", "The company, Harlow Foods, said"
             }
             if (first == null) {
                 first = m;
@@ -108,6 +110,27 @@ final class Syntax {
             }
         }
         return first;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that", "qui",
+            "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles");
+
+    /**
+     * True when a mention stands in a relative clause opened by a comma after the subject: "The League, which
+     * Whitfield co-founded, said" or « Le syndicat, dont Paul Martin est membre, a dit » — Whitfield, Paul Martin
+     * are not the subject.
+     */
+    static boolean inRelativeClause(List<Word> words, Mention m, int from) {
+        for (int k = Word.indexAt(words, m.start()) - 1; k > 0 && words.get(k).start() >= from; k--) {
+            Word w = words.get(k);
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(w.key())) {
+                return words.get(k - 1).is(",");
+            }
+        }
+        return false;
     }
 
     /** Words that open the place whose people speak: « chez X », « du côté de X », « au sein de X ». */

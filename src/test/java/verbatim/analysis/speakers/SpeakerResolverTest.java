@@ -778,4 +778,16 @@ class SpeakerResolverTest {
                 "An open letter, published in Monday's edition of the Daily Telegraph and reprinted on the Irish"
                         + " Times' website, stated that the group has \"come together to speak for patients\"."));
     }
+
+    @Test
+    void institutionNounWithTheOrganisationsNameInAppositionIsThatOrganisation() {
+        assertEquals(List.of("Harlow Foods"), speakers("en",
+                "The company, Harlow Foods, said it \"regrets the delay\" and would refund customers."));
+    }
+
+    @Test
+    void nameInARelativeClauseAfterTheSubjectIsNotTheSubject() {
+        assertEquals(List.of("Fédération des pêcheurs"), speakers("fr", "La Fédération des pêcheurs, dont Paul Martin"
+                + " est membre, a dénoncé « une décision absurde »."));
+    }
 }
