@@ -16,6 +16,7 @@ PICK = ["2017_03_17-003", "2017_03_24-001", "2018_06_23-001", "2017_03_22-001", 
 
 
 def tidy(s):
+    s = s.replace("\u200b", "")                       # zero-width spaces ("Tran Ba \u200b\u200bHuy")
     s = re.sub(r"(\w)([’']) (?=\w)", r"\1\2", s)        # "l' AFP" -> "l'AFP"
     s = re.sub(r"\b(\d+) (e|er)\b(?=[ ,.;:)])", r"\1\2", s)  # "13 e division" -> "13e division"
     s = s.replace("( ", "(")
