@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""No-overlap check of blind6: the first 40 characters of every paragraph of each blind6 article, and its title (with
+spaces and with underscores), are searched for in every .txt and .json of the folders given (shared/corpus/dev and the
+eval folders real, challenge, blind, blind3, blind4, blind5). Also greps a list of distinctive names of the new
+articles. Usage: overlap.py BLIND6_DIR FOLDER..."""
+import os, re, sys
+
+NAMES = ["Grasse", "Vallaud-Belkacem", "Tran Ba", "Iacucci", "Porcari", "Internews", "Duque", "Petro", "Le Roux",
+         "Fekl", "Sevran", "Gatignon", "Szydło", "Macierewicz", "Mechkov", "La Havane", "Deteix", "Germain", "Urvoas",
+         "Martine Orange", "Maillaud", "Jason Lopez", "Paddon", "Degeer", "Obamacare", "Emmanuelli", "Fortinon",
+         "Joulani", "Zawahiri", "Kirby", "Plevoets", "Linden", "Miguet", "Rivière", "Parmet", "Schoch-Spana",
+         "Sacoolas", "Harry Dunn", "Charlotte Charles", "coastdown", "Sidley", "Mitsotakis", "Shoukry", "Dendias",
+         "Court of Session", "Carloway", "Joanna Cherry", "Frieden", "Fauci", "Shapps", "Whelan", "Mick Cash",
+         "Chahed", "Msallem", "Dilou", "Alouini"]
+
+
+def paragraphs(text):
+    lines = [l.strip() for l in text.split("\n") if l.strip() and not l.startswith("# url:")]
+    if lines and re.match(r"^date \d{4}-\d{2}(-\d{2})?\s", lines[0]):
+        lines[0] = re.sub(r"^date \S+\s+", "", lines[0])
+    title = None
+    if lines and re.match(r"^Source ?:", lines[-1]):
+        m = re.search(r"« (.+) », |\"(.+)\", ", lines.pop())
+        title = next(g for g in m.groups() if g) if m else None
+    return lines, title
+
+
+def main():
+    mine, others = sys.argv[1], sys.argv[2:]
+    corpus = []
+    for d in others:
+        for n in sorted(os.listdir(d)):
+            if n.endswith((".txt", ".json")):
+                corpus.append((os.path.join(d, n), open(os.path.join(d, n), encoding="utf-8").read()))
+    print(len(corpus), "files searched in", len(others), "folders")
+    hits = 0
+    for n in sorted(os.listdir(mine)):
+        if not n.endswith(".txt"):
+            continue
+        paras, title = paragraphs(open(os.path.join(mine, n), encoding="utf-8").read())
+        keys = [p[:40] for p in paras] + ([title, title.replace(" ", "_")] if title else [])
+        for k in keys:
+            for path, text in corpus:
+                if k and k in text:
+                    hits += 1
+                    print("HIT", n, repr(k), path)
+    print(hits, "hits (paragraph starts and titles)")
+    for name in NAMES:
+        found = [path for path, text in corpus if name.lower() in text.lower()]
+        if found:
+            print("name", repr(name), "in", ", ".join(os.path.relpath(f, os.path.dirname(mine)) for f in found))
+
+
+main()
