@@ -112,12 +112,20 @@ public final class References {
                 || !Character.isLetter(text.charAt(m.end() + 2)));
     }
 
-    /** True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues". */
+    /** A bracketed aside, left out where apposition is judged: "the RMT union (National Union of Rail, …), Mick Cash". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(" ?\\([^()]*\\)");
+
+    /**
+     * True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues"; a
+     * bracketed aside between them does not count ("the general secretary of the RMT union (…), Mick Cash").
+     */
+
     public boolean apposed(Mention description, Mention name) {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
             return false;
         }
-        String between = withoutTitle(reading.text(name.paragraph()).substring(description.end(), name.start()));
+        String between = withoutTitle(BRACKETED.matcher(reading.text(name.paragraph())
+                .substring(description.end(), name.start())).replaceAll(""));
         if (between.length() <= 60 && between.stripTrailing().endsWith(",")
                 && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".")) {
             return true; // "le directeur du festival, Tiago Rodrigues"
@@ -890,8 +898,9 @@ public final class References {
             }
             if (named > 0) { // "le ministère de l'Intérieur", "the Ministry of Defence"
                 String text = reading.text(p);
-                mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), named, null, 'n', quoted)
-                        .named(text.substring(w.start(), named)));
+                int from = capitalisedModifier(words, i) ? words.get(i - 1).start() : w.start();
+                mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, from, named, null, 'n', quoted)
+                        .named(text.substring(from, named)));
                 i = indexAt(words, named) - 1;
                 continue;
             }
@@ -903,6 +912,25 @@ public final class References {
             mentions.add(m);
             roleOf.put(m, w.key());
         }
+    }
+
+    /**
+     * True when the word before an institution noun is a capitalised word right after an article inside a
+     * sentence, the first word of the institution's name: « l'Automobile club de Monaco », « le Racing club de
+     * Strasbourg ».
+     */
+    private static boolean capitalisedModifier(List<Word> words, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Word modifier = words.get(i - 1);
+        Word article = words.get(i - 2);
+        if (NameRun.isApostrophe(article) && i >= 3) {
+            article = words.get(i - 3);
+        }
+        return modifier.isWord() && modifier.isCapitalised() && !modifier.isAcronym()
+                && Set.of("l", "le", "la", "les", "du", "des", "au", "aux").contains(article.key())
+                && !article.isCapitalised();
     }
 
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");

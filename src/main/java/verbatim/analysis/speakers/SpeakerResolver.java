@@ -318,7 +318,11 @@ public final class SpeakerResolver {
             if (w.is(",") && k != before.size() - 1) {
                 int skip = apposition(refs, before, k, p);
                 if (skip < 0) {
-                    break;
+                    skip = adverbialAside(before, k);
+                    if (skip < 0) {
+                        break;
+                    }
+                    skipped += k - skip; // "a confié, depuis la Corrèze où il se trouvait, que « … »"
                 }
                 k = skip; // ", Marine Le Pen," is an apposition, not the end of the clause: go on before its first comma
                 continue;
@@ -537,6 +541,28 @@ public final class SpeakerResolver {
         }
         Mention m = Syntax.mentionAt(refs, p, words.get(k - 1));
         return m != null && m.kind() == Mention.Kind.PERSON && m.start() <= words.get(open + 1).start() ? open : -1;
+    }
+
+    private static final Set<String> ASIDE_PREPOSITIONS = Set.of("depuis", "dans", "lors", "devant", "pendant",
+            "durant", "en", "à", "au", "aux", "from", "in", "at", "during", "on", "before", "after", "outside", "inside");
+
+    /**
+     * The index of the comma that opens an adverbial aside closed by the comma at k, when a complementizer follows
+     * the aside: "a confié, depuis la Corrèze où il se trouvait, que « … »", "said, in a post on Monday, that
+     * “…”" (an aside opened by a preposition of place or time); -1 otherwise.
+     */
+    private static int adverbialAside(List<Word> words, int k) {
+        if (k + 1 >= words.size() || !COMPLEMENTIZERS.contains(words.get(k + 1).key())) {
+            return -1;
+        }
+        int open = k - 1;
+        while (open >= 0 && !words.get(open).is(",")) {
+            if (".!?:;".contains(words.get(open).text())) {
+                return -1;
+            }
+            open--;
+        }
+        return open >= 1 && open + 1 < k && ASIDE_PREPOSITIONS.contains(words.get(open + 1).key()) ? open : -1;
     }
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");

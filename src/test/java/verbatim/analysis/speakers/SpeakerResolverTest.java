@@ -790,4 +790,24 @@ class SpeakerResolverTest {
         assertEquals(List.of("Fédération des pêcheurs"), speakers("fr", "La Fédération des pêcheurs, dont Paul Martin"
                 + " est membre, a dénoncé « une décision absurde »."));
     }
+
+    @Test
+    void bracketedAsideDoesNotBreakTheAppositionOfANameToItsPost() {
+        assertEquals(List.of("Ann Birch", "Tom Kerr"), speakers("en",
+                "Ann Birch, general secretary of the drivers' union, said the plan was \"too late\".",
+                "The general secretary of the ferry union (Federation of Ferry, Dock and Harbour Workers), Tom Kerr,"
+                        + " said the measure was \"not enough\"."));
+    }
+
+    @Test
+    void capitalisedWordBeforeAnInstitutionNounBelongsToItsName() {
+        assertEquals(List.of("Automobile club de Lorient"), speakers("fr",
+                "« Le pilote est hors de danger », a pour sa part commenté l'Automobile club de Lorient."));
+    }
+
+    @Test
+    void adverbialAsideBetweenTheVerbAndQueLeavesTheVerbsSubject() {
+        assertEquals(List.of("Paul Viret"), speakers("fr", "La ministre Anne Morel a écourté sa visite et Paul Viret"
+                + " a confié, depuis Lyon où il se trouvait en déplacement, que « tout cela est grave »."));
+    }
 }
