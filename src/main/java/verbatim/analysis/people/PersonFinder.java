@@ -108,6 +108,9 @@ public final class PersonFinder {
         NameCues cues = new NameCues(reading, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (NameRun raw : reading.runs) {
+            if ("fr".equals(reading.lang) && namedAfter(raw)) {
+                continue; // « le lycée Alexis de Tocqueville »: a place, whose words name nobody elsewhere either
+            }
             for (NameRun part : split(raw)) {
                 Candidate c = candidate(part, orgPlaces, cues);
                 if (c != null) {
@@ -139,6 +142,28 @@ public final class PersonFinder {
         return mentions(reading, candidates.stream().filter(c -> c.accepted && !(c.title == null
                 && c.run.nameWords().size() == 1 && places.contains(c.run.nameWords().get(0).key()))).toList(),
                 reading.lang);
+    }
+
+    /**
+     * French nouns of places and buildings that take a person's name right after them, in lower case: « le lycée
+     * Alexis de Tocqueville », « la rue Victor Hugo », « le stade Pierre Mauroy ». Source: compiled by the Verbatim
+     * team from French street and building naming.
+     */
+    private static final Set<String> NAMED_AFTER = Set.of("lycée", "collège", "école", "rue", "avenue", "boulevard",
+            "place", "quai", "allée", "impasse", "cours", "stade", "piscine", "gymnase", "salle", "hôpital", "clinique",
+            "musée", "université", "faculté", "gare", "aéroport", "pont", "parc", "square", "jardin", "théâtre",
+            "médiathèque", "bibliothèque", "résidence", "institut", "fondation", "prix", "promotion",
+            "campus", "station", "tunnel", "porte", "esplanade", "rond-point", "caserne", "base", "port", "paquebot",
+            "porte-avions", "navire", "frégate", "sous-marin");
+
+    /**
+     * True for a run right after a lower-case French noun of a place or building named after a person; asked of
+     * French articles only ("centre Ingrid Halvorsen" is a player's position, and English capitalises such nouns).
+     */
+    private static boolean namedAfter(NameRun run) {
+        Word noun = run.before(1);
+        return noun != null && noun.isWord() && !noun.isCapitalised() && NAMED_AFTER.contains(noun.key())
+                && run.text().substring(noun.end(), run.start()).equals(" ");
     }
 
     /** Nouns for a place that name it after « de » / "of": « la ville de X », "the town of X". */

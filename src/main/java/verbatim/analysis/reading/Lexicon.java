@@ -127,9 +127,8 @@ public final class Lexicon {
         return nfc.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    /** The gender of a given name ('m', 'f', '?'), or 0 when the word is no known given name. */
     /**
-     * The gender of a given name as the article's language knows it: "Stéphane" is '?' in the French list,
+     * The gender of a given name as the article's language knows it: "Dominique" is '?' in the French list,
      * whatever the English one says. Falls back on {@link #givenName(String)} for a name the language lacks.
      */
     public char givenName(String word, String lang) {

@@ -544,4 +544,15 @@ class PersonFinderTest {
                 "The species honours Margaret \"Peggy\" Laird, who found the bone on a beach in 2019.",
                 "\"I thought it was a stone,\" Laird, 71, told reporters."));
     }
+
+    @Test
+    void nameAfterAFrenchNounOfAPlaceOrBuildingIsThePlacesName() {
+        assertEquals(List.of("Anne Morel"), people("fr", "Un élève a été arrêté au lycée Jules Ferry de Lorient.",
+                "Le cortège a remonté la rue Victor Hugo jusqu'au stade Pierre Mauroy, a dit Anne Morel."));
+    }
+
+    @Test
+    void lowerCaseNounBeforeANameInEnglishMayBeAPost() {
+        assertEquals(List.of("Ingrid Halvorsen"), people("en", "The coach spoke to centre Ingrid Halvorsen."));
+    }
 }

@@ -85,6 +85,15 @@ class LexiconTest {
     }
 
     @Test
+    void accentedFrenchNamesListedForBothSexesTakeTheGenderOfTheirUnaccentedEnglishForm() {
+        assertEquals('m', lexicon.givenName("François", "fr"));
+        assertEquals('f', lexicon.givenName("Françoise", "fr"));
+        assertEquals('f', lexicon.givenName("Cécile", "fr"));
+        assertEquals('m', lexicon.givenName("Rémi", "fr"));
+        assertEquals('?', lexicon.givenName("Dominique", "fr"));
+    }
+
+    @Test
     void titlesSayWhetherTheyStayInTheName() {
         assertTrue(lexicon.title("King").kept());
         assertFalse(lexicon.title("M.").kept());
