@@ -340,6 +340,7 @@ public final class References {
         String any = null;
         String publicBody = null;
         Map<String, Integer> named = new LinkedHashMap<>();
+        Map<String, Integer> sameNamed = new HashMap<>();
         for (Mention m : mentions) {
             if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
                 break;
@@ -349,7 +350,10 @@ public final class References {
             }
             String key = " " + Lexicon.key(m.name()) + " ";
             if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
-                same = m.name();
+                int count = sameNamed.merge(m.name(), 1, Integer::sum);
+                if (same == null || count >= sameNamed.get(same)) {
+                    same = m.name(); // of two courts, the one named more often, else the later one
+                }
             }
             boolean outlet = outlet(m) || venue(m);
             if (!outlet) {

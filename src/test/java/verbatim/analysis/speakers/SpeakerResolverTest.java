@@ -810,4 +810,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Viret"), speakers("fr", "La ministre Anne Morel a écourté sa visite et Paul Viret"
                 + " a confié, depuis Lyon où il se trouvait en déplacement, que « tout cela est grave »."));
     }
+
+    @Test
+    void institutionNounStandsForTheInstitutionOfItsKindNamedMostNotTheLastNamed() {
+        assertEquals(List.of("Court of Session"), speakers("en",
+                "On Wednesday, the Court of Session issued an opinion. The Court of Session is the highest civil court"
+                        + " in Scotland; only the High Court of Appeal stands above it.",
+                "The three-judge court found the advice \"was motivated by an improper purpose.\""));
+    }
 }
