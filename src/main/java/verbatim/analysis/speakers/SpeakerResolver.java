@@ -1255,9 +1255,28 @@ public final class SpeakerResolver {
     }
 
     /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
+    /**
+     * True when the word at k follows a short phrase fronted with a comma at the start of the list: « À l'inverse,
+     * pour X, « … » », "In contrast, for X, “…”" (at most four words before the comma).
+     */
+    private static boolean afterFrontedPhrase(List<Word> list, int k) {
+        if (k < 2 || !list.get(k - 1).is(",")) {
+            return false;
+        }
+        int words = 0;
+        for (int j = 0; j < k - 1; j++) {
+            Word w = list.get(j);
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+            words += w.isWord() ? 1 : 0;
+        }
+        return words <= 4;
+    }
+
     private Mention selon(References refs, List<Word> list, int p, int limit) {
         for (int k = 0; k < list.size(); k++) {
-            boolean opinion = (k == 0 || k == 1 && LEADS.contains(list.get(0).key()))
+            boolean opinion = (k == 0 || k == 1 && LEADS.contains(list.get(0).key()) || afterFrontedPhrase(list, k))
                     && (list.get(k).is("pour") || list.get(k).is("for")); // « Mais pour Obama, « … » »
             if (!isSelon(list, k) && !opinion) {
                 continue;

@@ -818,4 +818,10 @@ class SpeakerResolverTest {
                         + " in Scotland; only the High Court of Appeal stands above it.",
                 "The three-judge court found the advice \"was motivated by an improper purpose.\""));
     }
+
+    @Test
+    void pourXAfterAShortFrontedPhraseNamesTheSpeaker() {
+        assertEquals(List.of("Claire Fontaine"), speakers("fr", "Le texte a été voté mardi. À l'inverse, pour la"
+                + " juriste Claire Fontaine, « cette loi est un recul »."));
+    }
 }
