@@ -151,7 +151,7 @@ class DevSetEvaluationTest {
      * session's, people F1 0.891, date F1 0.980); odd-numbered articles tuned on, even-numbered ones scored only
      * in aggregate.
      */
-    static final double BLIND3_SPEAKER_FLOOR = 0.815;
+    static final double BLIND3_SPEAKER_FLOOR = 0.836;
     static final double BLIND3_PEOPLE_FLOOR = 0.923;
     static final double BLIND3_DATE_FLOOR = 0.979;
     private static final Path BLIND3 = Path.of("src", "test", "resources", "verbatim", "eval", "blind3");
@@ -201,7 +201,7 @@ class DevSetEvaluationTest {
      * by a helper who never ran the analyser; scored blind at first (speaker 0.781, people F1 0.886, date F1 0.974;
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND6_SPEAKER_FLOOR = 0.831;
+    static final double BLIND6_SPEAKER_FLOOR = 0.838;
     static final double BLIND6_PEOPLE_FLOOR = 0.889;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");

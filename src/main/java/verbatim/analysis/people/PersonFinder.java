@@ -380,7 +380,7 @@ public final class PersonFinder {
         }
         Candidate c = new Candidate(name, title, evidence);
         c.cue = title != null && title.gender() != '?' ? title.gender()
-                : roleGender == 'm' || roleGender == 'f' ? roleGender : genderAround(name);
+                : roleGender == 'm' || roleGender == 'f' ? roleGender : genderAround(name, cues.lang);
         return c;
     }
 
@@ -480,8 +480,8 @@ public final class PersonFinder {
      * in an apposition just after it ("Inès Morel, directrice de l'école", "Jo Hart, la présidente"), or a person
      * noun of known gender that the name stands in apposition to ("Her son, Tobi, …"); '?' when they say nothing.
      */
-    private char genderAround(NameRun run) {
-        char before = roleGender(run.before(1), run.before(2));
+    private char genderAround(NameRun run, String lang) {
+        char before = roleGender(run.before(1), run.before(2), lang);
         if (before != '?') {
             return before;
         }
@@ -495,18 +495,19 @@ public final class PersonFinder {
         Word a1 = run.after(1);
         Word a2 = run.after(2);
         if (a1 != null && a1.is(",") && a2 != null) {
-            char g = roleGender(a2, null);
-            return g != '?' ? g : roleGender(run.after(3), a2);
+            char g = roleGender(a2, null, lang);
+            return g != '?' ? g : roleGender(run.after(3), a2, lang);
         }
         return '?';
     }
 
     /**
      * The gender of a role or description noun, or of the determiner before one of either gender ("la ministre",
-     * « sa collègue »).
+     * « sa collègue »); '?' for an English noun that is a French word in a French article (« le ministre de la
+     * justice Jean Dupont »: « la justice » tells nothing of him).
      */
-    private char roleGender(Word role, Word determiner) {
-        if (role == null || !role.isWord()) {
+    private char roleGender(Word role, Word determiner, String lang) {
+        if (role == null || !role.isWord() || lexicon.isForeignNoun(role.text(), lang)) {
             return '?';
         }
         boolean listedRole = isRole(role);

@@ -46,6 +46,7 @@ public final class Lexicon {
     private final Set<String> organizationCues;
     /** Place, prize and event words: true when they never end a person's name, false when they may ("Hall"). */
     private final Map<String, Character> placeCues;
+    private final Set<String> englishHomographs;
     private final Set<String> organizations;
     private final Set<String> nonPersons;
     private final Set<String> nationalities;
@@ -89,6 +90,7 @@ public final class Lexicon {
         placeCues = new HashMap<>();
         rows("place-cues.txt").forEach(row -> placeCues.put(key(row[0]), row.length < 2 ? 'w' : row[1].charAt(0)));
         organizations = set("organizations.txt");
+        englishHomographs = set("english-homographs.fr.txt");
         nonPersons = set("non-persons.txt");
         nationalities = set("nationalities.en.txt");
         stopWords = new HashSet<>();
@@ -207,6 +209,15 @@ public final class Lexicon {
             return head == null || !modifier ? 0 : head == 'm' || head == 'f' ? '?' : head; // a rank tells no gender
         }
         return g == null ? 0 : g;
+    }
+
+    /**
+     * True when a role or description noun of the English lists is, in an article of language {@code lang}, a
+     * word of that language instead: « la justice », « le premier », « l'aide », « le report » in French (see
+     * {@code english-homographs.fr.txt}), which name no person there.
+     */
+    public boolean isForeignNoun(String word, String lang) {
+        return "fr".equals(lang) && englishHomographs.contains(key(word));
     }
 
     /** Words that open a hyphenated role noun without being one: "Prime-Minister", "Attorney-General". */

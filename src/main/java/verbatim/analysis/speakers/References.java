@@ -857,7 +857,7 @@ public final class References {
                 latter.add(m);
                 continue;
             }
-            char role = lexicon.description(w.text());
+            char role = lexicon.isForeignNoun(w.text(), reading.lang) ? 0 : lexicon.description(w.text());
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }

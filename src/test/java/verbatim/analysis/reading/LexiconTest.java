@@ -85,6 +85,15 @@ class LexiconTest {
     }
 
     @Test
+    void englishRoleNounsThatAreFrenchWordsAreForeignOnlyToFrenchArticles() {
+        assertTrue(lexicon.isForeignNoun("justice", "fr"));
+        assertTrue(lexicon.isForeignNoun("premier", "fr"));
+        assertFalse(lexicon.isForeignNoun("justice", "en"));
+        assertFalse(lexicon.isForeignNoun("ministre", "fr"));
+        assertFalse(lexicon.isForeignNoun("supporter", "fr")); // a person in French too
+    }
+
+    @Test
     void accentedFrenchNamesListedForBothSexesTakeTheGenderOfTheirUnaccentedEnglishForm() {
         assertEquals('m', lexicon.givenName("François", "fr"));
         assertEquals('f', lexicon.givenName("Françoise", "fr"));

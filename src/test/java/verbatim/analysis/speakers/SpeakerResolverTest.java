@@ -824,4 +824,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Claire Fontaine"), speakers("fr", "Le texte a été voté mardi. À l'inverse, pour la"
                 + " juriste Claire Fontaine, « cette loi est un recul »."));
     }
+
+    @Test
+    void englishRoleNounThatIsAFrenchWordTellsNothingInAFrenchArticle() {
+        assertEquals(List.of("Jean-Paul Mercier"), speakers("fr", "Le ministre de la justice Jean-Paul Mercier a"
+                + " présenté le texte. « Nous voulons la clarté », a-t-il dit."));
+    }
 }
