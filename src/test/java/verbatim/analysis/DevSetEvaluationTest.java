@@ -55,7 +55,7 @@ class DevSetEvaluationTest {
      */
     static final double QUOTE_F1_FLOOR = 0.995;
     static final double SPEAKER_FLOOR = 0.894;
-    static final double PEOPLE_FLOOR = 0.930;
+    static final double PEOPLE_FLOOR = 0.933;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -202,7 +202,7 @@ class DevSetEvaluationTest {
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND6_SPEAKER_FLOOR = 0.838;
-    static final double BLIND6_PEOPLE_FLOOR = 0.889;
+    static final double BLIND6_PEOPLE_FLOOR = 0.893;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");
 

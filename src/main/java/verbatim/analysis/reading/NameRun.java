@@ -144,8 +144,21 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
 
     /** The key of a name word without a hyphenated particle: "assad" for "al-Assad", so that both forms merge. */
     public static String nameKey(Word w) {
-        return isPrefixedName(w) ? Lexicon.key(w.text().substring(w.text().indexOf('-') + 1)) : w.key();
+        return unaccented(isPrefixedName(w) ? Lexicon.key(w.text().substring(w.text().indexOf('-') + 1)) : w.key());
     }
+
+    /** A key without its accents, so that "Penelope" and « Pénélope » written in one article are one name. */
+    private static String unaccented(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 0x80) {
+                return COMBINING.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
+            }
+        }
+        return key;
+    }
+
+    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
 
     public static boolean isApostrophe(Word w) {
         return w.is("'") || w.is("’");

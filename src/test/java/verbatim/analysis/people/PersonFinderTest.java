@@ -555,4 +555,10 @@ class PersonFinderTest {
     void lowerCaseNounBeforeANameInEnglishMayBeAPost() {
         assertEquals(List.of("Ingrid Halvorsen"), people("en", "The coach spoke to centre Ingrid Halvorsen."));
     }
+
+    @Test
+    void nameWrittenWithAndWithoutItsAccentsIsOnePerson() {
+        assertEquals(List.of("Hélène Dupré"), people("fr", "Hélène Dupré a été entendue mardi.",
+                "L'affaire Helene Dupre a commencé en 2015."));
+    }
 }
