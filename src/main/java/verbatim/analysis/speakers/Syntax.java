@@ -213,10 +213,17 @@ final class Syntax {
         return false;
     }
 
-    /** Set phrases that may stand between an inverted reporting verb and its subject: « prévient de son côté X ». */
+    /**
+     * Set phrases that may stand between an inverted reporting verb and its subject: « prévient de son côté X »,
+     * « confiait d'ailleurs X », « ajoute en effet X ».
+     */
     private static final List<List<String>> ADVERBIALS = List.of(List.of("de", "son", "côté"),
             List.of("de", "leur", "côté"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
-            List.of("à", "son", "tour"), List.of("à", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"));
+            List.of("à", "son", "tour"), List.of("à", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"),
+            List.of("d", "'", "ailleurs"), List.of("d", "’", "ailleurs"), List.of("par", "ailleurs"),
+            List.of("en", "effet"), List.of("en", "outre"), List.of("en", "revanche"), List.of("de", "nouveau"),
+            List.of("à", "nouveau"), List.of("de", "fait"), List.of("pour", "autant"),
+            List.of("en", "substance"), List.of("en", "retour"));
 
     /**
      * The index after a set phrase starting at {@code from} (« de son côté », « pour sa part », « à son tour »), or

@@ -830,4 +830,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Jean-Paul Mercier"), speakers("fr", "Le ministre de la justice Jean-Paul Mercier a"
                 + " présenté le texte. « Nous voulons la clarté », a-t-il dit."));
     }
+
+    @Test
+    void setPhraseBetweenAnInnerInvertedVerbAndItsSubjectDoesNotHideTheSubject() {
+        assertEquals(List.of("Paul Viret"), speakers("fr", "Le Nouveau Parti a été fondé en 2005 par Paul Viret.",
+                "« Nous avions raison, confiait d'ailleurs Viret en 2010. Le temps l'a montré. »"));
+    }
 }
