@@ -152,7 +152,7 @@ class DevSetEvaluationTest {
      * in aggregate.
      */
     static final double BLIND3_SPEAKER_FLOOR = 0.836;
-    static final double BLIND3_PEOPLE_FLOOR = 0.923;
+    static final double BLIND3_PEOPLE_FLOOR = 0.931;
     static final double BLIND3_DATE_FLOOR = 0.979;
     private static final Path BLIND3 = Path.of("src", "test", "resources", "verbatim", "eval", "blind3");
 
@@ -202,7 +202,7 @@ class DevSetEvaluationTest {
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND6_SPEAKER_FLOOR = 0.846;
-    static final double BLIND6_PEOPLE_FLOOR = 0.893;
+    static final double BLIND6_PEOPLE_FLOOR = 0.906;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");
 

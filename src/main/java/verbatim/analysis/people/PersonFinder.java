@@ -66,6 +66,8 @@ public final class PersonFinder {
         char cue = '?';
         /** The given name written before a nickname in quotation marks: "Donald" of Donald "Dods" Nicolson. */
         Word given;
+        /** The surname a given name shares with the next one: "Roy" of « Thierry et Véronique Roy ». */
+        Word surname;
 
         Candidate(NameRun run, Lexicon.Title title, boolean evidence) {
             this.run = run;
@@ -81,6 +83,11 @@ public final class PersonFinder {
             List<String> keys = new ArrayList<>();
             if (given != null) {
                 keys.add(NameRun.nameKey(given));
+            }
+            if (surname != null) {
+                keys.add(NameRun.nameKey(run.words().get(run.from())));
+                keys.add(NameRun.nameKey(surname));
+                return keys;
             }
             List<Word> names = run.nameWords();
             for (int k = run.from(); k < run.to(); k++) {
@@ -120,7 +127,8 @@ public final class PersonFinder {
         }
         for (Candidate c : candidates) {
             c.given = givenBeforeNickname(c.run);
-            c.evidence |= c.given != null;
+            c.surname = sharedSurname(c.run);
+            c.evidence |= c.given != null || c.surname != null;
             c.accepted = c.evidence || startsWithGivenName(c);
         }
         trimComplements(candidates);
@@ -247,6 +255,9 @@ public final class PersonFinder {
     }
 
     private Candidate candidate(NameRun run, Set<String> orgPlaces, NameCues cues) {
+        if (run.nameWords().stream().anyMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
+            return null; // "H1N1", "COVID-19", "A380": a word with a digit names no person
+        }
         Lexicon.Title title = null;
         boolean evidence = false;
         int from = run.from();
@@ -1093,7 +1104,28 @@ public final class PersonFinder {
 
     private static String displayName(Candidate c) {
         String name = c.run.name().replaceAll("\\s+", " ");
+        if (c.surname != null) {
+            name = name + " " + c.surname.text();
+        }
         return c.given != null ? c.given.text() + " " + name : name;
+    }
+
+    /**
+     * The surname a lone given name shares with the full name after "et" / "and": « Thierry et Véronique Roy »,
+     * "John and Mary Smith" name Thierry Roy and John Smith too. Null for any other run.
+     */
+    private Word sharedSurname(NameRun run) {
+        Word and = run.after(1);
+        Word given = run.after(2);
+        Word surname = run.after(3);
+        Word next = run.after(4);
+        if (run.size() != 1 || lexicon.givenName(run.words().get(run.from()).text()) == 0 || and == null
+                || !(and.is("et") || and.is("and")) || given == null || surname == null) {
+            return null;
+        }
+        boolean ends = next == null || !next.isWord() || !next.isCapitalised();
+        return given.isWord() && given.isCapitalised() && lexicon.givenName(given.text()) != 0 && surname.isWord()
+                && surname.isCapitalised() && surname.start() - given.end() == 1 && ends ? surname : null;
     }
 
     /** Quotation marks that may enclose a nickname inside a name. */

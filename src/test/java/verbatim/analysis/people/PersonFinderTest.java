@@ -561,4 +561,16 @@ class PersonFinderTest {
         assertEquals(List.of("Hélène Dupré"), people("fr", "Hélène Dupré a été entendue mardi.",
                 "L'affaire Helene Dupre a commencé en 2015."));
     }
+
+    @Test
+    void givenNameJoinedByEtToAFullNameSharesItsSurname() {
+        assertEquals(List.of("Marc Lenoir", "Sylvie Lenoir"), people("fr",
+                "Marc et Sylvie Lenoir ont écrit au maire de la ville."));
+    }
+
+    @Test
+    void wordWithADigitNamesNoPerson() {
+        assertEquals(List.of("Ann Lee"), people("en", "That year's H5N8 was called \"bird flu,\" said Ann Lee.",
+                "H5N8 spread fast."));
+    }
 }
