@@ -74,14 +74,18 @@ public final class ImportCommand implements Callable<Integer> {
                 throw f.error();
             }
             if (!many && outcome instanceof Skipped s) {
-                throw new InputException(s.target(), 0, "already exists", "Add --force to overwrite it.");
+                throw s.title() == null ? new InputException(s.target(), 0, "already exists",
+                        "Add --force to overwrite it.") : new InputException(s.target(), 0, "already exists (the slug "
+                        + "comes from the title, « " + s.title() + " »)", "Give this article another slug with --slug "
+                        + "SLUG, or add --force to overwrite the file.");
             }
             if (outcome instanceof Imported i) {
                 imported++;
                 report(out, i);
             } else if (outcome instanceof Skipped s) {
                 skipped++;
-                out.printf("Skipped %s: %s exists (add --force to overwrite it).%n", s.file(), s.target());
+                out.printf("Skipped %s: %s exists%s (add --force to overwrite it).%n", s.file(), s.target(),
+                        s.title() == null ? "" : ", its slug made from the title « " + s.title() + " »");
             } else if (outcome instanceof Failed f) {
                 failed++;
                 err.println("error: " + f.error().oneLine());
