@@ -77,6 +77,7 @@ public final class Output {
      */
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final AtomicInteger stagedNames = new AtomicInteger();
+    private volatile List<String> previousIndexFiles;
     /**
      * The folder each thread last made or found, not made again for its next file: the files of a folder are mostly
      * written one after the other (a set of every folder would hold two per article to the build's end).
@@ -220,7 +221,12 @@ public final class Output {
 
     /** The files the previous build made from every article at once (none without a manifest). */
     public List<String> previousIndexFiles() {
-        return previous == null ? List.of() : List.copyOf(previous.indexFiles());
+        List<String> files = previousIndexFiles;
+        if (files == null) { // asked more than once a build, each time a pass over every file's record
+            files = previous == null ? List.of() : List.copyOf(previous.indexFiles());
+            previousIndexFiles = files;
+        }
+        return files;
     }
 
     /** True when the previous build's file at {@code path} is there as it left it and held bytes of digest {@code sha}. */
