@@ -40,7 +40,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The content folder to write to (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--slug", description = "The slug (default: the file name, else the page's address).")
+    @Option(names = "--slug", description = "The slug (default: the file name when it means something, not "
+            + "'123' nor 'article'; else the page's address, or the title, folded to ASCII).")
     String slug;
 
     @Option(names = "--lang", description = "The language (default: the file name, else the page's, else detected).")

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,15 +216,21 @@ public final class Preview implements Closeable {
     }
 
     /**
-     * True when every path of a batch is a file that is there: no save by rename half done (its file renamed away),
-     * no folder (the watcher lost track), no file deleted, for which the full quiet time is waited.
+     * True when every path of a batch is a file that is there and not empty: no save by rename half done (its file
+     * renamed away, or made and not yet written), no folder (the watcher lost track), no file deleted, for which the
+     * full quiet time is waited.
      */
     private static boolean settled(Set<Path> batch) {
         if (batch.isEmpty()) {
             return false;
         }
         for (Path p : batch) {
-            if (!Files.isRegularFile(p)) {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                if (!attrs.isRegularFile() || attrs.size() == 0) {
+                    return false;
+                }
+            } catch (IOException e) {
                 return false;
             }
         }
