@@ -31,7 +31,8 @@ public final class BuildCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "The address the site will be served from, for canonical and alternate links.")
+            description = "The address the site will be served from, for canonical and alternate links; \"\" for "
+                    + "relative links only (no sitemap), whatever the settings say.")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Include articles marked draft: true.")
@@ -46,6 +47,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseUrl != null) {
+            baseUrl = baseUrl.strip(); // --base-url "" (or blank): relative links chosen
+        }
         if (baseUrl != null && SiteConfig.baseUrlProblem(baseUrl) != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url "
                     + SiteConfig.baseUrlProblem(baseUrl) + ": write --base-url " + SiteConfig.baseUrlFix(baseUrl));

@@ -40,7 +40,8 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The content folder to write to (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--slug", description = "The slug (default: the file name, else the page's address).")
+    @Option(names = "--slug", description = "The slug (default: the file name when it means something, not "
+            + "'123' nor 'article'; else the page's address, or the title, folded to ASCII).")
     String slug;
 
     @Option(names = "--lang", description = "The language (default: the file name, else the page's, else detected).")
@@ -74,14 +75,18 @@ public final class ImportCommand implements Callable<Integer> {
                 throw f.error();
             }
             if (!many && outcome instanceof Skipped s) {
-                throw new InputException(s.target(), 0, "already exists", "Add --force to overwrite it.");
+                throw s.title() == null ? new InputException(s.target(), 0, "already exists",
+                        "Add --force to overwrite it.") : new InputException(s.target(), 0, "already exists (the slug "
+                        + "comes from the title, « " + s.title() + " »)", "Give this article another slug with --slug "
+                        + "SLUG, or add --force to overwrite the file.");
             }
             if (outcome instanceof Imported i) {
                 imported++;
                 report(out, i);
             } else if (outcome instanceof Skipped s) {
                 skipped++;
-                out.printf("Skipped %s: %s exists (add --force to overwrite it).%n", s.file(), s.target());
+                out.printf("Skipped %s: %s exists%s (add --force to overwrite it).%n", s.file(), s.target(),
+                        s.title() == null ? "" : ", its slug made from the title « " + s.title() + " »");
             } else if (outcome instanceof Failed f) {
                 failed++;
                 err.println("error: " + f.error().oneLine());

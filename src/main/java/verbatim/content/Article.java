@@ -183,9 +183,10 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
                 line = tp.get(j + 1).line();
             }
             case ORIGINAL_ONLY -> {
-                where = "paragraph " + (i + 1) + " of the original (" + o + ":" + op.get(i).line() + ") seems to have "
-                        + "no counterpart; its translation would come " + (j < tp.size() ? "before paragraph "
-                        + (j + 1) + " of the translation" : "after the translation's last paragraph");
+                where = "paragraph " + (i + 1) + " of the original (" + o + ":" + op.get(i).line() + ") seems to be "
+                        + "missing from the translation; its translation would come " + (j < tp.size()
+                        ? "before paragraph " + (j + 1) + " of the translation" : "after the translation's last "
+                        + "paragraph");
                 line = tp.get(Math.min(j, tp.size() - 1)).line();
                 fix = "Translate paragraph " + (i + 1) + " of the original into the translation there, so that "
                         + "paragraph N translates paragraph N.";

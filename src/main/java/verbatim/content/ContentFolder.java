@@ -284,6 +284,7 @@ public final class ContentFolder {
          * @return false when the listing cannot be patched (a folder changed, or the folder itself): list it again
          */
         public boolean update(Path changed) {
+            Listing before = classified;
             classified = null;
             if (root.startsWith(changed)) {
                 return false; // the folder itself, or one that holds it
@@ -309,7 +310,15 @@ public final class ContentFolder {
                 return false;
             }
             if (attrs.isRegularFile()) {
-                files.put(path, attrs);
+                BasicFileAttributes was = files.put(path, attrs);
+                if (was != null && before != null && before.problems().isEmpty()
+                        && before.attributes().containsKey(path)) {
+                    // an article's file saved again: the same names, so the same slugs; only its attributes change
+                    Map<Path, BasicFileAttributes> now = new java.util.HashMap<>(before.attributes());
+                    now.put(path, attrs);
+                    classified = new Listing(before.slugs(), before.problems(),
+                            java.util.Collections.unmodifiableMap(now), before.warnings());
+                }
             } else {
                 files.remove(path);
             }

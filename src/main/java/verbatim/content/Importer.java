@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import verbatim.content.web.PageArticle;
 import verbatim.content.web.SavedPage;
+import verbatim.text.ElisionRepair;
 import verbatim.text.Language;
 import verbatim.text.Slug;
 
@@ -21,9 +22,11 @@ import verbatim.text.Slug;
  * Imports files into a content folder: raw article text ({@code .txt}) or saved web pages ({@code .html}),
  * one at a time or a folder of them, each giving one {@link Outcome}.
  *
- * <p>Slug and language come from the options, else from the file name ({@code my-article.fr.html}), else,
- * for a page, from its canonical address ({@code …/2025/11/04/bibliotheque-reouverture_6123.html} →
- * {@code bibliotheque-reouverture}) and its metadata or words.
+ * <p>Slug and language come from the options, else from the file name ({@code my-article.fr.html}) when it means
+ * something, else, for a page, from its canonical address ({@code …/2025/11/04/bibliotheque-reouverture_6123.html} →
+ * {@code bibliotheque-reouverture}) and its metadata or words, and for a raw text from its title: {@code raw/123.txt}
+ * whose title is « Le Conseil vote le budget » gives {@code le-conseil-vote-le-budget} (a name of digits only, or one
+ * a tool gives every file, such as {@code article} or {@code sans-titre}, means nothing).
  */
 public final class Importer {
 
@@ -41,8 +44,12 @@ public final class Importer {
     public record Imported(Path file, Path target, Import.Result result) implements Outcome {
     }
 
-    /** Left alone because {@code target} exists and {@code --force} was not given. */
-    public record Skipped(Path file, Path target) implements Outcome {
+    /**
+     * Left alone because {@code target} exists and {@code --force} was not given.
+     *
+     * @param title the title the slug was made from, or null when it came from the file name or {@code --slug}
+     */
+    public record Skipped(Path file, Path target, String title) implements Outcome {
     }
 
     /** Not imported, for the reason given. */
@@ -50,7 +57,8 @@ public final class Importer {
     }
 
     private static final Pattern NAME = Pattern.compile("(.+?)(?:\\.([a-z]{2}))?\\.([A-Za-z0-9]+)");
-    private static final Set<String> GENERIC_NAMES = Set.of("index", "page", "article", "default", "story", "amp");
+    private static final Set<String> GENERIC_NAMES = Set.of("index", "page", "article", "default", "story", "amp",
+            "untitled", "sans-titre", "document", "texte", "text", "raw", "brut", "new", "nouveau");
     private static final Pattern PAGE = Pattern.compile("(?i).*\\.(html?|xhtml|mhtml?)$");
     private static final Pattern IMPORTABLE = Pattern.compile("(?i).*\\.(html?|xhtml|txt)$");
     private static final int SLUG_MAX = 80;
@@ -112,19 +120,25 @@ public final class Importer {
             checkLang(file, lang);
             Path target = target(file, slug, lang);
             if (Files.exists(target) && !options.force()) {
-                return new Skipped(file, target);
+                return new Skipped(file, target, null);
             }
             PageArticle article = saved.article(lang);
             result = Import.of(article, lang, options.title(), options.date());
             return write(file, target, result);
         }
         RawArticle raw = RawArticle.parse(TextFile.decode(file, bytes));
-        slug = first(options.slug(), fileSlug);
         lang = first(options.lang(), fileLang, Language.detect(String.join("\n", raw.paragraphs())));
         checkLang(file, lang);
-        Path target = target(file, slug, lang);
+        String title = null; // the title the slug is made from, when the file's name means nothing
+        slug = first(options.slug(), usable(fileSlug));
+        if (slug == null && !raw.paragraphs().isEmpty()) {
+            title = options.title() != null ? options.title()
+                    : Import.headline(raw, lang.equals("fr") ? ElisionRepair.french() : null);
+            slug = cut(Slug.of(title));
+        }
+        Path target = target(file, slug == null || slug.equals("untitled") ? fileSlug : slug, lang);
         if (Files.exists(target) && !options.force()) {
-            return new Skipped(file, target);
+            return new Skipped(file, target, title);
         }
         result = Import.of(raw, lang, options.title(), options.date());
         return write(file, target, result);
@@ -151,9 +165,13 @@ public final class Importer {
         }
     }
 
-    /** A file name that is a slug already, and not one a browser or a site gives every page. */
+    /**
+     * A file name that is a slug already, and not one a browser, a site or a tool gives every file, nor digits only
+     * ({@code 123}, {@code 2026-03-01}: a number in a series, not what the article is about).
+     */
     private static String usable(String slug) {
-        return slug != null && ContentFile.SLUG.matcher(slug).matches() && !GENERIC_NAMES.contains(slug) ? slug : null;
+        return slug != null && ContentFile.SLUG.matcher(slug).matches() && !GENERIC_NAMES.contains(slug)
+                && !slug.matches("[0-9-]+") ? slug : null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ public final class Preview implements Closeable {
 
     /** How long the sources must be quiet before a build starts: editors save in bursts of a few milliseconds. */
     public static final long QUIET_MILLIS = 30;
+    /**
+     * How long when every file of the save is there (a file written in place, or a save by rename that is over): the
+     * quiet time is for the file an editor renamed away and has not written again yet.
+     */
+    public static final long SETTLED_MILLIS = 8;
     /** The longest a build waits for files that keep changing. */
     public static final long MAX_WAIT_MILLIS = 1000;
 
@@ -182,11 +188,12 @@ public final class Preview implements Closeable {
     /** Gathers the changes of each save and builds once for them, until closed. */
     private void loop() {
         Debounce debounce = new Debounce(TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS),
-                TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS));
+                TimeUnit.MILLISECONDS.toNanos(SETTLED_MILLIS), TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS));
         Map<Path, Boolean> createdFirst = new HashMap<>(); // whether the first event of a path in the batch created it
         try {
             while (closed.getCount() > 0) {
-                long wait = debounce.nanosUntilReady(System.nanoTime());
+                boolean settled = settled(debounce.pending());
+                long wait = debounce.nanosUntilReady(System.nanoTime(), settled);
                 Watcher.Event changed = wait == Long.MAX_VALUE ? changes.take()
                         : changes.poll(wait, TimeUnit.NANOSECONDS);
                 if (changed != null) {
@@ -194,7 +201,7 @@ public final class Preview implements Closeable {
                     createdFirst.putIfAbsent(changed.path(), changed.created());
                     continue;
                 }
-                Set<Path> batch = debounce.take(System.nanoTime());
+                Set<Path> batch = debounce.take(System.nanoTime(), settled(debounce.pending()));
                 if (!batch.isEmpty()) {
                     Map<Path, Change> told = new HashMap<>();
                     for (Path p : batch) {
@@ -206,6 +213,28 @@ public final class Preview implements Closeable {
         } catch (InterruptedException e) {
             // closed
         }
+    }
+
+    /**
+     * True when every path of a batch is a file that is there and not empty: no save by rename half done (its file
+     * renamed away, or made and not yet written), no folder (the watcher lost track), no file deleted, for which the
+     * full quiet time is waited.
+     */
+    private static boolean settled(Set<Path> batch) {
+        if (batch.isEmpty()) {
+            return false;
+        }
+        for (Path p : batch) {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                if (!attrs.isRegularFile() || attrs.size() == 0) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds once, tells the listener (the terminal first), then reloads the pages or shows them the error. */

@@ -86,9 +86,12 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
         return baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
-    /** The same settings with another base URL. */
+    /**
+     * The same settings with another base URL; an empty one chooses relative links, as {@code baseUrl: ""} in the
+     * settings does (the build then says nothing of a missing base URL).
+     */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(titles, url, languages, cleanUrls, tagDate, relativeChosen);
+        return new SiteConfig(titles, url, languages, cleanUrls, tagDate, relativeChosen || url.isEmpty());
     }
 
     /** The same settings with clean URLs on or off. */

@@ -96,6 +96,19 @@ class EditorMistakesIT {
     }
 
     @Test
+    void anEmptyBaseUrlMeansRelativeLinksOverTheSettingsOneAndIsNotToldAsMissing() throws IOException {
+        Path settings = Files.writeString(dir.resolve("verbatim.yaml"), "baseUrl: https://archive.example.org/\n");
+        for (String empty : new String[] {"", " "}) {
+            Run run = Run.of("build", "--content", content.toString(), "--output", site.toString(), "--templates",
+                    dir.resolve("templates").toString(), "--config", settings.toString(), "--base-url", empty);
+            assertEquals(0, run.exit(), run.err());
+            assertFalse((run.out() + run.err()).contains("baseUrl"), run.out() + run.err());
+            assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without a base URL");
+            assertFalse(Files.readString(site.resolve("fr/articles/a/index.html")).contains("archive.example.org"));
+        }
+    }
+
+    @Test
     void cacheFolderAndNoCacheTogetherAreRefused() {
         Run run = build("--cache", dir.resolve("kept").toString(), "--no-cache");
         assertEquals(2, run.exit());

@@ -71,6 +71,43 @@ class ImportCommandTest {
     }
 
     @Test
+    void aRawFileWithAMeaninglessNameTakesItsSlugFromTheTitleFoldedToAscii() throws IOException {
+        Path raw = Files.createDirectories(dir.resolve("raw"));
+        Files.writeString(raw.resolve("123.txt"), "date 2026-02-12 Le Conseil vote le budget. Il a été adopté.\n");
+        Files.writeString(raw.resolve("456.txt"), "date 2026-02-13 Un été à Orléans : la fête continue.\n");
+        Path content = dir.resolve("content");
+        Run run = Run.of("import", raw.resolve("123.txt").toString(), "--content", content.toString(), "--lang", "fr");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(content.resolve("le-conseil-vote-le-budget.fr.md")), run.out());
+        run = Run.of("import", raw.resolve("456.txt").toString(), "--content", content.toString(), "--title",
+                "Été à Orléans");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(content.resolve("ete-a-orleans.fr.md")), run.out());
+    }
+
+    @Test
+    void aSlugFromTheTitleThatIsTakenIsToldWithWhereItCameFromAndTheFix() throws IOException {
+        Path raw = Files.createDirectories(dir.resolve("raw"));
+        Files.writeString(raw.resolve("1.txt"), "date 2026-02-12 Le Conseil vote le budget. Il a été adopté.\n");
+        Files.writeString(raw.resolve("2.txt"), "date 2026-03-12 Le Conseil vote le budget. Une autre séance.\n");
+        Path content = dir.resolve("content");
+        assertEquals(0, Run.of("import", raw.resolve("1.txt").toString(), "--content", content.toString()).exit());
+        Run run = Run.of("import", raw.resolve("2.txt").toString(), "--content", content.toString());
+        assertEquals(1, run.exit());
+        assertEquals("error: " + content.resolve("le-conseil-vote-le-budget.fr.md") + ": already exists (the slug "
+                + "comes from the title, « Le Conseil vote le budget »). Give this article another slug with --slug "
+                + "SLUG, or add --force to overwrite the file.\n", run.err());
+    }
+
+    @Test
+    void aRawFileNamedAsASlugKeepsIt() throws IOException {
+        Path raw = write("budget-2026.txt", "date 2026-02-12 Le Conseil vote le budget.\n");
+        Run run = Run.of("import", raw.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(dir.resolve("content/budget-2026.fr.md")), run.out());
+    }
+
+    @Test
     void singleFileThatExistsIsAnErrorWithTheFix() throws IOException {
         Path page = write("le-port.html", PAGE);
         Run.of("import", page.toString(), "--content", dir.resolve("content").toString());

@@ -67,6 +67,39 @@ class ArticleTest {
     }
 
     @Test
+    void aDroppedParagraphWithoutNamesOrNumbersIsToldMissingNotJoined() {
+        List<String> fr = List.of(
+                "La maire de Valbrune, Anne Morel, a inauguré samedi la nouvelle bibliothèque, devant les habitants.",
+                "« Ce lieu appartient à tous », a-t-elle déclaré devant la foule réunie sur le parvis.",
+                "Le bâtiment a coûté 4 millions d'euros, financés en partie par la région et par l'État.",
+                "Les travaux avaient commencé il y a deux ans, après un long débat au conseil municipal.",
+                "« C'est une belle journée pour la ville », a ajouté son adjoint Paul Martin.");
+        List<String> en = List.of(
+                "The mayor of Valbrune, Anne Morel, opened the new library on Saturday, in front of the residents.",
+                "The building cost 4 million euros, paid for in part by the region and by the State.",
+                "Work had begun two years ago, after a long debate in the town council.",
+                "\"It is a fine day for the town,\" added her deputy Paul Martin.");
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", fr.toArray(String[]::new)), file("en", en.toArray(String[]::new)))));
+        assertEquals("a.en.md:9: the translation has 4 paragraphs but the original a.fr.md has 5: paragraph 2 of the "
+                + "original (a.fr.md:9) seems to be missing from the translation; its translation would come before "
+                + "paragraph 2 of the translation. Translate paragraph 2 of the original into the translation there, "
+                + "so that paragraph N translates paragraph N.", e.oneLine());
+    }
+
+    @Test
+    void aDroppedParagraphBeforeTheLastIsToldMissing() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La maire de Valbrune, Anne Morel, a inauguré samedi la nouvelle bibliothèque.",
+                        "Les travaux avaient commencé il y a deux ans, après un long débat au conseil municipal.",
+                        "« C'est une belle journée pour la ville », a ajouté son adjoint Paul Martin."),
+                file("en", "The mayor of Valbrune, Anne Morel, opened the new library on Saturday.",
+                        "\"It is a fine day for the town,\" added her deputy Paul Martin."))));
+        assertTrue(e.getMessage().contains("paragraph 2 of the original (a.fr.md:9) seems to be missing from the "
+                + "translation"), e.getMessage());
+    }
+
+    @Test
     void articleWithoutOriginalIsRefused() {
         InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("en", "One."))));
         assertTrue(e.getMessage().contains("no original"), e.getMessage());

@@ -128,6 +128,25 @@ class ContentFolderTest {
     }
 
     @Test
+    void aKeptListingOfAFileSavedAgainIsTheListingOfTheFolderNow() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path a = Files.writeString(content.resolve("a.fr.md"), "x");
+        Files.writeString(content.resolve("a.en.md"), "x");
+        Files.writeString(content.resolve("b.fr.md"), "x");
+        ContentFolder.Kept kept = ContentFolder.Kept.of(new ContentFolder(content));
+        ContentFolder.Listing was = kept.listing();
+        Files.writeString(a, "a longer text");
+        assertTrue(kept.update(a.toAbsolutePath()));
+        ContentFolder.Listing now = kept.listing();
+        ContentFolder.Listing fresh = new ContentFolder(content).list();
+        assertEquals(fresh.slugs(), now.slugs());
+        assertEquals(fresh.warnings(), now.warnings());
+        assertEquals(fresh.attributes().keySet(), now.attributes().keySet());
+        assertEquals(13, now.attributes().get(a).size(), "the file's attributes as saved");
+        assertEquals(1, was.attributes().get(a).size(), "the listing a build holds is not changed");
+    }
+
+    @Test
     void aKeptListingCannotBePatchedWithAFolder() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         ContentFolder.Kept kept = ContentFolder.Kept.of(new ContentFolder(content));

@@ -53,5 +53,20 @@ class DebounceTest {
     void theQuietTimeMustBePositiveAndNotAboveTheLongestWait() {
         assertThrows(IllegalArgumentException.class, () -> new Debounce(0, 10));
         assertThrows(IllegalArgumentException.class, () -> new Debounce(20, 10));
+        assertThrows(IllegalArgumentException.class, () -> new Debounce(20, 30, 100));
+        assertThrows(IllegalArgumentException.class, () -> new Debounce(20, 0, 100));
+    }
+
+    @Test
+    void aSettledBatchIsReadyAfterTheShorterQuietTime() {
+        Debounce settling = new Debounce(30 * MS, 10 * MS, 1000 * MS);
+        settling.add(a, 0);
+        settling.add(a, 2 * MS);
+        assertEquals(Set.of(a), settling.pending());
+        assertEquals(Set.of(), settling.take(12 * MS, false)); // a file renamed away waits the full quiet time
+        assertEquals(20 * MS, settling.nanosUntilReady(12 * MS, false));
+        assertEquals(0, settling.nanosUntilReady(12 * MS, true));
+        assertEquals(Set.of(a), settling.take(12 * MS, true));
+        assertEquals(Set.of(), settling.pending());
     }
 }

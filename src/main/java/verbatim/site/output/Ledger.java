@@ -158,17 +158,24 @@ public final class Ledger {
         }
         if (base != null && Files.exists(file)) {
             Map<String, V> changed = new HashMap<>();
-            java.util.Set<String> keys = new java.util.HashSet<>();
+            int[] kept = {0}; // the base's keys among the records (each key comes once)
             records.forEach((key, value) -> {
-                keys.add(key);
-                if (base.records().get(key) != value) {
+                V was = base.records().get(key);
+                if (was != null) {
+                    kept[0]++;
+                }
+                if (was != value) {
                     changed.put(key, value);
                 }
             });
             List<String> removed = new ArrayList<>();
-            for (String key : base.records().keySet()) {
-                if (!keys.contains(key)) {
-                    removed.add(key);
+            if (kept[0] < base.records().size()) { // some of the base's keys are gone: which, from a second pass
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                records.forEach((key, value) -> keys.add(key));
+                for (String key : base.records().keySet()) {
+                    if (!keys.contains(key)) {
+                        removed.add(key);
+                    }
                 }
             }
             if (changed.size() + removed.size() <= Math.max(64, base.records().size() / 8)) {

@@ -70,7 +70,14 @@ public final class Output {
     private final RecordFile<Map.Entry<String, Manifest.File>> spilled;
     private final AtomicInteger spilledFiles = new AtomicInteger();
     private final AtomicInteger spilledPages = new AtomicInteger();
-    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    /**
+     * With a manifest, the new and changed files written to the temporary folder, by site path: each under a name of
+     * its own directly in that folder ({@code 17}), with no folders made for it there (each folder made and removed
+     * again costs a rebuild after one save more than writing its file).
+     */
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    private final AtomicInteger stagedNames = new AtomicInteger();
+    private volatile List<String> previousIndexFiles;
     /**
      * The folder each thread last made or found, not made again for its next file: the files of a folder are mostly
      * written one after the other (a set of every folder would hold two per article to the build's end).
@@ -214,7 +221,12 @@ public final class Output {
 
     /** The files the previous build made from every article at once (none without a manifest). */
     public List<String> previousIndexFiles() {
-        return previous == null ? List.of() : List.copyOf(previous.indexFiles());
+        List<String> files = previousIndexFiles;
+        if (files == null) { // asked more than once a build, each time a pass over every file's record
+            files = previous == null ? List.of() : List.copyOf(previous.indexFiles());
+            previousIndexFiles = files;
+        }
+        return files;
     }
 
     /** True when the previous build's file at {@code path} is there as it left it and held bytes of digest {@code sha}. */
@@ -283,9 +295,9 @@ public final class Output {
                     return digest;
                 }
                 made.put(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
-                staged.add(path);
-                parents(file);
-                Files.write(file, bytes);
+                Path flat = staging();
+                Files.write(flat, bytes);
+                staged.put(path, flat);
                 return digest;
             }
             made(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
@@ -320,12 +332,17 @@ public final class Output {
      */
     public byte[] write(String path, Body body, int flags, byte[] input,
                         java.util.function.Supplier<SitemapUrl> entry) {
-        Path file = inside(path);
+        Path file = previous != null ? staging() : inside(path);
+        if (previous != null) {
+            inside(path); // refused when it would leave the output folder
+        }
         MessageDigest sha = SHA.get();
         sha.reset();
         long size;
         try {
-            parents(file);
+            if (previous == null) {
+                parents(file);
+            }
             try (OutputStream raw = Files.newOutputStream(file);
                  DigestOutputStream digesting = new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha)) {
                 body.writeTo(digesting);
@@ -353,7 +370,7 @@ public final class Output {
                     return digest;
                 }
                 made.put(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
-                staged.add(path);
+                staged.put(path, file);
                 return digest;
             }
             made(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
@@ -367,6 +384,11 @@ public final class Output {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new name directly in the temporary folder, for a file staged there ({@link #staged}). */
+    private Path staging() {
+        return temp.resolve(Integer.toString(stagedNames.incrementAndGet()));
     }
 
     /** The file of site path {@code path} in the temporary folder; a path that would leave it is refused. */
@@ -446,14 +468,15 @@ public final class Output {
                 deleteTree(target.resolve(d));
                 touched.add(parent(d));
             }
-            for (String path : staged) {
+            for (Map.Entry<String, Path> s : staged.entrySet()) {
+                String path = s.getKey();
                 Path to = target.resolve(path);
                 parents(to);
                 try {
-                    Files.move(temp.resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(s.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
                 } catch (DirectoryNotEmptyException e) {
                     deleteTree(to);
-                    Files.move(temp.resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(s.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
                 }
                 for (String d = parent(path); !d.isEmpty(); d = parent(d)) {
                     touched.add(d);
@@ -468,7 +491,7 @@ public final class Output {
         Map<String, Manifest.File> files = new HashMap<>(made.size() * 2);
         for (Map.Entry<String, Manifest.File> e : made.entrySet()) {
             Manifest.File f = e.getValue();
-            if (previous == null || staged.contains(e.getKey())) {
+            if (previous == null || staged.containsKey(e.getKey())) {
                 BasicFileAttributes attrs = Files.readAttributes(target.resolve(e.getKey()), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 f = new Manifest.File(f.flags(), f.sha(), attrs.size(), nanos(attrs), key(attrs), f.input(),
