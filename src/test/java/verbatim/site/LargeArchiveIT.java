@@ -65,7 +65,26 @@ class LargeArchiveIT {
         }
         assertEquals(2 * articles, quotes, "every quotation on some page of the index");
         assertTrue(pages.containsKey("fr/citations/page/2/index.html"), "the quote index is split");
-        assertEquals(36, pages.get("fr/citations/index.html").select(".speaker-index li").size(), "speakers listed");
+        Set<String> speakers = new HashSet<>();
+        Set<String> jumps = new HashSet<>();
+        int[] quotePages = new int[2];
+        for (String lang : List.of("fr", "en")) {
+            int n = 1;
+            for (Document page; (page = pages.get(Urls.quotesPage(lang, n))) != null; n++) {
+                List<String> listed = page.select(".speaker-index .letter a").eachAttr("href");
+                List<String> groups = new java.util.ArrayList<>();
+                page.select("section.speaker").eachAttr("id").forEach(id -> groups.add("#" + id));
+                assertEquals(groups, listed, lang + " page " + n + ": the speakers listed are those of the page");
+                assertEquals(26, page.select(".jump li").size(), lang + " page " + n + ": the A–Z bar");
+                jumps.add(lang + " " + java.net.URI.create("https://site/" + Urls.quotesPage(lang, n))
+                        .resolve(page.selectFirst(".jump a:matchesOwn(^L$)").attr("href")));
+                page.select(".speaker-index .letter a").eachText().forEach(speakers::add);
+            }
+            quotePages[lang.equals("fr") ? 0 : 1] = n - 1;
+        }
+        assertEquals(quotePages[0], quotePages[1], "as many pages of the quote index in both languages");
+        assertEquals(36, speakers.size(), "every speaker listed on some page");
+        assertEquals(2, jumps.size(), "L of the A–Z bar leads to one place from every page: " + jumps);
         List<String> broken = Links.broken(site, pages);
         assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
     }
