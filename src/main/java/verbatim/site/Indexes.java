@@ -226,13 +226,20 @@ final class Indexes {
 
     /**
      * The quote index as placed, the same in every language: each speaker's quotations (by the speaker's slug,
-     * {@link #NONE} for the unattributed), the speakers in page order and their groups cut into pages.
+     * {@link #NONE} for the unattributed), the speakers in page order, their groups cut into pages, and each initial
+     * letter of their names ({@link SortName#letter()}, "#" for others) with the page its first speaker's group
+     * begins on, in order: the A–Z bar of every page.
      */
     private record Speakers(Map<String, List<QuoteRef>> bySpeaker, Map<String, String> names, List<String> keys,
-                            Pagination<String> pages) {
+                            Pagination<String> pages, Map<String, Integer> jump) {
         /** The name of a group's speaker: as its newest quotation gives it. */
         String speaker(String key) {
             return names.get(key);
+        }
+
+        /** True when some quotations have no speaker (their group comes last). */
+        boolean unattributed() {
+            return bySpeaker.containsKey(NONE);
         }
     }
 
@@ -264,10 +271,21 @@ final class Indexes {
         });
         List<Integer> sizes = new ArrayList<>(keys.size());
         keys.forEach(k -> sizes.add(bySpeaker.get(k).size()));
-        return new Speakers(bySpeaker, names, keys, Pagination.of(keys, sizes, QUOTES_PER_PAGE));
+        Pagination<String> pages = Pagination.of(keys, sizes, QUOTES_PER_PAGE);
+        Map<String, Integer> jump = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            if (!key.equals(NONE)) {
+                jump.putIfAbsent(SortName.of(names.get(key)).letter(), pages.pageOf(key));
+            }
+        }
+        return new Speakers(bySpeaker, names, keys, pages, jump);
     }
 
-    /** The pages of the quote index in {@code lang}; the first page lists every speaker. */
+    /**
+     * The pages of the quote index in {@code lang}. Each page lists the speakers whose quotations it shows, under an
+     * A–Z bar linking the page each letter's speakers begin on, and links the unattributed quotations: what a page
+     * holds is bounded by {@value #QUOTES_PER_PAGE} quotations however many speakers the archive has.
+     */
     private void writeQuotes(String lang, Articles articles, Speakers speakers, List<Runnable> jobs) {
         Pagination<String> pages = speakers.pages();
         for (int k = 1; k <= pages.size(); k++) {
@@ -275,12 +293,9 @@ final class Indexes {
             jobs.add(() -> {
                 String path = Urls.quotesPage(lang, n);
                 Digest key = Digest.of("quotes").add(lang).add(n).add(pages.size());
-                if (n == 1) {
-                    key.add(speakers.keys().size());
-                    for (String s : speakers.keys()) {
-                        key.add(s).add(s.equals(NONE) ? null : speakers.speaker(s)).add(pages.pageOf(s))
-                                .add(speakers.bySpeaker().get(s).size());
-                    }
+                speakers.jump().forEach((letter, at) -> key.add(letter).add(at));
+                if (speakers.unattributed()) {
+                    key.add(pages.pageOf(NONE)).add(speakers.bySpeaker().get(NONE).size());
                 }
                 key.add(pages.page(n).size());
                 for (Pagination.Part<String> part : pages.page(n)) {
@@ -297,34 +312,35 @@ final class Indexes {
 
     private Map<String, Object> quotes(String lang, String path, int n, Articles articles, Speakers speakers) {
         Pagination<String> pages = speakers.pages();
-        List<String> keys = speakers.keys();
         Map<String, Object> c = Page.context(config, path, lang, Labels.of(lang).get("quotes"),
                 Page.everyLanguage(config, l -> Urls.quotesPage(l, n)));
         List<SpeakerLink> index = new ArrayList<>();
-        if (n == 1) {
-            for (String key : keys) {
-                int page = pages.pageOf(key);
-                String target = page == 1 ? "" : addresses.href(path, Urls.quotesPage(lang, page));
-                index.add(new SpeakerLink(name(lang, key, speakers), target + "#" + groupId(key),
-                        speakers.bySpeaker().get(key).size()));
-            }
-        }
         List<SpeakerGroup> groups = new ArrayList<>();
         for (Pagination.Part<String> part : pages.page(n)) {
             String key = part.key();
             List<QuoteRef> refs = speakers.bySpeaker().get(key);
+            if (!key.equals(NONE)) {
+                index.add(new SpeakerLink(name(lang, key, speakers), "#" + groupId(key), refs.size()));
+            }
             boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark(articles).person());
             groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
                     person ? addresses.href(path, Urls.person(lang, key)) : null,
                     views(path, lang, quoted(articles, refs.subList(part.from(), part.to()))), part.continued()));
         }
-        SpeakerLink unattributed = !index.isEmpty() && keys.get(keys.size() - 1).equals(NONE)
-                ? index.remove(index.size() - 1) : null;
-        List<Letter<SpeakerLink>> letters = byLetter(index, SpeakerLink::name);
+        SpeakerLink unattributed = null;
+        if (speakers.unattributed()) {
+            int at = pages.pageOf(NONE);
+            unattributed = new SpeakerLink(name(lang, NONE, speakers), (at == n ? ""
+                    : addresses.href(path, Urls.quotesPage(lang, at))) + "#" + groupId(NONE),
+                    speakers.bySpeaker().get(NONE).size());
+        }
+        Map<String, String> jump = new HashMap<>();
+        speakers.jump().forEach((letter, at) -> jump.put(letter, (at == n ? ""
+                : addresses.href(path, Urls.quotesPage(lang, at))) + "#letter-" + letterId(letter)));
         c.put("speakers", index);
-        c.put("speakerLetters", letters);
+        c.put("speakerLetters", byLetter(index, SpeakerLink::name));
         c.put("unattributedLink", unattributed);
-        c.put("jump", jumpBar(letters));
+        c.put("jump", jumpBar(jump));
         c.put("description", Labels.of(lang).get("quotes.intro"));
         c.put("groups", groups);
         c.putAll(Page.pager(config, path, n, pages.size(), k -> Urls.quotesPage(lang, k)));
@@ -500,12 +516,16 @@ final class Indexes {
         for (T item : items) {
             String letter = SortName.of(nameOf.apply(item)).letter();
             if (out.isEmpty() || !out.get(out.size() - 1).letter().equals(letter)) {
-                out.add(new Letter<>(letter, "letter-" + (letter.equals("#") ? "other"
-                        : letter.toLowerCase(Locale.ROOT)), new ArrayList<>(), false));
+                out.add(new Letter<>(letter, "letter-" + letterId(letter), new ArrayList<>(), false));
             }
             out.get(out.size() - 1).items().add(item);
         }
         return out;
+    }
+
+    /** The part of a letter's id after {@code letter-}: the letter in lower case, {@code other} for "#". */
+    static String letterId(String letter) {
+        return letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT);
     }
 
     /** A to Z, each letter linked to its list on the same page where there is one, then "#" when some names start otherwise. */

@@ -349,7 +349,7 @@ public final class Site {
                 millis.put("indexes", (System.nanoTime() - t2) / 1_000_000);
             } else {
                 made = new IndexFiles(out, inputs, tpl, listed, opened.catalogue(), built);
-                writeIndexes(step, built, spool, search, made, listed, millis);
+                writeIndexes(step, built, spool, search, made, listed, spills, millis);
                 for (String name : List.of(Urls.style(), Urls.favicon(), Urls.searchScript())) {
                     byte[] bytes = tpl.staticFile(name);
                     if (bytes != null) {
@@ -557,7 +557,7 @@ public final class Site {
 
     /** Writes the files made from every article at once: indexes, timeline, search, feeds, data, sitemap. */
     private void writeIndexes(Step step, Entries built, Spool spool, Search search, IndexOutput files,
-                              SitemapPages listed, Map<String, Long> millis) {
+                              SitemapPages listed, Path scratch, Map<String, Long> millis) {
         long t2 = System.nanoTime();
         List<Built> all = step.all(); // newest first
         List<ArticleOutline> outlines = new OutlineList(all);
@@ -582,8 +582,8 @@ public final class Site {
         long t4 = System.nanoTime();
         // no sitemap without a base URL (its <loc> must be absolute): a previous one, not made again, is deleted
         if (!config.base().isEmpty() && (!listed.unchanged() || !files.keepAll("sitemap", ".xml"))) {
-            SitemapWriter.files(listed.urls(), config.base(), SitemapWriter.MAX_URLS)
-                    .forEach((path, xml) -> files.text(path, null, () -> xml));
+            SitemapWriter.write(listed.urls(), config.base(), SitemapWriter.MAX_URLS, SitemapWriter.MAX_BYTES,
+                    scratch, (path, body) -> files.stream(path, null, body::writeTo));
         }
         files.text("robots.txt", Digest.of("robots.txt").bytes(), () -> SitemapWriter.robots(config.base()));
         millis.put("sitemap", (System.nanoTime() - t4) / 1_000_000);

@@ -164,27 +164,54 @@ final class SitemapPages implements AutoCloseable {
         return t.name().equals(name) && t.has(key) && t.attr(key).strip().equalsIgnoreCase(value);
     }
 
-    /** The pages, sorted by path (a page noted twice with its last entry); once only when spilled. */
-    List<SitemapUrl> urls() {
+    /**
+     * The pages, sorted by path (a page noted twice with its last entry), one at a time: spilled entries are read back
+     * as they are merged, never held. Once only when spilled.
+     */
+    Iterator<SitemapUrl> urls() {
         if (spilled != null) {
-            List<SitemapUrl> out = new ArrayList<>();
-            Listed last = null;
-            for (Iterator<Listed> it = spilled.sorted(); it.hasNext(); ) {
-                Listed l = it.next();
-                if (last != null && last.path().equals(l.path())) {
-                    out.set(out.size() - 1, l.url());
-                } else {
-                    out.add(l.url());
+            Iterator<Listed> sorted = spilled.sorted();
+            return new Iterator<>() {
+                private Listed next = sorted.hasNext() ? sorted.next() : null;
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
                 }
-                last = l;
-            }
-            return out;
+
+                @Override
+                public SitemapUrl next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Listed last = next;
+                    next = null;
+                    while (sorted.hasNext()) {
+                        Listed l = sorted.next();
+                        if (!l.path().equals(last.path())) {
+                            next = l;
+                            break;
+                        }
+                        last = l;
+                    }
+                    return last.url();
+                }
+            };
         }
-        List<Map.Entry<String, SitemapUrl>> sorted = new ArrayList<>(byPath.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
-        List<SitemapUrl> out = new ArrayList<>(sorted.size());
-        sorted.forEach(e -> out.add(e.getValue()));
-        return out;
+        List<String> paths = new ArrayList<>(byPath.keySet());
+        paths.sort(Comparator.naturalOrder());
+        Iterator<String> each = paths.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return each.hasNext();
+            }
+
+            @Override
+            public SitemapUrl next() {
+                return byPath.get(each.next());
+            }
+        };
     }
 
     /** Deletes the files of the spilled entries. */

@@ -27,6 +27,9 @@ class LargeArchiveIT {
 
     private static final String[] FIRST = {"Claire", "Louis", "Nadia", "Paul", "Inès", "Marc"};
     private static final String[] LAST = {"Dubois", "Moreau", "Benali", "Fontaine", "Girard", "Lambert"};
+    /** Slugs that are also the names of folders the site writes. */
+    private static final String[] FOLDERS = {"page", "people", "personnes", "quotes", "citations", "articles",
+        "search", "recherche", "timeline", "chronologie", "data", "index", "atom", "sitemap", "fr", "en", "2025"};
 
     @Test
     void longListsArePaginatedAndEveryLinkResolves() throws Exception {
@@ -35,19 +38,29 @@ class LargeArchiveIT {
         for (int i = 0; i < articles; i++) {
             String name = FIRST[i % 6] + " " + LAST[(i / 6) % 6];
             String date = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            String fr = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n---\n\n"
+            String correction = i == 0 ? "quotes:\n  - paragraph: 2\n    text: \"calendrier\"\n    speaker: Page\n" : "";
+            String fr = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n" + correction + "---\n\n"
                     + name + ", directrice de recherche, a déclaré : « Nous publierons le rapport " + i + " bientôt. »\n\n"
                     + "« Le calendrier est tenu », a ajouté " + name + ".\n";
             String en = "---\ntitle: \"Article " + i + "\"\ndate: " + date + "\noriginal: fr\n---\n\n"
                     + name + ", a research director, said: “We will publish report " + i + " soon.”\n\n"
                     + "“The schedule is on track,” " + name + " added.\n";
-            Files.writeString(content.resolve("a" + i + ".fr.md"), fr, StandardCharsets.UTF_8);
-            Files.writeString(content.resolve("a" + i + ".en.md"), en, StandardCharsets.UTF_8);
+            String slug = i < FOLDERS.length ? FOLDERS[i] : "a" + i;
+            Files.writeString(content.resolve(slug + ".fr.md"), fr, StandardCharsets.UTF_8);
+            Files.writeString(content.resolve(slug + ".en.md"), en, StandardCharsets.UTF_8);
         }
         Path site = dir.resolve("site");
         Run run = Run.of("build", "--content", content.toString(), "--output", site.toString());
         assertEquals(0, run.exit(), run.err());
         Map<String, Document> pages = Links.pages(site);
+        for (String lang : List.of("fr", "en")) { // articles and a person named as the site's folders: no clash
+            for (String slug : FOLDERS) {
+                assertEquals("Article " + List.of(FOLDERS).indexOf(slug),
+                        pages.get(Urls.article(lang, slug)).selectFirst("h1").text(), lang + " article " + slug);
+            }
+            assertEquals("Page", pages.get(Urls.person(lang, "page")).selectFirst("h1").text());
+            assertEquals(2, pages.get(Urls.homePage(lang, 2)).select("[rel=prev], [rel=next]").size());
+        }
         int homePages = (articles + Indexes.PAGE_SIZE - 1) / Indexes.PAGE_SIZE;
         for (int n = 2; n <= homePages; n++) {
             assertTrue(pages.containsKey("fr/page/" + n + "/index.html"), "home page " + n);
@@ -65,7 +78,26 @@ class LargeArchiveIT {
         }
         assertEquals(2 * articles, quotes, "every quotation on some page of the index");
         assertTrue(pages.containsKey("fr/citations/page/2/index.html"), "the quote index is split");
-        assertEquals(36, pages.get("fr/citations/index.html").select(".speaker-index li").size(), "speakers listed");
+        Set<String> speakers = new HashSet<>();
+        Set<String> jumps = new HashSet<>();
+        int[] quotePages = new int[2];
+        for (String lang : List.of("fr", "en")) {
+            int n = 1;
+            for (Document page; (page = pages.get(Urls.quotesPage(lang, n))) != null; n++) {
+                List<String> listed = page.select(".speaker-index .letter a").eachAttr("href");
+                List<String> groups = new java.util.ArrayList<>();
+                page.select("section.speaker").eachAttr("id").forEach(id -> groups.add("#" + id));
+                assertEquals(groups, listed, lang + " page " + n + ": the speakers listed are those of the page");
+                assertEquals(26, page.select(".jump li").size(), lang + " page " + n + ": the A–Z bar");
+                jumps.add(lang + " " + java.net.URI.create("https://site/" + Urls.quotesPage(lang, n))
+                        .resolve(page.selectFirst(".jump a:matchesOwn(^L$)").attr("href")));
+                page.select(".speaker-index .letter a").eachText().forEach(speakers::add);
+            }
+            quotePages[lang.equals("fr") ? 0 : 1] = n - 1;
+        }
+        assertEquals(quotePages[0], quotePages[1], "as many pages of the quote index in both languages");
+        assertEquals(37, speakers.size(), "every speaker listed on some page (Page by correction too)");
+        assertEquals(2, jumps.size(), "L of the A–Z bar leads to one place from every page: " + jumps);
         List<String> broken = Links.broken(site, pages);
         assertTrue(broken.isEmpty(), String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
     }

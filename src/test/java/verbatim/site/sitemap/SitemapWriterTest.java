@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +69,23 @@ class SitemapWriterTest {
         assertEquals(1, SitemapWriter.files(urls(SitemapWriter.MAX_URLS), BASE, SitemapWriter.MAX_URLS).size());
         Map<String, String> split = SitemapWriter.files(urls(SitemapWriter.MAX_URLS + 1), BASE, SitemapWriter.MAX_URLS);
         assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"), List.copyOf(split.keySet()));
+    }
+
+    @Test
+    void aFileIsCutBeforeItWouldPassTheByteLimit() throws Exception {
+        int one = SitemapWriter.files(urls(1), BASE, 10).get("sitemap.xml").getBytes(StandardCharsets.UTF_8).length;
+        int two = SitemapWriter.files(urls(2), BASE, 10).get("sitemap.xml").getBytes(StandardCharsets.UTF_8).length;
+        Map<String, String> files = SitemapWriter.files(urls(5), BASE, 10, two); // two URLs fit a file, not three
+        assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"),
+                List.copyOf(files.keySet()));
+        assertTrue(two > one);
+        for (int i = 1; i <= 3; i++) {
+            String part = files.get("sitemap-" + i + ".xml");
+            SitemapSchema.validateUrlset(part);
+            assertTrue(part.getBytes(StandardCharsets.UTF_8).length <= two, part);
+        }
+        assertEquals(1, files.get("sitemap-3.xml").split("<url>", -1).length - 1);
+        assertEquals(SitemapWriter.MAX_BYTES, 50L * 1024 * 1024, "the sitemaps.org limit, uncompressed");
     }
 
     @Test
