@@ -1139,6 +1139,11 @@ public final class SpeakerResolver {
                 return refs.resolve(first);
             }
         }
+        if (salient == null && current != null && !refs.agrees(current, m.gender())
+                && (unnamedSubject(reading, refs, paragraph, from, m) || sentenceStart > refs.bodyStart(paragraph)
+                && unnamedSubject(reading, refs, paragraph, reading.sentence(paragraph, sentenceStart - 1)[0], m))) {
+            return null; // « Le président a ensuite parlé. « … », a-t-il promis » after a woman spoke: a man unnamed
+        }
         return salient != null ? salient : current; // given-name genders are not always right
     }
 
@@ -1222,6 +1227,18 @@ public final class SpeakerResolver {
     }
 
     /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */
+    /**
+     * True when the sentence starting at {@code from} opens with a description of the pronoun's gender that refers
+     * to nobody the article names (« Le président a ensuite parlé. », "The mayor was direct."): the pronoun is that
+     * unnamed person, not the last speaker of another gender.
+     */
+    private boolean unnamedSubject(Reading reading, References refs, int p, int from, Mention pronoun) {
+        Mention first = Syntax.firstMention(refs, p, from, pronoun.start());
+        return first != null && first.kind() == Mention.Kind.DESCRIPTION && first.gender() == pronoun.gender()
+                && !first.quoted() && opensClause(Syntax.within(reading.words(p), from, first.start()))
+                && !syntax.inPrepositionalPhrase(reading.words(p), first) && refs.resolve(first) == null;
+    }
+
     private Mention subjectOf(Reading reading, References refs, int p, int from, int to, char gender) {
         Mention first = Syntax.firstMention(refs, p, from, to);
         if (first == null || first.kind() == Mention.Kind.PRONOUN || first.kind() == Mention.Kind.DOCUMENT

@@ -836,4 +836,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Viret"), speakers("fr", "Le Nouveau Parti a été fondé en 2005 par Paul Viret.",
                 "« Nous avions raison, confiait d'ailleurs Viret en 2010. Le temps l'a montré. »"));
     }
+
+    @Test
+    void pronounAfterAnUnnamedDescriptionOfItsGenderIsNotTheLastSpeakerOfTheOtherGender() {
+        assertEquals(List.of("Anne Morel", null), speakers("fr", "La ministre Anne Morel a visité la bibliothèque."
+                + " « Un lieu essentiel », a-t-elle déclaré. Le président a ensuite parlé. « Nous continuerons »,"
+                + " a-t-il promis."));
+    }
 }
