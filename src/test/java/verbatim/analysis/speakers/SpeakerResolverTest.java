@@ -839,7 +839,7 @@ class SpeakerResolverTest {
 
     @Test
     void pronounAfterAnUnnamedDescriptionOfItsGenderIsNotTheLastSpeakerOfTheOtherGender() {
-        assertEquals(List.of("Anne Morel", null), speakers("fr", "La ministre Anne Morel a visité la bibliothèque."
+        assertEquals(Arrays.asList("Anne Morel", null), speakers("fr", "La ministre Anne Morel a visité la bibliothèque."
                 + " « Un lieu essentiel », a-t-elle déclaré. Le président a ensuite parlé. « Nous continuerons »,"
                 + " a-t-il promis."));
     }
