@@ -55,7 +55,7 @@ class DevSetEvaluationTest {
      */
     static final double QUOTE_F1_FLOOR = 0.995;
     static final double SPEAKER_FLOOR = 0.894;
-    static final double PEOPLE_FLOOR = 0.933;
+    static final double PEOPLE_FLOOR = 0.937;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -104,7 +104,7 @@ class DevSetEvaluationTest {
      * ch4 batch) and only rise afterwards.
      */
     static final double CHALLENGE_SPEAKER_FLOOR = 0.938;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.953;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.956;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 
@@ -152,7 +152,7 @@ class DevSetEvaluationTest {
      * in aggregate.
      */
     static final double BLIND3_SPEAKER_FLOOR = 0.836;
-    static final double BLIND3_PEOPLE_FLOOR = 0.931;
+    static final double BLIND3_PEOPLE_FLOOR = 0.939;
     static final double BLIND3_DATE_FLOOR = 0.979;
     private static final Path BLIND3 = Path.of("src", "test", "resources", "verbatim", "eval", "blind3");
 
@@ -184,7 +184,7 @@ class DevSetEvaluationTest {
      * people F1 0.843, date F1 0.928); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND5_SPEAKER_FLOOR = 0.908;
-    static final double BLIND5_PEOPLE_FLOOR = 0.900;
+    static final double BLIND5_PEOPLE_FLOOR = 0.906;
     static final double BLIND5_DATE_FLOOR = 0.975;
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");

@@ -711,6 +711,14 @@ public final class PersonFinder {
      * A reporting verb right after the name (with up to two words between) or up to four words before it; not
      * one whose object is whom it reports on ("condemned", "thanked"): institutions condemn as often as people.
      */
+    /**
+     * English words that may stand between a subject and its reporting verb ("Smith also said", "Lee has told",
+     * "Park later wrote"); any other word there, a noun most often, means the name is not the verb's subject.
+     */
+    private static final Set<String> VERB_COMPANIONS = Set.of("also", "has", "had", "have", "then", "later", "would",
+            "will", "could", "did", "does", "is", "was", "were", "again", "further", "once", "previously", "earlier",
+            "may", "might", "must", "should", "not", "never", "quickly", "simply", "herself", "himself");
+
     private boolean reportingVerbNear(NameRun run, String lang) {
         for (int k = 1; k <= 3; k++) {
             Word w = run.after(k);
@@ -720,8 +728,8 @@ public final class PersonFinder {
             if (lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text())) {
                 return true;
             }
-            if (w.isCapitalised()) {
-                break;
+            if (w.isCapitalised() || "en".equals(lang) && !VERB_COMPANIONS.contains(w.key()) && !w.key().endsWith("ly")) {
+                break; // "Extra paragraph added": a noun between, so "Extra" is no subject of "added"
             }
         }
         for (int k = 1; k <= 4; k++) {

@@ -573,4 +573,15 @@ class PersonFinderTest {
         assertEquals(List.of("Ann Lee"), people("en", "That year's H5N8 was called \"bird flu,\" said Ann Lee.",
                 "H5N8 spread fast."));
     }
+
+    @Test
+    void capitalisedWordWithANounBeforeAReportingVerbIsNoSubjectOfIt() {
+        assertEquals(List.of("Ann Lee"), people("en", "The council met on Monday. \"We will go on,\" said Ann Lee.",
+                "Extra paragraph added."));
+    }
+
+    @Test
+    void surnameWithAnAdverbBeforeItsReportingVerbIsStillAPerson() {
+        assertEquals(List.of("Okonkwo"), people("en", "Okonkwo later said the plan had failed."));
+    }
 }
