@@ -6,11 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.text.Normalizer;
 import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
 import verbatim.analysis.dates.DateMention;
 import verbatim.analysis.reading.Span;
+import verbatim.text.Accents;
 
 /**
  * Compares a translation with its original paragraph by paragraph: numbers (as values, each in its language's
@@ -125,7 +125,7 @@ final class TranslationReview {
 
     /** Case and accents do not count in a name ("Régis" = "Regis"). */
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Accents.strip(s).toLowerCase(Locale.ROOT);
     }
 
     private static void quotations(Version o, Version t, int p, List<String> problems) {

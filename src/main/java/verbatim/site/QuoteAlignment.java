@@ -1,6 +1,5 @@
 package verbatim.site;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Quote;
+import verbatim.text.Accents;
 
 /**
  * The quotations of an original paired with those of its translation, paragraph by paragraph, allowing a
@@ -63,7 +63,6 @@ final class QuoteAlignment {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:]");
     private static final Pattern NON_DIGITS = Pattern.compile("\\D");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * One link of the alignment: the quotations of the original and of the translation that render the same
@@ -296,7 +295,7 @@ final class QuoteAlignment {
     }
 
     private static String fold(String word) {
-        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return Accents.strip(word).toLowerCase(Locale.ROOT);
     }
 
     private static String text(Analysis analysis, int paragraph) {

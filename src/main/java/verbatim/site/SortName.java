@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.CollationKey;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import verbatim.text.Accents;
 
 /**
  * How the press lists a person: by surname, then given names, with French collation (accents and case count only
@@ -40,7 +40,6 @@ record SortName(String key, String letter) {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** The 26 letters of the jump bar. */
     static final List<String> LETTERS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M",
             "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z");
@@ -96,7 +95,7 @@ record SortName(String key, String letter) {
     }
 
     private static String letter(String key) {
-        String bare = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+        String bare = Accents.strip(key);
         for (int i = 0; i < bare.length(); i++) {
             char c = bare.charAt(i);
             if (Character.isLetter(c)) {

@@ -708,10 +708,6 @@ public final class PersonFinder {
     }
 
     /**
-     * A reporting verb right after the name (with up to two words between) or up to four words before it; not
-     * one whose object is whom it reports on ("condemned", "thanked"): institutions condemn as often as people.
-     */
-    /**
      * English words that may stand between a subject and its reporting verb ("Smith also said", "Lee has told",
      * "Park later wrote"); any other word there, a noun most often, means the name is not the verb's subject.
      */
@@ -719,6 +715,10 @@ public final class PersonFinder {
             "will", "could", "did", "does", "is", "was", "were", "again", "further", "once", "previously", "earlier",
             "may", "might", "must", "should", "not", "never", "quickly", "simply", "herself", "himself");
 
+    /**
+     * A reporting verb right after the name (with up to two words between) or up to four words before it; not
+     * one whose object is whom it reports on ("condemned", "thanked"): institutions condemn as often as people.
+     */
     private boolean reportingVerbNear(NameRun run, String lang) {
         for (int k = 1; k <= 3; k++) {
             Word w = run.after(k);

@@ -3,6 +3,7 @@ package verbatim.analysis.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import verbatim.text.Accents;
 
 /**
  * A run of capitalised words that may be a name, with the particles that may join such words ("Alexandre de
@@ -142,23 +143,13 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 && NAME_PREFIXES.contains(Lexicon.key(text.substring(0, hyphen)));
     }
 
-    /** The key of a name word without a hyphenated particle: "assad" for "al-Assad", so that both forms merge. */
+    /**
+     * The key of a name word without a hyphenated particle and without accents: "assad" for "al-Assad",
+     * "penelope" for « Pénélope », so that both forms merge.
+     */
     public static String nameKey(Word w) {
-        return unaccented(isPrefixedName(w) ? Lexicon.key(w.text().substring(w.text().indexOf('-') + 1)) : w.key());
+        return Accents.strip(isPrefixedName(w) ? Lexicon.key(w.text().substring(w.text().indexOf('-') + 1)) : w.key());
     }
-
-    /** A key without its accents, so that "Penelope" and « Pénélope » written in one article are one name. */
-    private static String unaccented(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) >= 0x80) {
-                return COMBINING.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD))
-                        .replaceAll("");
-            }
-        }
-        return key;
-    }
-
-    private static final java.util.regex.Pattern COMBINING = java.util.regex.Pattern.compile("\\p{M}+");
 
     public static boolean isApostrophe(Word w) {
         return w.is("'") || w.is("’");

@@ -119,7 +119,6 @@ public final class References {
      * True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues"; a
      * bracketed aside between them does not count ("the general secretary of the RMT union (…), Mick Cash").
      */
-
     public boolean apposed(Mention description, Mention name) {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
             return false;
@@ -918,6 +917,9 @@ public final class References {
         }
     }
 
+    /** French articles, plain or joined to « de » / « à », that may open an institution's name. */
+    private static final Set<String> ARTICLES_BEFORE_NAMES = Set.of("l", "le", "la", "les", "du", "des", "au", "aux");
+
     /**
      * True when the word before an institution noun is a capitalised word right after an article inside a
      * sentence, the first word of the institution's name: « l'Automobile club de Monaco », « le Racing club de
@@ -933,8 +935,7 @@ public final class References {
             article = words.get(i - 3);
         }
         return modifier.isWord() && modifier.isCapitalised() && !modifier.isAcronym()
-                && Set.of("l", "le", "la", "les", "du", "des", "au", "aux").contains(article.key())
-                && !article.isCapitalised();
+                && ARTICLES_BEFORE_NAMES.contains(article.key()) && !article.isCapitalised();
     }
 
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");

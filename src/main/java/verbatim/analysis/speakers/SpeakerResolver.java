@@ -1226,7 +1226,6 @@ public final class SpeakerResolver {
                 && words.get(i - 2).is("qu");
     }
 
-    /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */
     /**
      * True when the sentence starting at {@code from} opens with a description of the pronoun's gender that refers
      * to nobody the article names (« Le président a ensuite parlé. », "The mayor was direct."): the pronoun is that
@@ -1239,6 +1238,7 @@ public final class SpeakerResolver {
                 && !syntax.inPrepositionalPhrase(reading.words(p), first) && refs.resolve(first) == null;
     }
 
+    /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */
     private Mention subjectOf(Reading reading, References refs, int p, int from, int to, char gender) {
         Mention first = Syntax.firstMention(refs, p, from, to);
         if (first == null || first.kind() == Mention.Kind.PRONOUN || first.kind() == Mention.Kind.DOCUMENT
@@ -1271,7 +1271,6 @@ public final class SpeakerResolver {
                 && list.get(k - 2).is("d")) || (w.is("according") && k + 1 < list.size() && list.get(k + 1).is("to"));
     }
 
-    /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
     /**
      * True when the word at k follows a short phrase fronted with a comma at the start of the list: « À l'inverse,
      * pour X, « … » », "In contrast, for X, “…”" (at most four words before the comma).
@@ -1291,6 +1290,7 @@ public final class SpeakerResolver {
         return words <= 4;
     }
 
+    /** The source named by "selon X" / "d'après X" / "according to X" in a list of words, or null. */
     private Mention selon(References refs, List<Word> list, int p, int limit) {
         for (int k = 0; k < list.size(); k++) {
             boolean opinion = (k == 0 || k == 1 && LEADS.contains(list.get(0).key()) || afterFrontedPhrase(list, k))

@@ -220,7 +220,7 @@ final class Syntax {
     private static final List<List<String>> ADVERBIALS = List.of(List.of("de", "son", "côté"),
             List.of("de", "leur", "côté"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
             List.of("à", "son", "tour"), List.of("à", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"),
-            List.of("d", "'", "ailleurs"), List.of("d", "’", "ailleurs"), List.of("par", "ailleurs"),
+            List.of("d", "'", "ailleurs"), List.of("par", "ailleurs"), // keys write ’ as '
             List.of("en", "effet"), List.of("en", "outre"), List.of("en", "revanche"), List.of("de", "nouveau"),
             List.of("à", "nouveau"), List.of("de", "fait"), List.of("pour", "autant"),
             List.of("en", "substance"), List.of("en", "retour"));

@@ -1,10 +1,10 @@
 package verbatim.site.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import verbatim.text.Accents;
 
 /**
  * The words of a text as the search compares them: accents removed, lower case (Locale.ROOT), ligatures opened,
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class Fold {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Fold() {
@@ -23,8 +22,7 @@ public final class Fold {
 
     /** The folded words of {@code text}, in order, repeats included. */
     public static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        String folded = Accents.strip(text).toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         List<String> out = new ArrayList<>();
         for (String w : SEPARATORS.split(folded)) {
             if (w.codePointCount(0, w.length()) >= 2) {

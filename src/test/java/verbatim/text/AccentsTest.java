@@ -1,0 +1,25 @@
+package verbatim.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class AccentsTest {
+
+    @Test
+    void combiningMarksAreRemovedAndCaseKept() {
+        assertEquals("Penelope Noel, ca", Accents.strip("Pénélope Noël, ça"));
+    }
+
+    @Test
+    void ligaturesAreLettersAndStay() {
+        assertEquals("cœur", Accents.strip("cœur"));
+    }
+
+    @Test
+    void asciiTextIsReturnedAsItIs() {
+        String text = "Mick Cash";
+        assertSame(text, Accents.strip(text));
+    }
+}
