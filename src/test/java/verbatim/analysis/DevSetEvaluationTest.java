@@ -225,13 +225,19 @@ class DevSetEvaluationTest {
         }
         assertTrue(articles.size() >= least, name + " articles missing in " + folder.toAbsolutePath());
         Scorer scorer = new Scorer();
+        Scorer odd = new Scorer();
+        Scorer even = new Scorer();
         for (Path text : articles) {
             JsonNode gold = JSON.readTree(Path.of(text.toString().replaceAll("\\.txt$", ".json")).toFile());
-            scorer.add(text.getFileName().toString(), gold, analyze(text, gold));
+            String file = text.getFileName().toString();
+            Analysis analysis = analyze(text, gold);
+            scorer.add(file, gold, analysis);
+            (EVEN.matcher(file + ":").lookingAt() ? even : odd).add(file, gold, analysis);
         }
         List<String> misses = scorer.misses.stream().filter(m -> !evenHeldOut || !EVEN.matcher(m).lookingAt()).toList();
         String report = name + ": " + scorer + "\ntuning misses:\n" + String.join("\n", misses);
-        System.out.println(name + ": " + scorer);
+        // the halves in aggregate only: the held-out half's figure may be read, never its misses
+        System.out.println(name + ": " + scorer + "\n" + name + " odd half: " + odd + "\n" + name + " even half: " + even);
         String missesDir = System.getProperty("verbatim.eval.misses");
         if (missesDir != null) {
             Files.createDirectories(Path.of(missesDir));
