@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Holds the hand annotations of blind set 7 and writes NAME.json beside each NAME.txt.
+A quotation is (text, speaker[, OPT][, paragraph]): its text, or the start of its text followed by "~" (the whole span
+inside the marks that begins so is taken from the article, as the checker's regex reads it); its paragraph is the first
+paragraph holding it unless a number is given. A date is (text, value[, paragraph]); the paragraph is found the same way.
+Usage: build.py [DIR] (default: the folder above this script)."""
+import json, os, re, sys
+
+HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+FR_REPO = "github.com/YoannDupont/WiNER-fr (commit 0fe35f0), {}"
+EN_REPO = "github.com/vanatteveldt/wikinews (commit 3472541), data/wikinews_{}.csv, row {} (0-based, header excluded)"
+OPT = "optional"
+SPAN = re.compile(r"«\s*(.+?)\s*»|“(.+?)”|\"(.+?)\"")
+A = {}   # name: (source, note, quotes, people, organizations, dates)
+
+# ------------------------------------------------------------------ French
+
+IGF = ["IGF", "l'IGF", "Inspection générale des finances", "l'Inspection générale des finances"]
+BF = ["Business France"]
+SAP = "Michel Sapin"
+A["blind7-fr-01"] = ("2017/03/2017_03_12-010.txt", "article réel de Wikinews (12 mars 2017) ; « Selon l'IGF, …, « … « favoritisme » » et … « … » » (une institution, guillemets imbriqués) ; « Pour le ministre … X, … « … ». « … », ajoute-t-il, précisant avoir « … » lorsqu'il a été « … ». « … », insiste-t-il » ; un organisme (« Business France a … reconnu … « … ». Elle précise … : « … », affirme-t-elle ainsi. « … », ajoute-t-elle ») ; « « … », « … », a ainsi confié le candidat d'En marche ! » (rôle qui renvoie à Emmanuel Macron) ; « le PNF a lui indiqué …, par l'intermédiaire d'un porte-parole, que « … » » ; un montant cité sans locuteur (le Canard enchaîné ou null)", [
+    ("favoritisme", [None], OPT, 2),
+    ("dans l'urgence", [None], OPT),
+    ("381 759 euros~", [None, "Canard enchaîné", "Le Canard enchaîné"]),
+    ("pourraient être incriminés pour « favoritisme »", IGF),
+    ("pourraient être incriminés pour « favoritisme", IGF, OPT),
+    ("favoritisme", [None] + IGF, OPT, 3),
+    ("au titre de la complicité ou du recel", IGF),
+    ("sont totalement hors de cause", SAP),
+    ("C'est un dysfonctionnement~", SAP),
+    ("naturellement missionné l'IGF", SAP),
+    ("informé de ces dysfonctionnements", SAP),
+    ("Si l'inspection concluait~", SAP),
+    ("au vu de l'ampleur~", BF),
+    ("il est apparu ultérieurement~", BF),
+    ("Aussitôt qu'elle en a été informée~", BF),
+    ("transaction", [None], OPT),
+    ("Je n'ai pas pris connaissance~", "Emmanuel Macron"),
+    ("mon ministère, lorsque~", "Emmanuel Macron"),
+    ("que le PNF~", "Christian Jacob"),
+    ("le parquet national financier a pris~", ["PNF", "le PNF", "parquet national financier", "le parquet national financier", "porte-parole", "un porte-parole"]),
+], ["Emmanuel Macron", "Michel Sapin", "Christian Jacob"],
+   ["Canard enchaîné", "Business France", "Havas", "IGF", "Havas France", "EY", "En marche !", "LR", "PNF", "AFP"], [
+    ("7 mars", "2017-03-07"), ("janvier 2016", "2016-01")])
+
+ELY = ["Élysée", "l'Élysée"]
+A["blind7-fr-02"] = ("2016/06/2016_06_24-004.txt", "article réel de Wikinews (24 juin 2016) ; une institution comme locuteur (« L'Élysée a salué « … » », « « … », souligne encore l'Élysée ») ; « « … », a salué pour sa part le Premier ministre X sur Twitter » ; un surnom entre guillemets (« le Caillou », facultatif) ; quatre années", [
+    ("le Caillou", [None], OPT),
+    ("un esprit visionnaire~", ELY),
+    ("Edgard Pisani croyait~", ELY),
+    ("Edgard Pisani était un grand~", "Manuel Valls"),
+], ["Edgard Pisani", "de Gaulle", "Mitterrand", "Manuel Valls"],
+   ["parti socialiste", "PAC", "Institut du monde arabe", "Élysée"], [
+    ("en 1974", "1974"), ("en 1944", "1944"), ("en 1979", "1979"), ("en 1984", "1984")])
+
+MIN = [None, "le mineur", "mineur", "un mineur"]
+CHEF = [None, "chef du groupe", "le chef du groupe", "celui qui est considéré comme le chef du groupe"]
+A["blind7-fr-03"] = ("2017/04/2017_04_02-004.txt", "article réel de Wikinews (2 avril 2017) ; deux locuteurs anonymes dans une phrase (« « … », avait déclaré le mineur tandis que, pour sa part, celui qui est considéré comme le chef du groupe avait affirmé … que « … » à l’EI « … » de tuer les « mécréants » ») ; « radicalisation religieuse » (description, facultatif) ; « le 22 mars » deux fois", [
+    ("radicalisation religieuse", [None], OPT),
+    ("Avec Venise~", MIN),
+    ("si je prête serment demain", CHEF),
+    ("et qu’ils me donnent l’ordre, je suis obligé", CHEF),
+    ("mécréants", CHEF, OPT),
+], ["Marco Minniti"],
+   ["État islamique", "EI"], [
+    ("22 mars", "2017-03-22", 2), ("22 mars", "2017-03-22", 2)])
+
+JV = "Jean Vannier"
+BL = "Bertrand Lefebvre"
+CHR = [None, "chercheurs", "les chercheurs", "Les chercheurs à l'origine de la découverte", "chercheurs chinois", "des chercheurs chinois"]
+A["blind7-fr-04"] = ("2017/02/2017_02_02-002.txt", "article réel de Wikinews (2 février 2017) ; un groupe de chercheurs (« Il y qualifient … de « … » », « Pour les chercheurs, … « … » ») ; « X … décrit la créature comme … » puis une citation sans verbe dans la phrase suivante ; « « … », selon X », « « … », d'après X. « … », ajoute-t-il », « explique X », « confie X » ; un second scientifique en quatre fragments (« est « … » et « … », estimant que … « … » et se montrent « … » ») puis « remarque-t-il », « « … » et « … », tranche-t-il », « continue-t-il », « Il imagine … comme « … » » ; un nom d'espèce (facultatif)", [
+    ("exceptionnellement bien conservés", [None], OPT),
+    ("ressemblaient à des petits grains noirs", CHR),
+    ("Saccorhytus coronarius", [None], OPT),
+    ("plus vieil ancêtre préhistorique des humains", CHR),
+    ("de tous petits vides~", JV),
+    ("Son corps devait être~", JV),
+    ("un niveau remarquable~", CHR),
+    ("Tous les fossiles qu'on trouve~", JV),
+    ("Dans le gisement chinois~", JV),
+    ("Pour l'instant, on s'arrêtait~", JV),
+    ("[en] Russie~", JV),
+    ("très sceptique", BL, OPT),
+    ("reste réservé sur ces interprétations", BL),
+    ("poussent leurs hypothèses au maximum", BL),
+    ("un peu légers dans leur argumentation", BL),
+    ("Ces fossiles sont présentés~", BL),
+    ("Ces fossiles sont assez différents des vétulicoliens", BL),
+    ("les caractères qui en feraient~", BL),
+    ("Saccorhytus est vraiment une boule~", BL),
+    ("une forme un peu aberrante d'arthropodes", BL),
+], ["Jean Vannier", "Bertrand Lefebvre"],
+   ["université de Cambridge", "Nature", "CNRS"], [("30 janvier", "2017-01-30")])
+
+AA = "Abbas Akhoundi"
+A["blind7-fr-05"] = ("2016/01/2016_01_24-003.txt", "article réel de Wikinews (24 janvier 2016) ; une agence de presse (« L'agence Spunik a précisé que … « … » », faute de frappe pour Sputnik) ; « Le ministre iranien des Transports rappelle que … « … » » (rôle qui renvoie à Abbas Akhoundi, nommé au paragraphe 1) puis « Il précise également que … « … » » ; « du 25 au 27 janvier » (deux jours) ; « dès le mois de mars » (2016)", [
+    ("divisées en trois ou quatre lots", ["Spunik", "agence Spunik", "l'agence Spunik", "Sputnik"]),
+    ("400 avions long courrier~", AA),
+    ("150 sont opérationnels~", AA),
+], ["Abbas Akhoundi", "Hassan Rohani"],
+   ["Airbus", "Spunik", "Bloomberg", "Boeing"], [
+    ("24 janvier", "2016-01-24", 1), ("27 janvier", "2016-01-27", 1), ("mois de mars", "2016-03", 2),
+    ("25 au 27 janvier", "2016-01-25", 3), ("27 janvier", "2016-01-27", 3)])
+
+PVD = "Pablo Victor Dana"
+FF = "François Fillon"
+MAN = [None, "manifestants", "les manifestants", "Une trentaine de manifestants", "une trentaine de manifestants"]
+A["blind7-fr-06"] = ("2017/03/2017_03_25-002.txt", "article réel de Wikinews (25 mars 2017) ; « X a déclaré … que cet acte était « … » » (deux mots après un verbe de parole, requis) puis « « … », précise-t-il, ajoutant que « … » », « a-t-il conclu » ; « Fillon s'est justifié en affirmant que « … » », « Il ajoute avoir … reçu un autre cadeau, « … » » ; un anonyme (« Un membre de l'entreprise affirme que … « très amical » ») ; « « … », martèle encore Fillon » ; « « … », et « … », déplore-t-il » ; slogans criés par des manifestants (requis) et texte d'une pancarte (facultatif) ; une citation sans verbe suivie de « « … », a-t-il ainsi confié » ; termes (« évaluation personnelle », « ami », « L'Émission politique », « eu tort », « la colère », facultatifs)", [
+    ("absolument désintéressé", PVD),
+    ("J’ai effectivement offert~", PVD),
+    ("la politique française ne [l]’a jamais intéressé", PVD),
+    ("Nous partageons la passion~", PVD),
+    ("M. Dana a offert des montres~", FF),
+    ("une montre d’Alain Thébault, inventeur de l’hydroptère", FF),
+    ("évaluation personnelle", [FF, None], OPT),
+    ("très amical", [None, "membre de l'entreprise", "un membre de l'entreprise", "Un membre de l'entreprise", "Rebellion"]),
+    ("Il n’y avait aucun sous-entendu", FF),
+    ("ami", [None], OPT),
+    ("L'Émission politique", [None], OPT),
+    ("eu tort", FF, OPT),
+    ("J’ai fait une erreur de jugement", FF),
+    ("je les ai rendus", FF),
+    ("Fillon en prison", MAN),
+    ("Fillon, démission", MAN),
+    ("Penelope, l’enveloppe", MAN),
+    ("Presorat etxerat", MAN, OPT),
+    ("Prisonniers à la maison", MAN, OPT),
+    ("Amnistia", MAN, OPT),
+    ("Plus ils manifesteront~", FF),
+    ("C’est un comportement totalement~", FF),
+    ("la colère", FF, OPT),
+    ("Surtout, ne me faites pas de cadeau~", FF),
+], ["François Fillon", "Pablo Victor Dana", "Alain Thébault", "Robert Bourgi", "Vladimir Poutine", "Penelope"],
+   ["Instruments et Mesures du Temps", "France Info", "Haute Autorité pour la transparence de la vie publique", "Rebellion",
+    "Le Journal du dimanche", "Canard enchaîné", "2F"], [
+    ("en 2014", "2014", 1), ("en 2009", "2009", 2), ("1er janvier 2017", "2017-01-01", 4), ("en 2013", "2013", 4),
+    ("mi-mars", "2017-03", 5)])
+
+# ------------------------------------------------------------------ English
+
+# ---- end of annotations
+
+
+def paragraphs(text):
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    m = re.match(r"^date (\S+)\s+", lines[0])
+    lines[0] = lines[0][m.end():]
+    if re.match(r"^Source ?:", lines[-1]):
+        lines.pop()
+    return m.group(1), lines
+
+
+def find(t, paras, p=None):
+    """The quotation's (or date's) full text and paragraph; t ending with "~" is the start of a quoted span."""
+    for i, para in enumerate(paras, 1):          # first a quoted span equal to t
+        if p and i != p:
+            continue
+        for m in SPAN.finditer(para):
+            if next(g for g in m.groups() if g is not None) == t:
+                return t, i
+    for i, para in enumerate(paras, 1):
+        if p and i != p:
+            continue
+        if not t.endswith("~"):
+            if t in para:
+                return t, i
+            continue
+        for m in SPAN.finditer(para):
+            span = next(g for g in m.groups() if g is not None)
+            if span.startswith(t[:-1]):
+                return span, i
+    raise SystemExit(f"not found: {t!r} (paragraph {p})")
+
+
+def main():
+    for name, (sid, note, quotes, people, orgs, dates) in A.items():
+        text = open(os.path.join(HERE, name + ".txt"), encoding="utf-8").read()
+        date, paras = paragraphs(text)
+        credit = text.strip().split("\n")[-1]
+        lang = name.split("-")[1]
+        title = re.search(r"« (.*) », " if lang == "fr" else r'"(.*)", ', credit).group(1)
+        url = ("https://fr.wikinews.org/wiki/" if lang == "fr" else "https://en.wikinews.org/wiki/") + title.replace(" ", "_")
+        qs = []
+        for q in quotes:
+            par = next((x for x in q[2:] if isinstance(x, int)), None)
+            t, p = find(q[0], paras, par)
+            e = {"text": t, "speaker": q[1], "paragraph": p}
+            if OPT in q[2:]:
+                e["optional"] = True
+            qs.append(e)
+        ds = []
+        for d in dates:
+            t, p = find(d[0], paras, d[2] if len(d) > 2 else None)
+            ds.append({"text": t, "value": d[1], "paragraph": p})
+        g = {
+            "source_url": url,
+            "source_repo": FR_REPO.format(sid) if lang == "fr" else EN_REPO.format(*sid),
+            "title": title,
+            "lang": lang,
+            "date": date,
+            "date_inferred": False,
+            "date_note": note,
+            "license": "CC BY 2.5" if lang == "fr" else "CC BY 2.5 (English Wikinews from 25 Sept 2005)",
+            "paragraph_count": len(paras),
+            "quotes": qs,
+            "people": people,
+            "organizations": orgs,
+            "dates": ds,
+        }
+        with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:
+            json.dump(g, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        print(name, len(qs), sum(1 for q in qs if not q.get("optional")), len(people), len(ds))
+
+
+main()
