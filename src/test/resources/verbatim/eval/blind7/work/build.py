@@ -136,6 +136,94 @@ A["blind7-fr-06"] = ("2017/03/2017_03_25-002.txt", "article réel de Wikinews (2
     ("en 2014", "2014", 1), ("en 2009", "2009", 2), ("1er janvier 2017", "2017-01-01", 4), ("en 2013", "2013", 4),
     ("mi-mars", "2017-03", 5)])
 
+GS = "Gaston Sindimwo"
+A["blind7-fr-07"] = ("2016/10/2016_10_27-001.txt", "article réel de Wikinews (27 octobre 2016) ; « X, premier vice-président du Burundi a réagi … : » en fin de paragraphe, puis deux citations au paragraphe suivant (« « … » poursuivant par « … » ») ; un titre d'article dans une référence de source entre crochets (facultatif) ; « D'après le média Ikiriho » sans guillemets ; dates dans la référence", [
+    ("UE : révision du mode~", [None], OPT),
+    ("C’est un geste qui est~", GS),
+    ("On dit que c’est le gouvernement~", GS),
+], ["Pierre Nkurunziza", "Gaston Sindimwo"],
+   ["Conseil des droits de l'homme des Nations unies", "Cour pénale internationale", "Union européenne", "AMISOM",
+    "Union africaine", "Radio France internationale", "Ikiriho"], [
+    ("mars 2016", "2016-03", 2), ("31 mars 2016", "2016-03-31", 3), ("22 octobre 2016", "2016-10-22", 4)])
+
+VEU = [None, "la donatrice", "donatrice", "La veuve de Tompkins", "la veuve de Tompkins", "veuve de Tompkins"]
+A["blind7-fr-08"] = ("2017/03/2017_03_23-004.txt", "article réel de Wikinews (23 mars 2017) ; « « … », a déclaré X, la présidente » ; une locutrice jamais nommée (« La veuve de Tompkins » puis « Pour la donatrice, il s'agit de « … » », « Elle espère « … » ») : null ou sa description, pas Douglas Tompkins ; « fin 2015 »", [
+    ("Après des mois de travail~", "Michelle Bachelet"),
+    ("l’effort le plus important de l’histoire", VEU),
+    ("[...] que cela servira~", VEU),
+], ["Douglas Tompkins", "Michelle Bachelet"],
+   ["The North Face", "Esprit"], [("16 mars", "2017-03-16", 1), ("fin 2015", "2015", 2)])
+
+NDA = "Nicolas Dupont-Aignan"
+PP = "Philippe Poutou"
+JLM = "Jean-Luc Mélenchon"
+A["blind7-fr-09"] = ("2017/03/2017_03_15-001.txt", "article réel de Wikinews (15 mars 2017) ; sept candidats : « X veut « … » … même si « … » » ; « Pour X, …, « … ». S'il estime qu' « … » » ; « Pour X, « … ». Selon lui, « … ». Il propose … une « … », même s'il serait « … ». Le candidat de Debout la France … estimant qu'un élu « … ». « … », ajoute-t-il enfin » ; « La candidate du Front national voudrait … interdire « … » » (rôle avant le nom, Marine Le Pen n'est nommée que deux phrases plus loin) ; « évoque la possibilité de « … » », « Il estime … que les propositions de Libération, qui « … », … la « … » » ; « « … », déplore-t-il, estimant que … « … ». Il souhaite aussi la suppression du Sénat, « … » » (apposition sans verbe) ; « X souhaite … que … « … » … elle pense que « … » » ; un terme de Libération et « affaire Pénélope Fillon » (facultatifs)", [
+    ("véritable déontologue", [None, "Libération"], OPT),
+    ("lever toute suspicion~", "Benoît Hamon"),
+    ("certains objecteront~", "Benoît Hamon"),
+    ("l'activité réelle des collaborateurs~", "Emmanuel Macron"),
+    ("une interdiction générale~", "Emmanuel Macron"),
+    ("les abus ne laissent pas le choix", NDA),
+    ("les comportements délictueux~", NDA),
+    ("règle de prohibition des emplois familiaux", NDA),
+    ("peut-être dommage~", NDA),
+    ("doit se tenir à l’écart~", NDA),
+    ("Je suis favorable à la suppression~", NDA),
+    ("tout aller-retour~", "Marine Le Pen"),
+    ("révoquer les élus", JLM),
+    ("épargnent la présidence~", JLM),
+    ("décomposition de la Ve République", JLM),
+    ("Les parlementaires sont pour 3%~", PP),
+    ("une seule rémunération~", PP),
+    ("assemblée de notables~", PP),
+    ("ne dépasse pas le salaire moyen ouvrier", "Nathalie Arthaud"),
+    ("tout doit être public et connu de tous", "Nathalie Arthaud"),
+    ("affaire Pénélope Fillon", [None], OPT),
+], ["François Fillon", "Benoît Hamon", "Emmanuel Macron", "Penelope Fillon", "Nicolas Dupont-Aignan", "Marine Le Pen",
+    "Jean-Luc Mélenchon", "Philippe Poutou", "Nathalie Arthaud"],
+   ["Libération", "PS", "Independent Parliamentary Standards Authority", "En marche !", "Debout la France", "Front national",
+    "Parlement européen", "La France insoumise", "Anticor", "Nouveau Parti anticapitaliste", "Assemblée nationale", "Sénat",
+    "Lutte ouvrière", "Républicains"], [("9 mars", "2017-03-09", 2), ("en 2009", "2009", 3)])
+
+A["blind7-fr-10"] = ("2016/09/2016_09_01-003.txt", "article réel de Wikinews (1er septembre 2016) ; « le ministre …, X, a déclaré « … » » (sans deux-points ni que) ; « Selon X, « … » » ; « D'après X, le porte-parole de Y, « … » » (Y, Ali Bongo, est aussi nommé dans la phrase) ; un discours indirect sans guillemets (« déclare que ») ; deux dates dans la même phrase", [
+    ("sur Libreville~", "Pacôme Moubelet-Boubeya"),
+    ("ils ont bombardé~", "Jean Ping"),
+    ("la contestation et les mouvements~", "Arnauld Engandji"),
+], ["Ali Bongo Ondimba", "Jean Ping", "Jean-Thierry Oye Zue", "Pacôme Moubelet-Boubeya", "Alain-Claude Bilie By Nzé",
+    "Arnauld Engandji"],
+   ["garde républicaine", "Assemblée nationale"], [("31 août", "2016-08-31"), ("1er septembre", "2016-09-01")])
+
+A["blind7-fr-11"] = ("2017/04/2017_04_29-002.txt", "article réel de Wikinews (29 avril 2017) ; des organismes comme locuteurs (« selon un communiqué de Turkey Blocks … « … » peut-on lire dans le communiqué », « « … » a déclaré BTK », sigle défini dans la phrase d'avant) ; « Le premier ministre X avait déjà déclaré que « … » » ; aucune date", [
+    ("Le manque de disponibilité~", ["Turkey Blocks", None]),
+    ("Après une analyse technique~", ["BTK", "Autorité des technologies de Communication et d'Information",
+                                      "l'Autorité des technologies de Communication et d'Information"]),
+    ("de temps en temps~", "Binali Yildirim"),
+], ["Binali Yildirim"],
+   ["Wikipédia", "Turkey Blocks", "AFP", "BTK", "Facebook", "Twitter", "Youtube"], [])
+
+DT = "Donald Trump"
+SS = "Sean Spicer"
+EPN = "Enrique Peña Nieto"
+A["blind7-fr-12"] = ("2017/01/2017_01_27-002.txt", "article réel de Wikinews (27 janvier 2017) ; un décret (« Il ordonne … de « … » », Trump ou null) ; « Le porte-parole …, X, a expliqué que « … » » ; « Obama, qui estimait qu'il ne renforçait pas « … » » ; « selon lui « trop loin » » (deux mots après « selon lui », requis) ; un paragraphe qui nomme X puis « « … », a-t-il déclaré …, ajoutant que « … » » au paragraphe suivant ; « « … », a-t-il déclaré » après une phrase dont Trump est le sujet ; « « … », selon X » puis « selon Spicer, qui ajoute que « … » et que … d' « … » » ; termes (« Obamacare » deux fois, « villes sanctuaires », « succès », facultatifs)", [
+    ("Obamacare", [None], OPT, 2),
+    ("soulager le poids", [DT, None]),
+    ("Obamacare", [None], OPT, 2),
+    ("Le président a très clairement~", SS),
+    ("la sécurité énergétique du pays", "Obama"),
+    ("trop loin", DT),
+    ("villes sanctuaires", [None], OPT),
+    ("Je regrette et condamne~", EPN),
+    ("Le Mexique ne croit pas aux murs~", EPN),
+    ("Ce que nous venons de faire~", DT),
+    ("succès", [None, DT], OPT),
+    ("prend le contre-pied~", SS),
+    ("empêche[r] notamment~", SS),
+    ("cela ne s’applique pas au personnel militaire", SS),
+    ("assurer que les contribuables~", SS),
+], ["Donald Trump", "Sean Spicer", "Obama", "Enrique Peña Nieto"],
+   ["Maison Blanche", "Cour suprême", "Energy Transfer Partners", "Twitter", "PTP", "Aléna", "TTIP"], [
+    ("20 janvier", "2017-01-20", 2), ("en 1973", "1973", 3), ("31 janvier", "2017-01-31", 12), ("23 janvier", "2017-01-23", 13)])
+
 # ------------------------------------------------------------------ English
 
 # ---- end of annotations
