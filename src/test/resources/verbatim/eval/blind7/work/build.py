@@ -224,6 +224,70 @@ A["blind7-fr-12"] = ("2017/01/2017_01_27-002.txt", "article réel de Wikinews (2
    ["Maison Blanche", "Cour suprême", "Energy Transfer Partners", "Twitter", "PTP", "Aléna", "TTIP"], [
     ("20 janvier", "2017-01-20", 2), ("en 1973", "1973", 3), ("31 janvier", "2017-01-31", 12), ("23 janvier", "2017-01-23", 13)])
 
+CAN = ["Canard enchaîné", "Le Canard enchaîné"]
+FF8 = ("Elles ont bien été prises en compte dans le calcul de son salaire moyen sur une période de quinze ans, soit 185 mois, "
+       "qui s’élève bien à 3 677 euros net mensuels. Par ailleurs, la somme reçue par Mme Penelope Fillon en novembre 2013 "
+       "n’est pas de 29 000 euros, comme le prétend le « Canard », mais de 7 754,02 euros, comprenant les congés payés. Il "
+       "confond certainement avec une somme de 29 565,43 euros qui correspond au total du bulletin de paye du mois d’août 2007 "
+       "au terme de cinq ans de collaboration avec Marc Joulaud. Quant à la somme de 16 000 euros dont Le Canard Enchaîné "
+       "prétend qu’elle l’aurait reçue en août 2002, elle lui a en fait été payée en juin 2002, à l’issue de 51 mois de "
+       "collaboration en tant que ma collaboratrice parlementaire et s’élève exactement à 16 616,93 euros.")
+A["blind7-fr-13"] = ("2017/02/2017_02_08-007.txt", "article réel de Wikinews (8 février 2017) ; un journal comme locuteur (« L'hebdomadaire satirique y affirme » puis une citation sans verbe au paragraphe suivant ; « Le Canard enchaîné pointe … que « … » », « rapporte également que … « … » ») ; « X … a contesté les chiffres du « Canard » : « … », a-t-il répondu » ; un communiqué après un deux-points, avec des guillemets imbriqués (« … comme le prétend le « Canard », mais … ») : la citation entière est requise, le morceau jusqu'au premier » et « Canard » sont facultatifs ; « Pour lui, « … » » (X nommé dans la phrase d'avant avec une autre personne) ; des anonymes (« Selon ce que certains de ses anciens camarades … ont confié au Canard enchaîné, « … » ») ; beaucoup de dates, dont « le 21 août » et « le 13 juillet » de l'été 2002", [
+    ("affaire François Fillon", [None], OPT),
+    ("Les Républicains", [None], OPT),
+    ("l'équivalent de cinq mois de salaire", [None] + CAN),
+    ("primes", [None], OPT),
+    ("la législation ne prévoit pas~", CAN),
+    ("Canard", [None], OPT, 7),
+    ("Faites votre métier~", "François Fillon"),
+    (FF8, "François Fillon"),
+    (FF8[:FF8.index(" »")], "François Fillon", OPT),
+    ("Canard", [None, "François Fillon"], OPT, 8),
+    ("si ça a été versé~", "Nicolas Thibault"),
+    ("en parallèle un stage~", CAN),
+    ("[on] ne voit pas~", [None, "anciens camarades", "camarades", "certains de ses anciens camarades de l'EFB",
+                          "anciens camarades de l'EFB"]),
+], ["François Fillon", "Penelope Fillon", "Marc Joulaud", "Nicolas Thibault", "Marianne Dubois"],
+   ["Les Républicains", "LR", "Canard enchaîné", "Assemblée nationale", "Association des collaborateurs parlementaires", "EFB"], [
+    ("8 février", "2017-02-08", 1), ("mai prochain", "2017-05", 1),
+    ("août 2002", "2002-08", 2), ("en 2013", "2013", 2),
+    ("en 2002", "2002", 3), ("1998", "1998", 3), ("2002", "2002", 3),
+    ("été 2002", "2002", 4), ("21 août", "2002-08-21", 4), ("13 juillet", "2002-07-13", 4),
+    ("novembre 2013", "2013-11", 5),
+    ("1998", "1998", 6), ("2002", "2002", 6),
+    ("novembre 2013", "2013-11", 8), ("août 2007", "2007-08", 8), ("août 2002", "2002-08", 8), ("juin 2002", "2002-06", 8),
+    ("janvier 2006", "2006-01", 10), ("1er octobre 2005", "2005-10-01", 10)])
+
+MUN = ["municipalité", "la municipalité", "La municipalité", "mairie", "la mairie", "mairie de Paris"]
+A["blind7-fr-14"] = ("2017/02/2017_02_10-001.txt", "article réel de Wikinews (10 février 2017) ; « … qui « … », selon X, président de … » (attribution en fin de proposition, après un terme entre guillemets) ; des élus qui craignent une « forteresse » (un mot, facultatif) ; « « … », a cependant tenu à tempérer X, adjoint à la mairie » ; une institution (« La municipalité … justifie, dans un communiqué, que « [notre] … » ») ; surnoms et termes facultatifs ; saisons sans année non annotées", [
+    ("clôture anti-balles", [None, "Bernard Gaudillère"], OPT),
+    ("englobera l'essentiel~", "Bernard Gaudillère"),
+    ("dame de fer", [None], OPT),
+    ("forteresse", [None, "Pascal Julien", "Yves Pozzo di Borgo"], OPT),
+    ("Tous les travaux de sécurisation~", "Jean-François Martins"),
+    ("[notre] volonté~", MUN),
+], ["Bernard Gaudillère", "Pascal Julien", "Yves Pozzo di Borgo", "Jean-François Martins"],
+   ["Le Parisien", "Société d'Exploitation de la tour Eiffel", "EELV", "UDI", "Architectes des Bâtiments de France",
+    "Commission des sites", "ministère de l'Environnement"], [])
+
+CA = "Christine Angot"
+A["blind7-fr-15"] = ("2017/03/2017_03_31-001.txt", "article réel de Wikinews (31 mars 2017) ; « la romancière X l'avait accusé de faire du « … » » et « la parole « malhonnête » » (facultatifs) puis « « … » a-t-elle déclaré » ; « Selon lui, « … » » après « Jean-Michel Bérégovoy » (même nom de famille que Pierre Bérégovoy, nommé dans la citation) ; « Le candidat de droite à la présidentielle a … renouvelé … « … » a-t-il déclaré » (rôle qui renvoie à François Fillon)", [
+    ("chantage au suicide", [CA, None], OPT),
+    ("malhonnête", [CA, None], OPT),
+    ("Je n'ai pas dit~", CA),
+    ("Pierre Bérégovoy est quelqu'un~", "Jean-Michel Bérégovoy"),
+    ("Ne me jugez pas~", "François Fillon"),
+], ["François Fillon", "Pierre Bérégovoy", "François Mitterrand", "Christine Angot", "Jean-Michel Bérégovoy"],
+   ["France 2", "LR", "Libération"], [("23 mars", "2017-03-23", 1), ("en 1993", "1993", 1), ("27 mars", "2017-03-27", 4)])
+
+A["blind7-fr-16"] = ("2016/10/2016_10_05-001.txt", "article réel de Wikinews (5 octobre 2016) ; le chapeau (avant la ligne de date) est le paragraphe 1 ; deux porte-parole ensemble (« Les porte-paroles du front commun, X et Y, font valoir que l'entente constitue une « … » ») ; « « … » a déclaré X porte-parole du RITQ » (sans virgule) ; « « … » a déclaré le nouveau ministre des transport, X » ; aucune date", [
+    ("injustice réglementaire~", ["Guy Chevrette", "Benoît Jugand", "Guy Chevrette et Benoît Jugand", "porte-paroles du front commun",
+                                  "Les porte-paroles du front commun", "front commun"]),
+    ("À 200 000 $~", "Félix Tremblay"),
+    ("Chacun, comme indépendant~", "Laurent Lessard"),
+], ["Guy Chevrette", "Benoît Jugand", "Félix Tremblay", "Laurent Lessard"],
+   ["Uber", "UberX", "front commun", "RITQ"], [])
+
 # ------------------------------------------------------------------ English
 
 # ---- end of annotations
