@@ -290,6 +290,51 @@ A["blind7-fr-16"] = ("2016/10/2016_10_05-001.txt", "article réel de Wikinews (5
 
 # ------------------------------------------------------------------ English
 
+DT = "Donald Trump"
+A["blind7-en-01"] = ((2019, 6), "real English Wikinews article (7 January 2019); \"Trump said on Friday \"…\"\" (no comma) then \"He also said, \"…\"\"; \"The Vice President, X, said on Friday the United States is \"…\"\"; \"X, the Speaker of the House, said on Friday \"…\"\"; two quotations joined by \"and\" after one verb; \"Schiff called it \"a non-starter\"\" (two names in the sentence before, surname only); \"Durbin said \"…\"\"; \"Trump claims he would be okay if … \"years.\"\" (one word after a speech verb, required); \"on December 22, last year\" = 2018", [
+    ("I can do it~", DT),
+    ("I never threaten anybody.", DT),
+    ("in the midst of a crisis~", "Mike Pence"),
+    ("We are committed~", "Nancy Pelosi"),
+    ("We made a plea~", "Chuck Schumer"),
+    ("So we told the president~", "Chuck Schumer"),
+    ("a non-starter", "Adam Schiff"),
+    ("I can just tell you~", "Dick Durbin"),
+    ("years.", DT),
+], ["Donald Trump", "Mike Pence", "Nancy Pelosi", "Chuck Schumer", "Dick Durbin", "Adam Schiff"],
+   ["Congress", "Senate", "House Intelligence Committee", "National Zoo", "Internal Revenue Service"], [
+    ("December 22", "2018-12-22", 5)])
+
+DD = "Doris Day"
+A["blind7-en-02"] = ((2019, 57), "real English Wikinews article (16 May 2019); a foundation (\"Day's animal foundation said she had been in otherwise \"…\"\", then \"they said\" without marks); \"X described Day to the BBC in 2002: \"…\"\" (colon); a quotation split by \"Day said in her 1976 autobiography,\"; \"X said Day \"…\" which \"…\"\" (the subject of the quoted clause, Day, stands right after \"said\"); \"Day said of Hudson, \"…\"\" with inner single-quoted speech (not read as quotations); \"In a 2006 interview …, Day said, \"…\"\"; names in marks (optional); many years", [
+    ("excellent physical health for her age", ["Doris Day Animal Foundation", "Day's animal foundation", "animal foundation"]),
+    ("Doris Day was America.~", "Mary Quant"),
+    ("Doris Day,", [None], OPT),
+    ("Day after Day,", [None], OPT),
+    ("I have the unfortunate reputation~", DD),
+    ("so I'm afraid~", DD),
+    ("founded one of the first~", "Sara Amundson"),
+    ("led to dozens of bills~", "Sara Amundson"),
+    ("Nothing was ever talked about~", DD),
+    ("I've been through everything.~", DD),
+], ["Doris Day", "Mary Quant", "Rock Hudson", "Ruth Etting", "James Cagney", "Alfred Hitchcock", "Sara Amundson",
+    "Terry Melcher", "Al Jorden", "George Weidler", "Marty Melcher", "Barry Comden"],
+   ["BBC", "Humane Society", "Doris Day Animal Foundation", "The Bark"], [
+    ("in 2002", "2002", 3), ("in 1922", "1922", 4), ("1946", "1946", 5), ("1959", "1959", 6), ("1976", "1976", 7),
+    ("in 1968", "1968", 8), ("until 1973", "1973", 8), ("In 1985", "1985", 10), ("in 1981", "1981", 12),
+    ("2006", "2006", 13), ("in 2004", "2004", 14)])
+
+A["blind7-en-03"] = ((2019, 69), "real English Wikinews article (10 July 2019); \"AU trade and industry commissioner X announced …. The commissioner said, \"…\"\" (a role referring back); \"Niger's president X said, \"…\"\"; \"AU chairperson President X of Egypt said, \"…\"\"; \"X said the use of third-party currencies \"…,\" further saying, \"…\"\"; an organisation (\"The International Monetary Fund said in May … as an \"economic game changer\"\", required); a date inside a quotation", [
+    ("We haven't yet agreed~", "Albert Muchanga"),
+    ("Nigeria is Africa's biggest economy~", "Mahamadou Issoufou"),
+    ("The success of the AfCFTA~", "Abdel Fattah el-Sisi"),
+    ("costs Africa between $5 and $7 billion,", "Okey Oramah"),
+    ("Beyond that~", "Okey Oramah"),
+    ("economic game changer", ["International Monetary Fund", "IMF"]),
+], ["Muhammadu Buhari", "Patrice Talon", "Albert Muchanga", "Mahamadou Issoufou", "Abdel Fattah el-Sisi", "Okey Oramah"],
+   ["African Union", "AU", "AfCFTA", "African Export–Import Bank", "International Monetary Fund", "European Union"], [
+    ("July 1, 2020", "2020-07-01", 2), ("in May", "2019-05", 10)])
+
 # ---- end of annotations
 
 
