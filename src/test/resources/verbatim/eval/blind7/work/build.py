@@ -335,6 +335,49 @@ A["blind7-en-03"] = ((2019, 69), "real English Wikinews article (10 July 2019); 
    ["African Union", "AU", "AfCFTA", "African Export–Import Bank", "International Monetary Fund", "European Union"], [
     ("July 1, 2020", "2020-07-01", 2), ("in May", "2019-05", 10)])
 
+A["blind7-en-04"] = ((2020, 88), "real English Wikinews article (2 September 2020); \"X, the director of Black Panther, wrote of Boseman, \"…\", recalling …. \"…\"\" (a second quotation with no verb); \"Actor X, who paid for …, stated \"…\"\" (no comma); \"X, president of Howard University, wrote \"…\"\"; a list of eleven names then \"Downey said of Boseman, \"…\"\" (surname only; canonical \"Robert Downey Jr.\"); programme and award names in marks (optional)", [
+    ("A Tribute For a King", [None], OPT, 1),
+    ("I noticed then~", "Ryan Coogler"),
+    ("He was calm.~", "Ryan Coogler"),
+    ("He was a gentle soul~", "Denzel Washington"),
+    ("It is with profound sadness~", "Wayne A. I. Frederick"),
+    ("Best Hero", [None], OPT),
+    ("A Tribute For a King", [None], OPT, 9),
+    ("He was having this immense success~", ["Robert Downey Jr.", "Downey"]),
+], ["Chadwick Boseman", "Jackie Robinson", "James Brown", "Thurgood Marshall", "Ryan Coogler", "Denzel Washington",
+    "Wayne A. I. Frederick", "James Shaw Jr.", "Oprah Winfrey", "Whoopi Goldberg", "Kevin Feige", "Bob Iger",
+    "Robert Downey Jr.", "Scarlett Johansson", "Don Cheadle", "Jeremy Renner", "Winston Duke", "Mark Ruffalo", "Paul Rudd"],
+   ["American Broadcasting Company", "ABC", "Marvel", "Twitter", "British American Drama Academy", "Howard University",
+    "MTV", "Walt Disney Company", "Marvel Studios"], [
+    ("2018", "2018", 1), ("August 28", "2020-08-28", 2), ("in 2016", "2016", 2), ("in 2000", "2000", 3), ("2018", "2018", 8)])
+
+HC = "Hatice Cengiz"
+MBS = ["Mohammad bin Salman", "Crown Prince Mohammad bin Salman"]
+A["blind7-en-05"] = ((2019, 120), "real English Wikinews article (29 September 2019); \"Speaking to X of PBS, he said, \"…\"\" (he = the crown prince named in the sentence before, not the interviewer); \"Cengiz called Mohammad's admission a \"political maneuver.\"\" (required) then \"She explained, \"…\"\", \"Speaking to NBC News, she said, \"…\"\"; a quotation split by \"Cengiz said,\"; \"\"…,\" she said, asking Cengiz to be \"patient and resilient.\"\" (the speaker is Callamard, named in the sentence before; Cengiz is named after the verb); \"last October\", \"in December\" = 2018", [
+    ("It happened under my watch.~", MBS),
+    ("political maneuver.", HC),
+    ("By confessing this~", HC),
+    ("His fellow journalists~", HC),
+    ("What is so sad for me", HC),
+    ("is not seeing the punishment~", HC),
+    ("True justice takes time~", "Agnès Callamard"),
+    ("patient and resilient.", "Agnès Callamard"),
+], ["Hatice Cengiz", "Jamal Khashoggi", "Mohammad bin Salman", "Martin Smith", "Agnès Callamard"],
+   ["United Nations", "UN", "PBS", "Reuters", "NBC", "NBC News", "Office of the UN High Commissioner for Human Rights", "CIA",
+    "The Washington Post"], [
+    ("last October", "2018-10", 1), ("December", "2018-12", 2), ("October 2 2018", "2018-10-02", 7)])
+
+JB = "Josh Bash"
+A["blind7-en-06"] = ((2019, 81), "real English Wikinews article (8 August 2019); \"Bash characterized the attack as \"…\"\" then \"\"…,\" said Bash\" (full name \"Josh Bash\" in the sentence before); \"The foreign minister said …. X said, \"…\", adding, \"…\"\"; a manifesto (\"In the document, the writer supposes a \"…\"\": null, the writer, or the suspect Patrick Crusius to whom the police attribute it); \"According to U.S. Attorney Bash, …: \"…\"\" (colon); no explicit date (weekdays only)", [
+    ("designed to intimidate~", JB),
+    ("We are treating it~", JB),
+    ("As far as I know~", "Marcelo Ebrard"),
+    ("For Mexico, this individual is a terrorist", "Marcelo Ebrard"),
+    ("cultural and ethnic replacement~", [None, "writer", "the writer", "Patrick Crusius", "Crusius"]),
+    ("The key factor here~", JB),
+], ["Josh Bash", "Andrés Manuel López Obrador", "Marcelo Ebrard", "Patrick Crusius", "Dee Margo", "Greg Allen"],
+   ["Walmart", "Cielo Vista Mall", "8chan", "Gun Violence Archive"], [])
+
 # ---- end of annotations
 
 
