@@ -378,6 +378,26 @@ A["blind7-en-06"] = ((2019, 81), "real English Wikinews article (8 August 2019);
 ], ["Josh Bash", "Andrés Manuel López Obrador", "Marcelo Ebrard", "Patrick Crusius", "Dee Margo", "Greg Allen"],
    ["Walmart", "Cielo Vista Mall", "8chan", "Gun Violence Archive"], [])
 
+YS = ["Yahya Sarea", "Saree"]
+A["blind7-en-07"] = ((2019, 106), "real English Wikinews article (15 September 2019); \"Houthi military spokesperson X said …. According to him, … \"…\"\" (pronoun); \"\"…\", Saree said. \"…\"\" (the article spells the same man \"Sarea\" then \"Saree\"; both accepted as speaker, the people list has the full name); \"X posted a message on Twitter …, saying there was \"…\"\"; agencies and officials reported without marks; two years", [
+    ("honourable people inside the kingdom", YS),
+    ("These attacks are our right~", YS),
+    ("We have the right to strike back~", YS),
+    ("no evidence the attacks came from Yemen.", "Mike Pompeo"),
+], ["Yahya Sarea", "Mike Pompeo", "Jonathan Marcus", "Abdrabbuh Mansur Hadi"],
+   ["Saudi Aramco", "Houthi movement", "Saudi Press Agency", "Reuters", "al-Masirah TV", "BBC", "Royal Saudi Air Force",
+    "United Nations", "Al-Qaeda"], [("In 2015", "2015", 7), ("In 2006", "2006", 8)])
+
+IS = [None, "Interpol spokesperson", "an Interpol spokesperson", "spokesperson", "Interpol"]
+A["blind7-en-08"] = ((2020, 72), "real English Wikinews article (2 July 2020); \"According to … ISNA, the prosecutor general of Tehran, X, said the 36 must face \"…\", adding …\" (required); an anonymous spokesperson quoting a constitution (\"Interpol's constitution prohibits \"…,\" an Interpol spokesperson stated. The spokesperson added …, they \"…\"\"); \"X said, \"…\". He added, \"…\"\"; \"in January\" = 2020", [
+    ("murder and terrorism charges", "Ali Alghasi Mehr"),
+    ("any intervention or activities~", IS),
+    ("would not consider requests of this nature", IS),
+    ("This is a political nature.~", "Brian Hook"),
+    ("It is a propaganda stunt~", "Brian Hook"),
+], ["Qasem Soleimani", "Donald Trump", "Ali Alghasi Mehr", "Brian Hook"],
+   ["Fars", "Interpol", "ISNA"], [("in January", "2020-01", 1)])
+
 # ---- end of annotations
 
 
