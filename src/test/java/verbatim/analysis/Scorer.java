@@ -110,7 +110,7 @@ final class Scorer {
         }
     }
 
-    private static Set<String> accepted(JsonNode gold) {
+    static Set<String> accepted(JsonNode gold) {
         Set<String> names = new HashSet<>();
         JsonNode speaker = gold.path("speaker");
         if (speaker.isArray()) {

@@ -1098,6 +1098,10 @@ public final class SpeakerResolver {
         if (subject != null) {
             return refs.resolve(subject);
         }
+        if (speakingDescription(reading, refs, paragraph, from, m) || sentenceStart > refs.bodyStart(paragraph)
+                && speakingDescription(reading, refs, paragraph, reading.sentence(paragraph, sentenceStart - 1)[0], m)) {
+            return null; // « Sur France Inter, le secrétaire général du syndicat affirme … Il estime que « … » »
+        }
         if (refs.opensWithSomeone(paragraph, from, m.gender()) || sentenceStart > refs.bodyStart(paragraph)
                 && refs.opensWithSomeone(paragraph, reading.sentence(paragraph, sentenceStart - 1)[0], m.gender())) {
             return null; // "One of the victims gave her name. She said “…”": somebody the article does not name
@@ -1236,6 +1240,50 @@ public final class SpeakerResolver {
         return first != null && first.kind() == Mention.Kind.DESCRIPTION && first.gender() == pronoun.gender()
                 && !first.quoted() && opensClause(Syntax.within(reading.words(p), from, first.start()))
                 && !syntax.inPrepositionalPhrase(reading.words(p), first) && refs.resolve(first) == null;
+    }
+
+    /**
+     * True when the sentence starting at {@code from} has as its subject a description of the pronoun's gender that
+     * refers to nobody the article names, and that description reports speech (a reporting verb follows it in the
+     * sentence): « Lors d'une interview sur France Inter, le secrétaire général du syndicat affirme qu'il … ». Fronted
+     * phrases are passed over, however long, as long as their names stand after a preposition. The pronoun that
+     * follows is that unnamed speaker, not the last person named.
+     */
+    private boolean speakingDescription(Reading reading, References refs, int p, int from, Mention pronoun) {
+        List<Word> words = reading.words(p);
+        int end = Math.min(pronoun.start(), reading.sentence(p, from)[1]);
+        int skipTo = 0;
+        for (Mention m : refs.in(p, Math.max(from, refs.bodyStart(p)), end)) {
+            if (m.quoted() || m.start() < from || m.end() > end || refs.possessive(m)) {
+                continue;
+            }
+            if (syntax.inPrepositionalPhrase(words, m) || m.start() < skipTo) {
+                skipTo = Math.max(skipTo, m.end());
+                continue; // « sur la radio France Inter »: a fronted phrase
+            }
+            if (m.kind() != Mention.Kind.DESCRIPTION || m.gender() != pronoun.gender() || refs.resolve(m) != null) {
+                return false;
+            }
+            for (Mention n : refs.in(p, m.end(), end)) {
+                if (n.start() >= m.end() && n.kind() == Mention.Kind.PERSON && refs.apposed(m, n)) {
+                    return false; // « le secrétaire général, Paul X, … »: named after all
+                }
+            }
+            int k = Word.indexAt(words, m.end());
+            for (int count = 0; k < words.size() && words.get(k).start() < end && count < 7; k++) {
+                Word w = words.get(k);
+                if (w.isWord()) {
+                    if (lexicon.isReportingVerb(w.text())) {
+                        return true;
+                    }
+                    count++;
+                } else if (!w.is(",")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The person named (or described) as the subject of a range: its first unquoted mention, not after a preposition. */

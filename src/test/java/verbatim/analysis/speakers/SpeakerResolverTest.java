@@ -843,4 +843,13 @@ class SpeakerResolverTest {
                 + " « Un lieu essentiel », a-t-elle déclaré. Le président a ensuite parlé. « Nous continuerons »,"
                 + " a-t-il promis."));
     }
+
+    @Test
+    void pronounAfterAnUnnamedDescriptionThatSpokeIsThatDescriptionNotTheLastManNamed() {
+        assertEquals(Arrays.asList("Louis Dumont", null, null), speakers("fr",
+                "Le ministre Louis Dumont a défendu « une réforme juste ».",
+                "Lors d'une interview sur France Inter, le secrétaire général du syndicat affirme qu'il n'y a eu « ni"
+                        + " exigence, ni diktat ». Par ailleurs, il estime que « la liberté doit se faire dans les deux"
+                        + " sens »."));
+    }
 }
