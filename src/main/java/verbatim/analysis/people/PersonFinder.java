@@ -37,6 +37,8 @@ public final class PersonFinder {
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
+    /** French prepositions fused with the definite article (« du » = « de le », « au » = « à le »), written lower case. */
+    private static final Set<String> CONTRACTED_ARTICLES = Set.of("du", "au", "aux");
     /** French prepositions of countries and regions (« en Sierra Leone », « au Costa Rica »), written lower case. */
     private static final Set<String> COUNTRY_PREPOSITIONS = Set.of("en", "au", "aux");
     /** Words before a place: "in Palo Alto", "à Saint-Brieuc". */
@@ -368,6 +370,10 @@ public final class PersonFinder {
                 && !lexicon.isStopWord(firstWord.text());
         if (!named && words.size() == 1 && lexicon.givenName(firstWord.text()) == 0 && hearer(name)) {
             return null; // "told Wikinews", « a déclaré à Reuters »: whom a speaker told is an outlet here
+        }
+        if (!named && words.size() == 1 && "fr".equals(cues.lang) && name.before(1) != null
+                && CONTRACTED_ARTICLES.contains(name.before(1).text())) {
+            determiner = true; // « un article du Canard enchaîné », « au Figaro »: the article « le » is in « du »
         }
         if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person

@@ -130,7 +130,8 @@ public final class References {
             return true; // "le directeur du festival, Tiago Rodrigues"
         }
         List<Word> words = Word.split(between);
-        return words.size() <= 6 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
+        return words.stream().filter(Word::isWord).count() <= 6 // « le ministre de l'Économie et des Finances X »
+                && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
                 && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));
     }
 

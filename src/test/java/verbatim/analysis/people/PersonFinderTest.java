@@ -584,4 +584,11 @@ class PersonFinderTest {
     void surnameWithAnAdverbBeforeItsReportingVerbIsStillAPerson() {
         assertEquals(List.of("Okonkwo"), people("en", "Okonkwo later said the plan had failed."));
     }
+
+    @Test
+    void aWordAfterAFrenchArticleFusedWithAPrepositionIsATitleNotASurname() {
+        assertEquals(List.of("Paul Rivet"), people("fr", "Après la parution d'un article du Hibou enchaîné concernant"
+                + " Paul Rivet, des soupçons planent sur lui.", "Le parquet a pris connaissance de l'article du Hibou"
+                + " enchaîné. Selon le Hibou, il aurait menti."));
+    }
 }

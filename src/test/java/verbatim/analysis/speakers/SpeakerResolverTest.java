@@ -852,4 +852,11 @@ class SpeakerResolverTest {
                         + " exigence, ni diktat ». Par ailleurs, il estime que « la liberté doit se faire dans les deux"
                         + " sens »."));
     }
+
+    @Test
+    void nameAfterADescriptionWithALongComplementIsThatDescriptionsPersonNotTheOneEarlierInTheRole() {
+        assertEquals(List.of("Michel Sapin"), speakers("fr", "Emmanuel Macron s'est rendu à Las Vegas alors qu'il était"
+                + " ministre de l'économie.", "Pour le ministre de l'Économie et des Finances Michel Sapin, cependant,"
+                + " Emmanuel Macron et son cabinet « sont totalement hors de cause »."));
+    }
 }
