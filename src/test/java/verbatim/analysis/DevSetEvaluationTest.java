@@ -119,7 +119,7 @@ class DevSetEvaluationTest {
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
     static final double REAL_SPEAKER_FLOOR = 0.816;
-    static final double REAL_PEOPLE_FLOOR = 0.885;
+    static final double REAL_PEOPLE_FLOOR = 0.891;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 
@@ -135,7 +135,7 @@ class DevSetEvaluationTest {
      * in aggregate.
      */
     static final double BLIND_SPEAKER_FLOOR = 0.845;
-    static final double BLIND_PEOPLE_FLOOR = 0.856;
+    static final double BLIND_PEOPLE_FLOOR = 0.859;
     static final double BLIND_DATE_FLOOR = 0.921;
     private static final Path BLIND = Path.of("src", "test", "resources", "verbatim", "eval", "blind");
 
@@ -217,8 +217,8 @@ class DevSetEvaluationTest {
      * analyser; scored blind at first with the code of commit aadd2a1 (speaker 0.764, people F1 0.806, date F1 0.949;
      * odd half 0.695, even half 0.831); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND7_SPEAKER_FLOOR = 0.793;
-    static final double BLIND7_PEOPLE_FLOOR = 0.817;
+    static final double BLIND7_SPEAKER_FLOOR = 0.799;
+    static final double BLIND7_PEOPLE_FLOOR = 0.830;
     static final double BLIND7_DATE_FLOOR = 0.948;
     private static final Path BLIND7 = Path.of("src", "test", "resources", "verbatim", "eval", "blind7");
 

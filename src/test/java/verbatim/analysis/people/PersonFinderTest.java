@@ -591,4 +591,11 @@ class PersonFinderTest {
                 + " Paul Rivet, des soupçons planent sur lui.", "Le parquet a pris connaissance de l'article du Hibou"
                 + " enchaîné. Selon le Hibou, il aurait menti."));
     }
+
+    @Test
+    void demonymBeforeOneWordThatIsNoGivenNameMakesAPlaceOrACompany() {
+        assertEquals(List.of("Omar Haddad"), people("en", "Drones struck an oil plant in eastern Saudi Arabia, run by"
+                + " Saudi Aramco, said Omar Haddad, who flew British Airways home.",
+                "Haddad said Saudi Arabia would answer."));
+    }
 }
