@@ -1088,6 +1088,14 @@ public final class SpeakerResolver {
         if (subject == null && sentenceStart > 0) {
             int[] previous = reading.sentence(paragraph, sentenceStart - 1);
             subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
+            if (subject == null && previous[0] >= refs.bodyStart(paragraph)) {
+                // « Pour Philippe X, candidat du parti, l'absence … constitue le problème. « … », déplore-t-il »
+                Mention source = selon(refs, Syntax.within(reading.words(paragraph), previous[0], previous[1]),
+                        paragraph, previous[1]);
+                if (source != null && source.kind() == Mention.Kind.PERSON && source.agrees(m.gender())) {
+                    subject = source;
+                }
+            }
         }
         String current = refs.lastSpeaker(paragraph, at);
         String known = refs.lastSpeakerOfGender(paragraph, at, m.gender());

@@ -859,4 +859,12 @@ class SpeakerResolverTest {
                 + " ministre de l'économie.", "Pour le ministre de l'Économie et des Finances Michel Sapin, cependant,"
                 + " Emmanuel Macron et son cabinet « sont totalement hors de cause »."));
     }
+
+    @Test
+    void pronounAfterASentenceOpenedByPourXIsX() {
+        assertEquals(List.of("Jean Morin", "Paul Roux"), speakers("fr",
+                "Jean Morin, candidat de la gauche, a dénoncé « des élus hors-sol ».",
+                "Pour Paul Roux, candidat du centre, l'absence de députés ouvriers est le problème principal. « Les"
+                        + " parlementaires sont pour 82 % des cadres », déplore-t-il."));
+    }
 }
