@@ -307,8 +307,15 @@ public final class SpeakerResolver {
         }
         int verb = -1;
         int skipped = 0;
-        for (int k = before.size() - 1; k >= 0 && before.size() - k - skipped <= 13; k--) {
+        for (int k = before.size() - 1; k >= 0 && before.size() - k - skipped <= FAR; k--) {
             Word w = before.get(k);
+            if (before.size() - k - skipped > 13 && !(w.isWord() && lexicon.isReportingVerbAfterQuote(w.text())
+                    && rightAfterSubject(refs, before, k, p))) {
+                if (w.is(".")) {
+                    break;
+                }
+                continue; // far from the quotation, only a verb right after its subject's name: "Name said …"
+            }
             int aside = asideOpening(before, k);
             if (aside >= 0) {
                 skipped += k - aside;
@@ -330,7 +337,8 @@ public final class SpeakerResolver {
             if (w.is(".")) {
                 break;
             }
-            if (w.isWord() && (lexicon.isReportingVerb(w.text()) || madeKnown(before, k))) {
+            if (w.isWord() && (lexicon.isReportingVerb(w.text()) || madeKnown(before, k)
+                    || lexicon.isReportingVerbAfterQuote(w.text()) && rightAfterSubject(refs, before, k, p))) {
                 verb = k;
                 break;
             }
@@ -1401,6 +1409,33 @@ public final class SpeakerResolver {
             return first;
         }
         return null;
+    }
+
+    /** How many words before a quotation a reporting verb right after its subject's name may stand. */
+    private static final int FAR = 30;
+
+    /** Subject pronouns after which a form that is a noun too ("claims", « demande ») is a verb. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "il", "elle", "ils", "elles");
+
+    /**
+     * True when the word at k, a form that is a noun as often as a verb, follows a subject: a person's or an
+     * organisation's name ("President Trump claims he …", « la CGT demande que … ») or a subject pronoun.
+     */
+    private static boolean rightAfterSubject(References refs, List<Word> words, int k, int p) {
+        if (k == 0 || !words.get(k - 1).isWord()) {
+            return false;
+        }
+        Word last = words.get(k - 1);
+        if (SUBJECT_PRONOUNS.contains(last.key())) {
+            return true;
+        }
+        for (Mention m : refs.in(p, Math.max(0, last.start() - 120), last.end())) {
+            if (m.end() == last.end() && !m.quoted() && (m.kind() == Mention.Kind.PERSON
+                    || m.kind() == Mention.Kind.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An incise inside the marks: ", a-t-il reconnu." / ", explique Jean Dupont,". */

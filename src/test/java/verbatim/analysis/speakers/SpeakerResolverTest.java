@@ -867,4 +867,18 @@ class SpeakerResolverTest {
                 "Pour Paul Roux, candidat du centre, l'absence de députés ouvriers est le problème principal. « Les"
                         + " parlementaires sont pour 82 % des cadres », déplore-t-il."));
     }
+
+    @Test
+    void formThatIsANounTooIsAVerbRightAfterAName() {
+        assertEquals(List.of("Dana Whitfield"), speakers("en", "Governor Dana Whitfield claims the plan is \"sound\"."));
+    }
+
+    @Test
+    void reportingVerbRightAfterItsSubjectsNameReachesAQuotationFarAfterIt() {
+        assertEquals(List.of("International Monetary Fund"), speakers("en", "The International Monetary Fund said in"
+                + " May the trade deal might be for African countries comparable to the European trade bloc as an"
+                + " \"economic game changer\"."));
+        assertEquals(List.of("Dana Whitfield"), speakers("en", "Governor Dana Whitfield said she would be okay if the"
+                + " impasse over the budget in the state senate went on for \"years.\""));
+    }
 }
