@@ -484,6 +484,11 @@ public final class References {
         return i < words.size() && POSSESSIVES.contains(words.get(i).key());
     }
 
+    /** The most salient person of a pronoun's gender before a place, other than one already ruled out; or null. */
+    public String salientOtherThan(Mention pronoun, int paragraph, int offset, String excluded) {
+        return salient(paragraph, offset, pronoun.gender(), false, null, excluded);
+    }
+
     /** The most salient person (or organisation, if allowed) before a place. */
     private String salient(int paragraph, int offset, char gender, boolean organizations) {
         return salient(paragraph, offset, gender, organizations, null);

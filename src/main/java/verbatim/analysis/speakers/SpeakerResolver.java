@@ -1132,6 +1132,10 @@ public final class SpeakerResolver {
             return named != null ? named : current;
         }
         String salient = refs.resolve(m, paragraph, at);
+        if (salient != null && onlyAfterPreposition(reading, refs, paragraph, from, m.start(), salient)) {
+            // "Speaking to Martin Smith of PBS, he said": whom the pronoun's own clause speaks to is not the pronoun
+            salient = refs.salientOtherThan(m, paragraph, Math.min(at, m.start()), salient);
+        }
         boolean nobodyAgrees = salient == null && (current == null || !refs.agrees(current, m.gender()));
         if (nobodyAgrees) {
             String organization = null;
@@ -1165,6 +1169,26 @@ public final class SpeakerResolver {
             return null; // « Le président a ensuite parlé. « … », a-t-il promis » after a woman spoke: a man unnamed
         }
         return salient != null ? salient : current; // given-name genders are not always right
+    }
+
+    /**
+     * True when a person is named between two offsets of a paragraph (a pronoun's sentence before it), and every
+     * such mention is the object of a preposition: "Speaking to Martin Smith of PBS, he …", « Interrogé par Paul
+     * X, il … ».
+     */
+    private boolean onlyAfterPreposition(Reading reading, References refs, int p, int from, int to, String name) {
+        boolean named = false;
+        for (Mention o : refs.in(p, from, to)) {
+            if (o.start() < from || o.end() > to || o.quoted() || o.kind() != Mention.Kind.PERSON
+                    || !name.equals(o.name())) {
+                continue;
+            }
+            if (!syntax.inPrepositionalPhrase(reading.words(p), o)) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
     }
 
     /**

@@ -881,4 +881,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Dana Whitfield"), speakers("en", "Governor Dana Whitfield said she would be okay if the"
                 + " impasse over the budget in the state senate went on for \"years.\""));
     }
+
+    @Test
+    void pronounIsNotThePersonItsOwnClauseSpeaksTo() {
+        assertEquals(List.of("Karim Dahl"), speakers("en", "The previous day, broadcaster NTV revealed that in"
+                + " December, Minister Karim Dahl accepted responsibility for the failure. Speaking to Martin Smith of"
+                + " NTV, he said, \"It happened under my watch.\""));
+    }
 }
