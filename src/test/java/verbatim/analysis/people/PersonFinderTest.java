@@ -598,4 +598,10 @@ class PersonFinderTest {
                 + " Saudi Aramco, said Omar Haddad, who flew British Airways home.",
                 "Haddad said Saudi Arabia would answer."));
     }
+
+    @Test
+    void parliamentaryWhipIsARoleBeforeAName() {
+        assertEquals(List.of("Dick Holloway"), people("en", "Senate Minority Whip Dick Holloway questioned the plan."
+                + " Holloway said \"I do not know\"."));
+    }
 }
