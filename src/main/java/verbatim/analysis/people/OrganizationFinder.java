@@ -206,6 +206,15 @@ public final class OrganizationFinder {
         return false;
     }
 
+    /**
+     * Time-zone abbreviations written after a time (« 2 h UTC », "10:00 GMT"), which are acronyms but name no
+     * organisation. Source: the abbreviations in common use of the IANA time zone database (tzdata), and the
+     * Quebec French « HNE » / « HAE » (heure normale / avancée de l'Est).
+     */
+    private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "WET", "WEST", "CET", "CEST", "EET", "EEST",
+            "MSK", "IST", "JST", "KST", "HKT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "EST", "EDT", "CST",
+            "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "HNE", "HAE", "BST");
+
     /** True for a single word that names an organisation by itself: "Microsoft", "CGT", "BlackBerry". */
     public boolean isOrganizationWord(Word w) {
         if (lexicon.isKnownOrganization(w.text())) {
@@ -216,7 +225,7 @@ public final class OrganizationFinder {
             return false;
         }
         if (w.isAcronym() && w.text().split("-")[0].length() <= 6) {
-            return true;
+            return !TIME_ZONES.contains(w.text());
         }
         if (w.isCamelCase()) {
             String lower = w.text().replaceAll("^(\\p{Lu}?\\p{Ll}*).*", "$1").toLowerCase(java.util.Locale.ROOT);

@@ -604,4 +604,10 @@ class PersonFinderTest {
         assertEquals(List.of("Dick Holloway"), people("en", "Senate Minority Whip Dick Holloway questioned the plan."
                 + " Holloway said \"I do not know\"."));
     }
+
+    @Test
+    void timeZoneAfterATimeIsNoOrganisation() {
+        Analysis a = analyze("fr", "Les accès ont été bloqués à 5 heures locales (2 h UTC), selon la CGT.");
+        assertEquals(List.of("CGT"), a.organizations().stream().map(o -> o.name()).toList());
+    }
 }
