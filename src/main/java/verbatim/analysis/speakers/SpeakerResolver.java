@@ -298,7 +298,7 @@ public final class SpeakerResolver {
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
-        Mention antecedent = relativeAntecedent(refs, before, p);
+        Mention antecedent = relativeAntecedent(reading, refs, before, p);
         if (antecedent != null) {
             return found(who(reading, refs, antecedent, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
@@ -812,16 +812,36 @@ public final class SpeakerResolver {
     /**
      * The person or organisation named right before ", qui" / ", who" that opens a quotation: the relative clause
      * is theirs ("…, a précisé le Conseil d'État, qui « annule donc le refus … »", "Ms Lee, who “never gave up”");
-     * null when the words before the quotation end otherwise.
+     * null when the words before the quotation end otherwise, or when the name is the complement of a noun (« les
+     * propositions de Libération, qui « … » »: the clause is the proposals', whoever reports it).
      */
-    private static Mention relativeAntecedent(References refs, List<Word> before, int p) {
+    private Mention relativeAntecedent(Reading reading, References refs, List<Word> before, int p) {
         int n = before.size();
         if (n < 3 || !(before.get(n - 1).is("qui") || before.get(n - 1).is("who")) || !before.get(n - 2).is(",")) {
             return null;
         }
         Mention m = Syntax.mentionAt(refs, p, before.get(n - 3));
         return m != null && m.end() == before.get(n - 3).end()
-                && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) ? m : null;
+                && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
+                && !nounComplement(reading.words(p), m) ? m : null; // « les propositions de X, qui »
+    }
+
+    /** Prepositions that make a name the complement of the noun before it: « les propositions de X », "the plan of X". */
+    private static final Set<String> GENITIVES = Set.of("de", "du", "des", "d", "of");
+
+    /** True when a mention follows a genitive preposition (« de », « d' », "of"), after at most an article. */
+    private static boolean nounComplement(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word w = words.get(k);
+            if (GENITIVES.contains(w.key())) {
+                return true;
+            }
+            if (!(NameRun.isApostrophe(w) || w.is("la") || w.is("le") || w.is("l") || w.is("the"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when two quotations of a paragraph stand in one sentence. */

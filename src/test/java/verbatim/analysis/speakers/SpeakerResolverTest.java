@@ -888,4 +888,10 @@ class SpeakerResolverTest {
                 + " December, Minister Karim Dahl accepted responsibility for the failure. Speaking to Martin Smith of"
                 + " NTV, he said, \"It happened under my watch.\""));
     }
+
+    @Test
+    void relativeClauseAfterTheComplementOfANounIsNotTheComplementsWords() {
+        assertEquals(List.of("Jean Morin", "Jean Morin"), speakers("fr", "Jean Morin a dénoncé « des élus hors-sol ». Il"
+                + " estime aussi que les propositions de Libération, qui « épargnent les maires », ne suffisent pas."));
+    }
 }
