@@ -345,6 +345,11 @@ public final class SpeakerResolver {
         }
         if (verb >= 0) {
             Object subject = subject(refs, before, verb, p, sentence[0], q.open());
+            if (!(subject instanceof Mention) && participle(before, verb) && i > 0 && previous != null
+                    && sameSentence(reading, quotes.get(i - 1), q)
+                    && before.subList(0, verb).stream().noneMatch(Word::isWord)) {
+                return new Found(previous, Attribution.CONTINUING); // « « … » poursuivant par « … » », "“…”, adding “…”"
+            }
             if (!(subject instanceof Mention) && infinitive(before, verb) && leadsOnly(before, verb)) {
                 String last = previous != null ? previous : refs.lastSpeaker(p, q.open());
                 if (last != null) {

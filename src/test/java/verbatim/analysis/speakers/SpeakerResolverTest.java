@@ -894,4 +894,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Jean Morin", "Jean Morin"), speakers("fr", "Jean Morin a dénoncé « des élus hors-sol ». Il"
                 + " estime aussi que les propositions de Libération, qui « épargnent les maires », ne suffisent pas."));
     }
+
+    @Test
+    void participleBetweenTwoQuotationsOfASentenceContinuesTheFirstSpeaker() {
+        assertEquals(List.of("Paul Kanyana", "Paul Kanyana"), speakers("fr",
+                "Le vice-président Paul Kanyana a réagi vivement à l'annonce :",
+                "« C'est un geste de déstabilisation » poursuivant par « On dit que c'est le gouvernement qui ne paie"
+                        + " pas. C'est inadmissible ! »"));
+    }
 }
