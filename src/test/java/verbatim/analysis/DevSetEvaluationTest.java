@@ -119,7 +119,7 @@ class DevSetEvaluationTest {
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
     static final double REAL_SPEAKER_FLOOR = 0.816;
-    static final double REAL_PEOPLE_FLOOR = 0.891;
+    static final double REAL_PEOPLE_FLOOR = 0.896;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 
@@ -218,7 +218,7 @@ class DevSetEvaluationTest {
      * odd half 0.695, even half 0.831); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND7_SPEAKER_FLOOR = 0.872;
-    static final double BLIND7_PEOPLE_FLOOR = 0.837;
+    static final double BLIND7_PEOPLE_FLOOR = 0.841;
     static final double BLIND7_DATE_FLOOR = 0.948;
     private static final Path BLIND7 = Path.of("src", "test", "resources", "verbatim", "eval", "blind7");
 

@@ -376,8 +376,9 @@ public final class PersonFinder {
             return null; // "told Wikinews", « a déclaré à Reuters »: whom a speaker told is an outlet here
         }
         if (!named && words.size() == 1 && "fr".equals(cues.lang) && name.before(1) != null
-                && CONTRACTED_ARTICLES.contains(name.before(1).text())) {
-            determiner = true; // « un article du Canard enchaîné », « au Figaro »: the article « le » is in « du »
+                && (CONTRACTED_ARTICLES.contains(name.before(1).text()) || name.before(1).is("des")
+                && lexicon.isFrenchWord(firstWord.text()) && firstWord.key().matches(".*[sx]"))) {
+            determiner = true; // « un article du Canard enchaîné », « au Figaro », « le ministre des Transports »
         }
         if (!named && (determiner || placeLike(words, false) || modifiesRole(name)) || placeLike(words, true)) {
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person

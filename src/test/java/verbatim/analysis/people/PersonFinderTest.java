@@ -590,6 +590,8 @@ class PersonFinderTest {
         assertEquals(List.of("Paul Rivet"), people("fr", "Après la parution d'un article du Hibou enchaîné concernant"
                 + " Paul Rivet, des soupçons planent sur lui.", "Le parquet a pris connaissance de l'article du Hibou"
                 + " enchaîné. Selon le Hibou, il aurait menti."));
+        assertEquals(List.of("Reza Karimi"), people("fr", "Reza Karimi, le ministre iranien des Transports, a parlé."
+                + " Le ministre des Transports rappelle que l'Iran a besoin d'avions."));
     }
 
     @Test
