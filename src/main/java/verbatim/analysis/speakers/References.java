@@ -896,7 +896,7 @@ public final class References {
                     end++;
                 }
                 for (int extra = 0; extra < 2 && end + 1 < words.size() && !words.get(end + 1).isCapitalised()
-                        && adjective(words.get(end + 1)) && !lexicon.isReportingVerb(words.get(end + 1).text()); extra++) {
+                        && adjective(words.get(end + 1)); extra++) {
                     end++; // « le collectif Arsine vivante », « l'association Probité publique »
                 }
                 String text = reading.text(p);
@@ -954,7 +954,7 @@ public final class References {
      * énergétique », « ministère de la Santé et de l'Action sociale » (adjectives and a second complement after);
      * -1 when the noun has no such complement.
      */
-    private static int institutionEnd(List<Word> words, int i) {
+    private int institutionEnd(List<Word> words, int i) {
         int k = i + 1;
         if (k < words.size() && adjective(words.get(k))) {
             k++; // « tribunal administratif de Rennes », « conseil municipal de Brest »
@@ -1012,10 +1012,10 @@ public final class References {
                 && !lexicon.isStopWord(w.text()) && !lexicon.isReportingVerb(w.text());
     }
 
-    private static boolean adjective(Word w) {
+    private boolean adjective(Word w) {
         String key = w.key();
-        if (!w.isWord() || key.length() < 5) {
-            return false;
+        if (!w.isWord() || key.length() < 5 || lexicon.isReportingVerbAfterQuote(w.text())) {
+            return false; // « le ministère de l'Intérieur indique »: a verb, whatever its ending
         }
         for (String ending : ADJECTIVE_ENDINGS) {
             if (key.endsWith(ending)) {

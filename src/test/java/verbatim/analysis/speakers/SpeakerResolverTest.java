@@ -902,4 +902,10 @@ class SpeakerResolverTest {
                 "« C'est un geste de déstabilisation » poursuivant par « On dit que c'est le gouvernement qui ne paie"
                         + " pas. C'est inadmissible ! »"));
     }
+
+    @Test
+    void reportingVerbWithAnAdjectivesEndingIsNoPartOfAnInstitutionsName() {
+        assertEquals(List.of("ministère de l'Intérieur"), speakers("fr",
+                "Le ministère de l'Intérieur indique « suivre avec attention » ces travaux."));
+    }
 }
