@@ -236,7 +236,8 @@ public final class OrganizationFinder {
 
     /**
      * Cuts "Manchester United and Aston Villa" into two runs where the part before "and" / "et" / "&" is an
-     * organisation by itself; "Securities and Exchange Commission" stays whole.
+     * organisation by itself, or where an article follows the conjunction ("Pennine Metro and the Transport
+     * Workers' Federation"); "Securities and Exchange Commission" stays whole.
      */
     private List<NameRun> splitLists(List<NameRun> runs) {
         List<NameRun> result = new ArrayList<>();
@@ -246,7 +247,9 @@ public final class OrganizationFinder {
                 Word w = run.words().get(k);
                 if ((w.is("and") || w.is("et") || w.is("&")) && !w.isCapitalised()) {
                     NameRun left = run.sub(from, k);
-                    if (left.nameWords().size() >= 2 && hasCue(left)) {
+                    Word next = run.words().get(k + 1);
+                    boolean article = !next.isCapitalised() && ARTICLES.contains(next.key());
+                    if (left.nameWords().size() >= 2 && (hasCue(left) || article)) { // "X and the Y Federation"
                         result.add(left);
                         from = k + 1;
                     }

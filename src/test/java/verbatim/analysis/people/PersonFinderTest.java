@@ -612,4 +612,10 @@ class PersonFinderTest {
         Analysis a = analyze("fr", "Les accès ont été bloqués à 5 heures locales (2 h UTC), selon la CGT.");
         assertEquals(List.of("CGT"), a.organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void conjunctionBeforeAnArticleEndsAnOrganisationsName() {
+        Analysis a = analyze("en", "Pennine Metro and the Transport Workers' Federation met on Monday.");
+        assertEquals(List.of("Transport Workers' Federation"), a.organizations().stream().map(o -> o.name()).toList());
+    }
 }
