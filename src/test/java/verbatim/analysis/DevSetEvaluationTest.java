@@ -118,7 +118,7 @@ class DevSetEvaluationTest {
      * README) annotated by a helper who never ran the analyser, scored once blind (speaker 0.717, people F1 0.851,
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
-    static final double REAL_SPEAKER_FLOOR = 0.816;
+    static final double REAL_SPEAKER_FLOOR = 0.832;
     static final double REAL_PEOPLE_FLOOR = 0.896;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");

@@ -302,6 +302,10 @@ public final class References {
                 yield last != null && !isPerson(last) ? last : nearestOrganization(paragraph, offset);
             }
             default -> {
+                String rank = m.kind() == Mention.Kind.DESCRIPTION ? rank(m) : null;
+                if (rank != null) {
+                    yield rankedHolder(m, rank); // "the Shadow Health Secretary" is not the Health Secretary
+                }
                 String byRole = m.kind() == Mention.Kind.DESCRIPTION && post(m) == null ? formerHolder(m) : byRole(m);
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
@@ -660,6 +664,56 @@ public final class References {
             return null;
         }
         return onlyHolder(d, roles -> compatible(roles, role));
+    }
+
+    /**
+     * The one person named before a ranked description (see {@link #RANKS}) with the same rank word near one of
+     * their mentions ("Deputy Mayor Ann Cole" … "the deputy mayor"); null for none or several.
+     */
+    private String rankedHolder(Mention d, String rank) {
+        Set<String> found = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender()) && !m.quoted()) {
+                List<Word> words = reading.words(m.paragraph());
+                int first = Word.indexAt(words, m.start());
+                for (int k = Math.max(0, first - 6); k < Math.min(words.size(), first + 12); k++) {
+                    if (words.get(k).key().equals(rank)) {
+                        found.add(m.name());
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * Words that make a post another one: "the Shadow Health Secretary", "the deputy mayor", « le maire adjoint »,
+     * « la vice-présidente ». A description with one of these is not bound to the holder of the plain post.
+     */
+    private static final Set<String> RANKS = Set.of("shadow", "deputy", "assistant", "vice", "junior", "adjoint",
+            "adjointe", "adjoints", "adjointes", "suppléant", "suppléante", "intérimaire", "acting", "interim");
+
+    /** The {@link #RANKS} word a description holds ("shadow" of "the Shadow Health Secretary"), or null. */
+    private String rank(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int first = Word.indexAt(words, d.start());
+        int from = first;
+        while (from > 0 && first - from < 3 && words.get(from - 1).isWord()) {
+            from--; // "the Shadow Health Secretary": the rank may stand before the words of the mention
+        }
+        for (int k = from; k < words.size() && words.get(k).end() <= d.end() + 12; k++) {
+            Word w = words.get(k);
+            if (RANKS.contains(w.key())) {
+                return w.key();
+            }
+            if (w.end() > d.end() && !w.isWord()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The one person named before a description, agreeing with it, whose roles pass a test; null for none or several. */

@@ -1326,8 +1326,9 @@ public final class SpeakerResolver {
                 skipTo = Math.max(skipTo, m.end());
                 continue; // « sur la radio France Inter »: a fronted phrase
             }
-            if (m.kind() != Mention.Kind.DESCRIPTION || m.gender() != pronoun.gender() || refs.resolve(m) != null) {
-                return false;
+            if (m.kind() != Mention.Kind.DESCRIPTION || m.gender() != pronoun.gender() && m.gender() != '?'
+                    || refs.resolve(m) != null) {
+                return false; // "the Shadow Health Secretary" may be a man or a woman
             }
             for (Mention n : refs.in(p, m.end(), end)) {
                 if (n.start() >= m.end() && n.kind() == Mention.Kind.PERSON && refs.apposed(m, n)) {

@@ -908,4 +908,17 @@ class SpeakerResolverTest {
         assertEquals(List.of("ministère de l'Intérieur"), speakers("fr",
                 "Le ministère de l'Intérieur indique « suivre avec attention » ces travaux."));
     }
+
+    @Test
+    void rankedPostIsNotThePlainPostsHolder() {
+        assertEquals(Arrays.asList(null, null), speakers("en", "Health Secretary John Reed presented the plan on Monday.",
+                "The Shadow Health Secretary has criticised the government's \"new nanny state approach\". He has also"
+                        + " described it as \"gimmicks\"."));
+    }
+
+    @Test
+    void rankedPostIsTheHolderOfThatRank() {
+        assertEquals(List.of("Ann Cole"), speakers("en", "Deputy Mayor Ann Cole opened the session on Monday.",
+                "Mayor Ian Park spoke later about the budget.", "\"We will act,\" the deputy mayor said."));
+    }
 }
