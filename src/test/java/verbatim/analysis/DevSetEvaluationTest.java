@@ -54,7 +54,7 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.904;
+    static final double SPEAKER_FLOOR = 0.909;
     static final double PEOPLE_FLOOR = 0.940;
     static final double DATE_FLOOR = 0.985;
 

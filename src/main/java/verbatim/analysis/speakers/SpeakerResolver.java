@@ -1461,6 +1461,26 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Participles of seeing or obtaining a document: the agent after them passed the words on and did not write
+     * them ("a letter seen by Sky News", « un courrier consulté par l'AFP », « une note obtenue par Le Monde »).
+     */
+    private static final Set<String> CONDUITS = Set.of("seen", "obtained", "viewed", "reviewed", "consulted",
+            "acquired", "consulté", "consultée", "consultés", "consultées", "obtenu", "obtenue", "obtenus", "obtenues",
+            "procuré", "procurée", "révélé", "révélée", "revealed");
+
+    /** True for the agent of a {@link #CONDUITS} participle: "seen by X", « consulté par X ». */
+    private static boolean conduit(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start()) - 1;
+        while (i > 0 && (NameRun.isApostrophe(words.get(i)) || ARTICLES.contains(words.get(i).key()))) {
+            i--; // "by the Daily Courier", « par l'AFP »
+        }
+        return i > 0 && (words.get(i).is("by") || words.get(i).is("par"))
+                && CONDUITS.contains(words.get(i - 1).key());
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "l", "un", "une");
+
     /** How many words before a quotation a reporting verb right after its subject's name may stand. */
     private static final int FAR = 30;
 
@@ -1567,6 +1587,9 @@ public final class SpeakerResolver {
             Mention m = Syntax.mentionAt(refs, p, w);
             if (m != null && refs.possessive(m)) {
                 return NO_ONE; // "Tesla's chief executive said": someone not named
+            }
+            if (m != null && conduit(before, m)) {
+                return NO_ONE; // "A leaked letter seen by Sky News says": who saw it did not write it
             }
             if (m != null && (!syntax.inPrepositionalPhrase(before, m) || Syntax.absolute(before, k, verb, m))) {
                 return m;

@@ -921,4 +921,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Ann Cole"), speakers("en", "Deputy Mayor Ann Cole opened the session on Monday.",
                 "Mayor Ian Park spoke later about the budget.", "\"We will act,\" the deputy mayor said."));
     }
+
+    @Test
+    void outletThatSawOrObtainedADocumentDidNotWriteIt() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "A leaked internal letter seen by the Daily Courier"
+                + " says \"applicants who fail to reply may see their claims withdrawn\", but ministers denied it."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Un courrier interne consulté par l'AFP indique que"
+                + " « les demandes seront closes » faute de réponse."));
+    }
 }
