@@ -54,7 +54,7 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.909;
+    static final double SPEAKER_FLOOR = 0.914;
     static final double PEOPLE_FLOOR = 0.940;
     static final double DATE_FLOOR = 0.985;
 
@@ -151,7 +151,7 @@ class DevSetEvaluationTest {
      * session's, people F1 0.891, date F1 0.980); odd-numbered articles tuned on, even-numbered ones scored only
      * in aggregate.
      */
-    static final double BLIND3_SPEAKER_FLOOR = 0.836;
+    static final double BLIND3_SPEAKER_FLOOR = 0.856;
     static final double BLIND3_PEOPLE_FLOOR = 0.939;
     static final double BLIND3_DATE_FLOOR = 0.979;
     private static final Path BLIND3 = Path.of("src", "test", "resources", "verbatim", "eval", "blind3");

@@ -618,4 +618,10 @@ class PersonFinderTest {
         Analysis a = analyze("en", "Pennine Metro and the Transport Workers' Federation met on Monday.");
         assertEquals(List.of("Transport Workers' Federation"), a.organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void placeOpeningASentenceStaysInTheOrganisationsName() {
+        Analysis a = analyze("en", "Asia Times Online predicts \"funds are set for downsizing\".");
+        assertEquals(List.of("Asia Times Online"), a.organizations().stream().map(o -> o.name()).toList());
+    }
 }
