@@ -1,6 +1,7 @@
 package verbatim.analysis.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +89,20 @@ public final class OrganizationFinder {
                 }
             }
         }
+        Map<String, String> titles = new HashMap<>();
+        for (NameRun run : singles) {
+            if (articleTitle(run)) { // « réagir Le Canard enchaîné », « selon Le Monde »
+                titles.putIfAbsent(run.word(0).key(), titleName(reading, run));
+            }
+        }
         for (NameRun run : singles) {
             Word w = run.word(0);
             String full = byFirstWord.get(w.key());
             if (full != null) {
                 mentions.add(mention(reading, run, full));
+            } else if (titles.containsKey(w.key()) && !cues.isCapitalSurname(w) && lexicon.givenName(w.text()) == 0
+                    && (articleTitle(run) || run.before(1) != null && ARTICLES.contains(run.before(1).key()))) {
+                mentions.add(mention(reading, run, titles.get(w.key()))); // and « Le Canard enchaîné » opening a sentence
             } else if (elidedTitle(run)) {
                 Word article = run.before(2);
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), article.start(), run.end(),
@@ -504,6 +514,30 @@ public final class OrganizationFinder {
         Word before = run.before(3);
         return apostrophe != null && NameRun.isApostrophe(apostrophe) && article != null && article.text().equals("L")
                 && apostrophe.start() == article.end() && before != null && (before.isWord() || before.is(","));
+    }
+
+    /**
+     * True for one capitalised word after a capitalised « Le », « La » or « Les » inside a sentence: « a fait réagir
+     * Le Canard enchaîné », « selon Le Monde ». As with {@link #elidedTitle}, French capitalises the article only
+     * in a title; no person's name takes it (« Le Pen » keeps its given name or « M. » before it).
+     */
+    private boolean articleTitle(NameRun run) {
+        Word article = run.before(1);
+        Word before = run.before(2);
+        return article != null && (article.text().equals("Le") || article.text().equals("La")
+                || article.text().equals("Les")) && before != null && (before.isWord() && !before.isCapitalised()
+                || before.is(",")) && lexicon.givenName(run.word(0).text()) == 0
+                && !lexicon.isStopWord(run.word(0).text()) && run.after(1) != null;
+    }
+
+    /** A title's name: its article, its word and a lower-case participle after it (« Le Canard enchaîné »). */
+    private String titleName(Reading reading, NameRun run) {
+        Word next = run.after(1);
+        String text = reading.text(run.paragraph());
+        boolean participle = next != null && next.isWord() && !next.isCapitalised() && next.start() == run.end() + 1
+                && (next.key().endsWith("é") || next.key().endsWith("ée") || next.key().endsWith("és")
+                || next.key().endsWith("ées"));
+        return text.substring(run.before(1).start(), participle ? next.end() : run.end());
     }
 
     private static Mention mention(Reading reading, NameRun run, String name) {

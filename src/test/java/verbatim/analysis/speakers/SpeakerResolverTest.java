@@ -929,4 +929,11 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Un courrier interne consulté par l'AFP indique que"
                 + " « les demandes seront closes » faute de réponse."));
     }
+
+    @Test
+    void capitalisedArticleInsideASentenceMakesATitleThatSpeaksEverywhereItIsNamed() {
+        assertEquals(List.of("Le Hibou enchaîné", "Le Hibou enchaîné"), speakers("fr", "Le texte a été voté jeudi.",
+                "La mesure a fait vivement réagir Le Hibou enchaîné qui y voit un « beau cadeau aux affaires ».",
+                "Le Hibou enchaîné pointe aussi que « la loi ne prévoit pas un tel niveau »."));
+    }
 }
