@@ -359,7 +359,7 @@ public final class References {
                     same = m.name(); // of two courts, the one named more often, else the later one
                 }
             }
-            boolean outlet = outlet(m) || venue(m);
+            boolean outlet = outlet(m) || venue(m) || otherKind(noun, key);
             if (!outlet) {
                 named.merge(m.name(), 1, Integer::sum);
             }
@@ -388,6 +388,27 @@ public final class References {
             }
         }
         return most;
+    }
+
+    /** Nouns of the state's bodies: an organisation named with one is no company, charity, union or club. */
+    private static final Set<String> STATE_BODIES = Set.of("police", "gendarmerie", "court", "cour", "tribunal",
+            "army", "armée", "ministry", "ministère", "government", "gouvernement", "parquet", "préfecture",
+            "council", "conseil", "department", "mairie", "municipality", "municipalité", "city");
+
+    /**
+     * True when an organisation's name (as a key, spaces around) holds a {@link #STATE_BODIES} noun and the
+     * institution noun is none of them: "the charity" is not "Severn Vale Police", « le club » not « la préfecture ».
+     */
+    private static boolean otherKind(String noun, String key) {
+        if (noun == null || STATE_BODIES.contains(noun)) {
+            return false;
+        }
+        for (String body : STATE_BODIES) {
+            if (key.contains(" " + body + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before an outlet's name: "told the BBC", « au micro de France Inter », « dans un entretien au Monde ». */

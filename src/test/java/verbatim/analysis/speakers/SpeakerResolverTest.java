@@ -936,4 +936,12 @@ class SpeakerResolverTest {
                 "La mesure a fait vivement réagir Le Hibou enchaîné qui y voit un « beau cadeau aux affaires ».",
                 "Le Hibou enchaîné pointe aussi que « la loi ne prévoit pas un tel niveau »."));
     }
+
+    @Test
+    void institutionNounIsNotAnOrganisationOfTheStatesKind() {
+        assertEquals(List.of("Harbour Light Hospice"), speakers("en",
+                "A former treasurer stole money from Harbour Light Hospice, a court heard on Monday.",
+                "The fraud was uncovered by Tarnvale Police in 2021.",
+                "The charity said it was \"grateful to everyone who stood by us\"."));
+    }
 }
