@@ -201,7 +201,7 @@ class DevSetEvaluationTest {
      * by a helper who never ran the analyser; scored blind at first (speaker 0.781, people F1 0.886, date F1 0.974;
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND6_SPEAKER_FLOOR = 0.853;
+    static final double BLIND6_SPEAKER_FLOOR = 0.860;
     static final double BLIND6_PEOPLE_FLOOR = 0.906;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");

@@ -1193,7 +1193,10 @@ public final class SpeakerResolver {
                 && unnamedSubject(reading, refs, paragraph, reading.sentence(paragraph, sentenceStart - 1)[0], m))) {
             return null; // « Le président a ensuite parlé. « … », a-t-il promis » after a woman spoke: a man unnamed
         }
-        return salient != null ? salient : current; // given-name genders are not always right
+        if (salient == null && current != null && refs.isPerson(current) && !refs.agrees(current, m.gender())) {
+            return null; // « Business France … « … », affirme-t-elle » after a man spoke: not him
+        }
+        return salient != null ? salient : current;
     }
 
     /**

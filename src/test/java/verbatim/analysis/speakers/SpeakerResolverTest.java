@@ -944,4 +944,12 @@ class SpeakerResolverTest {
                 "The fraud was uncovered by Tarnvale Police in 2021.",
                 "The charity said it was \"grateful to everyone who stood by us\"."));
     }
+
+    @Test
+    void feminineIncisePronounIsNeverTheManWhoSpokeLast() {
+        assertEquals(Arrays.asList("Michel Dupas", null), speakers("fr",
+                "« C'est un dysfonctionnement », a déclaré le ministre Michel Dupas.",
+                "Business Vosges a quant à elle reconnu une irrégularité. « Le choix a été fait dans l'urgence »,"
+                        + " affirme-t-elle."));
+    }
 }
