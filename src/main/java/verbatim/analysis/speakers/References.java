@@ -837,10 +837,23 @@ public final class References {
                     break;
                 }
                 addRole(roles, w);
+                if (k == last + 2 && lexicon.description(w.text()) == 0 && !w.isCapitalised()
+                        && w.text().length() >= 4 && !lexicon.isStopWord(w.text())
+                        && !lexicon.isReportingVerbAfterQuote(w.text()) && !w.key().endsWith("ant")
+                        && !CLAUSE_WORDS.contains(w.key())) {
+                    roles.add(OCCUPATION + w.key()); // « Karim Benali, soudeur depuis vingt ans, »: a trade, unlisted
+                }
             }
         }
         return roles;
     }
+
+    /** Words that open a clause after a name's comma, not a noun: ", whose parish …", « , dont la famille … ». */
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "whose", "whom", "which", "where", "when", "while",
+            "qui", "que", "dont", "lequel", "laquelle", "lorsque", "quand", "alors", "elle", "lui", "also", "however");
+
+    /** Marks the unlisted noun right after a name and its comma: an occupation, which is a post as the lists' are. */
+    private static final String OCCUPATION = "=";
 
     private void addRole(Set<String> roles, Word w) {
         char g = lexicon.description(w.text());

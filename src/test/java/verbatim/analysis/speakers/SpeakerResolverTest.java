@@ -952,4 +952,12 @@ class SpeakerResolverTest {
                 "Business Vosges a quant à elle reconnu une irrégularité. « Le choix a été fait dans l'urgence »,"
                         + " affirme-t-elle."));
     }
+
+    @Test
+    void personGivenAnUnlistedTradeIsNotTheOneARoleNounOfTheParagraphMeans() {
+        assertEquals(List.of("Yves Le Bihan", "Yves Le Bihan"), speakers("fr",
+                "« Nous ne lâcherons rien », prévient Yves Le Bihan, responsable syndical de l'usine.",
+                "Marc Oulier, chaudronnier depuis vingt ans, a signé la motion le premier. La directrice « devra"
+                        + " s'expliquer devant les salariés », ajoute le responsable syndical."));
+    }
 }
