@@ -199,6 +199,24 @@ public final class PersonFinder {
         return places;
     }
 
+    /**
+     * True for a word after « de » / « d' » that follows a lower-case word which is neither a role nor a title
+     * (« de recherche biomédicale de Thiès », « la région de Kolda »): the complement of a thing, a place as a
+     * rule; not « le général de Gaulle », where a role noun stands before the particle.
+     */
+    private boolean afterNounAndDe(NameRun name) {
+        Word de = name.before(1);
+        int back = 2;
+        if (de != null && NameRun.isApostrophe(de)) {
+            de = name.before(2);
+            back = 3;
+        }
+        Word noun = name.before(back);
+        return de != null && (de.is("de") || de.is("d")) && noun != null && noun.isWord() && !noun.isCapitalised()
+                && lexicon.role(noun.text()) == 0 && lexicon.title(noun.text()) == null
+                && lexicon.description(noun.text()) == 0 && !lexicon.isReportingVerbAfterQuote(noun.text());
+    }
+
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
     private List<NameRun> split(NameRun run) {
         List<NameRun> pieces = new ArrayList<>();
@@ -394,8 +412,10 @@ public final class PersonFinder {
             return null; // « en Sierra Leone », « au Costa Rica »: French puts these before countries, never people
         }
         if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
-                && !name.before(1).isCapitalised()) {
-            evidence = false; // "in Palo Alto": a person only where the article names it so elsewhere
+                && !name.before(1).isCapitalised() || !named && words.size() == 1 && "fr".equals(cues.lang)
+                && afterNounAndDe(name)) {
+            evidence = false; // "in Palo Alto", « l'Institut de recherche biomédicale de Thiès »: a place, unless
+            // the article names a person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
                     || personalContext(name);

@@ -1,6 +1,7 @@
 package verbatim.analysis.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -623,5 +624,14 @@ class PersonFinderTest {
     void placeOpeningASentenceStaysInTheOrganisationsName() {
         Analysis a = analyze("en", "Asia Times Online predicts \"funds are set for downsizing\".");
         assertEquals(List.of("Asia Times Online"), a.organizations().stream().map(o -> o.name()).toList());
+    }
+
+    @Test
+    void wordAfterANounAndDeIsAPlaceUnlessARoleStandsBeforeIt() {
+        assertEquals(List.of("Awa Ndoye"), people("fr", "L'Institut de recherche biomédicale de Kolda a annoncé"
+                + " des résultats, a expliqué Awa Ndoye."));
+        List<String> general = people("fr", "Le général de Gaulle a déclaré « je vous ai compris ».");
+        assertEquals(1, general.size(), general.toString()); // a person all the same
+        assertTrue(general.get(0).endsWith("Gaulle"), general.toString());
     }
 }
