@@ -103,8 +103,8 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.943;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.958;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.945;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.960;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 

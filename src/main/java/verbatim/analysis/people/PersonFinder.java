@@ -323,6 +323,10 @@ public final class PersonFinder {
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
                 determiner |= DETERMINERS.contains(w.key()) && title == null;
+                if (w.isWord() && w.isCapitalised() && lexicon.isPlaceStopWord(w.text()) && from + 2 == run.to()
+                        && lexicon.givenName(run.words().get(from + 1).text()) == 0) {
+                    return null; // "France Info", "Paris Match": a place and one word, an outlet's or a club's name
+                }
                 from++;
             } else {
                 break;

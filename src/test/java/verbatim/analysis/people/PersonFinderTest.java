@@ -634,4 +634,10 @@ class PersonFinderTest {
         assertEquals(1, general.size(), general.toString()); // a person all the same
         assertTrue(general.get(0).endsWith("Gaulle"), general.toString());
     }
+
+    @Test
+    void placeAndOneWordThatIsNoGivenNameIsAnOutletNotAPerson() {
+        assertEquals(List.of("Thomas Reynaud"), people("fr", "Interrogé mardi matin sur France Info, le porte-parole"
+                + " du gouvernement, Thomas Reynaud, a assuré que l'exécutif n'avait « rien à cacher »."));
+    }
 }
