@@ -223,7 +223,8 @@ public final class Ledger {
     public static final class Memo {
         private final Map<Path, Held> held = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private record Held(String kind, Content<?> content, Stamp base, Stamp delta) {
+        private record Held(String kind, Content<?> content, Stamp base, Stamp delta,
+                            java.util.concurrent.atomic.AtomicReference<Object> view) {
         }
 
         /** A file's size, modification time and file key; null for no file. */
@@ -252,7 +253,32 @@ public final class Ledger {
                 return;
             }
             held.put(file, new Held(kind, new Content<>(content.header(),
-                    java.util.Collections.unmodifiableMap(content.records()), content.base()), base, delta));
+                    java.util.Collections.unmodifiableMap(content.records()), content.base()), base, delta,
+                    new java.util.concurrent.atomic.AtomicReference<>()));
+        }
+
+        /** The store held for {@code file}, or null. */
+        Content<?> held(Path file) {
+            Held h = held.get(file);
+            return h == null ? null : h.content();
+        }
+
+        /**
+         * What a reader made of {@code content}, the store held for {@code file} (such as the manifest's maps of
+         * files and folders), kept with it until the store changes: a process that reads the store after each build
+         * does not make it again. Null when none was kept for that very content.
+         */
+        Object view(Path file, Content<?> content) {
+            Held h = held.get(file);
+            return h != null && h.content() == content ? h.view().get() : null;
+        }
+
+        /** Keeps {@code view} with {@code content} when it is still the store held for {@code file}. */
+        void view(Path file, Content<?> content, Object view) {
+            Held h = held.get(file);
+            if (h != null && h.content() == content) {
+                h.view().set(view);
+            }
         }
 
         void forget(Path file) {

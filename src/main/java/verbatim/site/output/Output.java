@@ -175,11 +175,15 @@ public final class Output {
                 Set<String> lookedAt = new HashSet<>();
                 dirs = new HashSet<>();
                 lookAt(manifest, told.paths(), lookedAt, dirs);
+                List<String> unrecorded = new ArrayList<>();
                 for (Map.Entry<String, Manifest.File> f : manifest.files().entrySet()) {
-                    if (!lookedAt.contains(f.getKey())) {
+                    if (f.getValue().fileKey().isEmpty()) { // recorded without its attributes: nothing to trust
+                        unrecorded.add(f.getKey());
+                    } else if (!lookedAt.contains(f.getKey())) {
                         found.put(f.getKey(), Seen.recorded(f.getValue()));
                     }
                 }
+                lookedAt.addAll(unrecorded);
                 files = lookedAt;
             }
             files.parallelStream().forEach(path -> {
@@ -205,7 +209,8 @@ public final class Output {
     }
 
     /**
-     * Of the previous build's files and folders, those to look at when {@code told} may have changed: each file told;
+     * Of the previous build's files and folders, those to look at when {@code told} may have changed (besides the files
+     * recorded without their attributes): each file told;
      * each folder told with everything the manifest lists below it (a folder moved away takes its files without a
      * word about them); and the nearest recorded folder that holds each path told (a name added to or removed from a
      * folder changes its time, which shows a file the build did not make).
@@ -226,11 +231,6 @@ public final class Output {
                 holder = parent(holder);
             }
             dirs.add(holder);
-        }
-        for (Map.Entry<String, Manifest.File> f : manifest.files().entrySet()) {
-            if (f.getValue().fileKey().isEmpty()) { // recorded without its attributes: nothing to trust
-                files.add(f.getKey());
-            }
         }
     }
 
@@ -515,14 +515,28 @@ public final class Output {
         }
         Set<String> needed = new HashSet<>();
         needed.add("");
-        Iterable<String> spilledPaths = spilled == null ? List.of() : () -> spilled.stream().map(Map.Entry::getKey)
-                .iterator();
-        for (Iterable<String> paths : List.of(made.keySet(), spilledPaths)) {
-            for (String path : paths) {
-                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                    if (!needed.add(path.substring(0, slash))) {
-                        break;
-                    }
+        // a rebuild that makes every file the previous build made (and perhaps more) needs every folder that build
+        // recorded, and those of its new files: only those are looked for, and nothing of the previous build goes
+        boolean noneGone = false;
+        if (previous != null) {
+            int fresh = 0;
+            for (String path : made.keySet()) {
+                if (!previous.files().containsKey(path)) {
+                    fresh++;
+                    folders(path, needed);
+                }
+            }
+            noneGone = made.size() - fresh == previous.files().size();
+            if (noneGone) {
+                needed.addAll(previous.dirs().keySet());
+            }
+        }
+        if (!noneGone) {
+            Iterable<String> spilledPaths = spilled == null ? List.of() : () -> spilled.stream()
+                    .map(Map.Entry::getKey).iterator();
+            for (Iterable<String> paths : List.of(made.keySet(), spilledPaths)) {
+                for (String path : paths) {
+                    folders(path, needed);
                 }
             }
         }
@@ -531,7 +545,7 @@ public final class Output {
             swap(temp, target);
         } else {
             Manifest.invalidate(manifestFile); // a build cut short from here on leaves no manifest
-            for (Map.Entry<String, Seen> f : found.entrySet()) {
+            for (Map.Entry<String, Seen> f : noneGone ? Map.<String, Seen>of().entrySet() : found.entrySet()) {
                 if (!made.containsKey(f.getKey())) {
                     Files.deleteIfExists(target.resolve(f.getKey()));
                     touched.add(parent(f.getKey()));
@@ -541,7 +555,7 @@ public final class Output {
                 deleteTree(target.resolve(stray));
                 touched.add(parent(stray));
             }
-            List<String> strayDirs = new ArrayList<>(previous.dirs().keySet().stream()
+            List<String> strayDirs = noneGone ? new ArrayList<>() : new ArrayList<>(previous.dirs().keySet().stream()
                     .filter(d -> !needed.contains(d)).toList());
             strayDirs.sort(Comparator.reverseOrder());
             for (String d : strayDirs) {
@@ -618,6 +632,15 @@ public final class Output {
     private void spilled() {
         if (spilled != null) {
             spilled.close();
+        }
+    }
+
+    /** Adds the folders that hold {@code path} to {@code needed}, up to the first one there already. */
+    private static void folders(String path, Set<String> needed) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (!needed.add(path.substring(0, slash))) {
+                break;
+            }
         }
     }
 

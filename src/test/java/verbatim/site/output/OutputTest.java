@@ -200,4 +200,40 @@ class OutputTest {
         out.abort();
         assertTrue(watch.committed.isEmpty(), "what it was told is told again to the next build");
     }
+
+    @Test
+    void aRebuildThatOnlyAddsFilesRecordsTheirNewFoldersBesideTheOthers() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a/index.html", "A"));
+        build(site, manifest, Map.of("a/index.html", "A", "b/c/index.html", "C"));
+        assertEquals(Set.of("", "a", "b", "b/c"), Manifest.read(manifest, site).dirs().keySet());
+        Files.writeString(site.resolve("b/stray.html"), "not made");
+        build(site, manifest, Map.of("a/index.html", "A", "b/c/index.html", "C"));
+        assertFalse(Files.exists(site.resolve("b/stray.html")), "the folder's new time seen: listed");
+    }
+
+    @Test
+    void theManifestKeptInMemoryIsTheOneOnTheDisk() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        Ledger.Memo memo = new Ledger.Memo();
+        for (String text : List.of("A", "B")) {
+            Output out = Output.open(site, manifest, memo);
+            out.write("a/index.html", utf8(text), Manifest.PAGE, NONE, null);
+            out.write("b.html", utf8("b"), Manifest.PAGE, NONE, null);
+            out.commit(utf8("index"));
+            Manifest kept = Manifest.read(manifest, site, memo);
+            Manifest disk = Manifest.read(manifest, site);
+            assertEquals(disk.dirs(), kept.dirs());
+            assertEquals(disk.files().keySet(), kept.files().keySet());
+            disk.files().forEach((path, f) -> {
+                Manifest.File k = kept.files().get(path);
+                assertEquals(List.of(f.size(), f.modified(), f.fileKey(), f.flags()),
+                        List.of(k.size(), k.modified(), k.fileKey(), k.flags()), path);
+                assertTrue(java.util.Arrays.equals(f.sha(), k.sha()), path);
+            });
+            assertTrue(kept == Manifest.read(manifest, site, memo), "not made again from the records");
+        }
+    }
 }
