@@ -181,9 +181,12 @@ public final class Ledger {
             if (changed.size() + removed.size() <= Math.max(64, base.records().size() / 8)) {
                 new Stored<V>(base.id(), header, changed, removed).write(delta(file), kind + " delta", codec);
                 if (memo != null) {
-                    Map<String, V> now = new HashMap<>(base.records());
-                    now.putAll(changed);
-                    removed.forEach(now::remove);
+                    Map<String, V> now = new Later<>(() -> { // made when read: a reader may keep its own view
+                        Map<String, V> all = new HashMap<>(base.records());
+                        all.putAll(changed);
+                        removed.forEach(all::remove);
+                        return all;
+                    });
                     memo.put(file, kind, new Content<>(header, now, base), Memo.Stamp.of(file),
                             Memo.Stamp.of(delta(file)));
                 }
@@ -212,6 +215,48 @@ public final class Ledger {
         if (memo != null) {
             memo.put(file, kind, new Content<>(header, new HashMap<>(all), new Base<>(id, all)), Memo.Stamp.of(file),
                     Memo.Stamp.of(delta(file)));
+        }
+    }
+
+    /** A map made the first time it is read. */
+    private static final class Later<V> extends java.util.AbstractMap<String, V> {
+        private final java.util.function.Supplier<Map<String, V>> make;
+        private Map<String, V> made;
+
+        Later(java.util.function.Supplier<Map<String, V>> make) {
+            this.make = make;
+        }
+
+        private synchronized Map<String, V> map() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, V>> entrySet() {
+            return map().entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return map().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map().size();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super V> action) {
+            map().forEach(action);
         }
     }
 

@@ -64,7 +64,8 @@ public final class Output {
     /** What watches the output folder between builds, and what it told this build; both null when nothing does. */
     private final OutputWatch watch;
     private final OutputWatch.Changes told;
-    private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
+    /** The files written or kept, by site path: as many as the previous build's, made that large at once. */
+    private final Map<String, Manifest.File> made;
     /**
      * In a build without a previous manifest, the records of the files made from one article each (its pages: written
      * once and never looked up again), spilled to a file beside the manifest for it; null without a manifest to write
@@ -105,6 +106,7 @@ public final class Output {
         this.temp = temp;
         this.manifestFile = manifestFile;
         this.previous = previous;
+        this.made = new ConcurrentHashMap<>(previous == null ? 16 : previous.files().size());
         this.found = found;
         this.strays = strays;
         this.changedDirs = changedDirs;
@@ -165,7 +167,7 @@ public final class Output {
             throw new UncheckedIOException(e);
         }
         Manifest manifest = manifestFile == null || !Files.isDirectory(dir) ? null : Manifest.read(manifestFile, dir, memo);
-        Map<String, Seen> found = new ConcurrentHashMap<>();
+        Map<String, Seen> found = new ConcurrentHashMap<>(manifest == null ? 16 : manifest.files().size());
         List<String> strays = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<String> changedDirs = ConcurrentHashMap.newKeySet();
         if (manifest != null) {
