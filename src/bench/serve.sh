@@ -3,7 +3,8 @@
 # ../shared/bench/make-corpus.py, starts `archive serve --port 0` on it, lets it warm up, then saves a paragraph of
 # one article ROUNDS times and prints, per save, the time to the reload event (read over Server-Sent Events, as the
 # page's script does) and to the new page fetched, then the medians, the server's CPU time per measured save (which
-# depends less on the other work of the machine than the wall times) and the preview's own build timings.
+# depends less on the other work of the machine than the wall times) and the preview's own build timings (the last
+# five builds, and the median of each step over the measured ones).
 # Usage: src/bench/serve.sh [N] [ROUNDS] [WARMUP] [HEAP]     e.g. src/bench/serve.sh 1000 15 3 1g
 # Environment: JAR (the archive.jar to measure; default: the repository's, made by `mvn package` when missing),
 #   SERVE_JAVA_OPTIONS (more options for the server's JVM, such as
@@ -50,3 +51,12 @@ file=${files[0]}
 java -cp "$jar" src/bench/ServeBench.java "$url" "$file" "$rounds" "$warmup" "$server" "$(getconf CLK_TCK)"
 echo "the preview's builds (the last 5):"
 grep ' changed: ' "$work/serve.out" | tail -5 | sed 's/^/  /'
+# the median of each step over the measured saves' builds (the last ROUNDS), to see where a save's time goes
+grep ' changed: ' "$work/serve.out" | tail -n "$rounds" | python3 -c '
+import re, statistics, sys
+steps = {}
+for line in sys.stdin:
+    for name, ms in re.findall(r"([a-z]+) (\d+) ms", line.split("(", 1)[1]):
+        steps.setdefault(name, []).append(int(ms))
+print("median of each step of the last %d builds: " % max(map(len, steps.values()), default=0)
+      + ", ".join("%s %g ms" % (k, statistics.median(v)) for k, v in steps.items()))'

@@ -74,7 +74,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     "Add a line '---' after the last front-matter field.");
         }
         List<String> yamlLines = List.of(lines).subList(1, end);
-        FrontMatter front = FrontMatterReader.read(path, yamlLines, 2);
+        FrontMatter front = FrontMatterReader.read(path, lang, yamlLines, 2);
         String fileSlug = front.slug() != null ? front.slug() : slug;
         if (front.slug() != null && !SLUG.matcher(front.slug()).matches()) {
             throw new InputException(path, FrontMatterReader.lineOf(yamlLines, "slug", 2),
@@ -134,7 +134,8 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
         private FrontMatterReader() {
         }
 
-        static FrontMatter read(Path path, List<String> yaml, int firstLine) {
+        /** The front matter of {@code path}, a file in {@code lang}: the fixes it suggests give examples in it. */
+        static FrontMatter read(Path path, String lang, List<String> yaml, int firstLine) {
             Object loaded;
             try {
                 loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
@@ -150,10 +151,10 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 if (open >= 0) {
                     throw new InputException(path, open + firstLine, "front matter does not parse: the "
                             + (yaml.get(open).contains("\"") ? "double" : "single") + " quote that opens this value "
-                            + "is never closed", "Close it at the end of the value (title: \"Mon titre\")");
+                            + "is never closed", YamlMistake.closeQuote(lang));
                 }
                 throw new InputException(path, index + firstLine, "front matter does not parse: " + e.getProblem(),
-                        YamlMistake.hint(yaml, index));
+                        YamlMistake.hint(yaml, index, lang));
             } catch (YamlEngineException e) {
                 throw new InputException(path, firstLine, "front matter does not parse: " + e.getMessage(),
                         "Check the YAML syntax.");

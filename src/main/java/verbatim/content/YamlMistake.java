@@ -35,24 +35,41 @@ public final class YamlMistake {
 
     /** A fix for the line at {@code index} or the one before, or "Check the YAML syntax of that line". */
     public static String hint(List<String> yaml, int index) {
+        return hint(yaml, index, null);
+    }
+
+    /**
+     * Like {@link #hint(List, int)}, its example written in {@code lang} (the content file's language; "fr" gives the
+     * French examples, any other the English ones): {@code title: 'He said "no"'} for an English file,
+     * {@code title: 'Il a dit "non"'} for a French one.
+     */
+    public static String hint(List<String> yaml, int index, String lang) {
+        boolean fr = "fr".equals(lang);
         for (int i = Math.min(index, yaml.size() - 1); i >= Math.max(0, index - 1); i--) {
             String value = yaml.get(i).replaceFirst("^\\s*[A-Za-z]+:\\s*", "");
             if (value.startsWith("\"") && value.replace("\\\"", "").chars().filter(c -> c == '"').count() > 2) {
                 return "A value in double quotes cannot hold a double quote: write it in single quotes "
-                        + "(title: 'Il a dit \"non\"'), or use « » or “ ” inside it";
+                        + (fr ? "(title: 'Il a dit \"non\"'), or use « » or “ ” inside it"
+                        : "(title: 'He said \"no\"'), or use “ ” inside it");
             }
             if (value.startsWith("'") && value.replace("''", "").chars().filter(c -> c == '\'').count() > 2) {
-                return "A value in single quotes writes an apostrophe twice (title: 'L''avenir'), or write it "
-                        + "in double quotes";
+                return "A value in single quotes writes an apostrophe twice (title: '"
+                        + (fr ? "L''avenir" : "The world''s end") + "'), or write it in double quotes";
             }
             java.util.regex.Matcher glued = GLUED.matcher(yaml.get(i));
             if (glued.matches()) {
                 return "Put a space after the colon (" + glued.group(1) + ": " + glued.group(2).strip() + ")";
             }
             if (!value.startsWith("\"") && !value.startsWith("'") && value.contains(": ")) {
-                return "Put a value that contains ': ' in double quotes (title: \"Lui : non\")";
+                return "Put a value that contains ': ' in double quotes (title: \""
+                        + (fr ? "Lui : non" : "Brexit: the vote") + "\")";
             }
         }
         return "Check the YAML syntax of that line";
+    }
+
+    /** How to close a quote never closed, with an example title in {@code lang} (as {@link #hint(List, int, String)}). */
+    public static String closeQuote(String lang) {
+        return "Close it at the end of the value (title: \"" + ("fr".equals(lang) ? "Mon titre" : "My title") + "\")";
     }
 }

@@ -17,7 +17,9 @@ import verbatim.site.cache.AnalysisCache;
  * The analyser is loaded once and kept warm between builds, and the build's cache ({@code .verbatim/} beside the
  * content folder, as {@code build} uses it) spares every unchanged file its rendering and analysis. What the builds
  * hold between them ({@link Warm}: the output's manifest and the catalogue as last written, the compiled templates,
- * the content listing patched with the changed files) is kept in memory, so that a rebuild reads only what changed.
+ * the content listing patched with the changed files) is kept in memory, so that a rebuild reads only what changed;
+ * and the output folder is watched ({@link OutputWatcher}), so that a rebuild looks only at the output files changed
+ * since the build before, not at every file of the site.
  */
 public final class FullBuild implements Rebuild {
 
@@ -26,7 +28,8 @@ public final class FullBuild implements Rebuild {
     private final boolean drafts;
     private final String baseUrl;
     private final Analyzer analyzer;
-    private final Warm warm = new Warm();
+    private final OutputWatcher outputWatcher = new OutputWatcher();
+    private final Warm warm = new Warm(outputWatcher);
 
     /**
      * @param baseUrl the preview's address, such as {@code http://127.0.0.1:1313/}
@@ -51,5 +54,11 @@ public final class FullBuild implements Rebuild {
                 .build(sources.content(), sources.templates(), output, drafts);
         warnings.addAll(report.warnings());
         return new Site.Report(report.articles(), report.pages(), report.millis(), warnings, report.notices());
+    }
+
+    /** Stops watching the output folder. */
+    @Override
+    public void close() {
+        outputWatcher.close();
     }
 }

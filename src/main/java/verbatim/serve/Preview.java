@@ -181,6 +181,9 @@ public final class Preview implements Closeable {
         } catch (IOException e) {
             // closing anyway
         }
+        if (rebuild != null) {
+            rebuild.close();
+        }
         reloads.close();
         server.stop();
     }

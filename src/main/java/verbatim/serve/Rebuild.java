@@ -24,4 +24,8 @@ public interface Rebuild {
      * @throws verbatim.content.InputException for a problem of the input, with the previous output left as it was
      */
     Site.Report build(Set<Path> changed);
+
+    /** Lets go of what it holds between builds (such as a watcher); called once the preview is closed. */
+    default void close() {
+    }
 }

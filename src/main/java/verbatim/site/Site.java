@@ -268,7 +268,7 @@ public final class Site {
 
     private Opened open(Path target, Path templates, boolean drafts, AnalysisCache analyses, boolean catalogued) {
         Output out = Output.open(target, analyses == null ? null : Manifest.location(analyses.folder(), target),
-                memo());
+                memo(), warm == null ? null : warm.output());
         try {
             if (analyses == null) {
                 return new Opened(out, null, null, null);

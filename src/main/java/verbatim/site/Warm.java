@@ -5,12 +5,14 @@ import java.util.Set;
 import verbatim.content.ContentFolder;
 import verbatim.render.Templates;
 import verbatim.site.output.Ledger;
+import verbatim.site.output.OutputWatch;
 
 /**
  * What a process that builds one site again and again (the preview of {@code serve}) keeps between its builds, so
  * that a rebuild after one save does not redo what the build before it already holds: the output's manifest and the
  * catalogue of articles as last written ({@link Ledger.Memo}), the templates with their compiled pages, and the
- * listing of the content folder, patched with the files the watcher says changed instead of listed again.
+ * listing of the content folder, patched with the files the watcher says changed instead of listed again, and, with an
+ * {@link OutputWatch}, what the output folder holds, looked at again only where the watch tells of a change.
  *
  * <p>Example: after the first build, a save of {@code content/a.fr.md} is told with {@link #changed} as
  * {@code {/…/content/a.fr.md}}; the next build stats that one file, takes the manifest and catalogue from memory and
@@ -23,9 +25,28 @@ import verbatim.site.output.Ledger;
 public final class Warm {
 
     private final Ledger.Memo ledgers = new Ledger.Memo();
+    private final OutputWatch output;
     private Templates templates;
     private Path templatesFolder;
     private ContentFolder.Kept listing;
+
+    /** Keeps what the builds hold between them, with every output file looked at by each build. */
+    public Warm() {
+        this(null);
+    }
+
+    /**
+     * Keeps what the builds hold between them, and looks only at the output files that {@code output} (may be null)
+     * tells changed since the build before: the builds are then the only writer of their output folder.
+     */
+    public Warm(OutputWatch output) {
+        this.output = output;
+    }
+
+    /** What watches the output folder between builds, or null. */
+    OutputWatch output() {
+        return output;
+    }
 
     /** The manifest and catalogue kept in memory. */
     Ledger.Memo ledgers() {

@@ -114,14 +114,36 @@ class FrontMatterMistakesTest {
                 () -> parse("title: \"He said \"no\" twice\"\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
         assertTrue(e.oneLine().startsWith("content/a.en.md:2: front matter does not parse"), e.oneLine());
         assertTrue(e.oneLine().endsWith("A value in double quotes cannot hold a double quote: write it in single "
+                + "quotes (title: 'He said \"no\"'), or use “ ” inside it"), e.oneLine());
+    }
+
+    @Test
+    void theFixOfAFrenchFileGivesItsExampleInFrench() {
+        InputException e = assertThrows(InputException.class, () -> ContentFile.parse(Path.of("content/a.fr.md"), "a",
+                "fr", "---\ntitle: \"Il a dit \"non\" deux fois\"\ndate: 2026-03-03\noriginal: fr\n---\n\nUn.\n"));
+        assertTrue(e.oneLine().endsWith("A value in double quotes cannot hold a double quote: write it in single "
                 + "quotes (title: 'Il a dit \"non\"'), or use « » or “ ” inside it"), e.oneLine());
+        InputException colon = assertThrows(InputException.class, () -> ContentFile.parse(Path.of("content/a.fr.md"),
+                "a", "fr", "---\ntitle: Lui : non: jamais\ndate: 2026-03-03\noriginal: fr\n---\n\nUn.\n"));
+        assertTrue(colon.oneLine().endsWith("(title: \"Lui : non\")"), colon.oneLine());
+        InputException open = assertThrows(InputException.class, () -> ContentFile.parse(Path.of("content/a.fr.md"),
+                "a", "fr", "---\ntitle: \"Titre\ndate: 2026-03-03\noriginal: fr\n---\n\nUn.\n"));
+        assertTrue(open.oneLine().endsWith("(title: \"Mon titre\")"), open.oneLine());
+    }
+
+    @Test
+    void anApostropheInASingleQuotedTitleIsShownDoubledInTheFilesLanguage() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: 'The world's end'\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertTrue(e.oneLine().endsWith("A value in single quotes writes an apostrophe twice (title: 'The world''s "
+                + "end'), or write it in double quotes"), e.oneLine());
     }
 
     @Test
     void aColonInAnUnquotedTitleGetsTheHintToQuoteIt() {
         InputException e = assertThrows(InputException.class,
                 () -> parse("title: Lui : non: jamais\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
-        assertTrue(e.oneLine().endsWith("Put a value that contains ': ' in double quotes (title: \"Lui : non\")"),
+        assertTrue(e.oneLine().endsWith("Put a value that contains ': ' in double quotes (title: \"Brexit: the vote\")"),
                 e.oneLine());
     }
 

@@ -181,9 +181,12 @@ public final class Ledger {
             if (changed.size() + removed.size() <= Math.max(64, base.records().size() / 8)) {
                 new Stored<V>(base.id(), header, changed, removed).write(delta(file), kind + " delta", codec);
                 if (memo != null) {
-                    Map<String, V> now = new HashMap<>(base.records());
-                    now.putAll(changed);
-                    removed.forEach(now::remove);
+                    Map<String, V> now = new Later<>(() -> { // made when read: a reader may keep its own view
+                        Map<String, V> all = new HashMap<>(base.records());
+                        all.putAll(changed);
+                        removed.forEach(all::remove);
+                        return all;
+                    });
                     memo.put(file, kind, new Content<>(header, now, base), Memo.Stamp.of(file),
                             Memo.Stamp.of(delta(file)));
                 }
@@ -215,6 +218,48 @@ public final class Ledger {
         }
     }
 
+    /** A map made the first time it is read. */
+    private static final class Later<V> extends java.util.AbstractMap<String, V> {
+        private final java.util.function.Supplier<Map<String, V>> make;
+        private Map<String, V> made;
+
+        Later(java.util.function.Supplier<Map<String, V>> make) {
+            this.make = make;
+        }
+
+        private synchronized Map<String, V> map() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, V>> entrySet() {
+            return map().entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return map().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map().size();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super V> action) {
+            map().forEach(action);
+        }
+    }
+
     /**
      * The stores a long-running process (the preview of {@code serve}) read or wrote last, kept in memory between its
      * builds so that a rebuild does not read back what it wrote. Each is used only while its base and delta files are
@@ -223,7 +268,8 @@ public final class Ledger {
     public static final class Memo {
         private final Map<Path, Held> held = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private record Held(String kind, Content<?> content, Stamp base, Stamp delta) {
+        private record Held(String kind, Content<?> content, Stamp base, Stamp delta,
+                            java.util.concurrent.atomic.AtomicReference<Object> view) {
         }
 
         /** A file's size, modification time and file key; null for no file. */
@@ -252,7 +298,32 @@ public final class Ledger {
                 return;
             }
             held.put(file, new Held(kind, new Content<>(content.header(),
-                    java.util.Collections.unmodifiableMap(content.records()), content.base()), base, delta));
+                    java.util.Collections.unmodifiableMap(content.records()), content.base()), base, delta,
+                    new java.util.concurrent.atomic.AtomicReference<>()));
+        }
+
+        /** The store held for {@code file}, or null. */
+        Content<?> held(Path file) {
+            Held h = held.get(file);
+            return h == null ? null : h.content();
+        }
+
+        /**
+         * What a reader made of {@code content}, the store held for {@code file} (such as the manifest's maps of
+         * files and folders), kept with it until the store changes: a process that reads the store after each build
+         * does not make it again. Null when none was kept for that very content.
+         */
+        Object view(Path file, Content<?> content) {
+            Held h = held.get(file);
+            return h != null && h.content() == content ? h.view().get() : null;
+        }
+
+        /** Keeps {@code view} with {@code content} when it is still the store held for {@code file}. */
+        void view(Path file, Content<?> content, Object view) {
+            Held h = held.get(file);
+            if (h != null && h.content() == content) {
+                h.view().set(view);
+            }
         }
 
         void forget(Path file) {

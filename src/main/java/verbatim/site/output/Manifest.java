@@ -110,6 +110,9 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
         if (!folder.toAbsolutePath().normalize().toString().equals(dir)) {
             return null;
         }
+        if (memo != null && memo.view(file, stored) instanceof Manifest kept) {
+            return kept; // made of these records before (or written as them): not split again
+        }
         Map<String, File> files = new HashMap<>(stored.records().size() * 2);
         Map<String, Dir> dirs = new HashMap<>();
         stored.records().forEach((key, item) -> {
@@ -119,7 +122,11 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 dirs.put(key.substring(1), (Dir) item);
             }
         });
-        return new Manifest(dir, stored.header().get(1), files, dirs, stored.base());
+        Manifest read = new Manifest(dir, stored.header().get(1), files, dirs, stored.base());
+        if (memo != null) {
+            memo.view(file, stored, read);
+        }
+        return read;
     }
 
     /**
@@ -157,6 +164,12 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                             }
                         }
                     }, base, memo);
+            Ledger.Content<?> now = memo == null || !more.isEmpty() ? null : memo.held(file);
+            if (now != null) { // what the next read would make of the records just written: this manifest's maps
+                @SuppressWarnings("unchecked")
+                Ledger.Base<Item> written = (Ledger.Base<Item>) now.base();
+                memo.view(file, now, new Manifest(folder, indexKey, files, dirs, written));
+            }
         } catch (IOException | UncheckedIOException e) {
             try {
                 Ledger.delete(file);

@@ -56,12 +56,16 @@ public final class Output {
     private final Manifest previous;
     private final Ledger.Memo memo;
     /** The files of the previous build found in the output folder, by site path (only with a manifest). */
-    private final Map<String, BasicFileAttributes> found;
+    private final Map<String, Seen> found;
     /** What the output folder holds that the previous build did not make, by site path (only with a manifest). */
     private final List<String> strays;
     /** The folders whose time is no longer the one recorded, by site path (only with a manifest). */
     private final Set<String> changedDirs;
-    private final Map<String, Manifest.File> made = new ConcurrentHashMap<>();
+    /** What watches the output folder between builds, and what it told this build; both null when nothing does. */
+    private final OutputWatch watch;
+    private final OutputWatch.Changes told;
+    /** The files written or kept, by site path: as many as the previous build's, made that large at once. */
+    private final Map<String, Manifest.File> made;
     /**
      * In a build without a previous manifest, the records of the files made from one article each (its pages: written
      * once and never looked up again), spilled to a file beside the manifest for it; null without a manifest to write
@@ -92,13 +96,17 @@ public final class Output {
         }
     });
 
-    private Output(Path target, Path temp, Path manifestFile, Manifest previous, Map<String, BasicFileAttributes> found,
-                   List<String> strays, Set<String> changedDirs, Ledger.Memo memo) {
+    private Output(Path target, Path temp, Path manifestFile, Manifest previous, Map<String, Seen> found,
+                   List<String> strays, Set<String> changedDirs, Ledger.Memo memo, OutputWatch watch,
+                   OutputWatch.Changes told) {
         this.target = target;
+        this.watch = watch;
+        this.told = told;
         this.memo = memo;
         this.temp = temp;
         this.manifestFile = manifestFile;
         this.previous = previous;
+        this.made = new ConcurrentHashMap<>(previous == null ? 16 : previous.files().size());
         this.found = found;
         this.strays = strays;
         this.changedDirs = changedDirs;
@@ -138,7 +146,19 @@ public final class Output {
      * back the manifest it wrote.
      */
     public static Output open(Path target, Path manifestFile, Ledger.Memo memo) {
+        return open(target, manifestFile, memo, null);
+    }
+
+    /**
+     * Like {@link #open(Path, Path, Ledger.Memo)}, for the only writer of the output folder, which {@code watch} (may
+     * be null) watches between builds: of the previous build's files and folders, only those it tells changed are
+     * looked at, the others taken to be as the manifest records them. Example: told {@code {fr/index.html}}, the build
+     * reads the attributes of that file and of the folder {@code fr}, not of the site's other files.
+     */
+    public static Output open(Path target, Path manifestFile, Ledger.Memo memo, OutputWatch watch) {
         Path dir = target.toAbsolutePath().normalize();
+        OutputWatch watching = manifestFile == null ? null : watch;
+        OutputWatch.Changes told = watching == null ? null : watching.open(dir); // before anything there is read
         Path temp = dir.resolveSibling("." + dir.getFileName() + ".building");
         deleteTree(temp);
         try {
@@ -147,29 +167,88 @@ public final class Output {
             throw new UncheckedIOException(e);
         }
         Manifest manifest = manifestFile == null || !Files.isDirectory(dir) ? null : Manifest.read(manifestFile, dir, memo);
-        Map<String, BasicFileAttributes> found = new ConcurrentHashMap<>();
+        Map<String, Seen> found = new ConcurrentHashMap<>(manifest == null ? 16 : manifest.files().size());
         List<String> strays = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<String> changedDirs = ConcurrentHashMap.newKeySet();
         if (manifest != null) {
-            manifest.files().keySet().parallelStream().forEach(path -> {
+            Set<String> files = manifest.files().keySet();
+            Set<String> dirs = manifest.dirs().keySet();
+            if (told != null && told.paths() != null) {
+                Set<String> lookedAt = new HashSet<>();
+                dirs = new HashSet<>();
+                lookAt(manifest, told.paths(), lookedAt, dirs);
+                List<String> unrecorded = new ArrayList<>();
+                for (Map.Entry<String, Manifest.File> f : manifest.files().entrySet()) {
+                    if (f.getValue().fileKey().isEmpty()) { // recorded without its attributes: nothing to trust
+                        unrecorded.add(f.getKey());
+                    } else if (!lookedAt.contains(f.getKey())) {
+                        found.put(f.getKey(), Seen.recorded(f.getValue()));
+                    }
+                }
+                lookedAt.addAll(unrecorded);
+                files = lookedAt;
+            }
+            files.parallelStream().forEach(path -> {
                 BasicFileAttributes attrs = attributes(dir.resolve(path));
                 if (attrs != null) {
-                    found.put(path, attrs);
+                    found.put(path, Seen.of(attrs));
                 }
             });
-            manifest.dirs().entrySet().parallelStream().forEach(d -> {
-                BasicFileAttributes attrs = attributes(d.getKey().isEmpty() ? dir : dir.resolve(d.getKey()));
-                if (attrs == null || attrs.isDirectory() && nanos(attrs) == d.getValue().modified()
-                        && key(attrs).equals(d.getValue().fileKey())) {
+            dirs.parallelStream().forEach(folder -> {
+                Manifest.Dir d = manifest.dirs().get(folder);
+                BasicFileAttributes attrs = attributes(folder.isEmpty() ? dir : dir.resolve(folder));
+                if (attrs == null || attrs.isDirectory() && nanos(attrs) == d.modified()
+                        && key(attrs).equals(d.fileKey())) {
                     return; // gone (its files are missing too), or holds what it held
                 }
-                changedDirs.add(d.getKey());
+                changedDirs.add(folder);
                 if (attrs.isDirectory()) {
-                    strays.addAll(strays(dir, d.getKey(), manifest));
+                    strays.addAll(strays(dir, folder, manifest));
                 }
             });
         }
-        return new Output(dir, temp, manifestFile, manifest, found, strays, changedDirs, memo);
+        return new Output(dir, temp, manifestFile, manifest, found, strays, changedDirs, memo, watching, told);
+    }
+
+    /**
+     * Of the previous build's files and folders, those to look at when {@code told} may have changed (besides the files
+     * recorded without their attributes): each file told;
+     * each folder told with everything the manifest lists below it (a folder moved away takes its files without a
+     * word about them); and the nearest recorded folder that holds each path told (a name added to or removed from a
+     * folder changes its time, which shows a file the build did not make).
+     */
+    private static void lookAt(Manifest manifest, Set<String> told, Set<String> files, Set<String> dirs) {
+        for (String path : told) {
+            if (manifest.files().containsKey(path)) {
+                files.add(path);
+            }
+            if (manifest.dirs().containsKey(path)) {
+                dirs.add(path);
+                String below = path + "/";
+                manifest.files().keySet().stream().filter(p -> p.startsWith(below)).forEach(files::add);
+                manifest.dirs().keySet().stream().filter(p -> p.startsWith(below)).forEach(dirs::add);
+            }
+            String holder = parent(path);
+            while (!holder.isEmpty() && !manifest.dirs().containsKey(holder)) {
+                holder = parent(holder);
+            }
+            dirs.add(holder);
+        }
+    }
+
+    /**
+     * What is known of a file of the output folder: its attributes as read, or as the manifest records them when
+     * nothing told it changed since.
+     */
+    private record Seen(boolean regularFile, long size, long modified, String fileKey) {
+
+        static Seen of(BasicFileAttributes attrs) {
+            return new Seen(attrs.isRegularFile(), attrs.size(), nanos(attrs), key(attrs));
+        }
+
+        static Seen recorded(Manifest.File f) {
+            return new Seen(true, f.size(), f.modified(), f.fileKey());
+        }
     }
 
     /** The attributes of a file or folder, its links not followed; null when there is nothing there. */
@@ -286,11 +365,11 @@ public final class Output {
                     unchanged.incrementAndGet();
                     return digest;
                 }
-                BasicFileAttributes attrs = found.get(path);
-                if (attrs != null && attrs.isRegularFile() && attrs.size() == bytes.length
+                Seen attrs = found.get(path);
+                if (attrs != null && attrs.regularFile() && attrs.size() == bytes.length
                         && Arrays.equals(Files.readAllBytes(target.resolve(path)), bytes)) {
-                    made.put(path, new Manifest.File(flags, digest, attrs.size(), nanos(attrs), key(attrs), input,
-                            sitemap));
+                    made.put(path, new Manifest.File(flags, digest, attrs.size(), attrs.modified(), attrs.fileKey(),
+                            input, sitemap));
                     unchanged.incrementAndGet();
                     return digest;
                 }
@@ -360,12 +439,12 @@ public final class Output {
                     unchanged.incrementAndGet();
                     return digest;
                 }
-                BasicFileAttributes attrs = found.get(path);
-                if (attrs != null && attrs.isRegularFile() && attrs.size() == size
+                Seen attrs = found.get(path);
+                if (attrs != null && attrs.regularFile() && attrs.size() == size
                         && Files.mismatch(file, target.resolve(path)) < 0) {
                     Files.delete(file);
-                    made.put(path, new Manifest.File(flags, digest, attrs.size(), nanos(attrs), key(attrs), input,
-                            sitemap));
+                    made.put(path, new Manifest.File(flags, digest, attrs.size(), attrs.modified(), attrs.fileKey(),
+                            input, sitemap));
                     unchanged.incrementAndGet();
                     return digest;
                 }
@@ -431,18 +510,35 @@ public final class Output {
                 && found.size() == made.size()
                 && made.entrySet().stream().allMatch(e -> e.getValue() == previous.files().get(e.getKey()))) {
             deleteTree(temp); // every file kept as it was, nothing else there: the manifest still holds
+            if (watch != null) {
+                watch.committed(told);
+            }
             return;
         }
         Set<String> needed = new HashSet<>();
         needed.add("");
-        Iterable<String> spilledPaths = spilled == null ? List.of() : () -> spilled.stream().map(Map.Entry::getKey)
-                .iterator();
-        for (Iterable<String> paths : List.of(made.keySet(), spilledPaths)) {
-            for (String path : paths) {
-                for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                    if (!needed.add(path.substring(0, slash))) {
-                        break;
-                    }
+        // a rebuild that makes every file the previous build made (and perhaps more) needs every folder that build
+        // recorded, and those of its new files: only those are looked for, and nothing of the previous build goes
+        boolean noneGone = false;
+        if (previous != null) {
+            int fresh = 0;
+            for (String path : made.keySet()) {
+                if (!previous.files().containsKey(path)) {
+                    fresh++;
+                    folders(path, needed);
+                }
+            }
+            noneGone = made.size() - fresh == previous.files().size();
+            if (noneGone) {
+                needed.addAll(previous.dirs().keySet());
+            }
+        }
+        if (!noneGone) {
+            Iterable<String> spilledPaths = spilled == null ? List.of() : () -> spilled.stream()
+                    .map(Map.Entry::getKey).iterator();
+            for (Iterable<String> paths : List.of(made.keySet(), spilledPaths)) {
+                for (String path : paths) {
+                    folders(path, needed);
                 }
             }
         }
@@ -451,7 +547,7 @@ public final class Output {
             swap(temp, target);
         } else {
             Manifest.invalidate(manifestFile); // a build cut short from here on leaves no manifest
-            for (Map.Entry<String, BasicFileAttributes> f : found.entrySet()) {
+            for (Map.Entry<String, Seen> f : noneGone ? Map.<String, Seen>of().entrySet() : found.entrySet()) {
                 if (!made.containsKey(f.getKey())) {
                     Files.deleteIfExists(target.resolve(f.getKey()));
                     touched.add(parent(f.getKey()));
@@ -461,7 +557,7 @@ public final class Output {
                 deleteTree(target.resolve(stray));
                 touched.add(parent(stray));
             }
-            List<String> strayDirs = new ArrayList<>(previous.dirs().keySet().stream()
+            List<String> strayDirs = noneGone ? new ArrayList<>() : new ArrayList<>(previous.dirs().keySet().stream()
                     .filter(d -> !needed.contains(d)).toList());
             strayDirs.sort(Comparator.reverseOrder());
             for (String d : strayDirs) {
@@ -529,12 +625,24 @@ public final class Output {
         new Manifest(target.toString(), indexKey, files, dirs, previous == null ? null : previous.base())
                 .write(manifestFile, more, memo);
         spilled(); // let go
+        if (watch != null) {
+            watch.committed(told);
+        }
     }
 
     /** Deletes the file of the spilled records. */
     private void spilled() {
         if (spilled != null) {
             spilled.close();
+        }
+    }
+
+    /** Adds the folders that hold {@code path} to {@code needed}, up to the first one there already. */
+    private static void folders(String path, Set<String> needed) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (!needed.add(path.substring(0, slash))) {
+                break;
+            }
         }
     }
 
@@ -551,9 +659,9 @@ public final class Output {
     }
 
     private boolean untouched(String path, Manifest.File before) {
-        BasicFileAttributes attrs = found.get(path);
-        return attrs != null && attrs.isRegularFile() && attrs.size() == before.size()
-                && nanos(attrs) == before.modified() && key(attrs).equals(before.fileKey());
+        Seen attrs = found.get(path);
+        return attrs != null && attrs.regularFile() && attrs.size() == before.size()
+                && attrs.modified() == before.modified() && attrs.fileKey().equals(before.fileKey());
     }
 
     /**

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.content.InputException;
@@ -91,5 +94,146 @@ class OutputTest {
         Output out = Output.open(dir.resolve("site"), null);
         assertThrows(InputException.class, () -> out.write("../x.html", utf8("x"), Manifest.PAGE, NONE, null));
         out.abort();
+    }
+
+    /** A watch that tells what the test says, and records the builds that committed. */
+    private static final class Told implements OutputWatch {
+        Set<String> paths;
+        final List<Changes> committed = new ArrayList<>();
+
+        Told(Set<String> paths) {
+            this.paths = paths;
+        }
+
+        @Override
+        public Changes open(Path folder) {
+            return new Changes(committed.size(), paths);
+        }
+
+        @Override
+        public void committed(Changes changes) {
+            committed.add(changes);
+        }
+    }
+
+    private Output rebuild(Path site, Path manifest, OutputWatch watch, Map<String, String> files) throws Exception {
+        Output out = Output.open(site, manifest, null, watch);
+        files.forEach((path, text) -> {
+            if (!out.keep(path, utf8("in:" + text))) {
+                out.write(path, utf8(text), Manifest.PAGE, utf8("in:" + text), null);
+            }
+        });
+        out.commit(utf8("index"));
+        return out;
+    }
+
+    @Test
+    void filesToldChangedBehindTheBuildAreMadeAgainAndAStrayToldIsRemoved() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        Map<String, String> files = Map.of("a/index.html", "A", "b.html", "B", "c.html", "C");
+        build(site, manifest, files);
+        Files.delete(site.resolve("a/index.html"));
+        Files.writeString(site.resolve("b.html"), "edited by hand");
+        Files.writeString(site.resolve("stray.html"), "not made");
+        Told watch = new Told(Set.of("a/index.html", "b.html", "stray.html"));
+
+        Output out = rebuild(site, manifest, watch, files);
+
+        assertEquals("A", Files.readString(site.resolve("a/index.html")));
+        assertEquals("B", Files.readString(site.resolve("b.html")));
+        assertFalse(Files.exists(site.resolve("stray.html")));
+        assertEquals(1, out.unchanged(), "c.html, not told: kept");
+        assertEquals(1, watch.committed.size());
+    }
+
+    @Test
+    void aFolderToldChangedHasEveryFileBelowItLookedAt() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        Map<String, String> files = Map.of("fr/a/index.html", "A", "fr/b/index.html", "B", "en.html", "E");
+        build(site, manifest, files);
+        Files.move(site.resolve("fr"), dir.resolve("moved-away"));
+
+        rebuild(site, manifest, new Told(Set.of("fr")), files);
+
+        assertEquals("A", Files.readString(site.resolve("fr/a/index.html")));
+        assertEquals("B", Files.readString(site.resolve("fr/b/index.html")));
+    }
+
+    @Test
+    void withChangesNotKnownEveryFileIsLookedAt() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        Map<String, String> files = Map.of("a.html", "A", "b.html", "B");
+        build(site, manifest, files);
+        Files.delete(site.resolve("a.html"));
+
+        rebuild(site, manifest, new Told(null), files);
+
+        assertEquals("A", Files.readString(site.resolve("a.html")));
+    }
+
+    @Test
+    void aFileNotToldIsTakenToBeAsTheManifestRecordsIt() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a.html", "A"));
+        Files.setLastModifiedTime(site.resolve("a.html"), FileTime.fromMillis(1_000_000_000_000L));
+
+        Output told = Output.open(site, manifest, null, new Told(Set.of()));
+        assertTrue(told.keep("a.html", utf8("in:A")), "the watch told nothing: not looked at");
+        told.abort();
+        Output looked = Output.open(site, manifest, null, new Told(Set.of("a.html")));
+        assertFalse(looked.keep("a.html", utf8("in:A")), "told: its new time seen");
+        looked.abort();
+    }
+
+    @Test
+    void aBuildThatFailsDoesNotTellTheWatchItCommitted() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a.html", "A"));
+        Told watch = new Told(Set.of("a.html"));
+        Output out = Output.open(site, manifest, null, watch);
+        out.write("a.html", utf8("A2"), Manifest.PAGE, NONE, null);
+        out.abort();
+        assertTrue(watch.committed.isEmpty(), "what it was told is told again to the next build");
+    }
+
+    @Test
+    void aRebuildThatOnlyAddsFilesRecordsTheirNewFoldersBesideTheOthers() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        build(site, manifest, Map.of("a/index.html", "A"));
+        build(site, manifest, Map.of("a/index.html", "A", "b/c/index.html", "C"));
+        assertEquals(Set.of("", "a", "b", "b/c"), Manifest.read(manifest, site).dirs().keySet());
+        Files.writeString(site.resolve("b/stray.html"), "not made");
+        build(site, manifest, Map.of("a/index.html", "A", "b/c/index.html", "C"));
+        assertFalse(Files.exists(site.resolve("b/stray.html")), "the folder's new time seen: listed");
+    }
+
+    @Test
+    void theManifestKeptInMemoryIsTheOneOnTheDisk() throws Exception {
+        Path site = dir.resolve("site");
+        Path manifest = dir.resolve("cache/m");
+        Ledger.Memo memo = new Ledger.Memo();
+        for (String text : List.of("A", "B")) {
+            Output out = Output.open(site, manifest, memo);
+            out.write("a/index.html", utf8(text), Manifest.PAGE, NONE, null);
+            out.write("b.html", utf8("b"), Manifest.PAGE, NONE, null);
+            out.commit(utf8("index"));
+            Manifest kept = Manifest.read(manifest, site, memo);
+            Manifest disk = Manifest.read(manifest, site);
+            assertEquals(disk.dirs(), kept.dirs());
+            assertEquals(disk.files().keySet(), kept.files().keySet());
+            disk.files().forEach((path, f) -> {
+                Manifest.File k = kept.files().get(path);
+                assertEquals(List.of(f.size(), f.modified(), f.fileKey(), f.flags()),
+                        List.of(k.size(), k.modified(), k.fileKey(), k.flags()), path);
+                assertTrue(java.util.Arrays.equals(f.sha(), k.sha()), path);
+            });
+            assertTrue(kept == Manifest.read(manifest, site, memo), "not made again from the records");
+        }
     }
 }
