@@ -103,8 +103,8 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.945;
-    static final double CHALLENGE_PEOPLE_FLOOR = 0.960;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.947;
+    static final double CHALLENGE_PEOPLE_FLOOR = 0.965;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");
 
@@ -119,7 +119,7 @@ class DevSetEvaluationTest {
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
     static final double REAL_SPEAKER_FLOOR = 0.832;
-    static final double REAL_PEOPLE_FLOOR = 0.896;
+    static final double REAL_PEOPLE_FLOOR = 0.901;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 

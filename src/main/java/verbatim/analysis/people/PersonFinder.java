@@ -121,6 +121,9 @@ public final class PersonFinder {
                 continue; // « le lycée Alexis de Tocqueville »: a place, whose words name nobody elsewhere either
             }
             for (NameRun part : split(raw)) {
+                if (part != raw && part.nameWords().size() == 1 && insideOrganization(part, organizationMentions)) {
+                    continue; // « la direction d'Air Océane »: "Océane" split off an organisation's name is no woman
+                }
                 Candidate c = candidate(part, orgPlaces, cues);
                 if (c != null) {
                     candidates.add(c);
@@ -215,6 +218,16 @@ public final class PersonFinder {
         return de != null && (de.is("de") || de.is("d")) && noun != null && noun.isWord() && !noun.isCapitalised()
                 && lexicon.role(noun.text()) == 0 && lexicon.title(noun.text()) == null
                 && lexicon.description(noun.text()) == 0 && !lexicon.isReportingVerbAfterQuote(noun.text());
+    }
+
+    /** True when a part of a run lies within an organisation's mention. */
+    private static boolean insideOrganization(NameRun part, List<Mention> organizations) {
+        for (Mention m : organizations) {
+            if (m.paragraph() == part.paragraph() && m.start() <= part.start() && m.end() >= part.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */

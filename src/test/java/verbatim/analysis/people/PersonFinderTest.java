@@ -640,4 +640,10 @@ class PersonFinderTest {
         assertEquals(List.of("Thomas Reynaud"), people("fr", "Interrogé mardi matin sur France Info, le porte-parole"
                 + " du gouvernement, Thomas Reynaud, a assuré que l'exécutif n'avait « rien à cacher »."));
     }
+
+    @Test
+    void givenNameSplitOffAnOrganisationsNameIsNoPerson() {
+        assertEquals(List.of(), people("fr", "Les pilotes de la compagnie aérienne Air Océane ont entamé une grève.",
+                "La direction d'Air Océane a dénoncé une grève « disproportionnée »."));
+    }
 }
