@@ -428,6 +428,11 @@ public final class PersonFinder {
                 && COUNTRY_PREPOSITIONS.contains(name.before(1).text())) {
             return null; // « en Sierra Leone », « au Costa Rica »: French puts these before countries, never people
         }
+        if (!named && words.size() == 1 && name.before(1) != null && (name.before(1).is("of") || name.before(1).is("from"))
+                && name.before(2) != null && name.before(2).isWord() && name.before(2).isCapitalised()
+                && lexicon.title(name.before(2).text()) == null) {
+            return null; // "Patrice Talon of Benin", "Lia Moreno from Tarnow": where a person is from, not a person
+        }
         if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
                 && !name.before(1).isCapitalised() || !named && words.size() == 1 && "fr".equals(cues.lang)
                 && afterNounAndDe(name)) {

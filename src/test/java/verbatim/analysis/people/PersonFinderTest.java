@@ -646,4 +646,10 @@ class PersonFinderTest {
         assertEquals(List.of(), people("fr", "Les pilotes de la compagnie aérienne Air Océane ont entamé une grève.",
                 "La direction d'Air Océane a dénoncé une grève « disproportionnée »."));
     }
+
+    @Test
+    void oneWordAfterAPersonsNameAndOfIsWhereTheyAreFrom() {
+        assertEquals(List.of("Ama Owusu", "Patrice Talon"), people("en", "Presidents Ama Owusu of Togo and Patrice"
+                + " Talon of Benin signed the agreement on Sunday."));
+    }
 }
