@@ -55,7 +55,7 @@ class DevSetEvaluationTest {
      */
     static final double QUOTE_F1_FLOOR = 0.995;
     static final double SPEAKER_FLOOR = 0.914;
-    static final double PEOPLE_FLOOR = 0.944;
+    static final double PEOPLE_FLOOR = 0.947;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -118,8 +118,8 @@ class DevSetEvaluationTest {
      * README) annotated by a helper who never ran the analyser, scored once blind (speaker 0.717, people F1 0.851,
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
-    static final double REAL_SPEAKER_FLOOR = 0.832;
-    static final double REAL_PEOPLE_FLOOR = 0.901;
+    static final double REAL_SPEAKER_FLOOR = 0.841;
+    static final double REAL_PEOPLE_FLOOR = 0.907;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 
@@ -152,7 +152,7 @@ class DevSetEvaluationTest {
      * in aggregate.
      */
     static final double BLIND3_SPEAKER_FLOOR = 0.856;
-    static final double BLIND3_PEOPLE_FLOOR = 0.939;
+    static final double BLIND3_PEOPLE_FLOOR = 0.956;
     static final double BLIND3_DATE_FLOOR = 0.979;
     private static final Path BLIND3 = Path.of("src", "test", "resources", "verbatim", "eval", "blind3");
 
@@ -202,7 +202,7 @@ class DevSetEvaluationTest {
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND6_SPEAKER_FLOOR = 0.860;
-    static final double BLIND6_PEOPLE_FLOOR = 0.906;
+    static final double BLIND6_PEOPLE_FLOOR = 0.910;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");
 
@@ -218,7 +218,7 @@ class DevSetEvaluationTest {
      * odd half 0.695, even half 0.831); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND7_SPEAKER_FLOOR = 0.884;
-    static final double BLIND7_PEOPLE_FLOOR = 0.841;
+    static final double BLIND7_PEOPLE_FLOOR = 0.844;
     static final double BLIND7_DATE_FLOOR = 0.948;
     private static final Path BLIND7 = Path.of("src", "test", "resources", "verbatim", "eval", "blind7");
 

@@ -652,4 +652,12 @@ class PersonFinderTest {
         assertEquals(List.of("Ama Owusu", "Patrice Talon"), people("en", "Presidents Ama Owusu of Togo and Patrice"
                 + " Talon of Benin signed the agreement on Sunday."));
     }
+
+    @Test
+    void forceAndNavyMakeOrganisations() {
+        Analysis a = analyze("en", "The strikes were carried out by the Royal Vandor Air Force and the Vandor Navy.");
+        assertEquals(List.of(), a.people().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("Royal Vandor Air Force", "Vandor Navy"),
+                a.organizations().stream().map(o -> o.name()).toList());
+    }
 }
