@@ -660,4 +660,12 @@ class PersonFinderTest {
         assertEquals(List.of("Royal Vandor Air Force", "Vandor Navy"),
                 a.organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void administrationsCongressesAndInspectionsAreOrganisations() {
+        Analysis a = analyze("en", "The Food and Drug Administration approved the drug, and the Indian National"
+                + " Congress welcomed it.");
+        assertEquals(List.of("Food and Drug Administration", "Indian National Congress"),
+                a.organizations().stream().map(o -> o.name()).toList());
+    }
 }
