@@ -501,14 +501,19 @@ public final class PersonFinder {
     /**
      * True when a sentence opens with a person noun and at least two more capitalised words follow: "Guard
      * Naledi Moyo-Carter scored", "Striker Tom Bale said". The noun is capitalised only because it opens the
-     * sentence, so it describes the person whose name follows even when the given name is not in the lists.
+     * sentence, so it describes the person whose name follows even when the given name is not in the lists; so
+     * does an unlisted word before a given name and a surname ("Curator Kathryn Waters"), as English puts no word
+     * but a title or a description there.
      */
     private boolean describesAtSentenceStart(NameRun run, int from) {
         Word w = run.words().get(from);
         char g = lexicon.description(w.text());
-        return (g == 'm' || g == 'f' || g == '?') && lexicon.givenName(w.text()) == 0 && lexicon.title(w.text()) == null
-                && !lexicon.isStopWord(w.text()) && run.words().get(from + 1).isCapitalised()
-                && run.words().get(from + 2).isCapitalised();
+        boolean unlisted = g == 0 && from + 3 == run.to() && lexicon.givenName(run.words().get(from + 1).text()) != 0
+                && !lexicon.isOrganizationCue(w.text()) && lexicon.demonym(w.text()) == 0
+                && lexicon.givenName(run.words().get(from + 2).text()) == 0; // "Curator Kathryn Waters opened …"
+        return (g == 'm' || g == 'f' || g == '?' || unlisted) && lexicon.givenName(w.text()) == 0
+                && lexicon.title(w.text()) == null && !lexicon.isStopWord(w.text())
+                && run.words().get(from + 1).isCapitalised() && run.words().get(from + 2).isCapitalised();
     }
 
     /**

@@ -668,4 +668,9 @@ class PersonFinderTest {
         assertEquals(List.of("Food and Drug Administration", "Indian National Congress"),
                 a.organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void unlistedWordOpeningASentenceBeforeAGivenNameAndASurnameIsADescription() {
+        assertEquals(List.of("Kathryn Waters"), people("en", "Curator Kathryn Waters opened the show on Monday."));
+    }
 }
