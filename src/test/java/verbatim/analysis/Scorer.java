@@ -106,8 +106,12 @@ final class Scorer {
             if (match != null) {
                 freeDates.remove(match);
                 dHit++;
+            } else {
+                misses.add(article + ": false date «" + d.text() + "» " + d.value());
             }
         }
+        freeDates.forEach(g -> misses.add(article + ": missed date «" + g.path("text").asText() + "» "
+                + g.path("value").asText()));
     }
 
     static Set<String> accepted(JsonNode gold) {

@@ -90,6 +90,9 @@ public final class TenseCues {
         return lean == Lean.PAST ? DateAnchor.Direction.BACK : DateAnchor.Direction.LIKELY;
     }
 
+    /** « le mois de », « au mois d' » right before a month name. */
+    private static final Pattern MONTH_OF = Pattern.compile("(?:le|du|au) mois d(?:e |['’])$");
+
     /** Whether {@link #direction} puts the range ahead of the article (a future cue is nearest). */
     public boolean future(String text, int start, int end) {
         return direction(text, start, end) == DateAnchor.Direction.AHEAD;
@@ -101,6 +104,10 @@ public final class TenseCues {
      * "jusqu'au 12 janvier", "dès le 3 mars", "until January 31").
      */
     private boolean targeted(String text, int start) {
+        java.util.regex.Matcher month = MONTH_OF.matcher(text.substring(Math.max(0, start - 16), start));
+        if (month.find()) {
+            start = Math.max(0, start - 16) + month.start(); // « dès le mois de mars »: the lead before « le mois de »
+        }
         int i = start;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;

@@ -378,6 +378,12 @@ class DateFinderTest {
                                 .stream()).toList());
     }
 
+    @Test
+    void leadBeforeLeMoisDeBoundsThePlannedMonth() {
+        assertEquals(List.of("mars = 2016-03"), dates("fr", "2016-01-24",
+                "L'agence a précisé que les livraisons pourraient débuter dès le mois de mars."));
+    }
+
     // --- no-break spaces ---------------------------------------------------------------------------------------
 
     @Test
