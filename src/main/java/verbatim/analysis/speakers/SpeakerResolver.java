@@ -697,6 +697,9 @@ public final class SpeakerResolver {
             if (verb && (infinitive(after, k) || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
             }
+            if (verb && count > 1 && k > 0 && (after.get(k - 1).is("et") || after.get(k - 1).is("and"))) {
+                return null; // « indique « … » ces travaux et rappelle que »: a second verb of the subject before
+            }
             if (verb && !w.isCapitalised()) {
                 Mention pre = Syntax.firstMention(refs, p, from, w.start());
                 if (pre != null && pre.kind() == Mention.Kind.ORGANIZATION) {

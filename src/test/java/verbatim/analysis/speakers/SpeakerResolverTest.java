@@ -960,4 +960,10 @@ class SpeakerResolverTest {
                 "Marc Oulier, chaudronnier depuis vingt ans, a signé la motion le premier. La directrice « devra"
                         + " s'expliquer devant les salariés », ajoute le responsable syndical."));
     }
+
+    @Test
+    void secondVerbJoinedByEtAfterTheQuotationSharesTheSubjectBeforeIt() {
+        assertEquals(List.of("ministère de la Culture"), speakers("fr", "Interrogé, le ministère de la Culture indique"
+                + " « suivre avec attention » ces travaux et rappelle que le plan doit être révisé."));
+    }
 }
