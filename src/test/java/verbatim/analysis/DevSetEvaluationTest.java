@@ -119,7 +119,7 @@ class DevSetEvaluationTest {
      * date F1 0.896); the odd-numbered ones are tuned on, the even-numbered ones are scored only in aggregate.
      */
     static final double REAL_SPEAKER_FLOOR = 0.841;
-    static final double REAL_PEOPLE_FLOOR = 0.907;
+    static final double REAL_PEOPLE_FLOOR = 0.913;
     static final double REAL_DATE_FLOOR = 0.895;
     private static final Path REAL = Path.of("src", "test", "resources", "verbatim", "eval", "real");
 
@@ -135,7 +135,7 @@ class DevSetEvaluationTest {
      * in aggregate.
      */
     static final double BLIND_SPEAKER_FLOOR = 0.845;
-    static final double BLIND_PEOPLE_FLOOR = 0.862;
+    static final double BLIND_PEOPLE_FLOOR = 0.877;
     static final double BLIND_DATE_FLOOR = 0.921;
     private static final Path BLIND = Path.of("src", "test", "resources", "verbatim", "eval", "blind");
 
@@ -184,7 +184,7 @@ class DevSetEvaluationTest {
      * people F1 0.843, date F1 0.928); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND5_SPEAKER_FLOOR = 0.915;
-    static final double BLIND5_PEOPLE_FLOOR = 0.906;
+    static final double BLIND5_PEOPLE_FLOOR = 0.912;
     static final double BLIND5_DATE_FLOOR = 0.975;
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");
@@ -201,8 +201,8 @@ class DevSetEvaluationTest {
      * by a helper who never ran the analyser; scored blind at first (speaker 0.781, people F1 0.886, date F1 0.974;
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
-    static final double BLIND6_SPEAKER_FLOOR = 0.860;
-    static final double BLIND6_PEOPLE_FLOOR = 0.910;
+    static final double BLIND6_SPEAKER_FLOOR = 0.875;
+    static final double BLIND6_PEOPLE_FLOOR = 0.914;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");
 
@@ -218,7 +218,7 @@ class DevSetEvaluationTest {
      * odd half 0.695, even half 0.831); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND7_SPEAKER_FLOOR = 0.884;
-    static final double BLIND7_PEOPLE_FLOOR = 0.844;
+    static final double BLIND7_PEOPLE_FLOOR = 0.857;
     static final double BLIND7_DATE_FLOOR = 0.961;
     private static final Path BLIND7 = Path.of("src", "test", "resources", "verbatim", "eval", "blind7");
 

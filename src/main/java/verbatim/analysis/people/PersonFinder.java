@@ -438,6 +438,11 @@ public final class PersonFinder {
                 && afterNounAndDe(name)) {
             evidence = false; // "in Palo Alto", « l'Institut de recherche biomédicale de Thiès »: a place, unless
             // the article names a person so elsewhere
+        } else if (words.size() > 1 && title == null && lexicon.isPlace(name.name())) {
+            return null; // "Abu Dhabi", "Burkina Faso": a country or a large city of several words (GeoNames)
+        } else if (!named && title == null && lexicon.isPlace(name.name())) {
+            // "Benin" (a country): a person only with a role or a demonym before it, or where the article names a
+            // person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
                     || personalContext(name);

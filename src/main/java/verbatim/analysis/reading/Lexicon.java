@@ -50,6 +50,8 @@ public final class Lexicon {
     private final Set<String> organizations;
     private final Set<String> nonPersons;
     private final Set<String> nationalities;
+    /** Countries and large cities, accents stripped ({@code places.txt}). */
+    private final Set<String> places;
     /** The stop words that name places ("Ohio", "Bretagne"): no person's name, but an organisation's may begin so. */
     private final Set<String> placeStopWords;
     private final Set<String> stopWords;
@@ -93,16 +95,18 @@ public final class Lexicon {
         englishHomographs = set("english-homographs.fr.txt");
         nonPersons = set("non-persons.txt");
         nationalities = set("nationalities.en.txt");
+        places = new HashSet<>();
+        rows("places.txt").forEach(row -> places.add(verbatim.text.Accents.strip(key(row[0]))));
         stopWords = new HashSet<>();
         placeStopWords = new HashSet<>();
-        boolean places = false;
+        boolean inPlaces = false;
         for (String line : read("stop-words.txt").split("\n")) { // one pass: the "# Places" section is kept apart too
             if (line.startsWith("#")) {
-                places = line.startsWith("# Places");
+                inPlaces = line.startsWith("# Places");
             } else if (!line.isBlank()) {
                 String word = key(line.strip().split("\t")[0]);
                 stopWords.add(word);
-                if (places) {
+                if (inPlaces) {
                     placeStopWords.add(word);
                 }
             }
@@ -417,6 +421,14 @@ public final class Lexicon {
     }
 
     /** True for an English adjective of nationality or a language's name ("English", "Urdu"): alone, no name. */
+    /**
+     * True for the name of a country (English or French) or of a city of 100,000 people or more, compared in lower
+     * case without accents ("Bogota" = « Bogotá », « Dubaï » = "Dubai"). Source: {@code places.txt}, from GeoNames.
+     */
+    public boolean isPlace(String name) {
+        return places.contains(verbatim.text.Accents.strip(key(name)));
+    }
+
     public boolean isNationality(String word) {
         return nationalities.contains(key(word));
     }

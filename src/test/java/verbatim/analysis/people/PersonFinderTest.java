@@ -673,4 +673,10 @@ class PersonFinderTest {
     void unlistedWordOpeningASentenceBeforeAGivenNameAndASurnameIsADescription() {
         assertEquals(List.of("Kathryn Waters"), people("en", "Curator Kathryn Waters opened the show on Monday."));
     }
+
+    @Test
+    void countryOrCityOfSeveralWordsIsNoPersonWithoutARoleBeforeIt() {
+        assertEquals(List.of("Omar Haddad"), people("en", "Omar Haddad, the airline's director, spoke on Monday."
+                + " Officials announced Benin was to join, and Abu Dhabi said it would host the talks."));
+    }
 }

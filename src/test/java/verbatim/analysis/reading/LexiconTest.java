@@ -85,6 +85,14 @@ class LexiconTest {
     }
 
     @Test
+    void countriesAndCitiesOfSeveralWordsArePlacesWithOrWithoutAccents() {
+        assertTrue(lexicon.isPlace("Benin"));
+        assertTrue(lexicon.isPlace("Bénin"));
+        assertTrue(lexicon.isPlace("Abu Dhabi"));
+        assertFalse(lexicon.isPlace("Santos")); // one-word cities are surnames as often: not listed
+    }
+
+    @Test
     void namesTheFrenchSourceGetsWrongAreSettledByHand() {
         assertEquals('f', lexicon.givenName("Agnès", "fr"));
         assertEquals('f', lexicon.givenName("Agnès", "en")); // both lists agree: no longer 'm' in French, 'f' in English
