@@ -168,7 +168,7 @@ class DevSetEvaluationTest {
      * people F1 0.870, date F1 0.967); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND4_SPEAKER_FLOOR = 0.905;
-    static final double BLIND4_PEOPLE_FLOOR = 0.916;
+    static final double BLIND4_PEOPLE_FLOOR = 0.921;
     static final double BLIND4_DATE_FLOOR = 0.966;
     private static final Path BLIND4 = Path.of("src", "test", "resources", "verbatim", "eval", "blind4");
 

@@ -667,6 +667,7 @@ class PersonFinderTest {
                 + " Congress welcomed it.");
         assertEquals(List.of("Food and Drug Administration", "Indian National Congress"),
                 a.organizations().stream().map(o -> o.name()).toList());
+        assertEquals(List.of(), people("fr", "Selon Amnesty International, la répression s'est durcie."));
     }
 
     @Test
