@@ -218,7 +218,7 @@ class DevSetEvaluationTest {
      * odd half 0.695, even half 0.831); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND7_SPEAKER_FLOOR = 0.884;
-    static final double BLIND7_PEOPLE_FLOOR = 0.857;
+    static final double BLIND7_PEOPLE_FLOOR = 0.865;
     static final double BLIND7_DATE_FLOOR = 0.961;
     private static final Path BLIND7 = Path.of("src", "test", "resources", "verbatim", "eval", "blind7");
 

@@ -974,6 +974,17 @@ public final class PersonFinder {
         }
         Map<Candidate, Candidate> misspelt = misspellings(canonical.values());
         canonical.values().removeAll(misspelt.keySet());
+        Map<Candidate, Candidate> untitled = new HashMap<>();
+        for (Candidate p : canonical.values()) {
+            for (Candidate c : accepted) {
+                if (c.keys().size() < p.keys().size() && c.keys().size() >= 2 && extendsForm(p.keys(), c.keys())
+                        && p.keys().subList(p.keys().size() - c.keys().size(), p.keys().size()).equals(c.keys())
+                        && p.keys().subList(0, p.keys().size() - c.keys().size()).stream()
+                                .anyMatch(k -> lexicon.title(k) != null)) {
+                    untitled.putIfAbsent(p, c); // "Crown Prince Mohammad bin Salman" … "Mohammad bin Salman"
+                }
+            }
+        }
         List<Candidate> bests = new ArrayList<>();
         Map<Candidate, int[]> votes = new HashMap<>();
         String lastName = null;
@@ -1006,7 +1017,7 @@ public final class PersonFinder {
             Candidate c = accepted.get(i);
             Candidate best = bests.get(i);
             mentions.add(new Mention(Mention.Kind.PERSON, c.run.paragraph(), c.run.start(), c.run.end(),
-                    displayName(best), gender(best, votes.get(best), lang),
+                    displayName(untitled.getOrDefault(best, best)), gender(best, votes.get(best), lang),
                     reading.quoted(c.run.paragraph(), c.run.start())));
         }
         return mentions;

@@ -680,4 +680,11 @@ class PersonFinderTest {
         assertEquals(List.of("Omar Haddad"), people("en", "Omar Haddad, the airline's director, spoke on Monday."
                 + " Officials announced Benin was to join, and Abu Dhabi said it would host the talks."));
     }
+
+    @Test
+    void keptTitleIsDroppedWhereTheArticleAlsoNamesThePersonWithoutIt() {
+        assertEquals(List.of("Faisal bin Nayef"), people("en", "Crown Prince Faisal bin Nayef accepted responsibility."
+                + " According to Reuters, Faisal bin Nayef is the de facto ruler."));
+        assertEquals(List.of("Prince Harry"), people("en", "Prince Harry arrived on Monday. Harry said he was glad."));
+    }
 }
