@@ -121,8 +121,11 @@ final class HeapLimit {
      * build is to run here.
      */
     static int relaunch(Path content, List<String> args) {
-        if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20
-                || !large(content)) {
+        if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20) {
+            return -1;
+        }
+        long files = count(content, QUICK_BELOW); // one walk of the folder tells both
+        if (files <= LARGE) {
             return -1;
         }
         Path java = Path.of(System.getProperty("java.home"), "bin",
@@ -132,7 +135,7 @@ final class HeapLimit {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         command.addAll(given);
         command.add("-Xmx" + HEAP_MIB + "m");
-        command.addAll(options(given, count(content, QUICK_BELOW) < QUICK_BELOW, sharedArchive()));
+        command.addAll(options(given, files < QUICK_BELOW, sharedArchive()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
