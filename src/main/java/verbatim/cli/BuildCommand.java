@@ -63,6 +63,9 @@ public final class BuildCommand implements Callable<Integer> {
         if (relaunched >= 0) { // built by a JVM with a bounded heap
             return relaunched;
         }
+        if (Main.launched && HeapLimit.count(source.content, HeapLimit.QUICK_BELOW) < HeapLimit.QUICK_BELOW) {
+            QuickCompiler.only(); // as the second JVM of a larger build below HeapLimit.QUICK_BELOW files
+        }
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig settings = SiteConfig.load(source.config(), w -> err.println("warning: " + w));
         if (baseUrl != null) {

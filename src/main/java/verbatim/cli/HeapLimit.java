@@ -35,6 +35,14 @@ final class HeapLimit {
     static final int LARGE = 2_000;
     /** The heap given to the build of a large archive, in MiB. */
     static final int HEAP_MIB = 640;
+    /**
+     * Content files below which the second JVM compiles with the quick compiler only ({@code -XX:TieredStopAtLevel=1}):
+     * its code runs slower, but the optimising compiler's work does not pay for itself in a build this short (at 1,000
+     * articles it was a third of the build's CPU time); a larger build keeps it. See the README's Speed section.
+     */
+    static final int QUICK_BELOW = 10_000;
+    /** The class-data-sharing archive that {@code mvn package} leaves beside the jar. */
+    static final String SHARED_ARCHIVE = "archive.jsa";
 
     private HeapLimit() {
     }
@@ -58,14 +66,53 @@ final class HeapLimit {
 
     /** True when {@code content} holds at least {@value #LARGE} files and folders, at any depth (counted to there). */
     static boolean large(Path content) {
+        return count(content, LARGE + 1) > LARGE; // the folder itself is the first
+    }
+
+    /** The files and folders of {@code content}, itself included, counted to {@code limit}; 0 when unreadable. */
+    static long count(Path content, long limit) {
         if (!Files.isDirectory(content)) {
-            return false;
+            return 0;
         }
         try (Stream<Path> files = Files.walk(content)) {
-            return files.limit(LARGE + 1).count() > LARGE; // the folder itself is the first
+            return files.limit(limit).count();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return false; // told by the build
+            return 0; // told by the build
         }
+    }
+
+    /**
+     * The options the second JVM gets besides those of the first ({@code given}) and its heap: the quick compiler only
+     * for an archive of fewer than {@value #QUICK_BELOW} files ({@code quick}), and the class-data-sharing archive
+     * beside the jar when there is one ({@code shared}, or null), its messages off (an archive made for another jar is
+     * not used, silently). An option the person building gave about either is left as given.
+     *
+     * <p>Example: {@code options(List.of(), true, Path.of("/opt/archive.jsa"))} is {@code [-XX:TieredStopAtLevel=1,
+     * -XX:SharedArchiveFile=/opt/archive.jsa, -Xlog:cds=off,cds+dynamic=off]}.
+     */
+    static List<String> options(List<String> given, boolean quick, Path shared) {
+        List<String> out = new ArrayList<>();
+        if (quick && given.stream().noneMatch(o -> o.contains("TieredStopAtLevel") || o.contains("TieredCompilation")
+                || o.startsWith("-Xint") || o.startsWith("-Xcomp"))) {
+            out.add("-XX:TieredStopAtLevel=1");
+        }
+        if (shared != null && given.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
+                || o.contains("ArchiveClassesAtExit"))) {
+            out.add("-XX:SharedArchiveFile=" + shared);
+            out.add("-Xlog:cds=off,cds+dynamic=off");
+        }
+        return out;
+    }
+
+    /** The class-data-sharing archive beside the jar this JVM runs from, or null. */
+    private static Path sharedArchive() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return null;
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        Path archive = jar.resolveSibling(SHARED_ARCHIVE);
+        return Files.isRegularFile(archive) ? archive : null;
     }
 
     /**
@@ -74,16 +121,21 @@ final class HeapLimit {
      * build is to run here.
      */
     static int relaunch(Path content, List<String> args) {
-        if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20
-                || !large(content)) {
+        if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20) {
+            return -1;
+        }
+        long files = count(content, QUICK_BELOW); // one walk of the folder tells both
+        if (files <= LARGE) {
             return -1;
         }
         Path java = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        command.addAll(given);
         command.add("-Xmx" + HEAP_MIB + "m");
+        command.addAll(options(given, files < QUICK_BELOW, sharedArchive()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

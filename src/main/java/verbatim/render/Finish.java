@@ -21,8 +21,8 @@ import verbatim.text.FrenchTypography;
  */
 public final class Finish {
 
-    private static final List<String> VOID = List.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "param", "source", "track", "wbr");
+    private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+            "img", "input", "link", "meta", "param", "source", "track", "wbr");
 
     /** An open element: its name, whether its text is French, and whether it is (in) code. */
     private record Open(String name, boolean french, boolean code) {
@@ -50,9 +50,10 @@ public final class Finish {
     /** The finished page, ending with one line break. */
     public static String page(String html) {
         StringBuilder out = new StringBuilder(html.length() + 256);
-        Finish finish = new Finish(out);
-        finish.add(html);
-        finish.end();
+        new Finish(out).finish(html, true, out); // the whole page at once: what add then end give, copied once
+        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
         return out.toString();
     }
 
@@ -168,13 +169,14 @@ public final class Finish {
                     i = close;
                     continue;
                 }
-                String tag = html.substring(i, end);
-                out.append(tag);
+                int start = i;
+                out.append(html, start, end);
                 i = end;
-                if (VOID.contains(name) || tag.endsWith("/>")) {
+                if (VOID.contains(name) || (end - start >= 2 && html.charAt(end - 2) == '/'
+                        && html.charAt(end - 1) == '>')) {
                     continue;
                 }
-                String lang = lang(tag);
+                String lang = mayHoldLang(html, start, end) ? lang(html.substring(start, end)) : null;
                 boolean isFrench = lang == null ? french : lang.startsWith("fr");
                 boolean isCode = code || name.equals("code") || name.equals("pre") || name.equals("textarea");
                 open.add(new Open(name, isFrench, isCode));
@@ -190,11 +192,11 @@ public final class Finish {
         if (from >= to) {
             return;
         }
-        String raw = html.substring(from, to);
-        if (!french || !needsLook(raw)) {
-            out.append(raw);
+        if (!french || !needsLook(html, from, to)) {
+            out.append(html, from, to);
             return;
         }
+        String raw = html.substring(from, to);
         String decoded = raw.indexOf('&') < 0 ? raw : Entities.decode(raw, false);
         String fixed = FrenchTypography.apply(decoded);
         if (fixed.equals(decoded)) {
@@ -228,8 +230,8 @@ public final class Finish {
     }
 
     /** Whether a text holds anything French spacing may change. */
-    private static boolean needsLook(String text) {
-        for (int k = 0; k < text.length(); k++) {
+    private static boolean needsLook(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '«' || c == '»' || c == ';' || c == ':' || c == '!' || c == '?') {
                 return true;
@@ -276,6 +278,19 @@ public final class Finish {
             end++;
         }
         return html.substring(at, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * False when the tag [from, to) cannot have a {@code lang} attribute: "lang" is nowhere in it, in any case (no
+     * character outside ASCII lower-cases to one of its letters), so {@link #lang} need not lower-case it.
+     */
+    private static boolean mayHoldLang(String html, int from, int to) {
+        for (int k = from; k + 4 <= to; k++) {
+            if ((html.charAt(k) | 0x20) == 'l' && html.regionMatches(true, k, "lang", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of the tag's {@code lang} attribute, or null when it has none. */

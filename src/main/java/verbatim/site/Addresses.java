@@ -16,6 +16,8 @@ package verbatim.site;
 public record Addresses(String base, boolean clean) {
 
     private static final String INDEX = "index.html";
+    /** A link that starts with a scheme ({@code https:}, {@code mailto:}): somewhere else than the site. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     /**
      * A site path as links name it: {@code fr/articles/a/index.html#p2} → {@code fr/articles/a/#p2} with clean URLs,
@@ -63,7 +65,7 @@ public record Addresses(String base, boolean clean) {
         String path;
         if (!base.isEmpty() && href.startsWith(base)) {
             path = href.substring(base.length());
-        } else if (href.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        } else if (SCHEME.matcher(href).matches()) {
             return href;
         } else {
             path = java.net.URI.create(from).resolve(href).toString();

@@ -1,6 +1,5 @@
 package verbatim.site;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -86,7 +85,7 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
 
     /** The article the bytes hold, as far as {@code part}; {@link IOException} when they hold none. */
     static BuiltArticle decode(byte[] bytes, Part part) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        DataInputStream in = new DataInputStream(new verbatim.site.spill.Bytes(bytes));
         try {
             String slug = string(in);
             String original = string(in);

@@ -27,9 +27,14 @@ final class Feeds {
     /** Entries per feed. */
     static final int SIZE = 50;
     private final SiteConfig config;
+    /** The authority and path of every tag URI, from the base URL: worked out once, not for each entry. */
+    private final String tagAuthority;
+    private final String tagPrefix;
 
     Feeds(SiteConfig config) {
         this.config = config;
+        this.tagAuthority = TagUri.authority(config.base());
+        this.tagPrefix = TagUri.prefix(config.base());
     }
 
     /** Writes every feed. */
@@ -180,7 +185,7 @@ final class Feeds {
      * host {@link TagUri#NO_HOST} without a base URL.
      */
     String tag(String specific) {
-        return TagUri.of(TagUri.authority(config.base()), config.tagDate(), TagUri.prefix(config.base()) + specific);
+        return TagUri.of(tagAuthority, config.tagDate(), tagPrefix + specific);
     }
 
     /** The link from the file at {@code from} to the page at {@code to}: absolute with a base URL. */

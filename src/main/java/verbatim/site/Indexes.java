@@ -362,7 +362,15 @@ final class Indexes {
      * closing mark ("… a very serious danger," Musk said → "… a very serious danger").
      */
     static String shown(String text) {
-        return text == null ? null : TRAILING_COMMAS.matcher(text.strip()).replaceAll("");
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        char last = stripped.isEmpty() ? 0 : stripped.charAt(stripped.length() - 1);
+        // the pattern can only match at the end (or before a last U+0085, which strip keeps): most quotations end
+        // otherwise, and are returned without it being tried at each of their characters
+        return last == ',' || last == ';' || last == '\u0085' ? TRAILING_COMMAS.matcher(stripped).replaceAll("")
+                : stripped;
     }
 
     private static String name(String lang, String key, Speakers speakers) {

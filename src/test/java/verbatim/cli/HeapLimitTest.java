@@ -36,4 +36,31 @@ class HeapLimitTest {
         }
         assertEquals(-1, HeapLimit.relaunch(content, List.of("build")));
     }
+
+    @Test
+    void aSmallArchiveIsBuiltWithTheQuickCompilerAndTheSharedClassesBesideTheJar() {
+        Path shared = dir.resolve("archive.jsa");
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + shared,
+                "-Xlog:cds=off,cds+dynamic=off"), HeapLimit.options(List.of(), true, shared));
+        assertEquals(List.of(), HeapLimit.options(List.of(), false, null), "a large one, without an archive");
+    }
+
+    @Test
+    void optionsGivenAboutTheCompilerOrSharedClassesAreLeftAsGiven() {
+        Path shared = dir.resolve("archive.jsa");
+        assertEquals(List.of(), HeapLimit.options(List.of("-XX:-TieredCompilation", "-Xshare:off"), true, shared));
+        assertEquals(List.of("-XX:SharedArchiveFile=" + shared, "-Xlog:cds=off,cds+dynamic=off"),
+                HeapLimit.options(List.of("-XX:TieredStopAtLevel=4"), true, shared));
+    }
+
+    @Test
+    void filesAreCountedToTheLimitOnly() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(content.resolve("a" + i + ".fr.md"), "");
+        }
+        assertEquals(6, HeapLimit.count(content, 100), "the folder and its five files");
+        assertEquals(3, HeapLimit.count(content, 3));
+        assertEquals(0, HeapLimit.count(dir.resolve("missing"), 3));
+    }
 }

@@ -11,4 +11,12 @@ class IndexesTest {
         assertEquals("a very serious danger", Indexes.shown("a very serious danger,"));
         assertEquals("Le monde est en péril.", Indexes.shown("Le monde est en péril."));
     }
+
+    @Test
+    void quotationShownLosesEveryTrailingCommaAndSemicolonAndKeepsTheOthers() {
+        assertEquals("oui", Indexes.shown("  oui,; "));
+        assertEquals("oui, non", Indexes.shown("oui, non"));
+        assertEquals("oui\u0085", Indexes.shown("oui,\u0085"), "before a last NEL, as the pattern's $");
+        assertEquals("", Indexes.shown(" "));
+    }
 }

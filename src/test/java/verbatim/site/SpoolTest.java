@@ -58,6 +58,19 @@ class SpoolTest {
         }
     }
 
+    @Test
+    void summaryPutAgainAfterItWasReadIsReadAsPutAgain() {
+        ArticleSummary first = Summaries.translated("a", "2025-03-04");
+        ArticleSummary again = Summaries.translated("a", "2021-07-08");
+        try (Spool spool = new Spool(dir, 0)) {
+            spool.put("a", first, TEXTS);
+            assertEquals(first, spool.summary("a"));
+            assertEquals(first, spool.summary("a"), "read again, from the summaries kept as read");
+            spool.put("a", again, null);
+            assertEquals(again, spool.summary("a"));
+        }
+    }
+
     private long files() {
         try (Stream<Path> all = Files.list(dir)) {
             return all.count();

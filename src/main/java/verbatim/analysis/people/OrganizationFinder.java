@@ -25,6 +25,7 @@ public final class OrganizationFinder {
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "di", "de", "le", "la", "du", "van", "o");
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+    private static final java.util.regex.Pattern CAMEL_HEAD = java.util.regex.Pattern.compile("^(\\p{Lu}?\\p{Ll}*).*");
     private final Lexicon lexicon;
 
     public OrganizationFinder(Lexicon lexicon) {
@@ -238,7 +239,7 @@ public final class OrganizationFinder {
             return !TIME_ZONES.contains(w.text());
         }
         if (w.isCamelCase()) {
-            String lower = w.text().replaceAll("^(\\p{Lu}?\\p{Ll}*).*", "$1").toLowerCase(java.util.Locale.ROOT);
+            String lower = CAMEL_HEAD.matcher(w.text()).replaceAll("$1").toLowerCase(java.util.Locale.ROOT);
             return !NAME_PREFIXES.contains(lower);
         }
         return false;

@@ -740,12 +740,18 @@ public final class PersonFinder {
     private static boolean nickname(NameRun run) {
         String text = run.text();
         // only the few characters around the run are looked at, so that a long paragraph stays linear (P-25)
-        String before = text.substring(Math.max(0, run.start() - 12), run.start()).stripTrailing();
-        before = before.replaceFirst("(?i)(\\b(la|le|les|the)|\\bl['’])\\s*$", "").stripTrailing();
         String after = text.substring(run.end(), Math.min(text.length(), run.end() + 4)).stripLeading();
-        return !before.isEmpty() && "«“\"".indexOf(before.charAt(before.length() - 1)) >= 0
-                && !after.isEmpty() && "»”\"".indexOf(after.charAt(0)) >= 0;
+        if (after.isEmpty() || "»”\"".indexOf(after.charAt(0)) < 0) {
+            return false; // the same answer, without the pattern tried before every name
+        }
+        String before = text.substring(Math.max(0, run.start() - 12), run.start()).stripTrailing();
+        before = ARTICLE_AT_END.matcher(before).replaceFirst("").stripTrailing();
+        return !before.isEmpty() && "«“\"".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
+
+    private static final java.util.regex.Pattern ARTICLE_AT_END =
+            java.util.regex.Pattern.compile("(?i)(\\b(la|le|les|the)|\\bl['’])\\s*$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Words before the one a speaker tells: "told X", "speaking to X", « a déclaré à X », « a confié au X ». */
     private static final Set<String> TOLD = Set.of("told", "tell", "tells", "telling");
@@ -944,8 +950,8 @@ public final class PersonFinder {
         if (a.run.paragraph() != b.run.paragraph() || a.run.end() > b.run.start()) {
             return null;
         }
-        String between = reading.text(a.run.paragraph()).substring(a.run.end(), b.run.start()).strip()
-                .replaceAll("\\s+", " ");
+        String between = SPACES.matcher(reading.text(a.run.paragraph()).substring(a.run.end(), b.run.start())
+                .strip()).replaceAll(" ");
         return switch (between) {
             case ",", "et", "and", ", et", ", and", ", mais aussi", "ainsi que", ", ainsi que", "&" -> between;
             default -> null;
@@ -1185,7 +1191,7 @@ public final class PersonFinder {
     }
 
     private static String displayName(Candidate c) {
-        String name = c.run.name().replaceAll("\\s+", " ");
+        String name = SPACES.matcher(c.run.name()).replaceAll(" ");
         if (c.surname != null) {
             name = name + " " + c.surname.text();
         }

@@ -23,13 +23,14 @@ public record Word(String text, int start, int end) {
         List<Word> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            Matcher inv = INVERTED.matcher(m.group());
-            if (inv.matches()) {
+            String token = m.group();
+            Matcher inv = token.indexOf('-') > 0 ? INVERTED.matcher(token) : null; // no hyphen, no inversion
+            if (inv != null && inv.matches()) {
                 words.add(new Word(inv.group(1), m.start(), m.start() + inv.group(1).length()));
                 int p = m.end() - inv.group(3).length();
                 words.add(new Word(inv.group(3), p, m.end()));
             } else {
-                words.add(new Word(m.group(), m.start(), m.end()));
+                words.add(new Word(token, m.start(), m.end()));
             }
         }
         return words;

@@ -30,7 +30,7 @@ public interface Codec<T> {
                 throw new IOException("the spill file is cut short at byte " + (at + buffer.position()));
             }
         }
-        return new java.io.DataInputStream(new java.io.ByteArrayInputStream(buffer.array()));
+        return new java.io.DataInputStream(new Bytes(buffer.array()));
     }
 
     /** Writes a string, null included, as its UTF-8 length (-1 for null, as a var-int) and its bytes. */
