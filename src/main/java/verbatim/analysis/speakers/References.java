@@ -390,10 +390,6 @@ public final class References {
         return most;
     }
 
-    /** Nouns of the state's bodies: an organisation named with one is no company, charity, union or club. */
-    private static final Set<String> STATE_BODIES = Set.of("police", "gendarmerie", "court", "cour", "tribunal",
-            "army", "armée", "ministry", "ministère", "government", "gouvernement", "parquet", "préfecture",
-            "council", "conseil", "department", "mairie", "municipality", "municipalité", "city");
 
     /**
      * True when an organisation's name (as a key, spaces around) holds a {@link #STATE_BODIES} noun and the
@@ -494,6 +490,11 @@ public final class References {
     private static final Set<String> PUBLIC_BODIES = Set.of("ministère", "ministry", "gouvernement", "government",
             "mairie", "préfecture", "parquet", "municipalité", "municipality", "city", "council", "conseil",
             "department", "board");
+
+    /** Nouns of the state's bodies: an organisation named with one is no company, charity, union or club. */
+    private static final Set<String> STATE_BODIES = java.util.stream.Stream.concat(PUBLIC_BODIES.stream(),
+            java.util.stream.Stream.of("police", "gendarmerie", "court", "cour", "tribunal", "army", "armée"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Adjectives that say which body an institution noun is: « le conseil municipal », « le gouvernement fédéral ». */
     private static final Set<String> BODY_ADJECTIVES = Set.of("national", "nationale", "fédéral", "fédérale",

@@ -40,6 +40,8 @@ public final class SpeakerResolver {
 
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
+    /** Words that open a contrasting clause after a quotation: "while", « tandis que », « alors que ». */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst", "tandis", "alors");
     private static final int NO_ONE = -2;
     /** Determiners that open a source the article does not name: « selon une source », "according to a witness". */
     private static final Set<String> UNNAMED_SOURCES = Set.of("un", "une", "des", "plusieurs", "a", "an", "several",
@@ -674,8 +676,9 @@ public final class SpeakerResolver {
                 continue;
             }
             count++;
-            if (RELATIVES.contains(w.key()) || count == 1 && CONJUNCTIONS.contains(w.key())) {
-                return null;
+            if (RELATIVES.contains(w.key()) || count == 1 && (CONJUNCTIONS.contains(w.key())
+                    || CONTRASTS.contains(w.key()))) {
+                return null; // "said he was “…,” while Ms Lee predicted …": a new clause with its own subject
             }
             if (count == 1 && (w.is("par") || w.is("by")) && k + 1 < after.size()) {
                 Mention agent = Syntax.mentionAt(refs, p, after.get(k + 1));
@@ -1478,14 +1481,13 @@ public final class SpeakerResolver {
     /** True for the agent of a {@link #CONDUITS} participle: "seen by X", « consulté par X ». */
     private static boolean conduit(List<Word> words, Mention m) {
         int i = Word.indexAt(words, m.start()) - 1;
-        while (i > 0 && (NameRun.isApostrophe(words.get(i)) || ARTICLES.contains(words.get(i).key()))) {
+        while (i > 0 && (NameRun.isApostrophe(words.get(i)) || INDEFINITE.contains(words.get(i).key())
+                || words.get(i).is("les"))) {
             i--; // "by the Daily Courier", « par l'AFP »
         }
         return i > 0 && (words.get(i).is("by") || words.get(i).is("par"))
                 && CONDUITS.contains(words.get(i - 1).key());
     }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "l", "un", "une");
 
     /** How many words before a quotation a reporting verb right after its subject's name may stand. */
     private static final int FAR = 30;

@@ -966,4 +966,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("ministère de la Culture"), speakers("fr", "Interrogé, le ministère de la Culture indique"
                 + " « suivre avec attention » ces travaux et rappelle que le plan doit être révisé."));
     }
+
+    @Test
+    void contrastingClauseAfterAQuotationIsNoInciseOfIt() {
+        assertEquals(List.of("Felix Tran", "Ruth Abernathy"), speakers("en", "Mr Felix Tran said he was \"confident"
+                + " of winning,\" while Ms Ruth Abernathy predicted \"a close result.\""));
+        assertEquals(List.of("Paul Morin", "Anne Roy"), speakers("fr", "Paul Morin s'est dit « confiant », tandis"
+                + " qu'Anne Roy a estimé que ce serait « un résultat serré »."));
+    }
 }
