@@ -3,10 +3,13 @@ package verbatim.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import verbatim.content.Source;
 import verbatim.text.Slug;
@@ -231,7 +234,7 @@ final class Indexes {
      * begins on, in order: the A–Z bar of every page.
      */
     private record Speakers(Map<String, List<QuoteRef>> bySpeaker, Map<String, String> names, List<String> keys,
-                            Pagination<String> pages, Map<String, Integer> jump) {
+                            Pagination<String> pages, Map<String, Integer> jump, Function<String, SortName> sortOf) {
         /** The name of a group's speaker: as its newest quotation gives it. */
         String speaker(String key) {
             return names.get(key);
@@ -250,6 +253,7 @@ final class Indexes {
     private static Speakers speakers(List<ArticleOutline> articles, Map<String, String> slugs) {
         Map<String, List<QuoteRef>> bySpeaker = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
+        Set<String> people = new HashSet<>();
         for (int p = 0; p < articles.size(); p++) {
             ArticleOutline a = articles.get(p);
             for (int i = 0; i < a.quotes().size(); i++) {
@@ -258,9 +262,17 @@ final class Indexes {
                 ((Positions.Quotes) bySpeaker.computeIfAbsent(key, k -> new Positions.Quotes()))
                         .append(new QuoteRef(p, i));
                 names.putIfAbsent(key, speaker);
+                if (a.quotes().get(i).person()) {
+                    people.add(key);
+                }
             }
         }
-        Comparator<String> bySurname = SortName.order(names::get);
+        // a person by surname, an organisation as written (« ministère de la Transition écologique » under M)
+        Map<String, String> keyOfName = new HashMap<>();
+        names.forEach((key, name) -> keyOfName.putIfAbsent(name, key));
+        Function<String, SortName> sortOf = name -> people.contains(keyOfName.get(name)) ? SortName.of(name)
+                : SortName.asWritten(name);
+        Comparator<String> bySurname = SortName.order(names::get, sortOf);
         List<String> keys = new ArrayList<>(bySpeaker.keySet());
         keys.sort((x, y) -> {
             if (x.equals(NONE) || y.equals(NONE)) {
@@ -275,10 +287,10 @@ final class Indexes {
         Map<String, Integer> jump = new java.util.LinkedHashMap<>();
         for (String key : keys) {
             if (!key.equals(NONE)) {
-                jump.putIfAbsent(SortName.of(names.get(key)).letter(), pages.pageOf(key));
+                jump.putIfAbsent(sortOf.apply(names.get(key)).letter(), pages.pageOf(key));
             }
         }
-        return new Speakers(bySpeaker, names, keys, pages, jump);
+        return new Speakers(bySpeaker, names, keys, pages, jump, sortOf);
     }
 
     /**
@@ -338,7 +350,7 @@ final class Indexes {
         speakers.jump().forEach((letter, at) -> jump.put(letter, (at == n ? ""
                 : addresses.href(path, Urls.quotesPage(lang, at))) + "#letter-" + letterId(letter)));
         c.put("speakers", index);
-        c.put("speakerLetters", byLetter(index, SpeakerLink::name));
+        c.put("speakerLetters", byLetter(index, SpeakerLink::name, speakers.sortOf()));
         c.put("unattributedLink", unattributed);
         c.put("jump", jumpBar(jump));
         c.put("description", Labels.of(lang).get("quotes.intro"));
@@ -520,9 +532,14 @@ final class Indexes {
 
     /** The sorted {@code items} cut at each change of their name's {@link SortName#letter() letter}. */
     static <T> List<Letter<T>> byLetter(List<T> items, java.util.function.Function<T, String> nameOf) {
+        return byLetter(items, nameOf, SortName::of);
+    }
+
+    /** The same, each name's letter from {@code sortOf} (a person's surname, an organisation's name as written). */
+    static <T> List<Letter<T>> byLetter(List<T> items, Function<T, String> nameOf, Function<String, SortName> sortOf) {
         List<Letter<T>> out = new ArrayList<>();
         for (T item : items) {
-            String letter = SortName.of(nameOf.apply(item)).letter();
+            String letter = sortOf.apply(nameOf.apply(item)).letter();
             if (out.isEmpty() || !out.get(out.size() - 1).letter().equals(letter)) {
                 out.add(new Letter<>(letter, "letter-" + letterId(letter), new ArrayList<>(), false));
             }

@@ -63,15 +63,36 @@ record SortName(String key, String letter) {
         return new SortName(key, letter(key));
     }
 
+    /** Articles an organisation's name may open with, passed over when it is sorted: "The Times" under T. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|le|la|les) +|^(?i:l)['’]");
+
+    /**
+     * The sort key and letter of a name that is no person's (an organisation, an institution): the name as written,
+     * without a leading article. Example: « ministère de la Transition écologique » → key as written, letter M (a
+     * person's name would go under its last word, E); "The Guardian" → "Guardian", G.
+     */
+    static SortName asWritten(String name) {
+        String key = LEADING_ARTICLE.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceFirst("");
+        return new SortName(key, letter(key));
+    }
+
     /**
      * Orders things by the sort names of their names, word by word (as French indexes do: "Le Gall" before
      * "Lefèvre"), each word in French collation; ties are broken by the name itself.
      */
     static <T> Comparator<T> order(Function<T, String> nameOf) {
+        return order(nameOf, SortName::of);
+    }
+
+    /**
+     * The same order, each name's sort name made by {@code sortOf}: {@link #of} for a person's, {@link #asWritten}
+     * for an organisation's.
+     */
+    static <T> Comparator<T> order(Function<T, String> nameOf, Function<String, SortName> sortOf) {
         Collator collator = Collator.getInstance(Locale.FRENCH);
         Map<String, CollationKey[]> keys = new ConcurrentHashMap<>(); // each name's key made once, not per comparison
         Function<String, CollationKey[]> words = name -> keys.computeIfAbsent(name, n -> {
-            String[] w = of(n).key().split(" ");
+            String[] w = sortOf.apply(n).key().split(" ");
             CollationKey[] out = new CollationKey[w.length];
             synchronized (collator) {
                 for (int i = 0; i < w.length; i++) {

@@ -30,6 +30,14 @@ class SortNameTest {
     }
 
     @Test
+    void organisationIsSortedAsWrittenWithoutItsArticle() {
+        assertEquals(new SortName("ministère de la Transition écologique", "M"),
+                SortName.asWritten("ministère de la Transition écologique"));
+        assertEquals(new SortName("Guardian", "G"), SortName.asWritten("The Guardian"));
+        assertEquals(new SortName("Opinion", "O"), SortName.asWritten("L'Opinion"));
+    }
+
+    @Test
     void accentedInitialIsListedUnderItsLetter() {
         assertEquals("E", SortName.of("Jean Évrard").letter());
     }
