@@ -203,7 +203,11 @@ public final class Import {
         return (lang.equals("fr") ? FIRST_PERSON_FR : FIRST_PERSON_EN).matcher(text).find();
     }
 
-    /** The first sentence, cut at a comma or a word near 100 characters. */
+    /**
+     * The first sentence, whole up to 120 characters, else cut after a word near 100 characters and marked "…". Never
+     * cut at a comma: "Councillor Ruth Abernathy and her rival, businessman Felix Tran, clashed …" cut there would say
+     * something else.
+     */
     static String headline(RawArticle raw, ElisionRepair repair) {
         if (raw.paragraphs().isEmpty()) {
             return "Untitled";
@@ -214,12 +218,8 @@ public final class Import {
         }
         int stop = first.indexOf(". ");
         String sentence = stop > 0 ? first.substring(0, stop) : first.replaceAll("[.]$", "");
-        if (sentence.length() <= 100) {
+        if (sentence.length() <= 120) {
             return sentence;
-        }
-        int comma = sentence.lastIndexOf(',', 100);
-        if (comma > 40) {
-            return sentence.substring(0, comma);
         }
         int space = sentence.lastIndexOf(' ', 100);
         return sentence.substring(0, space > 0 ? space : 100) + "…";

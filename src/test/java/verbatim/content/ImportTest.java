@@ -101,4 +101,22 @@ class ImportTest {
         assertEquals("Mrinank Sharma", f.paragraphs().get(9).embedAuthor());
         assertEquals(1, f.paragraphs().stream().filter(Paragraph::embedded).count());
     }
+
+    @Test
+    void firstSentenceIsTheHeadlineWholeEvenWithACommaInIt() {
+        RawArticle raw = RawArticle.parse("date 2026-09-05 Councillor Ruth Abernathy and her rival, businessman Felix"
+                + " Tran, clashed on Monday over the new stadium. The vote is on Sunday.\n");
+        assertEquals("Councillor Ruth Abernathy and her rival, businessman Felix Tran, clashed on Monday over the new"
+                + " stadium", Import.headline(raw, null));
+    }
+
+    @Test
+    void longFirstSentenceIsCutAfterAWordAndMarked() {
+        String sentence = "Le conseil municipal de Valbrune, réuni jeudi soir en séance extraordinaire, a voté à une"
+                + " large majorité la fermeture de la bibliothèque centrale et la vente de son bâtiment historique";
+        RawArticle raw = RawArticle.parse("date 2026-09-05 " + sentence + ". Suite.\n");
+        String headline = Import.headline(raw, null);
+        assertTrue(headline.endsWith("…") && headline.length() <= 101 && sentence.startsWith(
+                headline.substring(0, headline.length() - 1)), headline);
+    }
 }
