@@ -75,8 +75,10 @@ public final class ImportCommand implements Callable<Integer> {
                 throw f.error();
             }
             if (!many && outcome instanceof Skipped s) {
-                throw s.title() == null ? new InputException(s.target(), 0, "already exists",
-                        "Add --force to overwrite it.") : new InputException(s.target(), 0, "already exists (the slug "
+                throw s.title() == null ? new InputException(s.target(), 0, "already exists (the slug comes from "
+                        + (slug != null ? "--slug" : "the name or the page address of " + s.file().getFileName()) + ")",
+                        "Give this article another slug with --slug SLUG, or add --force to overwrite the file.")
+                        : new InputException(s.target(), 0, "already exists (the slug "
                         + "comes from the title, « " + s.title() + " »)", "Give this article another slug with --slug "
                         + "SLUG, or add --force to overwrite the file.");
             }

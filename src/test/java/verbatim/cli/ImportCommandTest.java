@@ -113,7 +113,8 @@ class ImportCommandTest {
         Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
         Run run = Run.of("import", page.toString(), "--content", dir.resolve("content").toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("already exists. Add --force to overwrite it."), run.err());
+        assertTrue(run.err().contains("already exists (the slug comes from the name or the page address of le-port.html). Give this"
+                + " article another slug with --slug SLUG, or add --force to overwrite the file."), run.err());
     }
 
     @Test
