@@ -391,7 +391,8 @@ public final class OrganizationFinder {
         }
         int from = run.from();
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
-                && !lexicon.isPlaceStopWord(run.words().get(from).text()) || !run.words().get(from).isWord())) {
+                && !lexicon.isPlaceStopWord(run.words().get(from).text()) && !clubInitials(run, from)
+                || !run.words().get(from).isWord())) {
             from++;
         }
         if (from >= run.to()) {
@@ -409,6 +410,19 @@ public final class OrganizationFinder {
             from++; // « l'ONG Human Rights Watch »: the acronym of a common noun says what the organisation is
         }
         return run.sub(from, run.to());
+    }
+
+    /**
+     * True for two capital letters before a capitalised word that is not in capitals: the initials of a club
+     * (« l'ES Rochebrune », « l'AS Valmont », "FC Porto"), kept although « es » and « as » are words too.
+     */
+    private static boolean clubInitials(NameRun run, int k) {
+        Word w = run.words().get(k);
+        if (w.text().length() != 2 || !w.isAcronym() || k + 1 >= run.to()) {
+            return false;
+        }
+        Word next = run.words().get(k + 1);
+        return next.isWord() && next.isCapitalised() && !next.isAcronym();
     }
 
     /**

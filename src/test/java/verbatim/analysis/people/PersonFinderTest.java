@@ -687,4 +687,10 @@ class PersonFinderTest {
                 + " According to Reuters, Faisal bin Nayef is the de facto ruler."));
         assertEquals(List.of("Prince Harry"), people("en", "Prince Harry arrived on Monday. Harry said he was glad."));
     }
+
+    @Test
+    void twoCapitalsBeforeANameAreAClubsInitialsEvenWhenTheyMakeAWord() {
+        Analysis a = analyze("fr", "L'ES Rochebrune a battu le leader samedi soir.");
+        assertEquals(List.of("ES Rochebrune"), a.organizations().stream().map(o -> o.name()).toList());
+    }
 }
