@@ -103,7 +103,7 @@ class DevSetEvaluationTest {
      * The floors restart from the figures reached when a batch of articles joins the set (54 articles since the
      * ch4 batch) and only rise afterwards.
      */
-    static final double CHALLENGE_SPEAKER_FLOOR = 0.950;
+    static final double CHALLENGE_SPEAKER_FLOOR = 0.952;
     static final double CHALLENGE_PEOPLE_FLOOR = 0.965;
     static final double CHALLENGE_DATE_FLOOR = 0.958;
     private static final Path CHALLENGE = Path.of("src", "test", "resources", "verbatim", "eval", "challenge");

@@ -287,6 +287,10 @@ public final class References {
                 if (isInstitution(m)) {
                     yield institution(m); // an institution speaks for itself, not for the last speaker
                 }
+                String body = spokeIn(paragraph, offset) ? null : bodyOpening(paragraph, offset);
+                if (body != null) {
+                    yield body; // « Le conseil d'administration … a renouvelé sa confiance. « … », indique le communiqué »
+                }
                 String last = lastSpeaker(paragraph, offset);
                 yield last != null ? last : salient(paragraph, offset, '?', true);
             }
@@ -508,6 +512,33 @@ public final class References {
         List<Word> words = reading.words(m.paragraph());
         int i = Word.indexAt(words, m.start());
         return i < words.size() && POSSESSIVES.contains(words.get(i).key());
+    }
+
+    /**
+     * The organisation or institution that opens a sentence of this paragraph before {@code offset} (its first
+     * mention, outside quotations), resolved; or null. A communiqué quoted in a paragraph where nobody spoke yet is
+     * that body's.
+     */
+    private String bodyOpening(int paragraph, int offset) {
+        int sentence = -1;
+        for (Mention m : in(paragraph, bodyStart(paragraph), offset)) {
+            int start = reading.sentence(paragraph, m.start())[0];
+            if (start == sentence || m.quoted() || m.start() >= offset) {
+                continue;
+            }
+            sentence = start;
+            if (m.kind() == Mention.Kind.ORGANIZATION && !outlet(m) && !venue(m)) {
+                return m.name();
+            }
+            if ((m.kind() == Mention.Kind.DESCRIPTION || m.kind() == Mention.Kind.DOCUMENT) && isInstitution(m)
+                    && m.start() - start < 40) {
+                String name = resolve(m);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** The most salient person of a pronoun's gender before a place, other than one already ruled out; or null. */

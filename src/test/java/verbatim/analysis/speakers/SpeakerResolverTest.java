@@ -974,4 +974,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Morin", "Anne Roy"), speakers("fr", "Paul Morin s'est dit « confiant », tandis"
                 + " qu'Anne Roy a estimé que ce serait « un résultat serré »."));
     }
+
+    @Test
+    void communiqueQuotedWhereNobodySpokeYetIsTheBodyThatOpensTheParagraph() {
+        assertEquals(List.of("Yanis Berrada", "conseil d'administration"), speakers("fr",
+                "« J'ai eu de la chance », a reconnu l'attaquant Yanis Berrada.",
+                "Le conseil d'administration du club, réuni lundi, a renouvelé sa confiance à l'entraîneur. « Il ira au"
+                        + " bout de son contrat », indique le communiqué."));
+    }
 }
