@@ -516,7 +516,7 @@ public final class References {
 
     /**
      * The organisation or institution that opens a sentence of this paragraph before {@code offset} (its first
-     * mention, outside quotations), resolved; or null. A communiqué quoted in a paragraph where nobody spoke yet is
+     * mention, outside quotations, with at most an article before it), resolved; or null. A communiqué quoted in a paragraph where nobody spoke yet is
      * that body's.
      */
     private String bodyOpening(int paragraph, int offset) {
@@ -527,11 +527,13 @@ public final class References {
                 continue;
             }
             sentence = start;
+            if (m.start() - start > 4) {
+                continue; // « Au cours de ses années chez Anthropic, Sharma … »: not what the sentence opens with
+            }
             if (m.kind() == Mention.Kind.ORGANIZATION && !outlet(m) && !venue(m)) {
                 return m.name();
             }
-            if ((m.kind() == Mention.Kind.DESCRIPTION || m.kind() == Mention.Kind.DOCUMENT) && isInstitution(m)
-                    && m.start() - start < 40) {
+            if ((m.kind() == Mention.Kind.DESCRIPTION || m.kind() == Mention.Kind.DOCUMENT) && isInstitution(m)) {
                 String name = resolve(m);
                 if (name != null) {
                     return name;

@@ -982,4 +982,11 @@ class SpeakerResolverTest {
                 "Le conseil d'administration du club, réuni lundi, a renouvelé sa confiance à l'entraîneur. « Il ira au"
                         + " bout de son contrat », indique le communiqué."));
     }
+
+    @Test
+    void documentOfAParagraphIsNotAnOrganisationNamedInsideAFrontedPhrase() {
+        assertEquals(List.of("Rohan Mehta"), speakers("fr", "Au cours de ses deux années chez Nuvola, Rohan Mehta a"
+                + " travaillé sur la sécurité. Son dernier projet portait sur « la compréhension des assistants »,"
+                + " selon la lettre."));
+    }
 }
