@@ -985,7 +985,8 @@ class SpeakerResolverTest {
 
     @Test
     void documentOfAParagraphIsNotAnOrganisationNamedInsideAFrontedPhrase() {
-        assertEquals(List.of("Rohan Mehta"), speakers("fr", "Au cours de ses deux années chez Nuvola, Rohan Mehta a"
+        assertEquals(List.of("Rohan Mehta", "Rohan Mehta"), speakers("fr", "« Le monde est en péril », a écrit Rohan"
+                + " Mehta dans sa lettre de démission.", "Au cours de ses deux années chez Nuvola Technologies, Mehta a"
                 + " travaillé sur la sécurité. Son dernier projet portait sur « la compréhension des assistants »,"
                 + " selon la lettre."));
     }
