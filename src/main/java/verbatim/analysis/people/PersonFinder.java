@@ -230,6 +230,23 @@ public final class PersonFinder {
         return false;
     }
 
+    /**
+     * The title kept in a name (see {@code titles.txt}: « pape », « roi », « reine », « prince ») written in lower
+     * case right before a given name alone or with a Roman numeral, as French writes a sovereign's or a pope's name
+     * (« le pape François », « le roi Charles III »): the title is then how the person is named. Null otherwise.
+     */
+    private Lexicon.Title regnalTitle(NameRun name, List<Word> words) {
+        Word before = name.before(1);
+        if (before == null || !before.isWord() || before.isCapitalised() || words.isEmpty()
+                || words.size() > 2 || words.size() == 2 && !ROMAN.matcher(words.get(1).text()).matches()
+                || lexicon.givenName(words.get(0).text()) == 0 || name.from() == 0) {
+            return null;
+        }
+        String text = before.text();
+        Lexicon.Title t = lexicon.title(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        return t != null && t.kept() ? t : null;
+    }
+
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
     private List<NameRun> split(NameRun run) {
         List<NameRun> pieces = new ArrayList<>();
@@ -446,6 +463,12 @@ public final class PersonFinder {
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
                     || personalContext(name);
+        }
+        Lexicon.Title regnal = regnalTitle(name, words);
+        if (title == null && regnal != null) {
+            name = name.sub(name.from() - 1, name.to()); // « le pape François », « la reine Elizabeth II »
+            title = regnal;
+            evidence = true;
         }
         Candidate c = new Candidate(name, title, evidence);
         c.cue = title != null && title.gender() != '?' ? title.gender()

@@ -693,4 +693,10 @@ class PersonFinderTest {
         Analysis a = analyze("fr", "L'ES Rochebrune a battu le leader samedi soir.");
         assertEquals(List.of("ES Rochebrune"), a.organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void lowerCaseRegnalTitleBeforeAGivenNameAloneIsPartOfTheName() {
+        assertEquals(List.of("pape François", "roi Charles III"), people("fr", "Le pape François a reçu le roi"
+                + " Charles III au Vatican."));
+    }
 }
