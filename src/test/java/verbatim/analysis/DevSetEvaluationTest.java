@@ -202,7 +202,7 @@ class DevSetEvaluationTest {
      * odd half 0.793, even half 0.772); odd-numbered articles tuned on, even-numbered ones scored only in aggregate.
      */
     static final double BLIND6_SPEAKER_FLOOR = 0.875;
-    static final double BLIND6_PEOPLE_FLOOR = 0.914;
+    static final double BLIND6_PEOPLE_FLOOR = 0.919;
     static final double BLIND6_DATE_FLOOR = 0.973;
     private static final Path BLIND6 = Path.of("src", "test", "resources", "verbatim", "eval", "blind6");
 

@@ -94,6 +94,8 @@ final class Scorer {
                 misses.add(article + ": false person " + p);
             }
         }
+        goldPeople.stream().filter(p -> !predPeople.contains(p)).sorted()
+                .forEach(p -> misses.add(article + ": missed person " + p));
         List<JsonNode> freeDates = new ArrayList<>();
         gold.path("dates").forEach(freeDates::add);
         dGold += freeDates.size();

@@ -162,9 +162,23 @@ public final class Lexicon {
         return listedGender(word);
     }
 
-    /** The gender both given-name lists agree on for a word as listed, '?' when they differ, 0 when absent. */
+    /**
+     * The gender both given-name lists agree on for a word as listed, '?' when they differ, 0 when absent; a word
+     * whose first letter has an accent, that neither list holds and that is no French word, is looked up without
+     * its accents ("Álvaro" as "alvaro", but not « Écho » as "Echo").
+     */
     private char listedGender(String word) {
-        String key = key(word);
+        char gender = listedGenderOf(key(word));
+        if (gender == 0) {
+            String bare = verbatim.text.Accents.strip(key(word));
+            if (!bare.equals(key(word)) && !isFrenchWord(word) && bare.charAt(0) != key(word).charAt(0)) {
+                gender = listedGenderOf(bare); // not « Écho », a French word that would read as "Echo"
+            }
+        }
+        return gender;
+    }
+
+    private char listedGenderOf(String key) {
         char gender = 0;
         for (SortedLines names : givenNames) {
             String g = names.value(key);

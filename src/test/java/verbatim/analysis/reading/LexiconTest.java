@@ -93,6 +93,12 @@ class LexiconTest {
     }
 
     @Test
+    void givenNameWithAnAccentedInitialIsFoundWithoutItsAccents() {
+        assertEquals('m', lexicon.givenName("Álvaro"));
+        assertEquals(0, lexicon.givenName("Écho")); // a French word, not "Echo"
+    }
+
+    @Test
     void namesTheFrenchSourceGetsWrongAreSettledByHand() {
         assertEquals('f', lexicon.givenName("Agnès", "fr"));
         assertEquals('f', lexicon.givenName("Agnès", "en")); // both lists agree: no longer 'm' in French, 'f' in English
