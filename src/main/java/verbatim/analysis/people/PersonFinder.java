@@ -942,7 +942,8 @@ public final class PersonFinder {
 
     /**
      * True when the candidate stands in a list next to an accepted person: a list of three names or more
-     * ("A, B, C"), or two joined by "et" / "and" ("Harsh Mehta et Behnam Neyshabur").
+     * ("A, B, C"), or two joined by "et" / "and" ("Harsh Mehta et Behnam Neyshabur"); or in a list of three or more
+     * given as examples of people (« des politiques comme Hollande, Mélenchon ou Juppé »).
      */
     private boolean listedWith(Reading reading, List<Candidate> candidates, int i) {
         int left = i;
@@ -965,6 +966,31 @@ public final class PersonFinder {
                 return true;
             }
         }
+        return right - left >= 2 && examplesOfPeople(candidates.get(left).run);
+    }
+
+    /** Words that introduce examples: « comme », « tels que », « notamment », "such as", "including", "like". */
+    private static final Set<String> EXAMPLE_CUES = Set.of("comme", "que", "notamment", "dont", "as", "including",
+            "like");
+
+    /**
+     * True when a list starts right after an example word that follows a noun for people within four words: « D'autres
+     * politiques comme Hollande, Mélenchon ou Juppé », "leaders such as Merkel, Macron and Biden".
+     */
+    private boolean examplesOfPeople(NameRun first) {
+        Word cue = first.before(1);
+        if (cue == null || !EXAMPLE_CUES.contains(cue.key()) || cue.isCapitalised()) {
+            return false;
+        }
+        for (int back = 2; back <= 5; back++) {
+            Word w = first.before(back);
+            if (w == null || !w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+            if (w.isWord() && !w.isCapitalised() && isPersonNoun(w)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -976,7 +1002,8 @@ public final class PersonFinder {
         String between = SPACES.matcher(reading.text(a.run.paragraph()).substring(a.run.end(), b.run.start())
                 .strip()).replaceAll(" ");
         return switch (between) {
-            case ",", "et", "and", ", et", ", and", ", mais aussi", "ainsi que", ", ainsi que", "&" -> between;
+            case ",", "et", "and", ", et", ", and", ", mais aussi", "ainsi que", ", ainsi que", "&", "ou", "or",
+                 ", ou", ", or" -> between;
             default -> null;
         };
     }

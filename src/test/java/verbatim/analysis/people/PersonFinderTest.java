@@ -699,4 +699,11 @@ class PersonFinderTest {
         assertEquals(List.of("pape François", "roi Charles III"), people("fr", "Le pape François a reçu le roi"
                 + " Charles III au Vatican."));
     }
+
+    @Test
+    void listGivenAsExamplesOfPeopleNamesPeopleButOneOfPlacesDoesNot() {
+        assertEquals(List.of("Dumaine", "Peyrelade", "Estrosi", "Bayrou", "Juppé"), people("fr", "D'autres dirigeants"
+                + " comme Dumaine, Peyrelade, Estrosi, Bayrou ou Juppé lui ont rendu hommage. Des villes comme Lyon,"
+                + " Nantes ou Brest ont réagi."));
+    }
 }
