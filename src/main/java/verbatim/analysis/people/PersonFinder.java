@@ -546,10 +546,14 @@ public final class PersonFinder {
 
     /**
      * True for "Shadow Home Secretary", "Health Minister": words that end with a role noun name a function,
-     * unless all the words before it are given names ("Minnie Driver") or it is a title word ("Stephen King").
+     * unless all the words before it are given names ("Minnie Driver") or it is a title word ("Stephen King");
+     * and for names that end with an event noun ({@link #EVENTS}).
      */
     private boolean endsWithFunction(List<Word> words) {
         Word last = words.get(words.size() - 1);
+        if (words.size() >= 2 && EVENTS.contains(last.key())) {
+            return true; // "God Bless Fort Benning Celebration", "Lorient Summer Festival": an event
+        }
         if (words.size() < 2 || !isRole(last) || lexicon.title(last.text()) != null) {
             return false;
         }
@@ -560,6 +564,14 @@ public final class PersonFinder {
         }
         return false;
     }
+
+    /**
+     * Nouns of events that end their names ("… Celebration", "… Festival", « … Festival »): a name ending so is no
+     * person's. Source: compiled by the Verbatim team.
+     */
+    private static final Set<String> EVENTS = Set.of("celebration", "celebrations", "festival", "conference",
+            "summit", "forum", "awards", "championship", "championships", "marathon", "parade", "expo",
+            "jubilee", "tournament", "congrès", "sommet", "salon", "championnat", "championnats", "biennale");
 
     /** Function words of one language that are surnames too, after a given name: "Anneke Vos", "Ann Nos". */
     private static final Set<String> FUNCTION_SURNAMES = Set.of("vos", "nos", "des", "ses", "mes", "tes", "du", "son");

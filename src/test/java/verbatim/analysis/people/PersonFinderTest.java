@@ -706,4 +706,10 @@ class PersonFinderTest {
                 + " comme Dumaine, Peyrelade, Estrosi, Bayrou ou Juppé lui ont rendu hommage. Des villes comme Lyon,"
                 + " Nantes ou Brest ont réagi."));
     }
+
+    @Test
+    void nameEndingWithAnEventNounIsAnEvent() {
+        assertEquals(List.of("Ann Cole"), people("en", "Activists planned a gathering called \"God Bless Fort Mason"
+                + " Celebration,\" said Ann Cole, who also runs the Lorient Summer Festival."));
+    }
 }
