@@ -718,7 +718,7 @@ public final class References {
         if (role == null) {
             return null;
         }
-        return onlyHolder(d, roles -> compatible(roles, role));
+        return onlyHolder(d, m -> compatible(rolesOf.getOrDefault(m.name(), Set.of()), role));
     }
 
     /**
@@ -726,22 +726,19 @@ public final class References {
      * their mentions ("Deputy Mayor Ann Cole" … "the deputy mayor"); null for none or several.
      */
     private String rankedHolder(Mention d, String rank) {
-        Set<String> found = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
-                break;
-            }
-            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender()) && !m.quoted()) {
-                List<Word> words = reading.words(m.paragraph());
-                int first = Word.indexAt(words, m.start());
-                for (int k = Math.max(0, first - 6); k < Math.min(words.size(), first + 12); k++) {
-                    if (words.get(k).key().equals(rank)) {
-                        found.add(m.name());
-                    }
-                }
+        return onlyHolder(d, m -> !m.quoted() && rankNear(m, rank));
+    }
+
+    /** True when a rank word stands among the words around a person's mention ("Deputy Mayor Ann Cole"). */
+    private boolean rankNear(Mention m, String rank) {
+        List<Word> words = reading.words(m.paragraph());
+        int first = Word.indexAt(words, m.start());
+        for (int k = Math.max(0, first - 6); k < Math.min(words.size(), first + 12); k++) {
+            if (words.get(k).key().equals(rank)) {
+                return true;
             }
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return false;
     }
 
     /**
@@ -771,15 +768,14 @@ public final class References {
         return null;
     }
 
-    /** The one person named before a description, agreeing with it, whose roles pass a test; null for none or several. */
-    private String onlyHolder(Mention d, Predicate<Set<String>> holds) {
+    /** The one person named before a description, agreeing with it, whose mention passes a test; else null. */
+    private String onlyHolder(Mention d, Predicate<Mention> holds) {
         Set<String> found = new HashSet<>();
         for (Mention m : mentions) {
             if (m.paragraph() > d.paragraph() || (m.paragraph() == d.paragraph() && m.start() >= d.start())) {
                 break;
             }
-            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
-                    && holds.test(rolesOf.getOrDefault(m.name(), Set.of()))) {
+            if (m.kind() == Mention.Kind.PERSON && m.agrees(d.gender()) && holds.test(m)) {
                 found.add(m.name());
             }
         }
@@ -837,7 +833,8 @@ public final class References {
         if (base == null) {
             return null;
         }
-        return onlyHolder(d, roles -> roles.stream().anyMatch(r -> base.equals(lexicon.roleBase(r))));
+        return onlyHolder(d, m -> rolesOf.getOrDefault(m.name(), Set.of()).stream()
+                .anyMatch(r -> base.equals(lexicon.roleBase(r))));
     }
 
     /** Prepositions between a post and the name of whom one holds it: "engineer at X", « ingénieur chez X ». */
