@@ -9,8 +9,9 @@ import javax.management.ObjectName;
 /**
  * The quick compiler only, for a build too short for the optimising one to pay for itself: HotSpot's C2 spent a third
  * of the CPU time of a build of 1,000 articles, and over a third of the seed site's, and its faster code did not win
- * that back in a build this short (with C1 alone the 1,000 articles took 13.6–18.7 s of CPU instead of 26.3 s). A JVM started by the person building cannot be given {@code -XX:TieredStopAtLevel=1} once running,
- * but it takes a compiler directive that excludes every method from C2 (as {@code jcmd PID
+ * that back in a build this short (with C1 alone the 1,000 articles took 13.6–18.7 s of CPU instead of 26.3 s). A
+ * JVM started by the person building cannot be given {@code -XX:TieredStopAtLevel=1} once running, but it takes a
+ * compiler directive that excludes every method from C2 (as {@code jcmd PID
  * Compiler.directives_add} does), after which methods are compiled by C1 alone.
  *
  * <p>Example: a build of the seed site with the plain {@code java -jar archive.jar build} took 2.4 s of CPU time with
