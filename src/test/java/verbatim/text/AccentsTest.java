@@ -22,4 +22,20 @@ class AccentsTest {
         String text = "Mick Cash";
         assertSame(text, Accents.strip(text));
     }
+
+    @Test
+    void everyLatin1LetterLosesItsMarkAsUnderNormalisation() {
+        assertEquals("AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy",
+                Accents.strip("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ"));
+    }
+
+    @Test
+    void textBeyondLatin1IsNormalisedWhole() {
+        assertEquals("Łodz, Dvorak", Accents.strip("Łódź, Dvořák"));
+    }
+
+    @Test
+    void marksAlreadyDecomposedAreRemoved() {
+        assertEquals("cafe", Accents.strip("cafe\u0301"));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import verbatim.text.LetterRun;
 import verbatim.analysis.reading.Word;
 
@@ -123,7 +124,8 @@ public final class DateGrammar {
                 forms.add(Pattern.quote(form.text()) + (form.abbreviation() ? "\\." : ""));
             }
             // case-sensitive on purpose: the month of another language must look like a name
-            this.foreignDate = Pattern.compile("(?<![\\p{L}])(?<month>" + String.join("|", forms) + ")\\s+(?<day>"
+            this.foreignDate = Pattern.compile(startingWith(monthTexts(foreign), "") + "(?<![\\p{L}])(?<month>"
+                    + String.join("|", forms) + ")\\s+(?<day>"
                     + DAY + "),?\\s+(?<year>\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
         } else {
             this.foreignDate = null;
@@ -139,15 +141,46 @@ public final class DateGrammar {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         // French writes "9 février 2026", English also "February 9, 2026"
         String year = (french ? "" : ",?") + "\\s+(?<year>\\d{4})(?![\\p{L}\\d]|[.,]\\d)";
-        this.dayMonth = Pattern.compile("(?:(?<![\\p{L}])" + weekday + ",?\\s+)?(?:(?<![\\p{L}])the\\s+)?"
+        List<String> months = monthTexts(lexicon);
+        List<String> weekdays = lexicon.weekdays();
+        // each pattern opens with the characters its matches may start with, so that the positions of a paragraph
+        // where none can start are passed over by one test instead of its alternations of weekdays and months
+        this.dayMonth = Pattern.compile(startingWith(weekdays, "t0-9") + "(?:(?<![\\p{L}])" + weekday + ",?\\s+)?"
+                + "(?:(?<![\\p{L}])the\\s+)?"
                 + "(?<days>" + days + ")\\s+(?:of\\s+)?(?<month>" + month + ")(?<monthEnd>)(?:" + year + ")?", flags);
-        this.monthDay = Pattern.compile("(?:(?<![\\p{L}])" + weekday + ",?\\s+)?(?<month>" + month
+        this.monthDay = Pattern.compile(startingWith(Stream.concat(weekdays.stream(), months.stream()).toList(), "")
+                + "(?:(?<![\\p{L}])" + weekday + ",?\\s+)?(?<month>" + month
                 + ")\\s+(?:the\\s+)?(?<days>" + days + ")(?<monthEnd>)(?:" + year + ")?", flags);
         String mid = "(?<mid>(?<![\\p{L}])(?:mi|mid)(?:-|\\s+))?";
-        this.monthYear = Pattern.compile(mid + "(?<month>" + month + ")(?:\\s+(?:de|of))?" + year, flags);
-        this.monthAlone = Pattern.compile(mid + "(?<month>" + month + ")", flags);
+        String monthStart = startingWith(months, "m"); // "mi-mars", "mid-May"
+        this.monthYear = Pattern.compile(monthStart + mid + "(?<month>" + month + ")(?:\\s+(?:de|of))?" + year, flags);
+        this.monthAlone = Pattern.compile(monthStart + mid + "(?<month>" + month + ")", flags);
         this.rangeToMonth = Pattern.compile("\\s*(?:à|au|et|-|–|to|and|through)\\s+(?:(?:mi|mid)-)?" + month,
                 flags);
+    }
+
+    /** The month forms of {@code lexicon} as written ("janvier", "Jan"). */
+    private static List<String> monthTexts(DateLexicon lexicon) {
+        return lexicon.monthForms().stream().map(DateLexicon.MonthForm::text).toList();
+    }
+
+    /**
+     * A look-ahead for a character that may start a match: the first character of each of {@code words} in any case,
+     * and the characters of the class {@code more} ("t0-9"). It matches nothing itself, only makes the patterns fail
+     * at once where no match can start: "(?=[jJfF])" for "juin" and "Feb".
+     */
+    static String startingWith(List<String> words, String more) {
+        java.util.SortedSet<Character> firsts = new java.util.TreeSet<>();
+        for (String word : words) {
+            char c = word.charAt(0);
+            firsts.addAll(List.of(c, Character.toLowerCase(c), Character.toUpperCase(c),
+                    Character.toLowerCase(Character.toUpperCase(c))));
+        }
+        StringBuilder out = new StringBuilder("(?=[");
+        for (char c : firsts) {
+            out.append(String.format(Locale.ROOT, "\\x{%x}", (int) c));
+        }
+        return out.append(more).append("])").toString();
     }
 
     /** True when a run of letters of the text is a month form ("février", "Feb", "mars"). */

@@ -55,6 +55,12 @@ public final class Lexicon {
     /** The stop words that name places ("Ohio", "Bretagne"): no person's name, but an organisation's may begin so. */
     private final Set<String> placeStopWords;
     private final Set<String> stopWords;
+    /** {@link #description(String)} and {@link #givenName(String)} of the words already asked: asked for every word. */
+    private final CharMemo descriptions = new CharMemo(MEMO_WORDS, this::describe);
+    private final CharMemo givenNameGenders = new CharMemo(MEMO_WORDS, this::givenNameGender);
+
+    /** Words each memo holds at most (a few megabytes). */
+    private static final int MEMO_WORDS = 50_000;
 
     private Lexicon() {
         givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
@@ -148,6 +154,10 @@ public final class Lexicon {
 
     /** The gender of a given name in any language ('m', 'f', '?'), or 0; "Jean-Rémy" counts, "Saint-Denis" not. */
     public char givenName(String word) {
+        return givenNameGenders.get(word);
+    }
+
+    private char givenNameGender(String word) {
         int hyphen = word.indexOf('-');
         if (hyphen > 0) {
             char whole = listedGender(word);
@@ -251,6 +261,10 @@ public final class Lexicon {
      * 54-year-old") is '?'. 0 when the word is none of these.
      */
     public char description(String word) {
+        return descriptions.get(word);
+    }
+
+    private char describe(String word) {
         String key = key(word);
         Character g = personNouns.get(key);
         if (g != null) {
