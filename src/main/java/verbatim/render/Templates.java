@@ -2,6 +2,7 @@ package verbatim.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -10,12 +11,14 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import verbatim.content.InputException;
 
 /**
@@ -116,9 +119,103 @@ public final class Templates {
 
     /** Renders {@code name} (for example "article.peb") with the given variables. */
     public String render(String name, Map<String, Object> context) {
-        StringWriter out = new StringWriter();
+        int size = sizes.getOrDefault(name, FIRST_SIZE);
+        TextWriter out = new TextWriter(size + size / 8);
         render(name, context, out);
+        sizes.put(name, out.text.length());
         return out.toString();
+    }
+
+    /** Characters a page's text starts with room for, before any page of its template was rendered. */
+    private static final int FIRST_SIZE = 1 << 14;
+
+    /** The length of the last page of each template, so that the next one is rendered into a text of about its size. */
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+
+    /**
+     * A writer into a text of a given first capacity, not synchronised (a page is rendered by one thread), that Pebble
+     * gives numbers as they are ({@link SpecializedWriter}): the characters a {@link StringWriter} gets.
+     */
+    private static final class TextWriter extends Writer implements SpecializedWriter {
+
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void writeSpecialized(int i) {
+            text.append(i);
+        }
+
+        @Override
+        public void writeSpecialized(long l) {
+            text.append(l);
+        }
+
+        @Override
+        public void writeSpecialized(double d) {
+            text.append(d);
+        }
+
+        @Override
+        public void writeSpecialized(float f) {
+            text.append(f);
+        }
+
+        @Override
+        public void writeSpecialized(short s) {
+            text.append(s);
+        }
+
+        @Override
+        public void writeSpecialized(byte b) {
+            text.append(b);
+        }
+
+        @Override
+        public void writeSpecialized(char c) {
+            text.append(c);
+        }
+
+        @Override
+        public void writeSpecialized(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /**

@@ -45,4 +45,35 @@ class TemplatesTest {
             Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
+
+    @Test
+    void numbersAndTextArePrintedAsAStringWriterGetsThem() throws Exception {
+        Path folder = Files.createTempDirectory("verbatim-templates");
+        try {
+            Files.writeString(folder.resolve("n.peb"), "{{ i }} {{ l }} {{ d }} {{ f }} {{ c }} {{ s }}");
+            Map<String, Object> values = Map.of("i", 42, "l", 10_000_000_000L, "d", 0.1, "f", 2.5f, "c", 'é',
+                    "s", "« oui »");
+            java.io.StringWriter reference = new java.io.StringWriter();
+            Templates templates = new Templates(folder);
+            templates.render("n.peb", values, reference);
+            assertEquals("42 10000000000 0.1 2.5 é « oui »", reference.toString());
+            assertEquals(reference.toString(), templates.render("n.peb", values));
+        } finally {
+            Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void aPageLongerThanTheLastOfItsTemplateIsWhole() throws Exception {
+        Path folder = Files.createTempDirectory("verbatim-templates");
+        try {
+            Files.writeString(folder.resolve("t.peb"), "{{ text }}");
+            Templates templates = new Templates(folder);
+            assertEquals("a", templates.render("t.peb", Map.of("text", "a")));
+            String longer = "b".repeat(100_000);
+            assertEquals(longer, templates.render("t.peb", Map.of("text", longer)));
+        } finally {
+            Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
 }
