@@ -47,30 +47,32 @@ public final class Finish {
         this.sink = sink;
     }
 
-    /** The finished page, ending with one line break. */
+    /**
+     * The finished page, ending with one line break: the page itself when nothing in it changes and it ends with one
+     * (most English pages), else copied once.
+     */
     public static String page(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        new Finish(out).finish(html, true, out); // the whole page at once: what add then end give, copied once
-        if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-        }
-        return out.toString();
+        Copy out = new Copy(html);
+        new Finish(null).finish(html, true, out); // the whole page at once, as add then end give it (no sink)
+        String page = out.result();
+        return page.isEmpty() || page.charAt(page.length() - 1) != '\n' ? page + '\n' : page;
     }
 
     /** Finishes what of the page can be finished with {@code part} added to what came before. */
     public void add(CharSequence part) {
         String html = pending.isEmpty() ? part.toString() : pending + part;
-        StringBuilder out = new StringBuilder(html.length() + 256);
+        Copy out = new Copy(html);
         int done = finish(html, false, out);
         pending = html.substring(done);
-        emit(out);
+        emit(out.result());
     }
 
     /** Finishes the rest of the page, and ends it with one line break. */
     public void end() {
-        StringBuilder out = new StringBuilder(pending.length() + 1);
-        finish(pending, true, out);
+        Copy copy = new Copy(pending);
+        finish(pending, true, copy);
         pending = "";
+        StringBuilder out = new StringBuilder(copy.result());
         if (out.length() > 0) {
             last = out.charAt(out.length() - 1);
         }
@@ -80,7 +82,7 @@ public final class Finish {
         emit(out);
     }
 
-    private void emit(StringBuilder out) {
+    private void emit(CharSequence out) {
         if (out.length() == 0) {
             return;
         }
@@ -96,7 +98,7 @@ public final class Finish {
      * Finishes {@code html} into {@code out} and returns how far it went: to its end when {@code whole}, else to the
      * start of the first text, tag or comment whose end is not in it yet (a text ends at the next tag).
      */
-    private int finish(String html, boolean whole, StringBuilder out) {
+    private int finish(String html, boolean whole, Copy out) {
         int i = 0;
         int n = html.length();
         while (i < n) {
@@ -123,7 +125,7 @@ public final class Finish {
                     return i;
                 }
                 i = end < 0 ? n : end + 3;
-                out.append(html, textEnd, i);
+                out.range(textEnd, i);
             } else if (html.charAt(i + 1) == '!' || html.charAt(i + 1) == '?') {
                 if (!whole && n - i < 4 && "<!--".startsWith(html.substring(i))) {
                     return i; // may be the start of a comment
@@ -134,7 +136,7 @@ public final class Finish {
                 }
                 end = end < 0 ? n : end;
                 i = end;
-                out.append(html, textEnd, i);
+                out.range(textEnd, i);
             } else if (html.charAt(i + 1) == '/') {
                 int end = tagEnd(html, i);
                 if (end < 0 && !whole) {
@@ -142,7 +144,7 @@ public final class Finish {
                 }
                 end = end < 0 ? n : end;
                 String name = name(html, i + 2);
-                out.append(html, i, end);
+                out.range(i, end);
                 i = end;
                 for (int k = open.size() - 1; k >= 0; k--) {
                     if (open.get(k).name().equals(name)) {
@@ -165,12 +167,12 @@ public final class Finish {
                         return i; // its content is copied as it is, to its end tag
                     }
                     close = close < 0 ? n : close;
-                    out.append(html, i, close);
+                    out.range(i, close);
                     i = close;
                     continue;
                 }
                 int start = i;
-                out.append(html, start, end);
+                out.range(start, end);
                 i = end;
                 if (VOID.contains(name) || (end - start >= 2 && html.charAt(end - 2) == '/'
                         && html.charAt(end - 1) == '>')) {
@@ -188,21 +190,22 @@ public final class Finish {
     }
 
     /** Copies the text [from, to) of the page, with French spacing when {@code french}. */
-    private static void text(String html, int from, int to, boolean french, StringBuilder out) {
+    private static void text(String html, int from, int to, boolean french, Copy copy) {
         if (from >= to) {
             return;
         }
         if (!french || !needsLook(html, from, to)) {
-            out.append(html, from, to);
+            copy.range(from, to);
             return;
         }
         String raw = html.substring(from, to);
         String decoded = raw.indexOf('&') < 0 ? raw : Entities.decode(raw, false);
         String fixed = FrenchTypography.apply(decoded);
         if (fixed.equals(decoded)) {
-            out.append(raw);
+            copy.range(from, to);
             return;
         }
+        StringBuilder out = copy.changed();
         for (int k = 0; k < fixed.length(); k++) {
             char c = fixed.charAt(k);
             switch (c) {
@@ -212,6 +215,63 @@ public final class Finish {
                 case '\u00A0' -> out.append("&nbsp;");
                 default -> out.append(c);
             }
+        }
+    }
+
+    /**
+     * What a pass makes of a text: the ranges of it copied as they are, joined while they follow each other, and the
+     * parts that changed; a text of which nothing changed is given back as it is, not copied.
+     */
+    private static final class Copy {
+
+        private final String html;
+        private StringBuilder out;
+        /** The range copied and not yet given to {@link #out}, or -1. */
+        private int from = -1;
+        private int to = -1;
+
+        Copy(String html) {
+            this.html = html;
+        }
+
+        /** Copies [start, end) of the text, as it is. */
+        void range(int start, int end) {
+            if (start >= end) {
+                return;
+            }
+            if (from < 0) {
+                from = start;
+            } else if (start != to) {
+                flush();
+                from = start;
+            }
+            to = end;
+        }
+
+        /** Where the text goes on with changed characters, after all that was copied before. */
+        StringBuilder changed() {
+            flush();
+            return out;
+        }
+
+        private void flush() {
+            if (out == null) {
+                out = new StringBuilder(html.length() + 256);
+            }
+            if (from >= 0) {
+                out.append(html, from, to);
+                from = -1;
+                to = -1;
+            }
+        }
+
+        /** What was copied and changed, in order. */
+        String result() {
+            if (out == null) {
+                return from < 0 ? "" : html.substring(from, to);
+            }
+            flush();
+            return out.toString();
         }
     }
 

@@ -1,6 +1,7 @@
 package verbatim.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +84,17 @@ class FinishTest {
             finish.end();
             assertEquals(Finish.page(page), out.toString(), page);
         }
+    }
+
+    @Test
+    void aPageWithNothingToChangeIsGivenBackAsItIs() {
+        String page = "<html lang=\"en\"><body><p>Why ?</p><p lang=\"fr\">Oui.</p></body></html>\n";
+        assertSame(page, Finish.page(page));
+    }
+
+    @Test
+    void textAroundAChangeIsCopiedWhole() {
+        assertEquals("<p lang=\"en\">Why ?</p><p lang=\"fr\">Oui" + N + "! Non.</p><p>Fin ?</p>\n",
+                Finish.page("<p lang=\"en\">Why ?</p><p lang=\"fr\">Oui ! Non.</p><p>Fin ?</p>"));
     }
 }

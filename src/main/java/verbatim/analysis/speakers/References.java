@@ -985,8 +985,11 @@ public final class References {
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
             }
+            if (role == 0) {
+                continue; // most words: no need to look for a determiner before them
+            }
             String determiner = determiner(words, i, "fr".equals(reading.lang));
-            if (role == 0 || determiner == null || named(p, w)) {
+            if (determiner == null || named(p, w)) {
                 continue;
             }
             if (role == 'o' && i + 1 < words.size() && words.get(i + 1).isWord() && !words.get(i + 1).isCapitalised()) {
@@ -1177,11 +1180,12 @@ public final class References {
             if (!w.isWord()) {
                 return null;
             }
-            if (DETERMINERS.contains(w.key())) {
-                return w.key();
+            String key = w.key();
+            if (DETERMINERS.contains(key)) {
+                return key;
             }
-            if (STOPS.contains(w.key()) || Lexicon.shared().isReportingVerb(w.text())
-                    || french && !w.isCapitalised() && !PRENOMINAL.contains(w.key())) {
+            if (STOPS.contains(key) || Lexicon.shared().isReportingVerb(w.text())
+                    || french && !w.isCapitalised() && !PRENOMINAL.contains(key)) {
                 return null; // « pour sa part condamné »: a noun between, so « condamné » is no description
             }
         }
