@@ -70,11 +70,13 @@ public final class DateGrammar {
             + "(?![\\p{L}\\d]|[.,]\\d)";
     private static final Pattern DAY_NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|ᵉʳ|st|nd|rd|th)?"
             + "(?![\\p{L}\\d])");
-    private static final Pattern ISO = Pattern.compile("(?<![\\p{L}\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{L}\\d])");
+    // the patterns that start with a digit say so first ("(?=\\d)"): one test passes over every other character
+    private static final Pattern ISO = Pattern.compile(
+            "(?=\\d)(?<![\\p{L}\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{L}\\d])");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{L}\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\p{L}\\d])");
+            "(?=\\d)(?<![\\p{L}\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\p{L}\\d])");
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<!\\d[.,'’ \\u00A0\\u202F])(\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
+            "(?=\\d)(?<![\\p{L}\\d])(?<!\\d[.,'’ \\u00A0\\u202F])(\\d{4})(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(
             "\\s*(?:,|-|–|—|/|&|et|ou|à|au|and|or|to|through)\\s*", Pattern.CASE_INSENSITIVE);
     /** What joins the dates of one list or range written as one text (a comma may end a list of its own). */
@@ -165,9 +167,10 @@ public final class DateGrammar {
     }
 
     /**
-     * A look-ahead for a character that may start a match: the first character of each of {@code words} in any case,
-     * and the characters of the class {@code more} ("t0-9"). It matches nothing itself, only makes the patterns fail
-     * at once where no match can start: "(?=[jJfF])" for "juin" and "Feb".
+     * Where a match of a date pattern may start: at the first character of one of {@code words} in any case, or at
+     * one of the class {@code more} ("t0-9"), and after no letter (every such pattern starts after no letter). It
+     * matches nothing itself, only makes a pattern fail at once where no match can start, inside a word and before
+     * most characters: "(?=[jJfF])(?<![\\p{L}])" for "juin" and "Feb".
      */
     static String startingWith(List<String> words, String more) {
         java.util.SortedSet<Character> firsts = new java.util.TreeSet<>();
@@ -180,7 +183,7 @@ public final class DateGrammar {
         for (char c : firsts) {
             out.append(String.format(Locale.ROOT, "\\x{%x}", (int) c));
         }
-        return out.append(more).append("])").toString();
+        return out.append(more).append("])(?<![\\p{L}])").toString();
     }
 
     /** True when a run of letters of the text is a month form ("février", "Feb", "mars"). */
