@@ -14,6 +14,7 @@ import verbatim.analysis.reading.Mention;
 import verbatim.analysis.reading.Lexicon;
 import verbatim.analysis.quotes.QuoteFinder;
 import verbatim.analysis.people.PersonFinder;
+import verbatim.analysis.people.NameCues;
 import verbatim.analysis.people.OrganizationFinder;
 import verbatim.analysis.speakers.SpeakerResolver;
 import verbatim.analysis.speakers.References;
@@ -88,8 +89,9 @@ public final class RuleAnalyzer implements Analyzer {
         }
         List<String> warnings = new ArrayList<>();
         Reading reading = new Reading(article.lang(), paragraphs, quoteFinder.find(paragraphs, warnings));
-        List<Mention> orgMentions = organizationFinder.find(reading);
-        List<Mention> personMentions = personFinder.find(reading, orgMentions);
+        NameCues cues = new NameCues(reading, lexicon); // read by both finders: made once
+        List<Mention> orgMentions = organizationFinder.find(reading, cues);
+        List<Mention> personMentions = personFinder.find(reading, orgMentions, cues);
         References refs = new References(lexicon, reading, personMentions, orgMentions);
         List<SpeakerResolver.Found> speakers = speakerResolver.resolve(reading, refs);
 

@@ -31,7 +31,8 @@ public final class NameCues {
     private final Set<String> capitalSurnames = new HashSet<>();
     private final Set<String> lowerCase = new HashSet<>();
 
-    NameCues(Reading reading, Lexicon lexicon) {
+    /** The cues of the article {@code reading}, its words looked up in {@code lexicon}; read-only once made. */
+    public NameCues(Reading reading, Lexicon lexicon) {
         lang = reading.lang;
         for (List<Word> words : reading.words) {
             for (Word w : words) {

@@ -34,10 +34,14 @@ public final class OrganizationFinder {
 
     /** The organisation mentions of an article, each named by its canonical (first full) form. */
     public List<Mention> find(Reading reading) {
+        return find(reading, new NameCues(reading, lexicon));
+    }
+
+    /** The organisation mentions of an article whose {@code cues} (made of the same reading) are known already. */
+    public List<Mention> find(Reading reading, NameCues cues) {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
-        NameCues cues = new NameCues(reading, lexicon);
         for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {

@@ -112,9 +112,13 @@ public final class PersonFinder {
 
     /** The person mentions of an article, in reading order, each with its canonical name. */
     public List<Mention> find(Reading reading, List<Mention> organizationMentions) {
+        return find(reading, organizationMentions, new NameCues(reading, lexicon));
+    }
+
+    /** The person mentions of an article whose {@code cues} (made of the same reading) are known already. */
+    public List<Mention> find(Reading reading, List<Mention> organizationMentions, NameCues cues) {
         Set<String> orgPlaces = new HashSet<>();
         organizationMentions.forEach(m -> orgPlaces.add(m.paragraph() + ":" + m.start()));
-        NameCues cues = new NameCues(reading, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (NameRun raw : reading.runs) {
             if ("fr".equals(reading.lang) && namedAfter(raw)) {

@@ -712,4 +712,18 @@ class PersonFinderTest {
         assertEquals(List.of("Ann Cole"), people("en", "Activists planned a gathering called \"God Bless Fort Mason"
                 + " Celebration,\" said Ann Cole, who also runs the Lorient Summer Festival."));
     }
+
+    @Test
+    void cuesMadeOnceFindWhatEachFinderFindsWithItsOwn() {
+        List<String> paragraphs = List.of("Yann Le Gall et Marc LEFEUVRE ont quitté la CGT.", "Le Gall a souri.");
+        verbatim.analysis.reading.Reading reading = new verbatim.analysis.reading.Reading("fr", paragraphs,
+                new verbatim.analysis.quotes.QuoteFinder().find(paragraphs, new java.util.ArrayList<>()));
+        verbatim.analysis.reading.Lexicon lexicon = verbatim.analysis.reading.Lexicon.shared();
+        OrganizationFinder organizations = new OrganizationFinder(lexicon);
+        PersonFinder persons = new PersonFinder(lexicon, organizations);
+        NameCues cues = new NameCues(reading, lexicon);
+        List<verbatim.analysis.reading.Mention> orgs = organizations.find(reading);
+        assertEquals(orgs, organizations.find(reading, cues));
+        assertEquals(persons.find(reading, orgs), persons.find(reading, orgs, cues));
+    }
 }
