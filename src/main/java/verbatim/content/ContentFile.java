@@ -131,6 +131,9 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
 
     /** Reads front matter from YAML lines, with messages that give the file's own line numbers. */
     static final class FrontMatterReader {
+        /** The settings of every front matter's loader: made once (with their schema), not once a file. */
+        private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false).build();
+
         private FrontMatterReader() {
         }
 
@@ -138,8 +141,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
         static FrontMatter read(Path path, String lang, List<String> yaml, int firstLine) {
             Object loaded;
             try {
-                loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
-                        .loadFromString(String.join("\n", yaml));
+                loaded = new Load(SETTINGS).loadFromString(String.join("\n", yaml));
             } catch (MarkedYamlEngineException e) {
                 int index = e.getProblemMark().map(m -> m.getLine()).orElse(0);
                 java.util.Optional<YamlTab> tab = YamlTab.find(yaml, index);

@@ -437,6 +437,13 @@ final class ArticlePages {
     static final int SENTENCE_MAX = 300;
 
     /**
+     * A sentence iterator of each language for each thread, set to each text in turn: the JDK keeps one made
+     * iterator, of the last language asked, so that one asked for French then English then French again was made
+     * again from its rules each time.
+     */
+    private static final ThreadLocal<Map<String, BreakIterator>> SENTENCES = ThreadLocal.withInitial(HashMap::new);
+
+    /**
      * The sentence of {@code text} that holds [start, end), by the sentence rules of the language's
      * {@link BreakIterator}, cut at words to about {@value #SENTENCE_MAX} characters around the range.
      *
@@ -444,7 +451,8 @@ final class ArticlePages {
      * gives "Le 9 janvier, il a quitté Lyon."
      */
     static String sentence(String text, int start, int end, String lang) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang));
+        BreakIterator it = SENTENCES.get().computeIfAbsent(lang,
+                l -> BreakIterator.getSentenceInstance(Locale.forLanguageTag(l)));
         it.setText(text);
         int from = it.isBoundary(start) ? start : it.preceding(start);
         int to = it.following(Math.max(start, end - 1));

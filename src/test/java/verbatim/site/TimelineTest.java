@@ -15,6 +15,18 @@ class TimelineTest {
     }
 
     @Test
+    void sentencesOfTwoLanguagesInTurnAreEachTheirLanguages() {
+        String fr = "Il est parti. Le 9 janvier, il a quitté Lyon. Puis rien.";
+        String en = "He left. On January 9, he left Lyon. Then nothing.";
+        int frStart = fr.indexOf("Le 9 janvier");
+        int enStart = en.indexOf("January 9");
+        for (int round = 0; round < 2; round++) {
+            assertEquals("Le 9 janvier, il a quitté Lyon.", ArticlePages.sentence(fr, frStart, frStart + 12, "fr"));
+            assertEquals("On January 9, he left Lyon.", ArticlePages.sentence(en, enStart, enStart + 9, "en"));
+        }
+    }
+
+    @Test
     void longSentenceIsCutAtWordsAroundTheDate() {
         String text = "Mot ".repeat(200) + "le 9 janvier " + "mot ".repeat(200) + "fin.";
         int start = text.indexOf("le 9 janvier");
