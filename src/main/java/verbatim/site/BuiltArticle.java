@@ -245,9 +245,20 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
         return out;
     }
 
+    /**
+     * Writes {@code s} as {@link #string(DataInputStream)} reads it: -1 for null; a text of Latin-1 characters only
+     * (« Le 9 février », "Paris") as -2 minus its length, then a byte a character, read back by a copy instead of
+     * being decoded (summaries are read back many times by the lists); any other text as the length of its UTF-8
+     * bytes, then those bytes.
+     */
     private static void string(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
+            return;
+        }
+        if (isLatin1(s)) {
+            out.writeInt(-2 - s.length());
+            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
             return;
         }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
@@ -255,17 +266,28 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
         out.write(utf8);
     }
 
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String string(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n == -1) {
             return null;
         }
-        if (n < 0 || n > 50_000_000) {
+        boolean latin1 = n <= -2;
+        int length = latin1 ? -2 - n : n;
+        if (length < 0 || length > 50_000_000) {
             throw new IOException("impossible length " + n);
         }
-        byte[] utf8 = new byte[n];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     private static int count(DataInputStream in) throws IOException {

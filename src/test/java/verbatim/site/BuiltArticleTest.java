@@ -49,6 +49,16 @@ class BuiltArticleTest {
     }
 
     @Test
+    void textsOfLatin1AndBeyondComeBackAsWritten() throws IOException {
+        List<String> texts = List.of("", "Paris", "le 9 février, à Zürich ÿ", "l’État", "“Yes”", "émoji 😀 end",
+                "\u00FF\u0100");
+        BuiltArticle a = article();
+        BuiltArticle withTexts = new BuiltArticle(a.slug(), a.original(), 2, texts, a.analyses(), a.pages(),
+                a.summary(), a.search());
+        assertEquals(texts, BuiltArticle.decode(withTexts.encode()).warnings());
+    }
+
+    @Test
     void aSummarysPublicationInstantIsKept() throws IOException {
         BuiltArticle a = article();
         ArticleSummary s = a.summary();
