@@ -101,49 +101,50 @@ public final class Finish {
     private int finish(String html, boolean whole, Copy out) {
         int i = 0;
         int n = html.length();
+        char[] chars = html.toCharArray(); // scanned here, the page itself copied by ranges
         while (i < n) {
-            int lt = html.indexOf('<', i);
+            int lt = indexOf(chars, '<', i);
             int textEnd = lt < 0 ? n : lt;
-            if (lt >= 0 && !startsMarkup(html, lt)) {
-                int next = html.indexOf('<', lt + 1);
-                while (next >= 0 && !startsMarkup(html, next)) {
-                    next = html.indexOf('<', next + 1);
+            if (lt >= 0 && !startsMarkup(chars, lt)) {
+                int next = indexOf(chars, '<', lt + 1);
+                while (next >= 0 && !startsMarkup(chars, next)) {
+                    next = indexOf(chars, '<', next + 1);
                 }
                 textEnd = next < 0 ? n : next;
             }
             if (!whole && (textEnd >= n - 1)) {
                 return i; // the text may go on, or its '<' may not open markup
             }
-            text(html, i, textEnd, french && !code, out);
+            text(html, chars, i, textEnd, french && !code, out);
             i = textEnd;
             if (i >= n) {
                 break;
             }
-            if (html.startsWith("<!--", i)) {
+            if (i + 3 < n && chars[i + 1] == '!' && chars[i + 2] == '-' && chars[i + 3] == '-') { // "<!--"
                 int end = html.indexOf("-->", i + 4);
                 if (end < 0 && !whole) {
                     return i;
                 }
                 i = end < 0 ? n : end + 3;
                 out.range(textEnd, i);
-            } else if (html.charAt(i + 1) == '!' || html.charAt(i + 1) == '?') {
+            } else if (chars[i + 1] == '!' || chars[i + 1] == '?') {
                 if (!whole && n - i < 4 && "<!--".startsWith(html.substring(i))) {
                     return i; // may be the start of a comment
                 }
-                int end = tagEnd(html, i);
+                int end = tagEnd(chars, i);
                 if (end < 0 && !whole) {
                     return i;
                 }
                 end = end < 0 ? n : end;
                 i = end;
                 out.range(textEnd, i);
-            } else if (html.charAt(i + 1) == '/') {
-                int end = tagEnd(html, i);
+            } else if (chars[i + 1] == '/') {
+                int end = tagEnd(chars, i);
                 if (end < 0 && !whole) {
                     return i;
                 }
                 end = end < 0 ? n : end;
-                String name = name(html, i + 2);
+                String name = name(html, chars, i + 2);
                 out.range(i, end);
                 i = end;
                 for (int k = open.size() - 1; k >= 0; k--) {
@@ -155,12 +156,12 @@ public final class Finish {
                 french = !open.isEmpty() && open.get(open.size() - 1).french();
                 code = !open.isEmpty() && open.get(open.size() - 1).code();
             } else {
-                int end = tagEnd(html, i);
+                int end = tagEnd(chars, i);
                 if (end < 0 && !whole) {
                     return i;
                 }
                 end = end < 0 ? n : end;
-                String name = name(html, i + 1);
+                String name = name(html, chars, i + 1);
                 if (name.equals("script") || name.equals("style")) {
                     int close = indexOfIgnoreCase(html, "</" + name, end);
                     if (close < 0 && !whole) {
@@ -174,11 +175,10 @@ public final class Finish {
                 int start = i;
                 out.range(start, end);
                 i = end;
-                if (VOID.contains(name) || (end - start >= 2 && html.charAt(end - 2) == '/'
-                        && html.charAt(end - 1) == '>')) {
+                if (VOID.contains(name) || (end - start >= 2 && chars[end - 2] == '/' && chars[end - 1] == '>')) {
                     continue;
                 }
-                String lang = mayHoldLang(html, start, end) ? lang(html.substring(start, end)) : null;
+                String lang = mayHoldLang(html, chars, start, end) ? lang(html.substring(start, end)) : null;
                 boolean isFrench = lang == null ? french : lang.startsWith("fr");
                 boolean isCode = code || name.equals("code") || name.equals("pre") || name.equals("textarea");
                 open.add(new Open(name, isFrench, isCode));
@@ -190,11 +190,11 @@ public final class Finish {
     }
 
     /** Copies the text [from, to) of the page, with French spacing when {@code french}. */
-    private static void text(String html, int from, int to, boolean french, Copy copy) {
+    private static void text(String html, char[] chars, int from, int to, boolean french, Copy copy) {
         if (from >= to) {
             return;
         }
-        if (!french || !needsLook(html, from, to)) {
+        if (!french || !needsLook(chars, from, to)) {
             copy.range(from, to);
             return;
         }
@@ -290,9 +290,9 @@ public final class Finish {
     }
 
     /** Whether a text holds anything French spacing may change. */
-    private static boolean needsLook(String text, int from, int to) {
+    private static boolean needsLook(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '«' || c == '»' || c == ';' || c == ':' || c == '!' || c == '?') {
                 return true;
             }
@@ -301,11 +301,11 @@ public final class Finish {
     }
 
     /** Whether the {@code <} at {@code at} opens a tag, an end tag, a comment or a declaration. */
-    private static boolean startsMarkup(String html, int at) {
-        if (at + 1 >= html.length()) {
+    private static boolean startsMarkup(char[] html, int at) {
+        if (at + 1 >= html.length) {
             return false;
         }
-        char c = html.charAt(at + 1);
+        char c = html[at + 1];
         return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
     }
 
@@ -313,10 +313,10 @@ public final class Finish {
      * The index after the {@code >} that ends the tag starting at {@code at}, skipping quoted values; -1 when none
      * does (the tag then runs to the end of the page).
      */
-    private static int tagEnd(String html, int at) {
+    private static int tagEnd(char[] html, int at) {
         char quote = 0;
-        for (int k = at + 1; k < html.length(); k++) {
-            char c = html.charAt(k);
+        for (int k = at + 1; k < html.length; k++) {
+            char c = html[k];
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
@@ -330,23 +330,32 @@ public final class Finish {
         return -1;
     }
 
-    /** The lower-case tag name starting at {@code at}. */
-    private static String name(String html, int at) {
+    /** The lower-case tag name starting at {@code at} of the page {@code html}, whose characters are {@code chars}. */
+    private static String name(String html, char[] chars, int at) {
         int end = at;
-        while (end < html.length() && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>'
-                && html.charAt(end) != '/') {
+        while (end < chars.length && !Character.isWhitespace(chars[end]) && chars[end] != '>' && chars[end] != '/') {
             end++;
         }
         return html.substring(at, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the first {@code c} in {@code chars} at or after {@code from}, or -1. */
+    private static int indexOf(char[] chars, char c, int from) {
+        for (int k = from; k < chars.length; k++) {
+            if (chars[k] == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
      * False when the tag [from, to) cannot have a {@code lang} attribute: "lang" is nowhere in it, in any case (no
      * character outside ASCII lower-cases to one of its letters), so {@link #lang} need not lower-case it.
      */
-    private static boolean mayHoldLang(String html, int from, int to) {
+    private static boolean mayHoldLang(String html, char[] chars, int from, int to) {
         for (int k = from; k + 4 <= to; k++) {
-            if ((html.charAt(k) | 0x20) == 'l' && html.regionMatches(true, k, "lang", 0, 4)) {
+            if ((chars[k] | 0x20) == 'l' && html.regionMatches(true, k, "lang", 0, 4)) {
                 return true;
             }
         }
