@@ -5,7 +5,8 @@
 #   no change  the same build again (analyses from the cache, every file unchanged)
 #   one edit   after one sentence is added to one article's original
 #   hugo       the Hugo version of the same archive (when `hugo` is on PATH)
-# and prints wall time, CPU time (user + system) and peak RSS of each whole process (/usr/bin/time), with the
+# and prints wall time, CPU time (user + system, and each apart: the system time of writing thousands of files varies
+# with the machine's file system, see the README) and peak RSS of each whole process (/usr/bin/time), with the
 # ratio of each wall time to Hugo's. With ROUNDS=n, every step is measured n times (each cold build after the output
 # and the cache are deleted; each edit adds one more sentence to the same article) and the median of each figure is
 # printed.
@@ -30,7 +31,7 @@ else
 fi
 
 rounds=${ROUNDS:-1}
-declare -A wall cpu rss
+declare -A wall cpu user sys rss
 measure() { # name command...: the figures of each round are appended
   local name=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.log" 2>&1 \
@@ -38,6 +39,8 @@ measure() { # name command...: the figures of each round are appended
   read -r w u s m <"$work/time.txt"
   wall[$name]="${wall[$name]:-} $w"
   cpu[$name]="${cpu[$name]:-} $(echo "$u + $s" | bc)"
+  user[$name]="${user[$name]:-} $u"
+  sys[$name]="${sys[$name]:-} $s"
   rss[$name]="${rss[$name]:-} $((m / 1024))"
 }
 median() { # numbers... → their median
@@ -71,20 +74,23 @@ if command -v hugo >/dev/null; then
   steps+=(hugo)
 fi
 for s in "${steps[@]}"; do # each figure's median over the rounds
-  [ "$rounds" -gt 1 ] && echo "$s: wall${wall[$s]} s; CPU${cpu[$s]} s; peak${rss[$s]} MiB"
+  [ "$rounds" -gt 1 ] && echo "$s: wall${wall[$s]} s; CPU${cpu[$s]} s (user${user[$s]}; sys${sys[$s]}); peak${rss[$s]} MiB"
   wall[$s]=$(median ${wall[$s]})
   cpu[$s]=$(median ${cpu[$s]})
+  user[$s]=$(median ${user[$s]})
+  sys[$s]=$(median ${sys[$s]})
   rss[$s]=$(median ${rss[$s]})
 done
 
 echo "$n articles, $(nproc) cores, $(java -version 2>&1 | head -1), hugo: $(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent), rounds: $rounds (medians)"
 echo "pages: $(find "$work/site" -name '*.html' | wc -l), site: $(du -sh "$work/site" | cut -f1), cache: $(du -sh "$work/corpus/.verbatim" | cut -f1)"
 for s in "no change" "one edit"; do grep -h "^Analysed" "$work/$s.log" | sed "s/^/$s: /"; done
-printf '%-10s %9s %9s %10s %10s\n' step "wall s" "CPU s" "peak MiB" "wall/hugo"
+printf '%-10s %9s %9s %9s %9s %10s %10s\n' step "wall s" "CPU s" "user s" "sys s" "peak MiB" "wall/hugo"
 for s in "${steps[@]}"; do
   ratio=-
   [ -n "${wall[hugo]:-}" ] && ratio=$(echo "scale=1; ${wall[$s]} / ${wall[hugo]}" | bc)
-  printf '%-10s %9s %9s %10s %10s\n' "$s" "${wall[$s]}" "${cpu[$s]}" "${rss[$s]}" "$ratio"
+  printf '%-10s %9s %9s %9s %9s %10s %10s\n' "$s" "${wall[$s]}" "${cpu[$s]}" "${user[$s]}" "${sys[$s]}" "${rss[$s]}" \
+    "$ratio"
 done
 [ "${KEEP:-0}" = 1 ] && echo "kept: $work"
 exit 0
