@@ -357,7 +357,7 @@ public final class References {
                 continue;
             }
             String key = " " + Lexicon.key(m.name()) + " ";
-            if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
+            if (key.contains(" " + noun + " ") || sameKind(noun, key)) { // "the news agency" → "Online News Agency"
                 int count = sameNamed.merge(m.name(), 1, Integer::sum);
                 if (same == null || count >= sameNamed.get(same)) {
                     same = m.name(); // of two courts, the one named more often, else the later one
@@ -394,6 +394,23 @@ public final class References {
         return most;
     }
 
+
+    /**
+     * True when a word of an organisation's name (as a key, spaces around) names the same kind of body as an
+     * institution noun, by the groups of {@code posts.txt}: "the union" → "Transport Workers' Federation",
+     * « le syndicat » → « Confédération générale du travail ».
+     */
+    private boolean sameKind(String noun, String key) {
+        if (noun == null) {
+            return false;
+        }
+        for (String word : key.trim().split(" ")) {
+            if (!word.equals(noun) && lexicon.samePost(word, noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * True when an organisation's name (as a key, spaces around) holds a {@link #STATE_BODIES} noun and the
@@ -712,13 +729,18 @@ public final class References {
         return null;
     }
 
-    /** The one person named before a description who was given its role noun, or null (none, or several). */
+    /**
+     * The one person named before a description who was given its role noun, or null (none, or several). One given
+     * the very noun wins over those given a noun of the same post: « le demi de mêlée » is the one called so, not
+     * the captain, though a captain is a player too.
+     */
     private String byRole(Mention d) {
         String role = post(d);
         if (role == null) {
             return null;
         }
-        return onlyHolder(d, m -> compatible(rolesOf.getOrDefault(m.name(), Set.of()), role));
+        String exact = onlyHolder(d, m -> rolesOf.getOrDefault(m.name(), Set.of()).contains(role));
+        return exact != null ? exact : onlyHolder(d, m -> compatible(rolesOf.getOrDefault(m.name(), Set.of()), role));
     }
 
     /**

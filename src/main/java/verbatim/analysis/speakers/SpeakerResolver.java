@@ -700,6 +700,9 @@ public final class SpeakerResolver {
             if (verb && (infinitive(after, k) || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
             }
+            if (verb && !punctuated && count > 3 && passiveAgentAfter(refs, after, k, p)) {
+                return null; // « … » depuis le printemps, avec des gardes assurées par des intérimaires: another noun's
+            }
             if (verb && count > 1 && k > 0 && (after.get(k - 1).is("et") || after.get(k - 1).is("and"))) {
                 return null; // « indique « … » ces travaux et rappelle que »: a second verb of the subject before
             }
@@ -985,6 +988,23 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word at k is a past participle followed by "par" / "by" and an agent that is no name nor
+     * description: « des gardes assurées par des intérimaires », "shifts covered by agency staff" — a passive
+     * about some other noun of the sentence, not the report of a quotation.
+     */
+    private static boolean passiveAgentAfter(References refs, List<Word> words, int k, int p) {
+        if (!isParticiple(words.get(k)) || k + 2 >= words.size()
+                || !(words.get(k + 1).is("par") || words.get(k + 1).is("by"))) {
+            return false;
+        }
+        Mention agent = Syntax.mentionAt(refs, p, words.get(k + 2));
+        if (agent == null && k + 3 < words.size()) {
+            agent = Syntax.mentionAt(refs, p, words.get(k + 3)); // "by the minister"
+        }
+        return agent == null;
     }
 
     /** The endings of French past participles: « condamné », « tenu », « pris », « dit ». */

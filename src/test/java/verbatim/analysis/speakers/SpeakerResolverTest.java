@@ -990,4 +990,42 @@ class SpeakerResolverTest {
                 + " travaillé sur la sécurité. Son dernier projet portait sur « la compréhension des assistants »,"
                 + " selon la lettre."));
     }
+
+    @Test
+    void researcherIsTheScientistNamedByHerField() {
+        assertEquals(List.of("Inès Carvalho", "Inès Carvalho"), speakers("fr",
+                "« Le signal est net », a expliqué la glaciologue Inès Carvalho, qui dirige la mission.",
+                "Les carottes ont été prélevées en mars. Selon la chercheuse, la glace « a perdu dix mètres »."));
+        assertEquals(List.of("Tom Reyes", "Tom Reyes"), speakers("en",
+                "\"The signal is clear,\" said volcanologist Tom Reyes, who leads the survey.",
+                "Samples were taken in March. According to the scientist, the crater \"rose by ten metres\"."));
+    }
+
+    @Test
+    void unionIsTheFederationNamedBeforeNotTheCompanyLastNamed() {
+        assertEquals(List.of("Dock Workers' Federation"), speakers("en",
+                "On Monday, the Dock Workers' Federation called a strike at Harbourline Group.",
+                "Harbourline Group offered a 3 percent rise.",
+                "The union said in a statement that the company's offer was \"an insult to every docker\"."));
+    }
+
+    @Test
+    void participleWithAnUnnamedAgentLaterInTheSentenceIsNoInciseOfTheQuotation() {
+        assertEquals(List.of("ARS", "ARS"), speakers("fr", "L'agence régionale de santé (ARS) assure que la décision"
+                + " a été prise « pour garantir la sécurité » et que la situation « n'était plus tenable » depuis"
+                + " l'été, avec des gardes assurées par des médecins intérimaires."));
+    }
+
+    @Test
+    void oneGivenTheVeryRoleNounWinsOverOneGivenANounOfTheSamePost() {
+        assertEquals(List.of("Hugo Barthe", "Rémi Soulé"), speakers("fr",
+                "Le demi de mêlée Rémi Soulé a marqué l'essai. « On a tenu », a résumé le capitaine Hugo Barthe.",
+                "« J'ai vu le trou », a raconté le demi de mêlée."));
+    }
+
+    @Test
+    void captainIsOneOfThePlayers() {
+        assertEquals(List.of("Hugo Barthe"), speakers("fr", "Le capitaine Hugo Barthe préférait retenir la défense.",
+                "« On n'a rien lâché », a savouré le troisième-ligne."));
+    }
 }
