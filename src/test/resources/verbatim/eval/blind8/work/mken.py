@@ -9,7 +9,7 @@ from datetime import datetime
 
 # (year of the file, 0-based row, header excluded), in the order of the set
 PICK = [(2019, 122), (2019, 163), (2019, 150), (2020, 91), (2019, 83), (2019, 131), (2019, 164), (2019, 99), (2019, 144),
-        (2019, 140), (2020, 5), (2020, 11)]
+        (2019, 140), (2019, 143), (2020, 11)]
 
 
 def main():
