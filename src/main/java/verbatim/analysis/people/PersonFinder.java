@@ -869,12 +869,10 @@ public final class PersonFinder {
     private boolean roleNear(NameRun run) {
         boolean comma = run.before(1) != null && run.before(1).is(",");
         Word next = run.before(1);
-        if (!comma && (next == null || PREPOSITIONS.contains(next.key()) || ARTICLES.contains(next.key())
-                || NameRun.isApostrophe(next))) {
-            return false;
-        }
+        boolean lookBefore = comma || !(next == null || PREPOSITIONS.contains(next.key())
+                || ARTICLES.contains(next.key()) || NameRun.isApostrophe(next));
         boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
-        for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
+        for (int k = comma ? 2 : 1; lookBefore && k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
             int role = w != null && comma && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
                     ? complementOf(run, k) : -1;
@@ -902,7 +900,8 @@ public final class PersonFinder {
                 }
                 if (isRole(w)) {
                     Word then = run.after(k + 1);
-                    return then == null || !then.isWord() || PREPOSITIONS.contains(then.key())
+                    return k == 2 && run.nameWords().size() > 1 || then == null || !then.isWord()
+                            || PREPOSITIONS.contains(then.key())
                             || then.is("et") || then.is("and");
                 }
             }

@@ -712,4 +712,16 @@ class PersonFinderTest {
         assertEquals(List.of("Ann Cole"), people("en", "Activists planned a gathering called \"God Bless Fort Mason"
                 + " Celebration,\" said Ann Cole, who also runs the Lorient Summer Festival."));
     }
+
+    @Test
+    void unknownNameOpeningAParagraphIsAPersonWithARoleInAppositionAfterIt() {
+        assertEquals(List.of("Zorlu Bakanov"), people("fr", "Les élections ont eu lieu dimanche.",
+                "Zorlu Bakanov, ministre des Finances, a salué le résultat."));
+    }
+
+    @Test
+    void roleInAppositionMayBeFollowedByAnAdjective() {
+        assertEquals(List.of("Zarkan Ilvetti"), people("fr", "Mardi, Zarkan Ilvetti, candidate favorable à"
+                + " l'indépendance, a remporté l'élection."));
+    }
 }
