@@ -1028,4 +1028,20 @@ class SpeakerResolverTest {
         assertEquals(List.of("Hugo Barthe"), speakers("fr", "Le capitaine Hugo Barthe préférait retenir la défense.",
                 "« On n'a rien lâché », a savouré le troisième-ligne."));
     }
+
+    @Test
+    void reportingLocutionWithFaireIntroducesTheQuotation() {
+        assertEquals(List.of("Karim Bensaïd"), speakers("fr", "Karim Bensaïd, le Premier ministre, a fait part d'un"
+                + " « profond malaise » après le vote."));
+    }
+
+    @Test
+    void pronounAfterAnInvertedReporterWithoutQuotationMarksIsThatReporter() {
+        assertEquals(List.of("Omar Traoré", "Paul Diallo"), speakers("fr",
+                "« Nous rentrons à la maison », a déclaré Omar Traoré.",
+                "Les textes de l'Union africaine impliquent le respect des frontières, fait remarquer Paul Diallo, le ministre des Affaires"
+                        + " étrangères. « Nous veillerons à ce qu'il tienne parole », a-t-il déclaré."));
+        assertEquals(List.of("Tom Hale", "Ann Lee"), speakers("en", "\"We are home,\" said Tom Hale.",
+                "The African Union's deal is fragile, said Ann Lee, the foreign minister. \"We will watch them closely,\" she added."));
+    }
 }
