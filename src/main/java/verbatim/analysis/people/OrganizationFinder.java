@@ -351,6 +351,11 @@ public final class OrganizationFinder {
     private NameRun beforePerson(NameRun run) {
         boolean named = lexicon.isInstitutionNoun(run.before(1))
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
+        for (int k = run.from(); k + 3 < run.to(); k++) {
+            if (lexicon.isOrganizationCue(run.words().get(k).text()) && titleBeforeName(run, k + 1)) {
+                return run.sub(run.from(), k + 1); // "Society President Ash Soni": the society, then its president
+            }
+        }
         for (int k = run.from() + 1; k + 2 < run.to() || named && k + 1 < run.to(); k++) {
             Word w = run.words().get(k);
             Word next = run.words().get(k + 1);
@@ -359,11 +364,25 @@ public final class OrganizationFinder {
                     && run.words().get(k + 2).isCapitalised()) {
                 return run.sub(run.from(), k + 1);
             }
+
             if (named && lexicon.beginsPersonInName(run.words(), k)) {
                 return run.sub(run.from(), k); // « l'agence RIA Novosti Anna Petrova »: the agency, then its source
             }
         }
         return run;
+    }
+
+    /**
+     * True when the word at k of a run is a title or a post written as one ("President", "Secretary", « Président »)
+     * and a given name and one more capitalised word follow it: "President Ash Soni".
+     */
+    private boolean titleBeforeName(NameRun run, int k) {
+        Word w = run.words().get(k);
+        Lexicon.Title title = lexicon.title(w.text());
+        char role = lexicon.role(w.text());
+        boolean post = title != null && !title.kept() || role != 0 && role != 'o' && role != 'd';
+        return post && w.isCapitalised() && lexicon.givenName(run.words().get(k + 1).text()) != 0
+                && run.words().get(k + 2).isCapitalised() && !lexicon.isOrganizationCue(run.words().get(k + 1).text());
     }
 
     /** True when a run holds an organisation word, or is a known organisation. */

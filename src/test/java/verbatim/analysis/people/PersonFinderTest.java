@@ -724,4 +724,12 @@ class PersonFinderTest {
         assertEquals(List.of("Zarkan Ilvetti"), people("fr", "Mardi, Zarkan Ilvetti, candidate favorable à"
                 + " l'indépendance, a remporté l'élection."));
     }
+
+    @Test
+    void titleAfterAnOrganisationWordStartsThePersonNotTheOrganisation() {
+        Analysis a = analyze("en", "A survey by the Royal Chemical Society was published. Society President Ash Whitlow"
+                + " told the public to wash their hands.");
+        assertEquals(List.of("Royal Chemical Society"), a.organizations().stream().map(Organization::name).toList());
+        assertEquals(List.of("Ash Whitlow"), a.people().stream().map(Person::name).toList());
+    }
 }
