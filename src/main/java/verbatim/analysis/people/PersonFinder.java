@@ -167,7 +167,8 @@ public final class PersonFinder {
             "musée", "université", "faculté", "gare", "aéroport", "pont", "parc", "square", "jardin", "théâtre",
             "médiathèque", "bibliothèque", "résidence", "institut", "fondation", "prix", "promotion",
             "campus", "station", "tunnel", "porte", "esplanade", "rond-point", "caserne", "base", "port", "paquebot",
-            "porte-avions", "navire", "frégate", "sous-marin");
+            "porte-avions", "navire", "frégate", "sous-marin", "mosquée", "église", "cathédrale", "basilique",
+            "chapelle", "synagogue", "temple");
 
     /**
      * True for a run right after a lower-case French noun of a place or building named after a person; asked of

@@ -732,4 +732,21 @@ class PersonFinderTest {
         assertEquals(List.of("Royal Chemical Society"), a.organizations().stream().map(Organization::name).toList());
         assertEquals(List.of("Ash Whitlow"), a.people().stream().map(Person::name).toList());
     }
+
+    @Test
+    void prepositionEndingInIngOpeningASentenceIsNoGivenName() {
+        assertEquals(List.of("Ann Vance"), people("en", "Ann Vance won the seat.",
+                "Regarding Vance, critics were blunt. Following Vance, two others resigned."));
+    }
+
+    @Test
+    void arabicPlaceNameHeadsMakePlacesNotPeople() {
+        assertEquals(List.of("Karim Haddad"), people("en", "The army — whose commander is General Karim Haddad —"
+                + " entered Tell Rifaat and Ain Dara yesterday according to state media."));
+    }
+
+    @Test
+    void placeOfWorshipNamedAfterAPersonNamesNobody() {
+        assertEquals(List.of(), people("fr", "Au sud de la ville, la mosquée Ammar ben Yasser a été attaquée mardi."));
+    }
 }
