@@ -1011,11 +1011,12 @@ public final class References {
             if (role == 0 || determiner == null || named(p, w)) {
                 continue;
             }
-            if (role == 'o' && i + 1 < words.size() && words.get(i + 1).isWord() && !words.get(i + 1).isCapitalised()) {
+            if (role == 'o' && "en".equals(reading.lang) && i + 1 < words.size() && words.get(i + 1).isWord()
+                    && !words.get(i + 1).isCapitalised()) {
                 char head = lexicon.description(words.get(i + 1).text());
                 if (head == 'm' || head == 'f' || head == '?') {
                     continue; // "the council leader", "the former studio executive": the person the noun modifies
-                }
+                } // (French puts the head first: « l'organisation militant pour … », « le syndicat policier »)
             }
             if (role == '?') {
                 role = switch (determiner) {

@@ -1044,4 +1044,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Tom Hale", "Ann Lee"), speakers("en", "\"We are home,\" said Tom Hale.",
                 "The African Union's deal is fragile, said Ann Lee, the foreign minister. \"We will watch them closely,\" she added."));
     }
+
+    @Test
+    void frenchInstitutionNounBeforeAParticipleIsStillTheInstitution() {
+        assertEquals(List.of("Paul Roche", "Vigie Santé"), speakers("fr", "« C'est une honte », a dit Paul Roche.",
+                "L'ONG Vigie Santé a publié un rapport. Pour l'organisation militant pour l'accès aux soins, il"
+                        + " s'agit d'« une faute grave »."));
+    }
 }
