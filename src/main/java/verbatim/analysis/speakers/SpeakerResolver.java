@@ -697,7 +697,8 @@ public final class SpeakerResolver {
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb |= count <= 3 && invertedClause(refs, after, k, p) || count == 2 && madeKnown(after, k);
-            if (verb && (infinitive(after, k) || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
+            if (verb && (infinitive(after, k) && !governed(after, k)
+                    || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
             }
             if (verb && !punctuated && count > 3 && passiveAgentAfter(refs, after, k, p)) {
@@ -940,6 +941,23 @@ public final class SpeakerResolver {
     private static boolean participle(List<Word> words, int k) {
         String key = words.get(k).key();
         return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
+    }
+
+    /**
+     * True when the infinitive at k hangs on a verb through « à » / « de » (« a tenu à préciser », « s'est contenté
+     * de répondre », « tient à rappeler »): the verb's subject may still stand after it, unlike « avant d'ajouter ».
+     */
+    private static boolean governed(List<Word> words, int k) {
+        int j = k - 1;
+        while (j >= 0 && NameRun.isApostrophe(words.get(j))) {
+            j--;
+        }
+        if (j < 1 || !(words.get(j).is("à") || words.get(j).is("de") || words.get(j).is("d"))) {
+            return false;
+        }
+        Word verb = words.get(j - 1);
+        return verb.isWord() && !verb.isCapitalised() && !INFINITIVE_LEADS.contains(verb.key())
+                && !NON_FINITE.contains(verb.key()) && (isParticiple(verb) || verb.key().endsWith("t"));
     }
 
     /** Words that may open a sentence before an infinitive that carries on: « Avant d'ajouter », "And then to add". */

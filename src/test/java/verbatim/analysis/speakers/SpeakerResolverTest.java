@@ -1051,4 +1051,20 @@ class SpeakerResolverTest {
                 "L'ONG Vigie Santé a publié un rapport. Pour l'organisation militant pour l'accès aux soins, il"
                         + " s'agit d'« une faute grave »."));
     }
+
+    @Test
+    void nameAfterAPhraseEndedByItsNounIsTheSubjectOfTheInvertedVerb() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », explique au téléphone Paul"
+                + " Mercier."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », écrivait en 2019 Paul"
+                + " Mercier dans son livre."));
+    }
+
+    @Test
+    void infinitiveHangingOnAVerbKeepsTheSubjectAfterIt() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », a tenu à préciser Paul"
+                + " Mercier."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », s'est contenté de répondre"
+                + " Paul Mercier."));
+    }
 }
