@@ -1525,6 +1525,9 @@ public final class SpeakerResolver {
                 }
                 boolean complement = m.kind() == Mention.Kind.ORGANIZATION && syntax.inPrepositionalPhrase(list, m);
                 if (first == null) {
+                    if (m.isName() && authorOfDocument(refs.reading().text(p).substring(from, m.start()))) {
+                        return m; // "according to a statement from Paul X": the statement's author
+                    }
                     if (m.start() >= until || m.start() - from > 30 || m.start() > comma) {
                         return null;
                     }
@@ -1537,11 +1540,33 @@ public final class SpeakerResolver {
                 } else if (m.isName() && !(complement && first.kind() == Mention.Kind.DESCRIPTION)
                         && refs.apposed(first, m)) { // but « selon le rapport annuel d'Air Océane »: its owner
                     return m;
+                } else if (m.isName() && first.kind() == Mention.Kind.DOCUMENT && !refs.isInstitution(first)
+                        && authorLink(refs.reading().text(p).substring(first.end(), m.start()))) {
+                    return m; // "according to a statement from Paul X", « selon un communiqué de la préfecture »
                 }
             }
             return first;
         }
         return null;
+    }
+
+    /** The words that join a document to its author: "from", "by", "of", « de », « du », « par », with an article. */
+    private static final java.util.regex.Pattern AUTHOR_LINK = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:from|by|of|de|du|des|par)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*)?|d['’]\\s*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean authorLink(String between) {
+        return AUTHOR_LINK.matcher(between).matches();
+    }
+
+    /** "to a statement from ", « un communiqué de »: an indefinite document, then its author's link. */
+    private static final java.util.regex.Pattern DOCUMENT_OF = java.util.regex.Pattern.compile(
+            "\\s*(?:to\\s+)?(?:a|an|the|un|une|le|la|l['’]|his|her|its|their|son|sa|leur)\\s*(\\p{L}+)(.*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private boolean authorOfDocument(String between) {
+        java.util.regex.Matcher m = DOCUMENT_OF.matcher(between);
+        return m.matches() && lexicon.description(m.group(1)) == 'd' && authorLink(m.group(2));
     }
 
     /**

@@ -221,12 +221,13 @@ final class Syntax {
 
     /**
      * True for a lower-case common noun that may end a prepositional phrase: no function word, no noun for a person
-     * or an institution (« au ministre Paul X », « du journal Y » keep the name inside the phrase).
+     * or an institution (« au ministre Paul X », « du journal Y » keep the name inside the phrase); a document
+     * noun may ("in a statement Paul X said").
      */
     private boolean plainNoun(Word w) {
         return w.isWord() && !w.isCapitalised() && w.text().length() > 2 && !lexicon.isStopWord(w.text())
-                && !PREPOSITIONS.contains(w.key()) && lexicon.description(w.text()) == 0
-                && !lexicon.isReportingVerb(w.text());
+                && !PREPOSITIONS.contains(w.key()) && (lexicon.description(w.text()) == 0
+                || lexicon.description(w.text()) == 'd') && !lexicon.isReportingVerb(w.text());
     }
 
     /**

@@ -1067,4 +1067,18 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », s'est contenté de répondre"
                 + " Paul Mercier."));
     }
+
+    @Test
+    void documentsAuthorNamedAfterItIsTheSource() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "\"We will never give up on this,\" according to a"
+                + " statement from Paul Mercier."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Selon un communiqué de Paul Mercier, la route restera"
+                + " « fermée jusqu'à nouvel ordre »."));
+    }
+
+    @Test
+    void frontedDocumentPhraseWithoutCommaLeavesTheNameAfterItTheSubject() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "In a statement Paul Mercier said the town would \"never"
+                + " give up on this matter\"."));
+    }
 }
