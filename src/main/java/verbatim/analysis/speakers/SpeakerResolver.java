@@ -277,6 +277,10 @@ public final class SpeakerResolver {
         boolean shortQuote = isShort(reading, q);
 
         Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
+        if (found == null && afterEnd < text.length() && text.substring(q.close(), afterEnd).strip().matches("[.!?]?")) {
+            // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
+            found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
+        }
         if (found instanceof Mention m) {
             String name = who(reading, refs, m, p, q.open(), sentence[0]);
             if (name == null && definite(text, m) && continuing(words, q.close(), m.start())) {
@@ -666,6 +670,10 @@ public final class SpeakerResolver {
      */
     private Object after(References refs, List<Word> words, int p, int from, int to, boolean punctuated) {
         List<Word> after = Syntax.within(words, from, to);
+        Mention cleft = cleft(refs, after, p);
+        if (cleft != null) {
+            return cleft;
+        }
         int count = 0;
         for (int k = 0; k < after.size() && count < 14; k++) {
             Word w = after.get(k);
@@ -723,6 +731,9 @@ public final class SpeakerResolver {
                     // juché sur un tracteur, Jean X », "said former Leeds coach and former test player Tom Brindle"
                     Mention far = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 14, to));
                     post = far != null && far.kind() == Mention.Kind.PERSON ? far : null;
+                    if (post == null) {
+                        post = closingSubject(refs, after, k, p, endOfWindow(after, k, 40, to));
+                    }
                 }
                 if (post == null) {
                     post = apposedAfterDescription(refs, after, k, p, to);
@@ -1661,6 +1672,66 @@ public final class SpeakerResolver {
     }
 
     /** The end offset of a window of n words after index k, stopping at a sentence or clause end. */
+    /**
+     * The subject of a French cleft that follows a quotation and says whose words they were: « « … » : c'est par
+     * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu ». Null for any other
+     * words after the quotation.
+     */
+    private static Mention cleft(References refs, List<Word> after, int p) {
+        int k = 0;
+        while (k < after.size() && (after.get(k).is(":") || after.get(k).is(",") || after.get(k).is("."))) {
+            k++;
+        }
+        if (k + 2 >= after.size() || !after.get(k).is("c") || !NameRun.isApostrophe(after.get(k + 1))
+                || !after.get(k + 2).is("est")) {
+            return null;
+        }
+        for (int j = k + 3; j < Math.min(after.size() - 1, k + 10); j++) {
+            Word w = after.get(j);
+            if (w.is("que") || w.is("qu")) {
+                int n = j + 1 < after.size() && NameRun.isApostrophe(after.get(j + 1)) ? j + 2 : j + 1;
+                Mention m = n < after.size() ? Syntax.mentionAt(refs, p, after.get(n)) : null;
+                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
+                        ? m : null;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named last in an inverted clause when the name closes it, after phrases set off by commas:
+     * « a lancé mardi à l'Assemblée, lors des questions au gouvernement, le Premier ministre X. » Null when the
+     * clause ends otherwise or names nobody outside a prepositional phrase.
+     */
+    private Mention closingSubject(References refs, List<Word> after, int k, int p, int end) {
+        Mention last = null;
+        for (Mention m : refs.in(p, after.get(k).end(), end)) {
+            if (m.start() >= after.get(k).end() && m.end() <= end && !m.quoted()) {
+                last = m;
+            }
+        }
+        if (last == null || last.kind() != Mention.Kind.PERSON
+                || syntax.inPrepositionalPhrase(refs.reading().words(p), last)) {
+            return null;
+        }
+        String rest = refs.reading().text(p).substring(last.end(), end).strip();
+        boolean closes = rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",")
+                && apposedClose(refs.reading().text(p).substring(last.end(), end));
+        Mention subject = last;
+        boolean commaBefore = after.stream().anyMatch(w -> w.start() > after.get(k).end()
+                && w.end() <= subject.start() && w.is(","));
+        return closes && commaBefore ? subject : null;
+    }
+
+    /** True for ", le maire de la ville." after a name: an apposition, then the end. */
+    private static boolean apposedClose(String rest) {
+        String r = rest.strip();
+        return r.startsWith(",") && r.indexOf(',', 1) < 0;
+    }
+
     private static int endOfWindow(List<Word> list, int k, int n, int limit) {
         int seen = 0;
         for (int j = k + 1; j < list.size(); j++) {

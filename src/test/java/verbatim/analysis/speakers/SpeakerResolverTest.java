@@ -1081,4 +1081,17 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Mercier"), speakers("en", "In a statement Paul Mercier said the town would \"never"
                 + " give up on this matter\"."));
     }
+
+    @Test
+    void invertedSubjectClosingTheClauseAfterPhrasesSetOffByCommas() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », a lancé mardi à"
+                + " l'Assemblée nationale, lors des questions au gouvernement, le Premier ministre Paul Mercier."));
+    }
+
+    @Test
+    void cleftAfterTheQuotationNamesTheSpeaker() {
+        assertEquals(List.of("Paul Mercier", "Anne Roy"), speakers("fr",
+                "« Nous ne lâcherons rien » : c'est par ces mots que Paul Mercier a ouvert la séance.",
+                "« Rien n'est joué ». C'est en ces termes qu'Anne Roy a répondu."));
+    }
 }
