@@ -996,6 +996,18 @@ public final class References {
                 mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, pronoun, quoted));
                 continue;
             }
+            char demonstrative = demonstrative(words, i);
+            if (demonstrative != 0) { // « Celui-ci a dénoncé … »: the last man named, like « ce dernier »
+                Mention m = new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, demonstrative, quoted);
+                mentions.add(m);
+                latter.add(m);
+                continue;
+            }
+            char stressed = stressed(words, i);
+            if (stressed != 0) { // « Lui a dénoncé … », « Elle-même a parlé … »
+                mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, stressed, quoted));
+                continue;
+            }
             char last = latter(words, i);
             if (last != 0) {
                 Mention m = new Mention(Mention.Kind.PRONOUN, p, words.get(i - 1).start(), w.end(), null, last, quoted);
@@ -1245,6 +1257,41 @@ public final class References {
         boolean pronounUse = gender != 0 && (AFTER_LATTER.contains(next.key())
                 || next.isWord() && lexicon.isReportingVerb(next.text()));
         return pronounUse ? gender : 0;
+    }
+
+    /**
+     * 'm' or 'f' for « celui-ci » / « celle-ci » used as the subject of a verb (a reporting verb or one of
+     * {@link #AFTER_LATTER} next), which stands for the last person of that gender named; 0 otherwise.
+     */
+    private char demonstrative(List<Word> words, int i) {
+        Word w = words.get(i);
+        char gender = w.is("celui-ci") ? 'm' : w.is("celle-ci") ? 'f' : 0;
+        if (gender == 0 || i + 1 >= words.size()) {
+            return 0;
+        }
+        Word next = words.get(i + 1);
+        return AFTER_LATTER.contains(next.key()) || next.isWord() && lexicon.isReportingVerb(next.text()) ? gender : 0;
+    }
+
+    /**
+     * 'm' or 'f' for a French stressed pronoun that opens a sentence as its subject: « Lui-même a parlé … »,
+     * « Elle-même … », « Lui » before a verb (« Lui a dénoncé … », « Lui, il … »); 0 otherwise.
+     */
+    private char stressed(List<Word> words, int i) {
+        Word w = words.get(i);
+        boolean opens = i == 0 || ".!?".contains(words.get(i - 1).text());
+        if (opens && w.is("lui-même")) {
+            return 'm';
+        }
+        if (opens && w.is("elle-même")) {
+            return 'f'; // but « Faye lui-même se souvient »: the name's own emphasis, not a pronoun
+        }
+        if (w.is("lui") && w.isCapitalised() && opens && i + 1 < words.size()) {
+            Word next = words.get(i + 1);
+            return next.is(",") || AFTER_LATTER.contains(next.key()) || next.isWord()
+                    && lexicon.isReportingVerb(next.text()) ? 'm' : 0;
+        }
+        return 0;
     }
 
     /**

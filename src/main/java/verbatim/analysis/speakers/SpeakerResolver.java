@@ -404,6 +404,10 @@ public final class SpeakerResolver {
                 s = syntax.hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
             }
             if (s == null) {
+                Found possessor = possessorOpening(reading, refs, p, sentence[0]);
+                if (possessor != null) {
+                    return possessor; // « Sa réponse : « … » », « Son constat est amer : « … » »
+                }
                 return about(reading, refs, p, sentence[0], q.open()); // "Her advice is simple: “…”"
             }
             return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
@@ -544,6 +548,24 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a sentence that opens with a French possessive is about, before a colon: « Sa réponse : « … » »
+     * is the answer of the most salient person of either gender, as {@link Attribution#FOCUS}; null for a sentence
+     * that opens otherwise.
+     */
+    private static Found possessorOpening(Reading reading, References refs, int p, int sentenceStart) {
+        List<Word> words = reading.words(p);
+        int k = Word.indexAt(words, Math.max(sentenceStart, refs.bodyStart(p)));
+        if (k >= words.size() || !(words.get(k).is("son") || words.get(k).is("sa") || words.get(k).is("ses"))
+                || reading.quoted(p, words.get(k).start())) {
+            return null;
+        }
+        Word w = words.get(k);
+        String name = refs.resolve(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, '?', false), p,
+                w.start());
+        return name != null && refs.isPerson(name) ? new Found(name, Attribution.FOCUS) : null;
     }
 
     /**
@@ -1468,6 +1490,26 @@ public final class SpeakerResolver {
         return name != null && refs.agrees(name, gender) ? first : null;
     }
 
+    /** Nouns of one's own words or view after a possessive: « selon ses termes », « à ses yeux », « à son avis ». */
+    private static final Set<String> VIEW_NOUNS = Set.of("termes", "mots", "propos", "dires", "avis", "yeux",
+            "analyse", "estimation", "estimations", "calculs");
+
+    /**
+     * A possessive of the source right after « selon », « pour » or « à » and before a noun of its own words or
+     * view ({@link #VIEW_NOUNS}): « selon ses termes », « à ses yeux » are the current person's; not « selon son
+     * entraîneur ». Null otherwise.
+     */
+    private static Mention inOwnView(List<Word> list, int k, int p) {
+        if (k + 2 >= list.size()) {
+            return null;
+        }
+        Word own = list.get(k + 1);
+        if (!(own.is("ses") || own.is("son") || own.is("sa")) || !VIEW_NOUNS.contains(list.get(k + 2).key())) {
+            return null;
+        }
+        return new Mention(Mention.Kind.PRONOUN, p, own.start(), own.end(), null, '?', false);
+    }
+
     /** Conjunctions and adverbs that may open a sentence before « pour X, » and "for X,". */
     private static final Set<String> LEADS = Set.of("mais", "et", "or", "donc", "ainsi", "alors", "but", "and", "yet",
             "so");
@@ -1475,6 +1517,10 @@ public final class SpeakerResolver {
     /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
     private static boolean isSelon(List<Word> list, int k) {
         Word w = list.get(k);
+        if (w.is("à") && k + 2 < list.size() && (list.get(k + 2).is("yeux") || list.get(k + 2).is("avis"))
+                && (list.get(k + 1).is("ses") || list.get(k + 1).is("son"))) {
+            return true; // « À ses yeux, c'est « … » », « à son avis »: the possessor's view
+        }
         return w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(list.get(k - 1))
                 && list.get(k - 2).is("d")) || (w.is("according") && k + 1 < list.size() && list.get(k + 1).is("to"));
     }
@@ -1507,6 +1553,12 @@ public final class SpeakerResolver {
                 continue;
             }
             int from = list.get(k).end();
+            if (opinion || isSelon(list, k)) {
+                Mention own = inOwnView(list, k, p);
+                if (own != null) {
+                    return own;
+                }
+            }
             for (int j = k + 1; j < Math.min(list.size(), k + 4); j++) {
                 Word w = list.get(j);
                 if (w.is("lui") || w.is("him") || w.is("eux") || w.is("them")) {

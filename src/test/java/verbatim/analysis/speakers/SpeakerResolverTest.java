@@ -1094,4 +1094,30 @@ class SpeakerResolverTest {
                 "« Nous ne lâcherons rien » : c'est par ces mots que Paul Mercier a ouvert la séance.",
                 "« Rien n'est joué ». C'est en ces termes qu'Anne Roy a répondu."));
     }
+
+    @Test
+    void demonstrativeAndStressedPronounsAreTheLastPersonNamed() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Celui-ci a dénoncé"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Lui a dénoncé"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Lui-même a parlé"
+                + " d'« une trahison des engagements »."));
+    }
+
+    @Test
+    void demonstrativeIsNoPersonsName() {
+        assertEquals(List.of("Paul Mercier"), Said.people("fr", "Paul Mercier est arrivé mardi. Celui-ci a dénoncé"
+                + " « une trahison des engagements »."));
+    }
+
+    @Test
+    void possessiveViewIsThePossessorsButNotTheirCoachs() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. À ses yeux, c'est"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Sa réponse : « C'est"
+                + " une trahison des engagements. »"));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Le capitaine Paul Mercier a joué un match"
+                + " « énorme » selon son entraîneur."));
+    }
 }
