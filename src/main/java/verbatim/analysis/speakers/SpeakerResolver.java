@@ -404,7 +404,8 @@ public final class SpeakerResolver {
                 s = syntax.hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
             }
             if (s == null) {
-                Found possessor = possessorOpening(reading, refs, p, sentence[0]);
+                Found possessor = ownWords(reading, refs, p, sentence[0], q.open());
+                possessor = possessor != null ? possessor : possessorOpening(reading, refs, p, sentence[0]);
                 if (possessor != null) {
                     return possessor; // « Sa réponse : « … » », « Son constat est amer : « … » »
                 }
@@ -423,6 +424,10 @@ public final class SpeakerResolver {
             if (s != null) {
                 return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
+            Found own = ownWords(reading, refs, p, sentence[0], q.open());
+            if (own != null) {
+                return own; // "In Mercier's words, the plan is “…”"
+            }
             Found about = about(reading, refs, p, sentence[0], q.open());
             return about != null ? about : OPEN; // "Her telescope cost “less than a used scooter”"
         }
@@ -433,6 +438,12 @@ public final class SpeakerResolver {
         if (sentence[0] > 0 && i > 0 && previous != null && quotes.get(i - 1).paragraph() == p
                 && quotes.get(i - 1).open() >= prevSentence[0]) {
             return new Found(previous, Attribution.CONTINUING); // "“…,” said a BBC executive, Ann Lee. “…”"
+        }
+        if (sentence[0] > 0 && i == 0 || sentence[0] > 0 && quotes.get(i - 1).close() <= prevSentence[0]) {
+            Found own = ownWords(reading, refs, p, prevSentence[0], prevSentence[1]);
+            if (own != null) {
+                return new Found(own.name(), Attribution.PREVIOUS); // "Mercier's reply was short. “…”"
+            }
         }
         if (sentence[0] > 0) {
             Mention s = syntax.subjectMention(refs, p, prevSentence[0], prevSentence[1]);
@@ -545,6 +556,45 @@ public final class SpeakerResolver {
                 String name = refs.resolve(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, gender, false),
                         p, w.start());
                 return name != null && refs.isPerson(name) ? new Found(name, Attribution.FOCUS) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Nouns of a person's own words or view, after an English possessive name or before a French « de » + name:
+     * "Mercier's reply", "in Mercier's words", « la réponse de Mercier ». Source: compiled by the Verbatim team.
+     */
+    private static final Set<String> OWN_WORDS = Set.of("response", "reply", "answer", "words", "view", "verdict",
+            "message", "reaction", "assessment", "advice", "explanation", "conclusion", "réponse", "réaction",
+            "constat", "analyse", "explication", "mots", "propos", "avis");
+
+    /**
+     * The person whose own words or view a range names ({@link #OWN_WORDS}): "Mercier's reply was short",
+     * "In Mercier's words", « La réponse de Mercier : »; as {@link Attribution#EXPLICIT}, null when none.
+     */
+    private static Found ownWords(Reading reading, References refs, int p, int from, int to) {
+        List<Word> words = reading.words(p);
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.start() < from || m.end() > to || m.quoted() || m.kind() != Mention.Kind.PERSON) {
+                continue;
+            }
+            int k = Word.indexAt(words, m.end());
+            if (refs.possessive(m)) {
+                while (k < words.size() && words.get(k).start() < m.end() + 2) {
+                    k++; // past "'s"
+                }
+                if (k < words.size() && OWN_WORDS.contains(words.get(k).key())) {
+                    return new Found(m.name(), Attribution.EXPLICIT);
+                }
+            }
+            int j = Word.indexAt(words, m.start()) - 1;
+            while (j >= 0 && NameRun.isApostrophe(words.get(j))) {
+                j--;
+            }
+            if (j >= 1 && (words.get(j).is("de") || words.get(j).is("d"))
+                    && OWN_WORDS.contains(words.get(j - 1).key())) {
+                return new Found(m.name(), Attribution.EXPLICIT);
             }
         }
         return null;

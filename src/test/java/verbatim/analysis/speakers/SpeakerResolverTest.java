@@ -1120,4 +1120,16 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Le capitaine Paul Mercier a joué un match"
                 + " « énorme » selon son entraîneur."));
     }
+
+    @Test
+    void ownWordsOfANamedPersonAreTheirs() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier arrived on Tuesday. Mercier's response"
+                + " was blunt: \"This is a disaster for the town.\""));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier arrived on Tuesday. In Mercier's words,"
+                + " the plan is \"a disaster for the town\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier arrived on Tuesday. Mercier's reply was"
+                + " short. \"This is a disaster for the town.\""));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy est arrivée mardi. La réponse de Paul Mercier"
+                + " est sèche : « C'est un désastre pour la ville. »"));
+    }
 }
