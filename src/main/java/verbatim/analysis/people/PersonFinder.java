@@ -351,6 +351,8 @@ public final class PersonFinder {
                     && lexicon.description(run.before(1).text()) != 0 && lexicon.description(run.before(1).text()) != 'o') {
                 particleAfterRole = true;
                 break; // « le général De Gaulle »: after a role noun, a capitalised particle begins the surname
+            } else if (from == run.from() && run.to() - from >= 3 && opensSentence(run) && gerundOpening(w)) {
+                from++; // « Citant Anne Roy, … », "Quoting Anne Roy, …": a participle, then the name
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
                 determiner |= DETERMINERS.contains(w.key()) && title == null;
@@ -737,6 +739,16 @@ public final class PersonFinder {
                 || k.endsWith("ed") && k.length() > 4;
         return participle && lexicon.givenName(w.text()) == 0 && next != null
                 && (next.is(",") || AGENT_WORDS.contains(next.key()) && !next.isCapitalised());
+    }
+
+    /**
+     * True for a present participle that may open a sentence before a name: English "-ing" ("Quoting", "Citing"),
+     * French « -ant » found in the dictionary (« Citant », « Remplaçant »); never a given name.
+     */
+    private boolean gerundOpening(Word w) {
+        String k = w.key();
+        return lexicon.givenName(w.text()) == 0 && k.length() > 5
+                && (k.endsWith("ing") || k.endsWith("ant") && lexicon.isFrenchWord(k));
     }
 
     /** True when the run is the first word of its paragraph, sentence or quotation. */

@@ -329,6 +329,10 @@ public final class SpeakerResolver {
                 continue;
             }
             if (w.is(",") && k != before.size() - 1) {
+                Mention reporter = parentheticalReporter(refs, before, k, p);
+                if (reporter != null) {
+                    return found(who(reading, refs, reporter, p, q.open(), sentence[0]), Attribution.INCISE);
+                }
                 int skip = apposition(refs, before, k, p);
                 if (skip < 0) {
                     skip = adverbialAside(before, k);
@@ -350,6 +354,10 @@ public final class SpeakerResolver {
             }
         }
         if (verb >= 0) {
+            Mention agent = passiveAgent(refs, before, verb, p);
+            if (agent != null) {
+                return found(who(reading, refs, agent, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
             Object subject = subject(refs, before, verb, p, sentence[0], q.open());
             if (!(subject instanceof Mention) && participle(before, verb) && i > 0 && previous != null
                     && sameSentence(reading, quotes.get(i - 1), q)
@@ -616,6 +624,37 @@ public final class SpeakerResolver {
         String name = refs.resolve(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, '?', false), p,
                 w.start());
         return name != null && refs.isPerson(name) ? new Found(name, Attribution.FOCUS) : null;
+    }
+
+    /**
+     * The speaker of a reporting clause set between two commas inside the sentence, the comma at k closing it:
+     * "Anne Roy, Paul Mercier said, had been “…”", « La réforme, estime Paul Mercier, est « … » ». The clause holds
+     * a reporting verb and a person or a personal pronoun, and at most five words; null otherwise.
+     */
+    private Mention parentheticalReporter(References refs, List<Word> words, int k, int p) {
+        int open = k - 1;
+        int count = 0;
+        while (open >= 0 && !words.get(open).is(",")) {
+            if (words.get(open).isWord() && ++count > 5) {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || count < 2) {
+            return null;
+        }
+        boolean verb = false;
+        Mention who = null;
+        for (int j = open + 1; j < k; j++) {
+            Word w = words.get(j);
+            Mention m = Syntax.mentionAt(refs, p, w);
+            if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN && m.gender() != 'n')) {
+                who = who == null ? m : who;
+            } else if (w.isWord() && lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text())) {
+                verb = true;
+            }
+        }
+        return verb ? who : null;
     }
 
     /**
@@ -1106,6 +1145,21 @@ public final class SpeakerResolver {
         }
         return r < 0 || !(before.get(r).is("s") || before.get(r).is("se") || before.get(r).is("me")
                 || before.get(r).is("nous") || before.get(r).is("vous"));
+    }
+
+    /**
+     * The agent of a reporting verb in the passive: "X was described by Paul Mercier as “…”", « X a été qualifiée
+     * de « … » par Paul Mercier » is Mercier's description, not X's words; null when the verb is not passive or
+     * has no named agent right after it.
+     */
+    private static Mention passiveAgent(References refs, List<Word> words, int verb, int p) {
+        if (verb < 1 || verb + 2 >= words.size() || !BE.contains(words.get(verb - 1).key())
+                && !words.get(verb - 1).is("été") || !(words.get(verb + 1).is("by") || words.get(verb + 1).is("par"))) {
+            return null;
+        }
+        Mention agent = Syntax.mentionAt(refs, p, words.get(verb + 2));
+        return agent != null && (agent.kind() == Mention.Kind.PERSON || agent.kind() == Mention.Kind.ORGANIZATION)
+                ? agent : null;
     }
 
     private static boolean isParticiple(Word w) {
@@ -1851,6 +1905,17 @@ public final class SpeakerResolver {
     }
 
     /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
+    /** True when only auxiliaries and adverbs of one word stand between two indices (« a », « a ensuite », "has"). */
+    private static boolean onlyAuxiliaries(List<Word> words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Word w = words.get(j);
+            if (!w.isWord() || !(AUXILIARIES.contains(w.key()) || BE.contains(w.key()) || w.is("has") || w.is("had"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
@@ -1880,6 +1945,12 @@ public final class SpeakerResolver {
                 return antecedent != null ? antecedent : NO_ONE;
             }
             if (w.is(",")) {
+                int open = k > 0 && !participle(before, verb) && (k == verb - 1 || onlyAuxiliaries(before, k + 1, verb))
+                        ? apposition(refs, before, k, p) : -1;
+                Mention apposed = open >= 0 ? Syntax.mentionAt(refs, p, before.get(open + 1)) : null;
+                if (apposed != null && apposed.kind() == Mention.Kind.PERSON) {
+                    return apposed; // « L'avocat d'Anne Roy, Paul Mercier, a déclaré »: the name set beside the subject
+                }
                 Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
                 if (s == null) {
                     s = syntax.hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »

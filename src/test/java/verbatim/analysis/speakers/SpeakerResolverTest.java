@@ -1132,4 +1132,34 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy est arrivée mardi. La réponse de Paul Mercier"
                 + " est sèche : « C'est un désastre pour la ville. »"));
     }
+
+    @Test
+    void agentOfAPassiveReportingVerbIsTheSpeaker() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Anne Roy was described by Paul Mercier as \"a true"
+                + " friend of the town\"."));
+    }
+
+    @Test
+    void reportingClauseBetweenCommasInsideTheSentenceNamesTheSpeaker() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Anne Roy, Paul Mercier said, had been \"a true friend"
+                + " of the town\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy, estime Paul Mercier, a été « une vraie amie"
+                + " de la ville »."));
+    }
+
+    @Test
+    void nameInAppositionToTheSubjectWinsOverTheNameInItsComplement() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "L'avocat d'Anne Roy, Paul Mercier, a déclaré que"
+                + " c'était « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Anne Roy's lawyer, Paul Mercier, has said it was"
+                + " \"a betrayal of our commitments\"."));
+    }
+
+    @Test
+    void participleOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("Anne Roy", "Paul Mercier"), Said.people("fr", "Citant Anne Roy, Paul Mercier a"
+                + " affirmé que c'était « une trahison des engagements »."));
+        assertEquals(List.of("Anne Roy", "Paul Mercier"), Said.people("en", "Quoting Anne Roy, Paul Mercier said"
+                + " it was \"a betrayal of our commitments\"."));
+    }
 }
