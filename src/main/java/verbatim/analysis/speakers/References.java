@@ -287,6 +287,10 @@ public final class References {
                 if (isInstitution(m)) {
                     yield institution(m); // an institution speaks for itself, not for the last speaker
                 }
+                String author = authorAfter(m);
+                if (author != null) {
+                    yield author; // « le communiqué de la préfecture de l'Isère », "the letter from Ann Lee"
+                }
                 String body = spokeIn(paragraph, offset) ? null : bodyOpening(paragraph, offset);
                 if (body != null) {
                     yield body; // « Le conseil d'administration … a renouvelé sa confiance. « … », indique le communiqué »
@@ -334,6 +338,32 @@ public final class References {
             resolved.put(m, name);
         }
         return name;
+    }
+
+    /** The words that join a document to its author: "from", "by", "of", « de », « du », « par », with an article. */
+    private static final java.util.regex.Pattern AUTHOR_LINK = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:from|by|of|de|du|des|par)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*)?|d['’]\\s*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when the text between a document and a name joins them as work and author ("from", « de la »). */
+    static boolean authorLink(String between) {
+        return AUTHOR_LINK.matcher(between).matches();
+    }
+
+    /**
+     * The person or organisation named right after a document, joined to it as its author (« le communiqué de la
+     * préfecture », "a letter from Ann Lee"); null when none is.
+     */
+    public String authorAfter(Mention document) {
+        String text = reading.text(document.paragraph());
+        for (Mention n : in(document.paragraph(), document.end(), document.end() + 16)) {
+            if (n.start() < document.end() || n.quoted()) {
+                continue;
+            }
+            boolean named = n.isName() && (n.kind() == Mention.Kind.PERSON || n.kind() == Mention.Kind.ORGANIZATION);
+            return named && authorLink(text.substring(document.end(), n.start())) ? n.name() : null;
+        }
+        return null;
     }
 
     /**

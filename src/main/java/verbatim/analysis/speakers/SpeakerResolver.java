@@ -1708,22 +1708,13 @@ public final class SpeakerResolver {
                         && refs.apposed(first, m)) { // but « selon le rapport annuel d'Air Océane »: its owner
                     return m;
                 } else if (m.isName() && first.kind() == Mention.Kind.DOCUMENT && !refs.isInstitution(first)
-                        && authorLink(refs.reading().text(p).substring(first.end(), m.start()))) {
+                        && References.authorLink(refs.reading().text(p).substring(first.end(), m.start()))) {
                     return m; // "according to a statement from Paul X", « selon un communiqué de la préfecture »
                 }
             }
             return first;
         }
         return null;
-    }
-
-    /** The words that join a document to its author: "from", "by", "of", « de », « du », « par », with an article. */
-    private static final java.util.regex.Pattern AUTHOR_LINK = java.util.regex.Pattern.compile(
-            "\\s*(?:(?:from|by|of|de|du|des|par)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*)?|d['’]\\s*)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static boolean authorLink(String between) {
-        return AUTHOR_LINK.matcher(between).matches();
     }
 
     /** "to a statement from ", « un communiqué de »: an indefinite document, then its author's link. */
@@ -1733,7 +1724,7 @@ public final class SpeakerResolver {
 
     private boolean authorOfDocument(String between) {
         java.util.regex.Matcher m = DOCUMENT_OF.matcher(between);
-        return m.matches() && lexicon.description(m.group(1)) == 'd' && authorLink(m.group(2));
+        return m.matches() && lexicon.description(m.group(1)) == 'd' && References.authorLink(m.group(2));
     }
 
     /**

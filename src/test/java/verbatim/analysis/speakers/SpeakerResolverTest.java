@@ -1162,4 +1162,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Anne Roy", "Paul Mercier"), Said.people("en", "Quoting Anne Roy, Paul Mercier said"
                 + " it was \"a betrayal of our commitments\"."));
     }
+
+    @Test
+    void documentSpeaksForTheAuthorNamedAfterIt() {
+        assertEquals(List.of("mairie de Vallon", "préfecture de l'Isère"), speakers("fr",
+                "La mairie de Vallon estime que la mesure « va dans le bon sens ».",
+                "Le communiqué de la préfecture de l'Isère précise que « toutes les communes ont été alertées »."));
+    }
 }
