@@ -300,6 +300,9 @@ public final class SpeakerResolver {
             return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
         }
         List<Word> before = Syntax.within(words, beforeStart, q.open());
+        if (unnamedSource(before)) {
+            return Found.NOBODY; // « Selon un conseiller de Paul X, « … » »: somebody unnamed close to X
+        }
         Mention source = selon(refs, before, p, q.open());
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
@@ -1614,6 +1617,23 @@ public final class SpeakerResolver {
         return new Mention(Mention.Kind.PRONOUN, p, own.start(), own.end(), null, '?', false);
     }
 
+    /**
+     * True when a sentence opens with « selon » / "according to" and an indefinite source (« selon un conseiller de
+     * X », "according to a friend of X", « d'après des proches »): the words are somebody's the article does not
+     * name, not those of the person the source is close to. An indefinite document is no such source: its author
+     * follows it.
+     */
+    private boolean unnamedSource(List<Word> list) {
+        for (int k = 0; k < Math.min(list.size(), 3); k++) {
+            if (isSelon(list, k) && !list.get(k).is("à")) {
+                int next = k + (list.get(k).is("according") ? 2 : 1);
+                return next + 1 < list.size() && UNNAMED_SOURCES.contains(list.get(next).key())
+                        && lexicon.description(list.get(next + 1).text()) != 'd'; // but « selon un communiqué de X »
+            }
+        }
+        return false;
+    }
+
     /** Conjunctions and adverbs that may open a sentence before « pour X, » and "for X,". */
     private static final Set<String> LEADS = Set.of("mais", "et", "or", "donc", "ainsi", "alors", "but", "and", "yet",
             "so");
@@ -1896,6 +1916,30 @@ public final class SpeakerResolver {
     }
 
     /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
+    /**
+     * True when a name is the object of a present participle that follows an indefinite noun phrase: "A lawyer
+     * representing Paul X", « un avocat représentant Paul X ».
+     */
+    private static boolean objectOfParticiple(List<Word> words, Mention m) {
+        int first = Word.indexAt(words, m.start());
+        if (first < 2 || first >= words.size()) {
+            return false;
+        }
+        Word participle = words.get(first - 1);
+        if (!participle(words, first - 1) || participle.isCapitalised()) {
+            return false;
+        }
+        for (int j = first - 2; j >= 0 && j >= first - 5; j--) {
+            if (UNNAMED_SOURCES.contains(words.get(j).key()) || words.get(j).is("one")) {
+                return true;
+            }
+            if (!words.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when only auxiliaries and adverbs of one word stand between two indices (« a », « a ensuite », "has"). */
     private static boolean onlyAuxiliaries(List<Word> words, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -1923,6 +1967,9 @@ public final class SpeakerResolver {
             Mention m = Syntax.mentionAt(refs, p, w);
             if (m != null && refs.possessive(m)) {
                 return NO_ONE; // "Tesla's chief executive said": someone not named
+            }
+            if (m != null && objectOfParticiple(before, m)) {
+                return NO_ONE; // "A lawyer representing Paul X said": the lawyer, whom the article does not name
             }
             if (m != null && conduit(before, m)) {
                 return NO_ONE; // "A leaked letter seen by Sky News says": who saw it did not write it

@@ -1169,4 +1169,18 @@ class SpeakerResolverTest {
                 "La mairie de Vallon estime que la mesure « va dans le bon sens ».",
                 "Le communiqué de la préfecture de l'Isère précise que « toutes les communes ont été alertées »."));
     }
+
+    @Test
+    void indefiniteSourceCloseToSomeoneIsNotThatPerson() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Selon un conseiller de Paul Mercier, c'est « une"
+                + " trahison des engagements »."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "According to a friend of Paul Mercier, it was"
+                + " \"a betrayal of our commitments\"."));
+    }
+
+    @Test
+    void nameAfterAParticipleOfAnUnnamedSubjectIsItsObject() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "A lawyer representing Paul Mercier said it was"
+                + " \"a betrayal of our commitments\"."));
+    }
 }
