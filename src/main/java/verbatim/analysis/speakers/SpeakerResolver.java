@@ -234,6 +234,14 @@ public final class SpeakerResolver {
         List<Word> words = reading.words(p);
         for (int k = words.size() - 1; k >= 0; k--) {
             Word w = words.get(k);
+            if (k >= 2 && w.is("parole") && words.get(k - 1).is("la") && TAKE.contains(words.get(k - 2).key())
+                    && !reading.quoted(p, w.start())) {
+                // « Paul X a pris la parole mardi. » then the quotation: the one who took the floor
+                int start = reading.sentence(p, w.start())[0];
+                List<Word> clause = Syntax.within(words, start, words.get(k - 2).end());
+                Object subject = subject(refs, clause, clause.size() - 1, p, start, w.start());
+                return subject instanceof Mention m ? refs.resolve(m) : null;
+            }
             if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())) {
                 Word before = k > 0 ? words.get(k - 1) : null;
                 Word after = k + 1 < words.size() ? words.get(k + 1) : null;
@@ -254,6 +262,10 @@ public final class SpeakerResolver {
         }
         return null;
     }
+
+    /** Forms of « prendre » in « prendre la parole », to take the floor. */
+    private static final Set<String> TAKE = Set.of("pris", "prend", "prendra", "prenait", "prenant", "prit",
+            "prennent", "prendre");
 
     /** Nothing in the quotation's sentence names a speaker: only the person in focus may be given. */
     private static final Found OPEN = new Found(null, Attribution.NONE);
@@ -1849,6 +1861,10 @@ public final class SpeakerResolver {
         while (k < after.size() && (after.get(k).is(":") || after.get(k).is(",") || after.get(k).is("."))) {
             k++;
         }
+        Mention owner = wordsOf(refs, after, k, p);
+        if (owner != null) {
+            return owner;
+        }
         if (k + 2 >= after.size() || !after.get(k).is("c") || !NameRun.isApostrophe(after.get(k + 1))
                 || !after.get(k + 2).is("est")) {
             return null;
@@ -1862,6 +1878,35 @@ public final class SpeakerResolver {
                         ? m : null;
             }
             if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("ces", "ce", "those", "these", "such", "tels",
+            "telles");
+    private static final Set<String> WORDS_NOUNS = Set.of("mots", "propos", "paroles", "words", "remarks");
+
+    /**
+     * The person whose words a sentence after a quotation says they were: « Ces mots sont ceux de Paul X », « Ce
+     * sont les propos de Paul X », "Those were the words of Paul X"; null for any other sentence.
+     */
+    private static Mention wordsOf(References refs, List<Word> after, int k, int p) {
+        if (k >= after.size() || !DEMONSTRATIVES.contains(after.get(k).key())) {
+            return null;
+        }
+        boolean words = false;
+        for (int j = k + 1; j < Math.min(after.size() - 1, k + 9); j++) {
+            Word w = after.get(j);
+            if (WORDS_NOUNS.contains(w.key())) {
+                words = true;
+            } else if (words && (w.is("de") || w.is("d") || w.is("of") || w.is("by"))) {
+                int n = j + 1 < after.size() && NameRun.isApostrophe(after.get(j + 1)) ? j + 2 : j + 1;
+                Mention m = n < after.size() ? Syntax.mentionAt(refs, p, after.get(n)) : null;
+                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
+                        ? m : null;
+            } else if (!w.isWord() && !NameRun.isApostrophe(w)) {
                 return null;
             }
         }

@@ -1183,4 +1183,18 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "A lawyer representing Paul Mercier said it was"
                 + " \"a betrayal of our commitments\"."));
     }
+
+    @Test
+    void sentenceAfterTheQuotationSayingWhoseWordsTheyWere() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« C'est une trahison des engagements. » Ces mots sont"
+                + " ceux de Paul Mercier, le maire de Vallon."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "\"This is a betrayal of our commitments.\" Those were"
+                + " the words of Paul Mercier, the mayor of Vallon."));
+    }
+
+    @Test
+    void personWhoTookTheFloorSpeaksTheQuotationOfTheNextParagraph() {
+        assertEquals(List.of("Paul Mercier", "Paul Mercier"), speakers("fr", "Paul Mercier a pris la parole mardi.",
+                "« C'est une trahison des engagements. Nous ferons appel. »", "« Rien n'est joué », a-t-il ajouté."));
+    }
 }
