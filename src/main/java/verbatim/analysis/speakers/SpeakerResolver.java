@@ -289,6 +289,12 @@ public final class SpeakerResolver {
         boolean shortQuote = isShort(reading, q);
 
         Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
+        if (found == null && Syntax.within(words, sentence[0], q.open()).stream().noneMatch(Word::isWord)) {
+            Mention lead = leadQuotationSubject(refs, words, p, q.close(), afterEnd);
+            if (lead != null) {
+                return found(who(reading, refs, lead, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
+        }
         if (found == null && afterEnd < text.length() && text.substring(q.close(), afterEnd).strip().matches("[.!?]?")) {
             // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
             found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
@@ -1882,6 +1888,31 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a sentence opened by a quotation goes on about, right after a colon or a comma: « « … » : Paul X
+     * ne décolère pas », « « … », Paul X en est convaincu », « « … » : pour Paul X, le constat est sans appel ». The
+     * lead quotation is that person's words. Null when no person is the subject (or « pour » source) there.
+     */
+    private Mention leadQuotationSubject(References refs, List<Word> words, int p, int from, int to) {
+        List<Word> after = Syntax.within(words, from, to);
+        if (after.size() < 3 || !(after.get(0).is(":") || after.get(0).is(","))) {
+            return null;
+        }
+        int k = 1;
+        if (after.get(k).is("pour") || after.get(k).is("for")) {
+            k++;
+        }
+        Mention m = Syntax.mentionAt(refs, p, after.get(k));
+        if (m == null || m.kind() != Mention.Kind.PERSON || m.quoted()) {
+            return null;
+        }
+        int next = Word.indexAt(after, m.end());
+        if (next < after.size() && after.get(next).isWord() && lexicon.isReportingVerb(after.get(next).text())) {
+            return null; // « « … », Paul X a dit que … »: handled as a reporting verb, whose object may differ
+        }
+        return m;
     }
 
     private static final Set<String> DEMONSTRATIVES = Set.of("ces", "ce", "those", "these", "such", "tels",

@@ -1197,4 +1197,14 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Mercier", "Paul Mercier"), speakers("fr", "Paul Mercier a pris la parole mardi.",
                 "« C'est une trahison des engagements. Nous ferons appel. »", "« Rien n'est joué », a-t-il ajouté."));
     }
+
+    @Test
+    void leadQuotationIsThePersonTheSentenceGoesOnAbout() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
+                + " engagements » : Paul Mercier ne décolère pas."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
+                + " engagements », Paul Mercier en est convaincu."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
+                + " engagements » : pour Paul Mercier, le constat est sans appel."));
+    }
 }
