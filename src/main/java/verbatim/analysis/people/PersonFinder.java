@@ -409,7 +409,8 @@ public final class PersonFinder {
         Word firstWord = words.get(0);
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
-        boolean particleName = (title != null || particleAfterRole) && words.size() > 1 && NameRun.isParticle(firstWord);
+        boolean particleName = words.size() > 1 && NameRun.isParticle(firstWord) && (title != null || particleAfterRole
+                || cues.isParticleSurname(firstWord.key(), words.get(1).key())); // « a déclaré Le Pen »
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
                 && (lexicon.givenName(firstWord.text()) != 0 // "Anneke Vos", "Carla Des"

@@ -749,4 +749,12 @@ class PersonFinderTest {
     void placeOfWorshipNamedAfterAPersonNamesNobody() {
         assertEquals(List.of(), people("fr", "Au sud de la ville, la mosquée Ammar ben Yasser a été attaquée mardi."));
     }
+
+    @Test
+    void surnameWithAParticleAloneIsStillThePerson() {
+        Analysis a = analyze("fr", "Jean-Marie Le Gall a parlé dimanche.", "« Nous gagnerons », a déclaré Le Gall.",
+                "Le Gall a ensuite quitté la salle.");
+        assertEquals(List.of("Jean-Marie Le Gall"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+    }
 }
