@@ -57,7 +57,7 @@ class DevSetEvaluationTest {
      */
     static final double QUOTE_F1_FLOOR = 0.995;
     static final double SPEAKER_FLOOR = 0.919;
-    static final double PEOPLE_FLOOR = 0.955;
+    static final double PEOPLE_FLOOR = 0.958;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -138,7 +138,7 @@ class DevSetEvaluationTest {
             new EvalSet("blind6", 24, true, 1.0, 0.875, 0.919, 0.973),
             // 16 French (WiNER-fr), 8 English of 2019–2020, 165 required quotations; blind with commit aadd2a1:
             // 0.764, 0.806, 0.949 (odd half 0.695, even half 0.831)
-            new EvalSet("blind7", 24, true, 1.0, 0.890, 0.865, 0.961),
+            new EvalSet("blind7", 24, true, 1.0, 0.908, 0.865, 0.961),
             // 12 French (WiNER-fr), 12 English of 2019–2020, 94 required quotations; blind with commit 3072192:
             // 0.817, 0.879, 0.961 (odd half 0.875, even half 0.756)
             new EvalSet("blind8", 24, true, 0.988, 0.859, 0.906, 0.960));

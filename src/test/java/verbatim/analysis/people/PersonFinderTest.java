@@ -757,4 +757,14 @@ class PersonFinderTest {
         assertEquals(List.of("Jean-Marie Le Gall"), a.people().stream().map(Person::name).toList());
         assertEquals(3, a.people().get(0).mentions().size());
     }
+
+    @Test
+    void frenchRunWithACommonWordThatReportsSpeechIsAnOrganisation() {
+        Analysis a = analyze("fr", "Nordvent Logistique assure que la grève est « illégale et injustifiée ».",
+                "Business Lorraine a quant à elle reconnu « une erreur de procédure ».",
+                "Zorlu Bakanov assure que la grève est « légale ».");
+        assertEquals(List.of("Nordvent Logistique", "Business Lorraine"),
+                a.organizations().stream().map(Organization::name).toList());
+        assertEquals(List.of("Zorlu Bakanov"), a.people().stream().map(Person::name).toList());
+    }
 }
