@@ -947,7 +947,7 @@ class SpeakerResolverTest {
 
     @Test
     void feminineIncisePronounIsNeverTheManWhoSpokeLast() {
-        assertEquals(Arrays.asList("Michel Dupas", null), speakers("fr",
+        assertEquals(Arrays.asList("Michel Dupas", "Business Vosges"), speakers("fr", // the body that spoke, not him
                 "« C'est un dysfonctionnement », a déclaré le ministre Michel Dupas.",
                 "Business Vosges a quant à elle reconnu une irrégularité. « Le choix a été fait dans l'urgence »,"
                         + " affirme-t-elle."));
