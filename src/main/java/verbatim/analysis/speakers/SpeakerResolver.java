@@ -2028,6 +2028,9 @@ public final class SpeakerResolver {
     }
 
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
+        if (indefiniteSubject(before, verb)) {
+            return NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
+        }
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
             if (w.is(")")) { // « Philippe Martin (PS) a dénoncé »: the party in brackets after a name is not the subject
@@ -2077,6 +2080,26 @@ public final class SpeakerResolver {
         }
         Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
         return s != null ? s : NO_ONE;
+    }
+
+    /**
+     * True when the words before a verb open with an indefinite person noun (« un porte-parole », « une proche »,
+     * "a spokesman", "an aide") not followed by a name in apposition: the subject is somebody the article does not
+     * name, whoever is named after the noun.
+     */
+    private boolean indefiniteSubject(List<Word> words, int verb) {
+        int k = 0;
+        while (k < verb && !words.get(k).isWord()) {
+            k++;
+        }
+        if (k + 1 >= verb || !(words.get(k).is("un") || words.get(k).is("une") || words.get(k).is("a")
+                || words.get(k).is("an"))) {
+            return false;
+        }
+        Word noun = words.get(k + 1);
+        char role = noun.isWord() && !noun.isCapitalised() ? lexicon.description(noun.text()) : 0;
+        boolean named = k + 2 < verb && words.get(k + 2).is(","); // « Un porte-parole, Paul X, a déclaré »
+        return (role == 'm' || role == 'f' || role == '?') && !named;
     }
 
 }

@@ -1207,4 +1207,14 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
                 + " engagements » : pour Paul Mercier, le constat est sans appel."));
     }
+
+    @Test
+    void indefiniteSpokespersonOfSomeoneIsNotThatPerson() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Un porte-parole de Paul Mercier a déclaré que"
+                + " c'était « une trahison des engagements »."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "A spokesman for Paul Mercier said it was \"a"
+                + " betrayal of our commitments\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Un porte-parole, Paul Mercier, a déclaré que c'était"
+                + " « une trahison des engagements »."));
+    }
 }
