@@ -2029,7 +2029,13 @@ public final class SpeakerResolver {
 
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
         if (indefiniteSubject(before, verb)) {
-            return NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
+            Mention owner = null;
+            for (int k = 2; k < verb && owner == null; k++) {
+                owner = Syntax.mentionAt(refs, p, before.get(k));
+            }
+            if (owner == null || owner.kind() != Mention.Kind.ORGANIZATION) {
+                return NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
+            } // "A spokesman for the Home Office said": the body speaks through its spokesman
         }
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);

@@ -1216,5 +1216,7 @@ class SpeakerResolverTest {
                 + " betrayal of our commitments\"."));
         assertEquals(List.of("Paul Mercier"), speakers("fr", "Un porte-parole, Paul Mercier, a déclaré que c'était"
                 + " « une trahison des engagements »."));
+        assertEquals(List.of("Home Office"), speakers("en", "A spokesman for the Home Office said it was \"a"
+                + " betrayal of our commitments\"."));
     }
 }
