@@ -56,8 +56,8 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.914;
-    static final double PEOPLE_FLOOR = 0.951;
+    static final double SPEAKER_FLOOR = 0.919;
+    static final double PEOPLE_FLOOR = 0.958;
     static final double DATE_FLOOR = 0.985;
 
     @Test
@@ -102,10 +102,11 @@ class DevSetEvaluationTest {
     /**
      * One set of {@code src/test/resources/verbatim/eval} scored as a ratchet: its folder's name, the least number of
      * articles it must hold, whether its even-numbered articles are a held-out half (scored only in aggregate, their
-     * misses never printed), and the floors reached, raised with every gain and never lowered.
+     * misses never printed), and the floors reached (quote F1 1.0 unless a set arrived with a quotation the finder
+     * misses), raised with every gain and never lowered.
      */
-    record EvalSet(String name, int least, boolean evenHeldOut, double speakerFloor, double peopleFloor,
-            double dateFloor) {
+    record EvalSet(String name, int least, boolean evenHeldOut, double quoteFloor, double speakerFloor,
+            double peopleFloor, double dateFloor) {
         @Override
         public String toString() {
             return name;
@@ -119,25 +120,28 @@ class DevSetEvaluationTest {
     static final List<EvalSet> SETS = List.of(
             // the team's invented articles, written to hold each kind of attribution fault of issue 6: a second
             // tuning set, never a substitute for a held-out half; floors restart when a batch joins (54 since ch4)
-            new EvalSet("challenge", 12, false, 0.952, 0.965, 0.958),
+            new EvalSet("challenge", 12, false, 1.0, 0.958, 0.965, 0.958),
             // 19 real Wikinews articles (CC BY 2.5 or public domain); blind: speaker 0.717, people 0.851, dates 0.896
-            new EvalSet("real", 19, true, 0.841, 0.918, 0.895),
+            new EvalSet("real", 19, true, 1.0, 0.866, 0.931, 0.895),
             // 24 Wikinews articles; blind: speaker 0.736, people 0.827, dates 0.922
-            new EvalSet("blind", 24, true, 0.845, 0.880, 0.921),
+            new EvalSet("blind", 24, true, 1.0, 0.856, 0.891, 0.921),
             // 16 French of 2012, 8 English of 2004; blind: speaker 0.755 (0.776 with its session's first rules),
             // people 0.891, dates 0.980
-            new EvalSet("blind3", 24, true, 0.856, 0.956, 0.979),
+            new EvalSet("blind3", 24, true, 1.0, 0.856, 0.956, 0.979),
             // 16 French of 2016–2018 (WiNER-fr), 8 English of 2005–2008, 160 required quotations; blind: speaker
             // 0.806, people 0.870, dates 0.967
-            new EvalSet("blind4", 24, true, 0.905, 0.930, 0.966),
+            new EvalSet("blind4", 24, true, 1.0, 0.905, 0.930, 0.966),
             // 16 French (WiNER-fr), 8 English of 2019, 154 required quotations; blind: 0.812, 0.843, 0.928
-            new EvalSet("blind5", 24, true, 0.915, 0.924, 0.975),
+            new EvalSet("blind5", 24, true, 1.0, 0.921, 0.930, 0.975),
             // 16 French (WiNER-fr), 8 English of 2019–2020, 137 required quotations; blind: 0.781, 0.886, 0.974
             // (odd half 0.793, even half 0.772)
-            new EvalSet("blind6", 24, true, 0.875, 0.919, 0.973),
+            new EvalSet("blind6", 24, true, 1.0, 0.875, 0.919, 0.973),
             // 16 French (WiNER-fr), 8 English of 2019–2020, 165 required quotations; blind with commit aadd2a1:
             // 0.764, 0.806, 0.949 (odd half 0.695, even half 0.831)
-            new EvalSet("blind7", 24, true, 0.884, 0.865, 0.961));
+            new EvalSet("blind7", 24, true, 1.0, 0.908, 0.865, 0.961),
+            // 12 French (WiNER-fr), 12 English of 2019–2020, 94 required quotations; blind with commit 3072192:
+            // 0.817, 0.879, 0.961 (odd half 0.875, even half 0.756)
+            new EvalSet("blind8", 24, true, 0.988, 0.859, 0.906, 0.960));
 
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");
@@ -150,7 +154,7 @@ class DevSetEvaluationTest {
     @MethodSource("sets")
     void setKeepsTheFiguresReached(EvalSet set) throws IOException {
         ratchet(set.name(), Path.of("src", "test", "resources", "verbatim", "eval", set.name()), set.least(),
-                set.evenHeldOut(), set.speakerFloor(), set.peopleFloor(), set.dateFloor());
+                set.evenHeldOut(), set.quoteFloor(), set.speakerFloor(), set.peopleFloor(), set.dateFloor());
     }
 
     /**
@@ -159,8 +163,8 @@ class DevSetEvaluationTest {
      * {@code -Dverbatim.eval.misses=DIR} the printable misses are also written to {@code DIR/NAME.txt}, one a line,
      * so that two versions of a rule can be compared with {@code diff}.
      */
-    private void ratchet(String name, Path folder, int least, boolean evenHeldOut, double speakerFloor,
-            double peopleFloor, double dateFloor) throws IOException {
+    private void ratchet(String name, Path folder, int least, boolean evenHeldOut, double quoteFloor,
+            double speakerFloor, double peopleFloor, double dateFloor) throws IOException {
         List<Path> articles;
         try (Stream<Path> files = Files.list(folder)) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -186,7 +190,7 @@ class DevSetEvaluationTest {
             Files.write(Path.of(missesDir, name + ".txt"), misses, StandardCharsets.UTF_8);
         }
         assertAll(report,
-                () -> assertEquals(1.0, scorer.quoteF1(), 1e-9, "quote F1"),
+                () -> assertTrue(scorer.quoteF1() >= quoteFloor - 1e-9, "quote F1 " + scorer.quoteF1()),
                 () -> assertTrue(scorer.speakerAccuracy() >= speakerFloor, "speaker " + scorer.speakerAccuracy()),
                 () -> assertTrue(scorer.peopleF1() >= peopleFloor, "people F1 " + scorer.peopleF1()),
                 () -> assertEquals(1.0, scorer.paragraphsExact(), 1e-9, "paragraphs exact"),

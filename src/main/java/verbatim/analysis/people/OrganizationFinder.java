@@ -52,7 +52,8 @@ public final class OrganizationFinder {
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
             }
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang)))
+            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
+                    || "fr".equals(reading.lang) && speakingBody(run))
                     || apposedInstitution(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
@@ -355,6 +356,11 @@ public final class OrganizationFinder {
     private NameRun beforePerson(NameRun run) {
         boolean named = lexicon.isInstitutionNoun(run.before(1))
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
+        for (int k = run.from(); k + 3 < run.to(); k++) {
+            if (lexicon.isOrganizationCue(run.words().get(k).text()) && titleBeforeName(run, k + 1)) {
+                return run.sub(run.from(), k + 1); // "Society President Ash Soni": the society, then its president
+            }
+        }
         for (int k = run.from() + 1; k + 2 < run.to() || named && k + 1 < run.to(); k++) {
             Word w = run.words().get(k);
             Word next = run.words().get(k + 1);
@@ -363,11 +369,52 @@ public final class OrganizationFinder {
                     && run.words().get(k + 2).isCapitalised()) {
                 return run.sub(run.from(), k + 1);
             }
+
             if (named && lexicon.beginsPersonInName(run.words(), k)) {
                 return run.sub(run.from(), k); // « l'agence RIA Novosti Anna Petrova »: the agency, then its source
             }
         }
         return run;
+    }
+
+    /**
+     * True when the word at k of a run is a title or a post written as one ("President", "Secretary", « Président »)
+     * and a given name and one more capitalised word follow it: "President Ash Soni".
+     */
+    private boolean titleBeforeName(NameRun run, int k) {
+        Word w = run.words().get(k);
+        Lexicon.Title title = lexicon.title(w.text());
+        char role = lexicon.role(w.text());
+        boolean post = title != null && !title.kept() || role != 0 && role != 'o' && role != 'd';
+        return post && w.isCapitalised() && lexicon.givenName(run.words().get(k + 1).text()) != 0
+                && run.words().get(k + 2).isCapitalised() && !lexicon.isOrganizationCue(run.words().get(k + 1).text());
+    }
+
+    /**
+     * True, in a French article, for a run of capitalised words that reports speech as the subject of a reporting
+     * verb (« Business France a reconnu », « Nordvent Logistique assure ») and reads as an organisation's name: no
+     * given name or title first, not a place, and a French common word among its words (« Business », « Logistique
+     * »), which a person's name rarely holds.
+     */
+    private boolean speakingBody(NameRun run) {
+        List<Word> words = run.nameWords();
+        Word first = words.get(0);
+        if (lexicon.givenName(first.text()) != 0 || lexicon.title(first.text()) != null || lexicon.isPlace(run.name())
+                || words.stream().noneMatch(w -> lexicon.isFrenchWord(w.key()) && !lexicon.isPlace(w.text())
+                        && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
+            return false;
+        }
+        int k = 1;
+        Word next = run.after(k);
+        if (next != null && (next.is("a") || next.is("avait") || next.is("aurait"))) {
+            next = run.after(++k);
+        }
+        if (next != null && next.is("quant") && run.after(k + 1) != null && run.after(k + 1).is("à")) {
+            k += 3; // « Business France a quant à elle reconnu »
+            next = run.after(k);
+        }
+        return next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
+                && !lexicon.takesObject(next.text());
     }
 
     /** True when a run holds an organisation word, or is a known organisation. */

@@ -171,7 +171,8 @@ public final class PersonFinder {
             "musée", "université", "faculté", "gare", "aéroport", "pont", "parc", "square", "jardin", "théâtre",
             "médiathèque", "bibliothèque", "résidence", "institut", "fondation", "prix", "promotion",
             "campus", "station", "tunnel", "porte", "esplanade", "rond-point", "caserne", "base", "port", "paquebot",
-            "porte-avions", "navire", "frégate", "sous-marin");
+            "porte-avions", "navire", "frégate", "sous-marin", "mosquée", "église", "cathédrale", "basilique",
+            "chapelle", "synagogue", "temple");
 
     /**
      * True for a run right after a lower-case French noun of a place or building named after a person; asked of
@@ -354,6 +355,8 @@ public final class PersonFinder {
                     && lexicon.description(run.before(1).text()) != 0 && lexicon.description(run.before(1).text()) != 'o') {
                 particleAfterRole = true;
                 break; // « le général De Gaulle »: after a role noun, a capitalised particle begins the surname
+            } else if (from == run.from() && run.to() - from >= 3 && opensSentence(run) && gerundOpening(w)) {
+                from++; // « Citant Anne Roy, … », "Quoting Anne Roy, …": a participle, then the name
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
                 determiner |= DETERMINERS.contains(w.key()) && title == null;
@@ -410,7 +413,8 @@ public final class PersonFinder {
         Word firstWord = words.get(0);
         Word lastWord = words.get(words.size() - 1);
         boolean keptTitle = title != null && title.kept() && lexicon.title(firstWord.text()) == title;
-        boolean particleName = (title != null || particleAfterRole) && words.size() > 1 && NameRun.isParticle(firstWord);
+        boolean particleName = words.size() > 1 && NameRun.isParticle(firstWord) && (title != null || particleAfterRole
+                || cues.isParticleSurname(firstWord.key(), words.get(1).key())); // « a déclaré Le Pen »
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
                 && (lexicon.givenName(firstWord.text()) != 0 // "Anneke Vos", "Carla Des"
@@ -742,6 +746,16 @@ public final class PersonFinder {
                 && (next.is(",") || AGENT_WORDS.contains(next.key()) && !next.isCapitalised());
     }
 
+    /**
+     * True for a present participle that may open a sentence before a name: English "-ing" ("Quoting", "Citing"),
+     * French « -ant » found in the dictionary (« Citant », « Remplaçant »); never a given name.
+     */
+    private boolean gerundOpening(Word w) {
+        String k = w.key();
+        return lexicon.givenName(w.text()) == 0 && k.length() > 5
+                && (k.endsWith("ing") || k.endsWith("ant") && lexicon.isFrenchWord(k));
+    }
+
     /** True when the run is the first word of its paragraph, sentence or quotation. */
     private static boolean opensSentence(NameRun run) {
         Word before = run.before(1);
@@ -873,12 +887,10 @@ public final class PersonFinder {
     private boolean roleNear(NameRun run) {
         boolean comma = run.before(1) != null && run.before(1).is(",");
         Word next = run.before(1);
-        if (!comma && (next == null || PREPOSITIONS.contains(next.key()) || ARTICLES.contains(next.key())
-                || NameRun.isApostrophe(next))) {
-            return false;
-        }
+        boolean lookBefore = comma || !(next == null || PREPOSITIONS.contains(next.key())
+                || ARTICLES.contains(next.key()) || NameRun.isApostrophe(next));
         boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
-        for (int k = comma ? 2 : 1; k <= (across ? 8 : 3); k++) {
+        for (int k = comma ? 2 : 1; lookBefore && k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
             int role = w != null && comma && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
                     ? complementOf(run, k) : -1;
@@ -906,7 +918,8 @@ public final class PersonFinder {
                 }
                 if (isRole(w)) {
                     Word then = run.after(k + 1);
-                    return then == null || !then.isWord() || PREPOSITIONS.contains(then.key())
+                    return k == 2 && run.nameWords().size() > 1 || then == null || !then.isWord()
+                            || PREPOSITIONS.contains(then.key())
                             || then.is("et") || then.is("and");
                 }
             }

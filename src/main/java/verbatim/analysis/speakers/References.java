@@ -287,6 +287,10 @@ public final class References {
                 if (isInstitution(m)) {
                     yield institution(m); // an institution speaks for itself, not for the last speaker
                 }
+                String author = authorAfter(m);
+                if (author != null) {
+                    yield author; // « le communiqué de la préfecture de l'Isère », "the letter from Ann Lee"
+                }
                 String body = spokeIn(paragraph, offset) ? null : bodyOpening(paragraph, offset);
                 if (body != null) {
                     yield body; // « Le conseil d'administration … a renouvelé sa confiance. « … », indique le communiqué »
@@ -336,6 +340,32 @@ public final class References {
         return name;
     }
 
+    /** The words that join a document to its author: "from", "by", "of", « de », « du », « par », with an article. */
+    private static final java.util.regex.Pattern AUTHOR_LINK = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:from|by|of|de|du|des|par)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*)?|d['’]\\s*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when the text between a document and a name joins them as work and author ("from", « de la »). */
+    static boolean authorLink(String between) {
+        return AUTHOR_LINK.matcher(between).matches();
+    }
+
+    /**
+     * The person or organisation named right after a document, joined to it as its author (« le communiqué de la
+     * préfecture », "a letter from Ann Lee"); null when none is.
+     */
+    public String authorAfter(Mention document) {
+        String text = reading.text(document.paragraph());
+        for (Mention n : in(document.paragraph(), document.end(), document.end() + 16)) {
+            if (n.start() < document.end() || n.quoted()) {
+                continue;
+            }
+            boolean named = n.isName() && (n.kind() == Mention.Kind.PERSON || n.kind() == Mention.Kind.ORGANIZATION);
+            return named && authorLink(text.substring(document.end(), n.start())) ? n.name() : null;
+        }
+        return null;
+    }
+
     /**
      * The organisation an institution noun stands for: "le ministère" → the last organisation named before it
      * whose name holds that noun ("ministère de l'Intérieur", "the agency" → "Online News Agency"), else the last organisation named in this
@@ -357,7 +387,7 @@ public final class References {
                 continue;
             }
             String key = " " + Lexicon.key(m.name()) + " ";
-            if (key.contains(" " + noun + " ")) { // "the news agency" → "Online News Agency"
+            if (key.contains(" " + noun + " ") || sameKind(noun, key)) { // "the news agency" → "Online News Agency"
                 int count = sameNamed.merge(m.name(), 1, Integer::sum);
                 if (same == null || count >= sameNamed.get(same)) {
                     same = m.name(); // of two courts, the one named more often, else the later one
@@ -394,6 +424,23 @@ public final class References {
         return most;
     }
 
+
+    /**
+     * True when a word of an organisation's name (as a key, spaces around) names the same kind of body as an
+     * institution noun, by the groups of {@code posts.txt}: "the union" → "Transport Workers' Federation",
+     * « le syndicat » → « Confédération générale du travail ».
+     */
+    private boolean sameKind(String noun, String key) {
+        if (noun == null) {
+            return false;
+        }
+        for (String word : key.trim().split(" ")) {
+            if (!word.equals(noun) && lexicon.samePost(word, noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * True when an organisation's name (as a key, spaces around) holds a {@link #STATE_BODIES} noun and the
@@ -712,13 +759,18 @@ public final class References {
         return null;
     }
 
-    /** The one person named before a description who was given its role noun, or null (none, or several). */
+    /**
+     * The one person named before a description who was given its role noun, or null (none, or several). One given
+     * the very noun wins over those given a noun of the same post: « le demi de mêlée » is the one called so, not
+     * the captain, though a captain is a player too.
+     */
     private String byRole(Mention d) {
         String role = post(d);
         if (role == null) {
             return null;
         }
-        return onlyHolder(d, m -> compatible(rolesOf.getOrDefault(m.name(), Set.of()), role));
+        String exact = onlyHolder(d, m -> rolesOf.getOrDefault(m.name(), Set.of()).contains(role));
+        return exact != null ? exact : onlyHolder(d, m -> compatible(rolesOf.getOrDefault(m.name(), Set.of()), role));
     }
 
     /**
@@ -974,6 +1026,18 @@ public final class References {
                 mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, pronoun, quoted));
                 continue;
             }
+            char demonstrative = demonstrative(words, i);
+            if (demonstrative != 0) { // « Celui-ci a dénoncé … »: the last man named, like « ce dernier »
+                Mention m = new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, demonstrative, quoted);
+                mentions.add(m);
+                latter.add(m);
+                continue;
+            }
+            char stressed = stressed(words, i);
+            if (stressed != 0) { // « Lui a dénoncé … », « Elle-même a parlé … »
+                mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, stressed, quoted));
+                continue;
+            }
             char last = latter(words, i);
             if (last != 0) {
                 Mention m = new Mention(Mention.Kind.PRONOUN, p, words.get(i - 1).start(), w.end(), null, last, quoted);
@@ -992,11 +1056,12 @@ public final class References {
             if (determiner == null || named(p, w)) {
                 continue;
             }
-            if (role == 'o' && i + 1 < words.size() && words.get(i + 1).isWord() && !words.get(i + 1).isCapitalised()) {
+            if (role == 'o' && "en".equals(reading.lang) && i + 1 < words.size() && words.get(i + 1).isWord()
+                    && !words.get(i + 1).isCapitalised()) {
                 char head = lexicon.description(words.get(i + 1).text());
                 if (head == 'm' || head == 'f' || head == '?') {
                     continue; // "the council leader", "the former studio executive": the person the noun modifies
-                }
+                } // (French puts the head first: « l'organisation militant pour … », « le syndicat policier »)
             }
             if (role == '?') {
                 role = switch (determiner) {
@@ -1226,6 +1291,41 @@ public final class References {
         boolean pronounUse = gender != 0 && (AFTER_LATTER.contains(next.key())
                 || next.isWord() && lexicon.isReportingVerb(next.text()));
         return pronounUse ? gender : 0;
+    }
+
+    /**
+     * 'm' or 'f' for « celui-ci » / « celle-ci » used as the subject of a verb (a reporting verb or one of
+     * {@link #AFTER_LATTER} next), which stands for the last person of that gender named; 0 otherwise.
+     */
+    private char demonstrative(List<Word> words, int i) {
+        Word w = words.get(i);
+        char gender = w.is("celui-ci") ? 'm' : w.is("celle-ci") ? 'f' : 0;
+        if (gender == 0 || i + 1 >= words.size()) {
+            return 0;
+        }
+        Word next = words.get(i + 1);
+        return AFTER_LATTER.contains(next.key()) || next.isWord() && lexicon.isReportingVerb(next.text()) ? gender : 0;
+    }
+
+    /**
+     * 'm' or 'f' for a French stressed pronoun that opens a sentence as its subject: « Lui-même a parlé … »,
+     * « Elle-même … », « Lui » before a verb (« Lui a dénoncé … », « Lui, il … »); 0 otherwise.
+     */
+    private char stressed(List<Word> words, int i) {
+        Word w = words.get(i);
+        boolean opens = i == 0 || ".!?".contains(words.get(i - 1).text());
+        if (opens && w.is("lui-même")) {
+            return 'm';
+        }
+        if (opens && w.is("elle-même")) {
+            return 'f'; // but « Faye lui-même se souvient »: the name's own emphasis, not a pronoun
+        }
+        if (w.is("lui") && w.isCapitalised() && opens && i + 1 < words.size()) {
+            Word next = words.get(i + 1);
+            return next.is(",") || AFTER_LATTER.contains(next.key()) || next.isWord()
+                    && lexicon.isReportingVerb(next.text()) ? 'm' : 0;
+        }
+        return 0;
     }
 
     /**

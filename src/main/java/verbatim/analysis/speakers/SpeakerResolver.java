@@ -234,6 +234,14 @@ public final class SpeakerResolver {
         List<Word> words = reading.words(p);
         for (int k = words.size() - 1; k >= 0; k--) {
             Word w = words.get(k);
+            if (k >= 2 && w.is("parole") && words.get(k - 1).is("la") && TAKE.contains(words.get(k - 2).key())
+                    && !reading.quoted(p, w.start())) {
+                // « Paul X a pris la parole mardi. » then the quotation: the one who took the floor
+                int start = reading.sentence(p, w.start())[0];
+                List<Word> clause = Syntax.within(words, start, words.get(k - 2).end());
+                Object subject = subject(refs, clause, clause.size() - 1, p, start, w.start());
+                return subject instanceof Mention m ? refs.resolve(m) : null;
+            }
             if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())) {
                 Word before = k > 0 ? words.get(k - 1) : null;
                 Word after = k + 1 < words.size() ? words.get(k + 1) : null;
@@ -254,6 +262,10 @@ public final class SpeakerResolver {
         }
         return null;
     }
+
+    /** Forms of « prendre » in « prendre la parole », to take the floor. */
+    private static final Set<String> TAKE = Set.of("pris", "prend", "prendra", "prenait", "prenant", "prit",
+            "prennent", "prendre");
 
     /** Nothing in the quotation's sentence names a speaker: only the person in focus may be given. */
     private static final Found OPEN = new Found(null, Attribution.NONE);
@@ -277,6 +289,16 @@ public final class SpeakerResolver {
         boolean shortQuote = isShort(reading, q);
 
         Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
+        if (found == null && Syntax.within(words, sentence[0], q.open()).stream().noneMatch(Word::isWord)) {
+            Mention lead = leadQuotationSubject(refs, words, p, q.close(), afterEnd);
+            if (lead != null) {
+                return found(who(reading, refs, lead, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
+        }
+        if (found == null && afterEnd < text.length() && text.substring(q.close(), afterEnd).strip().matches("[.!?]?")) {
+            // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
+            found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
+        }
         if (found instanceof Mention m) {
             String name = who(reading, refs, m, p, q.open(), sentence[0]);
             if (name == null && definite(text, m) && continuing(words, q.close(), m.start())) {
@@ -296,6 +318,9 @@ public final class SpeakerResolver {
             return found(who(reading, refs, m, p, q.open(), sentence[0]), Attribution.INCISE);
         }
         List<Word> before = Syntax.within(words, beforeStart, q.open());
+        if (unnamedSource(before)) {
+            return Found.NOBODY; // « Selon un conseiller de Paul X, « … » »: somebody unnamed close to X
+        }
         Mention source = selon(refs, before, p, q.open());
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
@@ -325,6 +350,10 @@ public final class SpeakerResolver {
                 continue;
             }
             if (w.is(",") && k != before.size() - 1) {
+                Mention reporter = parentheticalReporter(refs, before, k, p);
+                if (reporter != null) {
+                    return found(who(reading, refs, reporter, p, q.open(), sentence[0]), Attribution.INCISE);
+                }
                 int skip = apposition(refs, before, k, p);
                 if (skip < 0) {
                     skip = adverbialAside(before, k);
@@ -346,6 +375,10 @@ public final class SpeakerResolver {
             }
         }
         if (verb >= 0) {
+            Mention agent = passiveAgent(refs, before, verb, p);
+            if (agent != null) {
+                return found(who(reading, refs, agent, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
             Object subject = subject(refs, before, verb, p, sentence[0], q.open());
             if (!(subject instanceof Mention) && participle(before, verb) && i > 0 && previous != null
                     && sameSentence(reading, quotes.get(i - 1), q)
@@ -400,6 +433,11 @@ public final class SpeakerResolver {
                 s = syntax.hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
             }
             if (s == null) {
+                Found possessor = ownWords(reading, refs, p, sentence[0], q.open());
+                possessor = possessor != null ? possessor : possessorOpening(reading, refs, p, sentence[0]);
+                if (possessor != null) {
+                    return possessor; // « Sa réponse : « … » », « Son constat est amer : « … » »
+                }
                 return about(reading, refs, p, sentence[0], q.open()); // "Her advice is simple: “…”"
             }
             return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
@@ -415,6 +453,10 @@ public final class SpeakerResolver {
             if (s != null) {
                 return found(who(reading, refs, s, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
+            Found own = ownWords(reading, refs, p, sentence[0], q.open());
+            if (own != null) {
+                return own; // "In Mercier's words, the plan is “…”"
+            }
             Found about = about(reading, refs, p, sentence[0], q.open());
             return about != null ? about : OPEN; // "Her telescope cost “less than a used scooter”"
         }
@@ -425,6 +467,12 @@ public final class SpeakerResolver {
         if (sentence[0] > 0 && i > 0 && previous != null && quotes.get(i - 1).paragraph() == p
                 && quotes.get(i - 1).open() >= prevSentence[0]) {
             return new Found(previous, Attribution.CONTINUING); // "“…,” said a BBC executive, Ann Lee. “…”"
+        }
+        if (sentence[0] > 0 && i == 0 || sentence[0] > 0 && quotes.get(i - 1).close() <= prevSentence[0]) {
+            Found own = ownWords(reading, refs, p, prevSentence[0], prevSentence[1]);
+            if (own != null) {
+                return new Found(own.name(), Attribution.PREVIOUS); // "Mercier's reply was short. “…”"
+            }
         }
         if (sentence[0] > 0) {
             Mention s = syntax.subjectMention(refs, p, prevSentence[0], prevSentence[1]);
@@ -540,6 +588,94 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Nouns of a person's own words or view, after an English possessive name or before a French « de » + name:
+     * "Mercier's reply", "in Mercier's words", « la réponse de Mercier ». Source: compiled by the Verbatim team.
+     */
+    private static final Set<String> OWN_WORDS = Set.of("response", "reply", "answer", "words", "view", "verdict",
+            "message", "reaction", "assessment", "advice", "explanation", "conclusion", "réponse", "réaction",
+            "constat", "analyse", "explication", "mots", "propos", "avis");
+
+    /**
+     * The person whose own words or view a range names ({@link #OWN_WORDS}): "Mercier's reply was short",
+     * "In Mercier's words", « La réponse de Mercier : »; as {@link Attribution#EXPLICIT}, null when none.
+     */
+    private static Found ownWords(Reading reading, References refs, int p, int from, int to) {
+        List<Word> words = reading.words(p);
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.start() < from || m.end() > to || m.quoted() || m.kind() != Mention.Kind.PERSON) {
+                continue;
+            }
+            int k = Word.indexAt(words, m.end());
+            if (refs.possessive(m)) {
+                while (k < words.size() && words.get(k).start() < m.end() + 2) {
+                    k++; // past "'s"
+                }
+                if (k < words.size() && OWN_WORDS.contains(words.get(k).key())) {
+                    return new Found(m.name(), Attribution.EXPLICIT);
+                }
+            }
+            int j = Word.indexAt(words, m.start()) - 1;
+            while (j >= 0 && NameRun.isApostrophe(words.get(j))) {
+                j--;
+            }
+            if (j >= 1 && (words.get(j).is("de") || words.get(j).is("d"))
+                    && OWN_WORDS.contains(words.get(j - 1).key())) {
+                return new Found(m.name(), Attribution.EXPLICIT);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a sentence that opens with a French possessive is about, before a colon: « Sa réponse : « … » »
+     * is the answer of the most salient person of either gender, as {@link Attribution#FOCUS}; null for a sentence
+     * that opens otherwise.
+     */
+    private static Found possessorOpening(Reading reading, References refs, int p, int sentenceStart) {
+        List<Word> words = reading.words(p);
+        int k = Word.indexAt(words, Math.max(sentenceStart, refs.bodyStart(p)));
+        if (k >= words.size() || !(words.get(k).is("son") || words.get(k).is("sa") || words.get(k).is("ses"))
+                || reading.quoted(p, words.get(k).start())) {
+            return null;
+        }
+        Word w = words.get(k);
+        String name = refs.resolve(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, '?', false), p,
+                w.start());
+        return name != null && refs.isPerson(name) ? new Found(name, Attribution.FOCUS) : null;
+    }
+
+    /**
+     * The speaker of a reporting clause set between two commas inside the sentence, the comma at k closing it:
+     * "Anne Roy, Paul Mercier said, had been “…”", « La réforme, estime Paul Mercier, est « … » ». The clause holds
+     * a reporting verb and a person or a personal pronoun, and at most five words; null otherwise.
+     */
+    private Mention parentheticalReporter(References refs, List<Word> words, int k, int p) {
+        int open = k - 1;
+        int count = 0;
+        while (open >= 0 && !words.get(open).is(",")) {
+            if (words.get(open).isWord() && ++count > 5) {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || count < 2) {
+            return null;
+        }
+        boolean verb = false;
+        Mention who = null;
+        for (int j = open + 1; j < k; j++) {
+            Word w = words.get(j);
+            Mention m = Syntax.mentionAt(refs, p, w);
+            if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN && m.gender() != 'n')) {
+                who = who == null ? m : who;
+            } else if (w.isWord() && lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text())) {
+                verb = true;
+            }
+        }
+        return verb ? who : null;
     }
 
     /**
@@ -666,6 +802,10 @@ public final class SpeakerResolver {
      */
     private Object after(References refs, List<Word> words, int p, int from, int to, boolean punctuated) {
         List<Word> after = Syntax.within(words, from, to);
+        Mention cleft = cleft(refs, after, p);
+        if (cleft != null) {
+            return cleft;
+        }
         int count = 0;
         for (int k = 0; k < after.size() && count < 14; k++) {
             Word w = after.get(k);
@@ -696,9 +836,13 @@ public final class SpeakerResolver {
             }
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
-            verb |= count <= 3 && invertedClause(refs, after, k, p);
-            if (verb && (infinitive(after, k) || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
+            verb |= count <= 3 && invertedClause(refs, after, k, p) || count == 2 && madeKnown(after, k);
+            if (verb && (infinitive(after, k) && !governed(after, k)
+                    || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
+            }
+            if (verb && !punctuated && count > 3 && passiveAgentAfter(refs, after, k, p)) {
+                return null; // « … » depuis le printemps, avec des gardes assurées par des intérimaires: another noun's
             }
             if (verb && count > 1 && k > 0 && (after.get(k - 1).is("et") || after.get(k - 1).is("and"))) {
                 return null; // « indique « … » ces travaux et rappelle que »: a second verb of the subject before
@@ -719,6 +863,9 @@ public final class SpeakerResolver {
                     // juché sur un tracteur, Jean X », "said former Leeds coach and former test player Tom Brindle"
                     Mention far = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 14, to));
                     post = far != null && far.kind() == Mention.Kind.PERSON ? far : null;
+                    if (post == null) {
+                        post = closingSubject(refs, after, k, p, endOfWindow(after, k, 40, to));
+                    }
                 }
                 if (post == null) {
                     post = apposedAfterDescription(refs, after, k, p, to);
@@ -890,7 +1037,40 @@ public final class SpeakerResolver {
      * locution whose words are no reporting verbs alone.
      */
     private static boolean madeKnown(List<Word> words, int k) {
-        return words.get(k).is("savoir") && k > 0 && FAIRE.contains(words.get(k - 1).key());
+        return k > 0 && MADE_KNOWN.contains(words.get(k).key()) && FAIRE.contains(words.get(k - 1).key());
+    }
+
+    /**
+     * The words that make a reporting locution after a form of « faire »: « fait savoir », « fait part (de) »,
+     * « fait remarquer », « fait valoir », « fait état (de) ». Source: compiled by the Verbatim team from French
+     * usage; none of them reports speech alone.
+     */
+    private static final Set<String> MADE_KNOWN = Set.of("savoir", "part", "remarquer", "valoir", "état");
+
+    /**
+     * The person named right after a reporting verb that a comma sets after the words it reports, in a sentence
+     * without quotation marks: « Les textes impliquent le respect des frontières, fait remarquer Paul Diallo, le
+     * ministre. », "The deal is fragile, said Ann Lee." That person said the sentence, and a pronoun of their gender
+     * in the next one ("« … », a-t-il déclaré") is theirs; null when the sentence ends otherwise.
+     */
+    private Mention invertedReporter(References refs, List<Word> paragraphWords, int p, int[] sentence, char gender) {
+        List<Word> words = Syntax.within(paragraphWords, sentence[0], sentence[1]);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word w = words.get(k);
+            boolean locution = madeKnown(words, k);
+            if (!w.isWord() || !(locution || lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()))) {
+                continue;
+            }
+            int comma = locution ? k - 2 : k - 1;
+            if (comma < 1 || !words.get(comma).is(",")) {
+                continue;
+            }
+            Mention m = Syntax.mentionAt(refs, p, words.get(k + 1));
+            if (m != null && m.kind() == Mention.Kind.PERSON && !m.quoted() && m.agrees(gender)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> FAIRE = Set.of("fait", "faire", "fera", "ferait", "font", "fit", "faisait",
@@ -904,6 +1084,23 @@ public final class SpeakerResolver {
     private static boolean participle(List<Word> words, int k) {
         String key = words.get(k).key();
         return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
+    }
+
+    /**
+     * True when the infinitive at k hangs on a verb through « à » / « de » (« a tenu à préciser », « s'est contenté
+     * de répondre », « tient à rappeler »): the verb's subject may still stand after it, unlike « avant d'ajouter ».
+     */
+    private static boolean governed(List<Word> words, int k) {
+        int j = k - 1;
+        while (j >= 0 && NameRun.isApostrophe(words.get(j))) {
+            j--;
+        }
+        if (j < 1 || !(words.get(j).is("à") || words.get(j).is("de") || words.get(j).is("d"))) {
+            return false;
+        }
+        Word verb = words.get(j - 1);
+        return verb.isWord() && !verb.isCapitalised() && !INFINITIVE_LEADS.contains(verb.key())
+                && !NON_FINITE.contains(verb.key()) && (isParticiple(verb) || verb.key().endsWith("t"));
     }
 
     /** Words that may open a sentence before an infinitive that carries on: « Avant d'ajouter », "And then to add". */
@@ -971,6 +1168,21 @@ public final class SpeakerResolver {
                 || before.get(r).is("nous") || before.get(r).is("vous"));
     }
 
+    /**
+     * The agent of a reporting verb in the passive: "X was described by Paul Mercier as “…”", « X a été qualifiée
+     * de « … » par Paul Mercier » is Mercier's description, not X's words; null when the verb is not passive or
+     * has no named agent right after it.
+     */
+    private static Mention passiveAgent(References refs, List<Word> words, int verb, int p) {
+        if (verb < 1 || verb + 2 >= words.size() || !BE.contains(words.get(verb - 1).key())
+                && !words.get(verb - 1).is("été") || !(words.get(verb + 1).is("by") || words.get(verb + 1).is("par"))) {
+            return null;
+        }
+        Mention agent = Syntax.mentionAt(refs, p, words.get(verb + 2));
+        return agent != null && (agent.kind() == Mention.Kind.PERSON || agent.kind() == Mention.Kind.ORGANIZATION)
+                ? agent : null;
+    }
+
     private static boolean isParticiple(Word w) {
         String k = w.key();
         if (!w.isWord() || w.isCapitalised() || k.length() < 3) {
@@ -985,6 +1197,23 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word at k is a past participle followed by "par" / "by" and an agent that is no name nor
+     * description: « des gardes assurées par des intérimaires », "shifts covered by agency staff" — a passive
+     * about some other noun of the sentence, not the report of a quotation.
+     */
+    private static boolean passiveAgentAfter(References refs, List<Word> words, int k, int p) {
+        if (!isParticiple(words.get(k)) || k + 2 >= words.size()
+                || !(words.get(k + 1).is("par") || words.get(k + 1).is("by"))) {
+            return false;
+        }
+        Mention agent = Syntax.mentionAt(refs, p, words.get(k + 2));
+        if (agent == null && k + 3 < words.size()) {
+            agent = Syntax.mentionAt(refs, p, words.get(k + 3)); // "by the minister"
+        }
+        return agent == null;
     }
 
     /** The endings of French past participles: « condamné », « tenu », « pris », « dit ». */
@@ -1126,7 +1355,10 @@ public final class SpeakerResolver {
         Mention subject = subjectOf(reading, refs, paragraph, from, Math.min(at, m.start()), m.gender());
         if (subject == null && sentenceStart > 0) {
             int[] previous = reading.sentence(paragraph, sentenceStart - 1);
-            subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
+            subject = invertedReporter(refs, reading.words(paragraph), paragraph, previous, m.gender());
+            if (subject == null) {
+                subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
+            }
             if (subject == null && previous[0] >= refs.bodyStart(paragraph)) {
                 // « Pour Philippe X, candidat du parti, l'absence … constitue le problème. « … », déplore-t-il »
                 Mention source = selon(refs, Syntax.within(reading.words(paragraph), previous[0], previous[1]),
@@ -1383,6 +1615,43 @@ public final class SpeakerResolver {
         return name != null && refs.agrees(name, gender) ? first : null;
     }
 
+    /** Nouns of one's own words or view after a possessive: « selon ses termes », « à ses yeux », « à son avis ». */
+    private static final Set<String> VIEW_NOUNS = Set.of("termes", "mots", "propos", "dires", "avis", "yeux",
+            "analyse", "estimation", "estimations", "calculs");
+
+    /**
+     * A possessive of the source right after « selon », « pour » or « à » and before a noun of its own words or
+     * view ({@link #VIEW_NOUNS}): « selon ses termes », « à ses yeux » are the current person's; not « selon son
+     * entraîneur ». Null otherwise.
+     */
+    private static Mention inOwnView(List<Word> list, int k, int p) {
+        if (k + 2 >= list.size()) {
+            return null;
+        }
+        Word own = list.get(k + 1);
+        if (!(own.is("ses") || own.is("son") || own.is("sa")) || !VIEW_NOUNS.contains(list.get(k + 2).key())) {
+            return null;
+        }
+        return new Mention(Mention.Kind.PRONOUN, p, own.start(), own.end(), null, '?', false);
+    }
+
+    /**
+     * True when a sentence opens with « selon » / "according to" and an indefinite source (« selon un conseiller de
+     * X », "according to a friend of X", « d'après des proches »): the words are somebody's the article does not
+     * name, not those of the person the source is close to. An indefinite document is no such source: its author
+     * follows it.
+     */
+    private boolean unnamedSource(List<Word> list) {
+        for (int k = 0; k < Math.min(list.size(), 3); k++) {
+            if (isSelon(list, k) && !list.get(k).is("à")) {
+                int next = k + (list.get(k).is("according") ? 2 : 1);
+                return next + 1 < list.size() && UNNAMED_SOURCES.contains(list.get(next).key())
+                        && lexicon.description(list.get(next + 1).text()) != 'd'; // but « selon un communiqué de X »
+            }
+        }
+        return false;
+    }
+
     /** Conjunctions and adverbs that may open a sentence before « pour X, » and "for X,". */
     private static final Set<String> LEADS = Set.of("mais", "et", "or", "donc", "ainsi", "alors", "but", "and", "yet",
             "so");
@@ -1390,6 +1659,10 @@ public final class SpeakerResolver {
     /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
     private static boolean isSelon(List<Word> list, int k) {
         Word w = list.get(k);
+        if (w.is("à") && k + 2 < list.size() && (list.get(k + 2).is("yeux") || list.get(k + 2).is("avis"))
+                && (list.get(k + 1).is("ses") || list.get(k + 1).is("son"))) {
+            return true; // « À ses yeux, c'est « … » », « à son avis »: the possessor's view
+        }
         return w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(list.get(k - 1))
                 && list.get(k - 2).is("d")) || (w.is("according") && k + 1 < list.size() && list.get(k + 1).is("to"));
     }
@@ -1422,6 +1695,12 @@ public final class SpeakerResolver {
                 continue;
             }
             int from = list.get(k).end();
+            if (opinion || isSelon(list, k)) {
+                Mention own = inOwnView(list, k, p);
+                if (own != null) {
+                    return own;
+                }
+            }
             for (int j = k + 1; j < Math.min(list.size(), k + 4); j++) {
                 Word w = list.get(j);
                 if (w.is("lui") || w.is("him") || w.is("eux") || w.is("them")) {
@@ -1451,6 +1730,9 @@ public final class SpeakerResolver {
                 }
                 boolean complement = m.kind() == Mention.Kind.ORGANIZATION && syntax.inPrepositionalPhrase(list, m);
                 if (first == null) {
+                    if (m.isName() && authorOfDocument(refs.reading().text(p).substring(from, m.start()))) {
+                        return m; // "according to a statement from Paul X": the statement's author
+                    }
                     if (m.start() >= until || m.start() - from > 30 || m.start() > comma) {
                         return null;
                     }
@@ -1463,11 +1745,24 @@ public final class SpeakerResolver {
                 } else if (m.isName() && !(complement && first.kind() == Mention.Kind.DESCRIPTION)
                         && refs.apposed(first, m)) { // but « selon le rapport annuel d'Air Océane »: its owner
                     return m;
+                } else if (m.isName() && first.kind() == Mention.Kind.DOCUMENT && !refs.isInstitution(first)
+                        && References.authorLink(refs.reading().text(p).substring(first.end(), m.start()))) {
+                    return m; // "according to a statement from Paul X", « selon un communiqué de la préfecture »
                 }
             }
             return first;
         }
         return null;
+    }
+
+    /** "to a statement from ", « un communiqué de »: an indefinite document, then its author's link. */
+    private static final java.util.regex.Pattern DOCUMENT_OF = java.util.regex.Pattern.compile(
+            "\\s*(?:to\\s+)?(?:a|an|the|un|une|le|la|l['’]|his|her|its|their|son|sa|leur)\\s*(\\p{L}+)(.*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private boolean authorOfDocument(String between) {
+        java.util.regex.Matcher m = DOCUMENT_OF.matcher(between);
+        return m.matches() && lexicon.description(m.group(1)) == 'd' && References.authorLink(m.group(2));
     }
 
     /**
@@ -1562,6 +1857,124 @@ public final class SpeakerResolver {
     }
 
     /** The end offset of a window of n words after index k, stopping at a sentence or clause end. */
+    /**
+     * The subject of a French cleft that follows a quotation and says whose words they were: « « … » : c'est par
+     * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu ». Null for any other
+     * words after the quotation.
+     */
+    private static Mention cleft(References refs, List<Word> after, int p) {
+        int k = 0;
+        while (k < after.size() && (after.get(k).is(":") || after.get(k).is(",") || after.get(k).is("."))) {
+            k++;
+        }
+        Mention owner = wordsOf(refs, after, k, p);
+        if (owner != null) {
+            return owner;
+        }
+        if (k + 2 >= after.size() || !after.get(k).is("c") || !NameRun.isApostrophe(after.get(k + 1))
+                || !after.get(k + 2).is("est")) {
+            return null;
+        }
+        for (int j = k + 3; j < Math.min(after.size() - 1, k + 10); j++) {
+            Word w = after.get(j);
+            if (w.is("que") || w.is("qu")) {
+                int n = j + 1 < after.size() && NameRun.isApostrophe(after.get(j + 1)) ? j + 2 : j + 1;
+                Mention m = n < after.size() ? Syntax.mentionAt(refs, p, after.get(n)) : null;
+                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
+                        ? m : null;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a sentence opened by a quotation goes on about, right after a colon or a comma: « « … » : Paul X
+     * ne décolère pas », « « … », Paul X en est convaincu », « « … » : pour Paul X, le constat est sans appel ». The
+     * lead quotation is that person's words. Null when no person is the subject (or « pour » source) there.
+     */
+    private Mention leadQuotationSubject(References refs, List<Word> words, int p, int from, int to) {
+        List<Word> after = Syntax.within(words, from, to);
+        if (after.size() < 3 || !(after.get(0).is(":") || after.get(0).is(","))) {
+            return null;
+        }
+        int k = 1;
+        if (after.get(k).is("pour") || after.get(k).is("for")) {
+            k++;
+        }
+        Mention m = Syntax.mentionAt(refs, p, after.get(k));
+        if (m == null || m.kind() != Mention.Kind.PERSON || m.quoted()) {
+            return null;
+        }
+        int next = Word.indexAt(after, m.end());
+        if (next < after.size() && after.get(next).isWord() && lexicon.isReportingVerb(after.get(next).text())) {
+            return null; // « « … », Paul X a dit que … »: handled as a reporting verb, whose object may differ
+        }
+        return m;
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("ces", "ce", "those", "these", "such", "tels",
+            "telles");
+    private static final Set<String> WORDS_NOUNS = Set.of("mots", "propos", "paroles", "words", "remarks");
+
+    /**
+     * The person whose words a sentence after a quotation says they were: « Ces mots sont ceux de Paul X », « Ce
+     * sont les propos de Paul X », "Those were the words of Paul X"; null for any other sentence.
+     */
+    private static Mention wordsOf(References refs, List<Word> after, int k, int p) {
+        if (k >= after.size() || !DEMONSTRATIVES.contains(after.get(k).key())) {
+            return null;
+        }
+        boolean words = false;
+        for (int j = k + 1; j < Math.min(after.size() - 1, k + 9); j++) {
+            Word w = after.get(j);
+            if (WORDS_NOUNS.contains(w.key())) {
+                words = true;
+            } else if (words && (w.is("de") || w.is("d") || w.is("of") || w.is("by"))) {
+                int n = j + 1 < after.size() && NameRun.isApostrophe(after.get(j + 1)) ? j + 2 : j + 1;
+                Mention m = n < after.size() ? Syntax.mentionAt(refs, p, after.get(n)) : null;
+                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
+                        ? m : null;
+            } else if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named last in an inverted clause when the name closes it, after phrases set off by commas:
+     * « a lancé mardi à l'Assemblée, lors des questions au gouvernement, le Premier ministre X. » Null when the
+     * clause ends otherwise or names nobody outside a prepositional phrase.
+     */
+    private Mention closingSubject(References refs, List<Word> after, int k, int p, int end) {
+        Mention last = null;
+        for (Mention m : refs.in(p, after.get(k).end(), end)) {
+            if (m.start() >= after.get(k).end() && m.end() <= end && !m.quoted()) {
+                last = m;
+            }
+        }
+        if (last == null || last.kind() != Mention.Kind.PERSON
+                || syntax.inPrepositionalPhrase(refs.reading().words(p), last)) {
+            return null;
+        }
+        String rest = refs.reading().text(p).substring(last.end(), end).strip();
+        boolean closes = rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",")
+                && apposedClose(refs.reading().text(p).substring(last.end(), end));
+        Mention subject = last;
+        boolean commaBefore = after.stream().anyMatch(w -> w.start() > after.get(k).end()
+                && w.end() <= subject.start() && w.is(","));
+        return closes && commaBefore ? subject : null;
+    }
+
+    /** True for ", le maire de la ville." after a name: an apposition, then the end. */
+    private static boolean apposedClose(String rest) {
+        String r = rest.strip();
+        return r.startsWith(",") && r.indexOf(',', 1) < 0;
+    }
+
     private static int endOfWindow(List<Word> list, int k, int n, int limit) {
         int seen = 0;
         for (int j = k + 1; j < list.size(); j++) {
@@ -1579,7 +1992,51 @@ public final class SpeakerResolver {
     }
 
     /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
+    /**
+     * True when a name is the object of a present participle that follows an indefinite noun phrase: "A lawyer
+     * representing Paul X", « un avocat représentant Paul X ».
+     */
+    private static boolean objectOfParticiple(List<Word> words, Mention m) {
+        int first = Word.indexAt(words, m.start());
+        if (first < 2 || first >= words.size()) {
+            return false;
+        }
+        Word participle = words.get(first - 1);
+        if (!participle(words, first - 1) || participle.isCapitalised()) {
+            return false;
+        }
+        for (int j = first - 2; j >= 0 && j >= first - 5; j--) {
+            if (UNNAMED_SOURCES.contains(words.get(j).key()) || words.get(j).is("one")) {
+                return true;
+            }
+            if (!words.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when only auxiliaries and adverbs of one word stand between two indices (« a », « a ensuite », "has"). */
+    private static boolean onlyAuxiliaries(List<Word> words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Word w = words.get(j);
+            if (!w.isWord() || !(AUXILIARIES.contains(w.key()) || BE.contains(w.key()) || w.is("has") || w.is("had"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
+        if (indefiniteSubject(before, verb)) {
+            Mention owner = null;
+            for (int k = 2; k < verb && owner == null; k++) {
+                owner = Syntax.mentionAt(refs, p, before.get(k));
+            }
+            if (owner == null || owner.kind() != Mention.Kind.ORGANIZATION) {
+                return NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
+            } // "A spokesman for the Home Office said": the body speaks through its spokesman
+        }
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
             if (w.is(")")) { // « Philippe Martin (PS) a dénoncé »: the party in brackets after a name is not the subject
@@ -1596,6 +2053,9 @@ public final class SpeakerResolver {
             if (m != null && refs.possessive(m)) {
                 return NO_ONE; // "Tesla's chief executive said": someone not named
             }
+            if (m != null && objectOfParticiple(before, m)) {
+                return NO_ONE; // "A lawyer representing Paul X said": the lawyer, whom the article does not name
+            }
             if (m != null && conduit(before, m)) {
                 return NO_ONE; // "A leaked letter seen by Sky News says": who saw it did not write it
             }
@@ -1608,6 +2068,12 @@ public final class SpeakerResolver {
                 return antecedent != null ? antecedent : NO_ONE;
             }
             if (w.is(",")) {
+                int open = k > 0 && !participle(before, verb) && (k == verb - 1 || onlyAuxiliaries(before, k + 1, verb))
+                        ? apposition(refs, before, k, p) : -1;
+                Mention apposed = open >= 0 ? Syntax.mentionAt(refs, p, before.get(open + 1)) : null;
+                if (apposed != null && apposed.kind() == Mention.Kind.PERSON) {
+                    return apposed; // « L'avocat d'Anne Roy, Paul Mercier, a déclaré »: the name set beside the subject
+                }
                 Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
                 if (s == null) {
                     s = syntax.hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
@@ -1620,6 +2086,26 @@ public final class SpeakerResolver {
         }
         Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
         return s != null ? s : NO_ONE;
+    }
+
+    /**
+     * True when the words before a verb open with an indefinite person noun (« un porte-parole », « une proche »,
+     * "a spokesman", "an aide") not followed by a name in apposition: the subject is somebody the article does not
+     * name, whoever is named after the noun.
+     */
+    private boolean indefiniteSubject(List<Word> words, int verb) {
+        int k = 0;
+        while (k < verb && !words.get(k).isWord()) {
+            k++;
+        }
+        if (k + 1 >= verb || !(words.get(k).is("un") || words.get(k).is("une") || words.get(k).is("a")
+                || words.get(k).is("an"))) {
+            return false;
+        }
+        Word noun = words.get(k + 1);
+        char role = noun.isWord() && !noun.isCapitalised() ? lexicon.description(noun.text()) : 0;
+        boolean named = k + 2 < verb && words.get(k + 2).is(","); // « Un porte-parole, Paul X, a déclaré »
+        return (role == 'm' || role == 'f' || role == '?') && !named;
     }
 
 }

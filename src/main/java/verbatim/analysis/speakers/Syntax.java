@@ -203,6 +203,12 @@ final class Syntax {
                 if (adverbialEnd(words, i) == first) {
                     return false; // « prévient de son côté Marc Dubois »: a set phrase, then the subject
                 }
+                Word last = words.get(first - 1);
+                if (m.kind() == Mention.Kind.PERSON && first - i >= 2 && (plainNoun(last) || last.isWord()
+                        && lexicon.isReportingVerb(last.text()) && !lexicon.takesObject(last.text()))) {
+                    return false; // « explique au téléphone Paul X », "in a statement Paul X said", « a tenu à
+                    // préciser Paul X »: the phrase ended with its noun or verb, and the name after it is the subject
+                }
                 if (i == first - 1 && m.kind() == Mention.Kind.PERSON && NameRun.isParticle(w)
                         && (i == 0 || !words.get(i - 1).isWord())) {
                     return false; // "“Nothing,” de Montfort said": the particle of a surname, after no noun
@@ -211,6 +217,17 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a lower-case common noun that may end a prepositional phrase: no function word, no noun for a person
+     * or an institution (« au ministre Paul X », « du journal Y » keep the name inside the phrase); a document
+     * noun may ("in a statement Paul X said").
+     */
+    private boolean plainNoun(Word w) {
+        return w.isWord() && !w.isCapitalised() && w.text().length() > 2 && !lexicon.isStopWord(w.text())
+                && !PREPOSITIONS.contains(w.key()) && (lexicon.description(w.text()) == 0
+                || lexicon.description(w.text()) == 'd') && !lexicon.isReportingVerb(w.text());
     }
 
     /**

@@ -714,6 +714,61 @@ class PersonFinderTest {
     }
 
     @Test
+    void unknownNameOpeningAParagraphIsAPersonWithARoleInAppositionAfterIt() {
+        assertEquals(List.of("Zorlu Bakanov"), people("fr", "Les élections ont eu lieu dimanche.",
+                "Zorlu Bakanov, ministre des Finances, a salué le résultat."));
+    }
+
+    @Test
+    void roleInAppositionMayBeFollowedByAnAdjective() {
+        assertEquals(List.of("Zarkan Ilvetti"), people("fr", "Mardi, Zarkan Ilvetti, candidate favorable à"
+                + " l'indépendance, a remporté l'élection."));
+    }
+
+    @Test
+    void titleAfterAnOrganisationWordStartsThePersonNotTheOrganisation() {
+        Analysis a = analyze("en", "A survey by the Royal Chemical Society was published. Society President Ash Whitlow"
+                + " told the public to wash their hands.");
+        assertEquals(List.of("Royal Chemical Society"), a.organizations().stream().map(Organization::name).toList());
+        assertEquals(List.of("Ash Whitlow"), a.people().stream().map(Person::name).toList());
+    }
+
+    @Test
+    void prepositionEndingInIngOpeningASentenceIsNoGivenName() {
+        assertEquals(List.of("Ann Vance"), people("en", "Ann Vance won the seat.",
+                "Regarding Vance, critics were blunt. Following Vance, two others resigned."));
+    }
+
+    @Test
+    void arabicPlaceNameHeadsMakePlacesNotPeople() {
+        assertEquals(List.of("Karim Haddad"), people("en", "The army — whose commander is General Karim Haddad —"
+                + " entered Tell Rifaat and Ain Dara yesterday according to state media."));
+    }
+
+    @Test
+    void placeOfWorshipNamedAfterAPersonNamesNobody() {
+        assertEquals(List.of(), people("fr", "Au sud de la ville, la mosquée Ammar ben Yasser a été attaquée mardi."));
+    }
+
+    @Test
+    void surnameWithAParticleAloneIsStillThePerson() {
+        Analysis a = analyze("fr", "Jean-Marie Le Gall a parlé dimanche.", "« Nous gagnerons », a déclaré Le Gall.",
+                "Le Gall a ensuite quitté la salle.");
+        assertEquals(List.of("Jean-Marie Le Gall"), a.people().stream().map(Person::name).toList());
+        assertEquals(3, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void frenchRunWithACommonWordThatReportsSpeechIsAnOrganisation() {
+        Analysis a = analyze("fr", "Nordvent Logistique assure que la grève est « illégale et injustifiée ».",
+                "Business Lorraine a quant à elle reconnu « une erreur de procédure ».",
+                "Zorlu Bakanov assure que la grève est « légale ».");
+        assertEquals(List.of("Nordvent Logistique", "Business Lorraine"),
+                a.organizations().stream().map(Organization::name).toList());
+        assertEquals(List.of("Zorlu Bakanov"), a.people().stream().map(Person::name).toList());
+    }
+
+    @Test
     void cuesMadeOnceFindWhatEachFinderFindsWithItsOwn() {
         List<String> paragraphs = List.of("Yann Le Gall et Marc LEFEUVRE ont quitté la CGT.", "Le Gall a souri.");
         verbatim.analysis.reading.Reading reading = new verbatim.analysis.reading.Reading("fr", paragraphs,

@@ -25,4 +25,10 @@ final class Said {
         quotes(lang, paragraphs).forEach(q -> list.add(q.speaker()));
         return list;
     }
+
+    /** The names of the people found, in order. */
+    static List<String> people(String lang, String... paragraphs) {
+        return ANALYZER.analyze(new ArticleText(lang, "2024-05-02", List.of(paragraphs))).people().stream()
+                .map(verbatim.analysis.Person::name).toList();
+    }
 }

@@ -947,7 +947,7 @@ class SpeakerResolverTest {
 
     @Test
     void feminineIncisePronounIsNeverTheManWhoSpokeLast() {
-        assertEquals(Arrays.asList("Michel Dupas", null), speakers("fr",
+        assertEquals(Arrays.asList("Michel Dupas", "Business Vosges"), speakers("fr", // the body that spoke, not him
                 "« C'est un dysfonctionnement », a déclaré le ministre Michel Dupas.",
                 "Business Vosges a quant à elle reconnu une irrégularité. « Le choix a été fait dans l'urgence »,"
                         + " affirme-t-elle."));
@@ -989,5 +989,234 @@ class SpeakerResolverTest {
                 + " Mehta dans sa lettre de démission.", "Au cours de ses deux années chez Nuvola Technologies, Mehta a"
                 + " travaillé sur la sécurité. Son dernier projet portait sur « la compréhension des assistants »,"
                 + " selon la lettre."));
+    }
+
+    @Test
+    void researcherIsTheScientistNamedByHerField() {
+        assertEquals(List.of("Inès Carvalho", "Inès Carvalho"), speakers("fr",
+                "« Le signal est net », a expliqué la glaciologue Inès Carvalho, qui dirige la mission.",
+                "Les carottes ont été prélevées en mars. Selon la chercheuse, la glace « a perdu dix mètres »."));
+        assertEquals(List.of("Tom Reyes", "Tom Reyes"), speakers("en",
+                "\"The signal is clear,\" said volcanologist Tom Reyes, who leads the survey.",
+                "Samples were taken in March. According to the scientist, the crater \"rose by ten metres\"."));
+    }
+
+    @Test
+    void unionIsTheFederationNamedBeforeNotTheCompanyLastNamed() {
+        assertEquals(List.of("Dock Workers' Federation"), speakers("en",
+                "On Monday, the Dock Workers' Federation called a strike at Harbourline Group.",
+                "Harbourline Group offered a 3 percent rise.",
+                "The union said in a statement that the company's offer was \"an insult to every docker\"."));
+    }
+
+    @Test
+    void participleWithAnUnnamedAgentLaterInTheSentenceIsNoInciseOfTheQuotation() {
+        assertEquals(List.of("ARS", "ARS"), speakers("fr", "L'agence régionale de santé (ARS) assure que la décision"
+                + " a été prise « pour garantir la sécurité » et que la situation « n'était plus tenable » depuis"
+                + " l'été, avec des gardes assurées par des médecins intérimaires."));
+    }
+
+    @Test
+    void oneGivenTheVeryRoleNounWinsOverOneGivenANounOfTheSamePost() {
+        assertEquals(List.of("Hugo Barthe", "Rémi Soulé"), speakers("fr",
+                "Le demi de mêlée Rémi Soulé a marqué l'essai. « On a tenu », a résumé le capitaine Hugo Barthe.",
+                "« J'ai vu le trou », a raconté le demi de mêlée."));
+    }
+
+    @Test
+    void captainIsOneOfThePlayers() {
+        assertEquals(List.of("Hugo Barthe"), speakers("fr", "Le capitaine Hugo Barthe préférait retenir la défense.",
+                "« On n'a rien lâché », a savouré le troisième-ligne."));
+    }
+
+    @Test
+    void reportingLocutionWithFaireIntroducesTheQuotation() {
+        assertEquals(List.of("Karim Bensaïd"), speakers("fr", "Karim Bensaïd, le Premier ministre, a fait part d'un"
+                + " « profond malaise » après le vote."));
+    }
+
+    @Test
+    void pronounAfterAnInvertedReporterWithoutQuotationMarksIsThatReporter() {
+        assertEquals(List.of("Omar Traoré", "Paul Diallo"), speakers("fr",
+                "« Nous rentrons à la maison », a déclaré Omar Traoré.",
+                "Les textes de l'Union africaine impliquent le respect des frontières, fait remarquer Paul Diallo, le ministre des Affaires"
+                        + " étrangères. « Nous veillerons à ce qu'il tienne parole », a-t-il déclaré."));
+        assertEquals(List.of("Tom Hale", "Ann Lee"), speakers("en", "\"We are home,\" said Tom Hale.",
+                "The African Union's deal is fragile, said Ann Lee, the foreign minister. \"We will watch them closely,\" she added."));
+    }
+
+    @Test
+    void frenchInstitutionNounBeforeAParticipleIsStillTheInstitution() {
+        assertEquals(List.of("Paul Roche", "Vigie Santé"), speakers("fr", "« C'est une honte », a dit Paul Roche.",
+                "L'ONG Vigie Santé a publié un rapport. Pour l'organisation militant pour l'accès aux soins, il"
+                        + " s'agit d'« une faute grave »."));
+    }
+
+    @Test
+    void nameAfterAPhraseEndedByItsNounIsTheSubjectOfTheInvertedVerb() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », explique au téléphone Paul"
+                + " Mercier."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », écrivait en 2019 Paul"
+                + " Mercier dans son livre."));
+    }
+
+    @Test
+    void infinitiveHangingOnAVerbKeepsTheSubjectAfterIt() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », a tenu à préciser Paul"
+                + " Mercier."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », s'est contenté de répondre"
+                + " Paul Mercier."));
+    }
+
+    @Test
+    void documentsAuthorNamedAfterItIsTheSource() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "\"We will never give up on this,\" according to a"
+                + " statement from Paul Mercier."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Selon un communiqué de Paul Mercier, la route restera"
+                + " « fermée jusqu'à nouvel ordre »."));
+    }
+
+    @Test
+    void frontedDocumentPhraseWithoutCommaLeavesTheNameAfterItTheSubject() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "In a statement Paul Mercier said the town would \"never"
+                + " give up on this matter\"."));
+    }
+
+    @Test
+    void invertedSubjectClosingTheClauseAfterPhrasesSetOffByCommas() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« Nous ne lâcherons rien », a lancé mardi à"
+                + " l'Assemblée nationale, lors des questions au gouvernement, le Premier ministre Paul Mercier."));
+    }
+
+    @Test
+    void cleftAfterTheQuotationNamesTheSpeaker() {
+        assertEquals(List.of("Paul Mercier", "Anne Roy"), speakers("fr",
+                "« Nous ne lâcherons rien » : c'est par ces mots que Paul Mercier a ouvert la séance.",
+                "« Rien n'est joué ». C'est en ces termes qu'Anne Roy a répondu."));
+    }
+
+    @Test
+    void demonstrativeAndStressedPronounsAreTheLastPersonNamed() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Celui-ci a dénoncé"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Lui a dénoncé"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Lui-même a parlé"
+                + " d'« une trahison des engagements »."));
+    }
+
+    @Test
+    void demonstrativeIsNoPersonsName() {
+        assertEquals(List.of("Paul Mercier"), Said.people("fr", "Paul Mercier est arrivé mardi. Celui-ci a dénoncé"
+                + " « une trahison des engagements »."));
+    }
+
+    @Test
+    void possessiveViewIsThePossessorsButNotTheirCoachs() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. À ses yeux, c'est"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier est arrivé mardi. Sa réponse : « C'est"
+                + " une trahison des engagements. »"));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Le capitaine Paul Mercier a joué un match"
+                + " « énorme » selon son entraîneur."));
+    }
+
+    @Test
+    void ownWordsOfANamedPersonAreTheirs() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier arrived on Tuesday. Mercier's response"
+                + " was blunt: \"This is a disaster for the town.\""));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier arrived on Tuesday. In Mercier's words,"
+                + " the plan is \"a disaster for the town\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier arrived on Tuesday. Mercier's reply was"
+                + " short. \"This is a disaster for the town.\""));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy est arrivée mardi. La réponse de Paul Mercier"
+                + " est sèche : « C'est un désastre pour la ville. »"));
+    }
+
+    @Test
+    void agentOfAPassiveReportingVerbIsTheSpeaker() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Anne Roy was described by Paul Mercier as \"a true"
+                + " friend of the town\"."));
+    }
+
+    @Test
+    void reportingClauseBetweenCommasInsideTheSentenceNamesTheSpeaker() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Anne Roy, Paul Mercier said, had been \"a true friend"
+                + " of the town\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy, estime Paul Mercier, a été « une vraie amie"
+                + " de la ville »."));
+    }
+
+    @Test
+    void nameInAppositionToTheSubjectWinsOverTheNameInItsComplement() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "L'avocat d'Anne Roy, Paul Mercier, a déclaré que"
+                + " c'était « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Anne Roy's lawyer, Paul Mercier, has said it was"
+                + " \"a betrayal of our commitments\"."));
+    }
+
+    @Test
+    void participleOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("Anne Roy", "Paul Mercier"), Said.people("fr", "Citant Anne Roy, Paul Mercier a"
+                + " affirmé que c'était « une trahison des engagements »."));
+        assertEquals(List.of("Anne Roy", "Paul Mercier"), Said.people("en", "Quoting Anne Roy, Paul Mercier said"
+                + " it was \"a betrayal of our commitments\"."));
+    }
+
+    @Test
+    void documentSpeaksForTheAuthorNamedAfterIt() {
+        assertEquals(List.of("mairie de Vallon", "préfecture de l'Isère"), speakers("fr",
+                "La mairie de Vallon estime que la mesure « va dans le bon sens ».",
+                "Le communiqué de la préfecture de l'Isère précise que « toutes les communes ont été alertées »."));
+    }
+
+    @Test
+    void indefiniteSourceCloseToSomeoneIsNotThatPerson() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Selon un conseiller de Paul Mercier, c'est « une"
+                + " trahison des engagements »."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "According to a friend of Paul Mercier, it was"
+                + " \"a betrayal of our commitments\"."));
+    }
+
+    @Test
+    void nameAfterAParticipleOfAnUnnamedSubjectIsItsObject() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "A lawyer representing Paul Mercier said it was"
+                + " \"a betrayal of our commitments\"."));
+    }
+
+    @Test
+    void sentenceAfterTheQuotationSayingWhoseWordsTheyWere() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "« C'est une trahison des engagements. » Ces mots sont"
+                + " ceux de Paul Mercier, le maire de Vallon."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "\"This is a betrayal of our commitments.\" Those were"
+                + " the words of Paul Mercier, the mayor of Vallon."));
+    }
+
+    @Test
+    void personWhoTookTheFloorSpeaksTheQuotationOfTheNextParagraph() {
+        assertEquals(List.of("Paul Mercier", "Paul Mercier"), speakers("fr", "Paul Mercier a pris la parole mardi.",
+                "« C'est une trahison des engagements. Nous ferons appel. »", "« Rien n'est joué », a-t-il ajouté."));
+    }
+
+    @Test
+    void leadQuotationIsThePersonTheSentenceGoesOnAbout() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
+                + " engagements » : Paul Mercier ne décolère pas."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
+                + " engagements », Paul Mercier en est convaincu."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Anne Roy a parlé.", "« C'est une trahison des"
+                + " engagements » : pour Paul Mercier, le constat est sans appel."));
+    }
+
+    @Test
+    void indefiniteSpokespersonOfSomeoneIsNotThatPerson() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Un porte-parole de Paul Mercier a déclaré que"
+                + " c'était « une trahison des engagements »."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "A spokesman for Paul Mercier said it was \"a"
+                + " betrayal of our commitments\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Un porte-parole, Paul Mercier, a déclaré que c'était"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Home Office"), speakers("en", "A spokesman for the Home Office said it was \"a"
+                + " betrayal of our commitments\"."));
     }
 }
