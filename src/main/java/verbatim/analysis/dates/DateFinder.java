@@ -1,10 +1,14 @@
 package verbatim.analysis.dates;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import verbatim.analysis.reading.Span;
 
 /**
@@ -52,15 +56,69 @@ public final class DateFinder {
             }
             String text = spaced(written);
             int[] previous = {0, 0}; // year and month of the last month-precision date, for FOLLOWING
-            for (DateGrammar.Found f : grammar.scan(text, maxYear)) {
+            List<DateGrammar.Found> found = grammar.scan(text, maxYear);
+            List<DateMention> here = new ArrayList<>();
+            for (DateGrammar.Found f : found) {
                 String words = written.substring(f.start(), f.end());
                 Span span = new Span(p + 1, f.start(), f.end());
                 for (String value : values(f, anchor, tense, text, previous)) {
-                    mentions.add(new DateMention(words, value, span));
+                    here.add(new DateMention(words, value, span));
                 }
             }
+            addWeekdayDays(text, written, p + 1, anchor, found, here);
+            mentions.addAll(here);
         }
         return mentions;
+    }
+
+    /** A weekday and a day of the month with no month after it: « jeudi 9 », « mardi 14 », "Thursday 9th". */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("(?<![\\p{L}])(lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(\\d{1,2})"
+            + "(?:er|st|nd|rd|th)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The weekday names of {@link #WEEKDAY_DAY} in the order of {@link DayOfWeek}, French then English. */
+    private static final List<String> WEEKDAY_NAMES = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * Adds the dates written as a weekday and a day of the month alone (« jeudi 9 », "Thursday 9th"), where no
+     * date was found already: the month is the one, of the article's month and the two around it, in which that
+     * day falls on that weekday, the nearest to the article's date (« jeudi 9 » in an article of 2016-06-10 is
+     * 2016-06-09). Nothing is added when the article has no date or no month around it fits.
+     */
+    private static void addWeekdayDays(String text, String written, int paragraph, DateAnchor anchor,
+                                       List<DateGrammar.Found> found, List<DateMention> here) {
+        if (!anchor.known() || anchor.month() == 0) {
+            return;
+        }
+        java.util.regex.Matcher m = WEEKDAY_DAY.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().anyMatch(f -> f.start() < end && f.end() > start)) {
+                continue; // « jeudi 9 juin »: the grammar read it whole
+            }
+            DayOfWeek weekday = DayOfWeek.of(WEEKDAY_NAMES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) % 7 + 1);
+            int day = Integer.parseInt(m.group(2));
+            LocalDate reference = LocalDate.of(anchor.year(), anchor.month(), anchor.day() > 0 ? anchor.day() : 15);
+            LocalDate best = null;
+            for (int shift = -1; shift <= 1; shift++) {
+                YearMonth month = YearMonth.of(anchor.year(), anchor.month()).plusMonths(shift);
+                if (day < 1 || day > month.lengthOfMonth() || month.atDay(day).getDayOfWeek() != weekday) {
+                    continue;
+                }
+                LocalDate date = month.atDay(day);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(reference, date))
+                        < Math.abs(ChronoUnit.DAYS.between(reference, best))) {
+                    best = date;
+                }
+            }
+            if (best != null) {
+                here.add(new DateMention(written.substring(start, end), best.toString(),
+                        new Span(paragraph, start, end)));
+            }
+        }
+        here.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
     }
 
     /**

@@ -672,4 +672,19 @@ class DateFinderTest {
         return Character.isLetterOrDigit(codePoint) || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
+
+    @Test
+    void weekdayAndDayWithoutMonthTakeTheMonthWhereTheyFallTogether() {
+        assertEquals(List.of("jeudi 9 = 2016-06-09", "mardi 14 = 2016-06-14"), dates("fr", "2016-06-10",
+                "La grève a commencé jeudi 9 et se poursuivra mardi 14."));
+        assertEquals(List.of("vendredi 29 = 2016-04-29"), dates("fr", "2016-05-03",
+                "Le texte avait été voté vendredi 29."));
+        assertEquals(List.of("Thursday 9th = 2016-06-09"), dates("en", "2016-06-10",
+                "The strike began on Thursday 9th."));
+    }
+
+    @Test
+    void weekdayAndDayThatFallTogetherInNoNearMonthAreNoDate() {
+        assertEquals(List.of(), dates("fr", "2016-06-10", "Rendez-vous mercredi 9."));
+    }
 }
