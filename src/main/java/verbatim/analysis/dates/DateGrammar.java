@@ -470,6 +470,10 @@ public final class DateGrammar {
         if (cue) {
             return year <= maxYear && (plausible || yearAfter);
         }
+        if ((of && !p.equals("à") || p.equals("for")) && ",.;:)".indexOf(after) >= 0 && year >= 1500
+                && year <= maxYear) {
+            return true; // « le débarquement de 1830. », "the sit-ins of 1963,", "profit for 2025,"
+        }
         if (!plausible) {
             return false;
         }

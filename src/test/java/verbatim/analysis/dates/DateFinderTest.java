@@ -687,4 +687,20 @@ class DateFinderTest {
     void weekdayAndDayThatFallTogetherInNoNearMonthAreNoDate() {
         assertEquals(List.of(), dates("fr", "2016-06-10", "Rendez-vous mercredi 9."));
     }
+
+    @Test
+    void yearAfterOfOrForClosedByPunctuationIsAYearEvenBefore1900() {
+        assertEquals(List.of("1830 = 1830"), dates("fr", "2012-07-05",
+                "Le spectacle a lieu sur le lieu du débarquement de 1830. Il retrace l'histoire."));
+        assertEquals(List.of("1963 = 1963"), dates("en", "2024-05-02",
+                "He led the sit-ins of 1963, during which he was arrested."));
+        assertEquals(List.of("2025 = 2025"), dates("en", "2025-01-15",
+                "The group expects a profit of £190 million for 2025, against a forecast of less."));
+    }
+
+    @Test
+    void yearBeforeARaceOrTodayIsAYear() {
+        assertEquals(List.of("2020 = 2020"), dates("en", "2019-10-01", "He is a candidate in the upcoming 2020 race."));
+        assertEquals(List.of("2005 = 2005"), dates("en", "2004-12-01", "Parliament votes on the budget for 2005 today."));
+    }
 }
