@@ -67,6 +67,10 @@ public final class TenseCues {
      * janvier", "a strike for January 12"), else {@link DateAnchor.Direction#BACK}.
      */
     DateAnchor.Direction direction(String text, int start, int end) {
+        String lead = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (lead.startsWith("depuis ") || lead.startsWith("since ")) {
+            return DateAnchor.Direction.BACK; // « depuis novembre », "since March": a time gone by, whatever follows
+        }
         int sentenceFrom = sentenceStart(text, start);
         int sentenceTo = sentenceEnd(text, end);
         int clauseFrom = start;

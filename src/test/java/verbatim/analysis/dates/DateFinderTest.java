@@ -703,4 +703,20 @@ class DateFinderTest {
         assertEquals(List.of("2020 = 2020"), dates("en", "2019-10-01", "He is a candidate in the upcoming 2020 race."));
         assertEquals(List.of("2005 = 2005"), dates("en", "2004-12-01", "Parliament votes on the budget for 2005 today."));
     }
+
+    @Test
+    void monthAfterDepuisOrSinceIsBehindWhateverTheSentenceSaysNext() {
+        assertEquals(List.of("depuis novembre = 2023-11"), dates("fr", "2024-03-10",
+                "Invaincue depuis novembre, l'équipe se déplacera à Lyon."));
+        assertEquals(List.of("since November = 2023-11"), dates("en", "2024-03-10",
+                "Unbeaten since November, the team will travel to Leeds."));
+    }
+
+    @Test
+    void announcedMeetingOrFurtherActionIsAhead() {
+        assertEquals(List.of("en décembre = 2024-12"), dates("fr", "2024-11",
+                "Le ministère, qui a reçu les syndicats, annonce une réunion tripartite en décembre."));
+        assertEquals(List.of("in December = 2025-12"), dates("en", "2025-09-30",
+                "The union has warned of further action in December."));
+    }
 }
