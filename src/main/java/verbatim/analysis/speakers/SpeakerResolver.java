@@ -295,7 +295,9 @@ public final class SpeakerResolver {
                 return found(who(reading, refs, lead, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
         }
-        if (found == null && afterEnd < text.length() && text.substring(q.close(), afterEnd).strip().matches("[.!?]?")) {
+        String between = afterEnd < text.length() ? text.substring(q.close(), afterEnd).strip() : null;
+        if (found == null && between != null && (between.isEmpty() || between.length() == 1
+                && ".!?".indexOf(between.charAt(0)) >= 0)) {
             // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
             found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
         }
