@@ -297,6 +297,9 @@ public final class OrganizationFinder {
         }
         for (int k = run.from() + 1; k < run.to() - 1; k++) {
             Word w = run.words().get(k);
+            if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised()) {
+                return run; // "Royal College of Nursing", "Royal Society of Chemistry": the name is the organisation's
+            }
             if ((w.is("of") || w.is("de") || w.is("du") || w.is("at")) && !w.isCapitalised()) {
                 int from = k + 1;
                 while (from < run.to() - 1 && lexicon.isStopWord(run.words().get(from).text())) {

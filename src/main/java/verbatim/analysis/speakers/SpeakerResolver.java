@@ -481,8 +481,19 @@ public final class SpeakerResolver {
             if (s == null) {
                 s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
             }
+            if (s != null && s.kind() != Mention.Kind.PRONOUN
+                    && Syntax.inFrontedParticiple(words, prevSentence[0], s, prevSentence[1])) {
+                // "Asked whether Pike had lost the dressing room, the chairman paused. “…”": the one after the phrase
+                int comma = text.indexOf(',', s.end());
+                Mention main = comma >= 0 && comma < prevSentence[1]
+                        ? Syntax.firstMention(refs, p, comma + 1, prevSentence[1]) : null;
+                s = main != null && (main.kind() == Mention.Kind.PERSON || main.kind() == Mention.Kind.DESCRIPTION)
+                        ? main : s;
+            }
             boolean subject = s != null && s.kind() == Mention.Kind.DESCRIPTION
-                    && text.substring(prevSentence[0], s.start()).isBlank(); // « Le chanteur, lui, reste prudent. « … » »
+                    && (text.substring(prevSentence[0], s.start()).isBlank() // « Le chanteur, lui, reste prudent. « … » »
+                    || text.substring(prevSentence[0], s.start()).strip().endsWith(",")
+                    && Syntax.opensWithParticiple(words, prevSentence[0], s.start())); // "Asked …, the chairman"
             if (s != null && (s.kind() != Mention.Kind.DESCRIPTION || subject)) {
                 String name = who(reading, refs, s, p, q.open(), prevSentence[0]);
                 if (name != null) {

@@ -50,16 +50,7 @@ final class Syntax {
      * répondu : » — the agent there is who asked, not who speaks.
      */
     static boolean inFrontedParticiple(List<Word> words, int from, Mention m, int to) {
-        int first = Word.indexAt(words, from);
-        while (first < words.size() && !words.get(first).isWord()) {
-            first++;
-        }
-        if (first >= words.size()) {
-            return false;
-        }
-        String opener = words.get(first).key();
-        if (!(opener.endsWith("ed") || opener.endsWith("é") || opener.endsWith("ée") || opener.endsWith("és")
-                || opener.endsWith("ées"))) {
+        if (!opensWithParticiple(words, from, m.start())) {
             return false;
         }
         for (int k = Word.indexAt(words, m.end()); k < words.size() && words.get(k).start() < to; k++) {
@@ -68,6 +59,23 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the first word from {@code from}, standing before {@code before}, is a past participle ("Asked",
+     * « Interrogé », « Arrivée »): the sentence opens with a participle phrase.
+     */
+    static boolean opensWithParticiple(List<Word> words, int from, int before) {
+        int first = Word.indexAt(words, from);
+        while (first < words.size() && !words.get(first).isWord()) {
+            first++;
+        }
+        if (first >= words.size() || words.get(first).start() >= before) {
+            return false;
+        }
+        String opener = words.get(first).key();
+        return opener.endsWith("ed") || opener.endsWith("é") || opener.endsWith("ée") || opener.endsWith("és")
+                || opener.endsWith("ées");
     }
 
     /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */

@@ -1219,4 +1219,17 @@ class SpeakerResolverTest {
         assertEquals(List.of("Home Office"), speakers("en", "A spokesman for the Home Office said it was \"a"
                 + " betrayal of our commitments\"."));
     }
+
+    @Test
+    void lonelyQuotationAfterAFrontedParticiplePhraseIsTheSubjectsNotTheNameInThePhrase() {
+        assertEquals(List.of("Alan Reeves", "Alan Reeves"), speakers("en", "Graham Pike was sacked. The club's"
+                + " chairman, Alan Reeves, was blunt. \"We had no choice.\"", "Asked whether Pike had lost the dressing"
+                + " room, the chairman paused. \"I would not put it that way.\""));
+    }
+
+    @Test
+    void organisationNamedWithAGivenNameFirstKeepsItsWholeName() {
+        assertEquals(List.of("Royal College of Nursing"), speakers("en", "According to a statement from the Royal"
+                + " College of Nursing, \"the closures will put patients at risk\"."));
+    }
 }
