@@ -76,7 +76,8 @@ public final class ImportCommand implements Callable<Integer> {
             }
             if (!many && outcome instanceof Skipped s) {
                 throw s.title() == null ? new InputException(s.target(), 0, "already exists (the slug comes from "
-                        + (slug != null ? "--slug" : "the name or the page address of " + s.file().getFileName()) + ")",
+                        + (slug != null ? "--slug" : (s.file().getFileName().toString().endsWith(".txt") ? "the name of "
+                        : "the name or the page address of ") + s.file().getFileName()) + ")",
                         "Give this article another slug with --slug SLUG, or add --force to overwrite the file.")
                         : new InputException(s.target(), 0, "already exists (the slug "
                         + "comes from the title, « " + s.title() + " »)", "Give this article another slug with --slug "

@@ -118,6 +118,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void rawFileThatExistsSaysItsSlugComesFromItsName() throws IOException {
+        Path raw = write("budget-2026.txt", "date 2026-02-12 Le Conseil vote le budget.\n");
+        Run.of("import", raw.toString(), "--content", dir.resolve("content").toString());
+        Run run = Run.of("import", raw.toString(), "--content", dir.resolve("content").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("already exists (the slug comes from the name of budget-2026.txt)."), run.err());
+    }
+
+    @Test
     void aPdfIsRefusedAsNoTextWithTheInputErrorCodeAndWhatToGiveInstead() throws IOException {
         Path pdf = Files.write(dir.resolve("rapport.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.UTF_8));
         Run run = Run.of("import", pdf.toString(), "--content", dir.resolve("content").toString());
