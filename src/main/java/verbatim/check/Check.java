@@ -119,6 +119,20 @@ public final class Check {
         return new Report(findings.stream().distinct().toList(), links.external(), listing.warnings());
     }
 
+    /**
+     * What still differs, paragraph by paragraph, between an article's original and each of its translations
+     * (numbers, dates, people, quotations), as {@link #run} lists it: what {@code check --accept} tells when it
+     * records a translation that is not yet right.
+     */
+    public List<Finding> differences(Article article) {
+        Version original = Version.of(article.original(), analyzer);
+        List<Finding> out = new ArrayList<>();
+        for (ContentFile t : article.translations().values()) {
+            out.addAll(TranslationReview.of(article.slug(), original, Version.of(t, analyzer)));
+        }
+        return out;
+    }
+
     private List<Finding> article(Article article, Path accepted) {
         List<Finding> out = new ArrayList<>();
         Version original = Version.of(article.original(), analyzer);

@@ -64,6 +64,12 @@ public final class CheckCommand implements Callable<Integer> {
                         t.path().toString().replace('\\', '/'), n == 1 ? "paragraph" : n + " paragraphs",
                         article.original().path().getFileName(), n == 1 ? "it is" : "they are");
             }
+            List<Finding> differences = new Check(SiteConfig.load(source.config(), w -> { }), RuleAnalyzer.loaded())
+                    .differences(article);
+            if (!differences.isEmpty()) { // accepted all the same: the translator may know better
+                out.println("Still different from the original (check lists these until the translation is fixed):");
+                differences.forEach(f -> out.println("  " + f.text()));
+            }
             out.flush();
             return 0;
         }

@@ -236,4 +236,22 @@ class CheckIT {
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("no translation to accept"), run.err());
     }
+
+    @Test
+    void acceptingATranslationWhoseNumbersStillDifferRecordsItAndSaysWhat() {
+        Run run = Run.of("check", "--content", content.toString(), "--accept", "alpha", "--config",
+                Run.noSettings(dir));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Still different from the original (check lists these until the translation is"
+                + " fixed):\n  " + c("alpha.en.md") + ":9: paragraph 2: the number 1 200 000,5 of the original is not"
+                + " in the translation, which has 1,300,000.5\n"), run.out());
+    }
+
+    @Test
+    void acceptingATranslationThatMatchesSaysNothingMore() {
+        Run run = Run.of("check", "--content", content.toString(), "--accept", "beta", "--config",
+                Run.noSettings(dir));
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.out().contains("Still different"), run.out());
+    }
 }
