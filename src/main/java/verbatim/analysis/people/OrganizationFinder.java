@@ -361,7 +361,7 @@ public final class OrganizationFinder {
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
         for (int k = run.from(); k + 3 < run.to(); k++) {
             if (lexicon.isOrganizationCue(run.words().get(k).text()) && titleBeforeName(run, k + 1)) {
-                return run.sub(run.from(), k + 1); // "Society President Ash Soni": the society, then its president
+                return run.sub(run.from(), k + 1); // "Society President Ann Soler": the society, then its president
             }
         }
         for (int k = run.from() + 1; k + 2 < run.to() || named && k + 1 < run.to(); k++) {
@@ -382,7 +382,7 @@ public final class OrganizationFinder {
 
     /**
      * True when the word at k of a run is a title or a post written as one ("President", "Secretary", « Président »)
-     * and a given name and one more capitalised word follow it: "President Ash Soni".
+     * and a given name and one more capitalised word follow it: "President Ann Soler".
      */
     private boolean titleBeforeName(NameRun run, int k) {
         Word w = run.words().get(k);
@@ -395,7 +395,7 @@ public final class OrganizationFinder {
 
     /**
      * True, in a French article, for a run of capitalised words that reports speech as the subject of a reporting
-     * verb (« Business France a reconnu », « Nordvent Logistique assure ») and reads as an organisation's name: no
+     * verb (« Business Lorraine a reconnu », « Nordvent Logistique assure ») and reads as an organisation's name: no
      * given name or title first, not a place, and a French common word among its words (« Business », « Logistique
      * »), which a person's name rarely holds.
      */
@@ -413,7 +413,7 @@ public final class OrganizationFinder {
             next = run.after(++k);
         }
         if (next != null && next.is("quant") && run.after(k + 1) != null && run.after(k + 1).is("à")) {
-            k += 3; // « Business France a quant à elle reconnu »
+            k += 3; // « Business Lorraine a quant à elle reconnu »
             next = run.after(k);
         }
         return next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())

@@ -483,7 +483,7 @@ public final class SpeakerResolver {
             }
             if (s != null && s.kind() != Mention.Kind.PRONOUN
                     && Syntax.inFrontedParticiple(words, prevSentence[0], s, prevSentence[1])) {
-                // "Asked whether Pike had lost the dressing room, the chairman paused. “…”": the one after the phrase
+                // "Asked whether Hale had lost the dressing room, the chairman paused. “…”": the one after the phrase
                 int comma = text.indexOf(',', s.end());
                 Mention main = comma >= 0 && comma < prevSentence[1]
                         ? Syntax.firstMention(refs, p, comma + 1, prevSentence[1]) : null;
