@@ -708,7 +708,8 @@ public final class SpeakerResolver {
     }
 
     private static final Set<String> ASIDE_PREPOSITIONS = Set.of("depuis", "dans", "lors", "devant", "pendant",
-            "durant", "en", "à", "au", "aux", "from", "in", "at", "during", "on", "before", "after", "outside", "inside");
+            "durant", "en", "à", "au", "aux", "from", "in", "at", "during", "on", "before", "after", "outside", "inside",
+            "according", "selon"); // "said, according to Reuters, that …": the agency is an aside, not the source
 
     /**
      * The index of the comma that opens an adverbial aside closed by the comma at k, when a complementizer follows
@@ -847,6 +848,12 @@ public final class SpeakerResolver {
                 }
                 return source;
             }
+            if (count == 1 && punctuated && (w.is("read") || w.is("reads"))) {
+                Mention author = documentAuthorAfter(refs, after, k, p, to);
+                if (author != null) {
+                    return author; // "“…,” read a statement from Mayor Paul X"
+                }
+            }
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb |= count <= 3 && invertedClause(refs, after, k, p) || count == 2 && madeKnown(after, k);
@@ -882,6 +889,9 @@ public final class SpeakerResolver {
                 }
                 if (post == null) {
                     post = apposedAfterDescription(refs, after, k, p, to);
+                }
+                if (post == null) {
+                    post = documentAuthorAfter(refs, after, k, p, to); // "“…,” read a statement from Mayor X"
                 }
                 if (post != null && post.kind() == Mention.Kind.DESCRIPTION) {
                     for (Mention m : refs.in(p, post.end(), to)) { // « a réagi la directrice de la rédaction de
@@ -1187,6 +1197,9 @@ public final class SpeakerResolver {
      * has no named agent right after it.
      */
     private static Mention passiveAgent(References refs, List<Word> words, int verb, int p) {
+        if (CONDUITS.contains(words.get(verb).key())) {
+            return null; // "X was quoted by the Times as saying": the Times passed X's words on
+        }
         if (verb < 1 || verb + 2 >= words.size() || !BE.contains(words.get(verb - 1).key())
                 && !words.get(verb - 1).is("été") || !(words.get(verb + 1).is("by") || words.get(verb + 1).is("par"))) {
             return null;
@@ -1707,6 +1720,10 @@ public final class SpeakerResolver {
             if (!isSelon(list, k) && !opinion) {
                 continue;
             }
+            if (k >= 2 && list.get(k - 1).is(",") && list.get(k - 2).isWord()
+                    && lexicon.isReportingVerb(list.get(k - 2).text())) {
+                continue; // "X said, according to Reuters, that …": the agency passed X's words on
+            }
             int from = list.get(k).end();
             if (opinion || isSelon(list, k)) {
                 Mention own = inOwnView(list, k, p);
@@ -1768,6 +1785,26 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** The author named after a document right after the verb at k ("read a statement from Mayor X"), or null. */
+    private Mention documentAuthorAfter(References refs, List<Word> after, int k, int p, int to) {
+        for (Mention m : refs.in(p, after.get(k).end(), to)) {
+            if (m.start() >= after.get(k).end() && m.isName() && !m.quoted()) {
+                int end = m.start();
+                List<Word> between = Syntax.within(refs.reading().words(p), after.get(k).end(), m.start());
+                for (int j = between.size() - 1; j >= 0; j--) {
+                    Word w = between.get(j);
+                    if (!(w.is(".") || w.isCapitalised() && (lexicon.title(w.text()) != null
+                            || lexicon.isPost(w.text())))) {
+                        break;
+                    }
+                    end = w.start(); // "from Mayor Paul X": the title before the name
+                }
+                return authorOfDocument(refs.reading().text(p).substring(after.get(k).end(), end) + " ") ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "to a statement from ", « un communiqué de »: an indefinite document, then its author's link. */
     private static final java.util.regex.Pattern DOCUMENT_OF = java.util.regex.Pattern.compile(
             "\\s*(?:to\\s+)?(?:a|an|the|un|une|le|la|l['’]|his|her|its|their|son|sa|leur)\\s*(\\p{L}+)(.*)",
@@ -1783,10 +1820,24 @@ public final class SpeakerResolver {
      * them ("a letter seen by Sky News", « un courrier consulté par l'AFP », « une note obtenue par Le Monde »).
      */
     private static final Set<String> CONDUITS = Set.of("seen", "obtained", "viewed", "reviewed", "consulted",
+            "quoted", "cited", "cité", "citée", "cités", "citées",
             "acquired", "consulté", "consultée", "consultés", "consultées", "obtenu", "obtenue", "obtenus", "obtenues",
             "procuré", "procurée", "révélé", "révélée", "revealed");
 
     /** True for the agent of a {@link #CONDUITS} participle: "seen by X", « consulté par X ». */
+    /** True when a conduit's agent follows "quoted" or "cited" ("quoted by the Times as saying"). */
+    private static boolean quotedAs(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start()) - 1;
+        while (i > 0 && !(words.get(i).is("by") || words.get(i).is("par"))) {
+            i--;
+        }
+        if (i < 1) {
+            return false;
+        }
+        String verb = words.get(i - 1).key();
+        return verb.equals("quoted") || verb.equals("cited") || verb.startsWith("cité");
+    }
+
     private static boolean conduit(List<Word> words, Mention m) {
         int i = Word.indexAt(words, m.start()) - 1;
         while (i > 0 && (NameRun.isApostrophe(words.get(i)) || INDEFINITE.contains(words.get(i).key())
@@ -2070,6 +2121,10 @@ public final class SpeakerResolver {
                 return NO_ONE; // "A lawyer representing Paul X said": the lawyer, whom the article does not name
             }
             if (m != null && conduit(before, m)) {
+                if (quotedAs(before, m)) {
+                    k = Word.indexAt(before, m.start());
+                    continue; // "X was quoted by the Times as saying": X's words, passed on by the Times
+                }
                 return NO_ONE; // "A leaked letter seen by Sky News says": who saw it did not write it
             }
             if (m != null && (!syntax.inPrepositionalPhrase(before, m) || Syntax.absolute(before, k, verb, m))) {

@@ -1232,4 +1232,24 @@ class SpeakerResolverTest {
         assertEquals(List.of("Royal College of Nursing"), speakers("en", "According to a statement from the Royal"
                 + " College of Nursing, \"the closures will put patients at risk\"."));
     }
+
+    @Test
+    void outletThatInterviewsIsNoSpeaker() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Wikinews spoke to Paul Mercier, the mayor of Vallon.",
+                "\"We will never give up,\" he said."));
+    }
+
+    @Test
+    void personQuotedByAnOutletIsTheSpeaker() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier, 54, was quoted by the Vallon Times as"
+                + " saying \"we will never give up\"."));
+        assertEquals(List.of("Paul Mercier"), speakers("en", "Paul Mercier said, according to Reuters, that the town"
+                + " would \"never give up\"."));
+    }
+
+    @Test
+    void statementThatReadsIsItsAuthors() {
+        assertEquals(List.of("Paul Mercier"), speakers("en", "\"We will never give up,\" read a statement from Mayor"
+                + " Paul Mercier."));
+    }
 }
