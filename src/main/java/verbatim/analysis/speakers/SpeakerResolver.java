@@ -324,6 +324,9 @@ public final class SpeakerResolver {
             return Found.NOBODY; // « Selon un conseiller de Paul X, « … » »: somebody unnamed close to X
         }
         Mention source = selon(refs, before, p, q.open());
+        if (source != null && source.kind() == Mention.Kind.ORGANIZATION && personReports(refs, before, p)) {
+            source = null; // « Selon l'AFP, Paul X a déclaré que « … » »: the agency passed on X's words
+        }
         if (source != null) {
             return found(who(reading, refs, source, p, q.open(), sentence[0]), Attribution.EXPLICIT);
         }
@@ -1673,6 +1676,34 @@ public final class SpeakerResolver {
                 int next = k + (list.get(k).is("according") ? 2 : 1);
                 return next + 1 < list.size() && UNNAMED_SOURCES.contains(list.get(next).key())
                         && lexicon.description(list.get(next + 1).text()) != 'd'; // but « selon un communiqué de X »
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a person named in the words before a quotation is the subject of a reporting verb there (« Paul X a
+     * déclaré », « Paul X aurait confié à ses proches »): the quotation is theirs, whatever outlet a « selon »
+     * names.
+     */
+    private boolean personReports(References refs, List<Word> before, int p) {
+        for (int j = 1; j < before.size(); j++) {
+            Word w = before.get(j);
+            if (!w.isWord() || !lexicon.isReportingVerb(w.text()) || lexicon.takesObject(w.text())) {
+                continue;
+            }
+            for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
+                Mention m = Syntax.mentionAt(refs, p, before.get(k));
+                if (m != null) {
+                    if (m.kind() == Mention.Kind.PERSON && !syntax.inPrepositionalPhrase(before, m)) {
+                        return true;
+                    }
+                    break;
+                }
+                if (!AUXILIARIES.contains(before.get(k).key()) && !before.get(k).is("aurait")
+                        && !before.get(k).is("avait")) {
+                    break;
+                }
             }
         }
         return false;

@@ -1252,4 +1252,14 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Mercier"), speakers("en", "\"We will never give up,\" read a statement from Mayor"
                 + " Paul Mercier."));
     }
+
+    @Test
+    void outletAfterSelonPassesOnTheWordsOfThePersonWhoReportsThem() {
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Selon l'AFP, Paul Mercier a déclaré que c'était"
+                + " « une trahison des engagements »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", "Paul Mercier aurait confié à ses proches, selon Le"
+                + " Parisien, que c'était « une trahison des engagements »."));
+        assertEquals(List.of("Agence Vallon Presse"), speakers("fr", "Selon l'Agence Vallon Presse, la réforme est"
+                + " « une trahison des engagements »."));
+    }
 }
