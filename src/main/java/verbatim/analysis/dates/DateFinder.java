@@ -25,6 +25,9 @@ public final class DateFinder {
 
     private final Map<String, DateGrammar> grammars;
     private final Map<String, TenseCues> tenses;
+    /** The full weekday names of both languages, each language's Monday first. */
+    private final List<String> weekNames;
+    private final Pattern weekdayDay;
 
     /** Loads the French and English lexicons. */
     public DateFinder() {
@@ -33,6 +36,11 @@ public final class DateFinder {
         // French news quotes English dates ("June 3, 2022"); English news rarely quotes French ones
         this.grammars = Map.of("fr", new DateGrammar(fr, en), "en", new DateGrammar(en));
         this.tenses = Map.of("fr", new TenseCues(fr), "en", new TenseCues(en));
+        // « jeudi 9 », "Thursday 9th": a weekday and a day of the month with no month after it, in either language
+        this.weekNames = new ArrayList<>(fr.weekNames());
+        this.weekNames.addAll(en.weekNames());
+        this.weekdayDay = Pattern.compile(DateGrammar.startingWith(weekNames, "") + "(" + String.join("|", weekNames)
+                + ")\\s+(\\d{1,2})(?:er|st|nd|rd|th)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -71,34 +79,29 @@ public final class DateFinder {
         return mentions;
     }
 
-    /** A weekday and a day of the month with no month after it: « jeudi 9 », « mardi 14 », "Thursday 9th". */
-    private static final Pattern WEEKDAY_DAY = Pattern.compile("(?<![\\p{L}])(lundi|mardi|mercredi|jeudi|vendredi"
-            + "|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(\\d{1,2})"
-            + "(?:er|st|nd|rd|th)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** The weekday names of {@link #WEEKDAY_DAY} in the order of {@link DayOfWeek}, French then English. */
-    private static final List<String> WEEKDAY_NAMES = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
-            "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
     /**
      * Adds the dates written as a weekday and a day of the month alone (« jeudi 9 », "Thursday 9th"), where no
      * date was found already: the month is the one, of the article's month and the two around it, in which that
      * day falls on that weekday, the nearest to the article's date (« jeudi 9 » in an article of 2016-06-10 is
      * 2016-06-09). Nothing is added when the article has no date or no month around it fits.
      */
-    private static void addWeekdayDays(String text, String written, int paragraph, DateAnchor anchor,
+    private void addWeekdayDays(String text, String written, int paragraph, DateAnchor anchor,
                                        List<DateGrammar.Found> found, List<DateMention> here) {
         if (!anchor.known() || anchor.month() == 0) {
             return;
         }
-        java.util.regex.Matcher m = WEEKDAY_DAY.matcher(text);
+        java.util.regex.Matcher m = weekdayDay.matcher(text);
         while (m.find()) {
             int start = m.start();
             int end = m.end();
             if (found.stream().anyMatch(f -> f.start() < end && f.end() > start)) {
                 continue; // « jeudi 9 juin »: the grammar read it whole
             }
-            DayOfWeek weekday = DayOfWeek.of(WEEKDAY_NAMES.indexOf(m.group(1).toLowerCase(Locale.ROOT)) % 7 + 1);
+            int index = 0;
+            while (!weekNames.get(index).equalsIgnoreCase(m.group(1))) {
+                index++;
+            }
+            DayOfWeek weekday = DayOfWeek.of(index % 7 + 1);
             int day = Integer.parseInt(m.group(2));
             LocalDate reference = LocalDate.of(anchor.year(), anchor.month(), anchor.day() > 0 ? anchor.day() : 15);
             LocalDate best = null;

@@ -39,6 +39,7 @@ public final class DateLexicon {
     private final Map<String, MonthForm> months = new HashMap<>();
     private final List<MonthForm> monthForms = new ArrayList<>();
     private final List<String> weekdays = new ArrayList<>();
+    private final List<String> weekNames = new ArrayList<>();
     private final Map<String, Set<String>> cues = new HashMap<>();
     /** Entries of two words or more, as their runs of letters joined by one space ("s'ouvre" → "s ouvre"). */
     private final Map<String, Set<String>> phrases = new HashMap<>();
@@ -61,6 +62,7 @@ public final class DateLexicon {
         }
         lexicon.monthForms.sort(Comparator.comparingInt((MonthForm f) -> f.text().length()).reversed());
         lexicon.weekdays.addAll(lines("weekdays-" + lang + ".txt"));
+        lexicon.weekNames.addAll(lexicon.weekdays.subList(0, 7));
         lexicon.weekdays.sort(Comparator.comparingInt(String::length).reversed());
         for (String line : lines("date-cues-" + lang + ".txt")) {
             String[] parts = line.split("\\s+", 2);
@@ -92,6 +94,11 @@ public final class DateLexicon {
     /** Weekday names, longest first. */
     public List<String> weekdays() {
         return List.copyOf(weekdays);
+    }
+
+    /** The seven full weekday names, Monday first, as the first seven lines of {@code weekdays-LANG.txt}. */
+    public List<String> weekNames() {
+        return List.copyOf(weekNames);
     }
 
     /** Whether {@code word} (any case, either apostrophe) is listed under {@code kind}. */

@@ -263,6 +263,16 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** True when no word stands between two offsets of a paragraph (a quotation opens its sentence). */
+    private static boolean noWordBetween(List<Word> words, int from, int to) {
+        for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
+            if (words.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Forms of « prendre » in « prendre la parole », to take the floor. */
     private static final Set<String> TAKE = Set.of("pris", "prend", "prendra", "prenait", "prenant", "prit",
             "prennent", "prendre");
@@ -289,15 +299,14 @@ public final class SpeakerResolver {
         boolean shortQuote = isShort(reading, q);
 
         Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
-        if (found == null && Syntax.within(words, sentence[0], q.open()).stream().noneMatch(Word::isWord)) {
+        if (found == null && noWordBetween(words, sentence[0], q.open())) {
             Mention lead = leadQuotationSubject(refs, words, p, q.close(), afterEnd);
             if (lead != null) {
                 return found(who(reading, refs, lead, p, q.open(), sentence[0]), Attribution.EXPLICIT);
             }
         }
-        String between = afterEnd < text.length() ? text.substring(q.close(), afterEnd).strip() : null;
-        if (found == null && between != null && (between.isEmpty() || between.length() == 1
-                && ".!?".indexOf(between.charAt(0)) >= 0)) {
+        String between = found == null && afterEnd < text.length() ? text.substring(q.close(), afterEnd).strip() : null;
+        if (between != null && (between.isEmpty() || between.length() == 1 && ".!?".indexOf(between.charAt(0)) >= 0)) {
             // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
             found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
         }
@@ -1756,11 +1765,9 @@ public final class SpeakerResolver {
                 continue; // "X said, according to Reuters, that …": the agency passed X's words on
             }
             int from = list.get(k).end();
-            if (opinion || isSelon(list, k)) {
-                Mention own = inOwnView(list, k, p);
-                if (own != null) {
-                    return own;
-                }
+            Mention own = inOwnView(list, k, p);
+            if (own != null) {
+                return own;
             }
             for (int j = k + 1; j < Math.min(list.size(), k + 4); j++) {
                 Word w = list.get(j);
@@ -1851,32 +1858,26 @@ public final class SpeakerResolver {
      * them ("a letter seen by Sky News", « un courrier consulté par l'AFP », « une note obtenue par Le Monde »).
      */
     private static final Set<String> CONDUITS = Set.of("seen", "obtained", "viewed", "reviewed", "consulted",
-            "quoted", "cited", "cité", "citée", "cités", "citées",
-            "acquired", "consulté", "consultée", "consultés", "consultées", "obtenu", "obtenue", "obtenus", "obtenues",
+            "quoted", "cited", "cité", "citée", "cités", "citées", "acquired", "consulté", "consultée", "consultés", "consultées", "obtenu", "obtenue", "obtenus", "obtenues",
             "procuré", "procurée", "révélé", "révélée", "revealed");
 
+    /** The {@link #CONDUITS} participles that quote a person: "X was quoted by the Times as saying" is X's. */
+    private static final Set<String> QUOTING = Set.of("quoted", "cited", "cité", "citée", "cités", "citées");
+
     /** True for the agent of a {@link #CONDUITS} participle: "seen by X", « consulté par X ». */
-    /** True when a conduit's agent follows "quoted" or "cited" ("quoted by the Times as saying"). */
-    private static boolean quotedAs(List<Word> words, Mention m) {
-        int i = Word.indexAt(words, m.start()) - 1;
-        while (i > 0 && !(words.get(i).is("by") || words.get(i).is("par"))) {
-            i--;
-        }
-        if (i < 1) {
-            return false;
-        }
-        String verb = words.get(i - 1).key();
-        return verb.equals("quoted") || verb.equals("cited") || verb.startsWith("cité");
+    private static boolean conduit(List<Word> words, Mention m) {
+        return conduitVerb(words, m) != null;
     }
 
-    private static boolean conduit(List<Word> words, Mention m) {
+    /** The {@link #CONDUITS} participle whose agent a mention is ("seen" of "seen by X"), or null. */
+    private static String conduitVerb(List<Word> words, Mention m) {
         int i = Word.indexAt(words, m.start()) - 1;
         while (i > 0 && (NameRun.isApostrophe(words.get(i)) || INDEFINITE.contains(words.get(i).key())
                 || words.get(i).is("les"))) {
             i--; // "by the Daily Courier", « par l'AFP »
         }
         return i > 0 && (words.get(i).is("by") || words.get(i).is("par"))
-                && CONDUITS.contains(words.get(i - 1).key());
+                && CONDUITS.contains(words.get(i - 1).key()) ? words.get(i - 1).key() : null;
     }
 
     /** How many words before a quotation a reporting verb right after its subject's name may stand. */
@@ -1951,7 +1952,6 @@ public final class SpeakerResolver {
         return true;
     }
 
-    /** The end offset of a window of n words after index k, stopping at a sentence or clause end. */
     /**
      * The subject of a French cleft that follows a quotation and says whose words they were: « « … » : c'est par
      * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu ». Null for any other
@@ -1973,10 +1973,7 @@ public final class SpeakerResolver {
         for (int j = k + 3; j < Math.min(after.size() - 1, k + 10); j++) {
             Word w = after.get(j);
             if (w.is("que") || w.is("qu")) {
-                int n = j + 1 < after.size() && NameRun.isApostrophe(after.get(j + 1)) ? j + 2 : j + 1;
-                Mention m = n < after.size() ? Syntax.mentionAt(refs, p, after.get(n)) : null;
-                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
-                        ? m : null;
+                return namedAfter(refs, after, j, p);
             }
             if (!w.isWord() && !NameRun.isApostrophe(w)) {
                 return null;
@@ -2010,6 +2007,16 @@ public final class SpeakerResolver {
         return m;
     }
 
+    /**
+     * The person or organisation named right after the word at j (past an elision's apostrophe: « qu'Anne Y »,
+     * « d'Anne Y »), or null.
+     */
+    private static Mention namedAfter(References refs, List<Word> words, int j, int p) {
+        int n = j + 1 < words.size() && NameRun.isApostrophe(words.get(j + 1)) ? j + 2 : j + 1;
+        Mention m = n < words.size() ? Syntax.mentionAt(refs, p, words.get(n)) : null;
+        return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) ? m : null;
+    }
+
     private static final Set<String> DEMONSTRATIVES = Set.of("ces", "ce", "those", "these", "such", "tels",
             "telles");
     private static final Set<String> WORDS_NOUNS = Set.of("mots", "propos", "paroles", "words", "remarks");
@@ -2028,10 +2035,7 @@ public final class SpeakerResolver {
             if (WORDS_NOUNS.contains(w.key())) {
                 words = true;
             } else if (words && (w.is("de") || w.is("d") || w.is("of") || w.is("by"))) {
-                int n = j + 1 < after.size() && NameRun.isApostrophe(after.get(j + 1)) ? j + 2 : j + 1;
-                Mention m = n < after.size() ? Syntax.mentionAt(refs, p, after.get(n)) : null;
-                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
-                        ? m : null;
+                return namedAfter(refs, after, j, p);
             } else if (!w.isWord() && !NameRun.isApostrophe(w)) {
                 return null;
             }
@@ -2070,6 +2074,7 @@ public final class SpeakerResolver {
         return r.startsWith(",") && r.indexOf(',', 1) < 0;
     }
 
+    /** The end offset of a window of n words after index k, stopping at a sentence or clause end. */
     private static int endOfWindow(List<Word> list, int k, int n, int limit) {
         int seen = 0;
         for (int j = k + 1; j < list.size(); j++) {
@@ -2151,8 +2156,9 @@ public final class SpeakerResolver {
             if (m != null && objectOfParticiple(before, m)) {
                 return NO_ONE; // "A lawyer representing Paul X said": the lawyer, whom the article does not name
             }
-            if (m != null && conduit(before, m)) {
-                if (quotedAs(before, m)) {
+            String via = m != null ? conduitVerb(before, m) : null;
+            if (via != null) {
+                if (QUOTING.contains(via)) {
                     k = Word.indexAt(before, m.start());
                     continue; // "X was quoted by the Times as saying": X's words, passed on by the Times
                 }
