@@ -116,6 +116,8 @@ public final class OrganizationFinder {
                         reading.quoted(run.paragraph(), run.start())));
             } else if (isOrganizationWord(w) && !cues.isCapitalSurname(w) || namedAlone.containsKey(w.key())) {
                 mentions.add(mention(reading, run, namedAlone.getOrDefault(w.key(), w.text())));
+            } else if (speakingPlace(run)) {
+                mentions.add(mention(reading, run, w.text())); // « Bruxelles estime que … », "…," Moscow said
             } else if (lexicon.isOrganizationCue(w.text()) && w.isCapitalised() && run.before(1) != null
                     && (run.before(1).isWord() || NameRun.isApostrophe(run.before(1)))) {
                 mentions.add(namedByCue(reading, run));
@@ -418,6 +420,39 @@ public final class OrganizationFinder {
         }
         return next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
                 && !lexicon.takesObject(next.text());
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "aurait", "has", "had", "have", "will", "would");
+
+    /**
+     * True for a capital or a country standing for its government as the subject of a reporting verb: "Moscow
+     * said", « Bruxelles estime que », « », a réagi Moscou » — the place speaks, as in the gold files, where
+     * « Moscou » and « Bruxelles » are speakers. The place is one word of the places among the stop words (a
+     * place alone is never a person); an object-taking verb ("Moscow praised Ann Lee") does not count.
+     */
+    private boolean speakingPlace(NameRun run) {
+        Word place = run.word(0);
+        if (!place.isCapitalised() || !lexicon.isPlaceStopWord(place.text())) {
+            return false;
+        }
+        int k = 1;
+        Word next = run.after(k);
+        if (next != null && AUXILIARIES.contains(next.key())) {
+            next = run.after(++k);
+        }
+        if (next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
+                && !lexicon.takesObject(next.text())) {
+            return true;
+        }
+        Word verb = run.before(1);
+        if (verb == null || !verb.isWord() || verb.isCapitalised() || !lexicon.isReportingVerbAfterQuote(verb.text())) {
+            return false;
+        }
+        Word before = run.before(2);
+        if (before != null && AUXILIARIES.contains(before.key())) {
+            before = run.before(3);
+        }
+        return before != null && !before.isWord() && ",»\"”".contains(before.text());
     }
 
     /** True when a run holds an organisation word, or is a known organisation. */

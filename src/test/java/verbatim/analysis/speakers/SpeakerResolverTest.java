@@ -946,6 +946,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void capitalStandingForItsGovernmentSpeaks() {
+        assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
+        assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
+                "Bruxelles estime que la mesure est « disproportionnée ».",
+                "« Nous n'accepterons pas cela », a réagi Moscou lundi."));
+        assertEquals(Arrays.asList((String) null), speakers("en", // the place is no speaker when it is what is talked about
+                "Reporters praised Moscow as \"a city reborn\"."));
+    }
+
+    @Test
     void feminineIncisePronounIsNeverTheManWhoSpokeLast() {
         assertEquals(Arrays.asList("Michel Dupas", "Business Vosges"), speakers("fr", // the body that spoke, not him
                 "« C'est un dysfonctionnement », a déclaré le ministre Michel Dupas.",
