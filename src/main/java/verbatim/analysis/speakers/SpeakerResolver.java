@@ -2133,9 +2133,9 @@ public final class SpeakerResolver {
             for (int k = 2; k < verb && owner == null; k++) {
                 owner = Syntax.mentionAt(refs, p, before.get(k));
             }
-            if (owner == null || owner.kind() != Mention.Kind.ORGANIZATION) {
-                return NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
-            } // "A spokesman for the Home Office said": the body speaks through its spokesman
+            return owner != null && owner.kind() == Mention.Kind.ORGANIZATION
+                    ? owner // "A spokesman for the Home Office said": the body speaks through its spokesman
+                    : NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
         }
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);

@@ -946,6 +946,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void bodyWhoseUnnamedSpokespersonSpeaksBeforeTheQuotationIsTheSpeaker() {
+        assertEquals(List.of("Ministry of Transport"), speakers("en",
+                "A spokesperson for the Ministry of Transport said the bridge was \"structurally sound\"."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", // a person's spokesperson is not that person
+                "Un porte-parole de Claire Dubois a assuré que le plan était « irréaliste »."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
