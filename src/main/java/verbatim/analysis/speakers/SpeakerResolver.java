@@ -1723,11 +1723,21 @@ public final class SpeakerResolver {
             "so");
 
     /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
+    private static final Set<String> VIEW_OF = Set.of("words", "view", "opinion", "eyes", "estimation");
+
     private static boolean isSelon(List<Word> list, int k) {
         Word w = list.get(k);
         if (w.is("à") && k + 2 < list.size() && (list.get(k + 2).is("yeux") || list.get(k + 2).is("avis"))
                 && (list.get(k + 1).is("ses") || list.get(k + 1).is("son"))) {
             return true; // « À ses yeux, c'est « … » », « à son avis »: the possessor's view
+        }
+        if ((w.is("de") || w.is("d")) && k >= 2 && (list.get(k - 1).is("yeux") && list.get(k - 2).is("aux")
+                || list.get(k - 1).is("avis") && NameRun.isApostrophe(list.get(k - 2)))) {
+            return true; // « Aux yeux de X, … », « de l'avis de X »: X's view, as « selon X »
+        }
+        if (w.is("of") && k >= 3 && VIEW_OF.contains(list.get(k - 1).key()) && list.get(k - 2).is("the")
+                && list.get(k - 3).is("in")) {
+            return true; // "In the words of X", "in the view of X"
         }
         return w.is("selon") || (w.is("après") && k > 1 && NameRun.isApostrophe(list.get(k - 1))
                 && list.get(k - 2).is("d")) || (w.is("according") && k + 1 < list.size() && list.get(k + 1).is("to"));

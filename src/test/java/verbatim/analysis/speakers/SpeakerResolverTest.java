@@ -954,6 +954,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void viewLocutionsNameTheSpeakerAsSelonDoes() {
+        assertEquals(List.of("Claire Dubois", "Anne Roy"), speakers("fr",
+                "Aux yeux de Claire Dubois, ce projet est « une erreur historique ».",
+                "De l'avis d'Anne Roy, le chantier restera « un gouffre financier »."));
+        assertEquals(List.of("Ellen Marsh"), speakers("en",
+                "In the words of Ellen Marsh, the project is \"a historic mistake\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
