@@ -504,7 +504,7 @@ public final class References {
      * the body as written.
      */
     private static final Set<String> BODIES = Set.of("jury", "tribunal", "cour", "court", "conseil", "board",
-            "commission", "comité", "committee", "panel", "intersyndicale");
+            "commission", "comité", "committee", "panel", "intersyndicale", "police", "gendarmerie");
 
     /** A body's noun with its lower-case complement: « conseil d'administration », "jury". */
     private String bodyName(Mention d) {
@@ -531,7 +531,12 @@ public final class References {
         while (start < words.size() && (THE.contains(words.get(start).key()) || NameRun.isApostrophe(words.get(start)))) {
             start++;
         }
-        return text.substring(words.get(Math.min(start, words.size() - 1)).start(), end);
+        int first = Math.min(start, words.size() - 1);
+        String name = text.substring(words.get(first).start(), end);
+        boolean opening = first == 0 || ".!?:".contains(words.get(first - 1).text());
+        return opening && lexicon.description(words.get(first).text()) != 0
+                ? name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1) // "Police said": police
+                : name;
     }
 
     /**
@@ -1053,8 +1058,10 @@ public final class References {
                 continue; // most words: no need to look for a determiner before them
             }
             String determiner = determiner(words, i, "fr".equals(reading.lang));
-            if (determiner == null || named(p, w)) {
-                continue;
+            boolean bare = determiner == null && role == 'o' && "en".equals(reading.lang) && w.is("police")
+                    && !(i + 1 < words.size() && words.get(i + 1).isCapitalised()); // not "Police Chief Ann Lee"
+            if (determiner == null && !bare || named(p, w)) {
+                continue; // English alone writes this body without an article: "police said", "“…,” police said"
             }
             if (role == 'o' && "en".equals(reading.lang) && i + 1 < words.size() && words.get(i + 1).isWord()
                     && !words.get(i + 1).isCapitalised()) {
@@ -1101,7 +1108,7 @@ public final class References {
                 continue;
             }
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
-            int start = words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
+            int start = bare ? w.start() : words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
                     : words.get(i - 1).start();
             Mention m = new Mention(kind, p, start, w.end(), null, kind == Mention.Kind.DOCUMENT ? '?' : role,
                     quoted);

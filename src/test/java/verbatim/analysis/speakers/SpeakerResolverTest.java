@@ -963,6 +963,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void policeSpeakAsABodyUnlessAForceWasNamed() {
+        assertEquals(List.of("police", "police"), speakers("en",
+                "Police said the man was \"known to officers\".", "\"He did not resist,\" police said."));
+        assertEquals(List.of("police"), speakers("fr", "« Il était connu des services », a indiqué la police."));
+        assertEquals(List.of("Severn Vale Police"), speakers("en",
+                "Severn Vale Police arrested a man. Police said he was \"known to officers\"."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "Police Chief Ann Lee said the man was \"known to officers\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
