@@ -480,6 +480,7 @@ public final class OrganizationFinder {
         }
         int from = run.from();
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
+                && !(from > run.from() && lexicon.isKnownOrganization(run.sub(from, run.to()).name())) // "The White House"
                 && !lexicon.isPlaceStopWord(run.words().get(from).text()) && !clubInitials(run, from)
                 || !run.words().get(from).isWord())) {
             from++;

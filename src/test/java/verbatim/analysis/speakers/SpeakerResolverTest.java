@@ -973,6 +973,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void knownOrganisationKeepsItsNameBehindASentenceOpeningArticle() {
+        assertEquals(List.of("White House", "White House"), speakers("en", // "White" alone is a stop word
+                "The White House said the talks were \"productive\".",
+                "On Monday the White House called them \"a first step\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
