@@ -87,8 +87,8 @@ public final class OrganizationFinder {
         Set<String> surnames = null;
         for (NameRun run : singles) {
             Word w = run.word(0);
-            if (!byFirstWord.containsKey(w.key()) && afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    && lexicon.givenName(w.text()) == 0) {
+            if (!byFirstWord.containsKey(w.key()) && (afterInstitutionNoun(run, "fr".equals(reading.lang))
+                    || "en".equals(reading.lang) && neuterReference(run)) && lexicon.givenName(w.text()) == 0) {
                 surnames = surnames == null ? surnames(reading) : surnames;
                 if (!surnames.contains(w.key())) {
                     namedAlone.putIfAbsent(w.key(), w.text()); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
@@ -453,6 +453,16 @@ public final class OrganizationFinder {
             before = run.before(3);
         }
         return before != null && !before.isWord() && ",»\"”".contains(before.text());
+    }
+
+    /**
+     * True for an English name that a relative or possessive of things refers back to: "Greenpeace, which …",
+     * "Everton and its supporters". A person would be "who" and "his" / "her", so the name is an organisation's.
+     */
+    private static boolean neuterReference(NameRun run) {
+        Word next = run.after(1);
+        Word then = run.after(2);
+        return next != null && then != null && (next.is(",") && then.is("which") || next.is("and") && then.is("its"));
     }
 
     /** True when a run holds an organisation word, or is a known organisation. */

@@ -759,6 +759,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void englishNameReferredToByWhichOrItsIsAnOrganisation() {
+        Analysis a = analyze("en", "Harbourwatch, which campaigns against dredging, said the plan was \"a disaster\".",
+                "Tidewell and its supporters marched on Monday. Tidewell said the march was \"a success\".",
+                "Okafor, who chairs the panel, said it was \"too early\".");
+        assertEquals(List.of("Harbourwatch", "Tidewell"), a.organizations().stream().map(Organization::name).toList());
+        assertEquals(List.of("Okafor"), a.people().stream().map(Person::name).toList());
+        assertEquals("Tidewell", a.quotes().get(1).speaker());
+    }
+
+    @Test
     void frenchRunWithACommonWordThatReportsSpeechIsAnOrganisation() {
         Analysis a = analyze("fr", "Nordvent Logistique assure que la grève est « illégale et injustifiée ».",
                 "Business Lorraine a quant à elle reconnu « une erreur de procédure ».",
