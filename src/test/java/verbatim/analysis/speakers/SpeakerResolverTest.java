@@ -980,6 +980,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void courtThatRuledIsTheSpeaker() {
+        assertEquals(List.of("Court of Session"), speakers("en",
+                "The Court of Session ruled on Friday that the decision was \"unlawful\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
