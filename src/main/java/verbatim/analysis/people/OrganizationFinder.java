@@ -108,7 +108,8 @@ public final class OrganizationFinder {
                 mentions.add(mention(reading, run, full));
             } else if (titles.containsKey(w.key()) && !cues.isCapitalSurname(w) && lexicon.givenName(w.text()) == 0
                     && (articleTitle(run) || run.before(1) != null && ARTICLES.contains(run.before(1).key()))) {
-                mentions.add(mention(reading, run, titles.get(w.key()))); // and « Le Canard enchaîné » opening a sentence
+                mentions.add(new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), run.start(), titleEnd(run),
+                        titles.get(w.key()), '?', reading.quoted(run.paragraph(), run.start()))); // and opening a sentence
             } else if (elidedTitle(run)) {
                 Word article = run.before(2);
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), article.start(), run.end(),
@@ -647,12 +648,16 @@ public final class OrganizationFinder {
 
     /** A title's name: its article, its word and a lower-case participle after it (« Le Canard enchaîné »). */
     private String titleName(Reading reading, NameRun run) {
+        return reading.text(run.paragraph()).substring(run.before(1).start(), titleEnd(run));
+    }
+
+    /** Where a title's name ends: after the lower-case participle that follows its word, if any. */
+    private static int titleEnd(NameRun run) {
         Word next = run.after(1);
-        String text = reading.text(run.paragraph());
         boolean participle = next != null && next.isWord() && !next.isCapitalised() && next.start() == run.end() + 1
                 && (next.key().endsWith("é") || next.key().endsWith("ée") || next.key().endsWith("és")
                 || next.key().endsWith("ées"));
-        return text.substring(run.before(1).start(), participle ? next.end() : run.end());
+        return participle ? next.end() : run.end();
     }
 
     private static Mention mention(Reading reading, NameRun run, String name) {

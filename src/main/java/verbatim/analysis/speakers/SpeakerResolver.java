@@ -1068,12 +1068,16 @@ public final class SpeakerResolver {
     }
 
     /**
-     * True for « savoir » after a form of « faire »: « le ministère a fait savoir qu'il serait « … » », a reporting
-     * locution whose words are no reporting verbs alone.
+     * True for « savoir » after a form of « faire »: « le ministère a fait savoir qu'il serait « … » », and for « voit »
+     * after « y »: reporting locutions whose words are no reporting verbs alone.
      */
     private static boolean madeKnown(List<Word> words, int k) {
-        return k > 0 && MADE_KNOWN.contains(words.get(k).key()) && FAIRE.contains(words.get(k - 1).key());
+        return k > 0 && (MADE_KNOWN.contains(words.get(k).key()) && FAIRE.contains(words.get(k - 1).key())
+                || SEES.contains(words.get(k).key()) && words.get(k - 1).is("y")); // « Paul X y voit « … » »
     }
+
+    /** Forms of « voir » that, after the clitic « y », give a view: « il y voit « un signal fort » ». */
+    private static final Set<String> SEES = Set.of("voit", "voient", "voyait", "voyaient", "verra", "vu");
 
     /**
      * The words that make a reporting locution after a form of « faire »: « fait savoir », « fait part (de) »,
@@ -1905,6 +1909,9 @@ public final class SpeakerResolver {
             return false;
         }
         Word last = words.get(k - 1);
+        if ((last.is("y") || last.is("en")) && k > 1 && words.get(k - 2).isWord()) {
+            last = words.get(k - 2); // « L'IGF y pointe « … » »: the clitic stands between subject and verb
+        }
         if (SUBJECT_PRONOUNS.contains(last.key())) {
             return true;
         }

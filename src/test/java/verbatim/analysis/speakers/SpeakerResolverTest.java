@@ -986,6 +986,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void frenchCliticBetweenSubjectAndVerbKeepsTheSubject() {
+        assertEquals(List.of("Paul Mercier", "IGF"), speakers("fr",
+                "Paul Mercier y voit « une erreur historique ».", "L'IGF y pointe « des dérives graves »."));
+    }
+
+    @Test
+    void titleWithItsParticipleIsTheAntecedentOfQui() {
+        assertEquals(List.of("Le Canard enchaîné"), speakers("fr",
+                "La mesure a fait réagir Le Canard enchaîné qui y voit un « beau cadeau »."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
