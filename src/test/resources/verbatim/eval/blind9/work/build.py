@@ -27,7 +27,7 @@ A["blind9-fr-01"] = ("2017/03/2017_03_17-002.txt", "article réel de Wikinews (1
 
 MU = "Oscar Munoz"
 AB = "Audra D. Bridges"
-A["blind9-fr-02"] = ("2017/04/2017_04_11-001.txt", "article réel de Wikinews (11 avril 2017) ; une passagère nommée puis « Elle décrit les autres voyageurs comme « … » et « … » » (deux mots d'un seul mot, requis) ; « X, le PDG de la compagnie, s'est excusé « … » dans un communiqué en expliquant … que le passager était devenu « … » » ; un mot des commentaires d'internautes (« on y dénonce une présumée « discrimination » », facultatif) ; pas de date", [
+A["blind9-fr-02"] = ("2017/04/2017_04_11-001.txt", "article réel de Wikinews (11 avril 2017) ; une passagère nommée puis « Elle décrit les autres voyageurs comme « … » et « … » » (deux adjectifs, requis) ; « X, le PDG de la compagnie, s'est excusé « … » dans un communiqué en expliquant … que le passager était devenu « … » » ; un mot des commentaires d'internautes (« on y dénonce une présumée « discrimination » », facultatif) ; pas de date", [
     ("tremblants", AB),
     ("dégoûtés", AB),
     ("pour avoir dû replacer ces clients ailleurs", MU),
