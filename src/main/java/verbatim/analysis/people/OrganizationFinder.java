@@ -458,13 +458,29 @@ public final class OrganizationFinder {
 
     /**
      * True for an English name that a relative or possessive of things refers back to: "Greenpeace, which …",
-     * "Everton and its supporters". A person would be "who" and "his" / "her", so the name is an organisation's.
+     * "Everton and its supporters", "Coles, in its media release, reported", "Coles said in its statement". A person
+     * would be "who" and "his" / "her", so the name is an organisation's.
      */
-    private static boolean neuterReference(NameRun run) {
+    private boolean neuterReference(NameRun run) {
         Word next = run.after(1);
         Word then = run.after(2);
-        return next != null && then != null && (next.is(",") && then.is("which") || next.is("and") && then.is("its"));
+        if (next == null || then == null) {
+            return false;
+        }
+        if (next.is(",") && then.is("which") || next.is("and") && then.is("its")) {
+            return true;
+        }
+        int k = next.is(",") ? 2 : 1; // "Coles, in its media release, reported", "Coles said in its statement"
+        if (run.after(k) != null && lexicon.isReportingVerb(run.after(k).text())) {
+            k++;
+        }
+        Word preposition = run.after(k);
+        Word its = run.after(k + 1);
+        return preposition != null && its != null && ITS_PREPOSITIONS.contains(preposition.key()) && its.is("its");
     }
+
+    /** Prepositions before "its" that tie a document or a channel to the name just before: "Coles, in its release". */
+    private static final Set<String> ITS_PREPOSITIONS = Set.of("in", "on", "through", "via", "with");
 
     /** True when a run holds an organisation word, or is a known organisation. */
     public boolean hasCue(NameRun run) {

@@ -762,8 +762,11 @@ class PersonFinderTest {
     void englishNameReferredToByWhichOrItsIsAnOrganisation() {
         Analysis a = analyze("en", "Harbourwatch, which campaigns against dredging, said the plan was \"a disaster\".",
                 "Tidewell and its supporters marched on Monday. Tidewell said the march was \"a success\".",
-                "Okafor, who chairs the panel, said it was \"too early\".");
-        assertEquals(List.of("Harbourwatch", "Tidewell"), a.organizations().stream().map(Organization::name).toList());
+                "Okafor, who chairs the panel, said it was \"too early\".",
+                "Marlowes, in its media release, reported that stores were \"selling out\".");
+        assertEquals(List.of("Harbourwatch", "Tidewell", "Marlowes"),
+                a.organizations().stream().map(Organization::name).toList());
+        assertEquals("Marlowes", a.quotes().get(3).speaker());
         assertEquals(List.of("Okafor"), a.people().stream().map(Person::name).toList());
         assertEquals("Tidewell", a.quotes().get(1).speaker());
     }
