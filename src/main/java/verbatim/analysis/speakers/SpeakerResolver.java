@@ -2196,6 +2196,10 @@ public final class SpeakerResolver {
                 if (apposed != null && apposed.kind() == Mention.Kind.PERSON) {
                     return apposed; // « L'avocat d'Anne Roy, Paul Mercier, a déclaré »: the name set beside the subject
                 }
+                Mention contrasted = contrastSubject(refs, before, k, p);
+                if (contrasted != null) {
+                    return contrasted; // "X called it “…”, while ALDI, in a post, called it “…”": the clause's own subject
+                }
                 Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
                 if (s == null) {
                     s = syntax.hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
@@ -2208,6 +2212,29 @@ public final class SpeakerResolver {
         }
         Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
         return s != null ? s : NO_ONE;
+    }
+
+    /**
+     * The name right after a contrasting conjunction ("while", « tandis que », « alors que ») that opens the clause
+     * ended by the comma at {@code comma}: that clause has a subject of its own, which is not the sentence's. Null
+     * when no such conjunction stands within the ten words before the comma.
+     */
+    private static Mention contrastSubject(References refs, List<Word> before, int comma, int p) {
+        for (int j = comma - 1; j >= 0 && comma - j <= 10; j--) {
+            Word w = before.get(j);
+            if (".!?;".contains(w.text())) {
+                return null;
+            }
+            if (CONTRASTS.contains(w.key())) {
+                int next = j + 1 < comma && before.get(j + 1).is("que") ? j + 2 : j + 1;
+                while (next < comma && NameRun.isApostrophe(before.get(next))) {
+                    next++;
+                }
+                Mention m = next < comma ? Syntax.mentionAt(refs, p, before.get(next)) : null;
+                return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) ? m : null;
+            }
+        }
+        return null;
     }
 
     /**

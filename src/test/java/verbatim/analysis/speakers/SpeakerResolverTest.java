@@ -998,6 +998,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void clauseOpenedByWhileHasItsOwnSubjectBeforeAnAside() {
+        assertEquals(List.of("Paul Henry", "Ann Lee"), speakers("en", "Paul Henry called the demand \"unprecedented\","
+                + " while Ann Lee, in a Facebook post on Tuesday, called it \"unexpected\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
