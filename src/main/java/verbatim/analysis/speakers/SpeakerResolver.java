@@ -890,6 +890,10 @@ public final class SpeakerResolver {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                if (post != null && refs.possessive(post)) { // "“…,” said Huber's longtime partner Erick Rowan"
+                    Mention owned = Syntax.lastPerson(refs, p, post.end(), endOfWindow(after, k, 12, to));
+                    return owned != null ? owned : NO_ONE; // "“…,” said Tesla's chief executive": someone unnamed
+                }
                 if (post == null && (inverted(w) || count == 1)) {
                     // the subject after a long description or a phrase between commas: « a lancé au mégaphone,
                     // juché sur un tracteur, Jean X », "said former Leeds coach and former test player Tom Brindle"

@@ -1004,6 +1004,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void invertedSubjectIsThePersonAPossessiveDescribesNotThePossessor() {
+        assertEquals(Arrays.asList("Erick Rowan", null), speakers("en", "Jon Huber died on Saturday.",
+                "\"Heartbroken,\" writes Huber's longtime partner Erick Rowan on Instagram.",
+                "\"We are devastated,\" said Huber's widow."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
