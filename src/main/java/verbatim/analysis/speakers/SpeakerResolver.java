@@ -1845,6 +1845,9 @@ public final class SpeakerResolver {
     private Mention documentAuthorAfter(References refs, List<Word> after, int k, int p, int to) {
         for (Mention m : refs.in(p, after.get(k).end(), to)) {
             if (m.start() >= after.get(k).end() && m.isName() && !m.quoted()) {
+                if (m.kind() == Mention.Kind.ORGANIZATION && namesDocument(refs, after.get(k).end(), m, p)) {
+                    return m; // "“…,” reads an AEW press release": the organisation's own document
+                }
                 int end = m.start();
                 List<Word> between = Syntax.within(refs.reading().words(p), after.get(k).end(), m.start());
                 for (int j = between.size() - 1; j >= 0; j--) {
@@ -1859,6 +1862,29 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * True when an organisation's name right after an article modifies a document noun one or two words later: "an
+     * AEW press release", "a Coles statement" (English puts the author before the document).
+     */
+    private boolean namesDocument(References refs, int from, Mention org, int p) {
+        String lead = refs.reading().text(p).substring(from, org.start()).strip();
+        if (!(lead.equalsIgnoreCase("a") || lead.equalsIgnoreCase("an") || lead.equalsIgnoreCase("the"))) {
+            return false;
+        }
+        List<Word> words = refs.reading().words(p);
+        int i = Word.indexAt(words, org.end());
+        for (int j = i; j < words.size() && j < i + 2; j++) {
+            Word w = words.get(j);
+            if (!w.isWord() || w.isCapitalised()) {
+                return false;
+            }
+            if (lexicon.description(w.text()) == 'd') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to a statement from ", « un communiqué de »: an indefinite document, then its author's link. */

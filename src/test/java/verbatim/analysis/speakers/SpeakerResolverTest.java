@@ -1011,6 +1011,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void organisationNamedBeforeTheDocumentAfterReadsIsItsAuthor() {
+        assertEquals(List.of("WWE"), speakers("en",
+                "\"Huber was exceptionally respected,\" reads a WWE press release."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
