@@ -53,6 +53,8 @@ FR_IRREGULAR = {
     "espérer": "espère espèrent espérait espéra espéré espérant",
     "défendre": "défend défendent défendait défendaient défendit défendu défendue défendant",
     "lancer": "lance lancent lançait lançaient lança lancé lancée lançant lancera",
+    # only the forms of the active voice: « a condamné « … » », not « d'être condamnés » after a quotation
+    "condamner": "condamne condamnent condamnait condamnaient condamna condamné condamnant condamnera",
 }
 EN_REGULAR = """add state explain note! claim! argue insist warn announce declare confirm acknowledge respond continue
 conclude ask suggest recall remark observe comment! predict concede emphasise emphasize stress! call! describe contend

@@ -52,7 +52,8 @@ public final class OrganizationFinder {
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
             }
-            if (run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
+            if (run.size() >= 2 && lexicon.isKnownOrganization(run.name())
+                    || run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
                     || "fr".equals(reading.lang) && speakingBody(run))
                     || apposedInstitution(run)) {
                 String name = run.name();
@@ -423,23 +424,51 @@ public final class OrganizationFinder {
                 && !lexicon.takesObject(next.text());
     }
 
+    /**
+     * True when two or more prepositions stand among the eight words before a place, with no punctuation between:
+     * the place ends a long chain of complements whose head, not the place, is the subject.
+     */
+    private static boolean embedded(NameRun run) {
+        int prepositions = 0;
+        for (int back = 1; back <= 8; back++) {
+            Word w = run.before(back);
+            if (w == null || !w.isWord() && !NameRun.isApostrophe(w)) {
+                break;
+            }
+            prepositions += PLACE_PREPOSITIONS.contains(w.key()) ? 1 : 0;
+        }
+        return prepositions >= 2;
+    }
+
+    private static final Set<String> PLACE_ARTICLES = Set.of("le", "la", "l", "les", "the");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "des", "d", "à", "au", "aux", "en", "of",
+            "in", "for", "from", "to", "with", "by", "par", "pour", "avec", "contre", "against", "sur", "on");
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "aurait", "has", "had", "have", "will", "would");
 
     /**
      * True for a capital or a country standing for its government as the subject of a reporting verb: "Moscow
      * said", « Bruxelles estime que », « », a réagi Moscou » — the place speaks, as in the gold files, where
-     * « Moscou » and « Bruxelles » are speakers. The place is one word of the places among the stop words (a
-     * place alone is never a person); an object-taking verb ("Moscow praised Ann Lee") does not count.
+     * « Moscou » and « Bruxelles » are speakers. The place is one word of the places among the stop words or of
+     * {@code places.txt} (a place alone is never a person); an adverb may stand before the verb (« le Rwanda a
+     * rapidement répondu »); an object-taking verb ("Moscow praised Ann Lee") does not count.
      */
     private boolean speakingPlace(NameRun run) {
         Word place = run.word(0);
-        if (!place.isCapitalised() || !lexicon.isPlaceStopWord(place.text())) {
+        if (!place.isCapitalised() || !lexicon.isPlaceStopWord(place.text()) && !lexicon.isPlace(place.text())) {
             return false;
+        }
+        Word article = run.before(1);
+        Word governing = article != null && PLACE_ARTICLES.contains(article.key()) ? run.before(2) : article;
+        if (governing != null && PLACE_PREPOSITIONS.contains(governing.key()) && embedded(run)) {
+            return false; // « la direction de la chaîne de l'audiovisuel extérieur de la France a condamné »
         }
         int k = 1;
         Word next = run.after(k);
         if (next != null && AUXILIARIES.contains(next.key())) {
             next = run.after(++k);
+        }
+        if (next != null && next.isWord() && (next.key().endsWith("ment") || next.key().endsWith("ly"))) {
+            next = run.after(++k); // « le Rwanda a rapidement répondu », "Moscow quickly said"
         }
         if (next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
                 && !lexicon.takesObject(next.text())) {
@@ -504,6 +533,14 @@ public final class OrganizationFinder {
     public NameRun stripLeading(NameRun run) {
         if (lexicon.isKnownOrganization(run.name())) {
             return run; // "White House", whose first word is a stop word
+        }
+        List<Word> all = run.words();
+        for (int to = run.to(); to < all.size() && to < run.to() + 2 && all.get(to).isWord()
+                && !all.get(to).isCapitalised(); to++) {
+            NameRun longer = run.sub(run.from(), to + 1);
+            if (lexicon.isKnownOrganization(longer.name())) {
+                return longer; // « l'Union européenne », whose lower-case word is part of the known name
+            }
         }
         int from = run.from();
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())

@@ -1017,6 +1017,24 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void knownOrganisationWithALowerCaseWordIsFoundAndCondemnationReports() {
+        assertEquals(List.of("Union européenne", "Union européenne"), speakers("fr",
+                "L'Union européenne au travers de sa délégation a condamné « l'attentat » et dénonce « une attaque"
+                        + " inadmissible »."));
+        assertEquals(List.of("Paul Mercier"), speakers("fr", // a passive participle after a quotation is no incise
+                "Paul Mercier a dit vouloir « la paix avec la justice », car les accords empêchent les rebelles d'être"
+                        + " condamnés."));
+    }
+
+    @Test
+    void countrySpeaksThroughAnAdverbButNotAtTheEndOfAChainOfComplements() {
+        assertEquals(List.of("Rwanda"), speakers("fr",
+                "Le Rwanda a rapidement répondu : « Nous n'avons aucun intérêt à cela »."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "La direction de la chaîne de l'audiovisuel"
+                + " extérieur de la France a fermement condamné les agressions, « qui doivent cesser »."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
