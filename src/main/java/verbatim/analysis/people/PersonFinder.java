@@ -470,7 +470,7 @@ public final class PersonFinder {
             // person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
-                    || personalContext(name);
+                    || personalContext(name) || kinNamed(name);
         }
         Lexicon.Title regnal = regnalTitle(name, words);
         if (title == null && regnal != null) {
@@ -687,6 +687,45 @@ public final class PersonFinder {
      * Words only people have around their names: "selon X", "according to X", an age ("X, 45 ans,", "X, 45,")
      * or "X, who".
      */
+    /**
+     * True for a name right after a kinship noun that a possessive or a number opens, with up to two words between
+     * them: "his wife Amanda", "his second wife Dierdre Coleman", "four daughters, Nadine, Ashley", « sa fille Léa ».
+     * Family members are often named by their given name alone.
+     */
+    private static boolean kinNamed(NameRun run) {
+        int k = run.before(1) != null && run.before(1).is(",") ? 2 : 1; // "four daughters, Nadine, Ashley"
+        Word kin = run.before(k);
+        if (kin == null || !KIN.contains(kin.key())) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3; j++) { // "his second wife Dierdre", "their two sons Wyatt"
+            Word w = run.before(j);
+            if (w == null || !w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+            if (POSSESSIVE_KIN.contains(w.key()) || NameRun.isApostrophe(w) || COUNTS.contains(w.key())
+                    || Character.isDigit(w.text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Numbers that count family members: "four daughters", « ses deux fils ». */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "deux", "trois", "quatre",
+            "cinq");
+
+    /** Kinship nouns, English and French (compiled by the Verbatim team). */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "sons", "daughter", "daughters", "child",
+            "children", "father", "mother", "brother", "brothers", "sister", "sisters", "widow", "widower", "partner",
+            "grandson", "granddaughter", "grandchildren", "parents", "fiancée", "fiancé", "nephew", "niece", "cousin",
+            "uncle", "aunt", "femme", "épouse", "mari", "fils", "fille", "filles", "enfants", "enfant", "père", "mère",
+            "frère", "frères", "sœur", "sœurs", "veuve", "veuf", "compagne", "compagnon", "neveu", "nièce", "cousine",
+            "oncle", "tante");
+
+    private static final Set<String> POSSESSIVE_KIN = Set.of("his", "her", "their", "its", "sa", "son", "ses", "leur",
+            "leurs");
+
     private boolean personalContext(NameRun run) {
         Word b1 = run.before(1);
         Word b2 = run.before(2);

@@ -94,6 +94,7 @@ final class Syntax {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
         Mention asker = null;
+        Mention fronted = null;
         for (Mention m : refs.in(p, from, to)) {
             if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to) {
                 continue;
@@ -107,6 +108,10 @@ final class Syntax {
                     || first != null && inRelativeClause(words, m, from)) {
                 continue;
             }
+            if (first == null && fronted == null && inFrontedParticiple(words, from, m, to)) {
+                fronted = m; // "Asked what she would do next, Santoso paused": she is the main clause's subject
+                continue; // only when the main clause names nobody
+            }
             if (first != null && m.isName() && refs.apposed(first, m) && (first.kind() == Mention.Kind.DESCRIPTION
                     || first.kind() == Mention.Kind.DOCUMENT && m.kind() == Mention.Kind.ORGANIZATION)) {
                 return m; // "le directeur, Tiago Rodrigues, a dit", "The company, Harlow Foods, said"
@@ -117,7 +122,7 @@ final class Syntax {
                 return m;
             }
         }
-        return first;
+        return first != null ? first : fronted;
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that", "qui",

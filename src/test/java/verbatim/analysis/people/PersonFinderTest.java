@@ -759,6 +759,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNamesAfterAKinshipNounArePeople() {
+        assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
+                "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
+                        + " Nadine, Ashley and Toni."));
+        assertEquals(List.of("Jean Dupont", "Claire"), people("fr", "Jean Dupont laisse sa femme Claire."));
+        assertEquals(List.of(), people("en", "The family's dog Rex died."));
+    }
+
+    @Test
     void englishNameReferredToByWhichOrItsIsAnOrganisation() {
         Analysis a = analyze("en", "Harbourwatch, which campaigns against dredging, said the plan was \"a disaster\".",
                 "Tidewell and its supporters marched on Monday. Tidewell said the march was \"a success\".",

@@ -1035,6 +1035,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void colonIntroductionIsTheMainClauseSubjectNotAPronounOfAFrontedParticiple() {
+        assertEquals(List.of("Dewi Hartono"), speakers("en",
+                "Dewi Hartono, a nurse, spotted the comet in May.",
+                "Her sister, Ayu, helped log the observations.",
+                "Asked what she would do next, Hartono paused before answering:",
+                "\"Keep looking. There's a lot of sky left.\""));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
