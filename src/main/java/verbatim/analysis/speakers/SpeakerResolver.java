@@ -1809,6 +1809,10 @@ public final class SpeakerResolver {
                     break;
                 }
             }
+            Mention body = bodyDocument(refs, p, from, limit);
+            if (body != null) {
+                return body; // « selon un communiqué du gouvernement camerounais », « selon l'annonce du parquet »
+            }
             Mention first = null;
             for (Mention m : refs.in(p, from, limit)) {
                 if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > limit) {
@@ -1839,6 +1843,35 @@ public final class SpeakerResolver {
             return first;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern NAMED_COMPLEMENT = java.util.regex.Pattern.compile(
+            "\\s+(?:de|du|des|d['’]|of|for)\\s*(?:la\\s+|l['’]\\s*|the\\s+)?\\p{Lu}");
+
+    /** A document, its link, then an institution noun and an optional adjective (« un communiqué du gouvernement »). */
+    private static final java.util.regex.Pattern BODY_DOCUMENT = java.util.regex.Pattern.compile(
+            "\\s*(?:to\\s+)?(?:un|une|le|la|l['’]|a|an|the)\\s*(\\p{Ll}+)\\s+(?:du|des|de la|de l['’]|of the|from the)\\s*"
+                    + "(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+
+    /**
+     * The institution whose document « selon » names when no name follows: « selon un communiqué du gouvernement
+     * camerounais » gives « gouvernement camerounais », "according to a statement from the ministry" « ministry ».
+     * The institution is an 'o' noun of the roles lists, with a demonym or a body adjective after it kept; null
+     * otherwise.
+     */
+    private Mention bodyDocument(References refs, int p, int from, int limit) {
+        String text = refs.reading().text(p);
+        java.util.regex.Matcher m = BODY_DOCUMENT.matcher(text);
+        m.region(from, Math.min(limit, text.length()));
+        if (!m.lookingAt() || lexicon.description(m.group(1)) != 'd' || lexicon.description(m.group(2)) != 'o') {
+            return null;
+        }
+        boolean adjective = m.group(3) != null && lexicon.demonym(m.group(3)) != 0;
+        int end = adjective ? m.end(3) : m.end(2);
+        if (NAMED_COMPLEMENT.matcher(text).region(end, text.length()).lookingAt()) {
+            return null; // « le communiqué du ministère de l'Intérieur »: the name that follows is the author
+        }
+        return new Mention(Mention.Kind.ORGANIZATION, p, m.start(2), end, text.substring(m.start(2), end), 'n', false);
     }
 
     /** The author named after a document right after the verb at k ("read a statement from Mayor X"), or null. */

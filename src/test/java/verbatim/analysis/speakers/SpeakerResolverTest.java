@@ -1,5 +1,6 @@
 package verbatim.analysis.speakers;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static verbatim.analysis.speakers.Said.speakers;
 
@@ -1041,6 +1042,15 @@ class SpeakerResolverTest {
                 "Her sister, Ayu, helped log the observations.",
                 "Asked what she would do next, Hartono paused before answering:",
                 "\"Keep looking. There's a lot of sky left.\""));
+    }
+
+    @Test
+    void selonADocumentOfAnInstitutionNounGivesTheInstitution() {
+        assertEquals(List.of("gouvernement camerounais", "ministry"), speakers("fr",
+                "L'opération a été qualifiée d'« inédite », selon l'annonce du gouvernement camerounais mercredi.",
+                "According to a statement from the ministry, the fire is \"under control\"."));
+        assertFalse(speakers("fr", // a name after the noun belongs to the author, who is not "ministère" alone
+                "D'après le communiqué du ministère de l'Intérieur, « les agresseurs sont connus ».").contains("ministère"));
     }
 
     @Test
