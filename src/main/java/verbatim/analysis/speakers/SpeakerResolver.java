@@ -40,6 +40,8 @@ public final class SpeakerResolver {
 
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "et", "mais", "ou", "puis");
+    /** Words that open a reported clause: « que », « qu' », "that". */
+    private static final Set<String> COMPLEMENTISERS = Set.of("que", "qu", "that");
     /** Words that open a contrasting clause after a quotation: "while", « tandis que », « alors que ». */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst", "tandis", "alors");
     private static final int NO_ONE = -2;
@@ -263,6 +265,20 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * True when the words since the quotation before open a second reported clause of the same verb, with no
+     * reporting verb of their own: « a déclaré que la décision n'était pas « … », mais qu'il « … » », "said the
+     * plan was “…” and that it “…”". Whoever the clause's pronoun is, the words are the first quotation's speaker's.
+     */
+    private boolean secondReportedClause(List<Word> before) {
+        for (int k = 0; k + 1 < before.size(); k++) {
+            if (CONJUNCTIONS.contains(before.get(k).key()) && COMPLEMENTISERS.contains(before.get(k + 1).key())) {
+                return before.stream().noneMatch(w -> w.isWord() && lexicon.isReportingVerb(w.text()));
+            }
+        }
+        return false;
+    }
+
     /** True when no word stands between two offsets of a paragraph (a quotation opens its sentence). */
     private static boolean noWordBetween(List<Word> words, int from, int to) {
         for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
@@ -332,7 +348,9 @@ public final class SpeakerResolver {
         if (unnamedSource(before)) {
             return Found.NOBODY; // « Selon un conseiller de Paul X, « … » »: somebody unnamed close to X
         }
-        Mention source = selon(refs, before, p, q.open());
+        boolean complement = beforeStart > sentence[0] && !before.isEmpty()
+                && (before.get(0).is("pour") || before.get(0).is("for")); // « n'était pas « … » pour le ministère »
+        Mention source = complement ? null : selon(refs, before, p, q.open());
         if (source != null && source.kind() == Mention.Kind.ORGANIZATION && personReports(refs, before, p)) {
             source = null; // « Selon l'AFP, Paul X a déclaré que « … » »: the agency passed on X's words
         }
@@ -407,6 +425,9 @@ public final class SpeakerResolver {
             }
             return subject instanceof Mention s ? found(who(reading, refs, s, p, q.open(), sentence[0]),
                     Attribution.EXPLICIT) : Found.NOBODY;
+        }
+        if (i > 0 && previous != null && quotes.get(i - 1).open() >= sentence[0] && secondReportedClause(before)) {
+            return new Found(previous, Attribution.CONTINUING); // « a déclaré que … « … », mais qu'il « … » »
         }
         Found reported = reportedClause(reading, refs, words, p, sentence[0], q);
         if (reported != null) {

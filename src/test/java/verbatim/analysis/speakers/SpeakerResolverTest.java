@@ -1054,6 +1054,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void secondReportedClauseOfTheSameVerbKeepsItsSpeaker() {
+        assertEquals(List.of("Nadia Brahimi", "Nadia Brahimi"), speakers("fr", "La ministre Nadia Brahimi a déclaré"
+                + " que la décision n'était pas « confortable » pour le ministère, mais qu'il « ne devrait pas rester"
+                + " passif »."));
+        assertEquals(List.of("Paul Henry", "Ann Lee"), speakers("en", // a verb of its own gives the clause its speaker
+                "Paul Henry said the plan was \"unworkable\", and that Ann Lee had called it \"a disgrace\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
