@@ -2217,6 +2217,32 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /** Plural articles that open a common noun subject: « les démocrates », "the protesters". */
+    private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "ces", "the");
+
+    /**
+     * True when a plural common noun right before the verb (after « les », « des », « ces », "the", with only
+     * auxiliaries between) is its subject, and no mention stands there: « et les démocrates avaient demandé »,
+     * "the protesters chanted". Such a group is nobody the article names.
+     */
+    private boolean commonNounSubject(References refs, List<Word> before, int verb, int p) {
+        int j = verb - 1;
+        while (j >= 0 && before.get(j).isWord() && (AUXILIARIES.contains(before.get(j).key())
+                || BE.contains(before.get(j).key()) || before.get(j).is("has") || before.get(j).is("had")
+                || before.get(j).is("have"))) {
+            j--;
+        }
+        if (j < 1) {
+            return false;
+        }
+        Word noun = before.get(j);
+        Word article = before.get(j - 1);
+        return noun.isWord() && !noun.isCapitalised() && (noun.key().endsWith("s") || noun.key().endsWith("x"))
+                && PLURAL_ARTICLES.contains(article.key())
+                && Syntax.mentionAt(refs, p, noun) == null && lexicon.description(noun.text()) == 0
+                && !lexicon.isReportingVerb(noun.text());
+    }
+
     /** True when only auxiliaries and adverbs of one word stand between two indices (« a », « a ensuite », "has"). */
     private static boolean onlyAuxiliaries(List<Word> words, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -2229,6 +2255,9 @@ public final class SpeakerResolver {
     }
 
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
+        if (commonNounSubject(refs, before, verb, p)) {
+            return NO_ONE; // « … et les démocrates avaient demandé que … « … » »: a group the article does not name
+        }
         if (indefiniteSubject(before, verb)) {
             Mention owner = null;
             for (int k = 2; k < verb && owner == null; k++) {
@@ -2294,7 +2323,14 @@ public final class SpeakerResolver {
                 return NO_ONE;
             }
         }
-        Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
+        int until = quoteOpen;
+        for (int k = verb + 1; k < before.size(); k++) {
+            if (COMPLEMENTISERS.contains(before.get(k).key())) {
+                until = before.get(k).start(); // « Les démocrates ont demandé que Paul X soit renvoyé … « … » »:
+                break; // the reported clause's subject is not the verb's
+            }
+        }
+        Mention s = syntax.subjectMention(refs, p, sentenceStart, until);
         return s != null ? s : NO_ONE;
     }
 

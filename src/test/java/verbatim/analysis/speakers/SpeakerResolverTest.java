@@ -1063,6 +1063,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void subjectOfTheReportedClauseOrAnUnnamedGroupIsNoSpeaker() {
+        assertEquals(Arrays.asList((String) null, null), speakers("fr",
+                "Les démocrates ont demandé que Paul Mercier soit renvoyé au vu des accusations « ahurissantes ».",
+                "Le ministère de la Justice estimait que Paul Mercier pourrait être sujet à du chantage et les"
+                        + " démocrates avaient demandé lundi qu'il soit renvoyé au vu des accusations « graves »."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee said that the protesters had been \"peaceful\"."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
