@@ -296,7 +296,7 @@ public final class OrganizationFinder {
         Word first = run.word(0);
         char role = lexicon.role(first.text());
         if (lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null
-                && (role == 0 || role == 'o' || role == 'd')) {
+                && (role == 0 || role == 'o' || role == 'd') && !nameBeforeOf(run)) {
             return run;
         }
         for (int k = run.from() + 1; k < run.to() - 1; k++) {
@@ -313,6 +313,39 @@ public final class OrganizationFinder {
             }
         }
         return run;
+    }
+
+    /**
+     * True for two or three capitalised words that could be a name (no stop word, cue, place, role or title),
+     * then "of" and a name holding an organisation word: "Xiaogang Wei of the Beijing Gender Health Education
+     * Institute", whose given name no list holds. "Bank of England" and "Museum of Modern Art" open with a cue.
+     */
+    private boolean nameBeforeOf(NameRun run) {
+        int of = -1;
+        for (int k = run.from(); k < run.to(); k++) {
+            if (run.words().get(k).is("of") && !run.words().get(k).isCapitalised()) {
+                of = k;
+                break;
+            }
+        }
+        int names = of - run.from();
+        if (of < 0 || names < 2 || names > 3) {
+            return false;
+        }
+        for (int k = run.from(); k < of; k++) {
+            Word w = run.words().get(k);
+            if (!w.isWord() || !w.isCapitalised() || w.isAcronym() || lexicon.isStopWord(w.text())
+                    || lexicon.isOrganizationCue(w.text()) || lexicon.role(w.text()) != 0
+                    || lexicon.title(w.text()) != null || lexicon.isPlace(w.text()) || lexicon.placeCue(w.text()) != 0) {
+                return false;
+            }
+        }
+        for (int k = of + 1; k < run.to(); k++) {
+            if (lexicon.isOrganizationCue(run.words().get(k).text()) && run.words().get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

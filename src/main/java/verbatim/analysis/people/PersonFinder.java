@@ -470,7 +470,7 @@ public final class PersonFinder {
             // person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
-                    || personalContext(name) || kinNamed(name);
+                    || personalContext(name) || kinNamed(name) || affiliated(name);
         }
         Lexicon.Title regnal = regnalTitle(name, words);
         if (title == null && regnal != null) {
@@ -705,6 +705,26 @@ public final class PersonFinder {
             }
             if (POSSESSIVE_KIN.contains(w.key()) || NameRun.isApostrophe(w) || COUNTS.contains(w.key())
                     || Character.isDigit(w.text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for two or more capitalised words followed by "of (the)" and an organisation's name, in one run: "Xiaogang
+     * Wei of the Beijing Gender Health Education Institute". Who works somewhere is a person.
+     */
+    private boolean affiliated(NameRun name) {
+        if (name.nameWords().size() < 2 || name.after(1) == null || !name.after(1).is("of")) {
+            return false;
+        }
+        for (int k = 2; k <= 8; k++) {
+            Word w = name.after(k);
+            if (w == null || !w.isWord() || !w.isCapitalised() && !w.is("the")) {
+                return false;
+            }
+            if (lexicon.isOrganizationCue(w.text())) {
                 return true;
             }
         }

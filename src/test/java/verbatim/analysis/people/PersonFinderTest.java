@@ -759,6 +759,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void unlistedNameOfSomeoneOfAnInstitutionIsAPersonSplitFromIt() {
+        Analysis a = analyze("en", "Xiaogang Wei of the Beijing Gender Health Education Institute commented on the"
+                + " ruling: \"It proves that culture can be open.\"", "The Royal Society of Chemistry was \"concerned\".");
+        assertEquals(List.of("Xiaogang Wei"), a.people().stream().map(Person::name).toList());
+        assertEquals("Xiaogang Wei", a.quotes().get(0).speaker());
+        assertTrue(a.organizations().stream().map(Organization::name).toList().contains("Royal Society of Chemistry"));
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
