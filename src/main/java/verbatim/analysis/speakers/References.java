@@ -291,6 +291,9 @@ public final class References {
                 if (author != null) {
                     yield author; // « le communiqué de la préfecture de l'Isère », "the letter from Ann Lee"
                 }
+                if (ownedByCommonNoun(m)) {
+                    yield null; // "The family's statement read:": a group the article does not name
+                }
                 String body = spokeIn(paragraph, offset) ? null : bodyOpening(paragraph, offset);
                 if (body != null) {
                     yield body; // « Le conseil d'administration … a renouvelé sa confiance. « … », indique le communiqué »
@@ -348,6 +351,21 @@ public final class References {
     /** True when the text between a document and a name joins them as work and author ("from", « de la »). */
     static boolean authorLink(String between) {
         return AUTHOR_LINK.matcher(between).matches();
+    }
+
+    /** True for a document whose owner is a lower-case noun in the possessive: "the family's statement". */
+    private boolean ownedByCommonNoun(Mention document) {
+        List<Word> all = reading.words(document.paragraph());
+        int first = Math.max(0, Word.indexAt(all, document.start()) - 2);
+        List<Word> words = all.subList(first, Math.min(all.size(), Word.indexAt(all, document.end()) + 1));
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word owner = words.get(k - 1);
+            if (NameRun.isApostrophe(words.get(k)) && words.get(k + 1).is("s") && owner.isWord()
+                    && !owner.isCapitalised() && !DETERMINERS.contains(owner.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

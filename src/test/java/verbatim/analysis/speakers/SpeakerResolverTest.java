@@ -1072,6 +1072,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void documentOfAGroupInThePossessiveHasNoNamedAuthor() {
+        assertEquals(Arrays.asList((String) null), speakers("en",
+                "Don Kessler founded the Kessler Ranch Foundation in 1998.",
+                "The family's statement on the death read: \"Don loved his ranch.\""));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
