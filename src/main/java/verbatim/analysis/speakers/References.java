@@ -424,8 +424,8 @@ public final class References {
                 }
             }
         }
-        if (same == null && BODIES.contains(noun)) {
-            return bodyName(d); // « le jury a salué », « le conseil d'administration a estimé »
+        if (same == null && (BODIES.contains(noun) || NATIONAL_BODIES.contains(noun) && qualifiedBody(d))) {
+            return bodyName(d); // « le jury a salué », « le conseil d'administration a estimé », "the Israeli army"
         }
         if (same == null && PUBLIC_BODIES.contains(noun)) {
             return publicBody != null ? publicBody : bodyName(d); // « Selon la préfecture, « … » »
@@ -523,6 +523,30 @@ public final class References {
      */
     private static final Set<String> BODIES = Set.of("jury", "tribunal", "cour", "court", "conseil", "board",
             "commission", "comité", "committee", "panel", "intersyndicale", "police", "gendarmerie");
+
+    /** Nouns of a state's arms, which a demonym names: "the Israeli army", « la diplomatie canadienne ». */
+    private static final Set<String> NATIONAL_BODIES = Set.of("army", "military", "navy", "armée", "marine",
+            "diplomatie", "government", "gouvernement", "ministry", "ministère", "police");
+
+    /**
+     * True for an institution noun that a demonym or an acronym says whose it is: "the Israeli army", "the UN
+     * refugee agency", « l'armée israélienne », « la diplomatie française ». Such a body is named by those words.
+     */
+    private boolean qualifiedBody(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int noun = Word.indexAt(words, d.end()) - 1;
+        if (noun < 0) {
+            return false;
+        }
+        for (int k = noun - 1; k >= 0 && noun - k <= 2 && words.get(k).start() >= d.start(); k--) {
+            Word w = words.get(k);
+            if (w.isCapitalised() && (lexicon.demonym(w.text()) != 0 || w.isAcronym())) {
+                return true; // English: the modifier before the noun
+            }
+        }
+        Word next = noun + 1 < words.size() ? words.get(noun + 1) : null;
+        return next != null && next.isWord() && !next.isCapitalised() && lexicon.demonym(next.text()) != 0;
+    }
 
     /** A body's noun with its lower-case complement: « conseil d'administration », "jury". */
     private String bodyName(Mention d) {

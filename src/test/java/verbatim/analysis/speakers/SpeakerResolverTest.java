@@ -1079,6 +1079,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void stateBodyNamedByADemonymSpeaksUnderThatName() {
+        assertEquals(List.of("Israeli army"), speakers("en", "The Israeli army said the strike was \"a precise hit\"."));
+        assertEquals(List.of("armée israélienne", "diplomatie française"), speakers("fr",
+                "L'armée israélienne a affirmé que la frappe était « ciblée ».",
+                "La diplomatie française a dénoncé « une escalade inacceptable »."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
