@@ -981,6 +981,11 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void expressingAViewReportsIt() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
+    }
+
+    @Test
     void courtThatRuledIsTheSpeaker() {
         assertEquals(List.of("Court of Session"), speakers("en",
                 "The Court of Session ruled on Friday that the decision was \"unlawful\"."));
