@@ -77,7 +77,7 @@ final class ArticlePages {
 
     /**
      * Analyses the article and renders its pages; {@code write} receives each page's path and HTML and returns the
-     * SHA-256 of the bytes written.
+     * id of the file written.
      */
     BuiltArticle render(Article article, verbatim.render.Templates templates, PageWriter write) {
         Map<String, Version> versions = new LinkedHashMap<>();
@@ -493,7 +493,10 @@ final class ArticlePages {
 
     /** Writes the rendered pages of articles. */
     interface PageWriter {
-        /** Writes the page at site path {@code path}; returns the SHA-256 of the bytes written. */
+        /**
+         * Writes the page at site path {@code path}; returns the id of its file
+         * ({@link verbatim.site.output.Manifest.File#id}).
+         */
         byte[] page(String path, String html);
     }
 }
