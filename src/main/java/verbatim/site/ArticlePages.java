@@ -248,8 +248,9 @@ final class ArticlePages {
         }
         List<String> markdown = file.paragraphs().stream().map(Paragraph::markdown).toList();
         String date = file.front().date().toString();
-        Analysed read = cache.get(file.lang(), date, markdown, () -> read(file));
-        return new Version(file.lang(), file, read.html(), read.analysis(), cache.key(file.lang(), date, markdown));
+        String key = cache.key(file.lang(), date, markdown);
+        Analysed read = cache.get(key, () -> read(file));
+        return new Version(file.lang(), file, read.html(), read.analysis(), key);
     }
 
     /** The file's paragraphs as HTML and their analysis. */
