@@ -47,6 +47,56 @@ final class HeapLimit {
     private HeapLimit() {
     }
 
+    /** The options of {@code build} that take a value, as {@link #early} reads them. */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--content", "--templates", "--config",
+            "--output", "--base-url", "--cache");
+    /** The options of {@code build} that take none (besides help and version, left to picocli). */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--drafts", "--no-cache", "--verbose");
+
+    /**
+     * Runs a build of a large archive in a JVM of its own at once, from {@link Main#main}, before picocli reads the
+     * command line here (its model of every command takes a fifth of a second to make, in a JVM that would then only
+     * wait): when {@code args} are {@code build} followed by its own options only, in forms read here. Returns the
+     * second JVM's exit code, or -1 when the command is to run here: another command, an option not read here
+     * ({@code --help}, a misspelt one), a small archive, a heap given. The second JVM reads the command line itself,
+     * and tells what is wrong with it.
+     *
+     * <p>Example: {@code build --content=news --no-cache} over 5,000 files starts the second JVM with those arguments;
+     * {@code build --help} runs here.
+     */
+    static int early(String[] args) {
+        Path content = buildContent(args);
+        return content == null ? -1 : relaunch(content, List.of(args));
+    }
+
+    /** The content folder of a {@code build} command line made of options read here, or null for any other one. */
+    static Path buildContent(String[] args) {
+        if (args.length == 0 || !args[0].equals("build")) {
+            return null;
+        }
+        String content = "content";
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            if (FLAGS.contains(arg)) {
+                continue;
+            }
+            if (!VALUED.contains(name) || eq < 0 && i + 1 >= args.length) {
+                return null;
+            }
+            String value = eq < 0 ? args[++i] : arg.substring(eq + 1);
+            if (name.equals("--content")) {
+                content = value;
+            }
+        }
+        try {
+            return Path.of(content);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // told by the command
+        }
+    }
+
     /** True when the JVM was given a maximum heap size. */
     static boolean given() {
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -74,12 +124,29 @@ final class HeapLimit {
         if (!Files.isDirectory(content)) {
             return 0;
         }
+        Counted last = counted;
+        Path folder = content.toAbsolutePath().normalize();
+        if (Main.launched && last != null && last.folder().equals(folder)
+                && (last.files() < last.limit() || limit <= last.limit())) {
+            return Math.min(last.files(), limit); // counted for this command already (early, then by the command)
+        }
         try (Stream<Path> files = Files.walk(content)) {
-            return files.limit(limit).count();
+            long n = files.limit(limit).count();
+            counted = new Counted(folder, n, limit);
+            return n;
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0; // told by the build
         }
     }
+
+    /**
+     * The last count of a JVM started by {@link Main#main} (one command, counting its folder up to three times: early,
+     * for the heap, for the compilers): of the folder {@code folder}, to {@code limit}.
+     */
+    private record Counted(Path folder, long files, long limit) {
+    }
+
+    private static volatile Counted counted;
 
     /**
      * The options the second JVM gets besides those of the first ({@code given}) and its heap: the quick compiler only

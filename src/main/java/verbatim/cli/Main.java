@@ -64,6 +64,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         launched = true;
-        System.exit(commandLine().execute(args));
+        int built = HeapLimit.early(args); // a large archive's build, in a JVM of its own from here
+        System.exit(built >= 0 ? built : commandLine().execute(args));
     }
 }

@@ -29,6 +29,8 @@ public final class Finish {
     }
 
     private final Appendable sink;
+    /** The last lower-case ASCII tag name read, by a hash of its first letter and length ({@link #name}). */
+    private final String[] names = new String[64];
     private final List<Open> open = new ArrayList<>();
     private boolean french;
     private boolean code;
@@ -149,7 +151,9 @@ public final class Finish {
                 i = end;
                 for (int k = open.size() - 1; k >= 0; k--) {
                     if (open.get(k).name().equals(name)) {
-                        open.subList(k, open.size()).clear();
+                        for (int last = open.size() - 1; last >= k; last--) {
+                            open.remove(last);
+                        }
                         break;
                     }
                 }
@@ -330,13 +334,38 @@ public final class Finish {
         return -1;
     }
 
-    /** The lower-case tag name starting at {@code at} of the page {@code html}, whose characters are {@code chars}. */
-    private static String name(String html, char[] chars, int at) {
+    /**
+     * The lower-case tag name starting at {@code at} of the page {@code html}, whose characters are {@code chars}. A
+     * name in lower-case ASCII is the string given for the last such name of its first letter and length when they are
+     * the same characters ({@link #names}): a page names a few dozen tags thousands of times.
+     */
+    private String name(String html, char[] chars, int at) {
         int end = at;
-        while (end < chars.length && !Character.isWhitespace(chars[end]) && chars[end] != '>' && chars[end] != '/') {
+        boolean plain = true; // lower-case ASCII letters and digits only
+        while (end < chars.length) {
+            char c = chars[end];
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                end++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '>' || c == '/') {
+                break;
+            }
+            plain = false;
             end++;
         }
-        return html.substring(at, end).toLowerCase(Locale.ROOT);
+        int length = end - at;
+        if (!plain || length == 0) {
+            return html.substring(at, end).toLowerCase(Locale.ROOT);
+        }
+        int slot = (chars[at] * 31 + length) & (names.length - 1);
+        String known = names[slot];
+        if (known != null && known.length() == length && html.startsWith(known, at)) {
+            return known;
+        }
+        String name = html.substring(at, end);
+        names[slot] = name;
+        return name;
     }
 
     /** The index of the first {@code c} in {@code chars} at or after {@code from}, or -1. */

@@ -77,7 +77,7 @@ final class ArticlePages {
 
     /**
      * Analyses the article and renders its pages; {@code write} receives each page's path and HTML and returns the
-     * SHA-256 of the bytes written.
+     * id of the file written.
      */
     BuiltArticle render(Article article, verbatim.render.Templates templates, PageWriter write) {
         Map<String, Version> versions = new LinkedHashMap<>();
@@ -248,8 +248,9 @@ final class ArticlePages {
         }
         List<String> markdown = file.paragraphs().stream().map(Paragraph::markdown).toList();
         String date = file.front().date().toString();
-        Analysed read = cache.get(file.lang(), date, markdown, () -> read(file));
-        return new Version(file.lang(), file, read.html(), read.analysis(), cache.key(file.lang(), date, markdown));
+        String key = cache.key(file.lang(), date, markdown);
+        Analysed read = cache.get(key, () -> read(file));
+        return new Version(file.lang(), file, read.html(), read.analysis(), key);
     }
 
     /** The file's paragraphs as HTML and their analysis. */
@@ -493,7 +494,10 @@ final class ArticlePages {
 
     /** Writes the rendered pages of articles. */
     interface PageWriter {
-        /** Writes the page at site path {@code path}; returns the SHA-256 of the bytes written. */
+        /**
+         * Writes the page at site path {@code path}; returns the id of its file
+         * ({@link verbatim.site.output.Manifest.File#id}).
+         */
         byte[] page(String path, String html);
     }
 }

@@ -26,7 +26,7 @@ import verbatim.content.Source;
  * @param texts     how many content files (languages) it has
  * @param warnings  what reading its files warned about, each as {@code file:line: what}
  * @param analyses  the keys of its texts in the analysis cache
- * @param pages     its pages: site path → SHA-256 of their bytes
+ * @param pages     its pages: site path → the id of its file ({@link verbatim.site.output.Manifest.File#id})
  * @param summary   what the indexes need of it
  * @param search    what the search of each site language holds of it
  */
@@ -95,9 +95,9 @@ record BuiltArticle(String slug, String original, int texts, List<String> warnin
             Map<String, byte[]> pages = new LinkedHashMap<>();
             for (int i = count(in); i > 0; i--) {
                 String path = string(in);
-                byte[] sha = new byte[count(in)];
-                in.readFully(sha);
-                pages.put(path, sha);
+                byte[] id = new byte[count(in)];
+                in.readFully(id);
+                pages.put(path, id);
             }
             if (part == Part.PAGES) {
                 return new BuiltArticle(slug, original, texts, warnings, analyses, pages, null, List.of());

@@ -79,7 +79,7 @@ final class Catalogue {
      * @param texts    how many content files (languages) it has
      * @param warnings what reading its files warned about
      * @param analyses the keys of its texts in the analysis cache
-     * @param pages    its pages: site path → SHA-256 of their bytes
+     * @param pages    its pages: site path → the id of its file ({@link verbatim.site.output.Manifest.File#id})
      * @param outline  what the index step needs of it; null for a draft the build left out (then only the files, the
      *                 key and the warnings are known)
      */
@@ -243,7 +243,7 @@ final class Catalogue {
         }
         out.unique(e.key()).string(e.slug()).unique(e.original()).integer(e.texts()).strings(e.warnings())
                 .strings(e.analyses()).integer(e.pages().size());
-        e.pages().forEach((path, sha) -> out.unique(path).bytes(sha));
+        e.pages().forEach((path, id) -> out.unique(path).bytes(id));
         ArticleOutline o = e.outline();
         out.string(o.slug()).number(o.date().toEpochDay()).string(o.original()).strings(o.languages())
                 .integer(o.quotes().size());

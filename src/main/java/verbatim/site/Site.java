@@ -941,7 +941,7 @@ public final class Site {
         return out;
     }
 
-    /** True when every page of {@code pages} (site path → SHA-256) is in the output as the previous build left it. */
+    /** True when every page of {@code pages} (site path → file id) is in the output as the previous build left it. */
     private static boolean intact(Map<String, byte[]> pages, Output out) {
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             if (!out.intact(page.getKey(), page.getValue())) {

@@ -54,6 +54,25 @@ class HeapLimitTest {
     }
 
     @Test
+    void aBuildCommandLineOfItsOwnOptionsNamesItsContentFolder() {
+        assertEquals(Path.of("content"), HeapLimit.buildContent(new String[] {"build"}));
+        assertEquals(Path.of("news"), HeapLimit.buildContent(new String[] {"build", "--output", "out", "--content",
+                "news", "--no-cache"}));
+        assertEquals(Path.of("news"), HeapLimit.buildContent(new String[] {"build", "--content=news", "--drafts",
+                "--base-url=https://example.org/", "--verbose"}));
+    }
+
+    @Test
+    void anyOtherCommandLineIsLeftToTheCommand() {
+        assertEquals(null, HeapLimit.buildContent(new String[] {}));
+        assertEquals(null, HeapLimit.buildContent(new String[] {"serve"}));
+        assertEquals(null, HeapLimit.buildContent(new String[] {"build", "--help"}));
+        assertEquals(null, HeapLimit.buildContent(new String[] {"build", "--contnet", "news"}), "misspelt");
+        assertEquals(null, HeapLimit.buildContent(new String[] {"build", "--content"}), "its value missing");
+        assertEquals(null, HeapLimit.buildContent(new String[] {"--verbose", "build"}));
+    }
+
+    @Test
     void filesAreCountedToTheLimitOnly() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         for (int i = 0; i < 5; i++) {

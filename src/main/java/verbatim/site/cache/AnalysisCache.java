@@ -3,7 +3,6 @@ package verbatim.site.cache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +117,11 @@ public final class AnalysisCache implements AutoCloseable {
      * build goes on without it).
      */
     public Analysed get(String lang, String date, List<String> markdown, Supplier<Analysed> read) {
-        String key = key(lang, date, markdown);
+        return get(key(lang, date, markdown), read);
+    }
+
+    /** Like {@link #get(String, String, List, Supplier)}, for the text whose {@link #key} is {@code key}. */
+    public Analysed get(String key, Supplier<Analysed> read) {
         Analysed stored = decode(entries.read(key));
         if (stored != null) {
             hits.incrementAndGet();
@@ -197,7 +200,8 @@ public final class AnalysisCache implements AutoCloseable {
 
     private static void feed(MessageDigest sha, String part) {
         byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        int n = bytes.length; // its length first, in four bytes (big-endian)
+        sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
         sha.update(bytes);
     }
 

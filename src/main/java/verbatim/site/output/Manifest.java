@@ -14,10 +14,10 @@ import java.util.Map;
 import verbatim.site.sitemap.SitemapUrl;
 
 /**
- * What the last build wrote into an output folder, kept in the cache folder: for each file its path, a SHA-256 of
- * its bytes, its size, modification time and file key (inode) as written, the key of what it was made from (for a
- * file of the index step, a digest of the parts of the articles it shows), and its sitemap entry; for each folder its
- * modification time and file key; and the key of everything the index pages were made from.
+ * What the last build wrote into an output folder, kept in the cache folder: for each file its path, its id (which
+ * names it as written, {@link FileIds}), its size, modification time and file key (inode) as written, the key of what
+ * it was made from (for a file of the index step, a digest of the parts of the articles it shows), and its sitemap
+ * entry; for each folder its modification time and file key; and the key of everything the index pages were made from.
  *
  * <p>A file of the output whose size, time and file key are still those recorded is taken to hold the recorded
  * bytes (as {@code make} and {@code rsync} do), so the next build can keep it without reading it; a folder whose time
@@ -51,14 +51,15 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
      * One file of the output.
      *
      * @param flags    {@link #INDEX} and {@link #PAGE}, or'ed
-     * @param sha      a SHA-256 of its bytes
+     * @param id       what names the file as a build wrote it ({@link FileIds}): kept while a build keeps the file, new
+     *                 when one writes it
      * @param size     its size in bytes
      * @param modified its modification time, in nanoseconds since the epoch
      * @param fileKey  its file key as the file system gives it (dev and inode), or ""
      * @param input    the key of what it was made from, or an empty array
      * @param sitemap  its sitemap entry, or null when the sitemap leaves it out (or it is not a page)
      */
-    public record File(int flags, byte[] sha, long size, long modified, String fileKey, byte[] input,
+    public record File(int flags, byte[] id, long size, long modified, String fileKey, byte[] input,
                        SitemapUrl sitemap) implements Item {
 
         /** True when it is made from every article at once. */
@@ -193,7 +194,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 return;
             }
             File f = (File) item;
-            out.flag(true).integer(f.flags()).bytes(f.sha()).number(f.size()).number(f.modified())
+            out.flag(true).integer(f.flags()).bytes(f.id()).number(f.size()).number(f.modified())
                     .unique(f.fileKey()).bytes(f.input()).flag(f.sitemap() != null);
             if (f.sitemap() != null) {
                 out.string(f.sitemap().loc()).number(f.sitemap().lastmod() == null ? NO_DATE
@@ -208,7 +209,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 return new Dir(in.number(), in.unique());
             }
             int flags = in.integer();
-            byte[] sha = in.bytes();
+            byte[] id = in.bytes();
             long size = in.number();
             long modified = in.number();
             String key = in.unique();
@@ -223,7 +224,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
                 }
                 url = new SitemapUrl(loc, lastmod == NO_DATE ? null : LocalDate.ofEpochDay(lastmod), SmallMap.of(alt));
             }
-            return new File(flags, sha, size, modified, key, input, url);
+            return new File(flags, id, size, modified, key, input, url);
         }
     };
 
@@ -237,7 +238,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
             File f = e.getValue();
             verbatim.site.spill.Codec.string(out, e.getKey());
             out.writeInt(f.flags());
-            verbatim.site.spill.Codec.bytes(out, f.sha());
+            verbatim.site.spill.Codec.bytes(out, f.id());
             out.writeLong(f.size());
             out.writeLong(f.modified());
             verbatim.site.spill.Codec.string(out, f.fileKey());
@@ -252,13 +253,13 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
         public Map.Entry<String, File> read(java.io.DataInput in) throws IOException {
             String path = verbatim.site.spill.Codec.string(in);
             int flags = in.readInt();
-            byte[] sha = verbatim.site.spill.Codec.bytes(in);
+            byte[] id = verbatim.site.spill.Codec.bytes(in);
             long size = in.readLong();
             long modified = in.readLong();
             String fileKey = verbatim.site.spill.Codec.string(in);
             byte[] input = verbatim.site.spill.Codec.bytes(in);
             SitemapUrl url = in.readBoolean() ? SitemapUrl.CODEC.read(in) : null;
-            return Map.entry(path, new File(flags, sha, size, modified, fileKey, input, url));
+            return Map.entry(path, new File(flags, id, size, modified, fileKey, input, url));
         }
     };
 

@@ -14,9 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -88,13 +85,8 @@ public final class Output {
      */
     private final ThreadLocal<Path> lastDir = new ThreadLocal<>();
     private final AtomicInteger unchanged = new AtomicInteger();
-    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    /** The ids of the files this build writes. */
+    private final FileIds ids = new FileIds();
 
     private Output(Path target, Path temp, Path manifestFile, Manifest previous, Map<String, Seen> found,
                    List<String> strays, Set<String> changedDirs, Ledger.Memo memo, OutputWatch watch,
@@ -308,10 +300,13 @@ public final class Output {
         return files;
     }
 
-    /** True when the previous build's file at {@code path} is there as it left it and held bytes of digest {@code sha}. */
-    public boolean intact(String path, byte[] sha) {
+    /**
+     * True when the previous build's file at {@code path} is there as it left it and has the {@linkplain
+     * Manifest.File#id id} {@code id} (any, when null).
+     */
+    public boolean intact(String path, byte[] id) {
         Manifest.File before = previous(path);
-        return before != null && (sha == null || Arrays.equals(before.sha(), sha)) && untouched(path, before);
+        return before != null && (id == null || Arrays.equals(before.id(), id)) && untouched(path, before);
     }
 
     /** The bytes of the previous build's file at {@code path} when it is {@link #intact}; null otherwise. */
@@ -344,53 +339,65 @@ public final class Output {
     }
 
     /**
-     * Writes one file of the site, or keeps the previous one when it holds those bytes.
+     * Writes one file of the site, or keeps the previous one when it holds those bytes (compared on the disk, its
+     * length first: no digest of the page is made).
      *
      * @param path    its site path, such as {@code fr/index.html}; one that would leave the output folder is refused
      * @param flags   {@link Manifest#INDEX}, {@link Manifest#PAGE}, or'ed
      * @param input   the key of what it was made from, or an empty array
      * @param sitemap its sitemap entry, or null
-     * @return the SHA-256 of its bytes
+     * @return the file's {@linkplain Manifest.File#id id}: the previous build's when its file is kept as it was
      */
     public byte[] write(String path, byte[] bytes, int flags, byte[] input, SitemapUrl sitemap) {
         Path file = inside(path);
-        MessageDigest sha = SHA.get();
-        byte[] digest = sha.digest(bytes);
         try {
             if (previous != null) {
-                Manifest.File before = previous.files().get(path);
-                if (before != null && Arrays.equals(before.sha(), digest) && untouched(path, before)) {
-                    made.put(path, new Manifest.File(flags, digest, before.size(), before.modified(), before.fileKey(),
-                            input, sitemap));
-                    unchanged.incrementAndGet();
-                    return digest;
-                }
                 Seen attrs = found.get(path);
                 if (attrs != null && attrs.regularFile() && attrs.size() == bytes.length
-                        && Arrays.equals(Files.readAllBytes(target.resolve(path)), bytes)) {
-                    made.put(path, new Manifest.File(flags, digest, attrs.size(), attrs.modified(), attrs.fileKey(),
-                            input, sitemap));
-                    unchanged.incrementAndGet();
-                    return digest;
+                        && Arrays.equals(bytesOf(target.resolve(path)), bytes)) {
+                    return kept(path, flags, attrs, input, sitemap);
                 }
-                made.put(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
+                byte[] id = ids.next();
+                made.put(path, new Manifest.File(flags, id, bytes.length, 0, "", input, sitemap));
                 Path flat = staging();
                 Files.write(flat, bytes);
                 staged.put(path, flat);
-                return digest;
+                return id;
             }
-            made(path, new Manifest.File(flags, digest, bytes.length, 0, "", input, sitemap));
+            byte[] id = ids.next();
+            made(path, new Manifest.File(flags, id, bytes.length, 0, "", input, sitemap));
             parents(file);
             Path old = Files.isDirectory(target) ? target.resolve(path) : null;
             if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
                     && Arrays.equals(Files.readAllBytes(old), bytes)) {
                 keep(old, file);
-                return digest;
+                return id;
             }
             Files.write(file, bytes);
-            return digest;
+            return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Records the previous build's file at {@code path}, which holds the bytes just made, as kept: with its id when it
+     * is as that build left it, else (changed by hand to these very bytes) with a new one.
+     */
+    private byte[] kept(String path, int flags, Seen attrs, byte[] input, SitemapUrl sitemap) {
+        Manifest.File before = previous.files().get(path);
+        byte[] id = before != null && untouched(path, before) ? before.id() : ids.next();
+        made.put(path, new Manifest.File(flags, id, attrs.size(), attrs.modified(), attrs.fileKey(), input, sitemap));
+        unchanged.incrementAndGet();
+        return id;
+    }
+
+    /** The bytes of a file, or null when it cannot be read (gone since it was looked at). */
+    private static byte[] bytesOf(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -403,11 +410,11 @@ public final class Output {
     /**
      * Writes one file of the site as its bytes are made, never holding them all: like {@link #write(String, byte[],
      * int, byte[], SitemapUrl)}, for a file that grows with the archive (the data files, a year of the timeline). The
-     * bytes go to the temporary folder through a SHA-256; the file is then kept from the previous build when it holds
-     * the same bytes (compared on the disk).
+     * bytes go to the temporary folder; the file is then kept from the previous build when it holds the same bytes
+     * (compared on the disk).
      *
      * @param entry gives its sitemap entry (or null) once its bytes are written
-     * @return the SHA-256 of its bytes
+     * @return the file's {@linkplain Manifest.File#id id}
      */
     public byte[] write(String path, Body body, int flags, byte[] input,
                         java.util.function.Supplier<SitemapUrl> entry) {
@@ -415,53 +422,47 @@ public final class Output {
         if (previous != null) {
             inside(path); // refused when it would leave the output folder
         }
-        MessageDigest sha = SHA.get();
-        sha.reset();
         long size;
         try {
             if (previous == null) {
                 parents(file);
             }
-            try (OutputStream raw = Files.newOutputStream(file);
-                 DigestOutputStream digesting = new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha)) {
-                body.writeTo(digesting);
-                digesting.flush();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                body.writeTo(out);
             }
-            byte[] digest = sha.digest();
             size = Files.size(file);
             SitemapUrl sitemap = entry.get();
             if (previous != null) {
-                Manifest.File before = previous.files().get(path);
-                if (before != null && Arrays.equals(before.sha(), digest) && untouched(path, before)) {
-                    Files.delete(file);
-                    made.put(path, new Manifest.File(flags, digest, before.size(), before.modified(), before.fileKey(),
-                            input, sitemap));
-                    unchanged.incrementAndGet();
-                    return digest;
-                }
                 Seen attrs = found.get(path);
-                if (attrs != null && attrs.regularFile() && attrs.size() == size
-                        && Files.mismatch(file, target.resolve(path)) < 0) {
+                if (attrs != null && attrs.regularFile() && attrs.size() == size && same(file, target.resolve(path))) {
                     Files.delete(file);
-                    made.put(path, new Manifest.File(flags, digest, attrs.size(), attrs.modified(), attrs.fileKey(),
-                            input, sitemap));
-                    unchanged.incrementAndGet();
-                    return digest;
+                    return kept(path, flags, attrs, input, sitemap);
                 }
-                made.put(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
+                byte[] id = ids.next();
+                made.put(path, new Manifest.File(flags, id, size, 0, "", input, sitemap));
                 staged.put(path, file);
-                return digest;
+                return id;
             }
-            made(path, new Manifest.File(flags, digest, size, 0, "", input, sitemap));
+            byte[] id = ids.next();
+            made(path, new Manifest.File(flags, id, size, 0, "", input, sitemap));
             Path old = Files.isDirectory(target) ? target.resolve(path) : null;
             if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == size
                     && Files.mismatch(file, old) < 0) {
                 Files.delete(file);
                 keep(old, file);
             }
-            return digest;
+            return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when two files hold the same bytes; false when one cannot be read. */
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.mismatch(a, b) < 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -590,7 +591,7 @@ public final class Output {
             if (previous == null || staged.containsKey(e.getKey())) {
                 BasicFileAttributes attrs = Files.readAttributes(target.resolve(e.getKey()), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
-                f = new Manifest.File(f.flags(), f.sha(), attrs.size(), nanos(attrs), key(attrs), f.input(),
+                f = new Manifest.File(f.flags(), f.id(), attrs.size(), nanos(attrs), key(attrs), f.input(),
                         f.sitemap());
             }
             files.put(e.getKey(), f);
@@ -613,7 +614,7 @@ public final class Output {
                 Map.Entry<String, Manifest.File> e = spilled.get(index);
                 Manifest.File f = e.getValue();
                 BasicFileAttributes attrs = attributes(target.resolve(e.getKey()));
-                return attrs == null ? e : Map.entry(e.getKey(), new Manifest.File(f.flags(), f.sha(), attrs.size(),
+                return attrs == null ? e : Map.entry(e.getKey(), new Manifest.File(f.flags(), f.id(), attrs.size(),
                         nanos(attrs), key(attrs), f.input(), f.sitemap()));
             }
 

@@ -3,7 +3,6 @@ package verbatim.site.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import verbatim.text.Accents;
 
 /**
@@ -15,8 +14,6 @@ import verbatim.text.Accents;
  */
 public final class Fold {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private Fold() {
     }
 
@@ -24,12 +21,41 @@ public final class Fold {
     public static List<String> words(String text) {
         String folded = Accents.strip(text).toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         List<String> out = new ArrayList<>();
-        for (String w : SEPARATORS.split(folded)) {
-            if (w.codePointCount(0, w.length()) >= 2) {
-                out.add(w);
+        int start = -1; // of the word being read, or -1 between words
+        int letters = 0;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            if (wordCharacter(c)) {
+                if (start < 0) {
+                    start = i;
+                    letters = 0;
+                }
+                letters++;
+            } else if (start >= 0) {
+                if (letters >= 2) {
+                    out.add(folded.substring(start, i));
+                }
+                start = -1;
             }
+            i += Character.charCount(c);
+        }
+        if (start >= 0 && letters >= 2) {
+            out.add(folded.substring(start));
         }
         return out;
+    }
+
+    /** True for a letter or a number ({@code \p{L}} or {@code \p{N}}); the others cut words. */
+    static boolean wordCharacter(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**
