@@ -10,7 +10,7 @@ quotation ("« … », demande le journaliste").
 import os, sys
 
 FR_ER = """ajouter affirmer assurer expliquer confier préciser souligner indiquer insister raconter commenter
-amuser déclarer annoncer dénoncer estimer juger marteler noter! observer regretter avouer confirmer
+amuser déclarer annoncer dénoncer réaffirmer estimer juger marteler noter! observer regretter avouer confirmer
 témoigner plaisanter exclamer souffler glisser interroger demander! répliquer rétorquer résumer
 tweeter déplorer critiquer! accuser alerter proclamer réclamer exiger inquiéter féliciter ironiser lâcher
 détailler développer nuancer constater relever signaler mentionner rapporter qualifier confesser

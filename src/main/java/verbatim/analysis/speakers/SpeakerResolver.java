@@ -1098,7 +1098,8 @@ public final class SpeakerResolver {
      */
     private static boolean madeKnown(List<Word> words, int k) {
         return k > 0 && (MADE_KNOWN.contains(words.get(k).key()) && FAIRE.contains(words.get(k - 1).key())
-                || SEES.contains(words.get(k).key()) && words.get(k - 1).is("y")); // « Paul X y voit « … » »
+                || SEES.contains(words.get(k).key()) && (words.get(k - 1).is("y") // « Paul X y voit « … » »
+                        || k + 1 < words.size() && words.get(k + 1).is("dans"))); // « voit dans l'accord « … » »
     }
 
     /** Forms of « voir » that, after the clitic « y », give a view: « il y voit « un signal fort » ». */

@@ -992,6 +992,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void reaffirmingAndSeeingInReport() {
+        assertEquals(List.of("Claire Dubois", "Claire Dubois"), speakers("fr",
+                "Claire Dubois a réaffirmé sa volonté de mener « jusqu'au bout » la réforme.",
+                "Claire Dubois voit dans l'accord « une avancée majeure »."));
+    }
+
+    @Test
     void frenchCliticBetweenSubjectAndVerbKeepsTheSubject() {
         assertEquals(List.of("Paul Mercier", "IGF"), speakers("fr",
                 "Paul Mercier y voit « une erreur historique ».", "L'IGF y pointe « des dérives graves »."));
