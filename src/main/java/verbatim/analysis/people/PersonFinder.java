@@ -446,6 +446,9 @@ public final class PersonFinder {
         if (title == null && words.size() == 1 && opensSentence(name) && participleOpening(firstWord, name.after(1))) {
             return null; // « Interrogé par la juge, … », "Asked by the coroner, …": a participle, no name
         }
+        if (title == null && words.size() == 1 && opensSentence(name) && adverbOpening(firstWord, name.after(1))) {
+            return null; // "Additionally, …", « Finalement, … »: an adverb set before its clause, no name
+        }
         if (title == null && words.size() == 1 && opensSentence(name) && cues.isWrittenLowerCase(firstWord)) {
             return new Candidate(name, null, false); // "Several" where the article writes "several": a word
         }
@@ -797,6 +800,16 @@ public final class PersonFinder {
      * True for a word that opens a sentence as a past participle does, before a preposition or a comma:
      * « Interrogé par », « Arrivée à », "Asked by", "Pressed on". A given name ("René", "Ted") never is one.
      */
+    /**
+     * True for an adverb of manner that opens a sentence before a comma: English "-ly" ("Additionally", "Notably"),
+     * French « -ment » found in the dictionary (« Finalement »); never a given name ("Kelly", "Emily").
+     */
+    private boolean adverbOpening(Word w, Word next) {
+        String k = w.key();
+        return next != null && next.is(",") && lexicon.givenName(w.text()) == 0 && k.length() > 5
+                && (k.endsWith("ly") || k.endsWith("ment") && lexicon.isFrenchWord(k));
+    }
+
     private boolean participleOpening(Word w, Word next) {
         String k = w.key();
         boolean participle = k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées")

@@ -768,6 +768,24 @@ class PersonFinderTest {
     }
 
     @Test
+    void sentenceOpeningAdverbIsNoPerson() {
+        assertEquals(List.of("Stephen Marlow"), people("en", "Additionally, businessman and party loyalist Stephen"
+                + " Marlow said the vote was \"over\"."));
+    }
+
+    @Test
+    void lawIsNoPerson() {
+        assertEquals(List.of("Stephen Marlow"), people("en", "Stephen Marlow said the vote was \"over\".",
+                "Marlow was charged under the Morgan Act, passed in 1799."));
+    }
+
+    @Test
+    void frenchFunctionWordOpeningAnArticleIsNoPerson() {
+        assertEquals(List.of(), people("fr", "Afin de prévenir la tricherie, le gouvernement a ordonné des blocages, ont"
+                + " confirmé des rapports de l'entreprise Oracle."));
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
