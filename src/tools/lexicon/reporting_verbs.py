@@ -87,6 +87,7 @@ EN_IRREGULAR = {
     "dub": "dubbed dubbing object",
     "label": "labelled labeled labelling labeling object",
     "decry": "decried decries decrying object",
+    "refer": "referred refers referring object",
     }
 
 def fr_er(lemma, nouns_too):

@@ -981,6 +981,11 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void referringToSomethingAsReportsTheWords() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee referred to the plan as \"a historic mistake\"."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
