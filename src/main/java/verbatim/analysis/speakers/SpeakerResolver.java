@@ -641,8 +641,8 @@ public final class SpeakerResolver {
      * "Mercier's reply", "in Mercier's words", « la réponse de Mercier ». Source: compiled by the Verbatim team.
      */
     private static final Set<String> OWN_WORDS = Set.of("response", "reply", "answer", "words", "view", "verdict",
-            "message", "reaction", "assessment", "advice", "explanation", "conclusion", "réponse", "réaction",
-            "constat", "analyse", "explication", "mots", "propos", "avis");
+            "message", "reaction", "assessment", "advice", "explanation", "conclusion", "statement", "réponse",
+            "réaction", "constat", "analyse", "explication", "mots", "propos", "avis");
 
     /**
      * The person whose own words or view a range names ({@link #OWN_WORDS}): "Mercier's reply was short",
@@ -1714,7 +1714,8 @@ public final class SpeakerResolver {
             if (isSelon(list, k) && !list.get(k).is("à")) {
                 int next = k + (list.get(k).is("according") ? 2 : 1);
                 return next + 1 < list.size() && UNNAMED_SOURCES.contains(list.get(next).key())
-                        && lexicon.description(list.get(next + 1).text()) != 'd'; // but « selon un communiqué de X »
+                        && lexicon.description(list.get(next + 1).text()) != 'd' // but « selon un communiqué de X »,
+                        && !(next + 2 < list.size() && lexicon.description(list.get(next + 2).text()) == 'd'); // "a press release"
             }
         }
         return false;
@@ -1949,6 +1950,10 @@ public final class SpeakerResolver {
 
     private boolean authorOfDocument(String between) {
         java.util.regex.Matcher m = DOCUMENT_OF.matcher(between);
+        if (m.matches() && lexicon.description(m.group(1)) != 'd' && !m.group(1).isEmpty()
+                && Character.isLowerCase(m.group(1).charAt(0))) {
+            m = DOCUMENT_OF.matcher(between.replaceFirst("\\b" + m.group(1) + "\\s+", "")); // "a press release from"
+        }
         return m.matches() && lexicon.description(m.group(1)) == 'd' && References.authorLink(m.group(2));
     }
 

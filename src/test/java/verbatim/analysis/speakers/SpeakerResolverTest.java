@@ -986,6 +986,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void ownStatementPressReleaseAndThePmNameTheirAuthors() {
+        assertEquals(List.of("Ann Lee", "Harwick Trust"), speakers("en",
+                "Ann Lee's statement read: \"The delay was unavoidable.\"",
+                "According to a press release from the Harwick Trust, the delay was \"unavoidable\"."));
+        assertEquals(List.of("Ann Lee", "Ann Lee"), speakers("en",
+                "Prime Minister Ann Lee said the delay was \"unavoidable\".", "\"It is regrettable,\" the PM added."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
