@@ -1088,12 +1088,19 @@ public final class PersonFinder {
             if (w == null || !w.isWord() && !NameRun.isApostrophe(w)) {
                 return false;
             }
-            if (w.isWord() && !w.isCapitalised() && isPersonNoun(w)) {
+            if (w.isWord() && !w.isCapitalised() && (isPersonNoun(w) || PEOPLE_GROUPS.contains(w.key()))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Plural nouns for public people that no list of roles holds, as they introduce examples: « d'autres politiques
+     * comme … », "celebrities such as …". Compiled by the Verbatim team.
+     */
+    private static final Set<String> PEOPLE_GROUPS = Set.of("politiques", "personnalités", "célébrités", "vedettes",
+            "élus", "stars", "figures", "celebrities", "politicians", "personalities");
 
     /** The list separator between two candidates (",", "et", "and", ", et", "mais aussi"), or null. */
     private static String separator(Reading reading, Candidate a, Candidate b) {

@@ -786,6 +786,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void surnamesGivenAsExamplesOfPoliticiansArePeople() {
+        assertEquals(List.of("Mélenchon", "Estrosi", "Bayrou"), people("fr",
+                "D'autres politiques comme Mélenchon, Estrosi ou Bayrou lui ont rendu hommage."));
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
