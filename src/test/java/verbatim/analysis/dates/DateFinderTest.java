@@ -164,6 +164,12 @@ class DateFinderTest {
     }
 
     @Test
+    void thisPastMonthPointsBack() {
+        assertEquals(List.of("August = 2020-08", "May = 2020-05"), dates("en", "2020-12-28",
+                "He won the title this past August.", "She left this past May."));
+    }
+
+    @Test
     void lastMonthWordPointsBack() {
         assertEquals(List.of("en avril dernier = 2025-04", "last April = 2025-04"),
                 List.of(dates("fr", "2026-03-20", "Il l'a dit en avril dernier.").get(0),
