@@ -351,7 +351,8 @@ public final class SpeakerResolver {
         boolean complement = beforeStart > sentence[0] && !before.isEmpty()
                 && (before.get(0).is("pour") || before.get(0).is("for")); // « n'était pas « … » pour le ministère »
         Mention source = complement ? null : selon(refs, before, p, q.open());
-        if (source != null && source.kind() == Mention.Kind.ORGANIZATION && personReports(refs, before, p)) {
+        if (source != null && source.isName()
+                && personReports(refs, before, p, source.kind() == Mention.Kind.PERSON)) {
             source = null; // « Selon l'AFP, Paul X a déclaré que « … » »: the agency passed on X's words
         }
         if (source != null) {
@@ -1724,10 +1725,15 @@ public final class SpeakerResolver {
     /**
      * True when a person named in the words before a quotation is the subject of a reporting verb there (« Paul X a
      * déclaré », « Paul X aurait confié à ses proches »): the quotation is theirs, whatever outlet a « selon »
-     * names.
+     * names. When the « selon » source is a person ({@code afterSource}), only a reporter after it counts: « Selon
+     * Claire Y, Paul X aurait qualifié le plan d'« … » » is X's, "Ann Lee said that, according to Tom Hart, …" Hart's.
      */
-    private boolean personReports(References refs, List<Word> before, int p) {
-        for (int j = 1; j < before.size(); j++) {
+    private boolean personReports(References refs, List<Word> before, int p, boolean afterSource) {
+        int selon = 0;
+        while (afterSource && selon < before.size() && !isSelon(before, selon)) {
+            selon++;
+        }
+        for (int j = selon + 1; j < before.size(); j++) { // a person source: not "X said that, according to Y, …"
             Word w = before.get(j);
             if (!w.isWord() || !lexicon.isReportingVerb(w.text()) || lexicon.takesObject(w.text())) {
                 continue;

@@ -995,6 +995,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void personReportedBySelonAPersonSpeaks() {
+        assertEquals(List.of("Paul Henry"), speakers("fr",
+                "Selon Claire Dubois, Paul Henry aurait qualifié le plan d'« irréaliste »."));
+        assertEquals(List.of("Tom Hart"), speakers("en",
+                "Ann Lee said that, according to Tom Hart, the plan was \"a mistake\"."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
