@@ -792,6 +792,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void showNamedAfterItsHostsIsNoPerson() {
+        Analysis a = analyze("en", "The account for The Bernie and Sid Show, hosted by Bernard Hale and Sid Rosen,"
+                + " tweeted: \"We salute you.\"");
+        assertEquals(List.of("Bernard Hale", "Sid Rosen"), a.people().stream().map(Person::name).toList());
+        assertEquals(List.of("Bernie and Sid Show"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
