@@ -800,6 +800,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameAfterSupermarketIsAnOrganisation() {
+        assertEquals(List.of(), people("en", "On Sunday evening online British supermarket Tarvo was observed limiting purchases of toilet paper."));
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
