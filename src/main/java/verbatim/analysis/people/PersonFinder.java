@@ -446,6 +446,9 @@ public final class PersonFinder {
         if (title == null && words.size() == 1 && opensSentence(name) && participleOpening(firstWord, name.after(1))) {
             return null; // « Interrogé par la juge, … », "Asked by the coroner, …": a participle, no name
         }
+        if (alias(name)) {
+            return null; // "under the ring name Brodie Lee", « sous le nom de scène X »: another name of someone named
+        }
         if (title == null && words.size() == 1 && opensSentence(name) && adverbOpening(firstWord, name.after(1))) {
             return null; // "Additionally, …", « Finalement, … »: an adverb set before its clause, no name
         }
@@ -800,6 +803,17 @@ public final class PersonFinder {
      * True for a word that opens a sentence as a past participle does, before a preposition or a comma:
      * « Interrogé par », « Arrivée à », "Asked by", "Pressed on". A given name ("René", "Ted") never is one.
      */
+    /** True for a name right after "ring name", "stage name", "pen name", « nom de scène », « nom de plume ». */
+    private static boolean alias(NameRun name) {
+        Word b1 = name.before(1);
+        Word b2 = name.before(2);
+        Word b3 = name.before(3);
+        return b1 != null && b2 != null && (b1.is("name") && ALIAS_KINDS.contains(b2.key())
+                || ALIAS_KINDS.contains(b1.key()) && b2.is("de") && b3 != null && b3.is("nom"));
+    }
+
+    private static final Set<String> ALIAS_KINDS = Set.of("ring", "stage", "pen", "screen", "scène", "plume", "guerre");
+
     /**
      * True for an adverb of manner that opens a sentence before a comma: English "-ly" ("Additionally", "Notably"),
      * French « -ment » found in the dictionary (« Finalement »); never a given name ("Kelly", "Emily").

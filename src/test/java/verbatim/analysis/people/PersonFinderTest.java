@@ -805,6 +805,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void ringAndStageNamesAreNoOtherPeople() {
+        assertEquals(List.of("Jon Huber"), people("en", "Wrestler Jon Huber, who performed under the ring name Luke"
+                + " Harper, died on Saturday."));
+        assertEquals(List.of("Marie Dupont"), people("fr", "Marie Dupont, connue sous le nom de scène Lou Vega, a"
+                + " déclaré qu'elle arrêtait « la scène »."));
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
