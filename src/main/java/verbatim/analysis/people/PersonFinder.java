@@ -690,10 +690,6 @@ public final class PersonFinder {
     }
 
     /**
-     * Words only people have around their names: "selon X", "according to X", an age ("X, 45 ans,", "X, 45,")
-     * or "X, who".
-     */
-    /**
      * True for a name right after a kinship noun that a possessive or a number opens, with up to two words between
      * them: "his wife Amanda", "his second wife Dierdre Coleman", "four daughters, Nadine, Ashley", « sa fille Léa ».
      * Family members are often named by their given name alone.
@@ -752,6 +748,10 @@ public final class PersonFinder {
     private static final Set<String> POSSESSIVE_KIN = Set.of("his", "her", "their", "its", "sa", "son", "ses", "leur",
             "leurs");
 
+    /**
+     * Words only people have around their names: "selon X", "according to X", an age ("X, 45 ans,", "X, 45,")
+     * or "X, who".
+     */
     private boolean personalContext(NameRun run) {
         Word b1 = run.before(1);
         Word b2 = run.before(2);

@@ -529,8 +529,8 @@ public final class References {
             "diplomatie", "government", "gouvernement", "ministry", "ministère", "police");
 
     /**
-     * True for an institution noun that a demonym or an acronym says whose it is: "the Israeli army", "the UN
-     * refugee agency", « l'armée israélienne », « la diplomatie française ». Such a body is named by those words.
+     * True for an institution noun that a demonym or an acronym says whose it is: "the Israeli army", "the US
+     * military", « l'armée israélienne », « la diplomatie française ». Such a body is named by those words.
      */
     private boolean qualifiedBody(Mention d) {
         List<Word> words = reading.words(d.paragraph());

@@ -1095,7 +1095,8 @@ public final class SpeakerResolver {
 
     /**
      * True for « savoir » after a form of « faire »: « le ministère a fait savoir qu'il serait « … » », and for « voit »
-     * after « y »: reporting locutions whose words are no reporting verbs alone.
+     * after « y » or before « dans » (« y voit », « voit dans l'accord »): reporting locutions whose words are no
+     * reporting verbs alone.
      */
     private static boolean madeKnown(List<Word> words, int k) {
         return k > 0 && (MADE_KNOWN.contains(words.get(k).key()) && FAIRE.contains(words.get(k - 1).key())
@@ -1103,7 +1104,7 @@ public final class SpeakerResolver {
                         || k + 1 < words.size() && words.get(k + 1).is("dans"))); // « voit dans l'accord « … » »
     }
 
-    /** Forms of « voir » that, after the clitic « y », give a view: « il y voit « un signal fort » ». */
+    /** Forms of « voir » that give a view in those locutions: « il y voit « un signal fort » ». */
     private static final Set<String> SEES = Set.of("voit", "voient", "voyait", "voyaient", "verra", "vu");
 
     /**
@@ -1759,9 +1760,13 @@ public final class SpeakerResolver {
     private static final Set<String> LEADS = Set.of("mais", "et", "or", "donc", "ainsi", "alors", "but", "and", "yet",
             "so");
 
-    /** True when the word at k is "selon", the "après" of "d'après", or the "according" of "according to". */
+    /** Nouns of "in the … of X" that give X's view: "in the words of X", "in the view of X". */
     private static final Set<String> VIEW_OF = Set.of("words", "view", "opinion", "eyes", "estimation");
 
+    /**
+     * True when the word at k is "selon", the "après" of "d'après", the "according" of "according to", or the last
+     * word of a locution of view (« à ses yeux », « aux yeux de », « de l'avis de », "in the words of").
+     */
     private static boolean isSelon(List<Word> list, int k) {
         Word w = list.get(k);
         if (w.is("à") && k + 2 < list.size() && (list.get(k + 2).is("yeux") || list.get(k + 2).is("avis"))
@@ -1874,6 +1879,7 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** A complement that names the institution after its noun: « du ministère de l'Intérieur », "of the Interior". */
     private static final java.util.regex.Pattern NAMED_COMPLEMENT = java.util.regex.Pattern.compile(
             "\\s+(?:de|du|des|d['’]|of|for)\\s*(?:la\\s+|l['’]\\s*|the\\s+)?\\p{Lu}");
 
@@ -1885,8 +1891,8 @@ public final class SpeakerResolver {
     /**
      * The institution whose document « selon » names when no name follows: « selon un communiqué du gouvernement
      * camerounais » gives « gouvernement camerounais », "according to a statement from the ministry" « ministry ».
-     * The institution is an 'o' noun of the roles lists, with a demonym or a body adjective after it kept; null
-     * otherwise.
+     * The institution is an 'o' noun of the roles lists, with a demonym after it kept; null when a name follows
+     * (that name is the author) or otherwise.
      */
     private Mention bodyDocument(References refs, int p, int from, int limit) {
         String text = refs.reading().text(p);

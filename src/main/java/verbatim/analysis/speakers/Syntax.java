@@ -87,7 +87,8 @@ final class Syntax {
     /**
      * The first unquoted mention of a range that may be a subject: not after a preposition ("seen by Sky News",
      * « au micro de France Inter ») nor right after a reporting verb ("told BBC News"); a person beats an
-     * organisation named before it in the range. Null when there is none.
+     * organisation named before it in the range; a mention inside a fronted participle phrase ("Asked what she
+     * would do next, …") counts only when nothing after it does. Null when there is none.
      */
     Mention subjectMention(References refs, int p, int from, int to) {
         List<Word> words = refs.reading().words(p);
@@ -109,8 +110,8 @@ final class Syntax {
                 continue;
             }
             if (first == null && fronted == null && inFrontedParticiple(words, from, m, to)) {
-                fronted = m; // "Asked what she would do next, Santoso paused": she is the main clause's subject
-                continue; // only when the main clause names nobody
+                fronted = m; // "Asked what she would do next, Santoso paused": Santoso, not she, is the subject;
+                continue; // the participle phrase's mention is the subject only when the main clause names nobody
             }
             if (first != null && m.isName() && refs.apposed(first, m) && (first.kind() == Mention.Kind.DESCRIPTION
                     || first.kind() == Mention.Kind.DOCUMENT && m.kind() == Mention.Kind.ORGANIZATION)) {
