@@ -473,6 +473,10 @@ public final class OrganizationFinder {
         return prepositions >= 2;
     }
 
+    /** Short adverbs that stand between an auxiliary and its verb: « a aussitôt dénoncé », "has also said". */
+    private static final Set<String> ADVERBS = Set.of("aussitôt", "déjà", "aussi", "alors", "ensuite", "encore",
+            "vite", "also", "already", "since", "then", "later", "again", "soon");
+
     private static final Set<String> PLACE_ARTICLES = Set.of("le", "la", "l", "les", "the");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "des", "d", "à", "au", "aux", "en", "of",
             "in", "for", "from", "to", "with", "by", "par", "pour", "avec", "contre", "against", "sur", "on");
@@ -500,8 +504,9 @@ public final class OrganizationFinder {
         if (next != null && AUXILIARIES.contains(next.key())) {
             next = run.after(++k);
         }
-        if (next != null && next.isWord() && (next.key().endsWith("ment") || next.key().endsWith("ly"))) {
-            next = run.after(++k); // « le Rwanda a rapidement répondu », "Moscow quickly said"
+        if (next != null && next.isWord() && (next.key().endsWith("ment") || next.key().endsWith("ly")
+                || ADVERBS.contains(next.key()))) {
+            next = run.after(++k); // « le Rwanda a rapidement répondu », « Moscou a aussitôt dénoncé », "Moscow quickly said"
         }
         if (next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
                 && !lexicon.takesObject(next.text())) {

@@ -908,6 +908,9 @@ public final class SpeakerResolver {
                     pre = head != null ? head : pre; // "“…,” Ashcombe manager Gareth Pryce said"
                 }
                 boolean of = pre != null && syntax.inPrepositionalPhrase(words, pre);
+                if (of && pre.kind() == Mention.Kind.ORGANIZATION && spokespersonOf(words, pre)) {
+                    return pre; // "“…,” a spokesperson for Harbor Foods said": the body speaks through its spokesperson
+                }
                 if (pre != null && (!of || pre.isName())) {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
@@ -931,6 +934,11 @@ public final class SpeakerResolver {
                 if (post == null) {
                     post = documentAuthorAfter(refs, after, k, p, to); // "“…,” read a statement from Mayor X"
                 }
+                if (post == null) {
+                    Mention org = Syntax.firstMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                    post = org != null && org.kind() == Mention.Kind.ORGANIZATION && spokespersonOf(words, org)
+                            ? org : null; // « « … », a indiqué un porte-parole de la SNCF »
+                }
                 if (post != null && post.kind() == Mention.Kind.DESCRIPTION) {
                     for (Mention m : refs.in(p, post.end(), to)) { // « a réagi la directrice de la rédaction de
                         if (m.kind() == Mention.Kind.PERSON && !m.quoted() && refs.apposed(post, m)) { // L'Écho, Anne Roy »
@@ -942,6 +950,25 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Nouns of those who speak for a body: "a spokesperson for X", « un porte-parole de X ». */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "porte-parole", "representative", "représentant", "représentante");
+
+    /** True when a spokesperson noun stands among the four words before an organisation's mention. */
+    private static boolean spokespersonOf(List<Word> words, Mention org) {
+        int i = Word.indexAt(words, org.start());
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            Word w = words.get(k);
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return false;
+            }
+            if (SPOKESPEOPLE.contains(w.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "the", "un", "une", "le", "la", "l");

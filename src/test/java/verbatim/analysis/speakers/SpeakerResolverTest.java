@@ -1121,6 +1121,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void placeSpeaksThroughAShortAdverbAndABodyThroughItsSpokespersonAfterTheQuotation() {
+        assertEquals(List.of("Moscou"), speakers("fr", "Moscou a aussitôt dénoncé une décision « politique »."));
+        assertEquals(List.of("SNCF"), speakers("fr", "« Le trafic sera rétabli », a indiqué un porte-parole de la SNCF."));
+        assertEquals(Arrays.asList("Harbor Foods", null), speakers("en",
+                "\"We are taking this seriously,\" a spokesperson for Harbor Foods said in a statement.",
+                "\"We regret it,\" one member of the Darwin Society wrote."));
+    }
+
+    @Test
     void capitalStandingForItsGovernmentSpeaks() {
         assertEquals(List.of("Lisbon"), speakers("en", "\"We will not accept this,\" Lisbon said on Monday."));
         assertEquals(List.of("Bruxelles", "Moscou"), speakers("fr",
