@@ -357,9 +357,14 @@ public final class OrganizationFinder {
         Set<String> surnames = new HashSet<>();
         for (NameRun run : reading.runs) {
             List<Word> names = run.nameWords();
-            if (names.size() >= 2) {
-                Word first = names.get(0);
-                if (lexicon.givenName(first.text()) != 0 || first.text().replace("-", "").length() <= 3) {
+            int from = 0;
+            while (from < names.size() - 1 && lexicon.isStopWord(names.get(from).text())) {
+                from++; // « Le PDG de Norvalis »: the article opens no name
+            }
+            if (names.size() - from >= 2) {
+                Word first = names.get(from);
+                if (lexicon.givenName(first.text()) != 0 || first.text().replace("-", "").length() <= 3
+                        && lexicon.role(first.text()) == 0) { // initials, not a post (« le PDG de X »)
                     surnames.add(names.get(names.size() - 1).key());
                 }
             }

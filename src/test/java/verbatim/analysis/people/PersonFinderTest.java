@@ -813,6 +813,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void companyWhoseHeadIsNamedStaysACompany() {
+        Analysis a = analyze("fr", "Le constructeur ferroviaire Norvalis a annoncé la suspension de ses livraisons.",
+                "Le PDG de Norvalis, Julien Bréhat, a défendu ce choix.");
+        assertEquals(List.of("Julien Bréhat"), a.people().stream().map(Person::name).toList());
+        assertEquals(List.of("Norvalis"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
