@@ -164,9 +164,10 @@ class DateFinderTest {
     }
 
     @Test
-    void thisPastMonthPointsBack() {
+    void monthAfterPastOrAtLeastIsADate() {
         assertEquals(List.of("August = 2020-08", "May = 2020-05"), dates("en", "2020-12-28",
                 "He won the title this past August.", "She left this past May."));
+        assertEquals(List.of("July = 2021-07"), dates("en", "2020-12-28", "The road will stay closed until at least July."));
     }
 
     @Test
