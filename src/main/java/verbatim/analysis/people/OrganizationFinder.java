@@ -445,6 +445,7 @@ public final class OrganizationFinder {
         List<Word> words = run.nameWords();
         Word first = words.get(0);
         if (lexicon.givenName(first.text()) != 0 || lexicon.title(first.text()) != null || lexicon.isPlace(run.name())
+                || lexicon.demonym(first.text()) != 0 // « L'Américain John Smith a jugé »: a person described
                 || words.stream().noneMatch(w -> lexicon.isFrenchWord(w.key()) && !lexicon.isPlace(w.text())
                         && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
             return false;

@@ -340,11 +340,11 @@ public final class PersonFinder {
             } else if (lexicon.demonym(w.text()) != 0 && from == run.from() && run.before(1) != null
                     && run.before(1).isWord() && run.before(1).isCapitalised()) {
                 return null; // "France Bleu Armorique" cut after "France": the rest of a name, not a demonym
-            } else if (lexicon.demonym(w.text()) != 0 && from + 2 == run.to()
-                    && lexicon.givenName(run.words().get(from + 1).text()) == 0
+            } else if (lexicon.demonym(w.text()) != 0 && from + 2 == run.to() && lexicon.givenName(w.text()) == 0
+                    && lexicon.givenName(run.words().get(from + 1).text()) == 0 // but "Lorraine Petrakis"
                     && lexicon.title(run.words().get(from + 1).text()) == null) {
                 return null; // "Saudi Arabia", "Saudi Aramco", "British Airways": a place or a company, no person
-            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to()) {
+            } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to() && lexicon.givenName(w.text()) == 0) {
                 evidence = true;
                 from++;
             } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)

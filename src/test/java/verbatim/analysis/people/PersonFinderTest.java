@@ -821,6 +821,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNameThatIsAlsoADemonymOpensAName() {
+        assertEquals(List.of("Lorraine Petrakis"), people("en", "Lorraine Petrakis said it had been \"magnificent\"."));
+        Analysis a = analyze("fr", "L'Américain John Smith a jugé le plan « irréaliste ».");
+        assertEquals(List.of("John Smith"), a.people().stream().map(Person::name).toList());
+        assertEquals("John Smith", a.quotes().get(0).speaker());
+    }
+
+    @Test
+    void guildIsAnOrganisationWord() {
+        Analysis a = analyze("en", "The Rural Doctors Guild said the outbreak was \"entirely predictable\".");
+        assertEquals(List.of("Rural Doctors Guild"), a.organizations().stream().map(Organization::name).toList());
+        assertEquals("Rural Doctors Guild", a.quotes().get(0).speaker());
+    }
+
+    @Test
     void givenNamesAfterAKinshipNounArePeople() {
         assertEquals(List.of("Dana Kessler", "Amanda", "Wyatt", "Zachary", "Nadine", "Ashley", "Toni"), people("en",
                 "Dana Kessler is survived by his wife Amanda, their two sons Wyatt and Zachary, and three daughters,"
