@@ -410,13 +410,16 @@ public final class DateGrammar {
         return from && rangeToMonth.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /** The last year a cue word may name ahead of the article ("by 2100"), targets of climate and budget plans. */
+    private static final int LAST_TARGET_YEAR = 2100;
+
     private void addYears(String text, boolean[] taken, List<Found> found, int maxYear) {
         Matcher m = YEAR.matcher(text);
         int lastEnd = -1;
         int lastYear = 0;
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
-            if (year < 1000 || year > 2099 || overlaps(taken, m.start(), m.end())) {
+            if (year < 1000 || year > LAST_TARGET_YEAR || overlaps(taken, m.start(), m.end())) {
                 continue;
             }
             // "2019 et 2020", "de 2010 à 2015": a year close to the one just before, across a connector
@@ -467,8 +470,8 @@ public final class DateGrammar {
         boolean cue = prev != null && (lexicon.is("year-before", prev.text()) || lexicon.is("year-before", p)
                 || (earlier != null && lexicon.is("year-before", earlier.tail()))); // "la fin de 2019"
         boolean yearAfter = next == null || lexicon.is("year-after", head(next));
-        if (cue) {
-            return year <= maxYear && (plausible || yearAfter);
+        if (cue) { // « d'ici 2100 », "by 2075": a cue carries a target year up to the century's end
+            return year <= Math.max(maxYear, LAST_TARGET_YEAR) && (plausible || yearAfter || year > maxYear);
         }
         if ((of && !p.equals("à") || p.equals("for")) && ",.;:)".indexOf(after) >= 0 && year >= 1500
                 && year <= maxYear) {

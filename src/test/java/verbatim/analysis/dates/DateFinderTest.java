@@ -164,6 +164,13 @@ class DateFinderTest {
     }
 
     @Test
+    void targetYearAfterACueMayLieFarAhead() {
+        assertEquals(List.of("en 2100 = 2100"), dates("fr", "2024-05-02", "Le niveau pourrait monter d'un mètre en 2100."));
+        assertEquals(List.of("in 2049 = 2049"), dates("en", "2015-06-01", "The centenary comes in 2049."));
+        assertEquals(List.of(), dates("en", "2024-05-02", "Some 2080 people attended."));
+    }
+
+    @Test
     void monthAfterPastOrAtLeastIsADate() {
         assertEquals(List.of("August = 2020-08", "May = 2020-05"), dates("en", "2020-12-28",
                 "He won the title this past August.", "She left this past May."));
