@@ -389,6 +389,9 @@ public final class SpeakerResolver {
                 }
                 int skip = apposition(refs, before, k, p);
                 if (skip < 0) {
+                    skip = ageAside(before, k); // "told Keith Dunmore, 58, that …", « Keith Dunmore, 58 ans, qu'il »
+                }
+                if (skip < 0) {
                     skip = adverbialAside(before, k);
                     if (skip < 0) {
                         break;
@@ -2260,6 +2263,19 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the comma that opens an age between commas ending at the comma {@code k} (", 58,", « , 58 ans, »),
+     * or -1.
+     */
+    private static int ageAside(List<Word> words, int k) {
+        int j = k - 1;
+        if (j >= 0 && (words.get(j).is("ans") || words.get(j).is("years") || words.get(j).is("year-old"))) {
+            j--;
+        }
+        boolean age = j >= 1 && words.get(j).text().chars().allMatch(Character::isDigit) && words.get(j).text().length() <= 3;
+        return age && words.get(j - 1).is(",") ? j - 1 : -1;
     }
 
     /** Plural articles that open a common noun subject: « les démocrates », "the protesters". */

@@ -1003,6 +1003,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void ageBetweenCommasAfterTheHearerKeepsTheClause() {
+        assertEquals(List.of("Rosalind Achterberg"), speakers("en", "Judge Rosalind Achterberg told Keith Dunmore, 58,"
+                + " that he had shown \"a breathtaking disregard\" for the people in his care."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
