@@ -279,6 +279,31 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /** Words right before a quoted question that make it the asker's: "asked", « À la question ». */
+    private static final Set<String> ASKING = Set.of("asked", "asks", "asking", "question", "demandé", "demande");
+
+    /**
+     * True for a quotation that ends with a question mark right after a word of asking ("When Wikinews asked, “…?”",
+     * « À la question « … ? », elle répond »): the question is the asker's, not the words of whoever answers after
+     * it.
+     */
+    private static boolean askedQuestion(String text, List<Word> words, Quotation q) {
+        String inner = text.substring(q.start(), q.end()).strip();
+        if (!inner.endsWith("?")) {
+            return false;
+        }
+        for (int k = Word.indexAt(words, q.open()) - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            if (w.isWord()) {
+                return ASKING.contains(w.key());
+            }
+            if (!w.is(",") && !w.is(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when no word stands between two offsets of a paragraph (a quotation opens its sentence). */
     private static boolean noWordBetween(List<Word> words, int from, int to) {
         for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
@@ -314,7 +339,8 @@ public final class SpeakerResolver {
         int beforeStart = Math.max(sentence[0], i > 0 ? quotes.get(i - 1).close() : 0);
         boolean shortQuote = isShort(reading, q);
 
-        Object found = after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
+        Object found = askedQuestion(text, words, q) ? null // "When Wikinews asked, “…?”, X replied": not X's
+                : after(refs, words, p, q.close(), afterEnd, punctuated(text, q));
         if (found == null && noWordBetween(words, sentence[0], q.open())) {
             Mention lead = leadQuotationSubject(refs, words, p, q.close(), afterEnd);
             if (lead != null) {

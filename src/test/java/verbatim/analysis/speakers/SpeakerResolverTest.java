@@ -1009,6 +1009,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void questionAfterAWordOfAskingIsTheAskersNotTheAnswerers() {
+        assertEquals(List.of("Wikinews", "Fiona Hale"), speakers("en", "When Wikinews asked, \"Will the engineers be"
+                + " offered jobs elsewhere?\", Fiona Hale replied: \"Some of them, yes.\""));
+        assertEquals(Arrays.asList(null, "Marion Lefèvre"), speakers("fr", "Marion Lefèvre a été interrogée lundi. À"
+                + " la question « Ces pertes sont-elles réversibles ? », elle répond sans détour : « Non. »"));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
