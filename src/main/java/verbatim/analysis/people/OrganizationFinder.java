@@ -635,9 +635,18 @@ public final class OrganizationFinder {
 
     /** The index after up to three lower-case words that follow index {@code to}: « Syndicat national », « spatial guyanais ». */
     private int lowerCaseEnd(NameRun run, int to) {
+        return lowerCaseEnd(run, to, true);
+    }
+
+    /**
+     * As {@link #lowerCaseEnd(NameRun, int)}; without {@code participles}, a past participle ends the name: after a
+     * complement (« l'Observatoire national de l'habitat publié en avril ») it opens what is said of the body.
+     */
+    private int lowerCaseEnd(NameRun run, int to, boolean participles) {
         List<Word> words = run.words();
         int from = to;
         while (to < words.size() && to - from < 3 && plainLowerCase(words.get(to))
+                && (participles || !pastParticiple(words.get(to)))
                 && run.text().substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
             to++;
         }
@@ -711,9 +720,14 @@ public final class OrganizationFinder {
             if (!plainLowerCase(w) || round == 2) {
                 break;
             }
-            to = lowerCaseEnd(run, k + 1);
+            to = lowerCaseEnd(run, k + 1, false);
         }
         return to;
+    }
+
+    private static boolean pastParticiple(Word w) {
+        String k = w.key();
+        return k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées");
     }
 
     /**

@@ -2304,6 +2304,30 @@ public final class SpeakerResolver {
         return age && words.get(j - 1).is(",") ? j - 1 : -1;
     }
 
+    /**
+     * The author named right after an indefinite document that opens the clause before its verb: « Un rapport de
+     * l'Observatoire national de l'habitat … estimait », "A report by the Audit Office found". Null otherwise.
+     */
+    private Mention indefiniteDocumentAuthor(References refs, List<Word> before, int verb, int p) {
+        int k = 0;
+        while (k < verb && !before.get(k).isWord()) {
+            k++;
+        }
+        if (k + 2 >= verb || !UNNAMED_SOURCES.contains(before.get(k).key())
+                || lexicon.description(before.get(k + 1).text()) != 'd') {
+            return null;
+        }
+        Word document = before.get(k + 1);
+        for (int j = k + 2; j < verb; j++) {
+            Mention m = Syntax.mentionAt(refs, p, before.get(j));
+            if (m != null) {
+                return m.isName() && References.authorLink(refs.reading().text(p).substring(document.end(), m.start()))
+                        ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** Plural articles that open a common noun subject: « les démocrates », "the protesters". */
     private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "ces", "the");
 
@@ -2344,6 +2368,10 @@ public final class SpeakerResolver {
     private Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
         if (commonNounSubject(refs, before, verb, p)) {
             return NO_ONE; // « … et les démocrates avaient demandé que … « … » »: a group the article does not name
+        }
+        Mention author = indefiniteDocumentAuthor(refs, before, verb, p);
+        if (author != null) {
+            return author; // « Un rapport de l'Observatoire de l'habitat publié en avril estimait que « … » »
         }
         if (indefiniteSubject(before, verb)) {
             Mention owner = null;

@@ -1017,6 +1017,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void authorNamedAfterAnIndefiniteDocumentSpeaks() {
+        assertEquals(List.of("Observatoire national de l'habitat"), speakers("fr", "Un rapport de l'Observatoire"
+                + " national de l'habitat publié en avril estimait déjà que « près de 40 % des bailleurs » peinaient."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
