@@ -639,14 +639,16 @@ public final class OrganizationFinder {
     }
 
     /**
-     * As {@link #lowerCaseEnd(NameRun, int)}; without {@code participles}, a past participle ends the name: after a
-     * complement (« l'Observatoire national de l'habitat publié en avril ») it opens what is said of the body.
+     * As {@link #lowerCaseEnd(NameRun, int)}; without {@code participles}, a past participle ends the name unless
+     * another complement follows it: after a complement (« l'Observatoire national de l'habitat publié en avril »)
+     * it opens what is said of the body, but « l'Association des imams modérés du Mali » goes on.
      */
     private int lowerCaseEnd(NameRun run, int to, boolean participles) {
         List<Word> words = run.words();
         int from = to;
         while (to < words.size() && to - from < 3 && plainLowerCase(words.get(to))
-                && (participles || !pastParticiple(words.get(to)))
+                && (participles || !pastParticiple(words.get(to))
+                        || to + 1 < words.size() && DE.contains(words.get(to + 1).key())) // « imams modérés du Mali »
                 && run.text().substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
             to++;
         }
