@@ -1023,6 +1023,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theServiceIsTheServiceNamedBefore() {
+        assertEquals(List.of("Severn Valley Fire and Rescue Service"), speakers("en",
+                "Severn Valley Fire and Rescue Service rescued two drivers on Monday.",
+                "\"Flood water is extremely dangerous,\" the service warned."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
