@@ -1030,6 +1030,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void socialLandlordNamedHabitatSpeaksThroughAParticiple() {
+        assertEquals(List.of("Habitat Phocéen"), speakers("fr", "Le bailleur, Habitat Phocéen, a réfuté ces accusations"
+                + " dans un communiqué, assurant que le système avait été « contrôlé et déclaré conforme »."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
