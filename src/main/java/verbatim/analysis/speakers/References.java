@@ -334,7 +334,7 @@ public final class References {
                     String other = salient(paragraph, offset, m.gender(), false, role, before);
                     before = other != null ? other : before;
                 }
-                yield before != null ? before : anyoneBefore(m) ? null : after(m);
+                yield before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m);
             }
         };
         if (offset == m.start()) {
@@ -784,6 +784,28 @@ public final class References {
             }
         }
         return false;
+    }
+
+    /**
+     * The one person given a role of the description's post in the rest of its paragraph or the next one, when
+     * nobody before held it: « « … », avait lancé la procureure. » then « La magistrate, Hélène Castagnier, avait
+     * requis … ». Null for a description of no post, or when none or several are so named.
+     */
+    private String namedLaterWithRole(Mention d) {
+        String role = post(d);
+        if (role == null) {
+            return null;
+        }
+        Set<String> found = new HashSet<>();
+        for (int p = d.paragraph(); p <= Math.min(reading.paragraphs.size(), d.paragraph() + 1); p++) {
+            for (Mention m : in(p)) {
+                if ((p > d.paragraph() || m.start() > d.end()) && !m.quoted() && m.kind() == Mention.Kind.PERSON
+                        && m.agrees(d.gender()) && compatible(rolesOf.getOrDefault(m.name(), Set.of()), role)) {
+                    found.add(m.name());
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The first person named after a description in its paragraph, agreeing in gender. */

@@ -1036,6 +1036,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void descriptionNamedInTheNextParagraphWithARoleOfItsPost() {
+        assertEquals(List.of("Hélène Castagnier"), speakers("fr", "Le maire Paul Henry a été condamné lundi. « Il a"
+                + " trahi la confiance de ses administrés », avait lancé la procureure lors de ses réquisitions.",
+                "La magistrate, Hélène Castagnier, avait requis quatre ans."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
