@@ -313,6 +313,9 @@ public final class References {
                 yield last != null && !isPerson(last) ? last : nearestOrganization(paragraph, offset);
             }
             default -> {
+                if (m.kind() == Mention.Kind.DESCRIPTION && ofSomeone(m)) {
+                    yield null; // "the daughter of one victim", « le père d'une victime »: somebody not named
+                }
                 String rank = m.kind() == Mention.Kind.DESCRIPTION ? rank(m) : null;
                 if (rank != null) {
                     yield rankedHolder(m, rank); // "the Shadow Health Secretary" is not the Health Secretary
@@ -351,6 +354,26 @@ public final class References {
     /** True when the text between a document and a name joins them as work and author ("from", « de la »). */
     static boolean authorLink(String between) {
         return AUTHOR_LINK.matcher(between).matches();
+    }
+
+    /** Indefinite words after "of" / « de » that make a description somebody's relation to an unnamed one. */
+    private static final Set<String> SOMEONE = Set.of("one", "a", "an", "un", "une");
+
+    /**
+     * True for a description followed by "of" / « de » and an indefinite noun phrase: "the daughter of one victim",
+     * "the mother of a pupil", « le père d'une victime ». It names somebody the article does not name there.
+     */
+    private boolean ofSomeone(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int k = Word.indexAt(words, d.end());
+        if (k >= words.size() || !(words.get(k).is("of") || words.get(k).is("de") || words.get(k).is("d"))) {
+            return false;
+        }
+        k++;
+        while (k < words.size() && NameRun.isApostrophe(words.get(k))) {
+            k++;
+        }
+        return k < words.size() && SOMEONE.contains(words.get(k).key());
     }
 
     /** True for a document whose owner is a lower-case noun in the possessive: "the family's statement". */

@@ -1043,6 +1043,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void relativeOfSomeoneUnnamedIsNotTheWomanNamedBefore() {
+        assertEquals(Arrays.asList("Miriam Sallow", null), speakers("en",
+                "Defence barrister Miriam Sallow said her client was \"deeply ashamed\".",
+                "The daughter of one victim said the family had been \"left devastated\"."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
