@@ -304,6 +304,36 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * True when the sentence before {@code sentenceStart} in the paragraph opens with an indefinite person of the
+     * pronoun's gender (« Un autre résident, …, affirme », "A witness said"): the pronoun after it is that unnamed
+     * person, not somebody named earlier.
+     */
+    private boolean indefiniteOpening(Reading reading, int p, int sentenceStart, char gender) {
+        if (sentenceStart <= 0) {
+            return false;
+        }
+        int[] previous = reading.sentence(p, sentenceStart - 1);
+        List<Word> words = Syntax.within(reading.words(p), previous[0], previous[1]);
+        int k = 0;
+        while (k < words.size() && !words.get(k).isWord()) {
+            k++;
+        }
+        if (k + 1 >= words.size()) {
+            return false;
+        }
+        Word article = words.get(k);
+        boolean masculine = article.is("un") || article.is("a") || article.is("an") || article.is("another");
+        boolean feminine = article.is("une") || article.is("a") || article.is("an") || article.is("another");
+        if (!(gender == 'm' && masculine || gender == 'f' && feminine)) {
+            return false;
+        }
+        Word noun = words.get(k + 1).is("autre") || words.get(k + 1).is("other") ? (k + 2 < words.size()
+                ? words.get(k + 2) : null) : words.get(k + 1);
+        char kind = noun != null && noun.isWord() && !noun.isCapitalised() ? lexicon.description(noun.text()) : 0;
+        return kind == 'm' || kind == 'f' || kind == '?'; // a person noun, not « Un thème récurrent »
+    }
+
     /** True when no word stands between two offsets of a paragraph (a quotation opens its sentence). */
     private static boolean noWordBetween(List<Word> words, int from, int to) {
         for (int k = Word.indexAt(words, from); k < words.size() && words.get(k).start() < to; k++) {
@@ -351,6 +381,10 @@ public final class SpeakerResolver {
         if (between != null && (between.isEmpty() || between.length() == 1 && ".!?".indexOf(between.charAt(0)) >= 0)) {
             // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
             found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
+        }
+        if (found instanceof Mention m && m.kind() == Mention.Kind.PRONOUN
+                && indefiniteOpening(reading, p, sentence[0], m.gender())) {
+            return Found.NOBODY; // « Un résident affirme que « … ». « … », accuse-t-il. »: the unnamed resident
         }
         if (found instanceof Mention m) {
             String name = who(reading, refs, m, p, q.open(), sentence[0]);

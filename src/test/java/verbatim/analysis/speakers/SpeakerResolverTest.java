@@ -1050,6 +1050,17 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void pronounAfterAnIndefinitePersonIsThatUnnamedPerson() {
+        assertEquals(Arrays.asList(null, null), speakers("fr",
+                "Frédéric Aubagne, porte-parole des pompiers, a détaillé l'intervention. Un autre résident, qui n'a pas"
+                        + " souhaité donner son nom, affirme que l'alarme « ne fonctionnait plus ». « Personne n'est"
+                        + " venu », accuse-t-il."));
+        assertEquals(List.of("Ann Lee", "Ann Lee"), speakers("en", // a thing opening the sentence is no person
+                "Ann Lee spoke first. A recurring theme of her letter was \"doing the right thing\". \"It is hard,\""
+                        + " she wrote."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
