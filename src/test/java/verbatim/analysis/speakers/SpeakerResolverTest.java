@@ -1061,6 +1061,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void bulletinIsADocumentOfItsIssuer() {
+        assertEquals(List.of("Far North Health Service"), speakers("en", "According to the latest bulletin from the Far"
+                + " North Health Service, the cases range in age from \"five months to 52 years\"."));
+    }
+
+    @Test
     void expressingAViewReportsIt() {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee expressed concern that the plan was \"a mistake\"."));
     }
