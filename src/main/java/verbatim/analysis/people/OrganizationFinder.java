@@ -450,14 +450,27 @@ public final class OrganizationFinder {
                         && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
             return false;
         }
+        return reportsNext(run);
+    }
+
+    /**
+     * True when a reporting verb that takes no object follows a run as its subject, after at most an auxiliary, «
+     * quant à elle » and a short adverb: "Moscow said", « Business Lorraine a quant à elle reconnu », « le Rwanda a
+     * rapidement répondu », « Moscou a aussitôt dénoncé ».
+     */
+    private boolean reportsNext(NameRun run) {
         int k = 1;
         Word next = run.after(k);
-        if (next != null && (next.is("a") || next.is("avait") || next.is("aurait"))) {
+        if (next != null && AUXILIARIES.contains(next.key())) {
             next = run.after(++k);
         }
         if (next != null && next.is("quant") && run.after(k + 1) != null && run.after(k + 1).is("à")) {
-            k += 3; // « Business Lorraine a quant à elle reconnu »
+            k += 3; // « a quant à elle reconnu »
             next = run.after(k);
+        }
+        if (next != null && next.isWord() && (next.key().endsWith("ment") || next.key().endsWith("ly")
+                || ADVERBS.contains(next.key()))) {
+            next = run.after(++k);
         }
         return next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
                 && !lexicon.takesObject(next.text());
@@ -505,17 +518,7 @@ public final class OrganizationFinder {
         if (governing != null && PLACE_PREPOSITIONS.contains(governing.key()) && embedded(run)) {
             return false; // « la direction de la chaîne de l'audiovisuel extérieur de la France a condamné »
         }
-        int k = 1;
-        Word next = run.after(k);
-        if (next != null && AUXILIARIES.contains(next.key())) {
-            next = run.after(++k);
-        }
-        if (next != null && next.isWord() && (next.key().endsWith("ment") || next.key().endsWith("ly")
-                || ADVERBS.contains(next.key()))) {
-            next = run.after(++k); // « le Rwanda a rapidement répondu », « Moscou a aussitôt dénoncé », "Moscow quickly said"
-        }
-        if (next != null && next.isWord() && !next.isCapitalised() && lexicon.isReportingVerb(next.text())
-                && !lexicon.takesObject(next.text())) {
+        if (reportsNext(run)) {
             return true;
         }
         Word verb = run.before(1);

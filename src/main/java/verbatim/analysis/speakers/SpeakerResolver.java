@@ -315,23 +315,12 @@ public final class SpeakerResolver {
         }
         int[] previous = reading.sentence(p, sentenceStart - 1);
         List<Word> words = Syntax.within(reading.words(p), previous[0], previous[1]);
-        int k = 0;
-        while (k < words.size() && !words.get(k).isWord()) {
-            k++;
-        }
-        if (k + 1 >= words.size()) {
-            return false;
+        int k = firstWord(words, words.size());
+        if (indefinitePerson(words, k, words.size()) < 0) {
+            return false; // a person noun, not « Un thème récurrent »
         }
         Word article = words.get(k);
-        boolean masculine = article.is("un") || article.is("a") || article.is("an") || article.is("another");
-        boolean feminine = article.is("une") || article.is("a") || article.is("an") || article.is("another");
-        if (!(gender == 'm' && masculine || gender == 'f' && feminine)) {
-            return false;
-        }
-        Word noun = words.get(k + 1).is("autre") || words.get(k + 1).is("other") ? (k + 2 < words.size()
-                ? words.get(k + 2) : null) : words.get(k + 1);
-        char kind = noun != null && noun.isWord() && !noun.isCapitalised() ? lexicon.description(noun.text()) : 0;
-        return kind == 'm' || kind == 'f' || kind == '?'; // a person noun, not « Un thème récurrent »
+        return gender == 'm' && !article.is("une") || gender == 'f' && !article.is("un");
     }
 
     /** True when no word stands between two offsets of a paragraph (a quotation opens its sentence). */
@@ -2054,7 +2043,8 @@ public final class SpeakerResolver {
         java.util.regex.Matcher m = DOCUMENT_OF.matcher(between);
         if (m.matches() && lexicon.description(m.group(1)) != 'd' && !m.group(1).isEmpty()
                 && Character.isLowerCase(m.group(1).charAt(0))) {
-            m = DOCUMENT_OF.matcher(between.replaceFirst("\\b" + m.group(1) + "\\s+", "")); // "a press release from"
+            // "a press release from": the modifier before the document noun left out
+            m = DOCUMENT_OF.matcher(between.substring(0, m.start(1)) + between.substring(m.end(1)).stripLeading());
         }
         return m.matches() && lexicon.description(m.group(1)) == 'd' && References.authorLink(m.group(2));
     }
@@ -2343,19 +2333,14 @@ public final class SpeakerResolver {
      * l'Observatoire national de l'habitat … estimait », "A report by the Audit Office found". Null otherwise.
      */
     private Mention indefiniteDocumentAuthor(References refs, List<Word> before, int verb, int p) {
-        int k = 0;
-        while (k < verb && !before.get(k).isWord()) {
-            k++;
-        }
-        if (k + 2 >= verb || !UNNAMED_SOURCES.contains(before.get(k).key())
-                || lexicon.description(before.get(k + 1).text()) != 'd') {
+        int k = firstWord(before, verb);
+        if (k + 2 >= verb || !UNNAMED_SOURCES.contains(before.get(k).key())) {
             return null;
         }
-        Word document = before.get(k + 1);
         for (int j = k + 2; j < verb; j++) {
             Mention m = Syntax.mentionAt(refs, p, before.get(j));
             if (m != null) {
-                return m.isName() && References.authorLink(refs.reading().text(p).substring(document.end(), m.start()))
+                return m.isName() && authorOfDocument(refs.reading().text(p).substring(before.get(k).start(), m.start()))
                         ? m : null;
             }
         }
@@ -2512,18 +2497,35 @@ public final class SpeakerResolver {
      * name, whoever is named after the noun.
      */
     private boolean indefiniteSubject(List<Word> words, int verb) {
+        int noun = indefinitePerson(words, firstWord(words, verb), verb);
+        boolean named = noun >= 0 && noun + 1 < verb && words.get(noun + 1).is(","); // « Un porte-parole, Paul X, a dit »
+        return noun >= 0 && !named;
+    }
+
+    /** Articles that open somebody the article does not name: « un », « une », "a", "an", "another". */
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("un", "une", "a", "an", "another");
+
+    /**
+     * The index of the person noun that an indefinite article at {@code k} opens, before {@code limit}: « un
+     * porte-parole », « un autre résident », "another witness"; -1 when the words there are no such phrase.
+     */
+    private int indefinitePerson(List<Word> words, int k, int limit) {
+        if (k >= limit || !INDEFINITE_ARTICLES.contains(words.get(k).key())) {
+            return -1;
+        }
+        int n = k + 1 < limit && (words.get(k + 1).is("autre") || words.get(k + 1).is("other")) ? k + 2 : k + 1;
+        Word noun = n < limit ? words.get(n) : null;
+        char role = noun != null && noun.isWord() && !noun.isCapitalised() ? lexicon.description(noun.text()) : 0;
+        return role == 'm' || role == 'f' || role == '?' ? n : -1;
+    }
+
+    /** The index of the first word (not punctuation) of a list before {@code limit}, or {@code limit}. */
+    private static int firstWord(List<Word> words, int limit) {
         int k = 0;
-        while (k < verb && !words.get(k).isWord()) {
+        while (k < limit && !words.get(k).isWord()) {
             k++;
         }
-        if (k + 1 >= verb || !(words.get(k).is("un") || words.get(k).is("une") || words.get(k).is("a")
-                || words.get(k).is("an"))) {
-            return false;
-        }
-        Word noun = words.get(k + 1);
-        char role = noun.isWord() && !noun.isCapitalised() ? lexicon.description(noun.text()) : 0;
-        boolean named = k + 2 < verb && words.get(k + 2).is(","); // « Un porte-parole, Paul X, a déclaré »
-        return (role == 'm' || role == 'f' || role == '?') && !named;
+        return k;
     }
 
 }
