@@ -227,7 +227,9 @@ final class Syntax {
                         && (i == 0 || !words.get(i - 1).isWord())) {
                     return false; // "“Nothing,” de Montfort said": the particle of a surname, after no noun
                 }
-                return !(i > 0 && m.kind() == Mention.Kind.PERSON && lexicon.isPost(words.get(i - 1).text()));
+                // « le chef de la diplomatie Sergueï Lavrov »: the holder named after the post's complement; but
+                // « l'avocat de Claire Dubois »: the name right after the preposition is the complement itself
+                return !(i > 0 && i < first - 1 && m.kind() == Mention.Kind.PERSON && lexicon.isPost(words.get(i - 1).text()));
             }
         }
         return false;

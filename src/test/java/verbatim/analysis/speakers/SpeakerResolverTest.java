@@ -1520,4 +1520,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Agence Vallon Presse"), speakers("fr", "Selon l'Agence Vallon Presse, la réforme est"
                 + " « une trahison des engagements »."));
     }
+
+    @Test
+    void personRightAfterThePostsPrepositionIsItsComplementNotItsHolder() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "L'avocat de Claire Dubois juge sa cliente"
+                + " « innocente »."));
+        assertEquals(List.of("Sergueï Lavrov"), speakers("fr", "Le chef de la diplomatie Sergueï Lavrov a jugé"
+                + " ces propos « inacceptables »."));
+    }
 }
