@@ -371,6 +371,10 @@ public final class SpeakerResolver {
             // « « … ». C'est par ces mots que Paul X a ouvert la séance. »: the next sentence says whose
             found = cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
         }
+        if (found instanceof Mention m && m.isName()
+                && personReports(refs, Syntax.within(words, beforeStart, q.open()), p, false)) {
+            found = null; // « Claire X juge l'enquête « … », rapporte Le Figaro »: the outlet passed on X's words
+        }
         if (found instanceof Mention m && m.kind() == Mention.Kind.PRONOUN
                 && indefiniteOpening(reading, p, sentence[0], m.gender())) {
             return Found.NOBODY; // « Un résident affirme que « … ». « … », accuse-t-il. »: the unnamed resident

@@ -1528,4 +1528,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Sergueï Lavrov"), speakers("fr", "Le chef de la diplomatie Sergueï Lavrov a jugé"
                 + " ces propos « inacceptables »."));
     }
+
+    @Test
+    void sourceNamedAfterAPersonsOwnReportedViewOnlyPassesItOn() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Claire Dubois juge l'enquête « bâclée », rapporte"
+                + " Le Figaro."));
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "L'enquête est « bâclée », estime Claire Dubois."));
+    }
 }
