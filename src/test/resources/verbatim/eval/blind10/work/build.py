@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Holds the hand annotations of blind set 9 and writes NAME.json beside each NAME.txt.
+"""Holds the hand annotations of blind set 10 and writes NAME.json beside each NAME.txt.
 A quotation is (text, speaker[, OPT][, paragraph]): its text, or the start of its text followed by "~" (the whole span
 inside the marks that begins so is taken from the article, as the checker's regex reads it); its paragraph is the first
 paragraph holding it unless a number is given. A date is (text, value[, paragraph]); the paragraph is found the same way.
@@ -15,265 +15,236 @@ A = {}   # name: (source, note, quotes, people, organizations, dates)
 
 # ------------------------------------------------------------------ French
 
-TB = "Issa Tchiroma Bakary"
-A["blind9-fr-01"] = ("2017/03/2017_03_17-002.txt", "article réel de Wikinews (17 mars 2017) ; un mot entre guillemets attribué à une institution par « selon l'annonce du gouvernement camerounais » (requis) ; « selon X, ministre … » sans guillemets puis « Il ajoute que … « … » » ; « « … », précise encore le ministre » (rôle qui renvoie à X) ; « objets de propagande » dans une phrase sans verbe de parole (facultatif) ; « du 26 février au 7 mars » (deux dates), « en 2009 », « en 2014 »", [
-    ("inédite", ["gouvernement camerounais", "le gouvernement camerounais", "gouvernement"]),
-    ("plus de 60 terroristes", TB),
-    ("Les otages libérés~", TB),
-    ("objets de propagande", [None, TB], OPT),
-], [TB],
-   ["Boko Haram", "gouvernement camerounais"], [
-    ("en 2009", "2009"), ("26 février au 7 mars", "2017-02-26"), ("7 mars", "2017-03-07"), ("en 2014", "2014")])
+CO = ["coalition internationale anti-EI", "coalition", "la coalition"]
+A["blind10-fr-01"] = ("2017/03/2017_03_30-001.txt", "article réel de Wikinews (30 mars 2017) ; une coalition militaire comme seule source des citations (« La coalition a confirmé … « … » », « La coalition a annoncé … à la suite des « … » …, tout en disant « [prendre] … » », crochets dans la citation) ; un mot attribué par un passif (« Ce « désastre » est déploré par les Nations unies », requis) ; « selon l'organisation Airwars » sans guillemets ; aucune personne nommée ; « le 25 mars », « le 13 mars », « les17 et 23 mars » (coquille de la source, deux dates), « l'été 2014 », « en mars »", [
+    ("à la demande des forces de sécurité irakiennes", CO),
+    ("désastre", ["Nations unies", "les Nations unies", "ONU"]),
+    ("multiples allégations", CO),
+    ("[prendre] toutes les précautions~", CO),
+], [],
+   ["coalition internationale anti-EI", "Nations unies", "Airwars", "armée irakienne"], [
+    ("le 25 mars", "2017-03-25"), ("le 13 mars", "2017-03-13"), ("17 et 23 mars", "2017-03-17"), ("23 mars", "2017-03-23"),
+    ("l'été 2014", "2014"), ("en mars", "2017-03", 6)])
 
-MU = "Oscar Munoz"
-AB = "Audra D. Bridges"
-A["blind9-fr-02"] = ("2017/04/2017_04_11-001.txt", "article réel de Wikinews (11 avril 2017) ; une passagère nommée puis « Elle décrit les autres voyageurs comme « … » et « … » » (deux adjectifs, requis) ; « X, le PDG de la compagnie, s'est excusé « … » dans un communiqué en expliquant … que le passager était devenu « … » » ; un mot des commentaires d'internautes (« on y dénonce une présumée « discrimination » », facultatif) ; pas de date", [
-    ("tremblants", AB),
-    ("dégoûtés", AB),
-    ("pour avoir dû replacer ces clients ailleurs", MU),
-    ("turbulent et agressif", MU),
-    ("discrimination", [None], OPT),
-], [AB, MU],
-   ["United Airlines", "United Express", "police de Chicago", "Weibo", "AFP"], [])
+MT = "Michel Temer"
+A["blind10-fr-02"] = ("2017/01/2017_01_12-003.txt", "article réel de Wikinews (12 janvier 2017) ; « mais « … » (moins d'une heure), d'après les autorités » (autorités non nommées, requis) ; « considérées par les premiers éléments de l'enquête comme une « vengeance » » (facultatif) ; « Le président X a annoncé … Il a annoncé également que … Le gouvernement construira … pour y transférer les « … » » (le gouvernement ou X) ; « dimanche 8 janvier », « Dans la nuit du 1er au 2 janvier » (deux dates), « fin 2014 »", [
+    ("d'une action rapide d'un groupe de détenus", ["autorités", "les autorités", None]),
+    ("vengeance", [None], OPT),
+    ("leaders hautement dangereux", [MT, "gouvernement", "le gouvernement", None]),
+], [MT],
+   ["FDN", "Familia do Norte", "PCC", "Premier commando de la capitale"], [
+    ("8 janvier", "2017-01-08"), ("1er au 2 janvier", "2017-01-01"), ("2 janvier", "2017-01-02"), ("fin 2014", "2014")])
 
-NB = "Nouria Benghabrit"
-A["blind9-fr-03"] = ("2018/06/2018_06_24-003.txt", "article réel de Wikinews (24 juin 2018) ; « X a déclaré que la décision … n'était pas « … » pour le ministère, mais qu'il « … » » (un mot requis après un verbe de parole) ; « Selon le fournisseur …, l'opération « … » » (une entreprise) ; « mercredi 20 juin », « En juin 2016 », « à partir du 22 juillet »", [
-    ("confortable", NB),
-    ("ne devrait pas rester passif face à une telle fuite possible", NB),
-    ("visait à assurer~", ["Algérie Télécom"]),
-], [NB],
-   ["Oracle", "Agence France Presse", "Facebook", "Twitter", "ministère de l'éducation", "Algérie Télécom"], [
-    ("20 juin", "2018-06-20"), ("juin 2016", "2016-06"), ("22 juillet", "2018-07-22")])
+DT = "Donald Trump"
+A["blind10-fr-03"] = ("2017/05/2017_05_04-002.txt", "article réel de Wikinews (4 mai 2017) ; « « … » a déclaré X, le président de la Chambre » (sans virgule après le guillemet) ; « « … » s'est félicité Trump à la Maison-Blanche » (nom court, forme longue plus haut) ; « Obamacare » nom de loi (facultatif) ; « le vendredi 24 mars 2017 », « en 2010 »", [
+    ("Obamacare", [None], OPT),
+    ("Cette loi est la concrétisation~", "Paul Ryan"),
+    ("Ce sera une victoire incroyable~", DT),
+], ["Barack Obama", "Paul Ryan", DT],
+   ["Chambre des représentants", "Sénat", "Congrès", "Maison-Blanche"], [
+    ("24 mars 2017", "2017-03-24"), ("en 2010", "2010")])
 
-BE = "Alan Bean"
-A["blind9-fr-04"] = ("2018/06/2018_06_01-001.txt", "article réel de Wikinews (1er juin 2018) ; nécrologie : le défunt cité (« « … », a-t-il expliqué en 1994 au New York Times, avant d'ajouter : « … » ») ; un nom de groupe (« moonwalkers », facultatif) ; onze personnes ; « ce samedi 26 mai », « En novembre 1969 », « Du 28 juillet au 25 septembre 1973 » (deux dates), « en 1981 », « en 1994 », « le 7 janvier 2018 »", [
-    ("Tout artiste a la Terre~", BE),
-    ("J'ai la Terre et mon imagination~", BE),
-    ("moonwalkers", [None], OPT),
-], [BE, "Pete Conrad", "Neil Armstrong", "Jack Lousma", "Owen Garriot", "Dick Gordon", "John Watts Young", "Buzz Aldrin",
-    "Davin Scott", "Charles Moss Duke", "Harrison Hagan Schmitt"],
-   ["NASA", "New York Times"], [
-    ("26 mai", "2018-05-26"), ("novembre 1969", "1969-11"), ("28 juillet au 25 septembre 1973", "1973-07-28"),
-    ("25 septembre 1973", "1973-09-25"), ("en 1981", "1981"), ("en 1994", "1994"), ("le 7 janvier 2018", "2018-01-07")])
+A["blind10-fr-04"] = ("2016/03/2016_03_24-003.txt", "article réel de Wikinews (24 mars 2016) ; « qualifié de « … » par ses détracteurs » (locuteurs non nommés, requis) ; « Les autorités avaient déclaré avoir ordonné … pour des raisons de « … » afin d'empêcher l'opposition de commettre une « … » » (deux citations courtes d'autorités non nommées) ; « le scrutin du 20 mars »", [
+    ("coup d'État constitutionnel", [None, "détracteurs", "ses détracteurs"]),
+    ("sûreté nationale", ["autorités", "les autorités", None]),
+    ("illégalité", ["autorités", "les autorités", None]),
+], ["Denis Sassou-Nguesso", "Guy-Brice Parfait Kolélas", "Jean-Marie Michel Mokoko"],
+   [], [
+    ("20 mars", "2016-03-20")])
 
-RN = "René Ngendahimana"
-UE = ["Union européenne", "L'Union européenne", "UE", "délégation de l'Union européenne"]
-A["blind9-fr-05"] = ("2016/12/2016_12_02-002.txt", "article réel de Wikinews (2 décembre 2016) ; un mot entre guillemets droits sans locuteur (\"tensions\", facultatif) ; un pays qui répond « par la voix du lieutenant-colonel X, porte-parole de l'armée rwandaise : « … » » (X, ou le Rwanda) ; une institution (« L'Union européenne au travers de sa délégation a condamné « … » et dénonce « … » ») ; « lundi 28 novembre »", [
-    ("tensions", [None], OPT),
-    ("Le Rwanda n’a aucun intérêt~", [RN, "Rwanda", "le Rwanda"]),
-    ("l'attentat commis contre Willy Nyamitwe", UE),
-    ("une attaque inadmissible", UE),
-], ["Pierre Nkurunziza", "Willy Nyamitwe", RN],
-   ["ONUB", "UE", "FIDH", "Imbonerakure", "armée rwandaise", "Union européenne"], [
-    ("28 novembre", "2016-11-28")])
+A["blind10-fr-05"] = ("2017/04/2017_04_22-003.txt", "article réel de Wikinews (22 avril 2017) ; « « … », a-t-il affirmé » (pronom, X nommé avant) ; « X a annoncé que cette réforme comprendra des baisses d'impôts « … » » (un mot requis) ; « « … », a-t-il poursuivi » ; « d'après le Président et le secrétaire du Trésor X » sans guillemets ; appel de note « [1] » retiré ; « mercredi 26 avril »", [
+    ("Nous ferons une annonce importante~", DT),
+    ("massives", DT),
+    ("Il s'agira, je pense~", DT),
+], [DT, "Barack Obama", "Steven Mnuchin", "Reagan"],
+   ["département du Trésor", "Associated Press", "Dow Jones", "Chambre des représentants", "Congrès"], [
+    ("26 avril", "2017-04-26")])
 
-CA = ["cour d’appel de Paris", "la cour d’appel de Paris", "la cour", "cour"]
-A["blind9-fr-06"] = ("2017/01/2017_01_24-006.txt", "article réel de Wikinews (24 janvier 2017) ; une cour d'appel comme locuteur (« La cour justifie cette décision par l' « … » », « Elle considère que X, « … », a « … » », avec un crochet de la rédaction dans la citation) ; sept personnes ; « ce lundi 23 janvier », « en novembre 2015 », « entre 2002 et 2004 », « en 2009 »", [
-    ("extrême gravité", CA),
-    ("haut fonctionnaire~", CA),
-    ("délibérément rétabli~", CA),
-], ["Claude Guéant", "Nicolas Sarkozy", "Lionel Jospin", "Michel Gaudin", "Michel Camux", "Daniel Canepa", "Gérard Moisselin"],
-   ["cour d’appel de Paris", "Parquet", "tribunal correctionnel", "police nationale"], [
-    ("23 janvier", "2017-01-23"), ("novembre 2015", "2015-11"), ("2002", "2002"), ("2004", "2004"), ("en 2009", "2009")])
+CC = "Charles-Antoine Casanova"
+A["blind10-fr-06"] = ("2016/08/2016_08_30-002.txt", "article réel de Wikinews (30 août 2016) ; chapeau avant la ligne de date gardé comme paragraphe 1 ; « « … » selon une source judiciaire » (source non nommée) ; « Selon ses proches, l'arme était « … » » ; « il avait exhorté son homologue … à « … » » (X nommé deux phrases plus haut) ; « Ce lundi 29 août », « En 2012 », « en août dernier » (2016-08 : la rixe de Sisco date du même mois)", [
+    ("sans intervention d'un tiers", [None, "source judiciaire", "une source judiciaire"]),
+    ("un moyen de se protéger", [None, "ses proches", "proches"]),
+    ("exclure définitivement~", CC),
+], [CC],
+   [], [
+    ("29 août", "2016-08-29"), ("En 2012", "2012"), ("août dernier", "2016-08")])
 
-TM = "Thomas de Maizière"
-AU = ["autorités allemandes", "les autorités allemandes", "autorités", "les autorités", None]
-A["blind9-fr-07"] = ("2018/03/2018_03_01-001.txt", "article réel de Wikinews (1er mars 2018) ; des autorités non nommées (« Les autorités allemandes ont révélé … faire l'objet d'une attaque … « … » », « Les autorités ont affirmé que la cyberattaque était « … » et « … » », deux mots requis) ; « Il s'agit d'une « … », indique le ministre de l'intérieur X » ; « Cet « … » du pays, a-t-il ajouté » (citation coupée par des mots hors des guillemets) ; pas de date", [
-    ("toujours en cours", AU),
-    ("attaque techniquement ambitieuse et préparée depuis longtemps", TM),
-    ("événement grave confirme~", TM),
-    ("sous contrôle", AU),
-    ("isolée", AU),
-], [TM],
-   [], [])
+SP = [None, "source policière", "une source policière"]
+A["blind10-fr-07"] = ("2017/04/2017_04_01-001.txt", "article réel de Wikinews (1er avril 2017) ; « Une information de l'AFP, le tenant de source policière, fait état de « … » » (l'AFP ou la source policière) ; « « … », détaille une source policière » (source non nommée, point final dans les guillemets) ; « Monsieur Carnaval » nom d'un personnage (facultatif) ; un témoin cité sans guillemets ; aucune personne nommée ; pas de date", [
+    ("blessures légères", ["AFP", "l'AFP"] + SP),
+    ("Monsieur Carnaval", [None], OPT),
+    ("Le dispositif était en contreplaqué~", SP),
+], [],
+   ["AFP", "Le Parisien"], [])
 
-BY = "Binali Yildirim"
-AT = ["armée turque", "l'armée turque", "armée", "l'armée", "état-major"]
-A["blind9-fr-08"] = ("2016/07/2016_07_15-001.txt", "article réel de Wikinews (15 juillet 2016) ; une armée comme locuteur (« L'armée turque annonce, via un communiqué …, avoir pris le pouvoir … avec pour objectif de « … » ») ; un nom d'organe (« Selon l'armée, … un « conseil de paix » », facultatif) ; « Le Premier ministre, X, dénonce … et averti que ceux impliqués dans cette action « … » paieront « … » » (un mot requis) ; « Il déclare également que le « … » » ; pas de date", [
-    ("rétablir la démocratie", AT),
-    ("conseil de paix", AT + [None], OPT),
-    ("illégale", BY),
-    ("le prix le plus élevé", BY),
-    ("gouvernement élu par le peuple~", BY),
-], [BY, "Recep Tayyp Erdogan"],
-   ["armée turque", "Anatolie", "TRT", "Twitter", "Facebook", "YouTube"], [])
+A["blind10-fr-08"] = ("2016/08/2016_08_23-002.txt", "article réel de Wikinews (23 août 2016) ; titre d'une œuvre en anglais et sa traduction entre guillemets (facultatifs) ; un porte-parole en discours indirect sans guillemets ; « Une porte-parole du Department of Parks and Recreation a déclaré que « … » » (porte-parole non nommée : le service ou aucun) ; l'artiste écrit « Ginger » puis « Gringer » (coquille) ; pas de date", [
+    ("The Emperor Has No Balls", [None], OPT),
+    ("L'empereur n'a pas de couilles", [None], OPT),
+    ("l'érection d'une structure~", ["Department of Parks and Recreation", None]),
+], [DT, "Hans Christian Andersen", "Ginger"],
+   ["Indecline", "Washington Post", "Department of Parks and Recreation"], [])
 
-MF = "Michael Flynn"
-A["blind9-fr-09"] = ("2017/02/2017_02_15-003.txt", "article réel de Wikinews (15 février 2017) ; un terme (« waterboarding », facultatif) ; un groupe (« les démocrates avaient demandé … au vu des accusations « ahurissantes » », requis) ; « X a donc démissionné lundi en reconnaissant, dans sa lettre, avoir « … » » ; « il conserverait cependant « toute la confiance » du président » (sans source, facultatif) ; « en décembre » (2016), « de 1799 », « En décembre 2015 »", [
-    ("waterboarding", [None], OPT),
-    ("ahurissantes", ["démocrates", "les démocrates", None]),
-    ("par inadvertance~", MF),
-    ("toute la confiance", [None], OPT),
-], [MF, "Donald Trump", "Barack Obama", "Sergey Kislyak", "Vladimir Poutine", "Mike Pence", "Joseph Kellogg", "David Petraeus"],
-   ["New York Times", "Washington Post", "Logan Act", "Le Monde", "Russia Today", "Kremlin", "ministère de la Justice", "Reuters", "CIA"], [
-    ("en décembre", "2016-12"), ("1799", "1799"), ("En décembre 2015", "2015-12")])
+HS = "Howard Schultz"
+A["blind10-fr-09"] = ("2017/02/2017_02_01-004.txt", "article réel de Wikinews (1er février 2017) ; « la décision du président X … en justifiant vouloir empêcher les « … » » (deux mots requis, attribués à X) ; « X, président …, a déclaré dimanche dans une lettre … que … où seront favorisés les immigrants « … » » ; « « … » a déclaré M. Schultz » (sans virgule, titre « M. ») ; appel de note « [1] » retiré ; pas de date", [
+    ("islamistes radicaux", DT),
+    ("qui ont servi pour les troupes~", HS),
+    ("Nous devons nous assurer~", HS),
+], [DT, HS, "Hillary Clinton", "Barack Obama"],
+   ["Starbucks", "ALENA", "Airbnb", "Apple", "Netflix", "Google", "Microsoft", "Twitter"], [])
 
-A["blind9-fr-10"] = ("2018/03/2018_03_23-001.txt", "article réel de Wikinews (23 mars 2018) ; un assaillant jamais nommé (« Il aurait crié « … » », null ou l'assaillant) ; guillemets droits ; « X a émis … un tweet … : \"…\" » (deux-points) ; « X, a exprimé ses condoléances …, il parle d'un \"…\" » ; pas de date", [
-    ("Allahu akbar, je vous tuerai tous", [None, "l'assaillant", "assaillant", "l'agresseur"]),
-    ("J'assure les habitants de Trèbes~", "Emmanuel Macron"),
-    ("acte lâche et sanglant", "Jean-Claude Juncker"),
-], ["Salah Abdeslam", "Emmanuel Macron", "Jean-Claude Juncker"],
-   ["Super U", "GIGN", "Daesh", "CRS", "Commission européenne"], [])
+JM = "Juliette Méadel"
+A["blind10-fr-10"] = ("2016/08/2016_08_19-001.txt", "article réel de Wikinews (19 août 2016) ; « X a fait part de sa « … » » (deux mots requis) ; « « … », a fait savoir X dans un communiqué » ; « Un rapport de l'IGPN … assurait au contraire que « … » » (un rapport, l'IGPN) ; « du 14 juillet 2016 », « depuis le 14 juillet », « le 4 août », « le soir du 14 juillet », « le 27 juillet »", [
+    ("vive émotion", JM),
+    ("Ce décès porte à 86~", JM),
+    ("le service d'ordre n'était pas sous-dimensionné", ["IGPN", "l'IGPN", "rapport de l'IGPN", None]),
+], [JM, "Pierre Hattermann", "Mohamed Lahouaiej Bouhlel"],
+   ["État islamique", "IGPN", "hôpital Pasteur"], [
+    ("14 juillet 2016", "2016-07-14"), ("14 juillet", "2016-07-14", 1), ("4 août", "2016-08-04"), ("14 juillet", "2016-07-14", 5),
+    ("27 juillet", "2016-07-27")])
 
-RE = ["Recep Tayyip Erdoğan", "Erdogan"]
-A["blind9-fr-11"] = ("2017/04/2017_04_19-007.txt", "article réel de Wikinews (19 avril 2017) ; les mots « oui » et « non » entre guillemets (facultatifs) ; « dans environ « 11 ou 12 jours » …, d'après les informations du YSK » (une institution, attribution en fin de phrase) ; « l'opposition, qui considère qu'il y a eu des « manipulations » » (un mot requis) ; « Pour Erdogan, au contraire, il s'agit d' « … » et d' « … » » (sans verbe ; nom écrit « Erdoğan » au paragraphe 1) ; « jusqu'en 2029 », « en août 2014 »", [
-    ("oui", [None], OPT, 1),
-    ("oui", [None], OPT, 1),
-    ("non", [None], OPT, 1),
-    ("11 ou 12 jours", ["YSK", "Haut-Conseil électoral"]),
-    ("manipulations", ["opposition", "l'opposition", None]),
-    ("un moment historique", RE),
-    ("un changement très sérieux pour l’avenir de la Turquie", RE),
-    ("non", [None], OPT, 5),
-], ["Recep Tayyip Erdoğan"],
-   ["YSK", "Haut-Conseil électoral", "Parti de la justice et du développement", "AKP"], [
-    ("2029", "2029"), ("en août 2014", "2014-08")])
+FF = "François Fillon"
+A["blind10-fr-11"] = ("2017/03/2017_03_15-003.txt", "article réel de Wikinews (15 mars 2017) ; « Selon les propos de son avocat, Me X à l'AFP, « … » » (deux phrases, un mot entre crochets) ; « Fillon estime, lui, être victime d'une enquête « … » et privé du traitement dû à « … » » (deux citations partielles, nom court) ; « le 1er mars dernier », « le 15 mars »", [
+    ("la mise en examen est intervenue~", "Antonin Levy"),
+    ("exclusivement à charge", FF),
+    ("un justiciable comme les autres", FF),
+], [FF, "Antonin Levy"],
+   ["Républicains", "Haute Autorité pour la transparence de la vie publique", "AFP"], [
+    ("1er mars", "2017-03-01"), ("15 mars", "2017-03-15")])
 
-A["blind9-fr-12"] = ("2018/04/2018_04_18-001.txt", "article réel de Wikinews (18 avril 2018) ; « elle est saluée par X : « … », a-t-il écrit » (deux-points et incise) ; un porte-parole jamais nommé (« « … », avait récemment annoncé le porte-parole de la famille, en évoquant une santé « déclinante » », un mot requis) ; deux paragraphes ; pas de date", [
-    ("en tant qu'épouse~", "Donald Trump"),
-    ("Après une récente série~", [None, "porte-parole de la famille", "le porte-parole de la famille"]),
-    ("déclinante", [None, "porte-parole de la famille", "le porte-parole de la famille"]),
-], ["Barbara Bush", "Donald Trump"],
-   [], [])
+ZA = ["zoo d'Amnéville", "parc animalier du zoo d'Amnéville", "communiqué", None]
+A["blind10-fr-12"] = ("2018/02/2018_02_20-001.txt", "article réel de Wikinews (20 février 2018) ; un zoo qui parle par un communiqué : « touchées par un « … », rappelle le communiqué : « … » » (incise puis deux-points), puis « Pour les tigres, il en reste « … » » sans verbe ; des animaux nommés (pas des personnes) ; aucune personne nommée ; « au début du mois de février »", [
+    ("braconnage meurtrier", ZA),
+    ("Chaque jour quatre rhinocéros~", ZA),
+    ("moins de 4.000~", ZA),
+], [],
+   ["zoo d'Amnéville"], [
+    ("février", "2018-02")])
 
 # ------------------------------------------------------------------ English
 
-FAM = [None, "family", "the family", "his family", "Imus family", "Imus' family"]
-A["blind9-en-01"] = ((2019, 170), "real English Wikinews article (30 December 2019); obituary: the deceased's own phrase (\"he referred to … as \"…\"\", required); the family's statement after a colon (no name: the family or null); \"Longtime … writer and performer X tweeted: \"…\"\"; a show's Twitter account as speaker (\"The account for The Bernie and Sid Show, …, hosted by X and Y, …, tweeted: \"…\"\": the show or either host); two spellings Dierdre/Deirdre; children named by first name; \"from 1968\", \"in 2018\", \"from 1996\", \"in 2007\" (twice), \"up to 2015\"", [
-    ("nappy headed hos.", "Don Imus"),
-    ("Don loved and adored Deirdre~", FAM),
-    ("He was a rebel~", "Rob Bartlett"),
-    ("I-Man. We salute you~", ["The Bernie and Sid Show", "Bernie and Sid Show", "Bernard McGuirk", "Sid Rosenberg"]),
-], ["Don Imus", "Dierdre Coleman", "Wyatt", "Zachary", "Nadine", "Ashley", "Elizabeth", "Toni", "Rob Bartlett",
-    "Bernard McGuirk", "Sid Rosenberg", "Howard Stern"],
-   ["Baylor Scott and White Medical Center", "Associated Press", "MSNBC", "Fox Business Network", "Time",
-    "National Radio Hall of Fame", "CBS Radio", "Rutgers University", "Imus Ranch", "Rolling Stone", "Imus Ranch Foundation"], [
-    ("1968", "1968"), ("in 2018", "2018"), ("1996", "1996"), ("in 2007", "2007", 2), ("2015", "2015"), ("in 2007", "2007", 3)])
+GAS = ["government of American Samoa", "The government of American Samoa", "American Samoa"]
+A["blind10-en-01"] = ((2019, 167), "real English Wikinews article (16 December 2019); a territory's government as speaker (\"The government of X issued a statement agreeing …: \"…\"\", then \"Their statement also read \"…\"\" with no comma; a gloss in brackets inside the quotation); \"X, told the press: \"…[.]\"\" after a long role (\"The American Samoan delegate to …\"); \"U.S. nationals\" a term (optional); \"A 2015 federal court decision\", \"In 2016\"", [
+    ("U.S. nationals", [None], OPT),
+    ("imposition of citizenship by judicial fiat~", GAS),
+    ("imposition of citizenship over~", GAS),
+    ("Because the residents of American Samoa~", "Aumua Amata"),
+], ["Clark Waddoups", "Pale Tuli", "Rosavita Tuli", "John Fitisemanu", "Aumua Amata"],
+   ["Equally American", "U.S. Supreme Court", "Congress", "U.S. House of Representatives"], [
+    ("2015", "2015"), ("In 2016", "2016")])
 
-TW = "Tak-Sing Wong"
-A["blind9-en-02"] = ((2019, 160), "real English Wikinews article (21 November 2019); a quotation split by the attribution with no commas (\"\"Our team\" study co-author X said in a press release \"has developed …[.]\"\", both pieces required); \"Co-developer X recounted, \"…\"\"; \"He remarked, \"…\"\" (he = Wong, named at the start of the sentence before); a third scientist with no quotation; no date", [
-    ("Our team", TW),
-    ("has developed a robust~", TW),
-    ("When we put that coating~", "Jing Wang"),
-    ("As a researcher in an academic setting~", TW),
-], [TW, "Jing Wang", "Carl Hensman"],
-   ["Nature Sustainability", "Pennsylvania State University", "Penn State", "Bill and Melinda Gates Foundation", "spotLESS Materials",
-    "Rice Business Plan Competition", "Ben Franklin Technology Partners", "Y-Combinator", "National Science Foundation",
-    "Department of Energy", "Office of Naval Research"], [])
+WR = "Wilbur Ross"
+A["blind10-en-02"] = ((2019, 73), "real English Wikinews article (20 July 2019); a court as speaker (\"the … Supreme Court ruled against …, saying the justification … was \"contrived.\"\", one word required); \"the House's decision, which Ross has referred to as \"…\" and a \"…\"\" (two one-word quotations after a relative clause, the speaker named by surname); the census question itself in quotation marks (optional); a spokeswoman with no quotation; \"the 2020 census\" (twice), \"In April\", \"On June 12\", \"the 1965 Voting Rights Act\", \"In late June\", \"on July 2\", \"on July 11\", \"in 2012\", \"in 1950\"", [
+    ("Is this person a citizen of the United States?", [None], OPT),
+    ("contrived.", ["United States Supreme Court", "Supreme Court"]),
+    ("gamesmanship", WR),
+    ("stunt", WR),
+], [WR, "William Barr", "Donald Trump", "Eric Holder", "Kerri Kupec"],
+   ["House of Representatives", "Department of Justice", "House Oversight and Reform Committee", "Supreme Court",
+    "Census Bureau"], [
+    ("2020", "2020", 1), ("In April", "2019-04"), ("June 12", "2019-06-12"), ("2020", "2020", 3), ("1965", "1965"),
+    ("late June", "2019-06"), ("July 2", "2019-07-02"), ("July 11", "2019-07-11"), ("in 2012", "2012"), ("in 1950", "1950")])
 
-RZ = "Russell Zimmerman"
-A["blind9-en-03"] = ((2020, 34), "real English Wikinews article (13 March 2020); companies as speakers (\"Coles, in its March 8 media release, reported that …, \"…\", and called the demand \"…\"\", \"ALDI, in a Facebook post …, called it \"…\"\", one-word quotations required); \"according to a Woolworths spokesperson\" after the quotation (Woolworths or null); a retail expert with reported speech only; \"\"…\" said X per ABC News\" (no comma; X named in full in the paragraph before); \"March 4 and 5\" (two dates), \"March 8\", \"March 3\"", [
-    ("many stores are still selling out within an hour of delivery", "Coles"),
-    ("unprecedented", "Coles"),
-    ("unexpected", "ALDI"),
-    ("sharp increase", ["Woolworths", "Woolworths spokesperson", "a Woolworths spokesperson", None]),
-    ("Coles and Woolworths have a view~", RZ),
-], [RZ, "Gary Mortimer"],
-   ["Woolworths", "Coles", "ALDI", "Facebook", "Costco", "Australian Retailers Association", "News.com.au",
-    "Queensland University of Technology", "ABC News", "Who Gives a Crap", "Kimberly-Clark", "Solaris Paper", "Domain.com",
-    "NT News", "ABC Australia", "Ocado"], [
-    ("March 4", "2020-03-04"), ("March 4 and 5", "2020-03-05"), ("March 8", "2020-03-08"), ("March 3", "2020-03-03")])
+DH = "Doug Hurley"
+A["blind10-en-03"] = ((2020, 58), "real English Wikinews article (31 May 2020); \"X, on radio following …, said, \"…\"\" (surname only, full name in paragraph 1); \"X remarked of the remainder of the test flight, \"…\"\" (surname only, role and full name in the paragraph before); \"X, for his part, paraphrased …, Y, commenting before launch …: \"…\"\" (colon after a long clause that names a second person, Alan Shepard, who is not the speaker); \"in July 2011\", \"NASA's 2014 selection\", \"in 2011\", \"by late August\"", [
+    ("It was incredible", DH),
+    ("I'm breathing a sigh of relief~", "Jim Bridenstine"),
+    ("SpaceX we're go for launch~", DH),
+], ["Bob Behnken", DH, "Elon Musk", "Jim Bridenstine", "Alan Shepard"],
+   ["SpaceX", "NASA", "Kennedy Space Center", "International Space Station", "ISS", "Boeing"], [
+    ("July 2011", "2011-07"), ("2014", "2014"), ("in 2011", "2011"), ("late August", "2020-08")])
 
-TM_ = "Tony Mendez"
-A["blind9-en-04"] = ((2019, 14), "real English Wikinews article (22 January 2019); obituary: \"X praised Mendez on Twitter: \"…\"\" (colon); the deceased's phrase (\"Mendez once told The Washington Post he considered himself \"an artist first.\"\", required); a term and a nickname (\"exfiltration.\", \"the Canadian Caper\", optional); \"Mendez's wife X, also CIA, said, \"…\"\" (same surname); \"Affleck tweeted\" (surname only, full name two paragraphs before); \"in 1980\", \"in 1965\", \"In 1979\", \"in 2012\", \"until 1997\", \"in May\" (2019)", [
-    ("Tony was one of the best~", "Michael Morell"),
-    ("an artist first.", TM_),
-    ("exfiltration.", [None], OPT),
-    ("He could be Pakistani~", "Jonna Mendez"),
-    ("the Canadian Caper", [None], OPT),
-    ("Tony Mendez was a true American hero~", "Ben Affleck"),
-], [TM_, "Michael Morell", "Jonna Mendez", "Ben Affleck", "Jimmy Carter"],
-   ["Central Intelligence Agency", "CIA", "The Washington Post", "Intelligence Star"], [
-    ("in 1980", "1980"), ("in 1965", "1965"), ("In 1979", "1979"), ("in 2012", "2012"), ("until 1997", "1997"), ("in May", "2019-05")])
-
-RC = "Ryan Cloutier"
-AT_ = "Angelos Tsiaras"
-A["blind9-en-05"] = ((2019, 105), "real English Wikinews article (14 September 2019); \"\"…,\" said UCL astronomer X. \"…\"\" (second quotation with no verb); \"\"…\", said X of …, who was not …. \"Overall,\" he continued, \"…\"\" (a quotation split by a pronoun incise, the one-word piece required); a team leader named with no quotation; \"in 2015\", \"in 2021\", \"2028\"", [
-    ("This is the first potentially habitable planet~", AT_),
-    ("It's the best candidate for habitability right now.", AT_),
-    ("It's a good sign", RC),
-    ("Overall,", RC),
-    ("the presence of water~", RC),
-], ["Björn Benneke", AT_, RC],
-   ["Cornell University", "arXiv", "University of Montreal", "Nature Astronomy", "University College London", "UCL", "NASA",
-    "Hubble", "Harvard–Smithsonian Center for Astrophysics", "Kepler", "The Guardian", "European Space Agency"], [
-    ("in 2015", "2015"), ("in 2021", "2021"), ("2028", "2028")])
-
-MV = ["Maha Vajiralongkorn", "King Maha Vajiralongkorn", "palace", "the palace"]
-UM = "Ubolratana Mahidol"
-A["blind9-en-06"] = ((2019, 29), "real English Wikinews article (11 February 2019); \"The palace issued the following statement from the king: \"…\"\" (the king, named in paragraph 1, or the palace); a party as speaker (\"\"…,\" the party informed the press\"); \"In support of her candidacy, Princess X pointed out she had \"…[.]\"\"; \"March 24\", \"in 2006\", \"in 2014\", \"in 1972\", \"in 1932\"", [
-    ("Even though she relinquished~", MV),
-    ("Thai Raksa Chart party complies with the royal command,", ["Thai Raksa Chart Party", "Thai Raksa Chart party", "the party"]),
-    ("relinquished my royal titles and lived as a commoner[.]", UM),
-], [UM, "Maha Vajiralongkorn", "Thaksin Shinawatra", "Yingluck Shinawatra", "Prayuth Chan-o-cha"],
-   ["Thai Raksa Chart Party", "Massachusetts Institute of Technology", "Instagram"], [
-    ("March 24", "2019-03-24"), ("in 2006", "2006"), ("in 2014", "2014"), ("in 1972", "1972"), ("in 1932", "1932")])
-
-CC = ["Constitutional Court", "Taiwan's Constitutional Court"]
-A["blind9-en-07"] = ((2019, 59), "real English Wikinews article (19 May 2019); words of bills in marks (\"marriage,\", \"same-sex family relationship\", \"same-sex union.\", optional); \"X of Y said, \"[I]t's …\"\"; \"X of Y commented on …: \"…\"\" (colon); a court as speaker (\"Taiwan's Constitutional Court … said not allowing … constituted \"different treatment\"\", required); \"in 2017\", \"in November 2018\", \"In 2017\"", [
-    ("marriage,", [None], OPT),
-    ("same-sex family relationship", [None], OPT),
-    ("same-sex union.", [None], OPT),
-    ("[I]t's still not full marriage rights~", "Jennifer Lu"),
-    ("The Chinese government has pointed~", "Xiaogang Wei"),
-    ("different treatment", CC),
-], ["Jennifer Lu", "Xiaogang Wei"],
-   ["Legislative Yuan", "Constitutional Court", "Marriage Equality Coalition Taiwan", "Beijing Gender Health Education Institute"], [
-    ("in 2017", "2017", 1), ("November 2018", "2018-11"), ("In 2017", "2017", 7)])
-
-A["blind9-en-08"] = ((2019, 63), "real English Wikinews article (20 June 2019); obituary; \"X, of CNN, one of Vanderbilt's four sons, stated, \"…\"\"; \"Syracuse University pop culture professor X remarked, \"…\"\"; a newspaper as speaker (\"which the New York Times called \"…\"\", required); a nickname in marks (\"Pat\", optional); twenty people, three of them named Vanderbilt and three Cooper; \"in 1924\", \"in 1955\", \"In 1990\", \"the 2009 novel\"", [
-    ("Gloria Vanderbilt was an extraordinary woman~", "Anderson Cooper"),
-    ("The thing that really made~", "Robert Thompson"),
-    ("Pat", [None], OPT),
-    ("the steamiest book ever written by an octogenarian.", ["New York Times", "the New York Times"]),
-], ["Gloria Vanderbilt", "Anderson Cooper", "Cornelius Vanderbilt", "Reginald Claypoole Vanderbilt", "Gloria Morgan Vanderbilt",
-    "Gertrude Vanderbilt Whitney", "Coco Chanel", "Robert Thompson", "Pasquale Di Cicco", "Leopold Stokowski", "Sidney Lumet",
-    "Wyatt Cooper", "Errol Flynn", "Frank Sinatra", "Marlon Brando", "Stanislaus", "Christopher", "Carter Cooper"],
-   ["CNN", "Syracuse University", "Smithsonian", "New York Times"], [
-    ("in 1924", "1924"), ("in 1955", "1955"), ("In 1990", "1990"), ("2009", "2009")])
+JB = "Joe Biden"
+A["blind10-en-04"] = ((2020, 81), "real English Wikinews article (12 August 2020); \"X wrote that \"…\"\" (a full sentence after \"that\"); \"X announced his plan …, saying \"…\"\"; \"A tweet sent from X's Twitter account …, saying \"…\"\" (the account's owner as speaker); a date inside a quotation (\"January 2021\"); \"the 2020 United States presidential election\", \"In March\", \"In 2008\", \"In 1984\", \"the 1972 Democratic National Convention\", \"from 2009 to 2017\" (two dates)", [
+    ("I've decided that Kamala Harris~", JB),
+    ("I commit that I will~", JB),
+    ("My running mate will be a woman. #DemDebate", JB),
+], [JB, "Kamala Harris", "Trump", "Mike Pence", "Sarah Palin", "John McCain", "Geraldine Ferraro", "Walter Mondale",
+    "Gloria Steinem", "Barack Obama"],
+   ["Democratic Party", "Republican Party", "Twitter"], [
+    ("2020", "2020"), ("January 2021", "2021-01"), ("In March", "2020-03"), ("In 2008", "2008"), ("In 1984", "1984"),
+    ("1972", "1972"), ("2009", "2009"), ("2017", "2017")])
 
 DT = "Donald Trump"
-A["blind9-en-09"] = ((2020, 114), "real English Wikinews article (26 November 2020); \"X claimed …, insisting she was \"…\"\" (surname only, full name in paragraph 1); \"President Trump … responded … on Twitter, calling for … \"…\"\" then \"The president … vowed to keep fighting \"the good fight\"\" (role noun, required); \"X, who denounced … as a \"…\"\"; \"X said the president should … and \"move on\"\" (two words, required); a senator with reported speech only; \"the 2020 US Presidential Election\", \"November 3\", \"in 2017\", \"November 7\", \"January 20\" (2021)", [
-    ("never directly or indirectly pressured by any Executive Branch official", "Emily W. Murphy"),
-    ("in the best interests of the country", DT),
-    ("the good fight", DT),
-    ("national embarrassment", "Chris Christie"),
-    ("move on", "Stephen Schwarzman"),
-], ["Emily W. Murphy", "Joe Biden", DT, "Chuck Schumer", "Chris Christie", "Stephen Schwarzman"],
-   ["General Services Administration", "White House", "Democratic Party", "Senate"], [
-    ("2020", "2020"), ("November 3", "2020-11-03"), ("in 2017", "2017"), ("November 7", "2020-11-07"), ("January 20", "2021-01-20")])
+A["blind10-en-05"] = ((2019, 154), "real English Wikinews article (1 November 2019); four short quotations in one paragraph: \"with X of Louisiana calling the investigation … \"…\" and Y of Florida calling the process \"…\"\" (two speakers in one sentence), \"Trump repeatedly called … a \"…\", and on Twitter referred to the vote as \"…\"\" (surname only, full name in paragraph 1); \"CBS noted\" with no quotation; no date (\"Yesterday\", \"earlier this week\")", [
+    ("Soviet-style", "Steve Scalise"),
+    ("a blatant and obvious coup~", "Ross Spano"),
+    ("witch hunt", DT),
+    ("The Impeachment Hoax", DT),
+], [DT, "Nancy Pelosi", "Adam Schiff", "Steve Scalise", "Ross Spano", "Mitch McConnell", "Bill Clinton", "Andrew Johnson"],
+   ["House of Representatives", "CBS", "House Intelligence Committee", "Senate"], [])
 
-DL = "Delfin Lorenzana"
-A["blind9-en-10"] = ((2019, 19), "real English Wikinews article (28 January 2019); \"\"…,\" said X, the Defence Secretary; he described the attacks as a \"…\" and urged … to … \"…\"\" (two short required quotations after a pronoun); an order of a commander reported by the Coast Guard (\"The Coast Guard has announced an order by … Admiral X directing … to \"…\"\": X, the Coast Guard or null); nine people; \"from 2022\"", [
-    ("We will use the full force~", DL),
-    ("dastardly act", DL),
-    ("deny terrorism any victory", DL),
-    ("join personnel from the~", ["Elson Hermogino", "Coast Guard", "the Coast Guard", None]),
-], ["Graciano Mijares", DL, "Arnel dela Vega", "Mujiv Hataman", "Jaypee Galicha", "Elson Hermogino", "Yousef Al-Othaimeen",
-    "Pope Francis", "Rodrigo Duterte"],
-   ["Armed Forces", "Coast Guard", "National Police", "Moro Islamic Liberation Front", "Western Mindanao Command",
-    "Abu Sayyaf Group", "Islamic State of Iraq and the Levant", "Organisation of Islamic Cooperation", "OIC"], [
-    ("2022", "2022")])
+AR = ["army", "the army", "Iranian military"]
+AH = ["The Aviation Herald", "Aviation Herald"]
+A["blind10-en-06"] = ((2019, 12), "real English Wikinews article (15 January 2019); institutions only, no person named: \"The army said the plane was bringing meat from … \"…\"\" (a partial quotation after reported speech); \"at \"…\" according to The Aviation Herald\" (no comma); a company \"telling Wikinews the company \"…\"\" and \"Boeing referred to the 707 involved as a \"…\"\" (two words required); many reports without quotation marks (Fars News, Press TV, the Centre for Aviation); \"In 2018\"", [
+    ("to help the country's economy.", AR),
+    ("very low height", AH),
+    ("extends its profound condolences~", "Boeing"),
+    ("cargo plane", "Boeing"),
+], [],
+   ["Revolutionary Guards", "Fars News", "Press TV", "The Aviation Herald", "Air Force", "Saha Airlines",
+    "Centre for Aviation", "Airfleets", "Boeing"], [
+    ("In 2018", "2018")])
 
-ER = "Erick Rowan"
-AEW = ["AEW", "All Elite Wrestling"]
-A["blind9-en-11"] = ((2020, 123), "real English Wikinews article (28 December 2020); \"\"…,\" writes X's longtime tag team partner Y on Instagram. \"…\"\" (present tense, second quotation with no verb); an organisation's press release split by the attribution (\"\"…\", reads an AEW press release, \"…\"\"); ring names of the deceased (Luke Harper, Brodie Lee) not listed as people; \"since October\", \"from 2012 to 2019\", \"In March\", \"This past August\" (2020)", [
-    ("Heartbroken and numb,", ER),
-    ("I have lost not only a friend but a brother!", ER),
-    ("Huber was exceptionally respected~", AEW),
-    ("a fierce and captivating talent~", AEW),
-], ["Jon Huber", "Amanda", ER, "Brodie", "Nolan"],
-   ["WWE", "World Wrestling Entertainment", "AEW", "All Elite Wrestling", "Mayo Clinic", "The Wyatt Family", "The Dark Order"], [
-    ("since October", "2020-10"), ("2012", "2012"), ("2019", "2019"), ("In March", "2020-03"), ("August", "2020-08")])
+DC = "David Clay"
+TY = "Tong Yung-soo"
+A["blind10-en-07"] = ((2020, 63), "real English Wikinews article (6 June 2020); a news site as speaker of one word (\"what WalesOnline called \"fury\"\", required); \"The then-manager of …, X, called it \"…\" and said \"…\"\" (two quotations, a bracketed capital letter); \"Mr Tong had said they intended to \"…\"\" (title and family name, the full name \"Tong Yung-soo\" in the sentence before); a fire service statement without quotation marks; \"dates to 1873\", \"his 1949 movie debut\", \"in 2004\", \"in 2001\"", [
+    ("fury", "WalesOnline"),
+    ("a retrograde step", DC),
+    ("[a]n area like this~", DC),
+    ("restore the hall to its former glory.", TY),
+], ["Neville Chamberlain", "Richard Burton", TY, DC],
+   ["North Wales Fire and Rescue Service", "North Wales Police", "WalesOnline", "Barmouth Publicity",
+    "Mid Wales Tourism Partnership"], [
+    ("1873", "1873"), ("1949", "1949"), ("in 2004", "2004"), ("in 2001", "2001")])
 
-A["blind9-en-12"] = ((2020, 89), "real English Wikinews article (3 September 2020); obituary; \"Current Prime Minister of India X wrote, \"…\"\"; \"X, a member of the Rajya Sabha, said, \"…\"\"; \"His daughter, and member of the INC, X wrote, \"…\"\" (role before the name); dates inside a quotation (\"Last year August 8\" = 2019-08-08, \"on August 10\" = 2020-08-10); \"December 11, 1935\", \"in 1982\", \"in 2012\", \"on August 10\"", [
-    ("India grieves the passing away~", "Narendra Modi"),
-    ("He was an excellent politician~", "Vijay Goel"),
-    ("Last year August 8~", "Sharmistha Mukherjee"),
-], ["Pranab Mukherjee", "Abhijit Mukherjee", "Indira Gandhi", "Narendra Modi", "Vijay Goel", "Sharmistha Mukherjee"],
-   ["Army’s Research and Referral Hospital", "Indian National Congress", "INC", "Rajya Sabha", "Lok Sabha"], [
-    ("December 11, 1935", "1935-12-11"), ("in 1982", "1982"), ("in 2012", "2012"), ("August 10", "2020-08-10", 3),
-    ("August 8", "2019-08-08"), ("August 10", "2020-08-10", 6)])
+EC = "Elijah Eugene Cummings"
+A["blind10-en-08"] = ((2019, 146), "real English Wikinews article (18 October 2019); \"In a statement, X, his wife and …, said Cummings \"…\"\" (a partial quotation after the subject of reported speech); \"X, the Senate minority leader, told MSNBC Cummings \"…,\"\" (comma inside the marks); \"while … President Trump noted his \"…\" on Twitter\" (surname only, a noun phrase quoted); \"his office said\" with no quotation; many years and dates: \"in 1996\", \"in 1951\", \"in 1976\", \"In 1982\", \"in 1983\", \"in 1995\", \"in 2002\", \"in 2003 and 2004\" (two dates), \"the 2018 midterm elections\", \"on September 11\", \"until October 28\"", [
+    ("worked until his last breath", "Maya Rockeymoore Cummings"),
+    ("was a great man,", "Chuck Schumer"),
+    ("strength, passion and wisdom", "Trump"),
+], [EC, "Robert Cummings Sr.", "Ruth Elma Cummings", "Kweisi Mfume", "Maya Rockeymoore Cummings", "Nancy Pelosi",
+    "Chuck Schumer", "Trump", "Carolyn Maloney", "Larry Hogan"],
+   ["House Oversight and Reform Committee", "Howard University", "University of Maryland", "Maryland General Assembly",
+    "Congressional Black Caucus", "Baltimore Sun", "MSNBC", "Maryland Democratic Party", "Gilchrist Hospice Care",
+    "White House"], [
+    ("in 1996", "1996"), ("in 1951", "1951"), ("in 1976", "1976"), ("In 1982", "1982"), ("in 1983", "1983"),
+    ("in 1995", "1995"), ("in 2002", "2002"), ("2003", "2003"), ("2004", "2004"), ("2018", "2018"),
+    ("September 11", "2019-09-11"), ("October 28", "2019-10-28")])
+
+MF = "Michael Flynn"
+A["blind10-en-09"] = ((2020, 118), "real English Wikinews article (15 December 2020); \"X tweeted he wasn't aware …: \"…\"\" (colon after reported speech, a hashtag in the quotation); \"He said \"…\"\" (pronoun, no comma, X named two sentences before as \"Former Trump adviser and retired general X\"); \"X, a retired nurse, said, \"…\"\" after \"Richard and Lisa Parry\"; reported speech without quotation marks (Flynn, Gorka, the organizers); \"the 2020 U.S. presidential election\"", [
+    ("Wow! Thousands of people~", DT),
+    ("That's pretty cool.~", MF),
+    ("I went to bed at 1 o'clock~", "Lisa Parry"),
+], [DT, MF, "Sebastian Gorka", JB, "Richard Parry", "Lisa Parry"],
+   ["Women for America First", "Supreme Court of the United States", "Electoral College"], [
+    ("2020", "2020")])
+
+CPD = ["Commission on Presidential Debates", "United States Commission on Presidential Debates", "CPD", "commission"]
+A["blind10-en-10"] = ((2020, 96), "real English Wikinews article (12 October 2020); a commission as speaker (\"In an official statement, the commission said, \"…\"\", with dates inside the quotation); \"The president called the notion a \"…\"\" (role noun, Trump named in paragraph 1); \"The Biden campaign criticized …, accusing the president of \"not want[ing] …\"\" (a campaign: Biden or none also accepted); \"October 15\" (paragraph 1 and three times in the quotation), \"On October 8\", \"October 22\"", [
+    ("On October 8, CPD announced~", CPD),
+    ("waste of time", DT),
+    ("not want[ing] to face questions~", ["Biden campaign", "The Biden campaign", JB, None]),
+], [DT, JB, "Kristen Welker"],
+   ["Commission on Presidential Debates", "CPD", "Belmont University", "NBC News"], [
+    ("October 15", "2020-10-15", 1), ("October 8", "2020-10-08"), ("October 15", "2020-10-15", 2),
+    ("October 15", "2020-10-15", 2), ("October 15", "2020-10-15", 2), ("October 22", "2020-10-22")])
+
+A["blind10-en-11"] = ((2019, 33), "real English Wikinews article (17 February 2019); \"X, spokesperson for …, said D'Souza had been an \"…\" leader\" (one word required); \"Chief Minister X tweeted he was \"[e]xtremely pained …\"\" (a bracketed letter, the quotation continues for four sentences); \"State Congress President X called D'Souza \"…\"\"; a party as speaker (\"The Aam Aadmi Party in Goa, in its statement, said he was a \"…\"\"); no date (\"On Thursday\")", [
+    ("iconic", "Damodar Naik"),
+    ("[e]xtremely pained~", "Manohar Parrikar"),
+    ("humble and soft-spoken", "Girish Chodankar"),
+    ("gentleman politician", ["Aam Aadmi Party", "The Aam Aadmi Party"]),
+], ["Francis D'Souza", "Damodar Naik", "Manohar Parrikar", "Girish Chodankar"],
+   ["Bharatiya Janata Party", "Aam Aadmi Party"], [])
+
+DO = "Devin Oldman"
+A["blind10-en-12"] = ((2019, 147), "real English Wikinews article (19 October 2019); \"\"…[,]\" X of the … office told those gathered …\" (quotation first, no comma outside the marks, a long affiliation); \"\"…[,]\" said X, who helped … \"…\"\" (a second quotation with no verb after the relative clause, a bracketed insertion inside the first); \"Elder Nelson White\" (title); no date (\"In the 1800s\" is a century)", [
+    ("With everything that's happened~", "Crystal C'Bearing"),
+    ("I think [working with~", DO),
+    ("I would think that~", DO),
+], ["Nelson White", "Crystal C'Bearing", DO, "Ulysses S. Grant"],
+   ["Northern Arapaho Tribe", "Eastern Shoshone Tribe", "National Bison Range"], [])
 
 def paragraphs(text):
     lines = [l.strip() for l in text.split("\n") if l.strip()]
