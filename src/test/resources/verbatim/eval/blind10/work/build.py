@@ -220,7 +220,7 @@ A["blind10-en-09"] = ((2020, 118), "real English Wikinews article (15 December 2
    ["Women for America First", "Supreme Court of the United States", "Electoral College"], [
     ("2020", "2020")])
 
-CPD = ["Commission on Presidential Debates", "United States Commission on Presidential Debates", "CPD", "commission"]
+CPD = ["Commission on Presidential Debates", "United States Commission on Presidential Debates", "CPD", "commission", "the commission"]
 A["blind10-en-10"] = ((2020, 96), "real English Wikinews article (12 October 2020); a commission as speaker (\"In an official statement, the commission said, \"…\"\", with dates inside the quotation); \"The president called the notion a \"…\"\" (role noun, Trump named in paragraph 1); \"The Biden campaign criticized …, accusing the president of \"not want[ing] …\"\" (a campaign: Biden or none also accepted); \"October 15\" (paragraph 1 and three times in the quotation), \"On October 8\", \"October 22\"", [
     ("On October 8, CPD announced~", CPD),
     ("waste of time", DT),

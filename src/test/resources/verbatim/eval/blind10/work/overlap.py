@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
-"""No-overlap check of blind9 (adapted from blind8's): the first 40 characters of every paragraph of each blind9 article,
-and its title (with spaces and with underscores), are searched for in every .txt and .json of the folders given
-(shared/corpus/dev and the eval folders real, challenge, blind, blind3 … blind8); every run of 10 words of the new
-articles is looked for in those files; every quotation of the blind9 gold files is looked for (normalised as the scorer
-does: lower case, only letters and digits) in every .txt of those folders; a list of distinctive names of the new
-articles is grepped. Usage: overlap.py BLIND9_DIR FOLDER..."""
+"""No-overlap check of blind10 (adapted from blind9's): the first 40 characters of every paragraph of each blind10 article,
+and its title (with spaces and with underscores), are searched for in every .txt, .json and .md under the folders given
+(searched recursively: shared/corpus/dev, the project's content/ and the eval folders real, challenge, blind, blind3 …
+blind9); every run of 10 words of the new articles is looked for in those files; every quotation of the blind10 gold
+files is looked for (normalised as the scorer does: lower case, only letters and digits) in every .txt and .md of those
+folders; a list of distinctive names of the new articles is grepped.
+Usage: overlap.py BLIND10_DIR FOLDER..."""
 import json, os, re, sys
 
-NAMES = ["Tchiroma", "Boko Haram", "Audra", "Oscar Munoz", "United Airlines", "Benghabrit", "Algérie Télécom", "Alan Bean",
-         "Lousma", "Nyamitwe", "Ngendahimana", "Guéant", "Canepa", "Moisselin", "Maizière", "Yildirim", "Flynn", "Kislyak",
-         "Trèbes", "Juncker", "Abdeslam", "YSK", "Barbara Bush", "Don Imus", "Bartlett", "McGuirk", "Tak-Sing Wong",
-         "Jing Wang", "Hensman", "Woolworths", "Zimmerman", "Mortimer", "Mendez", "Morell", "Affleck", "Tsiaras", "Cloutier",
-         "Benneke", "K2-18b", "Ubolratana", "Vajiralongkorn", "Raksa", "Jennifer Lu", "Xiaogang Wei", "Legislative Yuan",
-         "Vanderbilt", "Anderson Cooper", "Robert Thompson", "Emily W. Murphy", "Schwarzman", "Chris Christie",
-         "Lorenzana", "Hermogino", "Jolo", "Jon Huber", "Erick Rowan", "Brodie Lee", "Pranab Mukherjee", "Vijay Goel",
-         "Sharmistha"]
+NAMES = ["Mossoul", "Airwars", "Manaus", "Roraima", "Temer", "Paul Ryan", "Obamacare", "Sassou-Nguesso", "Kolélas",
+         "Mokoko", "Mnuchin", "Casanova", "Guargualé", "Sisco", "Villepinte", "Monsieur Carnaval", "Indecline",
+         "Emperor Has No Balls", "Howard Schultz", "Starbucks", "Méadel", "Hattermann", "Lahouaiej", "IGPN", "Fillon",
+         "Antonin Levy", "Amnéville", "rhinocéros", "Waddoups", "Fitisemanu", "Aumua Amata", "Wilbur Ross", "Kupec",
+         "gamesmanship", "Behnken", "Hurley", "Bridenstine", "Kamala Harris", "DemDebate", "Scalise", "Ross Spano",
+         "Impeachment Hoax", "Karaj", "Saha", "Aviation Herald", "Bontddu", "Yung-soo", "David Clay", "Elijah Cummings",
+         "Rockeymoore", "Stop the Steal", "Lisa Parry", "Gorka", "Commission on Presidential Debates", "Kristen Welker",
+         "D'Souza", "Parrikar", "Chodankar", "Arapaho", "C'Bearing", "Devin Oldman"]
 
 
 def paragraphs(text):
@@ -32,10 +33,13 @@ def main():
     mine, others = sys.argv[1], sys.argv[2:]
     corpus = []
     for d in others:
-        for n in sorted(os.listdir(d)):
-            if n.endswith((".txt", ".json")):
-                corpus.append((os.path.join(d, n), open(os.path.join(d, n), encoding="utf-8").read()))
-    print(len(corpus), "files searched in", len(others), "folders")
+        for root, dirs, files in os.walk(d):
+            dirs.sort()
+            for n in sorted(files):
+                if n.endswith((".txt", ".json", ".md")):
+                    corpus.append((os.path.join(root, n), open(os.path.join(root, n), encoding="utf-8").read()))
+    print(len(corpus), "files searched in", len(others), "folders:", sum(1 for p, _ in corpus if p.endswith(".txt")), ".txt,",
+          sum(1 for p, _ in corpus if p.endswith(".json")), ".json,", sum(1 for p, _ in corpus if p.endswith(".md")), ".md")
     hits = 0
     for n in sorted(os.listdir(mine)):
         if not n.endswith(".txt"):
@@ -66,7 +70,7 @@ def main():
     print(shared, "shared runs of 10 words")
     def norm(t):
         return re.sub(r"[^\w]|_", "", t.lower())
-    ncorpus = [(path, norm(text)) for path, text in corpus if path.endswith(".txt")]
+    ncorpus = [(path, norm(text)) for path, text in corpus if path.endswith((".txt", ".md"))]
     nq = found_q = 0
     for n in sorted(os.listdir(mine)):
         if n.endswith(".json"):
