@@ -46,6 +46,9 @@ public final class PersonFinder {
             "à", "en", "dans", "près", "vers");
     /** Where a sentence or a quotation starts: the word after one of these opens it. */
     private static final String OPENERS = ".!?:;«“\"—–(";
+    /** The French « de » and its contractions, which join a post to what it is the post of inside a name run. */
+    private static final Set<String> FRENCH_OF = Set.of("de", "du", "des");
+
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
@@ -286,14 +289,21 @@ public final class PersonFinder {
         Word b2 = run.before(2);
         boolean afterOf = b1 != null && OF.contains(b1.key()) || b1 != null && b2 != null && OF.contains(b2.key())
                 && (NameRun.isApostrophe(b1) || b1.is("la") || b1.is("le") || b1.is("les") || b1.is("the"));
-        boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X » && (lexicon.givenName(first.text()) == 0 || first.isAcronym())
+        boolean articled = b1 != null && (b1.is("du") || b1.is("des")) || afterOf && !OF.contains(b1.key());
+        boolean noun = articled && lexicon.givenName(first.text()) != 0 && lexicon.isFrenchWord(first.text());
+        boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X »
+                && (lexicon.givenName(first.text()) == 0 || first.isAcronym() || noun) // « du Trésor Steven Mnuchin »
                 && lexicon.title(first.text()) == null;
+        boolean ofInside = false; // « (Le) Président des États-Unis Donald Trump »: a post, « des », a place, a person
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);
             Word prev = run.words().get(k - 1);
+            ofInside |= !prev.isCapitalised() && FRENCH_OF.contains(prev.key()) && k - 1 > run.from();
             boolean newName = lexicon.givenName(w.text()) != 0 && w.isCapitalised() && !NameRun.isParticle(prev)
+                    && ofInside && k + 1 < run.to() && prev.isCapitalised() && lexicon.givenName(prev.text()) == 0
+                    || lexicon.givenName(w.text()) != 0 && w.isCapitalised() && !NameRun.isParticle(prev)
                     && (isNonName(prev) || k + 1 < run.to() && lexicon.isOrganizationCue(prev.text()) || institution && prev.text().length() > 1
-                    && lexicon.givenName(prev.text()) == 0);
+                    && (lexicon.givenName(prev.text()) == 0 || noun && k == run.from() + 1));
             if (newName) {
                 parts.add(run.sub(from, k));
                 from = k;

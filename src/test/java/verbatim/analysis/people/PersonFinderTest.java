@@ -880,4 +880,19 @@ class PersonFinderTest {
         assertEquals(orgs, organizations.find(reading, cues));
         assertEquals(persons.find(reading, orgs), persons.find(reading, orgs, cues));
     }
+
+    @Test
+    void givenNameThatIsAFrenchNounAfterAnArticleNamesAnInstitution() {
+        assertEquals(List.of("Steven Mnuchin"), people("fr", "Selon le secrétaire du Trésor Steven Mnuchin, la"
+                + " réforme est prête."));
+        assertEquals(List.of("Pierre Jean Dupont"), people("fr", "Selon Pierre Jean Dupont, la réforme est prête."));
+    }
+
+    @Test
+    void capitalisedPostOfAPlaceThenAPersonSplitsBeforeTheGivenName() {
+        assertEquals(List.of("Donald Trump"), people("fr", "Le Président des États-Unis Donald Trump a annoncé sa"
+                + " réforme."));
+        assertEquals(List.of("Agnès Buzyn"), people("fr", "Le Ministre de la Santé Agnès Buzyn a annoncé sa réforme."));
+        assertEquals(List.of("Charles de Gaulle"), people("fr", "Charles de Gaulle a annoncé sa réforme."));
+    }
 }
