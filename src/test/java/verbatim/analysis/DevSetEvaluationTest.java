@@ -135,7 +135,7 @@ class DevSetEvaluationTest {
             new EvalSet("blind5", 24, true, 1.0, 0.921, 0.930, 0.975),
             // 16 French (WiNER-fr), 8 English of 2019–2020, 137 required quotations; blind: 0.781, 0.886, 0.974
             // (odd half 0.793, even half 0.772)
-            new EvalSet("blind6", 24, true, 1.0, 0.890, 0.947, 0.973),
+            new EvalSet("blind6", 24, true, 1.0, 0.890, 0.951, 0.973),
             // 16 French (WiNER-fr), 8 English of 2019–2020, 165 required quotations; blind with commit aadd2a1:
             // 0.764, 0.806, 0.949 (odd half 0.695, even half 0.831)
             new EvalSet("blind7", 24, true, 1.0, 0.908, 0.869, 0.961),
@@ -149,7 +149,7 @@ class DevSetEvaluationTest {
             // 12 French (WiNER-fr, 2016–2018), 12 English of 2019–2020, 72 required quotations; blind with commit
             // ef4b055 (two rules of its session, none made for it): 0.736, 0.870, 0.965 (odd half 0.737, even half
             // 0.735)
-            new EvalSet("blind10", 24, true, 1.0, 0.777, 0.890, 0.964));
+            new EvalSet("blind10", 24, true, 1.0, 0.791, 0.902, 0.964));
 
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");

@@ -431,8 +431,12 @@ public final class OrganizationFinder {
         Lexicon.Title title = lexicon.title(w.text());
         char role = lexicon.role(w.text());
         boolean post = title != null && !title.kept() || role != 0 && role != 'o' && role != 'd';
-        return post && w.isCapitalised() && lexicon.givenName(run.words().get(k + 1).text()) != 0
-                && run.words().get(k + 2).isCapitalised() && !lexicon.isOrganizationCue(run.words().get(k + 1).text());
+        Word given = run.words().get(k + 1);
+        Word surname = run.words().get(k + 2);
+        boolean twoLast = k + 3 == run.to() && !lexicon.isOrganizationCue(surname.text()) && !given.isAcronym()
+                && !lexicon.isPlace(given.text()) && !lexicon.isPlace(surname.text()); // "Congress President Girish Chodankar"
+        return post && w.isCapitalised() && (lexicon.givenName(given.text()) != 0 || twoLast)
+                && surname.isCapitalised() && !lexicon.isOrganizationCue(given.text());
     }
 
     /**

@@ -294,6 +294,13 @@ public final class PersonFinder {
         boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X »
                 && (lexicon.givenName(first.text()) == 0 || first.isAcronym() || noun) // « du Trésor Steven Mnuchin »
                 && lexicon.title(first.text()) == null;
+        int titled = run.to() - 3; // "State Congress President Girish Chodankar": the body, then its president
+        if (titled > run.from() && post(run.words().get(titled)) && run.words().get(titled).isCapitalised()
+                && lexicon.isOrganizationCue(run.words().get(titled - 1).text())
+                && run.words().get(titled + 1).isCapitalised() && run.words().get(titled + 2).isCapitalised()) {
+            parts.add(run.sub(from, titled));
+            from = titled;
+        }
         boolean ofInside = false; // « (Le) Président des États-Unis Donald Trump »: a post, « des », a place, a person
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);
@@ -313,6 +320,13 @@ public final class PersonFinder {
         return parts;
     }
 
+
+    /** True for a title or a role written as a post ("President", "Secretary", « Président »), not "Prince". */
+    private boolean post(Word w) {
+        Lexicon.Title title = lexicon.title(w.text());
+        char role = lexicon.role(w.text());
+        return title != null && !title.kept() || role != 0 && role != 'o' && role != 'd';
+    }
 
     private boolean isNonName(Word w) {
         return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()

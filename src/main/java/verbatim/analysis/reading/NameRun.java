@@ -86,6 +86,11 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 && adjacent(text, w, words.get(end + 1)) && text.charAt(w.end()) == ' ') {
             return end + 2; // a plural possessive inside a name: "Transport Workers' Union"
         }
+        if (w.is("D") && w.text().equals("D") && end + 2 < words.size() && isApostrophe(words.get(end + 1))
+                && words.get(end + 1).start() == w.end() && words.get(end + 2).start() == words.get(end + 1).end()
+                && words.get(end + 2).isCapitalised() && adjacent(text, prev, w)) {
+            return end + 3; // "Francis D'Souza": a capital D and an apostrophe inside a name, no French elision
+        }
         if (!adjacent(text, prev, w) || !w.isWord()) {
             return -1;
         }

@@ -895,4 +895,16 @@ class PersonFinderTest {
         assertEquals(List.of("Agnès Buzyn"), people("fr", "Le Ministre de la Santé Agnès Buzyn a annoncé sa réforme."));
         assertEquals(List.of("Charles de Gaulle"), people("fr", "Charles de Gaulle a annoncé sa réforme."));
     }
+
+    @Test
+    void postAfterABodysNameBeginsAPersonWhoseGivenNameIsNotListed() {
+        assertEquals(List.of("Girish Chodankar"), people("en", "State Congress President Girish Chodankar called him"
+                + " \"humble\"."));
+    }
+
+    @Test
+    void capitalDAndApostropheInsideANameAreNoFrenchElision() {
+        assertEquals(List.of("Francis D'Souza"), people("en", "Francis D'Souza, the former minister, died on"
+                + " Thursday. D'Souza was 64."));
+    }
 }
