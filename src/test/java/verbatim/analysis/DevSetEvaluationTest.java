@@ -149,7 +149,7 @@ class DevSetEvaluationTest {
             // 12 French (WiNER-fr, 2016–2018), 12 English of 2019–2020, 72 required quotations; blind with commit
             // ef4b055 (two rules of its session, none made for it): 0.736, 0.870, 0.965 (odd half 0.737, even half
             // 0.735)
-            new EvalSet("blind10", 24, true, 1.0, 0.791, 0.902, 0.964));
+            new EvalSet("blind10", 24, true, 1.0, 0.860, 0.902, 0.964));
 
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");

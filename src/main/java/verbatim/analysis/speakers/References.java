@@ -545,7 +545,7 @@ public final class References {
      * the body as written.
      */
     private static final Set<String> BODIES = Set.of("jury", "tribunal", "cour", "court", "conseil", "board",
-            "commission", "comité", "committee", "panel", "intersyndicale", "police", "gendarmerie");
+            "commission", "comité", "committee", "panel", "intersyndicale", "police", "gendarmerie", "coalition");
 
     /** Nouns of a state's arms, which a demonym names: "the Israeli army", « la diplomatie canadienne ». */
     private static final Set<String> NATIONAL_BODIES = Set.of("army", "military", "navy", "armée", "marine",

@@ -440,7 +440,8 @@ public final class SpeakerResolver {
                 if (reporter != null) {
                     return found(who(reading, refs, reporter, p, q.open(), sentence[0]), Attribution.INCISE);
                 }
-                int skip = apposition(refs, before, k, p);
+                int skip = k >= 2 && before.get(k - 2).is(",") && STRESSED.contains(before.get(k - 1).key()) ? k - 2
+                        : apposition(refs, before, k, p); // « Fillon estime, lui, être victime d'une enquête « … » »
                 if (skip < 0) {
                     skip = ageAside(before, k); // "told Keith Dunmore, 58, that …", « Keith Dunmore, 58 ans, qu'il »
                 }
@@ -821,6 +822,9 @@ public final class SpeakerResolver {
     }
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
+
+    /** French stressed pronouns set between commas after a verb to contrast its subject: « Fillon estime, lui, … ». */
+    private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
 
     /**
      * True when "que" / "that" follows a verb at k, right after it or after a short complement without a verb or

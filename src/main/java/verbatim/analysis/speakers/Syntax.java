@@ -81,7 +81,22 @@ final class Syntax {
     /** "with Boswell stating": a name right before a participle is its subject, even after "with" / « avec ». */
     static boolean absolute(List<Word> before, int k, int verb, Mention m) {
         String v = before.get(verb).key();
-        return verb == k + 1 && (v.endsWith("ing") || v.endsWith("ant")) && m.kind() != Mention.Kind.DOCUMENT;
+        return (verb == k + 1 || fromPlace(before, k + 1, verb)) && (v.endsWith("ing") || v.endsWith("ant"))
+                && m.kind() != Mention.Kind.DOCUMENT;
+    }
+
+    /** True for "of Louisiana", "from New South Wales", « de Lyon »: where a person is from, between two words. */
+    private static boolean fromPlace(List<Word> words, int from, int to) {
+        if (to - from < 2 || to - from > 4 || !(words.get(from).is("of") || words.get(from).is("from")
+                || words.get(from).is("de"))) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if (!words.get(j).isWord() || !words.get(j).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1535,4 +1535,22 @@ class SpeakerResolverTest {
                 + " Le Figaro."));
         assertEquals(List.of("Claire Dubois"), speakers("fr", "L'enquête est « bâclée », estime Claire Dubois."));
     }
+
+    @Test
+    void stressedPronounBetweenCommasAfterTheVerbKeepsItsSubject() {
+        assertEquals(List.of("François Fillon"), speakers("fr", "François Fillon est candidat. Fillon estime, lui,"
+                + " être victime d'une enquête « exclusivement à charge »."));
+    }
+
+    @Test
+    void absoluteParticipleAfterANameAndItsPlaceHasThatSubject() {
+        assertEquals(List.of("Steve Scalise"), speakers("en", "Republicans attacked the inquiry, with Steve Scalise of"
+                + " Louisiana calling it \"Soviet-style\"."));
+    }
+
+    @Test
+    void coalitionSpeaksAsABody() {
+        assertEquals(List.of("coalition"), speakers("fr", "La coalition a confirmé être à l'origine du bombardement,"
+                + " « à la demande des forces irakiennes »."));
+    }
 }
