@@ -129,6 +129,9 @@ public final class OrganizationFinder {
         return mentions;
     }
 
+    /** Nouns of a government that French names after its head: « l'administration Reagan », « la présidence Sarkozy ». */
+    private static final Set<String> GOVERNMENTS = Set.of("administration", "présidence");
+
     /**
      * True for a name right after a lower-case noun that says what an organisation is: "operator Pennine Metro",
      * « la start-up Axeon », « l'association Mor Glas ». A given name after it is left to the people unless a
@@ -142,8 +145,9 @@ public final class OrganizationFinder {
             Word head = run.before(2); // « l'équipementier automobile Aldéran », « le groupe pharmaceutique Vexa »
             return head != null && head.isWord() && !head.isCapitalised() && lexicon.description(head.text()) == 'o';
         }
-        if (noun == null || !noun.isWord() || noun.isCapitalised() || lexicon.description(noun.text()) != 'o') {
-            return false;
+        if (noun == null || !noun.isWord() || noun.isCapitalised() || lexicon.description(noun.text()) != 'o'
+                || run.size() == 1 && GOVERNMENTS.contains(noun.key())) {
+            return false; // but « l'administration Reagan »: the government its head names
         }
         if (lexicon.givenName(run.word(0).text()) == 0) {
             return true;

@@ -907,4 +907,24 @@ class PersonFinderTest {
         assertEquals(List.of("Francis D'Souza"), people("en", "Francis D'Souza, the former minister, died on"
                 + " Thursday. D'Souza was 64."));
     }
+
+    @Test
+    void nameGivenToAThingByANamingParticipleIsNoPerson() {
+        assertEquals(List.of(), people("en", "It was a country retreat called Bryn Tirion before becoming a hotel."));
+        assertEquals(List.of(), people("fr", "Le programme d'assurance santé, appelé Medicaid, a été aboli."));
+        assertEquals(List.of("John Smith"), people("en", "He met a man called John Smith."));
+    }
+
+    @Test
+    void craftAndInstrumentsNamedLikePeopleAreNoPeople() {
+        assertEquals(List.of(), people("en", "It depends on the performance of the Crew Dragon spacecraft."));
+        assertEquals(List.of(), people("en", "Images from the James Webb Space Telescope were released."));
+    }
+
+    @Test
+    void headAGovernmentIsNamedAfterIsAPerson() {
+        assertEquals(List.of("Reagan"), people("en", "This is the biggest reform since the Reagan administration."));
+        assertEquals(List.of("Reagan"), people("fr", "Cette réforme sera la plus importante depuis celles de"
+                + " l'administration Reagan."));
+    }
 }
