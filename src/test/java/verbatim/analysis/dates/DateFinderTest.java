@@ -41,6 +41,13 @@ class DateFinderTest {
     // --- days and months -------------------------------------------------------------------------------------
 
     @Test
+    void yearAfterAnIndefiniteArticleBeforeANounIsAYear() {
+        assertEquals(List.of("2015 = 2015"), dates("en", "2024-05-02", "A 2015 federal court decision said it."));
+        assertEquals(List.of(), dates("en", "2024-05-02", "He bought a 2000 acre farm."));
+        assertEquals(List.of(), dates("en", "2024-05-02", "It was a 2000-strong crowd."));
+    }
+
+    @Test
     void dayAndMonthTakeTheArticleYear() {
         assertEquals(List.of("le 3 mars = 2026-03-03"), dates("fr", "2026-03-20", "La loi a été votée le 3 mars."));
     }
