@@ -153,7 +153,8 @@ public final class PersonFinder {
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (!c.accepted && (known.contains(first(c)) || known.contains(last(c))
-                        || listedWith(reading, candidates, i))) {
+                        || listedWith(reading, candidates, i) && !lexicon.isPlace(c.run.name()) && !fromPlace(c.run))) {
+                    // but "a couple from Tasmania, Richard and Lisa Parry": a place before the names is no third one
                     c.accepted = true;
                 }
             }
@@ -185,6 +186,13 @@ public final class PersonFinder {
         Word noun = run.before(1);
         return noun != null && noun.isWord() && !noun.isCapitalised() && NAMED_AFTER.contains(noun.key())
                 && run.text().substring(noun.end(), run.start()).equals(" ");
+    }
+
+    /** True for one word right after "from", "in" and the like: "a couple from Florida, Richard and Lisa Parry". */
+    private static boolean fromPlace(NameRun run) {
+        Word before = run.before(1);
+        return run.nameWords().size() == 1 && before != null && !before.isCapitalised()
+                && (before.is("from") || PLACE_PREPOSITIONS.contains(before.key()));
     }
 
     /** Nouns for a place that name it after « de » / "of": « la ville de X », "the town of X". */

@@ -927,4 +927,16 @@ class PersonFinderTest {
         assertEquals(List.of("Reagan"), people("fr", "Cette réforme sera la plus importante depuis celles de"
                 + " l'administration Reagan."));
     }
+
+    @Test
+    void firstLevelRegionIsNoPerson() {
+        assertEquals(List.of(), people("en", "Tasmania said the law was \"unfair\"."));
+        assertEquals(List.of(), people("en", "Residents of Queensland and Tasmania were told to stay home."));
+    }
+
+    @Test
+    void placeBeforeAListOfNamesIsNotOneOfThem() {
+        assertEquals(List.of("Richard Parry", "Lisa Parry"), people("en", "A couple from Florida, Richard and Lisa"
+                + " Parry, made the drive."));
+    }
 }
