@@ -166,8 +166,8 @@ public final class PersonFinder {
     }
 
     /**
-     * French nouns of places and buildings that take a person's name right after them, in lower case: « le lycée
-     * Alexis de Tocqueville », « la rue Victor Hugo », « le stade Pierre Mauroy ». Source: compiled by the Verbatim
+     * French nouns of places, buildings and storms that take a person's name right after them, in lower case: « le
+     * lycée Alexis de Tocqueville », « la rue Victor Hugo », « le stade Pierre Mauroy », « la tempête Ciara ». Source: compiled by the Verbatim
      * team from French street and building naming.
      */
     private static final Set<String> NAMED_AFTER = Set.of("lycée", "collège", "école", "rue", "avenue", "boulevard",
@@ -176,7 +176,7 @@ public final class PersonFinder {
             "médiathèque", "bibliothèque", "résidence", "institut", "fondation", "prix", "promotion",
             "campus", "station", "tunnel", "porte", "esplanade", "rond-point", "caserne", "base", "port", "paquebot",
             "porte-avions", "navire", "frégate", "sous-marin", "mosquée", "église", "cathédrale", "basilique",
-            "chapelle", "synagogue", "temple");
+            "chapelle", "synagogue", "temple", "tempête", "ouragan", "cyclone", "typhon");
 
     /**
      * True for a run right after a lower-case French noun of a place or building named after a person; asked of
@@ -266,6 +266,11 @@ public final class PersonFinder {
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
     private List<NameRun> split(NameRun run) {
         List<NameRun> pieces = new ArrayList<>();
+        Word before = run.before(1);
+        Word after = run.after(1);
+        if (before != null && before.is("&") || after != null && after.is("&")) {
+            return pieces; // "Johnson & Johnson", "Marks & Spencer": a firm's name, whose words name nobody
+        }
         int from = run.from();
         for (int k = run.from(); k < run.to(); k++) {
             Word w = run.words().get(k);
@@ -482,7 +487,7 @@ public final class PersonFinder {
         if (alias(name)) {
             return null; // "under the ring name Brodie Lee", « sous le nom de scène X »: another name of someone named
         }
-        if (namedThing(name) || thingAfter(name)) {
+        if (namedThing(name) || thingAfter(name) || name.before(1) != null && SHIP_PREFIXES.contains(name.before(1).text())) {
             return null; // "a country retreat called Bryn Tirion", "the Crew Dragon spacecraft": what is named is a thing
         }
         if (title == null && words.size() == 1 && opensSentence(name) && adverbOpening(firstWord, name.after(1))) {
@@ -860,6 +865,9 @@ public final class PersonFinder {
                 || before != null && !before.isCapitalised() && (before.is("administration")
                 || before.is("présidence"));
     }
+
+    /** Prefixes of ships' names, which are often people's: "USS Gerald R. Ford", "HMS Queen Elizabeth". */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "INS");
 
     /** Participles that give a name to what stands before them: "a retreat called X", « un programme appelé X ». */
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "appelé", "appelée", "appelés",

@@ -939,4 +939,17 @@ class PersonFinderTest {
         assertEquals(List.of("Richard Parry", "Lisa Parry"), people("en", "A couple from Florida, Richard and Lisa"
                 + " Parry, made the drive."));
     }
+
+    @Test
+    void namesJoinedByAnAmpersandAreAFirms() {
+        assertEquals(List.of(), people("en", "Johnson & Johnson said the vaccine was safe."));
+    }
+
+    @Test
+    void memorialsStormsAndShipsNamedLikePeopleAreNoPeople() {
+        assertEquals(List.of(), people("en", "The Lincoln Memorial was closed."));
+        assertEquals(List.of(), people("en", "Storm Ciara hit Britain."));
+        assertEquals(List.of(), people("fr", "La tempête Ciara a frappé la Bretagne."));
+        assertEquals(List.of(), people("en", "The aircraft carrier USS Gerald R. Ford arrived."));
+    }
 }
