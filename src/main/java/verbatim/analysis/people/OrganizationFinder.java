@@ -446,15 +446,15 @@ public final class OrganizationFinder {
     /**
      * True, in a French article, for a run of capitalised words that reports speech as the subject of a reporting
      * verb (« Business Lorraine a reconnu », « Nordvent Logistique assure ») and reads as an organisation's name: no
-     * given name or title first, not a place, and a French common word among its words (« Business », « Logistique
-     * »), which a person's name rarely holds.
+     * given name or title first, not a place, and a French common word of three letters or more among its words
+     * (« Business », « Logistique »; not the « Xi » of « Xi Jinping »), which a person's name rarely holds.
      */
     private boolean speakingBody(NameRun run) {
         List<Word> words = run.nameWords();
         Word first = words.get(0);
         if (lexicon.givenName(first.text()) != 0 || lexicon.title(first.text()) != null || lexicon.isPlace(run.name())
                 || lexicon.demonym(first.text()) != 0 // « L'Américain John Smith a jugé »: a person described
-                || words.stream().noneMatch(w -> lexicon.isFrenchWord(w.key()) && !lexicon.isPlace(w.text())
+                || words.stream().noneMatch(w -> w.text().length() > 2 && lexicon.isFrenchWord(w.key()) && !lexicon.isPlace(w.text())
                         && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
             return false;
         }

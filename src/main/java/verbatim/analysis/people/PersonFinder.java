@@ -395,7 +395,8 @@ public final class PersonFinder {
             } else if (from == run.from() && run.to() - from >= 3 && opensSentence(run) && gerundOpening(w)) {
                 from++; // « Citant Anne Roy, … », "Quoting Anne Roy, …": a participle, then the name
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
-                    && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))) {
+                    && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))
+                    && !(dotted && w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))) { // "J. K. Rowling"
                 determiner |= DETERMINERS.contains(w.key()) && title == null;
                 if (w.isWord() && w.isCapitalised() && lexicon.isPlaceStopWord(w.text()) && from + 2 == run.to()
                         && lexicon.givenName(run.words().get(from + 1).text()) == 0) {
@@ -456,7 +457,9 @@ public final class PersonFinder {
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
                 && (lexicon.givenName(firstWord.text()) != 0 // "Anneke Vos", "Carla Des"
                 || !lexicon.isStopWord(firstWord.text()) && roleNear(name)); // « le président, Masayoshi Son, »
-        if ((!keptTitle && !particleName && lexicon.isStopWord(firstWord.text()))
+        boolean initial = firstWord.text().length() == 1 && Character.isUpperCase(firstWord.text().charAt(0))
+                && name.to() > name.from() + 1 && name.words().get(name.from() + 1).is("."); // "J. K. Rowling"
+        if ((!keptTitle && !particleName && !initial && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
                 || isProduct(name) || endsWithFunction(words)
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()

@@ -823,6 +823,9 @@ public final class SpeakerResolver {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
 
+    /** Suffixes of a name written with a dot: "Martin Luther King Jr.", "Ken Griffey Sr.". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
+
     /** French stressed pronouns set between commas after a verb to contrast its subject: « Fillon estime, lui, … ». */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
 
@@ -2460,6 +2463,9 @@ public final class SpeakerResolver {
                     s = syntax.hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
                 }
                 return s != null ? s : NO_ONE;
+            }
+            if (w.is(".") && k > 0 && NAME_SUFFIXES.contains(before.get(k - 1).text())) {
+                continue; // "Martin Luther King Jr. said": the dot of a name's suffix ends no sentence
             }
             if (".!?".contains(w.text())) {
                 return NO_ONE;

@@ -952,4 +952,14 @@ class PersonFinderTest {
         assertEquals(List.of(), people("fr", "La tempête Ciara a frappé la Bretagne."));
         assertEquals(List.of(), people("en", "The aircraft carrier USS Gerald R. Ford arrived."));
     }
+
+    @Test
+    void initialsOpeningANameBelongToIt() {
+        assertEquals(List.of("J. K. Rowling"), people("en", "J. K. Rowling said it was \"bad\"."));
+    }
+
+    @Test
+    void shortWordOfAFrenchDictionaryDoesNotMakeASpeakingRunABody() {
+        assertEquals(List.of("Xi Jinping"), people("fr", "Xi Jinping a jugé la situation « préoccupante »."));
+    }
 }

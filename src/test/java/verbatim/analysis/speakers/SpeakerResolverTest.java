@@ -1553,4 +1553,9 @@ class SpeakerResolverTest {
         assertEquals(List.of("coalition"), speakers("fr", "La coalition a confirmé être à l'origine du bombardement,"
                 + " « à la demande des forces irakiennes »."));
     }
+
+    @Test
+    void dotOfANameSuffixEndsNoSentence() {
+        assertEquals(List.of("Martin Luther King Jr"), speakers("en", "Martin Luther King Jr. said it was \"bad\"."));
+    }
 }
