@@ -461,7 +461,7 @@ public final class PersonFinder {
                 && name.to() > name.from() + 1 && name.words().get(name.from() + 1).is("."); // "J. K. Rowling"
         if ((!keptTitle && !particleName && !initial && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
-                || isProduct(name) || endsWithFunction(words)
+                || isProduct(name) || endsWithFunction(words) || innerFunctionWord(words)
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                         && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
@@ -490,7 +490,8 @@ public final class PersonFinder {
         if (alias(name)) {
             return null; // "under the ring name Brodie Lee", « sous le nom de scène X »: another name of someone named
         }
-        if (namedThing(name) || thingAfter(name) || name.before(1) != null && SHIP_PREFIXES.contains(name.before(1).text())) {
+        if (namedThing(name) || thingAfter(name) || workplace(name)
+                || name.before(1) != null && SHIP_PREFIXES.contains(name.before(1).text())) {
             return null; // "a country retreat called Bryn Tirion", "the Crew Dragon spacecraft": what is named is a thing
         }
         if (title == null && words.size() == 1 && opensSentence(name) && adverbOpening(firstWord, name.after(1))) {
@@ -869,6 +870,34 @@ public final class PersonFinder {
                 || before.is("présidence"));
     }
 
+    /**
+     * True for a name right after "at" / « chez » that follows a noun for a person: "an analyst at Wells Fargo", « un
+     * analyste chez Goldman Sachs » — where the person works, unless a possessive follows ("at Ann Lee's house").
+     */
+    private boolean workplace(NameRun name) {
+        Word at = name.before(1);
+        Word noun = name.before(2);
+        Word after = name.after(1);
+        return at != null && (at.is("at") || at.is("chez")) && noun != null && noun.isWord() && !noun.isCapitalised()
+                && isPersonNoun(noun) && !(after != null && (after.is("'s") || after.is("’s") || NameRun.isApostrophe(after)));
+    }
+
+    /**
+     * True for a capitalised function word inside a name that is no particle: "Reporters Without Borders", "Bread
+     * For The World" — a title's capitals, not a person's name ("Marine Le Pen", "Ursula von der Leyen" have
+     * particles).
+     */
+    private boolean innerFunctionWord(List<Word> words) {
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word w = words.get(k);
+            if (w.isWord() && w.isCapitalised() && lexicon.isStopWord(w.text()) && !NameRun.isParticle(w)
+                    && lexicon.title(w.text()) == null && w.text().length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prefixes of ships' names, which are often people's: "USS Gerald R. Ford", "HMS Queen Elizabeth". */
     private static final Set<String> SHIP_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "INS");
 
@@ -1236,7 +1265,8 @@ public final class PersonFinder {
         List<Candidate> bySize = new ArrayList<>(accepted);
         bySize.sort((a, b) -> b.keys().size() - a.keys().size());
         for (Candidate c : bySize) {
-            boolean merged = canonical.values().stream().anyMatch(p -> extendsForm(p.keys(), c.keys()));
+            boolean merged = canonical.values().stream().anyMatch(p -> extendsForm(p.keys(), c.keys())
+                    || c.keys().size() == 1 && extendsForm(afterTitle(p.keys()), c.keys()));
             if (!merged) {
                 canonical.putIfAbsent(String.join(" ", c.keys()), c);
             }
@@ -1260,7 +1290,8 @@ public final class PersonFinder {
         for (Candidate c : accepted) {
             Candidate best = null;
             for (Candidate p : canonical.values()) {
-                if (extendsForm(p.keys(), c.keys()) && (best == null || displayName(p).equals(lastName))) {
+                if ((extendsForm(p.keys(), c.keys()) || c.keys().size() == 1 && extendsForm(afterTitle(p.keys()), c.keys()))
+                        && (best == null || displayName(p).equals(lastName))) {
                     best = p;
                 }
             }
@@ -1432,6 +1463,20 @@ public final class PersonFinder {
             return a.substring(i + 1).equals(b.substring(i + 1));
         }
         return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+    }
+
+    /**
+     * The keys of a name after the title words among its first three ("crown prince mohammad bin salman" gives
+     * "mohammad bin salman"), so that a given name alone ("Mohammad's admission") finds the titled full name.
+     */
+    private List<String> afterTitle(List<String> keys) {
+        int after = 0;
+        for (int i = 0; i < Math.min(3, keys.size() - 1); i++) {
+            if (lexicon.title(keys.get(i)) != null) {
+                after = i + 1;
+            }
+        }
+        return keys.subList(after, keys.size());
     }
 
     private static boolean extendsForm(List<String> longer, List<String> shorter) {

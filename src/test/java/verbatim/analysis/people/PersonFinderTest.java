@@ -962,4 +962,22 @@ class PersonFinderTest {
     void shortWordOfAFrenchDictionaryDoesNotMakeASpeakingRunABody() {
         assertEquals(List.of("Xi Jinping"), people("fr", "Xi Jinping a jugé la situation « préoccupante »."));
     }
+
+    @Test
+    void wordNeverInAPersonsNameInsideARunMakesItNoPerson() {
+        assertEquals(List.of(), people("en", "Independent Jewish Voices said the law was \"unfair\"."));
+        assertEquals(List.of("Martin Luther King Jr"), people("en", "Martin Luther King Jr. said it was \"bad\"."));
+    }
+
+    @Test
+    void givenNameAloneIsTheTitledFullNameThatOpensWithIt() {
+        assertEquals(List.of("Mohammad bin Salman"), people("en", "In December, Crown Prince Mohammad bin Salman of"
+                + " Saudi Arabia accepted responsibility. According to Reuters, Mohammad bin Salman is the de facto"
+                + " ruler. Critics called Mohammad's admission a \"political maneuver\"."));
+    }
+
+    @Test
+    void nameWhereAPersonWorksIsNoPerson() {
+        assertEquals(List.of("Ann Lee"), people("en", "Ann Lee, an analyst at Wells Fargo, said so."));
+    }
 }
