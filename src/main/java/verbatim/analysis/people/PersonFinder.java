@@ -1122,7 +1122,7 @@ public final class PersonFinder {
                 if (w == null || !w.isWord()) {
                     break;
                 }
-                if (isRole(w)) {
+                if (isRole(w) || run.nameWords().size() > 1 && isPersonNoun(w)) { // "Tshepo Mokoena, a miner,"
                     Word then = run.after(k + 1);
                     return k == 2 && run.nameWords().size() > 1 || then == null || !then.isWord()
                             || PREPOSITIONS.contains(then.key())

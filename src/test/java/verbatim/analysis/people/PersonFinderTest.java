@@ -980,4 +980,10 @@ class PersonFinderTest {
     void nameWhereAPersonWorksIsNoPerson() {
         assertEquals(List.of("Ann Lee"), people("en", "Ann Lee, an analyst at Wells Fargo, said so."));
     }
+
+    @Test
+    void fullNameSetBesideANounForAPersonIsAPersonWhateverItsGivenName() {
+        assertEquals(List.of("Tshepo Mokoena"), people("en", "Tshepo Mokoena, a miner, was trapped for three days."));
+        assertEquals(List.of("Tshepo Mokoena"), people("fr", "Tshepo Mokoena, agriculteur, est resté bloqué."));
+    }
 }
