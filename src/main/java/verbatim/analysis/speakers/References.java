@@ -333,9 +333,12 @@ public final class References {
                 if (before == null) {
                     before = salient(paragraph, offset, m.gender(), false, role);
                 }
-                if (before != null && possessiveDeterminer(m)) { // "son complice": the possessor's partner
-                    String other = salient(paragraph, offset, m.gender(), false, role, before);
-                    before = other != null ? other : before;
+                if (before != null && possessiveDeterminer(m)) { // "son complice": the possessor's partner, never
+                    String other = salient(paragraph, offset, m.gender(), false, role, before); // the possessor
+                    if (other == null) {
+                        yield null; // "Tom Hart was arrested. “…,” his lawyer said.": a lawyer the article does not name
+                    }
+                    before = other;
                 }
                 yield before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m);
             }

@@ -1558,4 +1558,12 @@ class SpeakerResolverTest {
     void dotOfANameSuffixEndsNoSentence() {
         assertEquals(List.of("Martin Luther King Jr"), speakers("en", "Martin Luther King Jr. said it was \"bad\"."));
     }
+
+    @Test
+    void descriptionWithAPossessiveIsNeverItsPossessor() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Tom Hart was arrested on Monday. \"He is"
+                + " innocent,\" his lawyer said."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Henry a été arrêté lundi. « Il est"
+                + " innocent », a déclaré son avocat."));
+    }
 }
