@@ -521,7 +521,8 @@ public final class PersonFinder {
             // person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
-                    || personalContext(name) || kinNamed(name) || affiliated(name) || leadsGovernment(name);
+                    || personalContext(name) || kinNamed(name) || affiliated(name) || leadsGovernment(name)
+                    || words.size() > 1 && describedAsPerson(name);
         }
         Lexicon.Title regnal = regnalTitle(name, words);
         if (title == null && regnal != null) {
@@ -898,6 +899,43 @@ public final class PersonFinder {
         return false;
     }
 
+    /**
+     * True for a name that the words around it say is a person's: "identified as X", "named as X", "the
+     * 28-year-old X", "X's family", "the family of X", « la famille de X ». Asked of full names only.
+     */
+    private static boolean describedAsPerson(NameRun name) {
+        Word b1 = name.before(1);
+        Word b2 = name.before(2);
+        Word a1 = name.after(1);
+        Word a2 = name.after(2);
+        if (b1 != null && b1.is("as") && b2 != null && (b2.is("identified") || b2.is("named"))
+                || b1 != null && b1.is("comme") && b2 != null && b2.key().startsWith("identifié")) {
+            return true;
+        }
+        if (b1 != null && AGED.matcher(b1.text()).matches()) {
+            return true;
+        }
+        if (a1 != null && (a1.is("'s") || a1.is("’s")) && a2 != null && KIN_GROUPS.contains(a2.key())) {
+            return true;
+        }
+        Word b3 = name.before(3);
+        return b1 != null && (b1.is("of") || b1.is("de") || b1.is("d")) && b2 != null
+                && (KIN_GROUPS.contains(b2.key()) || NameRun.isApostrophe(b2) && b3 != null && KIN_GROUPS.contains(b3.key()));
+    }
+
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /** Kin and households, whose person they belong to: "X's family", « la famille de X ». */
+    private static final Set<String> KIN_GROUPS = Set.of("family", "families", "wife", "husband", "widow", "mother",
+            "father", "son", "daughter", "parents", "relatives", "famille", "proches", "veuve", "épouse", "mari",
+            "père", "mère", "fils", "fille");
+
+    /** True for a run none of whose words says place or organisation ("Western Isles Line" has two). */
+    private boolean plainName(NameRun run) {
+        return run.nameWords().stream().noneMatch(w -> lexicon.isOrganizationCue(w.text()) || lexicon.placeCue(w.text()) != 0
+                || lexicon.isPlace(w.text()) || lexicon.demonym(w.text()) != 0 || lexicon.isPlaceStopWord(w.text()));
+    }
+
     /** Prefixes of ships' names, which are often people's: "USS Gerald R. Ford", "HMS Queen Elizabeth". */
     private static final Set<String> SHIP_PREFIXES = Set.of("USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "INS");
 
@@ -1109,8 +1147,9 @@ public final class PersonFinder {
                     || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
                 break;
             }
-            if (isRole(w)) {
-                return true;
+            if (isRole(w) || comma && k == 2 && run.nameWords().size() > 1 && isPersonNoun(w)
+                    && run.after(1) != null && run.after(1).is(",") && plainName(run)) {
+                return true; // "Tshepo Mokoena, …", and "The suspect, Tshepo Mokoena, appeared"
             }
         }
         Word after = run.after(1);

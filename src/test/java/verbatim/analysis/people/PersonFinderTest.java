@@ -986,4 +986,15 @@ class PersonFinderTest {
         assertEquals(List.of("Tshepo Mokoena"), people("en", "Tshepo Mokoena, a miner, was trapped for three days."));
         assertEquals(List.of("Tshepo Mokoena"), people("fr", "Tshepo Mokoena, agriculteur, est resté bloqué."));
     }
+
+    @Test
+    void wordsAroundAFullNameThatSayItIsAPersons() {
+        assertEquals(List.of("Tshepo Mokoena"), people("en", "The suspect, Tshepo Mokoena, appeared in court."));
+        assertEquals(List.of("Tshepo Mokoena"), people("fr", "La victime, Tshepo Mokoena, est morte lundi."));
+        assertEquals(List.of("Tshepo Mokoena"), people("en", "The victim was named as Tshepo Mokoena, from Soweto."));
+        assertEquals(List.of("Tshepo Mokoena"), people("en", "The 28-year-old Tshepo Mokoena scored twice."));
+        assertEquals(List.of("Tshepo Mokoena"), people("en", "The family of Tshepo Mokoena paid tribute."));
+        assertEquals(List.of("Tshepo Mokoena"), people("fr", "La famille de Tshepo Mokoena lui a rendu hommage."));
+        assertEquals(List.of(), people("en", "The ferry's owner, Western Isles Line, said it had cooperated."));
+    }
 }
