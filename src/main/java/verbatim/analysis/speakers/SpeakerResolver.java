@@ -459,7 +459,8 @@ public final class SpeakerResolver {
                 break;
             }
             if (w.isWord() && (lexicon.isReportingVerb(w.text()) || madeKnown(before, k)
-                    || lexicon.isReportingVerbAfterQuote(w.text()) && rightAfterSubject(refs, before, k, p))) {
+                    || lexicon.isReportingVerbAfterQuote(w.text()) && rightAfterSubject(refs, before, k, p)
+                    || documentReads(before, k))) {
                 verb = k;
                 break;
             }
@@ -823,6 +824,24 @@ public final class SpeakerResolver {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
 
+    /** True for "read" / "reads" right after a document noun: "Ann Lee's statement read:", "a tweet from X reads". */
+    private boolean documentReads(List<Word> words, int k) {
+        Word w = words.get(k);
+        if (!w.is("read") && !w.is("reads")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+            if (words.get(j).isWord() && lexicon.role(words.get(j).text()) == 'd') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Determiners after which a word that may be a reporting verb (« juge », "report") is a noun. */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("du", "le", "la", "les", "des", "au", "aux", "un",
+            "une", "ce", "cette", "sa", "son", "ses", "leur", "the", "an", "this", "that", "his", "her", "their");
+
     /** Suffixes of a name written with a dot: "Martin Luther King Jr.", "Ken Griffey Sr.". */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
 
@@ -953,6 +972,7 @@ public final class SpeakerResolver {
             }
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
+            verb &= !(k > 0 && NOUN_DETERMINERS.contains(after.get(k - 1).key())); // « la décision du juge »: a noun
             verb |= count <= 3 && invertedClause(refs, after, k, p) || count == 2 && madeKnown(after, k);
             if (verb && (infinitive(after, k) && !governed(after, k)
                     || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
@@ -2426,6 +2446,14 @@ public final class SpeakerResolver {
             }
             Mention m = Syntax.mentionAt(refs, p, w);
             if (m != null && refs.possessive(m)) {
+                int after = Word.indexAt(before, m.end());
+                boolean document = false;
+                for (int j = after; j < verb && j - after <= 3; j++) {
+                    document |= before.get(j).isWord() && lexicon.role(before.get(j).text()) == 'd';
+                }
+                if (document) {
+                    return m; // "Ann Lee's statement read:": the author's words
+                }
                 return NO_ONE; // "Tesla's chief executive said": someone not named
             }
             if (m != null && objectOfParticiple(before, m)) {

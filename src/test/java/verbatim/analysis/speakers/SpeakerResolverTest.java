@@ -1566,4 +1566,16 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Henry a été arrêté lundi. « Il est"
                 + " innocent », a déclaré son avocat."));
     }
+
+    @Test
+    void documentThatReadsBeforeAColonIsItsAuthors() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "A tweet from Ann Lee read: \"This is a disgrace.\""));
+        assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee's tweet read: \"This is a disgrace.\""));
+    }
+
+    @Test
+    void reportingVerbFormAfterADeterminerIsANoun() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Claire Dubois a qualifié de « scandaleuse » la"
+                + " décision du juge."));
+    }
 }
