@@ -915,8 +915,11 @@ public final class PersonFinder {
         if (b1 != null && AGED.matcher(b1.text()).matches()) {
             return true;
         }
-        if (a1 != null && (a1.is("'s") || a1.is("’s")) && a2 != null && KIN_GROUPS.contains(a2.key())) {
-            return true;
+        Word a3 = name.after(3);
+        if (a1 != null && (a1.is("'s") || a1.is("’s")) && a2 != null && KIN_GROUPS.contains(a2.key())
+                || a1 != null && NameRun.isApostrophe(a1) && a2 != null && a2.is("s") && a3 != null
+                && KIN_GROUPS.contains(a3.key())) {
+            return true; // "Tshepo Mokoena's family"
         }
         Word b3 = name.before(3);
         return b1 != null && (b1.is("of") || b1.is("de") || b1.is("d")) && b2 != null

@@ -994,6 +994,7 @@ class PersonFinderTest {
         assertEquals(List.of("Tshepo Mokoena"), people("en", "The victim was named as Tshepo Mokoena, from Soweto."));
         assertEquals(List.of("Tshepo Mokoena"), people("en", "The 28-year-old Tshepo Mokoena scored twice."));
         assertEquals(List.of("Tshepo Mokoena"), people("en", "The family of Tshepo Mokoena paid tribute."));
+        assertEquals(List.of("Tshepo Mokoena"), people("en", "Tshepo Mokoena's family paid tribute."));
         assertEquals(List.of("Tshepo Mokoena"), people("fr", "La famille de Tshepo Mokoena lui a rendu hommage."));
         assertEquals(List.of(), people("en", "The ferry's owner, Western Isles Line, said it had cooperated."));
     }
