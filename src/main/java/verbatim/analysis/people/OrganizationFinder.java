@@ -403,6 +403,12 @@ public final class OrganizationFinder {
      * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
      */
     private NameRun beforePerson(NameRun run) {
+        Word role = run.before(1);
+        if (run.size() >= 3 && run.word(0).isAcronym() && role != null && role.isWord() && !role.isCapitalised()
+                && lexicon.role(role.text()) != 0 && lexicon.role(role.text()) != 'o' && lexicon.role(role.text()) != 'd'
+                && !run.word(1).isAcronym()) {
+            return run.sub(run.from(), run.from() + 1); // « le député LR Tshepo Mokoena »: the party, then the person
+        }
         boolean named = lexicon.isInstitutionNoun(run.before(1))
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
         for (int k = run.from(); k + 3 < run.to(); k++) {

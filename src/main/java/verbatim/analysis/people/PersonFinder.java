@@ -307,6 +307,11 @@ public final class PersonFinder {
         boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X »
                 && (lexicon.givenName(first.text()) == 0 || first.isAcronym() || noun) // « du Trésor Steven Mnuchin »
                 && lexicon.title(first.text()) == null;
+        if (run.to() - run.from() >= 3 && first.isAcronym() && b1 != null && !b1.isCapitalised() && isRole(b1)
+                && run.words().get(run.from() + 1).isCapitalised() && !run.words().get(run.from() + 1).isAcronym()) {
+            parts.add(run.sub(from, from + 1)); // « le député LR Tshepo Mokoena »: the party, then the person
+            from++;
+        }
         int titled = run.to() - 3; // "State Congress President Girish Chodankar": the body, then its president
         if (titled > run.from() && post(run.words().get(titled)) && run.words().get(titled).isCapitalised()
                 && lexicon.isOrganizationCue(run.words().get(titled - 1).text())

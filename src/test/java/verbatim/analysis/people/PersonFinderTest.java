@@ -998,4 +998,11 @@ class PersonFinderTest {
         assertEquals(List.of("Tshepo Mokoena"), people("fr", "La famille de Tshepo Mokoena lui a rendu hommage."));
         assertEquals(List.of(), people("en", "The ferry's owner, Western Isles Line, said it had cooperated."));
     }
+
+    @Test
+    void partyAcronymAfterARoleIsNotPartOfTheName() {
+        assertEquals(List.of("Tshepo Mokoena"), people("fr", "Le député LR Tshepo Mokoena a dénoncé une « trahison »."));
+        assertEquals(List.of("Lindiwe Dube"), people("en", "Democratic Alliance MP Lindiwe Dube called it a"
+                + " \"betrayal\"."));
+    }
 }
