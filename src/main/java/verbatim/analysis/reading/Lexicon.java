@@ -130,6 +130,11 @@ public final class Lexicon {
 
     /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
     public static String key(String word) {
+        return isKey(word) ? word : folded(word); // nearly every word of a text is its own key: no copy
+    }
+
+    /** The key of a word as {@link #key} gives it, made the long way: NFC, lower case, straight apostrophe. */
+    static String folded(String word) {
         boolean composed = true;
         for (int i = 0; i < word.length() && composed; i++) {
             char c = word.charAt(i);
@@ -137,6 +142,21 @@ public final class Lexicon {
         }
         String nfc = composed ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
         return nfc.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * Whether the word is its own key: lower-case letters of ASCII and Latin-1 (which NFC and lower-casing leave as they
+     * are), digits, hyphens and straight apostrophes only.
+     */
+    private static boolean isKey(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '\u00DF' && c <= '\u00FF' && c != '\u00F7' || c >= '0' && c <= '9'
+                    || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
