@@ -130,8 +130,28 @@ public final class Lexicon {
 
     /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
     public static String key(String word) {
-        return isKey(word) ? word : folded(word); // nearly every word of a text is its own key: no copy
+        if (isKey(word)) {
+            return word; // most words of a text: no copy
+        }
+        String known = KEYS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String key = folded(word);
+        if (KEYS.size() >= KEYS_HELD) {
+            KEYS.clear();
+        }
+        KEYS.put(word, key);
+        return key;
     }
+
+    /**
+     * The keys of the words that are not their own key (capitalised words, names, curly apostrophes), kept: the rules
+     * ask for the key of the same name many times a paragraph. At most {@value #KEYS_HELD} words, all forgotten when
+     * full, so a few megabytes at most.
+     */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEYS_HELD = 50_000;
 
     /** The key of a word as {@link #key} gives it, made the long way: NFC, lower case, straight apostrophe. */
     static String folded(String word) {
