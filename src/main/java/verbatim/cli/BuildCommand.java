@@ -65,7 +65,8 @@ public final class BuildCommand implements Callable<Integer> {
         if (relaunched >= 0) { // built by a JVM with a bounded heap
             return relaunched;
         }
-        if (Main.launched && HeapLimit.count(source.content, HeapLimit.QUICK_BELOW) < HeapLimit.QUICK_BELOW) {
+        if (Main.launched && QuickCompiler.wanted(java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments(), source.content)) {
             QuickCompiler.only(); // as the second JVM of a larger build below HeapLimit.QUICK_BELOW files
         }
         PrintWriter err = spec.commandLine().getErr();
