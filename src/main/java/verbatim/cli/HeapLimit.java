@@ -78,7 +78,7 @@ final class HeapLimit {
      */
     record BuildLine(Path content, Path output, Path cache) {
 
-        /** Whether a previous build of this output kept its catalogue in this cache folder (see {@link Site#rebuilds}). */
+        /** Whether a previous build of this output kept its catalogue in this cache folder ({@link Site#rebuilds}). */
         boolean rebuild() {
             return cache != null && Site.rebuilds(cache, output);
         }

@@ -182,7 +182,8 @@ class ElisionRepairTest {
     @Test
     void aWordSeenAgainIsReadInItsNewContext() {
         assertEquals("une dune, la dune", repaired("une dune, la dune"));
-        assertEquals("d'une intelligence", repaired("dune intelligence"), "« dune » seen, then in a context that repairs it");
+        assertEquals("d'une intelligence", repaired("dune intelligence"),
+                "« dune » seen, then in a context that repairs it");
         assertEquals("Le site www.lIA.fr", repaired("Le site www.lIA.fr"));
         assertEquals("et l'IA", repaired("et lIA"), "« lIA » seen in an address, then alone");
         ElisionRepair.Result none = ElisionRepair.french().repair("Rien à réparer ici.");

@@ -165,8 +165,8 @@ public final class Lexicon {
     }
 
     /**
-     * Whether the word is its own key: lower-case letters of ASCII and Latin-1 (which NFC and lower-casing leave as they
-     * are), digits, hyphens and straight apostrophes only.
+     * Whether the word is its own key: lower-case letters of ASCII and Latin-1 (which NFC and lower-casing leave as
+     * they are), digits, hyphens and straight apostrophes only.
      */
     private static boolean isKey(String word) {
         for (int i = 0; i < word.length(); i++) {
