@@ -58,12 +58,15 @@ public final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " and --no-cache "
                     + "contradict each other: give one of them");
         }
-        int relaunched = HeapLimit.relaunch(source.content, spec.root().commandLine().getParseResult()
-                .originalArgs());
+        Path cacheDir = cache != null ? cache
+                : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+        int relaunched = HeapLimit.relaunch(source.content, !noCache && Site.rebuilds(cacheDir, output),
+                spec.root().commandLine().getParseResult().originalArgs());
         if (relaunched >= 0) { // built by a JVM with a bounded heap
             return relaunched;
         }
-        if (Main.launched && HeapLimit.count(source.content, HeapLimit.QUICK_BELOW) < HeapLimit.QUICK_BELOW) {
+        if (Main.launched && QuickCompiler.wanted(java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments(), source.content)) {
             QuickCompiler.only(); // as the second JVM of a larger build below HeapLimit.QUICK_BELOW files
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -71,8 +74,6 @@ public final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
         }
-        Path cacheDir = cache != null ? cache
-                : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
         Site.Report report;
         try {
             if (!noCache) { // the code's fingerprints, read from the jar, are remembered beside the analyses

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import verbatim.site.Site;
+import verbatim.site.cache.AnalysisCache;
 
 /**
  * The heap a build of a large archive is given when the person building gave none. A JVM started without
@@ -38,7 +40,8 @@ final class HeapLimit {
     /**
      * Content files below which the second JVM compiles with the quick compiler only ({@code -XX:TieredStopAtLevel=1}):
      * its code runs slower, but the optimising compiler's work does not pay for itself in a build this short (at 1,000
-     * articles it was a third of the build's CPU time); a larger build keeps it. See the README's Speed section.
+     * articles it was a third of the build's CPU time); a larger build keeps it, unless it is a rebuild
+     * ({@link #quick}). See the README's Speed section.
      */
     static final int QUICK_BELOW = 10_000;
     /** The class-data-sharing archive that {@code mvn package} leaves beside the jar. */
@@ -65,33 +68,65 @@ final class HeapLimit {
      * {@code build --help} runs here.
      */
     static int early(String[] args) {
-        Path content = buildContent(args);
-        return content == null ? -1 : relaunch(content, List.of(args));
+        BuildLine line = buildLine(args);
+        return line == null ? -1 : relaunch(line.content(), line.rebuild(), List.of(args));
+    }
+
+    /**
+     * What {@link #early} reads of a {@code build} command line: its content folder, its output folder, and its cache
+     * folder ({@code .verbatim} beside the content folder unless given; null with {@code --no-cache}).
+     */
+    record BuildLine(Path content, Path output, Path cache) {
+
+        /** Whether a previous build of this output kept its catalogue in this cache folder ({@link Site#rebuilds}). */
+        boolean rebuild() {
+            return cache != null && Site.rebuilds(cache, output);
+        }
     }
 
     /** The content folder of a {@code build} command line made of options read here, or null for any other one. */
     static Path buildContent(String[] args) {
+        BuildLine line = buildLine(args);
+        return line == null ? null : line.content();
+    }
+
+    /**
+     * The folders of a {@code build} command line made of options read here, or null for any other one. Example:
+     * {@code build --content news --output out} gives {@code news}, {@code out} and {@code news/../.verbatim}
+     * (absolute, normalised).
+     */
+    static BuildLine buildLine(String[] args) {
         if (args.length == 0 || !args[0].equals("build")) {
             return null;
         }
         String content = "content";
+        String output = "site";
+        String cache = null;
+        boolean noCache = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
             if (FLAGS.contains(arg)) {
+                noCache |= arg.equals("--no-cache");
                 continue;
             }
             if (!VALUED.contains(name) || eq < 0 && i + 1 >= args.length) {
                 return null;
             }
             String value = eq < 0 ? args[++i] : arg.substring(eq + 1);
-            if (name.equals("--content")) {
-                content = value;
+            switch (name) {
+                case "--content" -> content = value;
+                case "--output" -> output = value;
+                case "--cache" -> cache = value;
+                default -> { }
             }
         }
         try {
-            return Path.of(content);
+            Path folder = Path.of(content);
+            Path cacheDir = noCache ? null : cache != null ? Path.of(cache)
+                    : folder.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+            return new BuildLine(folder, Path.of(output), cacheDir);
         } catch (java.nio.file.InvalidPathException e) {
             return null; // told by the command
         }
@@ -171,6 +206,18 @@ final class HeapLimit {
         return out;
     }
 
+    /**
+     * Whether the second JVM of a build over {@code files} content files (counted to {@value #QUICK_BELOW}) compiles
+     * with the quick compiler only: below {@value #QUICK_BELOW} files, and for a rebuild at any size. A rebuild reads
+     * most of what it gives from the cache and is over in a few seconds, too soon for the optimising compiler's work to
+     * pay: after one edit at 10,000 articles it took half the CPU time and twice the wall time (4.2–5.0 s of user time
+     * against 2.0 s with the quick one). A cold build of that size is as fast with either (the README's Speed
+     * section), so a rebuild that analyses everything again (a new version of the analyser) loses nothing.
+     */
+    static boolean quick(long files, boolean rebuild) {
+        return files < QUICK_BELOW || rebuild;
+    }
+
     /** The class-data-sharing archive beside the jar this JVM runs from, or null. */
     private static Path sharedArchive() {
         String classPath = System.getProperty("java.class.path", "");
@@ -185,9 +232,9 @@ final class HeapLimit {
     /**
      * Runs the build in a JVM with {@value #HEAP_MIB} MiB of heap when this one was started by {@link Main#main}
      * without a heap size, may grow past that, and {@code content} is large; returns its exit code, or -1 when the
-     * build is to run here.
+     * build is to run here. {@code rebuild}: a previous build's catalogue is in the cache folder ({@link #quick}).
      */
-    static int relaunch(Path content, List<String> args) {
+    static int relaunch(Path content, boolean rebuild, List<String> args) {
         if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20) {
             return -1;
         }
@@ -202,7 +249,7 @@ final class HeapLimit {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         command.addAll(given);
         command.add("-Xmx" + HEAP_MIB + "m");
-        command.addAll(options(given, files < QUICK_BELOW, sharedArchive()));
+        command.addAll(options(given, quick(files, rebuild), sharedArchive()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

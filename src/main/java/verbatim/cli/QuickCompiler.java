@@ -32,6 +32,17 @@ final class QuickCompiler {
                 || o.contains("CompilerDirectives") || o.startsWith("-Xint") || o.startsWith("-Xcomp"));
     }
 
+    /**
+     * Whether a build over {@code content} in a JVM started with the options {@code given} should ask for the quick
+     * compiler only: its compilers were not chosen, and the folder holds fewer than {@value HeapLimit#QUICK_BELOW}
+     * files. The folder is counted only when the compilers were not chosen: the second JVM of a large archive's build
+     * is given them ({@link HeapLimit#options}), and counting its 10,000 files again took 50–60 ms of a rebuild's
+     * start.
+     */
+    static boolean wanted(List<String> given, Path content) {
+        return !chosen(given) && HeapLimit.count(content, HeapLimit.QUICK_BELOW) < HeapLimit.QUICK_BELOW;
+    }
+
     /** Asks this JVM to compile nothing more with C2; true when it said yes. */
     static boolean only() {
         if (chosen(ManagementFactory.getRuntimeMXBean().getInputArguments())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,9 +283,9 @@ final class QuoteAlignment {
         return out;
     }
 
-    /** The words of a text, folded; none when there is no text. */
+    /** The words of a text, folded, in no order (only asked whether they hold a word); none when there is no text. */
     private static Set<String> words(String text) {
-        Set<String> out = new TreeSet<>();
+        Set<String> out = new HashSet<>();
         if (text != null) {
             Matcher m = WORD.matcher(text);
             while (m.find()) {

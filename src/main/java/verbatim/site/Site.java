@@ -124,6 +124,17 @@ public final class Site {
     public record Cache(Path dir, String version, Runnable waiting) {
     }
 
+    /**
+     * Whether a build of the output folder {@code output} with the cache folder {@code cacheDir} will be a rebuild: a
+     * previous build of that folder kept its catalogue there, so what did not change is read from the cache, not made
+     * again. Example: after {@code build --output site}, {@code rebuilds(Path.of(".verbatim"), Path.of("site"))} is
+     * true; with {@code .verbatim} deleted, or for another output folder, false. Reads nothing but whether the file is
+     * there.
+     */
+    public static boolean rebuilds(Path cacheDir, Path output) {
+        return java.nio.file.Files.isRegularFile(Catalogue.location(cacheDir.toAbsolutePath().normalize(), output));
+    }
+
     /** The kind of the cache entries of built articles ({@link BuiltArticle}). */
     private static final String ARTICLE_ENTRIES = "verbatim article cache 1";
     private static final byte[] NO_KEY = new byte[0];

@@ -45,6 +45,11 @@ public final class ElisionRepair {
     private final Set<String> french;
     private final Set<String> english;
     private final Map<String, ContextRule> rules;
+    /** The words {@link #repairRealWord} has a rule of its own for. */
+    private static final Set<String> REAL_WORDS = Set.of("dune", "sil", "sils", "quelle", "quelles");
+    /** The most words {@link #mayRepair} keeps its answer for (a few megabytes at most). */
+    private static final int MAY_REPAIR = 50_000;
+    private final Map<String, Boolean> mayRepair = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ElisionRepair(Lexicon lexicon, Set<String> nounContext, Set<String> comparatives, Set<String> french,
             Set<String> english, Map<String, ContextRule> rules) {
@@ -69,6 +74,9 @@ public final class ElisionRepair {
         int copied = 0;
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
+            if (!mayRepair(token.word())) {
+                continue; // no context repairs it
+            }
             String repaired = repair(text, tokens, k);
             if (repaired == null) {
                 continue;
@@ -78,8 +86,45 @@ public final class ElisionRepair {
             out.append(text, copied, token.start()).append(after);
             copied = token.end();
         }
+        if (fixes.isEmpty()) {
+            return new Result(text, List.of());
+        }
         out.append(text, copied, text.length());
         return new Result(out.toString(), List.copyOf(fixes));
+    }
+
+    /**
+     * Whether some context may repair the word, as {@link #repair(String, List, int)} would: a French word only by a
+     * context rule ("dune", "sil", "quelle", those of {@code elision-rules-fr.txt}), any other word only when it splits
+     * into an elision and a word that admits it, at the start of a sentence or not. False for nearly every word, and
+     * then the word's context is not looked at. Depends on the word alone, so the answer is kept ({@link #MAY_REPAIR}
+     * words at most, all forgotten when full): a text repeats the same few thousand words.
+     */
+    private boolean mayRepair(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        Boolean known = mayRepair.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean may;
+        if (isWord(word)) {
+            may = REAL_WORDS.contains(word) || rules.containsKey(word);
+        } else {
+            may = false;
+            for (Elision elision : Elision.LONGEST_FIRST) {
+                if (split(word, elision, false) != null || split(word, elision, true) != null) {
+                    may = true;
+                    break;
+                }
+            }
+        }
+        if (mayRepair.size() >= MAY_REPAIR) {
+            mayRepair.clear();
+        }
+        mayRepair.put(word, may);
+        return may;
     }
 
     /** The repaired word with a straight apostrophe, or null to leave it. */

@@ -34,7 +34,7 @@ class HeapLimitTest {
         for (int i = 0; i < HeapLimit.LARGE; i++) {
             Files.writeString(content.resolve("a" + i + ".fr.md"), "");
         }
-        assertEquals(-1, HeapLimit.relaunch(content, List.of("build")));
+        assertEquals(-1, HeapLimit.relaunch(content, false, List.of("build")));
     }
 
     @Test
@@ -81,5 +81,34 @@ class HeapLimitTest {
         assertEquals(6, HeapLimit.count(content, 100), "the folder and its five files");
         assertEquals(3, HeapLimit.count(content, 3));
         assertEquals(0, HeapLimit.count(dir.resolve("missing"), 3));
+    }
+
+    @Test
+    void aRebuildIsBuiltWithTheQuickCompilerAtAnySize() {
+        assertTrue(HeapLimit.quick(HeapLimit.QUICK_BELOW - 1, false));
+        assertFalse(HeapLimit.quick(HeapLimit.QUICK_BELOW, false), "a large cold build keeps the optimising compiler");
+        assertTrue(HeapLimit.quick(HeapLimit.QUICK_BELOW, true), "a large rebuild does not");
+    }
+
+    @Test
+    void aBuildLineIsARebuildOnceABuildOfItsOutputLeftItsCatalogueInItsCache() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.fr.md"), "---\ntitle: Un titre\ndate: 2024-05-02\noriginal: fr\n---\n\n"
+                + "« Tout va bien », a dit Marie Curie.\n");
+        String site = dir.resolve("site").toString();
+        String[] line = {"build", "--content", content.toString(), "--output", site, "--config", Run.noSettings(dir)};
+        String[] plain = {"build", "--content", content.toString(), "--output", site};
+        HeapLimit.BuildLine build = HeapLimit.buildLine(plain);
+        assertEquals(dir.resolve(".verbatim").toAbsolutePath().normalize(), build.cache(), "beside the content");
+        assertFalse(build.rebuild(), "nothing built yet");
+        Run run = Run.of(line);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(HeapLimit.buildLine(plain).rebuild());
+        assertFalse(HeapLimit.buildLine(new String[] {"build", "--content", content.toString(), "--output",
+                dir.resolve("other").toString()}).rebuild(), "another output folder");
+        assertFalse(HeapLimit.buildLine(new String[] {"build", "--content", content.toString(), "--output", site,
+                "--no-cache"}).rebuild());
+        assertFalse(HeapLimit.buildLine(new String[] {"build", "--content", content.toString(), "--output", site,
+                "--cache", dir.resolve("elsewhere").toString()}).rebuild(), "another cache folder");
     }
 }

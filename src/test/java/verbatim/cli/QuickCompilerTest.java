@@ -16,4 +16,14 @@ class QuickCompilerTest {
         assertTrue(QuickCompiler.chosen(List.of("-XX:CompilerDirectivesFile=d.json")));
         assertFalse(QuickCompiler.chosen(List.of("-Xmx1g", "-XX:SharedArchiveFile=archive.jsa")));
     }
+
+    @Test
+    void aSmallArchiveWantsTheQuickCompilerUnlessTheCompilersWereChosen(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path content = java.nio.file.Files.createDirectories(dir.resolve("content"));
+        java.nio.file.Files.writeString(content.resolve("a.fr.md"), "");
+        assertTrue(QuickCompiler.wanted(List.of("-Xmx640m"), content));
+        assertFalse(QuickCompiler.wanted(List.of("-Xmx640m", "-XX:TieredStopAtLevel=1"), content),
+                "the second JVM of a large archive's build, given its compilers");
+    }
 }

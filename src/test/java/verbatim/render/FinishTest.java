@@ -97,4 +97,20 @@ class FinishTest {
         assertEquals("<p lang=\"en\">Why ?</p><p lang=\"fr\">Oui" + N + "! Non.</p><p>Fin ?</p>\n",
                 Finish.page("<p lang=\"en\">Why ?</p><p lang=\"fr\">Oui ! Non.</p><p>Fin ?</p>"));
     }
+
+    @Test
+    void aLangAttributeIsFoundInAnyCase() {
+        assertEquals("<DIV LaNg=\"FR\">Oui" + N + "!</DIV><p class=\"lang\" data-l=\"slang\">No !</p>\n",
+                Finish.page("<DIV LaNg=\"FR\">Oui !</DIV><p class=\"lang\" data-l=\"slang\">No !</p>"));
+    }
+
+    @Test
+    void onlyAsciiLettersMatchTheLettersOfLangIgnoringCase() {
+        for (char letter : "lang".toCharArray()) { // what the tag scan's (c | 0x20) == letter relies on
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                boolean jdk = String.valueOf((char) c).regionMatches(true, 0, String.valueOf(letter), 0, 1);
+                assertEquals(jdk, (c | 0x20) == letter, "U+" + Integer.toHexString(c) + " against " + letter);
+            }
+        }
+    }
 }

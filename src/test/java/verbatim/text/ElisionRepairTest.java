@@ -178,4 +178,16 @@ class ElisionRepairTest {
         assertEquals("L'IA, c'est l'avenir, dit-il.", result.text());
         assertTrue(result.fixes().isEmpty());
     }
+
+    @Test
+    void aWordSeenAgainIsReadInItsNewContext() {
+        assertEquals("une dune, la dune", repaired("une dune, la dune"));
+        assertEquals("d'une intelligence", repaired("dune intelligence"),
+                "« dune » seen, then in a context that repairs it");
+        assertEquals("Le site www.lIA.fr", repaired("Le site www.lIA.fr"));
+        assertEquals("et l'IA", repaired("et lIA"), "« lIA » seen in an address, then alone");
+        ElisionRepair.Result none = ElisionRepair.french().repair("Rien à réparer ici.");
+        assertEquals("Rien à réparer ici.", none.text());
+        assertTrue(none.fixes().isEmpty());
+    }
 }

@@ -87,8 +87,8 @@ public final class DateFinder {
      */
     private void addWeekdayDays(String text, String written, int paragraph, DateAnchor anchor,
                                        List<DateGrammar.Found> found, List<DateMention> here) {
-        if (!anchor.known() || anchor.month() == 0) {
-            return;
+        if (!anchor.known() || anchor.month() == 0 || !DateGrammar.hasDigit(text)) {
+            return; // no day of the month without a digit
         }
         java.util.regex.Matcher m = weekdayDay.matcher(text);
         while (m.find()) {

@@ -206,11 +206,22 @@ public final class DateGrammar {
     }
 
     /** The dates of one paragraph, in reading order; {@code maxYear} bounds a year standing alone. */
+    /** Whether the text holds an ASCII digit, which every date with a number has ({@code \d} is ASCII here). */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Found> scan(String text, int maxYear) {
         boolean[] taken = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
         // most paragraphs hold no digit or no month name: the patterns that need one are skipped there
-        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean digits = hasDigit(text);
         boolean months = hasMonthWord(text);
         if (digits) {
             addIso(text, taken, found);

@@ -130,6 +130,31 @@ public final class Lexicon {
 
     /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
     public static String key(String word) {
+        if (isKey(word)) {
+            return word; // most words of a text: no copy
+        }
+        String known = KEYS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String key = folded(word);
+        if (KEYS.size() >= KEYS_HELD) {
+            KEYS.clear();
+        }
+        KEYS.put(word, key);
+        return key;
+    }
+
+    /**
+     * The keys of the words that are not their own key (capitalised words, names, curly apostrophes), kept: the rules
+     * ask for the key of the same name many times a paragraph. At most {@value #KEYS_HELD} words, all forgotten when
+     * full, so a few megabytes at most.
+     */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEYS_HELD = 50_000;
+
+    /** The key of a word as {@link #key} gives it, made the long way: NFC, lower case, straight apostrophe. */
+    static String folded(String word) {
         boolean composed = true;
         for (int i = 0; i < word.length() && composed; i++) {
             char c = word.charAt(i);
@@ -137,6 +162,21 @@ public final class Lexicon {
         }
         String nfc = composed ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
         return nfc.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * Whether the word is its own key: lower-case letters of ASCII and Latin-1 (which NFC and lower-casing leave as
+     * they are), digits, hyphens and straight apostrophes only.
+     */
+    private static boolean isKey(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '\u00DF' && c <= '\u00FF' && c != '\u00F7' || c >= '0' && c <= '9'
+                    || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

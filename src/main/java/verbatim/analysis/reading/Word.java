@@ -14,26 +14,109 @@ import java.util.regex.Pattern;
  */
 public record Word(String text, int start, int end) {
 
-    private static final Pattern TOKEN = Pattern.compile(
+    /**
+     * The tokens {@link #split} reads, as a pattern: what {@link #tokenEnd} finds by hand, the same tokens (an
+     * elided name, a run of letters, marks and digits with its hyphenated parts, or any other character that is no
+     * ASCII space).
+     */
+    static final Pattern TOKEN = Pattern.compile(
             "[OMN]['’]\\p{Lu}\\p{Ll}+(?:-[\\p{L}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*|\\S");
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}[\\p{L}]*?)(-t)?-(il|elle|ils|elles|on)");
 
     /** The words of a text. */
     public static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String token = m.group();
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            char c = text.charAt(start);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // \s
+                start++;
+                continue;
+            }
+            int end = tokenEnd(text, start);
+            String token = text.substring(start, end);
             Matcher inv = token.indexOf('-') > 0 ? INVERTED.matcher(token) : null; // no hyphen, no inversion
             if (inv != null && inv.matches()) {
-                words.add(new Word(inv.group(1), m.start(), m.start() + inv.group(1).length()));
-                int p = m.end() - inv.group(3).length();
-                words.add(new Word(inv.group(3), p, m.end()));
+                words.add(new Word(inv.group(1), start, start + inv.group(1).length()));
+                int p = end - inv.group(3).length();
+                words.add(new Word(inv.group(3), p, end));
             } else {
-                words.add(new Word(token, m.start(), m.end()));
+                words.add(new Word(token, start, end));
             }
+            start = end;
         }
         return words;
+    }
+
+    /**
+     * The end of the token that starts at {@code start} (no ASCII space), as {@link #TOKEN} reads it: an elided name
+     * ("O'Neill", "N'Golo-Kanté"), else a run of letters, marks and digits with its hyphenated parts, else one
+     * character (a whole surrogate pair).
+     */
+    private static int tokenEnd(String text, int start) {
+        int end = elidedNameEnd(text, start);
+        if (end < 0) {
+            end = hyphenated(text, start, Word::isLetterMarkOrDigit);
+        }
+        return end > start ? end : start + Character.charCount(text.codePointAt(start));
+    }
+
+    /** The end of "O'Neill" (an O, M or N, an apostrophe, a capital, small letters, hyphenated letters), or -1. */
+    private static int elidedNameEnd(String text, int start) {
+        int n = text.length();
+        char c = text.charAt(start);
+        if (c != 'O' && c != 'M' && c != 'N' || start + 2 >= n
+                || text.charAt(start + 1) != '\'' && text.charAt(start + 1) != '’') {
+            return -1;
+        }
+        int k = start + 2;
+        int capital = text.codePointAt(k);
+        if (Character.getType(capital) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        k += Character.charCount(capital);
+        int small = run(text, k, cp -> Character.getType(cp) == Character.LOWERCASE_LETTER);
+        return small == k ? -1 : parts(text, small, Character::isLetter);
+    }
+
+    /** The end of a run of {@code part} from {@code start} followed by any number of "-" and such a run. */
+    private static int hyphenated(String text, int start, java.util.function.IntPredicate part) {
+        int end = run(text, start, part);
+        return end == start ? start : parts(text, end, part);
+    }
+
+    /** The end of any number of "-" and a run of {@code part} each, from {@code end}. */
+    private static int parts(String text, int end, java.util.function.IntPredicate part) {
+        while (end + 1 < text.length() && text.charAt(end) == '-') {
+            int next = run(text, end + 1, part);
+            if (next == end + 1) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** The end of the run of code points that are {@code part}, from {@code start}. */
+    private static int run(String text, int start, java.util.function.IntPredicate part) {
+        int k = start;
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            if (!part.test(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
+    }
+
+    /** {@code \p{L}}, {@code \p{M}} or {@code \p{N}}. */
+    private static boolean isLetterMarkOrDigit(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     public boolean isWord() {

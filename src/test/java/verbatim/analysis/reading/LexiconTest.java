@@ -196,4 +196,24 @@ class LexiconTest {
         assertEquals('f', lexicon.description("présidente-candidate"));
         assertEquals(null, lexicon.roleBase("rendez-vous"), "no compound of two person nouns");
     }
+
+    @Test
+    void aWordThatIsItsOwnKeyIsGivenBackAsItIs() {
+        for (String word : List.of("déclaré", "l'ia", "jean-luc", "2019", "naïveté", "straße", "ÿ")) {
+            assertSame(word, Lexicon.key(word), word);
+        }
+        assertEquals("l'ia", Lexicon.key("L’IA"));
+        assertEquals("élise", Lexicon.key("E\u0301lise"), "composed, then lower-cased");
+    }
+
+    @Test
+    void theKeyOfEveryCharacterIsTheLongWaysKey() {
+        java.util.Random random = new java.util.Random(10);
+        for (char c = 0; c < 0x3000; c++) {
+            String one = String.valueOf(c);
+            assertEquals(Lexicon.folded(one), Lexicon.key(one), Integer.toHexString(c));
+            String word = "a" + c + (char) ('a' + random.nextInt(26)) + (char) (0xC0 + random.nextInt(64));
+            assertEquals(Lexicon.folded(word), Lexicon.key(word), word);
+        }
+    }
 }
