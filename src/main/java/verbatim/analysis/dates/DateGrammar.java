@@ -498,8 +498,8 @@ public final class DateGrammar {
         if (!french && (isDeterminer(p) || prev.text().endsWith("'s") || prev.text().endsWith("’s"))) {
             return true; // "the 2016 election", "Biden's 2020 campaign"
         }
-        if (!french && (p.equals("a") || p.equals("an")) && next != null && next.text().chars().allMatch(Character::isLetter)
-                && Character.isLowerCase(next.text().charAt(0))) {
+        if (!french && (p.equals("a") || p.equals("an")) && next != null
+                && next.text().chars().allMatch(Character::isLetter) && Character.isLowerCase(next.text().charAt(0))) {
             return true; // "a 2015 federal court decision", "a 2019 report"; "a 2000-strong crowd" is no word after
         }
         if (!french && Character.isLowerCase(prev.text().charAt(0))) {

@@ -129,7 +129,7 @@ public final class OrganizationFinder {
         return mentions;
     }
 
-    /** Nouns of a government that French names after its head: « l'administration Reagan », « la présidence Sarkozy ». */
+    /** Nouns of a government that French names after its head: « l'administration Reagan », « la présidence X ». */
     private static final Set<String> GOVERNMENTS = Set.of("administration", "présidence");
 
     /**
@@ -405,9 +405,8 @@ public final class OrganizationFinder {
     private NameRun beforePerson(NameRun run) {
         Word role = run.before(1);
         if (run.size() >= 3 && run.word(0).isAcronym() && role != null && role.isWord() && !role.isCapitalised()
-                && lexicon.role(role.text()) != 0 && lexicon.role(role.text()) != 'o' && lexicon.role(role.text()) != 'd'
-                && !run.word(1).isAcronym()) {
-            return run.sub(run.from(), run.from() + 1); // « le député LR Tshepo Mokoena »: the party, then the person
+                && lexicon.isTitleOrPost(role.text()) && !run.word(1).isAcronym()) {
+            return run.sub(run.from(), run.from() + 1); // « le député LR Tshepo Mokoena »: the party, the person
         }
         boolean named = lexicon.isInstitutionNoun(run.before(1))
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
@@ -438,13 +437,11 @@ public final class OrganizationFinder {
      */
     private boolean titleBeforeName(NameRun run, int k) {
         Word w = run.words().get(k);
-        Lexicon.Title title = lexicon.title(w.text());
-        char role = lexicon.role(w.text());
-        boolean post = title != null && !title.kept() || role != 0 && role != 'o' && role != 'd';
+        boolean post = lexicon.isTitleOrPost(w.text());
         Word given = run.words().get(k + 1);
         Word surname = run.words().get(k + 2);
         boolean twoLast = k + 3 == run.to() && !lexicon.isOrganizationCue(surname.text()) && !given.isAcronym()
-                && !lexicon.isPlace(given.text()) && !lexicon.isPlace(surname.text()); // "Congress President Girish Chodankar"
+                && !lexicon.isPlace(given.text()) && !lexicon.isPlace(surname.text()); // "President Girish Chodankar"
         return post && w.isCapitalised() && (lexicon.givenName(given.text()) != 0 || twoLast)
                 && surname.isCapitalised() && !lexicon.isOrganizationCue(given.text());
     }
@@ -460,7 +457,8 @@ public final class OrganizationFinder {
         Word first = words.get(0);
         if (lexicon.givenName(first.text()) != 0 || lexicon.title(first.text()) != null || lexicon.isPlace(run.name())
                 || lexicon.demonym(first.text()) != 0 // « L'Américain John Smith a jugé »: a person described
-                || words.stream().noneMatch(w -> w.text().length() > 2 && lexicon.isFrenchWord(w.key()) && !lexicon.isPlace(w.text())
+                || words.stream().noneMatch(w -> w.text().length() > 2 && lexicon.isFrenchWord(w.key())
+                        && !lexicon.isPlace(w.text())
                         && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
             return false;
         }

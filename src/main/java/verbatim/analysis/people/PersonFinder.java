@@ -167,7 +167,8 @@ public final class PersonFinder {
 
     /**
      * French nouns of places, buildings and storms that take a person's name right after them, in lower case: « le
-     * lycée Alexis de Tocqueville », « la rue Victor Hugo », « le stade Pierre Mauroy », « la tempête Ciara ». Source: compiled by the Verbatim
+     * lycée Alexis de Tocqueville », « la rue Victor Hugo », « le stade Pierre Mauroy », « la tempête Ciara ». Source:
+     * compiled by the Verbatim
      * team from French street and building naming.
      */
     private static final Set<String> NAMED_AFTER = Set.of("lycée", "collège", "école", "rue", "avenue", "boulevard",
@@ -305,7 +306,7 @@ public final class PersonFinder {
         boolean articled = b1 != null && (b1.is("du") || b1.is("des")) || afterOf && !OF.contains(b1.key());
         boolean noun = articled && lexicon.givenName(first.text()) != 0 && lexicon.isFrenchWord(first.text());
         boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X »
-                && (lexicon.givenName(first.text()) == 0 || first.isAcronym() || noun) // « du Trésor Steven Mnuchin »
+                && (lexicon.givenName(first.text()) == 0 || first.isAcronym() || noun) // « du Trésor Steven Mnuchin »:
                 && lexicon.title(first.text()) == null;
         if (run.to() - run.from() >= 3 && first.isAcronym() && b1 != null && !b1.isCapitalised() && isRole(b1)
                 && run.words().get(run.from() + 1).isCapitalised() && !run.words().get(run.from() + 1).isAcronym()) {
@@ -313,13 +314,14 @@ public final class PersonFinder {
             from++;
         }
         int titled = run.to() - 3; // "State Congress President Girish Chodankar": the body, then its president
-        if (titled > run.from() && post(run.words().get(titled)) && run.words().get(titled).isCapitalised()
+        if (titled > run.from() && lexicon.isTitleOrPost(run.words().get(titled).text())
+                && run.words().get(titled).isCapitalised()
                 && lexicon.isOrganizationCue(run.words().get(titled - 1).text())
                 && run.words().get(titled + 1).isCapitalised() && run.words().get(titled + 2).isCapitalised()) {
             parts.add(run.sub(from, titled));
             from = titled;
         }
-        boolean ofInside = false; // « (Le) Président des États-Unis Donald Trump »: a post, « des », a place, a person
+        boolean ofInside = false; // « Le Président des États-Unis Donald Trump »: a post, « des », a place, a person
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);
             Word prev = run.words().get(k - 1);
@@ -338,13 +340,6 @@ public final class PersonFinder {
         return parts;
     }
 
-
-    /** True for a title or a role written as a post ("President", "Secretary", « Président »), not "Prince". */
-    private boolean post(Word w) {
-        Lexicon.Title title = lexicon.title(w.text());
-        char role = lexicon.role(w.text());
-        return title != null && !title.kept() || role != 0 && role != 'o' && role != 'd';
-    }
 
     private boolean isNonName(Word w) {
         return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()
@@ -401,7 +396,8 @@ public final class PersonFinder {
                 from++; // « Citant Anne Roy, … », "Quoting Anne Roy, …": a participle, then the name
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
                     && cues.isParticleSurname(w.key(), run.words().get(from + 1).key()))
-                    && !(dotted && w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))) { // "J. K. Rowling"
+                    && !(dotted && w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)))) {
+                // "J. K. Rowling": an initial, not the stop word "J"
                 determiner |= DETERMINERS.contains(w.key()) && title == null;
                 if (w.isWord() && w.isCapitalised() && lexicon.isPlaceStopWord(w.text()) && from + 2 == run.to()
                         && lexicon.givenName(run.words().get(from + 1).text()) == 0) {
@@ -466,7 +462,7 @@ public final class PersonFinder {
                 && name.to() > name.from() + 1 && name.words().get(name.from() + 1).is("."); // "J. K. Rowling"
         if ((!keptTitle && !particleName && !initial && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
-                || isProduct(name) || endsWithFunction(words) || innerFunctionWord(words)
+                || isProduct(name) || endsWithFunction(words) || innerStopWord(words)
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                         && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
@@ -495,7 +491,7 @@ public final class PersonFinder {
         if (alias(name)) {
             return null; // "under the ring name Brodie Lee", « sous le nom de scène X »: another name of someone named
         }
-        if (namedThing(name) || thingAfter(name) || workplace(name)
+        if (namedThing(name) || thingAfter(name) || workplace(name) // no person: a thing, a workplace, a ship
                 || name.before(1) != null && SHIP_PREFIXES.contains(name.before(1).text())) {
             return null; // "a country retreat called Bryn Tirion", "the Crew Dragon spacecraft": what is named is a thing
         }
@@ -885,15 +881,16 @@ public final class PersonFinder {
         Word noun = name.before(2);
         Word after = name.after(1);
         return at != null && (at.is("at") || at.is("chez")) && noun != null && noun.isWord() && !noun.isCapitalised()
-                && isPersonNoun(noun) && !(after != null && (after.is("'s") || after.is("’s") || NameRun.isApostrophe(after)));
+                && isPersonNoun(noun)
+                && !(after != null && (after.is("'s") || after.is("’s") || NameRun.isApostrophe(after)));
     }
 
     /**
-     * True for a capitalised function word inside a name that is no particle: "Reporters Without Borders", "Bread
-     * For The World" — a title's capitals, not a person's name ("Marine Le Pen", "Ursula von der Leyen" have
-     * particles).
+     * True for a word inside a name that is never part of a person's name (a stop word: "Without", "Jewish", "East"),
+     * unless it is a particle or a title: "Reporters Without Borders", "Independent Jewish Voices" are no people;
+     * "Marine Le Pen", "Crown Prince Mohammad bin Salman" may be.
      */
-    private boolean innerFunctionWord(List<Word> words) {
+    private boolean innerStopWord(List<Word> words) {
         for (int k = 1; k + 1 < words.size(); k++) {
             Word w = words.get(k);
             if (w.isWord() && w.isCapitalised() && lexicon.isStopWord(w.text()) && !NameRun.isParticle(w)
@@ -928,7 +925,8 @@ public final class PersonFinder {
         }
         Word b3 = name.before(3);
         return b1 != null && (b1.is("of") || b1.is("de") || b1.is("d")) && b2 != null
-                && (KIN_GROUPS.contains(b2.key()) || NameRun.isApostrophe(b2) && b3 != null && KIN_GROUPS.contains(b3.key()));
+                && (KIN_GROUPS.contains(b2.key())
+                        || NameRun.isApostrophe(b2) && b3 != null && KIN_GROUPS.contains(b3.key()));
     }
 
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
@@ -940,8 +938,9 @@ public final class PersonFinder {
 
     /** True for a run none of whose words says place or organisation ("Western Isles Line" has two). */
     private boolean plainName(NameRun run) {
-        return run.nameWords().stream().noneMatch(w -> lexicon.isOrganizationCue(w.text()) || lexicon.placeCue(w.text()) != 0
-                || lexicon.isPlace(w.text()) || lexicon.demonym(w.text()) != 0 || lexicon.isPlaceStopWord(w.text()));
+        return run.nameWords().stream().noneMatch(w -> lexicon.isOrganizationCue(w.text())
+                || lexicon.placeCue(w.text()) != 0 || lexicon.isPlace(w.text()) || lexicon.demonym(w.text()) != 0
+                || lexicon.isPlaceStopWord(w.text()));
     }
 
     /** Prefixes of ships' names, which are often people's: "USS Gerald R. Ford", "HMS Queen Elizabeth". */
@@ -1337,8 +1336,9 @@ public final class PersonFinder {
         for (Candidate c : accepted) {
             Candidate best = null;
             for (Candidate p : canonical.values()) {
-                if ((extendsForm(p.keys(), c.keys()) || c.keys().size() == 1 && extendsForm(afterTitle(p.keys()), c.keys()))
-                        && (best == null || displayName(p).equals(lastName))) {
+                boolean form = extendsForm(p.keys(), c.keys())
+                        || c.keys().size() == 1 && extendsForm(afterTitle(p.keys()), c.keys());
+                if (form && (best == null || displayName(p).equals(lastName))) {
                     best = p;
                 }
             }

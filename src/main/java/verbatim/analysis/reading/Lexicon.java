@@ -373,6 +373,16 @@ public final class Lexicon {
      * True for a role noun that names a post or a trade, as written beside a name ("le ministre X", "X, avocate
      * au barreau de Lyon"): a person noun that is no descriptor ({@link #isDescriptor}).
      */
+    /**
+     * True for a courtesy title or a post written before a name ("President", "Secretary", « Président », "MP"),
+     * not a title kept in the name ("Prince"), a document or an institution noun.
+     */
+    public boolean isTitleOrPost(String word) {
+        Title t = title(word);
+        char g = role(word);
+        return t != null && !t.kept() || g == 'm' || g == 'f' || g == '?';
+    }
+
     public boolean isPost(String word) {
         char g = role(word);
         return (g == 'm' || g == 'f' || g == '?') && !isDescriptor(word);
