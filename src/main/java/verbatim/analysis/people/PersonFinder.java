@@ -662,11 +662,40 @@ public final class PersonFinder {
                 return noun; // "Her son, Tobi, …", « sa fille, Inès, … »
             }
         }
+        if (run.before(1) != null && run.before(1).is(",")) {
+            if (headGender(run, lang) == 'f') { // « La ministre de la Santé, Nguyen Thi Lan, »: the phrase's head;
+                return 'f'; // a masculine post (« Le maire de la commune, Christiane X ») is written for women too
+            }
+        }
         Word a1 = run.after(1);
         Word a2 = run.after(2);
         if (a1 != null && a1.is(",") && a2 != null) {
             char g = roleGender(a2, null, lang);
             return g != '?' ? g : roleGender(run.after(3), a2, lang);
+        }
+        return '?';
+    }
+
+    /**
+     * The gender of the head of the noun phrase that ends at the comma before a name: its first role or description
+     * noun after the phrase's opening (the sentence's start or a punctuation mark, at most eight words back), with
+     * its determiner. « La ministre de la Santé, X » gives 'f', « Le fils de la ministre, X » 'm'; '?' when the
+     * phrase has no such noun.
+     */
+    private char headGender(NameRun run, String lang) {
+        int open = 2;
+        while (open <= 9 && run.before(open) != null && (run.before(open).isWord()
+                || NameRun.isApostrophe(run.before(open)))) {
+            open++;
+        }
+        for (int k = open - 1; k >= 2; k--) {
+            Word w = run.before(k);
+            if (w.isWord() && !w.isCapitalised() && (isRole(w) || isPersonNoun(w))) {
+                return roleGender(w, run.before(k + 1), lang);
+            }
+            if (w.isWord() && w.isCapitalised() && k < open - 1 && !NameRun.isApostrophe(run.before(k + 1))) {
+                return '?'; // a name in the phrase: not a role before it
+            }
         }
         return '?';
     }
@@ -1354,8 +1383,10 @@ public final class PersonFinder {
                 count[c.cue == 'f' ? 0 : 1]++;
             } else {
                 char pronoun = pronounAfter(reading, c, accepted);
-                if (pronoun == 'f' || pronoun == 'm') {
-                    count[pronoun == 'f' ? 2 : 3]++;
+                if (pronoun == 'f' || pronoun == 'm' || pronoun == 'F' || pronoun == 'M') {
+                    // a pronoun in the mention's own sentence ("Adeyemi, who grew up in Lagos, said she …") counts
+                    // twice: enough to outweigh a given name's usual gender, which the next sentence's alone is not
+                    count[Character.toLowerCase(pronoun) == 'f' ? 2 : 3] += Character.isUpperCase(pronoun) ? 2 : 1;
                 }
             }
         }
@@ -1370,10 +1401,21 @@ public final class PersonFinder {
         return mentions;
     }
 
+    /** 'm' for "he", "him", "his", « il »; 'f' for "she", "her", "hers", « elle »; '?' for any other word. */
+    private static char pronounGender(Word w) {
+        return switch (w.key()) {
+            case "he", "him", "his", "il" -> 'm';
+            case "she", "her", "hers", "elle" -> 'f';
+            default -> '?';
+        };
+    }
+
     /**
      * The gender of the first personal pronoun after a mention, in its sentence or the next, when no other
      * person is named in that stretch nor earlier in the mention's sentence: in "Dewi Santoso, a nurse, saw it
-     * first. “…,” she said." the mention gets 'f', whatever the given name suggests. '?' when there is none.
+     * first. “…,” she said." the mention gets 'f', whatever the given name suggests. '?' when there is none; 'F' or
+     * 'M' for a pronoun in the mention's own sentence that reports speech ("Adeyemi, who grew up in Lagos, said she
+     * had seen …"), which weighs more.
      */
     private char pronounAfter(Reading reading, Candidate c, List<Candidate> accepted) {
         int p = c.run.paragraph();
@@ -1415,7 +1457,14 @@ public final class PersonFinder {
             if (french && !speaks(words, k)) {
                 continue; // « il faut », « elle » for a thing: only a pronoun that speaks tells a person's gender
             }
-            return g;
+            for (int j = Word.indexAt(words, sentence[0]); j < words.size() && words.get(j).start() < c.run.start(); j++) {
+                if (pronounGender(words.get(j)) == g) {
+                    return '?'; // "Sentencing him on Friday, Judge Rebecca Thorne said he had …": someone else's
+                }
+            }
+            boolean reports = k > 0 && words.get(k - 1).isWord() && lexicon.isReportingVerb(words.get(k - 1).text())
+                    || k + 1 < words.size() && words.get(k + 1).isWord() && lexicon.isReportingVerb(words.get(k + 1).text());
+            return w.start() < sentence[1] && reports ? Character.toUpperCase(g) : g; // "Adeyemi … said she had seen"
         }
         return '?';
     }

@@ -323,8 +323,9 @@ public final class Lexicon {
      * determiner stands before them; "the twist", « la liste » are too short to count.
      */
     private static boolean agentNoun(String key) {
+        // not "Lindqvist", "Blomkvist": Swedish surnames
         return key.length() >= 7 && (key.endsWith("iste") || key.endsWith("ist")) && key.indexOf('-') < 0
-                && !key.endsWith("exist") && !key.endsWith("sist");
+                && !key.endsWith("exist") && !key.endsWith("sist") && !key.endsWith("qvist") && !key.endsWith("kvist");
     }
 
     /**

@@ -1005,4 +1005,28 @@ class PersonFinderTest {
         assertEquals(List.of("Lindiwe Dube"), people("en", "Democratic Alliance MP Lindiwe Dube called it a"
                 + " \"betrayal\"."));
     }
+
+    @Test
+    void swedishSurnameEndingInIstIsNoAgentNoun() {
+        Analysis a = analyze("en", "Scientist Ann Lee and economist Henrik Lindqvist presented a report.",
+                "Lindqvist, 58, said the cost would be high.");
+        assertEquals(2, a.people().stream().filter(p -> p.name().equals("Henrik Lindqvist")).findFirst().orElseThrow()
+                .mentions().size());
+    }
+
+    @Test
+    void pronounThatReportsInTheMentionsOwnSentenceOutweighsTheGivenNamesGender() {
+        assertEquals('f', analyze("en", "Oluwaseun Adeyemi presented a report.", "Adeyemi, who grew up in Lagos,"
+                + " said she had seen the damage firsthand.").people().get(0).gender());
+        assertEquals('f', analyze("en", "Sentencing him on Friday, Judge Rebecca Thorne said he had betrayed the"
+                + " charity.").people().get(0).gender());
+    }
+
+    @Test
+    void feminineHeadOfTheNounPhraseBeforeANameGivesItsGender() {
+        assertEquals('f', analyze("fr", "La ministre de la Santé, Nguyen Thi Lan, a présenté un plan.").people()
+                .get(0).gender());
+        assertEquals('f', analyze("fr", "Le maire de la commune, Christiane Morel, a promis un terrain.").people()
+                .get(0).gender());
+    }
 }
