@@ -29,6 +29,12 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
     /** The particles of French names, which never join an organisation to a whole name (English "of" may). */
     private static final Set<String> FRENCH_PARTICLES = Set.of("de", "du", "des");
 
+    /**
+     * Abbreviations written with a dot inside a name or before one, which end no sentence: "St. Agnes Hospital",
+     * "Mt. Kenya", "Martin Luther King Jr.", "No. 10".
+     */
+    public static final Set<String> ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft", "Jr", "Sr", "No");
+
     /** The runs of one paragraph. */
     public static List<NameRun> find(int paragraph, String text, List<Word> words) {
         List<NameRun> runs = new ArrayList<>();
@@ -69,7 +75,8 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
     private static int extend(String text, List<Word> words, int end) {
         Word prev = words.get(end - 1);
         Word w = words.get(end);
-        if (w.is(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
+        if (w.is(".") && (ABBREVIATIONS.contains(prev.text()) && !prev.is("Jr") && !prev.is("Sr")
+                || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
                 && end + 1 < words.size() && adjacent(text, w, words.get(end + 1))
                 && (words.get(end + 1).isCapitalised() || PARTICLES.contains(words.get(end + 1).key())
                 && end + 2 < words.size() && words.get(end + 2).isCapitalised()

@@ -1578,4 +1578,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Claire Dubois"), speakers("fr", "Claire Dubois a qualifié de « scandaleuse » la"
                 + " décision du juge."));
     }
+
+    @Test
+    void abbreviationInsideANameEndsNoSentence() {
+        assertEquals(List.of("Thandiwe Mokoena"), speakers("en", "Nurses at St. Agnes Hospital walked off the job.",
+                "Union representative Thandiwe Mokoena, who has worked at St. Agnes for 22 years, said the dispute was"
+                + " about staffing. \"That is not safe,\" she said."));
+    }
 }
