@@ -481,8 +481,8 @@ public final class PersonFinder {
                 && lexicon.isFrenchWord(firstWord.text()) && firstWord.key().matches(".*[sx]"))) {
             determiner = true; // « un article du Canard enchaîné », « au Figaro », « le ministre des Transports »
         }
-        if (!named && (determiner && !leadsGovernment(name) || placeLike(words, false) || modifiesRole(name))
-                || placeLike(words, true)) {
+        if (!named && (determiner && !leadsGovernment(name) || placeLike(words, false) && !roleNear(name)
+                || modifiesRole(name)) || placeLike(words, true)) { // but "said Dae-jung Park, an analyst at …"
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
         if (title == null && words.size() == 1 && opensSentence(name) && participleOpening(firstWord, name.after(1))) {

@@ -19,7 +19,8 @@ import verbatim.text.Accents;
 public record NameRun(int paragraph, List<Word> words, String text, int from, int to) {
 
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "den", "da", "di",
-            "del", "della", "dos", "das", "bin", "ben", "ibn", "abu", "al", "el", "la", "le", "ten", "ter", "zu", "of", "and", "&",
+            "del", "della", "dos", "das", "bin", "binti", "bint", "ben", "ibn", "abu", "al", "el", "la", "le", "ten", "ter",
+            "zu", "of", "and", "&",
             "the", "for", "y");
 
     /** Words that open place names and are given names too: « l'université de Santa Barbara » is one name. */
@@ -141,7 +142,7 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
 
     /** True for a particle of a name written with a capital: "Le" of "Marine Le Pen", "Van" of "Van Gogh". */
     public static boolean isParticle(Word w) {
-        return PARTICLES.contains(w.key()) && w.text().length() <= 4;
+        return PARTICLES.contains(w.key()) && w.text().length() <= 5;
     }
 
     private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ben",

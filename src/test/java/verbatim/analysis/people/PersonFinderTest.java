@@ -1029,4 +1029,17 @@ class PersonFinderTest {
         assertEquals('f', analyze("fr", "Le maire de la commune, Christiane Morel, a promis un terrain.").people()
                 .get(0).gender());
     }
+
+    @Test
+    void bintiIsAParticleOfTheName() {
+        Analysis a = analyze("en", "Nur Aisyah binti Rahman said it was \"bad\". Binti Rahman did not say more.");
+        assertEquals(List.of("Nur Aisyah binti Rahman"), a.people().stream().map(Person::name).toList());
+        assertEquals(2, a.people().get(0).mentions().size());
+    }
+
+    @Test
+    void roleBesideANameOutweighsAWeakPlaceWordAsItsSurname() {
+        assertEquals(List.of("Dae-jung Park"), people("en", "\"The market wanted a plan,\" said Dae-jung Park, an"
+                + " analyst at Hanwell Securities in Seoul."));
+    }
 }
