@@ -527,6 +527,9 @@ public final class SpeakerResolver {
                 s = syntax.hostMention(refs, p, sentence[0], q.open()); // « Même son de cloche chez X : »
             }
             if (s == null) {
+                s = onlyPersonOfShortHeading(refs, words, p, sentence[0], q.open()); // « Réaction de X : »
+            }
+            if (s == null) {
                 Found possessor = ownWords(reading, refs, p, sentence[0], q.open());
                 possessor = possessor != null ? possessor : possessorOpening(reading, refs, p, sentence[0]);
                 if (possessor != null) {
@@ -841,6 +844,31 @@ public final class SpeakerResolver {
     /** Determiners after which a word that may be a reporting verb (« juge », "report") is a noun. */
     private static final Set<String> NOUN_DETERMINERS = Set.of("du", "le", "la", "les", "des", "au", "aux", "un",
             "une", "ce", "cette", "sa", "son", "ses", "leur", "the", "an", "this", "that", "his", "her", "their");
+
+    /**
+     * The one person named, by name, in a short verbless heading before a colon: « Réaction immédiate de Claire
+     * Dubois : », « Même constat pour Paul Henry : ». Null when the heading has more than seven words, a reporting
+     * verb, or not exactly one person's name.
+     */
+    private Mention onlyPersonOfShortHeading(References refs, List<Word> words, int p, int from, int to) {
+        List<Word> heading = Syntax.within(words, from, to);
+        if (heading.stream().filter(Word::isWord).count() > 7
+                || heading.stream().anyMatch(w -> w.isWord() && lexicon.isReportingVerb(w.text()))) {
+            return null;
+        }
+        Mention only = null;
+        for (Mention m : refs.in(p, from, to)) {
+            if (m.paragraph() != p || m.quoted() || m.start() < from || m.end() > to || m.kind() != Mention.Kind.PERSON
+                    || !m.isName()) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = m;
+        }
+        return only;
+    }
 
     /** Suffixes of a name written with a dot: "Martin Luther King Jr.", "Ken Griffey Sr.". */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");

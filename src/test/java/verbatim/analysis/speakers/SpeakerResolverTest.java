@@ -1585,4 +1585,12 @@ class SpeakerResolverTest {
                 "Union representative Thandiwe Mokoena, who has worked at St. Agnes for 22 years, said the dispute was"
                 + " about staffing. \"That is not safe,\" she said."));
     }
+
+    @Test
+    void onePersonOfAShortVerblessHeadingBeforeAColonSpeaks() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Réaction immédiate de Claire Dubois : « C'est un"
+                + " immense gâchis. »"));
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Même constat pour Claire Dubois : « C'est un immense"
+                + " gâchis. »"));
+    }
 }
