@@ -1122,7 +1122,9 @@ public final class PersonFinder {
      * one whose object is whom it reports on ("condemned", "thanked"): institutions condemn as often as people.
      */
     private boolean reportingVerbNear(NameRun run, String lang) {
-        for (int k = 1; k <= 3; k++) {
+        int skip = run.after(1) != null && run.after(1).is("(") && run.after(2) != null && run.after(2).isAcronym()
+                && run.after(3) != null && run.after(3).is(")") ? 3 : 0; // « Tshepo Mokoena (LR) a dénoncé »
+        for (int k = 1 + skip; k <= 3 + skip; k++) {
             Word w = run.after(k);
             if (w == null || !w.isWord()) {
                 break;

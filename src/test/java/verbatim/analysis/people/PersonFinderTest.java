@@ -1042,4 +1042,10 @@ class PersonFinderTest {
         assertEquals(List.of("Dae-jung Park"), people("en", "\"The market wanted a plan,\" said Dae-jung Park, an"
                 + " analyst at Hanwell Securities in Seoul."));
     }
+
+    @Test
+    void reportingVerbAfterAPartysAcronymInBracketsMakesTheNameAPerson() {
+        assertEquals(List.of("Tshepo Mokoena"), people("fr", "Tshepo Mokoena (LR) a dénoncé une « trahison »."));
+        assertEquals(List.of("Lindiwe Dube"), people("en", "Lindiwe Dube (DA) called it a \"betrayal\"."));
+    }
 }
