@@ -232,6 +232,18 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                             KnownKeys.FRONT_MATTER.unknown(String.valueOf(key), "the front matter"), null).oneLine());
                 }
             }
+            if (map.get("sources") instanceof List<?> sources) {
+                for (int i = 0; i < sources.size(); i++) {
+                    if (sources.get(i) instanceof Map<?, ?> source) {
+                        for (Object key : source.keySet()) {
+                            if (!KnownKeys.SOURCE.knows(String.valueOf(key))) { // "lien: https://…" in a source
+                                warnings.add(new InputException(path, sourceLine(yaml, firstLine, i, String.valueOf(key)),
+                                        KnownKeys.SOURCE.unknown(String.valueOf(key), "a source"), null).oneLine());
+                            }
+                        }
+                    }
+                }
+            }
             return new FrontMatter(f.title(), f.date(), f.original(), f.sources(), f.credit(), f.draft(), f.slug(),
                     translator, translatedFrom, warnings);
         }
@@ -273,14 +285,21 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             if (!(value instanceof List<?> list)) {
                 throw new InputException(path, line, "'sources' must be a list", fix);
             }
-            for (Object item : list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
                 if (!(item instanceof Map<?, ?> source) || !(source.get("title") instanceof String title)
                         || title.isBlank()) {
-                    throw new InputException(path, line, "every source needs a 'title'", fix);
+                    String misspelt = item instanceof Map<?, ?> m ? m.keySet().stream().map(String::valueOf)
+                            .filter(k -> !KnownKeys.SOURCE.knows(k) && "title".equals(KnownKeys.SOURCE.closest(k)))
+                            .findFirst().orElse(null) : null;
+                    throw new InputException(path, sourceLine(yaml, firstLine, i, misspelt != null ? misspelt : "title"),
+                            "every source needs a 'title'" + (misspelt != null ? ", and '" + misspelt
+                                    + "' is no key Verbatim knows — did you mean 'title'?" : ""), fix);
                 }
                 Object url = source.get("url");
                 if (url != null && !(url instanceof String s && s.matches("https?://\\S+"))) {
-                    throw new InputException(path, line, "source url '" + url + "' is not an http(s) address", fix);
+                    throw new InputException(path, sourceLine(yaml, firstLine, i, "url"),
+                            "source url '" + url + "' is not an http(s) address", fix);
                 }
                 out.add(new Source(title.strip(), url == null ? null : ((String) url).strip()));
             }
@@ -329,6 +348,40 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
         }
 
         /** The file line of a top-level key, or the first front-matter line when absent. */
+        /**
+         * The line of {@code key} in the {@code index}-th entry (0-based) of the {@code sources} list: the entry's
+         * own line, or the line of its first "- " when the key is not written there; the {@code sources:} line when
+         * the entry cannot be found.
+         */
+        static int sourceLine(List<String> yaml, int firstLine, int index, String key) {
+            int sources = lineOf(yaml, "sources", firstLine) - firstLine;
+            int entry = -1;
+            int seen = -1;
+            for (int i = sources + 1; i < yaml.size(); i++) {
+                String line = yaml.get(i);
+                if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
+                    break; // the next key of the front matter
+                }
+                String trimmed = line.strip();
+                if (trimmed.startsWith("- ") || trimmed.equals("-")) {
+                    seen++;
+                    if (seen == index + 1) {
+                        break;
+                    }
+                    if (seen == index) {
+                        entry = i;
+                    }
+                }
+                if (seen == index) {
+                    String body = trimmed.startsWith("- ") ? trimmed.substring(2).strip() : trimmed;
+                    if (key != null && body.startsWith(key + ":")) {
+                        return i + firstLine;
+                    }
+                }
+            }
+            return (entry >= 0 ? entry : sources) + firstLine;
+        }
+
         static int lineOf(List<String> yaml, String key, int firstLine) {
             for (int i = 0; i < yaml.size(); i++) {
                 if (yaml.get(i).startsWith(key + ":")) {

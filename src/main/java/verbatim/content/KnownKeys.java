@@ -18,6 +18,9 @@ public record KnownKeys(List<String> keys) {
     public static final KnownKeys FRONT_MATTER = new KnownKeys(List.of("title", "date", "original", "sources",
             "credit", "draft", "slug", "translator", "translatedFrom", "quotes", "people"));
 
+    /** The keys of one entry of a front matter's {@code sources} list. */
+    public static final KnownKeys SOURCE = new KnownKeys(List.of("title", "url"));
+
     public KnownKeys {
         keys = List.copyOf(keys);
     }

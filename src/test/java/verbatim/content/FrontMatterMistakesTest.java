@@ -154,4 +154,24 @@ class FrontMatterMistakesTest {
         assertTrue(e.oneLine().startsWith("content/a.en.md:2: front matter does not parse: the double quote that "
                 + "opens this value is never closed"), e.oneLine());
     }
+
+    @Test
+    void anUnknownKeyOfASourceIsAWarningAtItsOwnLine() {
+        ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\nsources:\n  - title: A\n    url: https://a.org\n"
+                + "  - title: B\n    lien: https://b.org\n", "\nOne.\n");
+        assertEquals(List.of("content/a.en.md:9: unknown key 'lien' in a source — the keys are title, url"),
+                f.front().warnings());
+    }
+
+    @Test
+    void aSourcesMistakeIsToldAtTheLineOfItsEntry() {
+        InputException url = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\noriginal: fr\n"
+                + "sources:\n  - title: A\n    url: https://a.org\n  - title: B\n    url: www.b.org\n", "\nOne.\n"));
+        assertTrue(url.oneLine().startsWith("content/a.en.md:9: source url 'www.b.org' is not an http(s) address"),
+                url.oneLine());
+        InputException title = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\n"
+                + "original: fr\nsources:\n  - titel: A\n", "\nOne.\n"));
+        assertTrue(title.oneLine().startsWith("content/a.en.md:6: every source needs a 'title', and 'titel' is no key"
+                + " Verbatim knows — did you mean 'title'?"), title.oneLine());
+    }
 }
