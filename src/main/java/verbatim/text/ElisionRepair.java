@@ -49,7 +49,7 @@ public final class ElisionRepair {
     private static final Set<String> REAL_WORDS = Set.of("dune", "sil", "sils", "quelle", "quelles");
     /** The most words {@link #mayRepair} keeps its answer for (a few megabytes at most). */
     private static final int MAY_REPAIR = 50_000;
-    private final Map<String, Boolean> mayRepair = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordMemo<Boolean> mayRepair = new WordMemo<>(MAY_REPAIR, this::repairable);
 
     private ElisionRepair(Lexicon lexicon, Set<String> nounContext, Set<String> comparatives, Set<String> french,
             Set<String> english, Map<String, ContextRule> rules) {
@@ -101,30 +101,20 @@ public final class ElisionRepair {
      * words at most, all forgotten when full): a text repeats the same few thousand words.
      */
     private boolean mayRepair(String word) {
-        if (word.length() < 2) {
-            return false;
-        }
-        Boolean known = mayRepair.get(word);
-        if (known != null) {
-            return known;
-        }
-        boolean may;
+        return word.length() >= 2 && mayRepair.get(word);
+    }
+
+    /** What {@link #mayRepair} answers for a word of two letters or more, looked up the long way. */
+    private boolean repairable(String word) {
         if (isWord(word)) {
-            may = REAL_WORDS.contains(word) || rules.containsKey(word);
-        } else {
-            may = false;
-            for (Elision elision : Elision.LONGEST_FIRST) {
-                if (split(word, elision, false) != null || split(word, elision, true) != null) {
-                    may = true;
-                    break;
-                }
+            return REAL_WORDS.contains(word) || rules.containsKey(word);
+        }
+        for (Elision elision : Elision.LONGEST_FIRST) {
+            if (split(word, elision, false) != null || split(word, elision, true) != null) {
+                return true;
             }
         }
-        if (mayRepair.size() >= MAY_REPAIR) {
-            mayRepair.clear();
-        }
-        mayRepair.put(word, may);
-        return may;
+        return false;
     }
 
     /** The repaired word with a straight apostrophe, or null to leave it. */

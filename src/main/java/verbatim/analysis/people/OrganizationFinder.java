@@ -130,7 +130,7 @@ public final class OrganizationFinder {
     }
 
     /** Nouns of a government that French names after its head: « l'administration Reagan », « la présidence X ». */
-    private static final Set<String> GOVERNMENTS = Set.of("administration", "présidence");
+    static final Set<String> GOVERNMENTS = Set.of("administration", "présidence");
 
     /**
      * True for a name right after a lower-case noun that says what an organisation is: "operator Pennine Metro",
@@ -399,13 +399,22 @@ public final class OrganizationFinder {
     }
 
     /**
+     * True for a run that opens with a party's acronym after a lower-case post, a name after it: « le député LR
+     * Tshepo Mokoena », « la sénatrice PS Lindiwe Dube ». The acronym is the party's, the rest a person's; both
+     * finders cut the run after the acronym.
+     */
+    boolean partyBeforeName(NameRun run) {
+        Word role = run.before(1);
+        return run.size() >= 3 && run.word(0).isAcronym() && role != null && role.isWord() && !role.isCapitalised()
+                && lexicon.isTitleOrPost(role.text()) && run.word(1).isCapitalised() && !run.word(1).isAcronym();
+    }
+
+    /**
      * The part of a run up to its organisation word when a person's name follows it: "Harbour Trust Nina Vale"
      * (in "CEO of the Harbour Trust Nina Vale") gives "Harbour Trust"; other runs are returned as they are.
      */
     private NameRun beforePerson(NameRun run) {
-        Word role = run.before(1);
-        if (run.size() >= 3 && run.word(0).isAcronym() && role != null && role.isWord() && !role.isCapitalised()
-                && lexicon.isTitleOrPost(role.text()) && !run.word(1).isAcronym()) {
+        if (partyBeforeName(run)) {
             return run.sub(run.from(), run.from() + 1); // « le député LR Tshepo Mokoena »: the party, the person
         }
         boolean named = lexicon.isInstitutionNoun(run.before(1))

@@ -308,8 +308,7 @@ public final class PersonFinder {
         boolean institution = (afterOf || lexicon.isInstitutionNoun(b1)) // « de X », « l'agence X »
                 && (lexicon.givenName(first.text()) == 0 || first.isAcronym() || noun) // « du Trésor Steven Mnuchin »:
                 && lexicon.title(first.text()) == null;
-        if (run.to() - run.from() >= 3 && first.isAcronym() && b1 != null && !b1.isCapitalised() && isRole(b1)
-                && run.words().get(run.from() + 1).isCapitalised() && !run.words().get(run.from() + 1).isAcronym()) {
+        if (organizations.partyBeforeName(run)) {
             parts.add(run.sub(from, from + 1)); // « le député LR Tshepo Mokoena »: the party, then the person
             from++;
         }
@@ -897,8 +896,7 @@ public final class PersonFinder {
         Word after = name.after(1);
         Word before = name.before(1);
         return after != null && (after.is("administration") || after.is("presidency")) && !after.isCapitalised()
-                || before != null && !before.isCapitalised() && (before.is("administration")
-                || before.is("présidence"));
+                || before != null && !before.isCapitalised() && OrganizationFinder.GOVERNMENTS.contains(before.key());
     }
 
     /**
@@ -947,23 +945,25 @@ public final class PersonFinder {
             return true;
         }
         Word a3 = name.after(3);
-        if (a1 != null && (a1.is("'s") || a1.is("’s")) && a2 != null && KIN_GROUPS.contains(a2.key())
+        if (a1 != null && (a1.is("'s") || a1.is("’s")) && a2 != null && kinOrHousehold(a2)
                 || a1 != null && NameRun.isApostrophe(a1) && a2 != null && a2.is("s") && a3 != null
-                && KIN_GROUPS.contains(a3.key())) {
+                && kinOrHousehold(a3)) {
             return true; // "Tshepo Mokoena's family"
         }
         Word b3 = name.before(3);
         return b1 != null && (b1.is("of") || b1.is("de") || b1.is("d")) && b2 != null
-                && (KIN_GROUPS.contains(b2.key())
-                        || NameRun.isApostrophe(b2) && b3 != null && KIN_GROUPS.contains(b3.key()));
+                && (kinOrHousehold(b2) || NameRun.isApostrophe(b2) && b3 != null && kinOrHousehold(b3));
     }
 
     private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
-    /** Kin and households, whose person they belong to: "X's family", « la famille de X ». */
-    private static final Set<String> KIN_GROUPS = Set.of("family", "families", "wife", "husband", "widow", "mother",
-            "father", "son", "daughter", "parents", "relatives", "famille", "proches", "veuve", "épouse", "mari",
-            "père", "mère", "fils", "fille");
+    /** Households, whose person they belong to as kin do: "X's family", « la famille de X ». */
+    private static final Set<String> HOUSEHOLDS = Set.of("family", "families", "relatives", "famille", "proches");
+
+    /** True for a kinship noun ({@link #KIN}) or a household's. */
+    private static boolean kinOrHousehold(Word w) {
+        return KIN.contains(w.key()) || HOUSEHOLDS.contains(w.key());
+    }
 
     /** True for a run none of whose words says place or organisation ("Western Isles Line" has two). */
     private boolean plainName(NameRun run) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import verbatim.text.WordMemo;
 
 /**
  * The word lists the analyser reads: reporting verbs, given names, titles, role nouns, demonyms, organisation
@@ -56,8 +57,8 @@ public final class Lexicon {
     private final Set<String> placeStopWords;
     private final Set<String> stopWords;
     /** {@link #description(String)} and {@link #givenName(String)} of the words already asked: asked for every word. */
-    private final CharMemo descriptions = new CharMemo(MEMO_WORDS, this::describe);
-    private final CharMemo givenNameGenders = new CharMemo(MEMO_WORDS, this::givenNameGender);
+    private final WordMemo<Character> descriptions = new WordMemo<>(MEMO_WORDS, this::describe);
+    private final WordMemo<Character> givenNameGenders = new WordMemo<>(MEMO_WORDS, this::givenNameGender);
 
     /** Words each memo holds at most (a few megabytes). */
     private static final int MEMO_WORDS = 50_000;
@@ -130,28 +131,15 @@ public final class Lexicon {
 
     /** The lookup key of a word: NFC, lower case (root locale), typographic apostrophe made straight. */
     public static String key(String word) {
-        if (isKey(word)) {
-            return word; // most words of a text: no copy
-        }
-        String known = KEYS.get(word);
-        if (known != null) {
-            return known;
-        }
-        String key = folded(word);
-        if (KEYS.size() >= KEYS_HELD) {
-            KEYS.clear();
-        }
-        KEYS.put(word, key);
-        return key;
+        return isKey(word) ? word : KEYS.get(word); // most words of a text are their own key: no copy
     }
 
     /**
      * The keys of the words that are not their own key (capitalised words, names, curly apostrophes), kept: the rules
-     * ask for the key of the same name many times a paragraph. At most {@value #KEYS_HELD} words, all forgotten when
-     * full, so a few megabytes at most.
+     * ask for the key of the same name many times a paragraph. At most 50,000 words, all forgotten when full, so a
+     * few megabytes at most.
      */
-    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KEYS_HELD = 50_000;
+    private static final WordMemo<String> KEYS = new WordMemo<>(50_000, Lexicon::folded);
 
     /** The key of a word as {@link #key} gives it, made the long way: NFC, lower case, straight apostrophe. */
     static String folded(String word) {

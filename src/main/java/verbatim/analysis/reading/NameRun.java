@@ -30,11 +30,16 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
     /** The particles of French names, which never join an organisation to a whole name (English "of" may). */
     private static final Set<String> FRENCH_PARTICLES = Set.of("de", "du", "des");
 
-    /**
-     * Abbreviations written with a dot inside a name or before one, which end no sentence: "St. Agnes Hospital",
-     * "Mt. Kenya", "Martin Luther King Jr.", "No. 10".
-     */
-    public static final Set<String> ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft", "Jr", "Sr", "No");
+    /** Abbreviations written with a dot that open a name: "St. Agnes Hospital", "Mt. Kenya", "No. 10". */
+    private static final Set<String> NAME_OPENERS = Set.of("St", "Ste", "Mt", "Ft", "No");
+
+    /** Suffixes written with a dot that end a name: "Martin Luther King Jr.", "Ken Griffey Sr.". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
+
+    /** True for an abbreviation whose dot ends no sentence: an opener ("St.") or a suffix ("Jr.") of a name. */
+    public static boolean isAbbreviation(Word w) {
+        return NAME_OPENERS.contains(w.text()) || NAME_SUFFIXES.contains(w.text());
+    }
 
     /** The runs of one paragraph. */
     public static List<NameRun> find(int paragraph, String text, List<Word> words) {
@@ -76,7 +81,7 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
     private static int extend(String text, List<Word> words, int end) {
         Word prev = words.get(end - 1);
         Word w = words.get(end);
-        if (w.is(".") && (ABBREVIATIONS.contains(prev.text()) && !prev.is("Jr") && !prev.is("Sr")
+        if (w.is(".") && (NAME_OPENERS.contains(prev.text())
                 || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
                 && end + 1 < words.size() && adjacent(text, w, words.get(end + 1))
                 && (words.get(end + 1).isCapitalised() || PARTICLES.contains(words.get(end + 1).key())

@@ -119,7 +119,7 @@ public final class Reading {
                 Word prev = i > 0 ? words.get(i - 1) : null;
                 boolean abbreviation = w.is(".") && prev != null && prev.isWord() && prev.isCapitalised()
                         && (prev.text().length() == 1 || Lexicon.shared().title(prev.text() + ".") != null
-                        || NameRun.ABBREVIATIONS.contains(prev.text()));
+                        || NameRun.isAbbreviation(prev));
                 if (!abbreviation) {
                     result.add(new int[] {start, w.end()});
                     start = w.end();

@@ -830,10 +830,12 @@ public final class SpeakerResolver {
     /** True for "read" / "reads" right after a document noun: "Ann Lee's statement read:", "a tweet from X reads". */
     private boolean documentReads(List<Word> words, int k) {
         Word w = words.get(k);
-        if (!w.is("read") && !w.is("reads")) {
-            return false;
-        }
-        for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+        return (w.is("read") || w.is("reads")) && documentNoun(words, Math.max(0, k - 4), k);
+    }
+
+    /** True when a document noun ("statement", "tweet", « communiqué ») stands among the words {@code from}–{@code to}. */
+    private boolean documentNoun(List<Word> words, int from, int to) {
+        for (int j = from; j < to; j++) {
             if (words.get(j).isWord() && lexicon.role(words.get(j).text()) == 'd') {
                 return true;
             }
@@ -869,9 +871,6 @@ public final class SpeakerResolver {
         }
         return only;
     }
-
-    /** Suffixes of a name written with a dot: "Martin Luther King Jr.", "Ken Griffey Sr.". */
-    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
 
     /** French stressed pronouns set between commas after a verb to contrast its subject: « Fillon estime, lui, … ». */
     private static final Set<String> STRESSED = Set.of("lui", "elle", "eux", "elles");
@@ -2475,11 +2474,7 @@ public final class SpeakerResolver {
             Mention m = Syntax.mentionAt(refs, p, w);
             if (m != null && refs.possessive(m)) {
                 int after = Word.indexAt(before, m.end());
-                boolean document = false;
-                for (int j = after; j < verb && j - after <= 3; j++) {
-                    document |= before.get(j).isWord() && lexicon.role(before.get(j).text()) == 'd';
-                }
-                if (document) {
+                if (documentNoun(before, after, Math.min(verb, after + 4))) {
                     return m; // "Ann Lee's statement read:": the author's words
                 }
                 return NO_ONE; // "Tesla's chief executive said": someone not named
@@ -2520,7 +2515,7 @@ public final class SpeakerResolver {
                 }
                 return s != null ? s : NO_ONE;
             }
-            if (w.is(".") && k > 0 && NAME_SUFFIXES.contains(before.get(k - 1).text())) {
+            if (w.is(".") && k > 0 && NameRun.isAbbreviation(before.get(k - 1))) {
                 continue; // "Martin Luther King Jr. said": the dot of a name's suffix ends no sentence
             }
             if (".!?".contains(w.text())) {

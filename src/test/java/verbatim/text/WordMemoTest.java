@@ -1,4 +1,4 @@
-package verbatim.analysis.reading;
+package verbatim.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,19 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CharMemoTest {
+class WordMemoTest {
 
     @Test
     void givesTheLookupsAnswer() {
-        CharMemo memo = new CharMemo(10, word -> word.endsWith("e") ? 'f' : 0);
+        WordMemo<Character> memo = new WordMemo<>(10, word -> word.endsWith("e") ? 'f' : (char) 0);
         assertEquals('f', memo.get("navigatrice"));
-        assertEquals(0, memo.get("navigateur"));
+        assertEquals((char) 0, memo.get("navigateur"));
     }
 
     @Test
     void aWordAskedAgainIsNotLookedUpAgain() {
         List<String> asked = new ArrayList<>();
-        CharMemo memo = new CharMemo(10, word -> {
+        WordMemo<Character> memo = new WordMemo<>(10, word -> {
             asked.add(word);
             return 'm';
         });
@@ -30,7 +30,7 @@ class CharMemoTest {
 
     @Test
     void aFullMemoForgetsWhatItHeld() {
-        CharMemo memo = new CharMemo(2, word -> '?');
+        WordMemo<Character> memo = new WordMemo<>(2, word -> '?');
         memo.get("a");
         memo.get("b");
         memo.get("c");
@@ -39,6 +39,6 @@ class CharMemoTest {
 
     @Test
     void aMemoOfNoWordIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new CharMemo(0, word -> 0));
+        assertThrows(IllegalArgumentException.class, () -> new WordMemo<>(0, word -> 0));
     }
 }
