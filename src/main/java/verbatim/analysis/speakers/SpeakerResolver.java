@@ -461,6 +461,9 @@ public final class SpeakerResolver {
             if (w.isWord() && (lexicon.isReportingVerb(w.text()) || madeKnown(before, k)
                     || lexicon.isReportingVerbAfterQuote(w.text()) && rightAfterSubject(refs, before, k, p)
                     || documentReads(before, k))) {
+                if (adjectivalParticiple(before, k)) {
+                    continue; // « a affirmé que les mesures annoncées lundi « … » »: the measures', not a report
+                }
                 verb = k;
                 break;
             }
@@ -1421,6 +1424,32 @@ public final class SpeakerResolver {
             agent = Syntax.mentionAt(refs, p, words.get(k + 3)); // "by the minister"
         }
         return agent == null;
+    }
+
+    /** « dit », « écrit », « décrit » and their agreed forms: French participles that do not end in -é. */
+    private static final java.util.regex.Pattern SAID_WRITTEN = java.util.regex.Pattern.compile("(dit|.*crit)e?s?");
+
+    /**
+     * True for a French past participle that qualifies the noun right before it, with its determiner before that
+     * noun: « les mesures annoncées », « le texte adopté », « la lettre écrite ». Such a participle is an adjective
+     * of the noun and heads no clause, so a quotation after it is not what it reports; the clause's own verb lies
+     * further back (« X a affirmé que les mesures annoncées lundi « vont coûter cher » » is X's). A participle after
+     * an auxiliary (« a annoncé », « a de son côté jugé ») is a verb and is not matched.
+     */
+    private static boolean adjectivalParticiple(List<Word> words, int k) {
+        String key = words.get(k).key();
+        if (k < 2 || !isParticiple(words.get(k)) || !(key.endsWith("é") || key.endsWith("ée") || key.endsWith("és")
+                || key.endsWith("ées") || SAID_WRITTEN.matcher(key).matches())) {
+            return false; // only French forms: "the company said" is a clause
+        }
+        Word noun = words.get(k - 1);
+        if (!noun.isWord() || noun.isCapitalised() || AUXILIARIES.contains(noun.key()) || BE.contains(noun.key())
+                || !NOUN_DETERMINERS.contains(words.get(k - 2).key())) {
+            return false;
+        }
+        // « a de son côté jugé la décision « … » »: a set phrase between the auxiliary and its participle
+        return k < 4 || !Syntax.PREPOSITIONS.contains(words.get(k - 3).key())
+                || !(AUXILIARIES.contains(words.get(k - 4).key()) || BE.contains(words.get(k - 4).key()));
     }
 
     /** The endings of French past participles: « condamné », « tenu », « pris », « dit ». */

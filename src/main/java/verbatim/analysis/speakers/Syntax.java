@@ -215,9 +215,16 @@ final class Syntax {
             first = -1;
         }
         if (first >= 0 && m.isName() && (m.kind() != Mention.Kind.PERSON || lexicon.givenName(words.get(first).text()) == 0)) {
-            while (first > 0 && words.get(first - 1).isWord() && words.get(first - 1).isCapitalised()
-                    && !PREPOSITIONS.contains(words.get(first - 1).key())) {
-                first--; // "au micro de France Bleu Armorique": the words before belong to the same name
+            while (first > 0) {
+                if (words.get(first - 1).isWord() && words.get(first - 1).isCapitalised()
+                        && !PREPOSITIONS.contains(words.get(first - 1).key())) {
+                    first--; // "au micro de France Bleu Armorique": the words before belong to the same name
+                } else if (first > 2 && words.get(first - 1).is("s") && NameRun.isApostrophe(words.get(first - 2))
+                        && words.get(first - 3).isCapitalised() && m.kind() != Mention.Kind.PERSON) {
+                    first -= 3; // "of Australia's Griffith University": a place's body, within the same phrase
+                } else {
+                    break;
+                }
             }
         }
         for (int i = first - 1; i >= 0 && first - i <= 3; i--) {

@@ -1593,4 +1593,20 @@ class SpeakerResolverTest {
         assertEquals(List.of("Claire Dubois"), speakers("fr", "Même constat pour Claire Dubois : « C'est un immense"
                 + " gâchis. »"));
     }
+
+    @Test
+    void participleQualifyingANounIsNotTheReportingVerb() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Claire Dubois a affirmé que les mesures annoncées"
+                + " par le président lundi « vont coûter cher »."));
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Claire Dubois a estimé que le texte adopté hier"
+                + " « ne changera rien »."));
+        assertEquals(List.of("Harwick Trust"), speakers("en", "In a statement, the Harwick Trust said it was"
+                + " \"devastated\"."));
+    }
+
+    @Test
+    void bodyOfAPlaceInThePossessiveBelongsToTheOfPhrase() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "Lead author Ann Lee of Australia's Harwick University"
+                + " explained to the press, \"The ibis was sacred.\""));
+    }
 }
