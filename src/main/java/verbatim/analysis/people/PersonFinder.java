@@ -484,6 +484,10 @@ public final class PersonFinder {
                 || modifiesRole(name)) || placeLike(words, true)) { // but "said Dae-jung Park, an analyst at …"
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
+        if (modifiesRole(name) && name.after(2) != null && name.after(2).isWord() && name.after(2).isCapitalised()) {
+            return null; // "Philippine Red Cross chair Richard Gordon": the holder is named after the post, and the
+            // name before it, even one that opens with a given name, is where the post is held
+        }
         if (title == null && words.size() == 1 && opensSentence(name) && participleOpening(firstWord, name.after(1))) {
             return null; // « Interrogé par la juge, … », "Asked by the coroner, …": a participle, no name
         }
@@ -998,13 +1002,19 @@ public final class PersonFinder {
 
     /**
      * True for a name right before a lower-case noun that always names a place, a prize or a thing ("the Crew
-     * Dragon spacecraft", "the James Webb telescope", "the Pulitzer prize"): the name is that thing's.
+     * Dragon spacecraft", "the James Webb telescope", "the Pulitzer prize", "Time magazine"): the name is that
+     * thing's.
      */
     private boolean thingAfter(NameRun name) {
         Word after = name.after(1);
         return after != null && after.isWord() && Character.isLowerCase(after.text().codePointAt(0))
-                && lexicon.placeCue(after.text()) == 'a' && name.text().substring(name.end(), after.start()).equals(" ");
+                && (lexicon.placeCue(after.text()) == 'a' || OUTLET_NOUNS.contains(after.key()))
+                && name.text().substring(name.end(), after.start()).equals(" ");
     }
+
+    /** Lower-case nouns that say the name before them is a news outlet's: "Time magazine", "Bild newspaper". */
+    private static final Set<String> OUTLET_NOUNS = Set.of("magazine", "newspaper", "tabloid", "broadsheet",
+            "newsweekly", "quotidien", "hebdomadaire", "mensuel", "bimensuel");
 
     private static final Set<String> ALIAS_KINDS = Set.of("ring", "stage", "pen", "screen", "scène", "plume", "guerre");
 

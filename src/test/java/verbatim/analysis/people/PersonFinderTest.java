@@ -1048,4 +1048,22 @@ class PersonFinderTest {
         assertEquals(List.of("Tshepo Mokoena"), people("fr", "Tshepo Mokoena (LR) a dénoncé une « trahison »."));
         assertEquals(List.of("Lindiwe Dube"), people("en", "Lindiwe Dube (DA) called it a \"betrayal\"."));
     }
+
+    @Test
+    void nameBeforeAPostAndItsHolderIsWhereThePostIsHeld() {
+        assertEquals(List.of("Tobias Renner"), people("en", "Philippine Red Cross chair Tobias Renner said people"
+                + " \"need food\"."));
+    }
+
+    @Test
+    void nameBeforeAnOutletNounIsTheOutlets() {
+        assertEquals(List.of("Greta Lund"), people("en", "Time magazine reported that Greta Lund had won."));
+        assertEquals(List.of("Greta Lund"), people("en", "Greta Lund told Ingrid Ludwig newspaper \"no\"."));
+    }
+
+    @Test
+    void houseOfWorshipIsNoPerson() {
+        assertEquals(List.of(), people("en", "A gunman attacked the Al Noor Mosque on Friday."));
+        assertEquals(List.of("Shirley Temple"), people("en", "Shirley Temple said \"hello\"."));
+    }
 }
