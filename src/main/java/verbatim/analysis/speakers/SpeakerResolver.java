@@ -1375,6 +1375,9 @@ public final class SpeakerResolver {
                 || before.get(r).is("nous") || before.get(r).is("vous"));
     }
 
+    /** Definite articles that may stand between "by" / « par » and the agent's name. */
+    private static final Set<String> THE = Set.of("the", "le", "la", "les", "l");
+
     /**
      * The agent of a reporting verb in the passive: "X was described by Paul Mercier as “…”", « X a été qualifiée
      * de « … » par Paul Mercier » is Mercier's description, not X's words; null when the verb is not passive or
@@ -1388,7 +1391,12 @@ public final class SpeakerResolver {
                 && !words.get(verb - 1).is("été") || !(words.get(verb + 1).is("by") || words.get(verb + 1).is("par"))) {
             return null;
         }
-        Mention agent = Syntax.mentionAt(refs, p, words.get(verb + 2));
+        int at = verb + 2;
+        while (at + 1 < words.size() && at <= verb + 3 && (THE.contains(words.get(at).key())
+                || NameRun.isApostrophe(words.get(at)))) {
+            at++; // "described by the CBCP as", « qualifiée de « … » par l'ONU »
+        }
+        Mention agent = Syntax.mentionAt(refs, p, words.get(at));
         return agent != null && (agent.kind() == Mention.Kind.PERSON || agent.kind() == Mention.Kind.ORGANIZATION)
                 ? agent : null;
     }

@@ -1609,4 +1609,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Ann Lee"), speakers("en", "Lead author Ann Lee of Australia's Harwick University"
                 + " explained to the press, \"The ibis was sacred.\""));
     }
+
+    @Test
+    void agentOfAPassiveReportAfterAnArticleSpeaks() {
+        assertEquals(List.of("Harwick Trust"), speakers("en", "Ortega was described by the Harwick Trust as \"a"
+                + " strong advocate for the poor.\""));
+        assertEquals(List.of("ONU"), speakers("fr", "Ortega a été qualifiée par l'ONU de « militante exemplaire »."));
+    }
 }
