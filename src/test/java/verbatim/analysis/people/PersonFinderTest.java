@@ -1066,4 +1066,12 @@ class PersonFinderTest {
         assertEquals(List.of(), people("en", "A gunman attacked the Al Noor Mosque on Friday."));
         assertEquals(List.of("Shirley Temple"), people("en", "Shirley Temple said \"hello\"."));
     }
+
+    @Test
+    void givenNameAndFirstSurnameAreTheNameWithTwoSurnames() {
+        assertEquals(List.of("Pedro R. Pierluisi Urrutia"), people("en", "Pedro Pierluisi was sworn in on Friday."
+                + " Pedro R. Pierluisi Urrutia said \"I am the governor.\""));
+        assertEquals(List.of("Ricardo Rosselló Nevares"), people("en", "Ricardo Rosselló said \"I leave.\" Governor"
+                + " Ricardo Rosselló Nevares resigned on Friday."));
+    }
 }
