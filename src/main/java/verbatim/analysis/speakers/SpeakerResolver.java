@@ -1269,8 +1269,8 @@ public final class SpeakerResolver {
                 continue;
             }
             int comma = locution ? k - 2 : k - 1;
-            if (comma < 1 || !words.get(comma).is(",")) {
-                continue;
+            if (comma < 1 || !words.get(comma).is(",") || !locution && participle(words, k)) {
+                continue; // ", saying Caudipteryx might have …": the name opens the reported clause
             }
             Mention m = Syntax.mentionAt(refs, p, words.get(k + 1));
             if (m != null && m.kind() == Mention.Kind.PERSON && !m.quoted() && m.agrees(gender)) {

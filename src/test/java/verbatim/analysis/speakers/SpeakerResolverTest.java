@@ -1616,4 +1616,11 @@ class SpeakerResolverTest {
                 + " strong advocate for the poor.\""));
         assertEquals(List.of("ONU"), speakers("fr", "Ortega a été qualifiée par l'ONU de « militante exemplaire »."));
     }
+
+    @Test
+    void nameAfterAPresentParticipleOfSayingIsNoInvertedReporter() {
+        assertEquals(List.of("Tobias Renner", "Tobias Renner"), speakers("en", "The authors chose Velociraptor zoui,"
+                + " a dinosaur. Tobias Renner questioned the findings, saying Velociraptor might have hidden its arms."
+                + " \"However,\" he told Science News, \"this study is good.\""));
+    }
 }
