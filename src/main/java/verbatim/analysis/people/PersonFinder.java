@@ -462,6 +462,7 @@ public final class PersonFinder {
         if ((!keptTitle && !particleName && !initial && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
                 || isProduct(name) || endsWithFunction(words) || innerStopWord(words)
+                || lexicon.isPluralDemonym(lastWord.text()) // "Ancient Egyptians": a people, no person
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                         && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2

@@ -465,6 +465,21 @@ public final class Lexicon {
         return g == null ? 0 : g;
     }
 
+    /**
+     * True for the plural of a noun of nationality or origin ({@link #demonym}): "Egyptians", "Englishmen",
+     * « Allemands ». A plural names a group, never one person.
+     */
+    public boolean isPluralDemonym(String word) {
+        String k = key(word);
+        if (k.length() < 5) {
+            return false;
+        }
+        if (k.endsWith("men")) {
+            return demonyms.containsKey(k.substring(0, k.length() - 3) + "man");
+        }
+        return k.endsWith("s") && demonyms.containsKey(k.substring(0, k.length() - 1));
+    }
+
     public boolean isOrganizationCue(String word) {
         return organizationCues.contains(key(word));
     }

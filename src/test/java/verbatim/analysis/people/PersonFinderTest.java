@@ -1074,4 +1074,9 @@ class PersonFinderTest {
         assertEquals(List.of("Ricardo Rosselló Nevares"), people("en", "Ricardo Rosselló said \"I leave.\" Governor"
                 + " Ricardo Rosselló Nevares resigned on Friday."));
     }
+
+    @Test
+    void pluralOfANationalityIsAPeopleNotAPerson() {
+        assertEquals(List.of(), people("en", "Ancient Egyptians said the ibis was \"sacred\"."));
+    }
 }
