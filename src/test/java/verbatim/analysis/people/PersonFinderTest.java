@@ -1079,4 +1079,10 @@ class PersonFinderTest {
     void pluralOfANationalityIsAPeopleNotAPerson() {
         assertEquals(List.of(), people("en", "Ancient Egyptians said the ibis was \"sacred\"."));
     }
+
+    @Test
+    void musicCompanyIsNoPerson() {
+        assertEquals(List.of("Tobias Renner"), people("en", "Tobias Renner of Warner Music said sales were"
+                + " \"strong\"."));
+    }
 }

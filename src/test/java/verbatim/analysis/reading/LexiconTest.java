@@ -85,6 +85,13 @@ class LexiconTest {
     }
 
     @Test
+    void frenchNamesSettledByHandHaveTheirFrenchGender() {
+        assertEquals('f', lexicon.givenName("Chantal", "fr"));
+        assertEquals('f', lexicon.givenName("Pascale", "fr"));
+        assertEquals('m', lexicon.givenName("Gabriel", "fr"));
+    }
+
+    @Test
     void countriesAndCitiesOfSeveralWordsArePlacesWithOrWithoutAccents() {
         assertTrue(lexicon.isPlace("Benin"));
         assertTrue(lexicon.isPlace("Bénin"));
