@@ -55,7 +55,7 @@ public final class OrganizationFinder {
             if (run.size() >= 2 && lexicon.isKnownOrganization(run.name())
                     || run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
                     || "fr".equals(reading.lang) && speakingBody(run))
-                    || apposedInstitution(run)) {
+                    || apposedInstitution(run) || run.size() >= 2 && speakingPlace(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -526,12 +526,15 @@ public final class OrganizationFinder {
      * True for a capital or a country standing for its government as the subject of a reporting verb: "Moscow
      * said", « Bruxelles estime que », « », a réagi Moscou » — the place speaks, as in the gold files, where
      * « Moscou » and « Bruxelles » are speakers. The place is one word of the places among the stop words or of
-     * {@code places.txt} (a place alone is never a person); an adverb may stand before the verb (« le Rwanda a
-     * rapidement répondu »); an object-taking verb ("Moscow praised Ann Lee") does not count.
+     * {@code places.txt}, or a name of several words there (« la Corée du Sud »; a place alone is never a person);
+     * an adverb may stand before the verb (« le Rwanda a rapidement répondu »); an object-taking verb ("Moscow
+     * praised Ann Lee") does not count.
      */
     private boolean speakingPlace(NameRun run) {
         Word place = run.word(0);
-        if (!place.isCapitalised() || !lexicon.isPlaceStopWord(place.text()) && !lexicon.isPlace(place.text())) {
+        boolean known = run.size() == 1 ? lexicon.isPlaceStopWord(place.text()) || lexicon.isPlace(place.text())
+                : lexicon.isPlace(run.name()); // « la Corée du Sud a annoncé »
+        if (!place.isCapitalised() || !known) {
             return false;
         }
         Word article = run.before(1);

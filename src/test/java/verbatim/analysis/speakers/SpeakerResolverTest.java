@@ -1623,4 +1623,12 @@ class SpeakerResolverTest {
                 + " a dinosaur. Tobias Renner questioned the findings, saying Velociraptor might have hidden its arms."
                 + " \"However,\" he told Science News, \"this study is good.\""));
     }
+
+    @Test
+    void countryOfSeveralWordsSpeaksForItsGovernment() {
+        assertEquals(List.of("Corée du Sud"), speakers("fr", "La Corée du Sud a annoncé « prendre toutes les mesures"
+                + " nécessaires »."));
+        assertEquals(List.of("South Korea"), speakers("en", "South Korea said it would take \"all necessary"
+                + " measures\"."));
+    }
 }
