@@ -255,8 +255,28 @@ public final class OrganizationFinder {
             String lower = CAMEL_HEAD.matcher(w.text()).replaceAll("$1").toLowerCase(java.util.Locale.ROOT);
             return !NAME_PREFIXES.contains(lower);
         }
-        return false;
+        return placeCompound(w.text());
     }
+
+    /**
+     * True for a word of a common noun, a hyphen and a country or region, as French and Canadian bodies and firms are
+     * named: « Météo-France », « Radio-Canada », « Hydro-Québec ». The noun is a word of the French dictionary that
+     * is no given name, no place and no point of the compass (« Sud-Soudan » is a country), nor « Saint ».
+     */
+    private boolean placeCompound(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || hyphen != word.lastIndexOf('-') || hyphen == word.length() - 1) {
+            return false;
+        }
+        String head = word.substring(0, hyphen);
+        String tail = word.substring(hyphen + 1);
+        return (lexicon.isPlaceStopWord(tail) || lexicon.isPlace(tail)) && !lexicon.isPlace(head)
+                && !lexicon.isPlaceStopWord(head) && lexicon.givenName(head) == 0
+                && !COMPASS_AND_SAINTS.contains(Lexicon.key(head)) && lexicon.isFrenchWord(head);
+    }
+
+    private static final Set<String> COMPASS_AND_SAINTS = Set.of("nord", "sud", "est", "ouest", "north", "south",
+            "east", "west", "saint", "sainte", "san", "santa", "são");
 
     /**
      * Cuts "Manchester United and Aston Villa" into two runs where the part before "and" / "et" / "&" is an

@@ -1631,4 +1631,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("South Korea"), speakers("en", "South Korea said it would take \"all necessary"
                 + " measures\"."));
     }
+
+    @Test
+    void bodyNamedByANounAndAPlaceIsAnInstitution() {
+        assertEquals(List.of("Météo-France"), speakers("fr", "L'alerte est levée par Météo-France, qui déclare que"
+                + " « le vent a faibli »."));
+    }
 }
