@@ -55,7 +55,7 @@ public final class OrganizationFinder {
             if (run.size() >= 2 && lexicon.isKnownOrganization(run.name())
                     || run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
                     || "fr".equals(reading.lang) && speakingBody(run))
-                    || apposedInstitution(run) || run.size() >= 2 && speakingPlace(run)) {
+                    || apposedInstitution(run) || run.size() >= 2 && speakingPlace(run) || shortFormAfter(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -89,7 +89,8 @@ public final class OrganizationFinder {
         for (NameRun run : singles) {
             Word w = run.word(0);
             if (!byFirstWord.containsKey(w.key()) && (afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    || "en".equals(reading.lang) && neuterReference(run)) && lexicon.givenName(w.text()) == 0) {
+                    || "en".equals(reading.lang) && (neuterReference(run) || ownDocument(run)))
+                    && lexicon.givenName(w.text()) == 0) {
                 surnames = surnames == null ? surnames(reading) : surnames;
                 if (!surnames.contains(w.key())) {
                     namedAlone.putIfAbsent(w.key(), w.text()); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
@@ -310,6 +311,31 @@ public final class OrganizationFinder {
         return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                 && !cues.isCapitalSurname(w))
                 && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
+    }
+
+    /**
+     * True for a name of two words or more that opens with no given name nor title, followed by one of its own words
+     * or its initials in brackets: "World Wonder Ring Stardom (Stardom)", « Fédération nationale des chasseurs (FNC) »
+     * — a body giving the short form it goes by; a person's name never comes so.
+     */
+    private boolean shortFormAfter(NameRun run) {
+        Word open = run.after(1);
+        Word shortForm = run.after(2);
+        Word close = run.after(3);
+        List<Word> words = run.nameWords();
+        if (words.size() < 2 || open == null || !open.is("(") || shortForm == null || !shortForm.isWord()
+                || !shortForm.isCapitalised() || close == null || !close.is(")")
+                || lexicon.givenName(words.get(0).text()) != 0 || lexicon.title(words.get(0).text()) != null) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (Word w : words) {
+            if (w.key().equals(shortForm.key())) {
+                return true;
+            }
+            initials.appendCodePoint(w.text().codePointAt(0));
+        }
+        return shortForm.text().equals(initials.toString());
     }
 
     /**
@@ -574,6 +600,29 @@ public final class OrganizationFinder {
             before = run.before(3);
         }
         return before != null && !before.isWord() && ",»\"”".contains(before.text());
+    }
+
+    /**
+     * True for a word in the possessive before a document that speaks within the next three words: "Stardom's
+     * official statement read", "Harwick's latest report says". Asked of a word that is no given name and no
+     * surname of the article, it names the body that issued the document.
+     */
+    private boolean ownDocument(NameRun run) {
+        Word apostrophe = run.after(1);
+        Word s = run.after(2);
+        if (apostrophe == null || !NameRun.isApostrophe(apostrophe) || s == null || !s.is("s")) {
+            return false;
+        }
+        for (int k = 3; k <= 5; k++) {
+            Word w = run.after(k);
+            if (w == null || !w.isWord()) {
+                return false;
+            }
+            if (lexicon.role(w.text()) == 'd') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

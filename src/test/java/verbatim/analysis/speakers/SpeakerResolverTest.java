@@ -1637,4 +1637,16 @@ class SpeakerResolverTest {
         assertEquals(List.of("Météo-France"), speakers("fr", "L'alerte est levée par Météo-France, qui déclare que"
                 + " « le vent a faibli »."));
     }
+
+    @Test
+    void bodyGivingItsShortFormInBracketsSpeaks() {
+        assertEquals(List.of("Bluewater Wonder Ring Stardom"), speakers("en", "Bluewater Wonder Ring Stardom (Stardom)"
+                + " said it was \"sad\"."));
+    }
+
+    @Test
+    void unknownWordInThePossessiveBeforeItsStatementSpeaks() {
+        assertEquals(List.of("Stardom"), speakers("en", "Stardom's official statement yesterday read \"We are very"
+                + " sorry.\""));
+    }
 }
