@@ -41,6 +41,23 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
         return NAME_OPENERS.contains(w.text()) || NAME_SUFFIXES.contains(w.text());
     }
 
+    /**
+     * True when the capital letter before the dot at {@code dot} is a label after a common noun, not an initial,
+     * and an article or a subject pronoun opens the next sentence: « la bombe H. La Corée du Sud a … », "plan B.
+     * The board …". An initial follows a name, a title or a particle ("John F. Kennedy", « selon J. Dupont »).
+     */
+    static boolean isLabel(List<Word> words, int dot) {
+        Word noun = dot >= 2 ? words.get(dot - 2) : null;
+        Word next = dot + 1 < words.size() ? words.get(dot + 1) : null;
+        return noun != null && noun.isWord() && !noun.isCapitalised() && !isParticle(noun)
+                && next != null && SENTENCE_OPENERS.contains(next.key());
+    }
+
+    /** Articles and subject pronouns that open a sentence, never a surname after an initial. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("le", "la", "les", "un", "une",
+            "des", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "the", "a", "an", "he", "she", "they",
+            "it", "this", "these", "we", "nous");
+
     /** The runs of one paragraph. */
     public static List<NameRun> find(int paragraph, String text, List<Word> words) {
         List<NameRun> runs = new ArrayList<>();
@@ -82,7 +99,7 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
         Word prev = words.get(end - 1);
         Word w = words.get(end);
         if (w.is(".") && (NAME_OPENERS.contains(prev.text())
-                || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
+                || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)) && !isLabel(words, end))
                 && end + 1 < words.size() && adjacent(text, w, words.get(end + 1))
                 && (words.get(end + 1).isCapitalised() || PARTICLES.contains(words.get(end + 1).key())
                 && end + 2 < words.size() && words.get(end + 2).isCapitalised()

@@ -118,8 +118,8 @@ public final class Reading {
             if (".!?…".contains(w.text()) && startsSentence(text, w.end())) {
                 Word prev = i > 0 ? words.get(i - 1) : null;
                 boolean abbreviation = w.is(".") && prev != null && prev.isWord() && prev.isCapitalised()
-                        && (prev.text().length() == 1 || Lexicon.shared().title(prev.text() + ".") != null
-                        || NameRun.isAbbreviation(prev));
+                        && (prev.text().length() == 1 && !NameRun.isLabel(words, i)
+                        || Lexicon.shared().title(prev.text() + ".") != null || NameRun.isAbbreviation(prev));
                 if (!abbreviation) {
                     result.add(new int[] {start, w.end()});
                     start = w.end();

@@ -1649,4 +1649,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Stardom"), speakers("en", "Stardom's official statement yesterday read \"We are very"
                 + " sorry.\""));
     }
+
+    @Test
+    void capitalLetterAfterACommonNounEndsItsSentence() {
+        assertEquals(List.of("Corée du Sud"), speakers("fr", "La communauté a critiqué la bombe H. La Corée du Sud a"
+                + " annoncé « prendre toutes les mesures »."));
+        assertEquals(List.of("J. Dupont"), speakers("fr", "Selon J. Dupont, le plan est « mort »."));
+    }
 }
