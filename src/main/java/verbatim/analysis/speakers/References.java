@@ -155,18 +155,26 @@ public final class References {
     private static final Set<String> VERBS = Set.of("a", "est", "ont", "sont", "avait", "était", "sera", "va",
             "has", "is", "was", "were", "had", "have", "will", "would", "fait", "did", "does", "dit", "said");
 
-    /** The last organisation named (outside quotations) before a place, in its paragraph or the one before. */
+    /**
+     * The last organisation named (outside quotations) before a place, in its paragraph or the one before; one
+     * named only as where something appeared or was said ("noting on Twitter", "told the BBC") counts only when
+     * no other is named.
+     */
     private String nearestOrganization(int paragraph, int offset) {
+        String where = null;
         for (int p = paragraph; p >= Math.max(1, paragraph - 1); p--) {
             List<Mention> list = in(p, 0, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int k = list.size() - 1; k >= 0; k--) {
                 Mention m = list.get(k);
                 if (m.kind() == Mention.Kind.ORGANIZATION && !m.quoted()) {
-                    return m.name();
+                    if (!venue(m) && !outlet(m)) {
+                        return m.name();
+                    }
+                    where = where == null ? m.name() : where;
                 }
             }
         }
-        return null;
+        return where;
     }
 
     /** True when a canonical name is a person's (not an organisation's). */

@@ -1656,4 +1656,10 @@ class SpeakerResolverTest {
                 + " annoncé « prendre toutes les mesures »."));
         assertEquals(List.of("J. Dupont"), speakers("fr", "Selon J. Dupont, le plan est « mort »."));
     }
+
+    @Test
+    void itIsNotTheNetworkItPostedOn() {
+        assertEquals(List.of("NASA"), speakers("en", "NASA interrupted its coverage. It credited the man, noting on"
+                + " Twitter \"his venture began the history\"."));
+    }
 }
