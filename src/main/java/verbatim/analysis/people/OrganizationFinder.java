@@ -725,7 +725,10 @@ public final class OrganizationFinder {
      * "Syndicat national des journalistes".
      */
     private Mention namedByCue(Reading reading, NameRun run) {
-        NameRun named = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to())));
+        // French puts adjectives after the noun (« Syndicat national »); in English a lower-case word after it
+        // begins what is said of the body ("The Department issued a statement")
+        int end = "fr".equals(reading.lang) ? lowerCaseEnd(run, run.to()) : run.to();
+        NameRun named = run.sub(run.from(), complementEnd(run, end));
         return mention(reading, named, named.name());
     }
 

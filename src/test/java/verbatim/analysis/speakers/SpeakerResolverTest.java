@@ -1662,4 +1662,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("NASA"), speakers("en", "NASA interrupted its coverage. It credited the man, noting on"
                 + " Twitter \"his venture began the history\"."));
     }
+
+    @Test
+    void englishBodyNamedByItsNounEndsBeforeTheVerb() {
+        assertEquals(List.of("Department"), speakers("en", "The Department issued a statement that an inmate had been"
+                + " stabbed: \"There was an assault.\""));
+    }
 }
