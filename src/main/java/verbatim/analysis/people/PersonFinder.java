@@ -485,6 +485,12 @@ public final class PersonFinder {
                 || modifiesRole(name)) || placeLike(words, true)) { // but "said Dae-jung Park, an analyst at …"
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
+        if (words.size() > 1 && (lexicon.title(lastWord.text()) != null || lexicon.role(lastWord.text()) != 0)
+                && name.after(1) != null
+                && name.after(1).isWord() && name.after(1).isCapitalised() && lexicon.givenName(name.after(1).text()) != 0
+                && name.text().substring(name.end(), name.after(1).start()).equals(" ")) {
+            return null; // "Florida Governor Ron DeSantis": a place and a title before the holder's given name
+        }
         if (modifiesRole(name) && name.after(2) != null && name.after(2).isWord() && name.after(2).isCapitalised()) {
             return null; // "Philippine Red Cross chair Richard Gordon": the holder is named after the post, and the
             // name before it, even one that opens with a given name, is where the post is held

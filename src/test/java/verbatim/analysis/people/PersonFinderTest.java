@@ -1085,4 +1085,16 @@ class PersonFinderTest {
         assertEquals(List.of("Tobias Renner"), people("en", "Tobias Renner of Warner Music said sales were"
                 + " \"strong\"."));
     }
+
+    @Test
+    void placeAndPostBeforeTheHoldersGivenNameAreNoPerson() {
+        assertEquals(List.of("Ron DeSantis"), people("en", "Florida Governor Ron DeSantis declared an emergency."));
+    }
+
+    @Test
+    void facilitiesAndParishesAreNoPeople() {
+        assertEquals(List.of(), people("en", "Inmates of the Harwick Correctional Facility left for Jefferson"
+                + " Parish."));
+        assertEquals(List.of(), people("en", "National Asset Management said it was \"fine\"."));
+    }
 }
