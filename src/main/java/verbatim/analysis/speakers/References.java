@@ -321,17 +321,19 @@ public final class References {
                 yield last != null && !isPerson(last) ? last : nearestOrganization(paragraph, offset);
             }
             default -> {
+                String owner = m.kind() == Mention.Kind.DESCRIPTION ? owner(m) : null;
                 if (m.kind() == Mention.Kind.DESCRIPTION && ofSomeone(m)) {
                     yield null; // "the daughter of one victim", « le père d'une victime »: somebody not named
                 }
                 String rank = m.kind() == Mention.Kind.DESCRIPTION ? rank(m) : null;
                 if (rank != null) {
-                    yield rankedHolder(m, rank); // "the Shadow Health Secretary" is not the Health Secretary
+                    // "the Shadow Health Secretary" is not the Health Secretary
+                    yield other(rankedHolder(m, rank), owner);
                 }
                 String byRole = m.kind() == Mention.Kind.DESCRIPTION && post(m) == null ? formerHolder(m) : byRole(m);
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
-                    yield focus != null && !namedInParagraph(byRole, m) ? focus : byRole;
+                    yield other(focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
                 }
                 String role = m.kind() == Mention.Kind.DESCRIPTION ? post(m) : null;
                 // a description does not refer to a person named in its own sentence (that one would be "il")
@@ -348,7 +350,7 @@ public final class References {
                     }
                     before = other;
                 }
-                yield before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m);
+                yield other(before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
             }
         };
         if (offset == m.start()) {
@@ -385,6 +387,36 @@ public final class References {
             k++;
         }
         return k < words.size() && SOMEONE.contains(words.get(k).key());
+    }
+
+    /**
+     * The person named right after a description and "of" / « de »: « la mère de Maëlys X » gives "Maëlys X". The
+     * description is someone else, who the article may leave unnamed. Null when no person follows.
+     */
+    private String owner(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int k = Word.indexAt(words, d.end());
+        if (k >= words.size() || !(words.get(k).is("of") || words.get(k).is("de") || words.get(k).is("d"))) {
+            return null;
+        }
+        k++;
+        while (k < words.size() && NameRun.isApostrophe(words.get(k))) {
+            k++;
+        }
+        if (k >= words.size()) {
+            return null;
+        }
+        for (Mention o : in(d.paragraph(), words.get(k).start(), words.get(k).end())) {
+            if (o.kind() == Mention.Kind.PERSON && o.start() == words.get(k).start()) {
+                return o.name();
+            }
+        }
+        return null;
+    }
+
+    /** The name resolved for a description, or null when it is the person the description belongs to. */
+    private static String other(String name, String owner) {
+        return name != null && name.equals(owner) ? null : name;
     }
 
     /** True for a document whose owner is a lower-case noun in the possessive: "the family's statement". */

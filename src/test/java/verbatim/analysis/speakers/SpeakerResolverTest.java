@@ -1668,4 +1668,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Department"), speakers("en", "The Department issued a statement that an inmate had been"
                 + " stabbed: \"There was an assault.\""));
     }
+
+    @Test
+    void relativeOfANamedPersonIsNotThatPerson() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "La mère de Maëlys Dupont a déclaré : « Tu vas"
+                + " payer »."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "The mother of Ann Lee said: \"She is"
+                + " innocent.\""));
+    }
 }
