@@ -43,6 +43,8 @@ public final class References {
     private final Map<Mention, String> resolved = new HashMap<>();
     private final Map<String, Set<String>> rolesOf = new HashMap<>();
     private final Map<Mention, String> roleOf = new HashMap<>();
+    /** The lower-cased words of the titles set right before each person's name ("civil", "aviation", "minister"). */
+    private final Map<String, Set<String>> titleWordsOf = new HashMap<>();
     /** Pronouns that name the last person named before their sentence: « ce dernier », "the latter". */
     private final Set<Mention> latter = new HashSet<>();
     private final Map<String, Character> genders = new HashMap<>();
@@ -69,6 +71,7 @@ public final class References {
             if (!m.quoted()) {
                 counts.merge(m.name(), 1, Integer::sum);
                 rolesOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(rolesAround(m));
+                titleWordsOf.computeIfAbsent(m.name(), k -> new HashSet<>()).addAll(titleWords(m));
             }
         }
     }
@@ -328,12 +331,12 @@ public final class References {
                 String rank = m.kind() == Mention.Kind.DESCRIPTION ? rank(m) : null;
                 if (rank != null) {
                     // "the Shadow Health Secretary" is not the Health Secretary
-                    yield other(rankedHolder(m, rank), owner);
+                    yield other(m, rankedHolder(m, rank), owner);
                 }
                 String byRole = m.kind() == Mention.Kind.DESCRIPTION && post(m) == null ? formerHolder(m) : byRole(m);
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
-                    yield other(focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
+                    yield other(m, focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
                 }
                 String role = m.kind() == Mention.Kind.DESCRIPTION ? post(m) : null;
                 // a description does not refer to a person named in its own sentence (that one would be "il")
@@ -350,7 +353,7 @@ public final class References {
                     }
                     before = other;
                 }
-                yield other(before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
+                yield other(m, before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
             }
         };
         if (offset == m.start()) {
@@ -414,9 +417,63 @@ public final class References {
         return null;
     }
 
-    /** The name resolved for a description, or null when it is the person the description belongs to. */
-    private static String other(String name, String owner) {
-        return name != null && name.equals(owner) ? null : name;
+    /**
+     * The name resolved for a description, or null when it is the person the description belongs to or one who
+     * holds another post of the same noun ({@link #otherPost}).
+     */
+    private String other(Mention d, String name, String owner) {
+        return name != null && name.equals(owner) || otherPost(d, name) ? null : name;
+    }
+
+    /**
+     * The words of the title right before a person's name, up to four, lower-cased: "Civil Aviation Minister
+     * Hardeep Singh Puri" gives "civil", "aviation", "minister". Stops at punctuation and at a determiner.
+     */
+    private Set<String> titleWords(Mention m) {
+        Set<String> words = new HashSet<>();
+        List<Word> all = reading.words(m.paragraph());
+        int i = Word.indexAt(all, m.start());
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Word w = all.get(k);
+            if (!w.isWord() || DETERMINERS.contains(w.key()) || STOPS.contains(w.key())) {
+                break;
+            }
+            words.add(w.key());
+        }
+        return words;
+    }
+
+    /**
+     * True when an English description names a post with a word of its own ("the local health minister") that
+     * the title beside a person's name does not hold, while that title holds words of its own besides the post
+     * ("Civil Aviation Minister Hardeep Singh Puri"): another minister, whom the article does not name.
+     */
+    private boolean otherPost(Mention d, String name) {
+        if (name == null || !"en".equals(reading.lang) || d.kind() != Mention.Kind.DESCRIPTION) {
+            return false;
+        }
+        String head = roleOf.get(d);
+        Set<String> title = titleWordsOf.getOrDefault(name, Set.of());
+        if (head == null || title.stream().noneMatch(t -> !t.equals(head) && !lexicon.isStopWord(t))) {
+            return false;
+        }
+        List<Word> all = reading.words(d.paragraph());
+        int h = Word.indexAt(all, d.start());
+        while (h < all.size() && all.get(h).end() <= d.end() && !all.get(h).key().equals(head)) {
+            h++;
+        }
+        boolean qualified = false;
+        for (int k = h - 1; k >= 0 && k >= h - 3; k--) {
+            Word w = all.get(k);
+            if (!w.isWord() || w.isCapitalised() || DETERMINERS.contains(w.key()) || STOPS.contains(w.key())) {
+                break;
+            }
+            if (title.contains(w.key())) {
+                return false; // "the health minister" for "Health Minister Ann Lee"
+            }
+            qualified |= w.text().length() >= 4 && lexicon.description(w.text()) == 0 && !FORMER.contains(w.key());
+        }
+        return qualified;
     }
 
     /** True for a document whose owner is a lower-case noun in the possessive: "the family's statement". */

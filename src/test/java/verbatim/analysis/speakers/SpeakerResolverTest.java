@@ -1676,4 +1676,12 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "The mother of Ann Lee said: \"She is"
                 + " innocent.\""));
     }
+
+    @Test
+    void descriptionOfAnotherPostOfTheSameNounIsSomeoneUnnamed() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Civil Aviation Minister Hardeep Puri said 18 people"
+                + " died. The local health minister said, \"The injured were rushed to hospital.\""));
+        assertEquals(List.of("Ann Lee"), speakers("en", "Health Minister Ann Lee visited. The health minister said,"
+                + " \"The injured were rushed to hospital.\""));
+    }
 }
