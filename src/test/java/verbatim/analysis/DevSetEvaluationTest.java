@@ -152,7 +152,7 @@ class DevSetEvaluationTest {
             new EvalSet("blind10", 24, true, 1.0, 0.860, 0.923, 0.971),
             // 12 French (WiNER-fr, 2016–2017), 12 English of 2020, 51 required quotations; blind with commit 9e56015
             // (before any rule of its session): 0.745, 0.839, 0.941 (odd half 0.760, even half 0.731)
-            new EvalSet("blind11", 24, true, 1.0, 0.842, 0.843, 0.940));
+            new EvalSet("blind11", 24, true, 1.0, 0.842, 0.848, 0.940));
 
     /** A miss of an even-numbered article ("blind-fr-04.txt: …"): one of a set's held-out half. */
     private static final java.util.regex.Pattern EVEN = java.util.regex.Pattern.compile("[^:]*-\\d*[02468]\\.txt:");

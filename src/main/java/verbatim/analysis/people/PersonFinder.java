@@ -1358,10 +1358,15 @@ public final class PersonFinder {
         Map<String, Candidate> canonical = new LinkedHashMap<>();
         List<Candidate> bySize = new ArrayList<>(accepted);
         bySize.sort((a, b) -> b.keys().size() - a.keys().size());
+        Map<String, Candidate> bySurname = null;
         for (Candidate c : bySize) {
+            if (c.keys().size() == 1 && bySurname == null) {
+                bySurname = firstSurnames(accepted, canonical.values()); // every longer form is placed by now
+            }
             boolean merged = canonical.values().stream().anyMatch(p -> extendsForm(p.keys(), c.keys())
                     || c.keys().size() == 1 && extendsForm(afterTitle(p.keys()), c.keys())
-                    || firstSurnameForm(p.keys(), c.keys()));
+                    || firstSurnameForm(p.keys(), c.keys()))
+                    || c.keys().size() == 1 && bySurname.containsKey(c.keys().get(0));
             if (!merged) {
                 canonical.putIfAbsent(String.join(" ", c.keys()), c);
             }
@@ -1395,6 +1400,9 @@ public final class PersonFinder {
                 if (best == null && firstSurnameForm(p.keys(), c.keys())) {
                     best = p; // only where no name begins or ends with it
                 }
+            }
+            if (best == null && c.keys().size() == 1 && bySurname != null) {
+                best = bySurname.get(c.keys().get(0)); // "Pierluisi" after "Pedro Pierluisi"
             }
             for (Map.Entry<Candidate, Candidate> typo : misspelt.entrySet()) {
                 if (best == null && extendsForm(typo.getKey().keys(), c.keys())) {
@@ -1612,6 +1620,25 @@ public final class PersonFinder {
         List<String> whole = longer.stream().filter(k -> k.length() > 1).toList();
         return whole.size() >= 3 && whole.size() <= 4 && shorter.size() == 2 && lexicon.givenName(whole.get(0)) != 0
                 && shorter.get(0).equals(whole.get(0)) && shorter.get(1).equals(whole.get(whole.size() - 2));
+    }
+
+    /**
+     * The full names with two surnames ({@link #firstSurnameForm}) by the first surname of their shorter forms: after
+     * "Pedro Pierluisi" and "Pedro R. Pierluisi Urrutia", "pierluisi" gives the latter, so that "Pierluisi" alone is
+     * that person too. One pass over the two-word forms and the full names.
+     */
+    private Map<String, Candidate> firstSurnames(List<Candidate> accepted, java.util.Collection<Candidate> full) {
+        Map<String, Candidate> map = new HashMap<>();
+        for (Candidate a : accepted) {
+            if (a.keys().size() == 2) {
+                for (Candidate p : full) {
+                    if (firstSurnameForm(p.keys(), a.keys())) {
+                        map.putIfAbsent(a.keys().get(1), p);
+                    }
+                }
+            }
+        }
+        return map;
     }
 
     private static boolean extendsForm(List<String> longer, List<String> shorter) {

@@ -1070,7 +1070,7 @@ class PersonFinderTest {
     @Test
     void givenNameAndFirstSurnameAreTheNameWithTwoSurnames() {
         assertEquals(List.of("Pedro R. Pierluisi Urrutia"), people("en", "Pedro Pierluisi was sworn in on Friday."
-                + " Pedro R. Pierluisi Urrutia said \"I am the governor.\""));
+                + " Pedro R. Pierluisi Urrutia said \"I am the governor.\" Later Pierluisi added \"It is legal.\""));
         assertEquals(List.of("Ricardo Rosselló Nevares"), people("en", "Ricardo Rosselló said \"I leave.\" Governor"
                 + " Ricardo Rosselló Nevares resigned on Friday."));
     }
