@@ -1684,4 +1684,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Ann Lee"), speakers("en", "Health Minister Ann Lee visited. The health minister said,"
                 + " \"The injured were rushed to hospital.\""));
     }
+
+    @Test
+    void skipperAndNavigatorNameOnePost() {
+        assertEquals(List.of("Anne Morel"), speakers("fr", "La skippeuse Anne Morel est arrivée lundi. Paul Rivet, qui"
+                + " dirige le port, l'a accueillie. « Je suis épuisée », estime la navigatrice."));
+    }
 }
