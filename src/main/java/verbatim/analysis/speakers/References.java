@@ -160,8 +160,9 @@ public final class References {
 
     /**
      * The last organisation named (outside quotations) before a place, in its paragraph or the one before; one
-     * named only as where something appeared or was said ("noting on Twitter", "told the BBC") counts only when
-     * no other is named.
+     * named only as where something appeared or was said ("noting on Twitter", "told the BBC") or as the
+     * complement of a preposition ("coverage of an International Space Station spacewalk") counts only when no
+     * other is named.
      */
     private String nearestOrganization(int paragraph, int offset) {
         String where = null;
@@ -170,7 +171,7 @@ public final class References {
             for (int k = list.size() - 1; k >= 0; k--) {
                 Mention m = list.get(k);
                 if (m.kind() == Mention.Kind.ORGANIZATION && !m.quoted()) {
-                    if (!venue(m) && !outlet(m)) {
+                    if (!venue(m) && !outlet(m) && !afterPreposition(m)) {
                         return m.name();
                     }
                     where = where == null ? m.name() : where;
@@ -179,6 +180,21 @@ public final class References {
         }
         return where;
     }
+
+    /** True for a mention right after a preposition, an article between them aside: "of an ISS spacewalk". */
+    private boolean afterPreposition(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int k = Word.indexAt(words, m.start()) - 1;
+        while (k >= 0 && (ARTICLES.contains(words.get(k).key()) || NameRun.isApostrophe(words.get(k)))) {
+            k--;
+        }
+        return k >= 0 && OF_WORDS.contains(words.get(k).key());
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "le", "la", "les", "l",
+            "un", "une", "son", "sa", "ses", "leur");
+    private static final Set<String> OF_WORDS = Set.of("of", "in", "on", "at", "for", "from", "with", "de", "du",
+            "des", "d", "à", "au", "aux", "dans", "sur", "pour", "par", "avec", "by");
 
     /** True when a canonical name is a person's (not an organisation's). */
     public boolean isPerson(String name) {

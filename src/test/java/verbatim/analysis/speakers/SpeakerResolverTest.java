@@ -1661,6 +1661,8 @@ class SpeakerResolverTest {
     void itIsNotTheNetworkItPostedOn() {
         assertEquals(List.of("NASA"), speakers("en", "NASA interrupted its coverage. It credited the man, noting on"
                 + " Twitter \"his venture began the history\"."));
+        assertEquals(List.of("NASA"), speakers("en", "NASA interrupted its live coverage of an International Space"
+                + " Station spacewalk. It credited the man, noting on Twitter \"his venture began the history\"."));
     }
 
     @Test
