@@ -369,6 +369,9 @@ public final class References {
                     }
                     before = other;
                 }
+                if (owner != null && before != null && !namedWith(before, owner, m)) {
+                    yield null; // "the mother of Kevin Ashby said" after a woman named apart from him: someone unnamed
+                }
                 yield other(m, before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
             }
         };
@@ -431,6 +434,27 @@ public final class References {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a person and an owner are both named in one sentence before a description: "Paul Roy, the lawyer of
+     * Claire Dubois, arrived" lets "the lawyer of Claire Dubois" be Roy later.
+     */
+    private boolean namedWith(String person, String owner, Mention d) {
+        for (int p = 1; p <= d.paragraph(); p++) {
+            Map<Integer, Set<String>> bySentence = new HashMap<>();
+            for (Mention o : in(p)) {
+                if (p == d.paragraph() && o.start() >= d.start() || o.kind() != Mention.Kind.PERSON) {
+                    continue;
+                }
+                Set<String> names = bySentence.computeIfAbsent(reading.sentence(p, o.start())[0], k -> new HashSet<>());
+                names.add(o.name());
+                if (names.contains(person) && names.contains(owner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

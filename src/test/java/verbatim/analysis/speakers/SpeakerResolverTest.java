@@ -1677,6 +1677,10 @@ class SpeakerResolverTest {
                 + " payer »."));
         assertEquals(Arrays.asList((String) null), speakers("en", "The mother of Ann Lee said: \"She is"
                 + " innocent.\""));
+        assertEquals(Arrays.asList((String) null), speakers("en", "Transport Minister Ruth Callaghan visited the docks."
+                + " The mother of Kevin Ashby said: \"He went to work to earn a living.\""));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "Paul Roy, l'avocat de Claire Dubois, est arrivé lundi."
+                + " L'avocat de Claire Dubois a déclaré : « Elle est innocente »."));
     }
 
     @Test
