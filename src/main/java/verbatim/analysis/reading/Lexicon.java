@@ -202,19 +202,24 @@ public final class Lexicon {
 
     /**
      * The gender both given-name lists agree on for a word as listed, '?' when they differ, 0 when absent; a word
-     * whose first letter has an accent, that neither list holds and that is no French word, is looked up without
-     * its accents ("Álvaro" as "alvaro", but not « Écho » as "Echo").
+     * that neither list holds and that is no French word is looked up without its accents when its first letter has
+     * one or it has an accent French never writes ("Álvaro" as "alvaro", "Sofía" as "sofia"; not « Écho » as "Echo",
+     * nor « Corée » as "Coree").
      */
     private char listedGender(String word) {
         char gender = listedGenderOf(key(word));
         if (gender == 0) {
             String bare = verbatim.text.Accents.strip(key(word));
-            if (!bare.equals(key(word)) && !isFrenchWord(word) && bare.charAt(0) != key(word).charAt(0)) {
+            if (!bare.equals(key(word)) && !isFrenchWord(word) && (bare.charAt(0) != key(word).charAt(0)
+                    || NOT_FRENCH_ACCENTS.matcher(key(word)).find())) {
                 gender = listedGenderOf(bare); // not « Écho », a French word that would read as "Echo"
             }
         }
         return gender;
     }
+
+    /** Accented letters of Spanish and Portuguese that French never writes: "Sofía", "João", "Begoña". */
+    private static final java.util.regex.Pattern NOT_FRENCH_ACCENTS = java.util.regex.Pattern.compile("[áíóúñãõ]");
 
     private char listedGenderOf(String key) {
         char gender = 0;

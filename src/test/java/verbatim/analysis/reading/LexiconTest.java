@@ -102,6 +102,7 @@ class LexiconTest {
     @Test
     void givenNameWithAnAccentedInitialIsFoundWithoutItsAccents() {
         assertEquals('m', lexicon.givenName("Álvaro"));
+        assertEquals('f', lexicon.givenName("Sofía"));
         assertEquals(0, lexicon.givenName("Écho")); // a French word, not "Echo"
     }
 
