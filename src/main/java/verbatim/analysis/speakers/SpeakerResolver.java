@@ -399,6 +399,10 @@ public final class SpeakerResolver {
         }
         List<Word> before = Syntax.within(words, beforeStart, q.open());
         if (unnamedSource(before)) {
+            Mention body = spokespersonSource(refs, before, p);
+            if (body != null) {
+                return found(who(reading, refs, body, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
             return Found.NOBODY; // « Selon un conseiller de Paul X, « … » »: somebody unnamed close to X
         }
         boolean complement = beforeStart > sentence[0] && !before.isEmpty()
@@ -1068,6 +1072,32 @@ public final class SpeakerResolver {
     /** Nouns of those who speak for a body: "a spokesperson for X", « un porte-parole de X ». */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
             "porte-parole", "representative", "représentant", "représentante");
+
+    /**
+     * The organisation whose unnamed spokesperson is a « selon » source: "According to a spokesperson for Harwick
+     * Police", « Selon un porte-parole de Météo-France » — the body speaks through its spokesperson, as in "A
+     * spokesperson for X said". Null when the source is no spokesperson of an organisation named within the next
+     * six words.
+     */
+    private static Mention spokespersonSource(References refs, List<Word> before, int p) {
+        for (int k = 0; k < Math.min(before.size(), 5); k++) {
+            if (!SPOKESPEOPLE.contains(before.get(k).key())) {
+                continue;
+            }
+            for (int j = k + 1; j < before.size() && j <= k + 6; j++) {
+                Word w = before.get(j);
+                if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                    return null;
+                }
+                Mention m = Syntax.mentionAt(refs, p, w);
+                if (m != null) {
+                    return m.kind() == Mention.Kind.ORGANIZATION ? m : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
 
     /** True when a spokesperson noun stands among the four words before an organisation's mention. */
     private static boolean spokespersonOf(List<Word> words, Mention org) {

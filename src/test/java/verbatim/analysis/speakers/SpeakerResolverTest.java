@@ -1696,4 +1696,14 @@ class SpeakerResolverTest {
         assertEquals(List.of("Anne Morel"), speakers("fr", "La skippeuse Anne Morel est arrivée lundi. Paul Rivet, qui"
                 + " dirige le port, l'a accueillie. « Je suis épuisée », estime la navigatrice."));
     }
+
+    @Test
+    void organisationOfASpokespersonSourceSpeaks() {
+        assertEquals(List.of("Harwick Police"), speakers("en", "According to a spokesperson for Harwick Police, \"the"
+                + " road will stay closed\"."));
+        assertEquals(List.of("Météo-France"), speakers("fr", "Selon un porte-parole de Météo-France, « la pluie va"
+                + " durer »."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Selon un conseiller de Paul Dubois, « la pluie va"
+                + " durer »."));
+    }
 }
