@@ -1097,4 +1097,9 @@ class PersonFinderTest {
                 + " Parish."));
         assertEquals(List.of(), people("en", "National Asset Management said it was \"fine\"."));
     }
+
+    @Test
+    void tradeOpeningASentenceIsNoPartOfTheName() {
+        assertEquals(List.of("Anna Smith"), people("en", "Librarian Anna Smith arrived at the library on Monday."));
+    }
 }
