@@ -112,7 +112,8 @@ public final class OrganizationFinder {
                     && (articleTitle(run) || run.before(1) != null && ARTICLES.contains(run.before(1).key()))) {
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), run.start(), titleEnd(run),
                         titles.get(w.key()), '?', reading.quoted(run.paragraph(), run.start()))); // and opening a sentence
-            } else if (elidedTitle(run)) {
+            } else if (elidedTitle(run) && !lexicon.isOrganizationCue(w.text())) {
+                // « L'Humanité »; « L'Organisation mondiale de la santé » is named by its noun, below
                 Word article = run.before(2);
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, run.paragraph(), article.start(), run.end(),
                         reading.text(run.paragraph()).substring(article.start(), run.end()), '?',
@@ -755,9 +756,17 @@ public final class OrganizationFinder {
     }
 
     private boolean plainLowerCase(Word w) {
-        return w.isWord() && Character.isLowerCase(w.text().charAt(0)) && !lexicon.isStopWord(w.text())
+        return w.isWord() && Character.isLowerCase(w.text().charAt(0))
+                && (!lexicon.isStopWord(w.text()) || WORLDWIDE.contains(w.key()))
                 && !lexicon.isReportingVerb(w.text()) && !SEMI_AUXILIARIES.contains(w.key());
     }
+
+    /**
+     * Adjectives of a body's reach that the stop words hold (never part of a person's name, as in « la Coupe
+     * mondiale »), but that do continue a body's name: « l'Organisation mondiale de la santé », « la Banque
+     * mondiale ».
+     */
+    private static final Set<String> WORLDWIDE = Set.of("mondial", "mondiale", "mondiaux", "mondiales");
 
     /**
      * French verbs that follow a subject to open its predicate (« L'ONG X vient de publier », « le syndicat

@@ -1706,4 +1706,10 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Selon un conseiller de Paul Dubois, « la pluie va"
                 + " durer »."));
     }
+
+    @Test
+    void worldwideBodyKeepsItsWholeName() {
+        assertEquals(List.of("Organisation mondiale de la santé"), speakers("fr", "L'Organisation mondiale de la santé a"
+                + " déclaré : « La pandémie continue »."));
+    }
 }
