@@ -399,16 +399,22 @@ public final class References {
      * "the mother of a pupil", « le père d'une victime ». It names somebody the article does not name there.
      */
     private boolean ofSomeone(Mention d) {
+        Word w = afterOf(d);
+        return w != null && SOMEONE.contains(w.key());
+    }
+
+    /** The word after "of" / « de » / « d' » right after a description, or null when no such word follows it. */
+    private Word afterOf(Mention d) {
         List<Word> words = reading.words(d.paragraph());
         int k = Word.indexAt(words, d.end());
         if (k >= words.size() || !(words.get(k).is("of") || words.get(k).is("de") || words.get(k).is("d"))) {
-            return false;
+            return null;
         }
         k++;
         while (k < words.size() && NameRun.isApostrophe(words.get(k))) {
             k++;
         }
-        return k < words.size() && SOMEONE.contains(words.get(k).key());
+        return k < words.size() ? words.get(k) : null;
     }
 
     /**
@@ -416,20 +422,12 @@ public final class References {
      * description is someone else, who the article may leave unnamed. Null when no person follows.
      */
     private String owner(Mention d) {
-        List<Word> words = reading.words(d.paragraph());
-        int k = Word.indexAt(words, d.end());
-        if (k >= words.size() || !(words.get(k).is("of") || words.get(k).is("de") || words.get(k).is("d"))) {
+        Word w = afterOf(d);
+        if (w == null) {
             return null;
         }
-        k++;
-        while (k < words.size() && NameRun.isApostrophe(words.get(k))) {
-            k++;
-        }
-        if (k >= words.size()) {
-            return null;
-        }
-        for (Mention o : in(d.paragraph(), words.get(k).start(), words.get(k).end())) {
-            if (o.kind() == Mention.Kind.PERSON && o.start() == words.get(k).start()) {
+        for (Mention o : in(d.paragraph(), w.start(), w.end())) {
+            if (o.kind() == Mention.Kind.PERSON && o.start() == w.start()) {
                 return o.name();
             }
         }
