@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import verbatim.site.Site;
-import verbatim.site.cache.AnalysisCache;
 
 /**
  * The heap a build of a large archive is given when the person building gave none. A JVM started without
@@ -50,88 +48,6 @@ final class HeapLimit {
     private HeapLimit() {
     }
 
-    /** The options of {@code build} that take a value, as {@link #early} reads them. */
-    private static final java.util.Set<String> VALUED = java.util.Set.of("--content", "--templates", "--config",
-            "--output", "--base-url", "--cache");
-    /** The options of {@code build} that take none (besides help and version, left to picocli). */
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("--drafts", "--no-cache", "--verbose");
-
-    /**
-     * Runs a build of a large archive in a JVM of its own at once, from {@link Main#main}, before picocli reads the
-     * command line here (its model of every command takes a fifth of a second to make, in a JVM that would then only
-     * wait): when {@code args} are {@code build} followed by its own options only, in forms read here. Returns the
-     * second JVM's exit code, or -1 when the command is to run here: another command, an option not read here
-     * ({@code --help}, a misspelt one), a small archive, a heap given. The second JVM reads the command line itself,
-     * and tells what is wrong with it.
-     *
-     * <p>Example: {@code build --content=news --no-cache} over 5,000 files starts the second JVM with those arguments;
-     * {@code build --help} runs here.
-     */
-    static int early(String[] args) {
-        BuildLine line = buildLine(args);
-        return line == null ? -1 : relaunch(line.content(), line.rebuild(), List.of(args));
-    }
-
-    /**
-     * What {@link #early} reads of a {@code build} command line: its content folder, its output folder, and its cache
-     * folder ({@code .verbatim} beside the content folder unless given; null with {@code --no-cache}).
-     */
-    record BuildLine(Path content, Path output, Path cache) {
-
-        /** Whether a previous build of this output kept its catalogue in this cache folder ({@link Site#rebuilds}). */
-        boolean rebuild() {
-            return cache != null && Site.rebuilds(cache, output);
-        }
-    }
-
-    /** The content folder of a {@code build} command line made of options read here, or null for any other one. */
-    static Path buildContent(String[] args) {
-        BuildLine line = buildLine(args);
-        return line == null ? null : line.content();
-    }
-
-    /**
-     * The folders of a {@code build} command line made of options read here, or null for any other one. Example:
-     * {@code build --content news --output out} gives {@code news}, {@code out} and {@code news/../.verbatim}
-     * (absolute, normalised).
-     */
-    static BuildLine buildLine(String[] args) {
-        if (args.length == 0 || !args[0].equals("build")) {
-            return null;
-        }
-        String content = "content";
-        String output = "site";
-        String cache = null;
-        boolean noCache = false;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (FLAGS.contains(arg)) {
-                noCache |= arg.equals("--no-cache");
-                continue;
-            }
-            if (!VALUED.contains(name) || eq < 0 && i + 1 >= args.length) {
-                return null;
-            }
-            String value = eq < 0 ? args[++i] : arg.substring(eq + 1);
-            switch (name) {
-                case "--content" -> content = value;
-                case "--output" -> output = value;
-                case "--cache" -> cache = value;
-                default -> { }
-            }
-        }
-        try {
-            Path folder = Path.of(content);
-            Path cacheDir = noCache ? null : cache != null ? Path.of(cache)
-                    : folder.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
-            return new BuildLine(folder, Path.of(output), cacheDir);
-        } catch (java.nio.file.InvalidPathException e) {
-            return null; // told by the command
-        }
-    }
-
     /** True when the JVM was given a maximum heap size. */
     static boolean given() {
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -163,7 +79,7 @@ final class HeapLimit {
         Path folder = content.toAbsolutePath().normalize();
         if (Main.launched && last != null && last.folder().equals(folder)
                 && (last.files() < last.limit() || limit <= last.limit())) {
-            return Math.min(last.files(), limit); // counted for this command already (early, then by the command)
+            return Math.min(last.files(), limit); // counted for this command already (for the heap, the compilers)
         }
         try (Stream<Path> files = Files.walk(content)) {
             long n = files.limit(limit).count();
@@ -175,8 +91,9 @@ final class HeapLimit {
     }
 
     /**
-     * The last count of a JVM started by {@link Main#main} (one command, counting its folder up to three times: early,
-     * for the heap, for the compilers): of the folder {@code folder}, to {@code limit}.
+     * The last count of a JVM started by {@link Main#main} (one command, counting its folder up to three times: for the
+     * heap, to {@value #LARGE} then to {@value #QUICK_BELOW}, and for the compilers): of the folder {@code folder}, to
+     * {@code limit}.
      */
     private record Counted(Path folder, long files, long limit) {
     }
@@ -232,16 +149,18 @@ final class HeapLimit {
     /**
      * Runs the build in a JVM with {@value #HEAP_MIB} MiB of heap when this one was started by {@link Main#main}
      * without a heap size, may grow past that, and {@code content} is large; returns its exit code, or -1 when the
-     * build is to run here. {@code rebuild}: a previous build's catalogue is in the cache folder ({@link #quick}).
+     * build is to run here. {@code rebuild}: whether a previous build's catalogue is in the cache folder
+     * ({@link #quick}), asked only of a large archive; the folder is then counted to {@value #QUICK_BELOW} only when
+     * it is not a rebuild (a rebuild compiles with the quick compiler at any size).
      */
-    static int relaunch(Path content, boolean rebuild, List<String> args) {
+    static int relaunch(Path content, java.util.function.BooleanSupplier rebuild, List<String> args) {
         if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20) {
             return -1;
         }
-        long files = count(content, QUICK_BELOW); // one walk of the folder tells both
-        if (files <= LARGE) {
+        if (count(content, LARGE + 1) <= LARGE) {
             return -1;
         }
+        boolean quick = rebuild.getAsBoolean() || quick(count(content, QUICK_BELOW), false);
         Path java = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
         List<String> command = new ArrayList<>();
@@ -249,7 +168,7 @@ final class HeapLimit {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         command.addAll(given);
         command.add("-Xmx" + HEAP_MIB + "m");
-        command.addAll(options(given, quick(files, rebuild), sharedArchive()));
+        command.addAll(options(given, quick, sharedArchive()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
