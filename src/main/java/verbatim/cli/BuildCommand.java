@@ -61,8 +61,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         Path cacheDir = noCache ? null : cacheDir();
-        int relaunched = HeapLimit.relaunch(source.content, () -> cacheDir != null && Site.rebuilds(cacheDir, output),
-                args);
+        int relaunched = HeapLimit.relaunch(source.content,
+                () -> cacheDir == null ? -1 : Site.previousRecords(cacheDir, output), args);
         if (relaunched >= 0) { // built by a JVM with a bounded heap
             return relaunched;
         }

@@ -94,7 +94,12 @@ record BuildLine(Path content, Path templates, Path config, Path output, String 
 
     /** Whether a previous build of this output kept its catalogue in this cache folder ({@link Site#rebuilds}). */
     boolean rebuild() {
-        return cache != null && Site.rebuilds(cache, output);
+        return previousRecords() >= 0;
+    }
+
+    /** The size of the catalogue a previous build of this output kept in this cache folder, or -1. */
+    long previousRecords() {
+        return cache == null ? -1 : Site.previousRecords(cache, output);
     }
 
     /**
@@ -104,7 +109,7 @@ record BuildLine(Path content, Path templates, Path config, Path output, String 
      */
     int run(PrintWriter out, PrintWriter err) {
         try {
-            int relaunched = HeapLimit.relaunch(content, this::rebuild, args);
+            int relaunched = HeapLimit.relaunch(content, this::previousRecords, args);
             if (relaunched >= 0) {
                 return relaunched;
             }

@@ -70,9 +70,11 @@ class BuildLineTest {
         BuildLine build = BuildLine.of(plain);
         assertEquals(dir.resolve(".verbatim").toAbsolutePath().normalize(), build.cache(), "beside the content");
         assertFalse(build.rebuild(), "nothing built yet");
+        assertEquals(-1, build.previousRecords());
         Run run = Run.of(line);
         assertEquals(0, run.exit(), run.err());
         assertTrue(BuildLine.of(plain).rebuild());
+        assertTrue(BuildLine.of(plain).previousRecords() > 0, "the catalogue's size");
         assertFalse(BuildLine.of(new String[] {"build", "--content", content.toString(), "--output",
                 dir.resolve("other").toString()}).rebuild(), "another output folder");
         assertFalse(BuildLine.of(new String[] {"build", "--content", content.toString(), "--output", site,

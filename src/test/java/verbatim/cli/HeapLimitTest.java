@@ -34,23 +34,34 @@ class HeapLimitTest {
         for (int i = 0; i < HeapLimit.LARGE; i++) {
             Files.writeString(content.resolve("a" + i + ".fr.md"), "");
         }
-        assertEquals(-1, HeapLimit.relaunch(content, () -> false, List.of("build")));
+        assertEquals(-1, HeapLimit.relaunch(content, () -> -1, List.of("build")));
     }
 
     @Test
     void aSmallArchiveIsBuiltWithTheQuickCompilerAndTheSharedClassesBesideTheJar() {
         Path shared = dir.resolve("archive.jsa");
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + shared,
-                "-Xlog:cds=off,cds+dynamic=off"), HeapLimit.options(List.of(), true, shared));
-        assertEquals(List.of(), HeapLimit.options(List.of(), false, null), "a large one, without an archive");
+                "-Xlog:cds=off,cds+dynamic=off"), HeapLimit.options(List.of(), true, false, shared));
+        assertEquals(List.of(), HeapLimit.options(List.of(), false, false, null), "a large one, without an archive");
     }
 
     @Test
     void optionsGivenAboutTheCompilerOrSharedClassesAreLeftAsGiven() {
         Path shared = dir.resolve("archive.jsa");
-        assertEquals(List.of(), HeapLimit.options(List.of("-XX:-TieredCompilation", "-Xshare:off"), true, shared));
+        assertEquals(List.of(), HeapLimit.options(List.of("-XX:-TieredCompilation", "-Xshare:off"), true, false, shared));
         assertEquals(List.of("-XX:SharedArchiveFile=" + shared, "-Xlog:cds=off,cds+dynamic=off"),
-                HeapLimit.options(List.of("-XX:TieredStopAtLevel=4"), true, shared));
+                HeapLimit.options(List.of("-XX:TieredStopAtLevel=4"), true, false, shared));
+    }
+
+    @Test
+    void aSmallRebuildGetsAYoungGenerationUnlessOneWasChosen() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:NewSize=" + HeapLimit.YOUNG_MIB + "m"),
+                HeapLimit.options(List.of(), true, true, null));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HeapLimit.options(List.of("-Xmn64m"), true, true, null));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HeapLimit.options(List.of("-XX:MaxNewSize=64m"), true, true,
+                null));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HeapLimit.options(List.of("-XX:+UseSerialGC"), true, true,
+                null), "a collector chosen");
     }
 
     @Test
