@@ -121,19 +121,24 @@ public final class ContentFolder {
         Map<Path, BasicFileAttributes> attributes = new ConcurrentHashMap<>(found); // a build lets each go once read
         Map<String, List<Path>> byFileName = new HashMap<>(); // only the few files of one name are sorted
         for (Path p : attributes.keySet()) { // taking out the file at hand leaves the others to come
-            String name = p.getFileName().toString();
-            if (contentFile(p, name, problems, warnings)) {
-                byFileName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(p);
-            } else {
-                attributes.remove(p);
-            }
+            list(p, attributes, byFileName, problems, warnings);
         }
         for (Map.Entry<String, List<Path>> e : byFileName.entrySet()) {
             claim(e.getKey(), e.getValue(), bySlug, problems);
         }
-        bySlug.values().forEach(files -> files.sort(null));
         warnings.sort(null);
         return new Listing(bySlug, problems, attributes, warnings);
+    }
+
+    /** Adds the file {@code p} to {@code byFileName} when it is a content file, else takes it out of {@code attributes}. */
+    private void list(Path p, Map<Path, BasicFileAttributes> attributes, Map<String, List<Path>> byFileName,
+                      List<InputException> problems, List<String> warnings) {
+        String name = p.getFileName().toString();
+        if (contentFile(p, name, problems, warnings)) {
+            byFileName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(p);
+        } else {
+            attributes.remove(p);
+        }
     }
 
     /**
@@ -167,7 +172,7 @@ public final class ContentFolder {
 
     /**
      * Gives the files of one name ({@code same}, at any depth) to their slug in {@code bySlug}: the first in path
-     * order; each other one is a problem.
+     * order, put among the slug's files in path order; each other one is a problem.
      */
     private static void claim(String name, List<Path> same, Map<String, List<Path>> bySlug,
                               List<InputException> problems) {
@@ -179,7 +184,13 @@ public final class ContentFolder {
                     + name.substring(slug.length() + 1, slug.length() + 3) + "' by their file names, and only "
                     + "one page can have that address", "Rename one of them, or delete the one that is a copy."));
         }
-        bySlug.computeIfAbsent(slug, k -> new ArrayList<>(2)).add(same.get(0));
+        List<Path> files = bySlug.computeIfAbsent(slug, k -> new ArrayList<>(2));
+        Path first = same.get(0);
+        int at = files.size();
+        while (at > 0 && files.get(at - 1).compareTo(first) > 0) {
+            at--;
+        }
+        files.add(at, first);
     }
 
     /**
