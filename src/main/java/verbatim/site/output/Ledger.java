@@ -93,7 +93,9 @@ public final class Ledger {
         if (delta == null || delta.id() != base.id()) {
             return null;
         }
-        Map<String, V> records = new Patched<>(base.records(), delta.records(), delta.removed());
+        Map<String, V> records = new HashMap<>(base.records());
+        records.putAll(delta.records());
+        delta.removed().forEach(records::remove);
         return new Content<>(delta.header(), records, new Base<>(base.id(), base.records()));
     }
 
@@ -349,114 +351,6 @@ public final class Ledger {
     }
 
     /** One file of a store: the base's number, the header, records, and (in a delta) the keys removed. */
-    /**
-     * The records of a base with its delta applied, read through: the base's map is not copied (31,000 records for the
-     * manifest of 10,000 articles, most of them unchanged). A record of the delta replaces the base's, a key removed by
-     * it is gone. Not to be changed. Example: base {@code {a=1, b=2}}, changed {@code {b=3, c=4}}, removed {@code [a]}
-     * read as {@code {b=3, c=4}}.
-     */
-    static final class Patched<V> extends java.util.AbstractMap<String, V> {
-        private final Map<String, V> base;
-        private final Map<String, V> changed;
-        private final java.util.Set<String> removed;
-        private final int size;
-
-        Patched(Map<String, V> base, Map<String, V> changed, List<String> removed) {
-            this.base = base;
-            this.changed = changed;
-            this.removed = new java.util.HashSet<>(removed);
-            int n = base.size();
-            for (String key : changed.keySet()) {
-                if (!base.containsKey(key)) {
-                    n++;
-                }
-            }
-            for (String key : this.removed) {
-                if (base.containsKey(key) || changed.containsKey(key)) {
-                    n--;
-                }
-            }
-            this.size = n;
-        }
-
-        @Override
-        public V get(Object key) {
-            if (removed.contains(key)) {
-                return null;
-            }
-            V now = changed.get(key);
-            return now != null ? now : base.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return !removed.contains(key) && (changed.containsKey(key) || base.containsKey(key));
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public void forEach(java.util.function.BiConsumer<? super String, ? super V> each) {
-            for (Map.Entry<String, V> e : entrySet()) {
-                each.accept(e.getKey(), e.getValue());
-            }
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, V>> entrySet() {
-            return new java.util.AbstractSet<>() {
-                @Override
-                public int size() {
-                    return size;
-                }
-
-                @Override
-                public java.util.Iterator<Map.Entry<String, V>> iterator() {
-                    return new java.util.Iterator<>() {
-                        private final java.util.Iterator<Map.Entry<String, V>> kept = base.entrySet().iterator();
-                        private final java.util.Iterator<Map.Entry<String, V>> now = changed.entrySet().iterator();
-                        private Map.Entry<String, V> next = advance();
-
-                        /** The next record of the base not replaced nor removed, else of the delta not removed. */
-                        private Map.Entry<String, V> advance() {
-                            while (kept.hasNext()) {
-                                Map.Entry<String, V> e = kept.next();
-                                if (!changed.containsKey(e.getKey()) && !removed.contains(e.getKey())) {
-                                    return e;
-                                }
-                            }
-                            while (now.hasNext()) {
-                                Map.Entry<String, V> e = now.next();
-                                if (!removed.contains(e.getKey())) {
-                                    return e;
-                                }
-                            }
-                            return null;
-                        }
-
-                        @Override
-                        public boolean hasNext() {
-                            return next != null;
-                        }
-
-                        @Override
-                        public Map.Entry<String, V> next() {
-                            if (next == null) {
-                                throw new java.util.NoSuchElementException();
-                            }
-                            Map.Entry<String, V> e = next;
-                            next = advance();
-                            return e;
-                        }
-                    };
-                }
-            };
-        }
-    }
-
     private record Stored<V>(long id, List<byte[]> header, Map<String, V> records, List<String> removed) {
 
         static <V> Stored<V> read(Packed.Reader in, Codec<V> codec) {

@@ -116,45 +116,4 @@ class LedgerTest {
         Ledger.write(file, "test", TEXT, header("h"), other, null); // no memo: another process
         assertEquals("from another build", Ledger.read(file, "test", TEXT, memo).records().get("k3"));
     }
-
-    @Test
-    void aBaseWithItsDeltaReadsAsTheBaseChangedWithoutACopy() {
-        Map<String, String> base = new HashMap<>(Map.of("a", "1", "b", "2", "d", "5"));
-        Map<String, String> patched = new Ledger.Patched<>(base, Map.of("b", "3", "c", "4"), List.of("a", "x"));
-        assertEquals(Map.of("b", "3", "c", "4", "d", "5"), patched);
-        assertEquals(3, patched.size());
-        assertNull(patched.get("a"), "removed");
-        assertEquals("3", patched.get("b"), "changed");
-        assertEquals(Map.of("a", "1", "b", "2", "d", "5"), base, "the base as it was");
-    }
-
-    @Test
-    void aPatchedBaseHoldsWhatACopyWithTheDeltaAppliedHolds() {
-        java.util.Random random = new java.util.Random(7);
-        for (int round = 0; round < 200; round++) {
-            Map<String, String> base = new HashMap<>();
-            Map<String, String> changed = new HashMap<>();
-            List<String> removed = new java.util.ArrayList<>();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                base.put("k" + random.nextInt(40), "b" + i);
-            }
-            for (int i = random.nextInt(8); i > 0; i--) {
-                changed.put("k" + random.nextInt(40), "c" + i);
-            }
-            for (int i = random.nextInt(8); i > 0; i--) {
-                removed.add("k" + random.nextInt(40));
-            }
-            Map<String, String> copy = new HashMap<>(base);
-            copy.putAll(changed);
-            removed.forEach(copy::remove);
-            Map<String, String> patched = new Ledger.Patched<>(base, changed, removed);
-            assertEquals(copy, patched);
-            assertEquals(copy.size(), patched.size());
-            assertEquals(copy.size(), patched.entrySet().stream().count(), "each record once");
-            for (int k = 0; k < 40; k++) {
-                assertEquals(copy.get("k" + k), patched.get("k" + k));
-                assertEquals(copy.containsKey("k" + k), patched.containsKey("k" + k));
-            }
-        }
-    }
 }
