@@ -2,6 +2,7 @@ package verbatim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,18 +59,31 @@ public final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " and --no-cache "
                     + "contradict each other: give one of them");
         }
-        Path cacheDir = cache != null ? cache
-                : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
-        int relaunched = HeapLimit.relaunch(source.content, !noCache && Site.rebuilds(cacheDir, output),
-                spec.root().commandLine().getParseResult().originalArgs());
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        Path cacheDir = noCache ? null : cacheDir();
+        int relaunched = HeapLimit.relaunch(source.content,
+                () -> cacheDir == null ? -1 : Site.previousRecords(cacheDir, output), args);
         if (relaunched >= 0) { // built by a JVM with a bounded heap
             return relaunched;
         }
+        return build(args, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The cache folder: the one given, else {@code .verbatim} beside the content folder. */
+    private Path cacheDir() {
+        return cache != null ? cache : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+    }
+
+    /**
+     * The build, in this JVM, of options already checked ({@link #call}, or {@link BuildLine} without picocli),
+     * printing to {@code out} and {@code err}; returns its exit code.
+     */
+    int build(List<String> args, PrintWriter out, PrintWriter err) {
+        Path cacheDir = cacheDir();
         if (Main.launched && QuickCompiler.wanted(java.lang.management.ManagementFactory.getRuntimeMXBean()
                 .getInputArguments(), source.content)) {
             QuickCompiler.only(); // as the second JVM of a larger build below HeapLimit.QUICK_BELOW files
         }
-        PrintWriter err = spec.commandLine().getErr();
         SiteConfig settings = SiteConfig.load(source.config(), w -> err.println("warning: " + w));
         if (baseUrl != null) {
             settings = settings.withBaseUrl(baseUrl);
@@ -90,15 +104,15 @@ public final class BuildCommand implements Callable<Integer> {
         }
         report.warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
-        spec.commandLine().getOut().printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
+        out.printf("Built %d article%s, %d pages, into %s (%s).%n", report.articles(),
                 report.articles() == 1 ? "" : "s", report.pages(), output, timings(report));
         Site.Reuse reuse = report.reuse();
-        spec.commandLine().getOut().printf("Analysed %d text%s, %d from the cache; %d of %d files unchanged; "
+        out.printf("Analysed %d text%s, %d from the cache; %d of %d files unchanged; "
                 + "rendered %d of %d articles and %d other page%s.%n", reuse.analysed(), reuse.analysed() == 1 ? "" : "s",
                 reuse.cached(), reuse.unchanged(), reuse.files(), reuse.articles(), report.articles(), reuse.pages(),
                 reuse.pages() == 1 ? "" : "s");
-        report.notices().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().flush();
+        report.notices().forEach(out::println);
+        out.flush();
         return 0;
     }
 

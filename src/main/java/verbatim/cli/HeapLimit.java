@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import verbatim.site.Site;
-import verbatim.site.cache.AnalysisCache;
 
 /**
  * The heap a build of a large archive is given when the person building gave none. A JVM started without
@@ -44,92 +43,14 @@ final class HeapLimit {
      * ({@link #quick}). See the README's Speed section.
      */
     static final int QUICK_BELOW = 10_000;
+    /** The least young generation of a rebuild's second JVM, in MiB ({@link #options}). */
+    static final int YOUNG_MIB = 256;
+    /** The size of a catalogue (MiB) below which a rebuild's second JVM gets that young generation: 20,000 articles. */
+    static final int YOUNG_RECORDS_MIB = 24;
     /** The class-data-sharing archive that {@code mvn package} leaves beside the jar. */
     static final String SHARED_ARCHIVE = "archive.jsa";
 
     private HeapLimit() {
-    }
-
-    /** The options of {@code build} that take a value, as {@link #early} reads them. */
-    private static final java.util.Set<String> VALUED = java.util.Set.of("--content", "--templates", "--config",
-            "--output", "--base-url", "--cache");
-    /** The options of {@code build} that take none (besides help and version, left to picocli). */
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("--drafts", "--no-cache", "--verbose");
-
-    /**
-     * Runs a build of a large archive in a JVM of its own at once, from {@link Main#main}, before picocli reads the
-     * command line here (its model of every command takes a fifth of a second to make, in a JVM that would then only
-     * wait): when {@code args} are {@code build} followed by its own options only, in forms read here. Returns the
-     * second JVM's exit code, or -1 when the command is to run here: another command, an option not read here
-     * ({@code --help}, a misspelt one), a small archive, a heap given. The second JVM reads the command line itself,
-     * and tells what is wrong with it.
-     *
-     * <p>Example: {@code build --content=news --no-cache} over 5,000 files starts the second JVM with those arguments;
-     * {@code build --help} runs here.
-     */
-    static int early(String[] args) {
-        BuildLine line = buildLine(args);
-        return line == null ? -1 : relaunch(line.content(), line.rebuild(), List.of(args));
-    }
-
-    /**
-     * What {@link #early} reads of a {@code build} command line: its content folder, its output folder, and its cache
-     * folder ({@code .verbatim} beside the content folder unless given; null with {@code --no-cache}).
-     */
-    record BuildLine(Path content, Path output, Path cache) {
-
-        /** Whether a previous build of this output kept its catalogue in this cache folder ({@link Site#rebuilds}). */
-        boolean rebuild() {
-            return cache != null && Site.rebuilds(cache, output);
-        }
-    }
-
-    /** The content folder of a {@code build} command line made of options read here, or null for any other one. */
-    static Path buildContent(String[] args) {
-        BuildLine line = buildLine(args);
-        return line == null ? null : line.content();
-    }
-
-    /**
-     * The folders of a {@code build} command line made of options read here, or null for any other one. Example:
-     * {@code build --content news --output out} gives {@code news}, {@code out} and {@code news/../.verbatim}
-     * (absolute, normalised).
-     */
-    static BuildLine buildLine(String[] args) {
-        if (args.length == 0 || !args[0].equals("build")) {
-            return null;
-        }
-        String content = "content";
-        String output = "site";
-        String cache = null;
-        boolean noCache = false;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (FLAGS.contains(arg)) {
-                noCache |= arg.equals("--no-cache");
-                continue;
-            }
-            if (!VALUED.contains(name) || eq < 0 && i + 1 >= args.length) {
-                return null;
-            }
-            String value = eq < 0 ? args[++i] : arg.substring(eq + 1);
-            switch (name) {
-                case "--content" -> content = value;
-                case "--output" -> output = value;
-                case "--cache" -> cache = value;
-                default -> { }
-            }
-        }
-        try {
-            Path folder = Path.of(content);
-            Path cacheDir = noCache ? null : cache != null ? Path.of(cache)
-                    : folder.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
-            return new BuildLine(folder, Path.of(output), cacheDir);
-        } catch (java.nio.file.InvalidPathException e) {
-            return null; // told by the command
-        }
     }
 
     /** True when the JVM was given a maximum heap size. */
@@ -163,7 +84,7 @@ final class HeapLimit {
         Path folder = content.toAbsolutePath().normalize();
         if (Main.launched && last != null && last.folder().equals(folder)
                 && (last.files() < last.limit() || limit <= last.limit())) {
-            return Math.min(last.files(), limit); // counted for this command already (early, then by the command)
+            return Math.min(last.files(), limit); // counted for this command already (for the heap, the compilers)
         }
         try (Stream<Path> files = Files.walk(content)) {
             long n = files.limit(limit).count();
@@ -175,8 +96,9 @@ final class HeapLimit {
     }
 
     /**
-     * The last count of a JVM started by {@link Main#main} (one command, counting its folder up to three times: early,
-     * for the heap, for the compilers): of the folder {@code folder}, to {@code limit}.
+     * The last count of a JVM started by {@link Main#main} (one command, counting its folder up to three times: for the
+     * heap, to {@value #LARGE} then to {@value #QUICK_BELOW}, and for the compilers): of the folder {@code folder}, to
+     * {@code limit}.
      */
     private record Counted(Path folder, long files, long limit) {
     }
@@ -185,18 +107,30 @@ final class HeapLimit {
 
     /**
      * The options the second JVM gets besides those of the first ({@code given}) and its heap: the quick compiler only
-     * for an archive of fewer than {@value #QUICK_BELOW} files ({@code quick}), and the class-data-sharing archive
-     * beside the jar when there is one ({@code shared}, or null), its messages off (an archive made for another jar is
-     * not used, silently). An option the person building gave about either is left as given.
+     * for an archive of fewer than {@value #QUICK_BELOW} files or a rebuild ({@code quick}); a young generation of at
+     * least {@value #YOUNG_MIB} MiB for a rebuild of an archive of up to about 20,000 articles ({@code young}); and the
+     * class-data-sharing archive beside the jar when there is one ({@code shared}, or null), its messages off (an
+     * archive made for another jar is not used, silently). An option the person building gave about any of them is
+     * left as given.
      *
-     * <p>Example: {@code options(List.of(), true, Path.of("/opt/archive.jsa"))} is {@code [-XX:TieredStopAtLevel=1,
-     * -XX:SharedArchiveFile=/opt/archive.jsa, -Xlog:cds=off,cds+dynamic=off]}.
+     * <p>Why a young generation: a rebuild holds the previous build's records (about 100 MiB at 10,000 articles) and
+     * is over in a second, and G1 starts from a young generation of about 20 MiB, so that it stopped the build about
+     * ten times to copy those records from one survivor space to the next (0.1–0.15 s at 10,000 articles); with
+     * {@value #YOUNG_MIB} MiB it collects once or never, for about 50 MiB more resident memory. A larger archive keeps
+     * G1's own sizing, which leaves the old generation room for its larger records.
+     *
+     * <p>Example: {@code options(List.of(), true, false, Path.of("/opt/archive.jsa"))} is
+     * {@code [-XX:TieredStopAtLevel=1, -XX:SharedArchiveFile=/opt/archive.jsa, -Xlog:cds=off,cds+dynamic=off]}.
      */
-    static List<String> options(List<String> given, boolean quick, Path shared) {
+    static List<String> options(List<String> given, boolean quick, boolean young, Path shared) {
         List<String> out = new ArrayList<>();
         if (quick && given.stream().noneMatch(o -> o.contains("TieredStopAtLevel") || o.contains("TieredCompilation")
                 || o.startsWith("-Xint") || o.startsWith("-Xcomp"))) {
             out.add("-XX:TieredStopAtLevel=1");
+        }
+        if (young && given.stream().noneMatch(o -> o.startsWith("-Xmn") || o.contains("NewSize")
+                || o.contains("NewRatio") || o.contains("GC"))) {
+            out.add("-XX:NewSize=" + YOUNG_MIB + "m");
         }
         if (shared != null && given.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
                 || o.contains("ArchiveClassesAtExit"))) {
@@ -232,16 +166,22 @@ final class HeapLimit {
     /**
      * Runs the build in a JVM with {@value #HEAP_MIB} MiB of heap when this one was started by {@link Main#main}
      * without a heap size, may grow past that, and {@code content} is large; returns its exit code, or -1 when the
-     * build is to run here. {@code rebuild}: a previous build's catalogue is in the cache folder ({@link #quick}).
+     * build is to run here. {@code previous}: the size of the catalogue a previous build left in the cache folder, or
+     * -1 when there is none ({@link Site#previousRecords}), asked only of a large archive. A rebuild compiles with the
+     * quick compiler at any size ({@link #quick}), so the folder is counted to {@value #QUICK_BELOW} only for a cold
+     * build; a rebuild of a catalogue under {@value #YOUNG_RECORDS_MIB} MiB gets a young generation of
+     * {@value #YOUNG_MIB} MiB ({@link #options}).
      */
-    static int relaunch(Path content, boolean rebuild, List<String> args) {
+    static int relaunch(Path content, java.util.function.LongSupplier previous, List<String> args) {
         if (!Main.launched || given() || Runtime.getRuntime().maxMemory() <= (long) HEAP_MIB << 20) {
             return -1;
         }
-        long files = count(content, QUICK_BELOW); // one walk of the folder tells both
-        if (files <= LARGE) {
+        if (count(content, LARGE + 1) <= LARGE) {
             return -1;
         }
+        long records = previous.getAsLong();
+        boolean quick = records >= 0 || quick(count(content, QUICK_BELOW), false);
+        boolean young = records >= 0 && records < (long) YOUNG_RECORDS_MIB << 20;
         Path java = Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
         List<String> command = new ArrayList<>();
@@ -249,7 +189,7 @@ final class HeapLimit {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         command.addAll(given);
         command.add("-Xmx" + HEAP_MIB + "m");
-        command.addAll(options(given, quick(files, rebuild), sharedArchive()));
+        command.addAll(options(given, quick, young, sharedArchive()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

@@ -36,20 +36,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
         cli.setCommandName(Invocation.command()); // usage and "See '… --help'" name the command as it runs here
-        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-            PrintWriter err = line.getErr();
-            if (ex instanceof InputException input) {
-                input.lines().forEach(l -> err.println("error: " + l));
-                err.flush();
-                return INPUT_ERROR;
-            }
-            err.println("error: " + ex + (main.verbose ? "" : " (run again with --verbose for details)"));
-            if (main.verbose) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return INPUT_ERROR;
-        });
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> failed(ex, line.getErr(), main.verbose));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + UsageError.line(ex));
@@ -59,12 +46,47 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /**
+     * Tells a command's failure on {@code err} and returns its exit code: each line of bad input ({@link InputException})
+     * as {@code error: …}, anything else as one line, with its stack trace when {@code verbose}.
+     */
+    static int failed(Exception ex, PrintWriter err, boolean verbose) {
+        if (ex instanceof InputException input) {
+            input.lines().forEach(l -> err.println("error: " + l));
+            err.flush();
+            return INPUT_ERROR;
+        }
+        err.println("error: " + ex + (verbose ? "" : " (run again with --verbose for details)"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return INPUT_ERROR;
+    }
+
     /** True when this JVM was started to run {@link #main} (a build may then run in a JVM of its own). */
     static volatile boolean launched;
 
     public static void main(String[] args) {
         launched = true;
-        int built = HeapLimit.early(args); // a large archive's build, in a JVM of its own from here
-        System.exit(built >= 0 ? built : commandLine().execute(args));
+        BuildLine build = BuildLine.of(args); // a plain build line runs without picocli
+        System.exit(build != null ? build.run(writer(System.out, "sun.stdout.encoding"),
+                writer(System.err, "sun.stderr.encoding")) : commandLine().execute(args));
+    }
+
+    /**
+     * A writer to {@code stream} in the encoding the property {@code encoding} names, else the default one: the writers
+     * picocli makes for a command's output and errors, so that a build run without it prints the same bytes.
+     */
+    static PrintWriter writer(java.io.OutputStream stream, String encoding) {
+        String name = System.getProperty(encoding);
+        java.nio.charset.Charset charset;
+        try {
+            charset = name == null ? java.nio.charset.Charset.defaultCharset()
+                    : java.nio.charset.Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+        } catch (RuntimeException e) {
+            charset = java.nio.charset.Charset.defaultCharset();
+        }
+        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, charset)), true);
     }
 }

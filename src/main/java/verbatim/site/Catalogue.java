@@ -134,6 +134,32 @@ final class Catalogue {
         return base;
     }
 
+    /**
+     * Whether a content file of {@code files} (with their attributes) was changed after the catalogue in {@code file}
+     * (or its delta) was last written, or there is no catalogue there: then the build is likely to read and analyse
+     * some article. A guess only, which decides nothing but when the analyser starts being made; a file changed while
+     * the previous build ran, before its catalogue was written, is not seen (and is found changed all the same).
+     */
+    static boolean editedSince(Path file, Map<Path, BasicFileAttributes> files) {
+        long written = Long.MIN_VALUE;
+        for (Path f : new Path[] {file, Ledger.delta(file)}) {
+            try {
+                written = Math.max(written, Files.getLastModifiedTime(f).to(TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                // not there
+            }
+        }
+        if (written == Long.MIN_VALUE) {
+            return true;
+        }
+        for (BasicFileAttributes a : files.values()) {
+            if (a.lastModifiedTime().to(TimeUnit.NANOSECONDS) > written) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The file where the catalogue of output folder {@code folder} lives in the cache folder {@code cacheDir}. */
     static Path location(Path cacheDir, Path folder) {
         String name = Integer.toHexString(folder.toAbsolutePath().normalize().toString().hashCode());

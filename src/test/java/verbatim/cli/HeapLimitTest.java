@@ -34,42 +34,34 @@ class HeapLimitTest {
         for (int i = 0; i < HeapLimit.LARGE; i++) {
             Files.writeString(content.resolve("a" + i + ".fr.md"), "");
         }
-        assertEquals(-1, HeapLimit.relaunch(content, false, List.of("build")));
+        assertEquals(-1, HeapLimit.relaunch(content, () -> -1, List.of("build")));
     }
 
     @Test
     void aSmallArchiveIsBuiltWithTheQuickCompilerAndTheSharedClassesBesideTheJar() {
         Path shared = dir.resolve("archive.jsa");
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + shared,
-                "-Xlog:cds=off,cds+dynamic=off"), HeapLimit.options(List.of(), true, shared));
-        assertEquals(List.of(), HeapLimit.options(List.of(), false, null), "a large one, without an archive");
+                "-Xlog:cds=off,cds+dynamic=off"), HeapLimit.options(List.of(), true, false, shared));
+        assertEquals(List.of(), HeapLimit.options(List.of(), false, false, null), "a large one, without an archive");
     }
 
     @Test
     void optionsGivenAboutTheCompilerOrSharedClassesAreLeftAsGiven() {
         Path shared = dir.resolve("archive.jsa");
-        assertEquals(List.of(), HeapLimit.options(List.of("-XX:-TieredCompilation", "-Xshare:off"), true, shared));
+        assertEquals(List.of(), HeapLimit.options(List.of("-XX:-TieredCompilation", "-Xshare:off"), true, false, shared));
         assertEquals(List.of("-XX:SharedArchiveFile=" + shared, "-Xlog:cds=off,cds+dynamic=off"),
-                HeapLimit.options(List.of("-XX:TieredStopAtLevel=4"), true, shared));
+                HeapLimit.options(List.of("-XX:TieredStopAtLevel=4"), true, false, shared));
     }
 
     @Test
-    void aBuildCommandLineOfItsOwnOptionsNamesItsContentFolder() {
-        assertEquals(Path.of("content"), HeapLimit.buildContent(new String[] {"build"}));
-        assertEquals(Path.of("news"), HeapLimit.buildContent(new String[] {"build", "--output", "out", "--content",
-                "news", "--no-cache"}));
-        assertEquals(Path.of("news"), HeapLimit.buildContent(new String[] {"build", "--content=news", "--drafts",
-                "--base-url=https://example.org/", "--verbose"}));
-    }
-
-    @Test
-    void anyOtherCommandLineIsLeftToTheCommand() {
-        assertEquals(null, HeapLimit.buildContent(new String[] {}));
-        assertEquals(null, HeapLimit.buildContent(new String[] {"serve"}));
-        assertEquals(null, HeapLimit.buildContent(new String[] {"build", "--help"}));
-        assertEquals(null, HeapLimit.buildContent(new String[] {"build", "--contnet", "news"}), "misspelt");
-        assertEquals(null, HeapLimit.buildContent(new String[] {"build", "--content"}), "its value missing");
-        assertEquals(null, HeapLimit.buildContent(new String[] {"--verbose", "build"}));
+    void aSmallRebuildGetsAYoungGenerationUnlessOneWasChosen() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:NewSize=" + HeapLimit.YOUNG_MIB + "m"),
+                HeapLimit.options(List.of(), true, true, null));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HeapLimit.options(List.of("-Xmn64m"), true, true, null));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HeapLimit.options(List.of("-XX:MaxNewSize=64m"), true, true,
+                null));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1"), HeapLimit.options(List.of("-XX:+UseSerialGC"), true, true,
+                null), "a collector chosen");
     }
 
     @Test
@@ -88,27 +80,5 @@ class HeapLimitTest {
         assertTrue(HeapLimit.quick(HeapLimit.QUICK_BELOW - 1, false));
         assertFalse(HeapLimit.quick(HeapLimit.QUICK_BELOW, false), "a large cold build keeps the optimising compiler");
         assertTrue(HeapLimit.quick(HeapLimit.QUICK_BELOW, true), "a large rebuild does not");
-    }
-
-    @Test
-    void aBuildLineIsARebuildOnceABuildOfItsOutputLeftItsCatalogueInItsCache() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("a.fr.md"), "---\ntitle: Un titre\ndate: 2024-05-02\noriginal: fr\n---\n\n"
-                + "« Tout va bien », a dit Marie Curie.\n");
-        String site = dir.resolve("site").toString();
-        String[] line = {"build", "--content", content.toString(), "--output", site, "--config", Run.noSettings(dir)};
-        String[] plain = {"build", "--content", content.toString(), "--output", site};
-        HeapLimit.BuildLine build = HeapLimit.buildLine(plain);
-        assertEquals(dir.resolve(".verbatim").toAbsolutePath().normalize(), build.cache(), "beside the content");
-        assertFalse(build.rebuild(), "nothing built yet");
-        Run run = Run.of(line);
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(HeapLimit.buildLine(plain).rebuild());
-        assertFalse(HeapLimit.buildLine(new String[] {"build", "--content", content.toString(), "--output",
-                dir.resolve("other").toString()}).rebuild(), "another output folder");
-        assertFalse(HeapLimit.buildLine(new String[] {"build", "--content", content.toString(), "--output", site,
-                "--no-cache"}).rebuild());
-        assertFalse(HeapLimit.buildLine(new String[] {"build", "--content", content.toString(), "--output", site,
-                "--cache", dir.resolve("elsewhere").toString()}).rebuild(), "another cache folder");
     }
 }

@@ -30,6 +30,24 @@ class ContentFolderTest {
     }
 
     @Test
+    void theFilesOfASlugAreListedInPathOrderAndEachNameOnce() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path year = Files.createDirectories(content.resolve("2024"));
+        Path later = Files.createDirectories(content.resolve("2025"));
+        for (Path p : List.of(content.resolve("port.fr.md"), year.resolve("port.en.md"), later.resolve("port.en.md"),
+                later.resolve("quai.fr.md"), content.resolve("quai.en.md"), year.resolve("quai.de.md"))) {
+            Files.writeString(p, "");
+        }
+        ContentFolder.Listing listing = new ContentFolder(content).list();
+        assertEquals(List.of(year.resolve("port.en.md"), content.resolve("port.fr.md")), listing.slugs().get("port"),
+                "the copy of one name in 2025 told, not listed");
+        assertEquals(List.of(later.resolve("quai.fr.md"), content.resolve("quai.en.md")), listing.slugs().get("quai"));
+        assertEquals(List.of("port", "quai"), List.copyOf(listing.slugs().keySet()));
+        assertEquals(2, listing.problems().size(), "the copy, and a language the archive does not publish");
+        assertEquals(5, listing.attributes().size(), "the files of content names keep their attributes");
+    }
+
+    @Test
     void contentNamesAreTheOnesTheNamePatternAccepts() {
         for (String name : java.util.List.of("a.fr.md", "sharma-anthropic.en.md", "2026-02-12-x.fr.md", "ab-.en.md",
                 "-a.fr.md", "A.fr.md", "a_b.fr.md", "a.FR.md", "a.fra.md", ".fr.md", "a..fr.md", "a.b.fr.md",

@@ -118,12 +118,17 @@ public final class Entries {
      */
     public void forget(Collection<String> keys) {
         for (String key : keys) {
-            if (!used.contains(key) && key.length() == KEY_LENGTH) {
-                try {
-                    Files.deleteIfExists(file(key));
-                } catch (IOException e) {
-                    // left for the next full prune
-                }
+            forget(key);
+        }
+    }
+
+    /** Deletes the entry of {@code key} unless it was used (a method of its own, which the JIT compiles). */
+    private void forget(String key) {
+        if (!used.contains(key) && key.length() == KEY_LENGTH) {
+            try {
+                Files.deleteIfExists(file(key));
+            } catch (IOException e) {
+                // left for the next full prune
             }
         }
     }

@@ -362,13 +362,18 @@ public final class Ledger {
             int n = in.count();
             Map<String, V> records = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                records.put(in.unique(), codec.read(in));
+                read(in, codec, records);
             }
             List<String> removed = new ArrayList<>();
             for (int k = in.count(); k > 0; k--) {
                 removed.add(in.unique());
             }
             return new Stored<V>(id, header, records, removed);
+        }
+
+        /** Reads one record into {@code records} (the body of a loop run once a file, in a method the JIT compiles). */
+        private static <V> void read(Packed.Reader in, Codec<V> codec, Map<String, V> records) {
+            records.put(in.unique(), codec.read(in));
         }
 
         void write(Path file, String kind, Codec<V> codec) throws IOException {

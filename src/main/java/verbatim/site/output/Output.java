@@ -524,10 +524,7 @@ public final class Output {
         if (previous != null) {
             int fresh = 0;
             for (String path : made.keySet()) {
-                if (!previous.files().containsKey(path)) {
-                    fresh++;
-                    folders(path, needed);
-                }
+                fresh += fresh(path, needed);
             }
             noneGone = made.size() - fresh == previous.files().size();
             if (noneGone) {
@@ -587,14 +584,7 @@ public final class Output {
         }
         Map<String, Manifest.File> files = new HashMap<>(made.size() * 2);
         for (Map.Entry<String, Manifest.File> e : made.entrySet()) {
-            Manifest.File f = e.getValue();
-            if (previous == null || staged.containsKey(e.getKey())) {
-                BasicFileAttributes attrs = Files.readAttributes(target.resolve(e.getKey()), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                f = new Manifest.File(f.flags(), f.id(), attrs.size(), nanos(attrs), key(attrs), f.input(),
-                        f.sitemap());
-            }
-            files.put(e.getKey(), f);
+            files.put(e.getKey(), recorded(e.getKey(), e.getValue()));
         }
         Map<String, Manifest.Dir> dirs = new java.util.concurrent.ConcurrentHashMap<>();
         needed.parallelStream().forEach(d -> {
@@ -629,6 +619,29 @@ public final class Output {
         if (watch != null) {
             watch.committed(told);
         }
+    }
+
+    /**
+     * 1 when the file at {@code path} is new to the output, its folders then added to {@code needed}; else 0. (This and
+     * {@link #recorded} are the bodies of loops over every file, in methods of their own that the JIT compiles.)
+     */
+    private int fresh(String path, Set<String> needed) {
+        if (previous.files().containsKey(path)) {
+            return 0;
+        }
+        folders(path, needed);
+        return 1;
+    }
+
+    /** The record of the file made at {@code path} ({@code made}), with its attributes when it was written now. */
+    private Manifest.File recorded(String path, Manifest.File made) throws IOException {
+        if (previous == null || staged.containsKey(path)) {
+            BasicFileAttributes attrs = Files.readAttributes(target.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return new Manifest.File(made.flags(), made.id(), attrs.size(), nanos(attrs), key(attrs), made.input(),
+                    made.sitemap());
+        }
+        return made;
     }
 
     /** Deletes the file of the spilled records. */
