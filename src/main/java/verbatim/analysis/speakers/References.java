@@ -369,7 +369,7 @@ public final class References {
                     }
                     before = other;
                 }
-                if (owner != null && before != null && !namedWith(before, owner, m)) {
+                if (owner != null && before != null && !namedWith(before, owner)) {
                     yield null; // "the mother of Kevin Ashby said" after a woman named apart from him: someone unnamed
                 }
                 yield other(m, before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
@@ -435,25 +435,28 @@ public final class References {
     }
 
     /**
-     * True when a person and an owner are both named in one sentence before a description: "Paul Roy, the lawyer of
-     * Claire Dubois, arrived" lets "the lawyer of Claire Dubois" be Roy later.
+     * True when a person and an owner are both named in one sentence of the article: "Paul Roy, the lawyer of Claire
+     * Dubois, arrived" lets "the lawyer of Claire Dubois" be Roy. The sentences' names are gathered once, on the
+     * first question.
      */
-    private boolean namedWith(String person, String owner, Mention d) {
-        for (int p = 1; p <= d.paragraph(); p++) {
-            Map<Integer, Set<String>> bySentence = new HashMap<>();
-            for (Mention o : in(p)) {
-                if (p == d.paragraph() && o.start() >= d.start() || o.kind() != Mention.Kind.PERSON) {
-                    continue;
+    private boolean namedWith(String person, String owner) {
+        if (namesBySentence == null) {
+            namesBySentence = new ArrayList<>();
+            for (int p = 1; p <= reading.paragraphs.size(); p++) {
+                Map<Integer, Set<String>> here = new HashMap<>();
+                for (Mention o : in(p)) {
+                    if (o.kind() == Mention.Kind.PERSON) {
+                        here.computeIfAbsent(reading.sentence(p, o.start())[0], k -> new HashSet<>()).add(o.name());
+                    }
                 }
-                Set<String> names = bySentence.computeIfAbsent(reading.sentence(p, o.start())[0], k -> new HashSet<>());
-                names.add(o.name());
-                if (names.contains(person) && names.contains(owner)) {
-                    return true;
-                }
+                here.values().stream().filter(names -> names.size() > 1).forEach(namesBySentence::add);
             }
         }
-        return false;
+        return namesBySentence.stream().anyMatch(names -> names.contains(person) && names.contains(owner));
     }
+
+    /** The names of each sentence that names two people or more; made by {@link #namedWith} when first asked. */
+    private List<Set<String>> namesBySentence;
 
     /**
      * The name resolved for a description, or null when it is the person the description belongs to or one who
