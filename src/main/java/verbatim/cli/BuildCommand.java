@@ -71,7 +71,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** The cache folder: the one given, else {@code .verbatim} beside the content folder. */
     private Path cacheDir() {
-        return cache != null ? cache : source.content.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+        return cache != null ? cache : AnalysisCache.besideContent(source.content);
     }
 
     /**

@@ -83,8 +83,7 @@ record BuildLine(Path content, Path templates, Path config, Path output, String 
         }
         try {
             Path folder = Path.of(content);
-            Path cacheDir = noCache ? null : cache != null ? Path.of(cache)
-                    : folder.toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+            Path cacheDir = noCache ? null : cache != null ? Path.of(cache) : AnalysisCache.besideContent(folder);
             return new BuildLine(folder, Path.of(templates), config == null ? null : Path.of(config), Path.of(output),
                     baseUrl, drafts, cacheDir, verbose, List.of(args));
         } catch (InvalidPathException e) {
@@ -92,7 +91,7 @@ record BuildLine(Path content, Path templates, Path config, Path output, String 
         }
     }
 
-    /** Whether a previous build of this output kept its catalogue in this cache folder ({@link Site#rebuilds}). */
+    /** Whether a previous build of this output kept its catalogue in this cache folder ({@link #previousRecords}). */
     boolean rebuild() {
         return previousRecords() >= 0;
     }

@@ -47,7 +47,7 @@ public final class FullBuild implements Rebuild {
     public Site.Report build(Set<Path> changed) {
         List<String> warnings = new ArrayList<>();
         SiteConfig config = SiteConfig.load(sources.config(), warnings::add).withBaseUrl(baseUrl);
-        Path cacheDir = sources.content().toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER);
+        Path cacheDir = AnalysisCache.besideContent(sources.content());
         Site.Cache cache = new Site.Cache(cacheDir, RuleAnalyzer.version(), () -> { });
         warm.changed(changed);
         Site.Report report = new Site(config, () -> analyzer, cache).warm(warm)

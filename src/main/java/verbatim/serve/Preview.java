@@ -141,7 +141,7 @@ public final class Preview implements Closeable {
      * which stays as the last build left it; the two share the cache, whose keys hold the base URL.
      */
     public static Path folder(Sources sources) {
-        return sources.content().toAbsolutePath().normalize().resolveSibling(AnalysisCache.FOLDER).resolve(FOLDER);
+        return AnalysisCache.besideContent(sources.content()).resolve(FOLDER);
     }
 
     /** The address of the site's root, such as {@code http://127.0.0.1:1313/}. */

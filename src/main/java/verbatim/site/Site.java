@@ -125,20 +125,11 @@ public final class Site {
     }
 
     /**
-     * Whether a build of the output folder {@code output} with the cache folder {@code cacheDir} will be a rebuild: a
-     * previous build of that folder kept its catalogue there, so what did not change is read from the cache, not made
-     * again. Example: after {@code build --output site}, {@code rebuilds(Path.of(".verbatim"), Path.of("site"))} is
-     * true; with {@code .verbatim} deleted, or for another output folder, false. Reads nothing but whether the file is
-     * there.
-     */
-    public static boolean rebuilds(Path cacheDir, Path output) {
-        return previousRecords(cacheDir, output) >= 0;
-    }
-
-    /**
      * The size in bytes of the catalogue that a previous build of {@code output} left in {@code cacheDir} (its base,
-     * which grows with the archive: about 1.1 KB an article), or -1 when there is none ({@link #rebuilds}). Reads
-     * nothing but the file's size.
+     * which grows with the archive: about 1.1 KB an article), or -1 when there is none: a build is then a rebuild,
+     * which reads from the cache what did not change. Example: after {@code build --output site},
+     * {@code previousRecords(Path.of(".verbatim"), Path.of("site"))} is at least 0; with {@code .verbatim} deleted,
+     * or for another output folder, -1. Reads nothing but the file's size.
      */
     public static long previousRecords(Path cacheDir, Path output) {
         try {

@@ -1367,7 +1367,8 @@ public final class References {
     }
 
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");
-    private static final Set<String> THE = Set.of("la", "le", "les", "l", "the", "'", "’");
+    /** Definite articles, with the apostrophe of the elided one: "the", « la », « l' ». */
+    static final Set<String> THE = Set.of("la", "le", "les", "l", "the", "'", "’");
 
     /**
      * The end of an institution's name that an institution noun opens with its complement: "ministère de

@@ -1405,9 +1405,6 @@ public final class SpeakerResolver {
                 || before.get(r).is("nous") || before.get(r).is("vous"));
     }
 
-    /** Definite articles that may stand between "by" / « par » and the agent's name. */
-    private static final Set<String> THE = Set.of("the", "le", "la", "les", "l");
-
     /**
      * The agent of a reporting verb in the passive: "X was described by Paul Mercier as “…”", « X a été qualifiée
      * de « … » par Paul Mercier » is Mercier's description, not X's words; null when the verb is not passive or
@@ -1422,8 +1419,7 @@ public final class SpeakerResolver {
             return null;
         }
         int at = verb + 2;
-        while (at + 1 < words.size() && at <= verb + 3 && (THE.contains(words.get(at).key())
-                || NameRun.isApostrophe(words.get(at)))) {
+        while (at + 1 < words.size() && at <= verb + 3 && References.THE.contains(words.get(at).key())) {
             at++; // "described by the CBCP as", « qualifiée de « … » par l'ONU »
         }
         Mention agent = Syntax.mentionAt(refs, p, words.get(at));

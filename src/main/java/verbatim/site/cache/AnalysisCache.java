@@ -38,6 +38,14 @@ public final class AnalysisCache implements AutoCloseable {
 
     /** The default cache folder's name, in the project folder (the content folder's parent). */
     public static final String FOLDER = ".verbatim";
+
+    /**
+     * The default cache folder of the content folder {@code content}: {@value #FOLDER} beside it, absolute and
+     * normalised. Example: {@code content} in {@code /home/ann/news} gives {@code /home/ann/news/.verbatim}.
+     */
+    public static Path besideContent(Path content) {
+        return content.toAbsolutePath().normalize().resolveSibling(FOLDER);
+    }
     /** The file of the cache folder where the fingerprints of the code's jar are remembered between builds. */
     public static final String FINGERPRINTS = "fingerprints";
 
