@@ -1210,9 +1210,38 @@ public final class SpeakerResolver {
             return null;
         }
         Mention m = Syntax.mentionAt(refs, p, before.get(n - 3));
+        if (m == null || m.kind() != Mention.Kind.PERSON) {
+            Mention head = appositionHead(refs, before, n - 3, p);
+            if (head != null) {
+                return head; // « Yves Roy, délégué CGT, qui « … » »: the clause is the man's, not the union's
+            }
+        }
         return m != null && m.end() == before.get(n - 3).end()
                 && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)
                 && !nounComplement(reading.words(p), m) ? m : null; // « les propositions de X, qui »
+    }
+
+    /**
+     * The person whose apposition ends at the word {@code last}, right before ", qui" / ", who": « Yves Roy, délégué
+     * CGT, qui », "Ann Lee, a delegate of the Unite union, who". A relative clause after such an apposition is the
+     * person's: the apposition only describes them, whatever body it names. Null when no comma opens the apposition
+     * within ten words, when a sentence's end, a quotation mark, a reporting verb or a conjunction (a list) comes first, or when the name
+     * before that comma is not a person's.
+     */
+    private Mention appositionHead(References refs, List<Word> words, int last, int p) {
+        for (int j = last; j >= 1 && last - j <= 10; j--) {
+            Word w = words.get(j);
+            if (w.is(",")) {
+                Mention m = j < last ? Syntax.mentionAt(refs, p, words.get(j - 1)) : null;
+                return m != null && m.kind() == Mention.Kind.PERSON && m.end() == words.get(j - 1).end() ? m : null;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w) && !w.is("-")
+                    || w.isWord() && (lexicon.isReportingVerb(w.text()) || RELATIVES.contains(w.key())
+                            || w.is("et") || w.is("and") || w.is("ou") || w.is("or"))) {
+                return null; // « Anne Roy, Paul Marc et la CGT, qui »: a list, not an apposition
+            }
+        }
+        return null;
     }
 
     /** Prepositions that make a name the complement of the noun before it: « les propositions de X », "the plan of X". */
@@ -2559,6 +2588,11 @@ public final class SpeakerResolver {
             if (RELATIVES.contains(w.key())) {
                 int a = k > 1 && before.get(k - 1).is(",") ? k - 2 : k - 1;
                 Mention antecedent = a >= 0 ? Syntax.mentionAt(refs, p, before.get(a)) : null;
+                Mention head = a >= 0 && a < k - 1 && (antecedent == null || antecedent.kind() != Mention.Kind.PERSON)
+                        ? appositionHead(refs, before, a, p) : null;
+                if (head != null) {
+                    return head; // « Yves Roy, délégué CGT, qui dénonce « … » »: the man, not the union
+                }
                 return antecedent != null ? antecedent : NO_ONE;
             }
             if (w.is(",")) {

@@ -64,6 +64,17 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void relativeClauseAfterAnAppositionIsThePersons() {
+        assertEquals(List.of("Yann Gourvil", "Yann Gourvil"), speakers("fr",
+                "« Le dialogue est rompu », regrette Yann Gourvil, délégué syndical chez Varlec, qui dénonce « une"
+                        + " provocation »."));
+        assertEquals(List.of("Yann Gourvil"), speakers("fr",
+                "Yann Gourvil, délégué CGT, qui « ne croit plus aux promesses »."));
+        assertEquals(List.of("Ada Penrose", "Ada Penrose"), speakers("en",
+                "\"Talks have collapsed,\" said Ada Penrose, a delegate of the Unite union, who denounced \"a provocation\"."));
+    }
+
+    @Test
     void titleWithACapitalisedElidedArticleIsAnOrganisation() {
         assertEquals(List.of("L'Écho", "L'Écho"), speakers("fr",
                 "Mardi, L'Écho s'est défendu en précisant que le journal publiait « bien volontiers » la tribune.",
