@@ -693,6 +693,7 @@ public final class OrganizationFinder {
         if (from >= run.to()) {
             return null;
         }
+        from = afterMembers(run, from);
         Word dropped = from > run.from() ? run.words().get(from - 1) : null;
         Word beforeDropped = from - 2 >= 0 ? run.words().get(from - 2) : null;
         boolean midSentence = beforeDropped != null && (beforeDropped.isWord() || NameRun.isApostrophe(beforeDropped));
@@ -705,6 +706,25 @@ public final class OrganizationFinder {
             from++; // « l'ONG Human Rights Watch »: the acronym of a common noun says what the organisation is
         }
         return run.sub(from, run.to());
+    }
+
+    /**
+     * Where a body's name starts after a sentence's first word that is a plural person noun and "of" (and "the"):
+     * "Representatives of the World Bank said" is the World Bank's people speaking, not a body called
+     * "Representatives of …". Kept whole when what follows is no organisation by itself ("Friends of the Earth").
+     * The plural is a role noun of the lexicon with its final "s" taken off. Returns {@code from} otherwise.
+     */
+    private int afterMembers(NameRun run, int from) {
+        List<Word> all = run.words();
+        Word first = all.get(from);
+        boolean opens = from == 0 || !all.get(from - 1).isWord() && !NameRun.isApostrophe(all.get(from - 1));
+        String key = first.key();
+        if (!opens || from + 2 >= run.to() || !all.get(from + 1).is("of") || key.length() < 5 || !key.endsWith("s")
+                || lexicon.description(key.substring(0, key.length() - 1)) == 0) {
+            return from;
+        }
+        int rest = all.get(from + 2).is("the") ? from + 3 : from + 2;
+        return rest < run.to() && hasCue(run.sub(rest, run.to())) ? rest : from;
     }
 
     /**

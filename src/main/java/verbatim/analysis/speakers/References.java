@@ -854,7 +854,8 @@ public final class References {
                             && m.agrees(gender) && m.gender() != 'n') {
                         String who = resolve(m);
                         Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
-                        boolean agrees = who != null && agrees(who, gender); // "his director" resolved to a man
+                        boolean agrees = who != null && agrees(who, gender) // "his director" resolved to a man
+                                && !who.equals(exclude); // "X said he … His lawyer said": "he" is X, excluded too
                         if (agrees && (role == null || !holdsPost(theirs) || compatible(theirs, role))) {
                             referred = who;
                         }

@@ -2542,6 +2542,10 @@ public final class SpeakerResolver {
         if (author != null) {
             return author; // « Un rapport de l'Observatoire de l'habitat publié en avril estimait que « … » »
         }
+        Object represented = representedBody(refs, before, verb, p);
+        if (represented != null) {
+            return represented; // "Officials from the World Bank said", « des représentants de la CGT ont dit »
+        }
         if (indefiniteSubject(before, verb)) {
             Mention owner = null;
             for (int k = 2; k < verb && owner == null; k++) {
@@ -2662,6 +2666,50 @@ public final class SpeakerResolver {
         int noun = indefinitePerson(words, firstWord(words, verb), verb);
         boolean named = noun >= 0 && noun + 1 < verb && words.get(noun + 1).is(","); // « Un porte-parole, Paul X, a dit »
         return noun >= 0 && !named;
+    }
+
+    /** Words that may open a plural subject: « des représentants », "the officials", "some staff". */
+    private static final Set<String> PLURAL_OPENERS = Set.of("des", "les", "plusieurs", "certains", "certaines",
+            "the", "some", "several", "two", "three", "deux", "trois");
+
+    /** Prepositions that tie people to the body they speak for: "officials from", « des représentants de ». */
+    private static final Set<String> FOR_BODY = Set.of("of", "from", "for", "at", "de", "du", "des", "d", "chez");
+
+    /**
+     * The subject of a verb that is a plural person noun tied to a named body, with nothing but auxiliaries after
+     * it: "Officials from the World Bank said", "Representatives of Unite said", « Des représentants de la CGT ont
+     * déclaré ». The body speaks through them, as through "a spokesman for" it; so the organisation is returned,
+     * {@link #NO_ONE} when the name is a person's ("Aides to Ann Lee said": people the article does not name),
+     * and null when the words before the verb are no such phrase. The plural is the role noun of the lexicon with
+     * its final "s" or "x" taken off.
+     */
+    private Object representedBody(References refs, List<Word> words, int verb, int p) {
+        int k = firstWord(words, verb);
+        if (k < verb && PLURAL_OPENERS.contains(words.get(k).key())) {
+            k++;
+        }
+        if (k + 2 >= verb) {
+            return null;
+        }
+        String noun = words.get(k).key();
+        if (words.get(k).isCapitalised() && k != firstWord(words, verb) // a name, not "Officials" opening a sentence
+                || noun.length() < 4 || !(noun.endsWith("s") || noun.endsWith("x"))) {
+            return null;
+        }
+        char role = lexicon.description(noun.substring(0, noun.length() - 1));
+        if (!(role == 'm' || role == 'f' || role == '?') || !FOR_BODY.contains(words.get(k + 1).key())) {
+            return null;
+        }
+        int j = k + 2;
+        while (j < verb && (words.get(j).is("the") || words.get(j).is("la") || words.get(j).is("le")
+                || NameRun.isApostrophe(words.get(j)))) {
+            j++;
+        }
+        Mention m = j < verb ? Syntax.mentionAt(refs, p, words.get(j)) : null;
+        if (m == null || !m.isName() || !onlyAuxiliaries(words, Word.indexAt(words, m.end()), verb)) {
+            return null;
+        }
+        return m.kind() == Mention.Kind.ORGANIZATION ? m : NO_ONE;
     }
 
     /** Articles that open somebody the article does not name: « un », « une », "a", "an", "another". */

@@ -75,6 +75,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void peopleOfANamedBodySpeakForIt() {
+        assertEquals(List.of("Halvorsen Foundation"), speakers("en",
+                "Officials from the Halvorsen Foundation said the grant was \"under review\"."));
+        assertEquals(List.of("Halvorsen Foundation"), speakers("en",
+                "Representatives of the Halvorsen Foundation have said the grant was \"under review\"."));
+        assertEquals(List.of("Fondation Halvorsen"), speakers("fr",
+                "Des représentants de la Fondation Halvorsen ont jugé la subvention « en cours d'examen »."));
+        assertEquals(Arrays.asList((String) null), speakers("en", // people of a person are not that person
+                "Aides to Ann Lee said the plan was \"dead on arrival\"."));
+    }
+
+    @Test
     void titleWithACapitalisedElidedArticleIsAnOrganisation() {
         assertEquals(List.of("L'Écho", "L'Écho"), speakers("fr",
                 "Mardi, L'Écho s'est défendu en précisant que le journal publiait « bien volontiers » la tribune.",
@@ -1576,6 +1588,14 @@ class SpeakerResolverTest {
                 + " innocent,\" his lawyer said."));
         assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Henry a été arrêté lundi. « Il est"
                 + " innocent », a déclaré son avocat."));
+    }
+
+    @Test
+    void descriptionWithAPossessiveIsNotItsPossessorReferredToByAPronoun() {
+        assertEquals(Arrays.asList("Tom Hart", null), speakers("en", "Tom Hart told the court he had \"no memory of"
+                + " that night\". His lawyer said the evidence was \"thin and circumstantial\"."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Henry a dit qu'il ne se souvenait de rien."
+                + " Son avocat a estimé que le dossier était « vide de toute preuve »."));
     }
 
     @Test
