@@ -1953,9 +1953,9 @@ public final class SpeakerResolver {
     }
 
     /**
-     * True when a person named in the words before a quotation is the subject of a reporting verb there (« Paul X a
-     * déclaré », « Paul X aurait confié à ses proches »): the quotation is theirs, whatever outlet a « selon »
-     * names. When the « selon » source is a person ({@code afterSource}), only a reporter after it counts: « Selon
+     * True when a person named or described in the words before a quotation is the subject of a reporting verb
+     * there (« Paul X a déclaré », « Paul X aurait confié à ses proches », « le suspect aurait crié »): the quotation
+     * is theirs, whatever outlet a « selon » names. When the « selon » source is a person ({@code afterSource}), only a reporter after it counts: « Selon
      * Claire Y, Paul X aurait qualifié le plan d'« … » » is X's, "Ann Lee said that, according to Tom Hart, …" Hart's.
      */
     private boolean personReports(References refs, List<Word> before, int p, boolean afterSource) {
@@ -1971,8 +1971,9 @@ public final class SpeakerResolver {
             for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
                 Mention m = Syntax.mentionAt(refs, p, before.get(k));
                 if (m != null) {
-                    if (m.kind() == Mention.Kind.PERSON && !syntax.inPrepositionalPhrase(before, m)) {
-                        return true;
+                    if ((m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.DESCRIPTION)
+                            && !syntax.inPrepositionalPhrase(before, m)) {
+                        return true; // « Selon l'AFP, le suspect aurait crié « … » »: the suspect's words
                     }
                     break;
                 }
@@ -2672,6 +2673,14 @@ public final class SpeakerResolver {
     private static final Set<String> PLURAL_OPENERS = Set.of("des", "les", "plusieurs", "certains", "certaines",
             "the", "some", "several", "two", "three", "deux", "trois");
 
+    /**
+     * Plural nouns of the people who speak for a body: its officials, representatives, spokespeople and leaders;
+     * not its employees, members or residents, who speak for themselves (« les salariés de X ont dénoncé »).
+     */
+    private static final Set<String> REPRESENTATIVES = Set.of("officials", "representatives", "spokesmen",
+            "spokeswomen", "spokespeople", "spokespersons", "leaders", "executives", "représentants", "représentantes",
+            "responsables", "dirigeants", "dirigeantes", "porte-parole", "porte-paroles");
+
     /** Prepositions that tie people to the body they speak for: "officials from", « des représentants de ». */
     private static final Set<String> FOR_BODY = Set.of("of", "from", "for", "at", "de", "du", "des", "d", "chez");
 
@@ -2679,9 +2688,8 @@ public final class SpeakerResolver {
      * The subject of a verb that is a plural person noun tied to a named body, with nothing but auxiliaries after
      * it: "Officials from the World Bank said", "Representatives of Unite said", « Des représentants de la CGT ont
      * déclaré ». The body speaks through them, as through "a spokesman for" it; so the organisation is returned,
-     * {@link #NO_ONE} when the name is a person's ("Aides to Ann Lee said": people the article does not name),
-     * and null when the words before the verb are no such phrase. The plural is the role noun of the lexicon with
-     * its final "s" or "x" taken off.
+     * {@link #NO_ONE} when the name is a person's ("Representatives of Ann Lee said": people the article does not
+     * name), and null when the words before the verb are no such phrase.
      */
     private Object representedBody(References refs, List<Word> words, int verb, int p) {
         int k = firstWord(words, verb);
@@ -2691,13 +2699,8 @@ public final class SpeakerResolver {
         if (k + 2 >= verb) {
             return null;
         }
-        String noun = words.get(k).key();
         if (words.get(k).isCapitalised() && k != firstWord(words, verb) // a name, not "Officials" opening a sentence
-                || noun.length() < 4 || !(noun.endsWith("s") || noun.endsWith("x"))) {
-            return null;
-        }
-        char role = lexicon.description(noun.substring(0, noun.length() - 1));
-        if (!(role == 'm' || role == 'f' || role == '?') || !FOR_BODY.contains(words.get(k + 1).key())) {
+                || !REPRESENTATIVES.contains(words.get(k).key()) || !FOR_BODY.contains(words.get(k + 1).key())) {
             return null;
         }
         int j = k + 2;

@@ -75,15 +75,17 @@ class SpeakerResolverTest {
     }
 
     @Test
-    void peopleOfANamedBodySpeakForIt() {
+    void representativesOfANamedBodySpeakForIt() {
         assertEquals(List.of("Halvorsen Foundation"), speakers("en",
                 "Officials from the Halvorsen Foundation said the grant was \"under review\"."));
         assertEquals(List.of("Halvorsen Foundation"), speakers("en",
                 "Representatives of the Halvorsen Foundation have said the grant was \"under review\"."));
         assertEquals(List.of("Fondation Halvorsen"), speakers("fr",
                 "Des représentants de la Fondation Halvorsen ont jugé la subvention « en cours d'examen »."));
-        assertEquals(Arrays.asList((String) null), speakers("en", // people of a person are not that person
-                "Aides to Ann Lee said the plan was \"dead on arrival\"."));
+        assertEquals(Arrays.asList((String) null), speakers("en", // a person's representatives are not that person
+                "Representatives of Ann Lee said the plan was \"dead on arrival\"."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", // employees speak for themselves
+                "Les salariés de la Fondation Halvorsen ont dénoncé « un plan social déguisé »."));
     }
 
     @Test
@@ -1542,6 +1544,14 @@ class SpeakerResolverTest {
                 + " Parisien, que c'était « une trahison des engagements »."));
         assertEquals(List.of("Agence Vallon Presse"), speakers("fr", "Selon l'Agence Vallon Presse, la réforme est"
                 + " « une trahison des engagements »."));
+    }
+
+    @Test
+    void outletAfterSelonPassesOnTheWordsOfSomeoneDescribed() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "D'après l'Agence Vallon Presse, le suspect aurait"
+                + " crié « vous allez tous payer » avant de s'enfuir."));
+        assertEquals(List.of("Jean Dorval"), speakers("fr", "Le ministre Jean Dorval était à Lyon. Selon l'Agence"
+                + " Vallon Presse, le ministre a déclaré que la situation était « sous contrôle »."));
     }
 
     @Test
