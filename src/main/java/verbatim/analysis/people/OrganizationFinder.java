@@ -162,7 +162,8 @@ public final class OrganizationFinder {
     /**
      * True for a name followed by an apposition that says it is an organisation: "Glenbrae Creamery, a
      * family-owned business founded in 1987, …", « Axeon, une jeune entreprise lyonnaise, … ». A name opening with a
-     * given name is left to the people, and so is "Hale, a company spokesman" (the noun is not the head).
+     * given name is left to the people, and so are "Hale, a company spokesman" and "Hale, the party's leader" (the
+     * organisation noun is not the head).
      */
     private boolean apposedInstitution(NameRun run) {
         if (lexicon.givenName(run.word(0).text()) != 0 || lexicon.isStopWord(run.word(0).text())
@@ -185,6 +186,10 @@ public final class OrganizationFinder {
             char noun = lexicon.description(w.text());
             if (noun == 'o') {
                 Word next = run.after(k + 1);
+                if (next != null && NameRun.isApostrophe(next)) {
+                    k += 2; // "Hale, the party's leader": the party owns the head noun that follows
+                    continue;
+                }
                 return next == null || !next.isWord() || lexicon.description(next.text()) == 0;
             }
             if (noun != 0) {

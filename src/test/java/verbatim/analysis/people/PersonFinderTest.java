@@ -1050,6 +1050,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void reportingVerbAfterARoleAppositionMakesALoneNameAPerson() {
+        assertEquals(List.of("Brackwell"), people("en", "\"It's a sad day,\" Brackwell, the party's leader since"
+                + " 2019, told supporters."));
+        assertEquals(List.of("Lenoirac"), people("fr", "Lenoirac, le maire de la ville, a dénoncé « une honte »."));
+        assertEquals(List.of(), people("en", "Zentrix, the aircraft maker, said the plane was \"safe\"."));
+    }
+
+    @Test
     void nameBeforeAPostAndItsHolderIsWhereThePostIsHeld() {
         assertEquals(List.of("Tobias Renner"), people("en", "Philippine Red Cross chair Tobias Renner said people"
                 + " \"need food\"."));
