@@ -2612,6 +2612,9 @@ public final class SpeakerResolver {
                     return contrasted; // "X called it “…”, while ALDI, in a post, called it “…”": the clause's own subject
                 }
                 Mention s = syntax.subjectMention(refs, p, sentenceStart, quoteOpen);
+                if (s != null && s.start() >= before.get(verb).end() && ownedSubject(refs, before, verb, p)) {
+                    return NO_ONE; // "Mr Lee's brother, who lives in Ohio, said he was “…”": not "he", who is Lee
+                }
                 if (s == null) {
                     s = syntax.hostMention(refs, p, sentenceStart, quoteOpen); // « Du côté de la CFDT, on assure »
                 }
@@ -2633,6 +2636,20 @@ public final class SpeakerResolver {
         }
         Mention s = syntax.subjectMention(refs, p, sentenceStart, until);
         return s != null ? s : NO_ONE;
+    }
+
+    /**
+     * True when the words before the verb open with a name in the possessive ("Mr Lee's brother, who …, said"):
+     * the subject is the noun that name owns, somebody the article does not name.
+     */
+    private static boolean ownedSubject(References refs, List<Word> before, int verb, int p) {
+        for (int k = 0; k < verb && k < 4; k++) {
+            Mention m = Syntax.mentionAt(refs, p, before.get(k));
+            if (m != null) {
+                return refs.possessive(m);
+            }
+        }
+        return false;
     }
 
     /**

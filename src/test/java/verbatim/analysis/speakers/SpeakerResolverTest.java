@@ -1547,6 +1547,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void nounOwnedByANameIsNotThatNameAcrossARelativeClause() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Mr Okafor's brother, who asked not to be named,"
+                + " said he was \"shocked and saddened\"."));
+        assertEquals(List.of("Okafor"), speakers("en", "Mr Okafor, who asked for calm, said he was \"shocked and"
+                + " saddened\"."));
+    }
+
+    @Test
     void outletAfterSelonPassesOnTheWordsOfSomeoneDescribed() {
         assertEquals(Arrays.asList((String) null), speakers("fr", "D'après l'Agence Vallon Presse, le suspect aurait"
                 + " crié « vous allez tous payer » avant de s'enfuir."));
