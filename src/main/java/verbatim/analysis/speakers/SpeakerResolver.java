@@ -2552,7 +2552,7 @@ public final class SpeakerResolver {
             for (int k = 2; k < verb && owner == null; k++) {
                 owner = Syntax.mentionAt(refs, p, before.get(k));
             }
-            return owner != null && owner.kind() == Mention.Kind.ORGANIZATION
+            return owner != null && owner.kind() == Mention.Kind.ORGANIZATION && !Syntax.channel(before, owner)
                     ? owner // "A spokesman for the Home Office said": the body speaks through its spokesman
                     : NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
         }
@@ -2569,6 +2569,10 @@ public final class SpeakerResolver {
                 }
             }
             Mention m = Syntax.mentionAt(refs, p, w);
+            if (m != null && m.kind() == Mention.Kind.ORGANIZATION && Syntax.channel(before, m)) {
+                Mention owner = Syntax.channelOwner(refs, before, m, verb, p);
+                return owner != null ? owner : NO_ONE; // "the government Twitter account made the announcement:"
+            }
             if (m != null && refs.possessive(m)) {
                 int after = Word.indexAt(before, m.end());
                 if (documentNoun(before, after, Math.min(verb, after + 4))) {

@@ -120,6 +120,15 @@ final class Syntax {
                 asker = m; // "Interrogé par la présidente du tribunal, Mme X, sur …, il a répondu :"
                 continue;
             }
+            if (m.kind() == Mention.Kind.ORGANIZATION && channel(words, m)) {
+                Mention owner = channelOwner(refs, words, m, Word.indexAt(words, to), p);
+                if (owner == null) {
+                    continue; // "an official Twitter account made the announcement:": the network carried the words
+                }
+                if (first == null) {
+                    return owner; // "the government Twitter account", « le compte Twitter de la mairie »
+                }
+            }
             if (refs.possessive(m) || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)
                     || first != null && inRelativeClause(words, m, from)) {
                 continue;
@@ -139,6 +148,51 @@ final class Syntax {
             }
         }
         return first != null ? first : fronted;
+    }
+
+    /** Nouns of a channel on a network: "the government Twitter account", « le compte Facebook de la mairie ». */
+    private static final Set<String> CHANNELS = Set.of("account", "accounts", "page", "feed", "channel", "handle",
+            "compte", "comptes", "chaîne", "fil");
+
+    /** True when a name is a network's, with a channel noun after it (English) or before it (French). */
+    static boolean channel(List<Word> words, Mention m) {
+        int first = Word.indexAt(words, m.start());
+        int next = Word.indexAt(words, m.end());
+        return next < words.size() && CHANNELS.contains(words.get(next).key())
+                || first > 0 && CHANNELS.contains(words.get(first - 1).key());
+    }
+
+    /**
+     * Who owns the channel a network's name {@code m} is part of, before the verb at {@code verb}: a name or a
+     * description right before it ("the ministry's Twitter account", "the government Twitter account") or after
+     * « de » / "of" ("le compte Twitter de la mairie", "the Twitter account of Paul X"); null when nobody is named.
+     * The network only carried the words.
+     */
+    static Mention channelOwner(References refs, List<Word> words, Mention m, int verb, int p) {
+        int first = Word.indexAt(words, m.start());
+        for (int j = first - 1; j >= 0 && first - j <= 3; j--) {
+            Word w = words.get(j);
+            Mention o = Syntax.mentionAt(refs, p, w);
+            if (o != null && o != m && o.kind() != Mention.Kind.PRONOUN) {
+                return o;
+            }
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                break;
+            }
+        }
+        for (int j = Word.indexAt(words, m.end()); j < verb && j <= Word.indexAt(words, m.end()) + 4; j++) {
+            Word w = words.get(j);
+            if (w.is("de") || w.is("du") || w.is("d") || w.is("of")) {
+                for (int k = j + 1; k < verb && k <= j + 3; k++) {
+                    Mention o = Syntax.mentionAt(refs, p, words.get(k));
+                    if (o != null) {
+                        return o;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that", "qui",

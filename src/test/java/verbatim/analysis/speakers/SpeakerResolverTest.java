@@ -1555,6 +1555,19 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void networkOfAChannelIsNotWhoPostedOnIt() {
+        assertEquals(List.of("Zelmar Institute"), speakers("en",
+                "The Twitter account of the Zelmar Institute posted: \"Stay home tonight.\""));
+        assertEquals(List.of("mairie de Valmont"), speakers("fr",
+                "Le compte Twitter de la mairie de Valmont a publié : « Restez chez vous. »"));
+        assertEquals(Arrays.asList((String) null), speakers("en",
+                "An official Twitter account said: \"Stay home tonight.\""));
+        assertEquals(Arrays.asList((String) null), speakers("en", "Earlier this week, an official government Twitter"
+                + " account made the following announcement: \"Latest update: 500 cases.\""));
+        assertEquals(List.of("Twitter"), speakers("en", "Twitter said the account was \"suspended for abuse\"."));
+    }
+
+    @Test
     void outletAfterSelonPassesOnTheWordsOfSomeoneDescribed() {
         assertEquals(Arrays.asList((String) null), speakers("fr", "D'après l'Agence Vallon Presse, le suspect aurait"
                 + " crié « vous allez tous payer » avant de s'enfuir."));
