@@ -1050,6 +1050,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchSpellingOfACueWordMakesAnOrganisation() {
+        assertEquals(List.of(), people("fr", "Selon Zelmar Télécom, l'opération « visait à assurer les tests »."));
+        assertEquals(List.of(), people("fr", "Le groupe Valmont Télévisions a jugé la décision « regrettable »."));
+    }
+
+    @Test
     void reportingVerbAfterARoleAppositionMakesALoneNameAPerson() {
         assertEquals(List.of("Brackwell"), people("en", "\"It's a sad day,\" Brackwell, the party's leader since"
                 + " 2019, told supporters."));
