@@ -360,7 +360,8 @@ public final class References {
                 String before = sentenceStart > 0 || paragraph > 1
                         ? salient(paragraph, sentenceStart, m.gender(), false, role) : null;
                 if (before == null) {
-                    before = salient(paragraph, offset, m.gender(), false, role);
+                    // « Le chef de la diplomatie Sergueï Lavrov a jugé », but not "The senator said Trump had “…”"
+                    before = salient(paragraph, beforeVerb(m, offset), m.gender(), false, role);
                 }
                 if (before != null && possessiveDeterminer(m)) { // "son complice": the possessor's partner, never
                     String other = salient(paragraph, offset, m.gender(), false, role, before); // the possessor
@@ -973,10 +974,27 @@ public final class References {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
+    /**
+     * The offset of the first reporting verb after a description and before {@code offset}, or {@code offset}: a
+     * name after that verb is in what the description's holder said, and is not them.
+     */
+    private int beforeVerb(Mention d, int offset) {
+        List<Word> words = reading.words(d.paragraph());
+        for (int k = Word.indexAt(words, d.end()); k < words.size() && words.get(k).start() < offset; k++) {
+            Word w = words.get(k);
+            if (w.isWord() && !w.isCapitalised() && lexicon.isReportingVerb(w.text())) {
+                return w.start();
+            }
+        }
+        return offset;
+    }
+
     /** The first person named after a description in its paragraph, agreeing in gender. */
     private String after(Mention d) {
-        for (Mention m : in(d.paragraph(), d.end() + 1, Integer.MAX_VALUE)) {
-            if (m.start() > d.end() && !m.quoted()
+        int sentenceEnd = reading.sentence(d.paragraph(), d.start())[1];
+        for (Mention m : in(d.paragraph(), sentenceEnd, Integer.MAX_VALUE)) {
+            // not one named later in the description's own sentence: "The senator said Trump had “…”"
+            if (m.start() >= sentenceEnd && !m.quoted()
                     && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())) {
                 return m.name();
             }

@@ -1584,6 +1584,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void descriptionIsNotAPersonNamedAfterItsVerb() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "The senator said Tom Varga had \"failed the"
+                + " country\"."));
+        assertEquals(List.of("Ruth Amsel", "Ruth Amsel"), speakers("en", "The senator said Tom Varga had \"failed"
+                + " the country\". Ruth Amsel also promised to \"restore trust\"."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Le sénateur a affirmé que Paul Varga avait"
+                + " « trahi le pays »."));
+    }
+
+    @Test
     void sourceNamedAfterAPersonsOwnReportedViewOnlyPassesItOn() {
         assertEquals(List.of("Claire Dubois"), speakers("fr", "Claire Dubois juge l'enquête « bâclée », rapporte"
                 + " Le Figaro."));
