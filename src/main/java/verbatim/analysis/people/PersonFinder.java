@@ -349,6 +349,9 @@ public final class PersonFinder {
         if (run.nameWords().stream().anyMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
             return null; // "H1N1", "COVID-19", "A380": a word with a digit names no person
         }
+        if (run.nameWords().stream().allMatch(w -> ROMAN.matcher(w.text()).matches())) {
+            return null; // « les fusées Titan III et IV »: a Roman numeral alone names nobody
+        }
         Lexicon.Title title = null;
         boolean evidence = false;
         int from = run.from();

@@ -76,6 +76,8 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 end = next;
             }
             while (end > i + 1 && !words.get(end - 1).isCapitalised() && !isPrefixedName(words.get(end - 1))
+                    && !(end > i + 2 && words.get(end - 1).text().startsWith("h") && (isApostrophe(words.get(end - 2))
+                            || words.get(end - 2).is("´"))) // « Le Cléac'h » ends with its « c'h »
                     && !(end > i + 2 && words.get(end - 1).is(".") && words.get(end - 2).text().length() == 1)) {
                 end--;
             }
@@ -115,6 +117,12 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 && end + 1 < words.size() && words.get(end + 1).isCapitalised() && !words.get(end + 1).isAcronym()
                 && adjacent(text, w, words.get(end + 1)) && text.charAt(w.end()) == ' ') {
             return end + 2; // a plural possessive inside a name: "Transport Workers' Union"
+        }
+        if ((isApostrophe(w) || w.is("´")) && prev.isCapitalised() && prev.text().length() >= 3
+                && (prev.text().endsWith("c") || prev.text().endsWith("C")) && w.start() == prev.end()
+                && end + 1 < words.size() && words.get(end + 1).text().startsWith("h")
+                && words.get(end + 1).start() == w.end()) {
+            return end + 2; // the Breton letter « c'h » inside a name: « Armel Le Cléac'h », « Kerc'hove », no elision
         }
         if (w.is("D") && w.text().equals("D") && end + 2 < words.size() && isApostrophe(words.get(end + 1))
                 && words.get(end + 1).start() == w.end() && words.get(end + 2).start() == words.get(end + 1).end()

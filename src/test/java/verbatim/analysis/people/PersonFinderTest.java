@@ -1,6 +1,7 @@
 package verbatim.analysis.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -1047,6 +1048,19 @@ class PersonFinderTest {
     void reportingVerbAfterAPartysAcronymInBracketsMakesTheNameAPerson() {
         assertEquals(List.of("Tshepo Mokoena"), people("fr", "Tshepo Mokoena (LR) a dénoncé une « trahison »."));
         assertEquals(List.of("Lindiwe Dube"), people("en", "Lindiwe Dube (DA) called it a \"betrayal\"."));
+    }
+
+    @Test
+    void romanNumeralAloneIsNoPerson() {
+        assertFalse(people("fr", "Le pas de tir servait aux fusées Titan III et IV.").contains("IV"));
+        assertFalse(people("en", "It launched the Delta II and IV rockets.").contains("IV"));
+    }
+
+    @Test
+    void bretonLetterWithAnApostropheStaysInTheName() {
+        assertEquals(List.of("Armel Le Cléac'h", "Vincent Riou"), people("fr",
+                "Armel Le Cléac'h a doublé Vincent Riou dans la nuit."));
+        assertEquals(List.of("Jean Kerc'hove"), people("fr", "Jean Kerc'hove a jugé la course « folle »."));
     }
 
     @Test
