@@ -1064,9 +1064,10 @@ class PersonFinderTest {
     }
 
     @Test
-    void frenchSpellingOfACueWordMakesAnOrganisation() {
+    void frenchSpellingOfACueWordAndMobileMakeAnOrganisation() {
         assertEquals(List.of(), people("fr", "Selon Zelmar Télécom, l'opération « visait à assurer les tests »."));
         assertEquals(List.of(), people("fr", "Le groupe Valmont Télévisions a jugé la décision « regrettable »."));
+        assertEquals(List.of(), people("fr", "Les annonces suivent la progression de Nova Mobile sur le marché."));
     }
 
     @Test
