@@ -472,8 +472,16 @@ public final class OrganizationFinder {
         boolean named = lexicon.isInstitutionNoun(run.before(1))
                 && (lexicon.givenName(run.word(0).text()) == 0 || run.word(0).isAcronym());
         for (int k = run.from(); k + 3 < run.to(); k++) {
-            if (lexicon.isOrganizationCue(run.words().get(k).text()) && titleBeforeName(run, k + 1)) {
+            if (!lexicon.isOrganizationCue(run.words().get(k).text())) {
+                continue;
+            }
+            if (titleBeforeName(run, k + 1)) {
                 return run.sub(run.from(), k + 1); // "Society President Ann Soler": the society, then its president
+            }
+            Word modifier = run.words().get(k + 1);
+            if (k + 4 < run.to() && lexicon.givenName(modifier.text()) == 0 && !lexicon.isOrganizationCue(modifier.text())
+                    && !modifier.isAcronym() && titleBeforeName(run, k + 2)) {
+                return run.sub(run.from(), k + 1); // "Senate Majority Leader Ann Soler": a word that says which post
             }
         }
         for (int k = run.from() + 1; k + 2 < run.to() || named && k + 1 < run.to(); k++) {

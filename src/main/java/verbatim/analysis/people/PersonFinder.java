@@ -1144,6 +1144,9 @@ public final class PersonFinder {
     private boolean reportingVerbNear(NameRun run, String lang) {
         int skip = run.after(1) != null && run.after(1).is("(") && run.after(2) != null && run.after(2).isAcronym()
                 && run.after(3) != null && run.after(3).is(")") ? 3 : 0; // « Tshepo Mokoena (LR) a dénoncé »
+        if (skip == 0) {
+            skip = captionAside(run); // "Silva (pictured) said"
+        }
         skip += aside(run, skip + 1); // "Johnson, the party's leader since 2019, told", « Lenoir, le maire, a dénoncé »
         for (int k = 1 + skip; k <= 3 + skip; k++) {
             Word w = run.after(k);
@@ -1170,6 +1173,28 @@ public final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The number of words, brackets included, of a caption's note in brackets right after a name: one to three
+     * lower-case words ("Silva (pictured) said", "Lee (left) told"), as news sites write beside a photograph's
+     * subject. Zero otherwise.
+     */
+    private static int captionAside(NameRun run) {
+        Word open = run.after(1);
+        if (open == null || !open.is("(")) {
+            return 0;
+        }
+        for (int k = 2; k <= 5; k++) {
+            Word w = run.after(k);
+            if (w == null || !(w.isWord() || w.is(",")) && !w.is(")") || w.isWord() && w.isCapitalised()) {
+                return 0;
+            }
+            if (w.is(")")) {
+                return k > 2 ? k : 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -1051,6 +1051,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void captionNoteInBracketsLeavesTheVerbNearTheName() {
+        assertEquals(List.of("Brackwell"), people("en", "Brackwell (pictured) said the ruling was \"a blow\"."));
+        assertEquals(List.of("Lenoirac"), people("fr", "Lenoirac (photo) a dénoncé « une honte »."));
+    }
+
+    @Test
     void romanNumeralAloneIsNoPerson() {
         assertFalse(people("fr", "Le pas de tir servait aux fusées Titan III et IV.").contains("IV"));
         assertFalse(people("en", "It launched the Delta II and IV rockets.").contains("IV"));

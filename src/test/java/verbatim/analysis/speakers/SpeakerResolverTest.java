@@ -1584,6 +1584,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void postWithAWordOfItsOwnAfterTheBodyIsNotPartOfTheName() {
+        assertEquals(List.of("Ruth Amsel"), speakers("en", "Senate Majority Leader Ruth Amsel said it was \"a historic"
+                + " day\"."));
+        assertEquals(List.of("Tom Varga"), speakers("en", "Society Vice President Tom Varga said it was \"a historic"
+                + " day\"."));
+    }
+
+    @Test
     void descriptionIsNotAPersonNamedAfterItsVerb() {
         assertEquals(Arrays.asList((String) null), speakers("en", "The senator said Tom Varga had \"failed the"
                 + " country\"."));
