@@ -201,6 +201,11 @@ public final class OrganizationFinder {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "un", "une", "le", "la", "l");
 
+    /** Articles and determiners, which open a phrase and are never part of a body's name: "The Bank", "This Party". */
+    private static final Set<String> DETERMINING = Set.of("a", "an", "the", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "un", "une", "le", "la", "l", "les", "ce", "cet", "cette", "ces",
+            "son", "sa", "ses", "leur", "notre", "votre", "every", "each", "no", "any", "some");
+
     /**
      * True for one word opening a sentence that ends as a past participle does: « Interrogé, le ministère indique
      * … », "Asked, the ministry said …" — the participle of the subject that follows, not a name in apposition.
@@ -705,6 +710,11 @@ public final class OrganizationFinder {
         }
         if (from >= run.to()) {
             return null;
+        }
+        if (from > run.from() && from + 1 == run.to() && lexicon.isOrganizationCue(run.words().get(from).text())
+                && run.words().get(from - 1).isWord() && run.words().get(from - 1).isCapitalised()
+                && !DETERMINING.contains(run.words().get(from - 1).key())) {
+            from--; // "World Bank officials said": a cue word alone is no name; the word before it is part of it
         }
         from = afterMembers(run, from);
         Word dropped = from > run.from() ? run.words().get(from - 1) : null;

@@ -52,6 +52,9 @@ public final class PersonFinder {
     private static final Set<String> SPLITTERS = Set.of("and", "&", "of", "the", "for", "y");
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+
+    /** Words that join a body's cue word to the rest of its name: "Institute for", "Council on", "Committee to". */
+    private static final Set<String> BODY_LINKS = Set.of("for", "on", "to", "against", "pour", "contre");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
     private final Lexicon lexicon;
     private final OrganizationFinder organizations;
@@ -351,6 +354,11 @@ public final class PersonFinder {
         }
         if (run.nameWords().stream().allMatch(w -> ROMAN.matcher(w.text()).matches())) {
             return null; // « les fusées Titan III et IV »: a Roman numeral alone names nobody
+        }
+        if (run.before(1) != null && BODY_LINKS.contains(run.before(1).key()) && run.before(2) != null
+                && run.before(2).isWord() && run.before(2).isCapitalised()
+                && lexicon.isOrganizationCue(run.before(2).text()) && lexicon.givenName(run.word(0).text()) == 0) {
+            return null; // "the Institute for Fiscal Studies", "Center for Food Safety": the rest of a body's name
         }
         Lexicon.Title title = null;
         boolean evidence = false;

@@ -1057,6 +1057,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void restOfABodysNameAfterItsCueWordIsNoPerson() {
+        assertEquals(List.of(), people("en", "The Institute for Fiscal Studies said the plan was \"unaffordable\"."));
+        assertEquals(List.of(), people("en", "The Center for Biological Diversity and the Center for Food Safety sued."));
+    }
+
+    @Test
     void romanNumeralAloneIsNoPerson() {
         assertFalse(people("fr", "Le pas de tir servait aux fusées Titan III et IV.").contains("IV"));
         assertFalse(people("en", "It launched the Delta II and IV rockets.").contains("IV"));

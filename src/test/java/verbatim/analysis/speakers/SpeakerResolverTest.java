@@ -75,6 +75,11 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void cueWordAloneAtASentencesStartKeepsTheWordBeforeIt() {
+        assertEquals(List.of("World Council"), speakers("en", "World Council officials said the risk was \"low\"."));
+    }
+
+    @Test
     void representativesOfANamedBodySpeakForIt() {
         assertEquals(List.of("Halvorsen Foundation"), speakers("en",
                 "Officials from the Halvorsen Foundation said the grant was \"under review\"."));
