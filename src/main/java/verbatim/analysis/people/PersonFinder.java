@@ -289,7 +289,13 @@ public final class PersonFinder {
             pieces.add(run.sub(from, run.to()));
         }
         List<NameRun> parts = new ArrayList<>();
-        pieces.forEach(piece -> parts.addAll(splitBeforeGivenName(piece)));
+        for (NameRun piece : pieces) {
+            // "the United States and the United Arab Emirates": two places, each whole, before "United" is taken
+            // off either as a common word
+            if (piece.nameWords().size() < 2 || !lexicon.isPlace(piece.name())) {
+                parts.addAll(splitBeforeGivenName(piece));
+            }
+        }
         return parts;
     }
 

@@ -582,6 +582,9 @@ public final class SpeakerResolver {
             Mention s = syntax.subjectMention(refs, p, prevSentence[0], prevSentence[1]);
             if (s == null) {
                 s = Syntax.firstMention(refs, p, prevSentence[0], prevSentence[1]);
+                if (s != null && syntax.afterReportingVerb(words, s)) {
+                    s = null; // "A spokesperson told the Harbour Times the attack … “…”": who was told did not speak
+                }
             }
             if (s != null && s.kind() != Mention.Kind.PRONOUN
                     && Syntax.inFrontedParticiple(words, prevSentence[0], s, prevSentence[1])) {

@@ -244,11 +244,17 @@ final class Syntax {
         return null;
     }
 
-    /** True for the object of a reporting verb: "told BBC News", « a confié Le Monde »... but not "said Smith". */
+    /**
+     * True for the object of a reporting verb, an article between them aside: "told the BBC", « a confié Le
+     * Monde »; not "said Smith".
+     */
     boolean afterReportingVerb(List<Word> words, Mention m) {
         int i = Word.indexAt(words, m.start());
         if (i == 0 || i >= words.size()) {
             return false;
+        }
+        if (i >= 2 && (words.get(i - 1).is("the") || words.get(i - 1).is("le") || words.get(i - 1).is("la"))) {
+            i--; // "told the Harbour Times"
         }
         Word w = words.get(i - 1);
         return w.isWord() && OBJECT_VERBS.contains(w.key());

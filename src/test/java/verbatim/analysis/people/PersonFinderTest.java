@@ -1063,6 +1063,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void placeOfSeveralWordsIsKeptWholeWhenARunIsSplit() {
+        assertEquals(List.of(), people("en", "Users in the United States and the United Arab Emirates were arrested."));
+        assertEquals(List.of(), people("en", "Some users fled to United Arab Emirates last year."));
+    }
+
+    @Test
+    void areaAirAndProjectAreCueWords() {
+        assertEquals(List.of(), people("en", "Garcia lived in the Greater Valmont Area in 1967."));
+        assertEquals(List.of(), people("en", "A Nova Air jet crashed on Monday."));
+        assertEquals(List.of(), people("en", "The Lost 52 Project identifies the day of the sinking."));
+    }
+
+    @Test
     void romanNumeralAloneIsNoPerson() {
         assertFalse(people("fr", "Le pas de tir servait aux fusées Titan III et IV.").contains("IV"));
         assertFalse(people("en", "It launched the Delta II and IV rockets.").contains("IV"));

@@ -75,6 +75,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void whoWasToldInThePreviousSentenceDidNotSpeak() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "A spokesperson told the Harbour Times the attack took"
+                + " place at about 7:45 p.m. \"No troops were injured.\""));
+    }
+
+    @Test
     void cueWordAloneAtASentencesStartKeepsTheWordBeforeIt() {
         assertEquals(List.of("World Council"), speakers("en", "World Council officials said the risk was \"low\"."));
     }
