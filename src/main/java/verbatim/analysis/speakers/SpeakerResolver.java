@@ -987,6 +987,11 @@ public final class SpeakerResolver {
                     || CONTRASTS.contains(w.key()))) {
                 return null; // "said he was “…,” while Ms Lee predicted …": a new clause with its own subject
             }
+            // "He went on to add “…,” referring to caves, and that some evidence suggests …": a clause the
+            // sentence's subject reports, not an incise
+            if (count > 1 && (w.is("that") || w.is("que") || w.is("qu"))) {
+                return null;
+            }
             if (count == 1 && (w.is("par") || w.is("by")) && k + 1 < after.size()) {
                 Mention agent = Syntax.mentionAt(refs, p, after.get(k + 1));
                 if (agent != null && agent.isName()) {

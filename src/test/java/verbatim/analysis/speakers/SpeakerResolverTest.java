@@ -75,6 +75,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void verbOfAClauseOpenedByThatAfterTheQuotationIsNoIncise() {
+        assertEquals(List.of("Carl Imre", "Carl Imre"), speakers("en", "\"It matters,\" said Carl Imre. He went on to"
+                + " add \"The exceptions are met,\" referring to caves, and that some evidence suggests there were wells."));
+    }
+
+    @Test
     void whoWasToldInThePreviousSentenceDidNotSpeak() {
         assertEquals(Arrays.asList((String) null), speakers("en", "A spokesperson told the Harbour Times the attack took"
                 + " place at about 7:45 p.m. \"No troops were injured.\""));
