@@ -53,6 +53,10 @@ public final class PersonFinder {
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
 
+    /** Words that may open a plural noun phrase: "the Prime Ministers", « les Premiers ministres ». */
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both", "two", "three",
+            "several", "all", "les", "des", "ces", "deux", "trois", "plusieurs");
+
     /** Words that join a body's cue word to the rest of its name: "Institute for", "Council on", "Committee to". */
     private static final Set<String> BODY_LINKS = Set.of("for", "on", "to", "against", "pour", "contre");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
@@ -360,6 +364,14 @@ public final class PersonFinder {
         }
         if (run.nameWords().stream().allMatch(w -> ROMAN.matcher(w.text()).matches())) {
             return null; // « les fusées Titan III et IV »: a Roman numeral alone names nobody
+        }
+        List<Word> all = run.nameWords();
+        String last = all.get(all.size() - 1).text();
+        if (all.size() <= 3 && last.length() > 3 && last.endsWith("s")
+                && lexicon.isTitleOrPost(last.substring(0, last.length() - 1))
+                && (run.before(1) != null && PLURAL_DETERMINERS.contains(run.before(1).key())
+                        || PLURAL_DETERMINERS.contains(run.word(0).key()))) {
+            return null; // "the Prime Ministers of Belgium and Spain": a post's plural names several holders, no one
         }
         if (run.before(1) != null && BODY_LINKS.contains(run.before(1).key()) && run.before(2) != null
                 && run.before(2).isWord() && run.before(2).isCapitalised()

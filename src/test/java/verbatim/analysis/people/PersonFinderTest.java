@@ -1069,6 +1069,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void postInThePluralIsNoPerson() {
+        assertEquals(List.of(), people("en", "Leaders included the Prime Ministers of Belgium and Spain."));
+        assertEquals(List.of(), people("en", "The Prime Ministers of both countries met on Monday."));
+        assertEquals(List.of("Ruth Judges"), people("en", "Ruth Judges said it was \"fine\"."));
+    }
+
+    @Test
+    void plazaAndConstructionAreCueWords() {
+        assertEquals(List.of(), people("en", "Protesters gathered at Liberty Plaza on Saturday."));
+        assertEquals(List.of(), people("en", "Pogue Construction built the stadium."));
+    }
+
+    @Test
     void areaAirAndProjectAreCueWords() {
         assertEquals(List.of(), people("en", "Garcia lived in the Greater Valmont Area in 1967."));
         assertEquals(List.of(), people("en", "A Nova Air jet crashed on Monday."));
