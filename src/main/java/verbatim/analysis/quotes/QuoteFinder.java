@@ -87,11 +87,23 @@ public final class QuoteFinder {
         boolean opensLike = (isSpace(prev) || "([{«“:—–-/".indexOf(prev) >= 0) && !isSpace(next);
         boolean closesLike = !isSpace(prev) && (isSpace(next) || !Character.isLetterOrDigit(next));
         boolean inside = stack.stream().anyMatch(o -> o.mark() == '"');
+        if (Character.isDigit(prev) && (!inside || Character.isDigit(next) || primeBefore(text, i))) {
+            return; // a unit after a number, no quotation mark: 3'30"65 (seconds), 5'11" (inches), a 55" screen
+        }
         if (inside && (closesLike || !opensLike)) {
             close(stack, '"', i, paragraph, text, found, warnings);
         } else {
             stack.push(new Open('"', i));
         }
+    }
+
+    /** True when the digits right before offset {@code i} follow a prime or an apostrophe after a digit: 3'30, 5'11. */
+    private static boolean primeBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isDigit(text.charAt(k))) {
+            k--;
+        }
+        return k >= 1 && "'’′".indexOf(text.charAt(k)) >= 0 && Character.isDigit(text.charAt(k - 1));
     }
 
     private static void close(Deque<Open> stack, char openMark, int i, int paragraph, String text,

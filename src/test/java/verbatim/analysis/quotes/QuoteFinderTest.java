@@ -21,6 +21,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void straightMarkAfterANumberIsAUnitNotAQuotation() {
+        assertEquals(List.of("La piscine est lente"), texts("Record du monde en 3'30\"65 ! Le Canada finit en"
+                + " 3'32\"89. « La piscine est lente », a-t-elle dit."));
+        assertEquals(List.of("great colours"), texts("The TV has a 55\" screen and \"great colours\"."));
+        assertEquals(List.of("I am fine,"), texts("He is 5'11\" tall. \"I am fine,\" he said."));
+        assertEquals(List.of("Vision 2030", "I was born in 1990,"), texts("The plan, called \"Vision 2030\", won.",
+                "\"I was born in 1990,\" he said."));
+    }
+
+    @Test
     void guillemetsGiveTheInnerTextWithoutSpaces() {
         assertEquals(List.of("nous partons demain"), texts("Il a répondu : « nous partons demain »."));
     }
