@@ -592,6 +592,19 @@ public final class References {
         if (same == null && (BODIES.contains(noun) || NATIONAL_BODIES.contains(noun) && qualifiedBody(d))) {
             return bodyName(d); // « le jury a salué », « le conseil d'administration a estimé », "the Israeli army"
         }
+        if (same == null && ARMED_FORCES.contains(noun)) {
+            for (Mention m : mentions) {
+                if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
+                    break;
+                }
+                if (m.kind() != Mention.Kind.PERSON && noun.equals(roleOf.get(m)) && qualifiedBody(m)) {
+                    same = bodyName(m); // « L'armée égyptienne annonce … » ¶ « L'armée affirme … »: the same army
+                }
+            }
+            if (same == null) {
+                return null; // "the army" is not whatever organisation was named last, the group it fought least
+            }
+        }
         if (same == null && PUBLIC_BODIES.contains(noun)) {
             return publicBody != null ? publicBody : bodyName(d); // « Selon la préfecture, « … » »
         }
@@ -688,6 +701,12 @@ public final class References {
      */
     private static final Set<String> BODIES = Set.of("jury", "tribunal", "cour", "court", "conseil", "board",
             "commission", "comité", "committee", "panel", "intersyndicale", "police", "gendarmerie", "coalition");
+
+    /**
+     * The armed forces among {@link #NATIONAL_BODIES}: such a noun is the same force named earlier with its demonym
+     * (« l'armée égyptienne » … « l'armée »), never a company, party or group that the article names.
+     */
+    private static final Set<String> ARMED_FORCES = Set.of("army", "military", "navy", "armée", "marine");
 
     /** Nouns of a state's arms, which a demonym names: "the Israeli army", « la diplomatie canadienne ». */
     private static final Set<String> NATIONAL_BODIES = Set.of("army", "military", "navy", "armée", "marine",

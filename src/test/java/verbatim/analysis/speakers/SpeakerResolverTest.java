@@ -75,6 +75,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void armyIsNotTheLastOrganisationNamed() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Les frappes ont tué le chef de la branche de"
+                + " l'organisation Front de Valmont.", "L'armée affirme que « plus de 45 combattants ont été tués »."));
+        assertEquals(List.of("armée égyptienne"), speakers("fr", "L'armée égyptienne a frappé l'organisation Front"
+                + " de Valmont.", "L'armée affirme que « plus de 45 combattants ont été tués »."));
+    }
+
+    @Test
     void verbOfAClauseOpenedByThatAfterTheQuotationIsNoIncise() {
         assertEquals(List.of("Carl Imre", "Carl Imre"), speakers("en", "\"It matters,\" said Carl Imre. He went on to"
                 + " add \"The exceptions are met,\" referring to caves, and that some evidence suggests there were wells."));
