@@ -14,6 +14,7 @@ import verbatim.analysis.Analysis;
 import verbatim.analysis.ArticleText;
 import verbatim.site.cache.AnalysisCache;
 import verbatim.site.cache.Entries;
+import verbatim.site.output.Folders;
 import verbatim.site.output.Manifest;
 import verbatim.site.output.Output;
 import verbatim.site.sitemap.SitemapUrl;
@@ -523,12 +524,12 @@ public final class Site {
         private final Entries built;
         private final List<ArticleOutline> articles;
         private final Map<String, String> keys = new HashMap<>();
-        private final List<String> indexFiles;
+        /** The previous build's index files, grouped by folder on the first {@link #files} asked. */
+        private Folders indexFiles;
 
         Before(Output out, Catalogue catalogue, Entries built) {
             this.out = out;
             this.built = built;
-            this.indexFiles = out.previousIndexFiles();
             List<ArticleOutline> all = new ArrayList<>();
             for (Catalogue.Entry e : catalogue.entries()) {
                 if (!e.draft()) {
@@ -561,8 +562,11 @@ public final class Site {
         }
 
         @Override
-        public List<String> files(String folder) {
-            return indexFiles.stream().filter(f -> f.startsWith(folder)).toList();
+        public synchronized List<String> files(String folder) {
+            if (indexFiles == null) {
+                indexFiles = new Folders(out.previousIndexFiles());
+            }
+            return indexFiles.under(folder);
         }
 
         @Override

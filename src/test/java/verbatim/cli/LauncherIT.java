@@ -74,6 +74,54 @@ class LauncherIT {
         assertEquals("Verbatim 0.1.0\n", help.out());
     }
 
+    /** What a copy of the launcher beside an archive.jar (and an archive.jsa, when {@code shared}) passes to java. */
+    private String javaArguments(boolean shared, String jdkJavaOptions) throws Exception {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.copy(LAUNCHER, app.resolve("archive"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(app.resolve("archive.jar"), "");
+        Files.deleteIfExists(app.resolve("archive.jsa"));
+        if (shared) {
+            Files.writeString(app.resolve("archive.jsa"), "");
+        }
+        Path bin = Files.createDirectories(dir.resolve("fake-bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\"\n"); // prints what it is given
+        assertTrue(bin.resolve("java").toFile().setExecutable(true));
+        String env = jdkJavaOptions == null ? "" : "JDK_JAVA_OPTIONS='" + jdkJavaOptions + "' ";
+        Shell run = Shell.run(dir, bin + File.pathSeparator + System.getenv("PATH"),
+                env + "sh '" + app.resolve("archive") + "' build --content c");
+        assertEquals(0, run.exit(), run.out());
+        return run.out().strip();
+    }
+
+    @Test
+    void theLauncherGivesJavaTheClassDataSharingArchiveBesideTheJar() throws Exception {
+        String given = javaArguments(true, null);
+        Path app = dir.resolve("app").toRealPath(); // the launcher names its folder without links
+        assertEquals("-XX:SharedArchiveFile=" + app.resolve("archive.jsa") + " -Xlog:cds=off,cds+dynamic=off"
+                + " -Dverbatim.launcher=" + app.resolve("archive") + " -jar " + app.resolve("archive.jar")
+                + " build --content c", given);
+    }
+
+    @Test
+    void theLauncherGivesNoClassDataSharingArchiveWhenThereIsNoneOrOneIsNamed() throws Exception {
+        assertTrue(javaArguments(false, null).startsWith("-Dverbatim.launcher="));
+        assertTrue(javaArguments(true, "-Xshare:off").startsWith("-Dverbatim.launcher="));
+        assertTrue(javaArguments(true, "-XX:SharedArchiveFile=/elsewhere.jsa").startsWith("-Dverbatim.launcher="));
+    }
+
+    @Test
+    void aBuildThroughTheLauncherWithAnArchiveMadeForAnotherJarSaysNothingOfIt() throws Exception {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.copy(LAUNCHER, app.resolve("archive"));
+        Files.copy(LAUNCHER.resolveSibling("archive.jar"), app.resolve("archive.jar"));
+        Files.write(app.resolve("archive.jsa"), new byte[4096]); // no archive of this jar: unused, silently
+        Shell init = Shell.run(dir, System.getenv("PATH"), "sh '" + app.resolve("archive") + "' init news");
+        assertEquals(0, init.exit(), init.out());
+        Shell build = Shell.run(dir.resolve("news"), System.getenv("PATH"), "sh '" + app.resolve("archive") + "' build");
+        assertEquals(0, build.exit(), build.out());
+        assertTrue(build.out().startsWith("Built 1 article"), build.out());
+    }
+
     @Test
     void theJarRunByJavaNamesItselfSoInItsMessages() throws Exception {
         String path = System.getenv("PATH");

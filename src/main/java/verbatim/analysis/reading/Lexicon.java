@@ -583,7 +583,15 @@ public final class Lexicon {
 
     /** The tab-separated rows of a lexicon file, without blank lines and {@code #} comments. */
     public static List<String[]> rows(String file) {
-        String text = read(file);
+        return rowsOf(read(file));
+    }
+
+    /**
+     * The rows of a lexicon's text, in one pass: each line that is neither blank nor a {@code #} comment, a line
+     * ending {@code \n} or {@code \r\n}; a line without a tab is one cell, stripped; a line with tabs its cells
+     * as written. Example: "# h\nparis \nlyon\tx\n\na\tb\tc" → [paris], [lyon, x], [a, b, c].
+     */
+    static List<String[]> rowsOf(String text) {
         List<String[]> rows = new ArrayList<>(text.length() / 10);
         int at = 0;
         while (at < text.length()) {
@@ -593,21 +601,31 @@ public final class Lexicon {
             }
             int end = eol > at && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
             if (end > at && text.charAt(at) != '#') {
-                int tab = text.indexOf('\t', at);
-                if (tab < 0 || tab >= end) {
+                int tab = tab(text, at, end);
+                if (tab < 0) {
                     rows.add(new String[] {text.substring(at, end).strip()});
+                } else if (tab(text, tab + 1, end) < 0) {
+                    rows.add(new String[] {text.substring(at, tab), text.substring(tab + 1, end)});
                 } else {
-                    int tab2 = text.indexOf('\t', tab + 1);
-                    if (tab2 < 0 || tab2 >= end) {
-                        rows.add(new String[] {text.substring(at, tab), text.substring(tab + 1, end)});
-                    } else {
-                        rows.add(text.substring(at, end).split("\t"));
-                    }
+                    rows.add(text.substring(at, end).split("\t"));
                 }
             }
             at = eol + 1;
         }
         return rows;
+    }
+
+    /**
+     * The first tab of {@code text} in {@code [from, to)}, or -1: searched within the line only, so that a file of
+     * lines without tabs ({@code places.txt}) is read in one pass, not each line searched to the file's next tab.
+     */
+    static int tab(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String read(String file) {

@@ -56,8 +56,8 @@ public final class SortedLines {
             if (end < 0) {
                 end = text.length();
             }
-            int tab = text.indexOf('\t', start);
-            if (tab < 0 || tab > end) {
+            int tab = Lexicon.tab(text, start, end); // within the line: a line without a value has no tab
+            if (tab < 0) {
                 tab = end;
             }
             int cmp = compare(start, tab, key);

@@ -55,6 +55,43 @@ class LexiconTest {
     }
 
     @Test
+    void rowsAreSplitAtTheTabsOfTheirOwnLineOnly() {
+        List<String[]> rows = Lexicon.rowsOf("# h\nparis \nsaint-denis\r\nlyon\tx\n\na\tb\tc\n# end\nnice");
+        assertEquals(List.of("[paris]", "[saint-denis]", "[lyon, x]", "[a, b, c]", "[nice]"),
+                rows.stream().map(java.util.Arrays::toString).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reporting-verbs.fr.txt", "reporting-verbs.en.txt", "titles.txt", "roles.fr.txt",
+            "descriptions.en.txt", "posts.txt", "demonyms.fr.txt", "place-cues.txt", "organizations.txt", "places.txt",
+            "stop-words.txt", "given-names.fr.txt"})
+    void everyLexiconFileReadsAsItsLinesSplitOneByOne(String file) throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/verbatim/analysis/lexicon/" + file)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> expected = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                expected.add(java.util.Arrays.toString(l.indexOf('\t') < 0 ? new String[] {l.strip()}
+                        : l.split("\t", l.indexOf('\t') == l.lastIndexOf('\t') ? -1 : 0)));
+            }
+        }
+        assertEquals(expected, Lexicon.rows(file).stream().map(java.util.Arrays::toString).toList());
+    }
+
+    @Test
+    void sortedLinesFindAKeyWithoutAValueBeforeLinesWithout() {
+        SortedLines lines = new SortedLines("# header\nalbi\nbob\ncaen\ndole\nnice\tx\n");
+        assertEquals("", lines.value("albi"));
+        assertEquals("", lines.value("caen"));
+        assertEquals("", lines.value("dole"));
+        assertEquals("x", lines.value("nice"));
+        assertEquals(null, lines.value("bobo"));
+    }
+
+    @Test
     void sortedLinesFindsKeysByBisection() {
         SortedLines lines = new SortedLines("# header\nanne\tf\nbob\npaul\tm\nzoé\tf\n");
         assertEquals("f", lines.value("anne"));
