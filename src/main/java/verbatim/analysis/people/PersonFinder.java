@@ -53,6 +53,23 @@ public final class PersonFinder {
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
 
+    /**
+     * True for a given name and a common word after it that speaks or holds a post: « Jean Petit a déclaré », « le
+     * porte-parole de l'Élysée, Bruno-Roger Petit, a révélé ». The common word (a stop word: « Petit », « Grand »)
+     * is then a surname. A role named further off, without the commas of an apposition, was tried too: it made a
+     * person of a name that was none.
+     */
+    private boolean commonWordSurname(NameRun name, List<Word> words, String lang) {
+        Word first = words.get(0);
+        if (words.size() != 2 || lexicon.givenName(first.text()) == 0 || lexicon.isStopWord(first.text())
+                || lexicon.isPlace(first.text())) {
+            return false;
+        }
+        boolean apposed = name.before(1) != null && name.before(1).is(",") && name.after(1) != null
+                && name.after(1).is(",");
+        return reportingVerbNear(name, lang) || apposed && roleNear(name);
+    }
+
     /** Words that may open a plural noun phrase: "the Prime Ministers", « les Premiers ministres ». */
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both", "two", "three",
             "several", "all", "les", "des", "ces", "deux", "trois", "plusieurs");
@@ -485,7 +502,8 @@ public final class PersonFinder {
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
                 || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
                 && (lexicon.givenName(firstWord.text()) != 0 // "Anneke Vos", "Carla Des"
-                || !lexicon.isStopWord(firstWord.text()) && roleNear(name)); // « le président, Masayoshi Son, »
+                || !lexicon.isStopWord(firstWord.text()) && roleNear(name)) // « le président, Masayoshi Son, »
+                || commonWordSurname(name, words, cues.lang);
         boolean initial = firstWord.text().length() == 1 && Character.isUpperCase(firstWord.text().charAt(0))
                 && name.to() > name.from() + 1 && name.words().get(name.from() + 1).is("."); // "J. K. Rowling"
         if ((!keptTitle && !particleName && !initial && lexicon.isStopWord(firstWord.text()))

@@ -1069,6 +1069,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void commonWordAfterAGivenNameIsASurnameWhenThePersonSpeaksOrHoldsAPost() {
+        assertEquals(List.of("Jean Petit"), people("fr", "Jean Petit a dit que c'était « une honte absolue »."));
+        assertEquals(List.of("Bruno-Roger Petit"), people("fr", "Le porte-parole de l'Élysée, Bruno-Roger Petit, a"
+                + " dit que c'était « faux »."));
+    }
+
+    @Test
     void postInThePluralIsNoPerson() {
         assertEquals(List.of(), people("en", "Leaders included the Prime Ministers of Belgium and Spain."));
         assertEquals(List.of(), people("en", "The Prime Ministers of both countries met on Monday."));
