@@ -1083,9 +1083,10 @@ class PersonFinderTest {
     }
 
     @Test
-    void plazaAndConstructionAreCueWords() {
+    void plazaConstructionAndTransportationAreCueWords() {
         assertEquals(List.of(), people("en", "Protesters gathered at Liberty Plaza on Saturday."));
         assertEquals(List.of(), people("en", "Pogue Construction built the stadium."));
+        assertEquals(List.of(), people("en", "A bus owned by Nova Transportation was stuck on the tracks."));
     }
 
     @Test
