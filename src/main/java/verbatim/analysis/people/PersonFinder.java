@@ -55,9 +55,9 @@ public final class PersonFinder {
 
     /**
      * True for a given name and a common word after it that speaks or holds a post: « Jean Petit a déclaré », « le
-     * porte-parole de l'Élysée, Bruno-Roger Petit, a révélé ». The common word (a stop word: « Petit », « Grand »)
-     * is then a surname. A role named further off, without the commas of an apposition, was tried too: it made a
-     * person of a name that was none.
+     * porte-parole de l'Élysée, Bruno-Roger Petit, a révélé », « Pour Theresa May, Premier ministre, ». The common
+     * word (a stop word: « Petit », « Grand », a month) is then a surname. A role named further off, with no comma
+     * after the name, was tried too: it made a person of a name that was none.
      */
     private boolean commonWordSurname(NameRun name, List<Word> words, String lang) {
         Word first = words.get(0);
@@ -65,8 +65,7 @@ public final class PersonFinder {
                 || lexicon.isPlace(first.text())) {
             return false;
         }
-        boolean apposed = name.before(1) != null && name.before(1).is(",") && name.after(1) != null
-                && name.after(1).is(",");
+        boolean apposed = name.after(1) != null && name.after(1).is(","); // "X, a role," or ", X," after a role
         return reportingVerbNear(name, lang) || apposed && roleNear(name);
     }
 

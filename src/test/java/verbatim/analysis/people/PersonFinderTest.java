@@ -1073,6 +1073,8 @@ class PersonFinderTest {
         assertEquals(List.of("Jean Petit"), people("fr", "Jean Petit a dit que c'était « une honte absolue »."));
         assertEquals(List.of("Bruno-Roger Petit"), people("fr", "Le porte-parole de l'Élysée, Bruno-Roger Petit, a"
                 + " dit que c'était « faux »."));
+        assertEquals(List.of("Ruth May"), people("fr", "Pour Ruth May, Premier ministre, il s'agit d'une attaque"
+                + " « écœurante et perverse »."));
     }
 
     @Test
