@@ -399,6 +399,10 @@ public final class SpeakerResolver {
         }
         List<Word> before = Syntax.within(words, beforeStart, q.open());
         if (unnamedSource(before)) {
+            Mention named = apposedToSource(refs, before, p);
+            if (named != null) {
+                return found(who(reading, refs, named, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
             Mention body = spokespersonSource(refs, before, p);
             if (body != null) {
                 return found(who(reading, refs, body, p, q.open(), sentence[0]), Attribution.EXPLICIT);
@@ -1948,6 +1952,30 @@ public final class SpeakerResolver {
      * name, not those of the person the source is close to. An indefinite document is no such source: its author
      * follows it.
      */
+    /**
+     * The person named in apposition to an indefinite « selon » source: « Selon un officier de sécurité, Abdulahi
+     * Ahmed, « … » », "According to a police officer, Ann Lee, …". The article does name that source. Null when no
+     * person's name stands between two commas after the source's noun phrase.
+     */
+    private static Mention apposedToSource(References refs, List<Word> list, int p) {
+        int comma = -1;
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 2 >= list.size()) {
+            return null;
+        }
+        Mention m = Syntax.mentionAt(refs, p, list.get(comma + 1));
+        if (m == null || m.kind() != Mention.Kind.PERSON) {
+            return null;
+        }
+        int after = Word.indexAt(list, m.end());
+        return after < list.size() && list.get(after).is(",") ? m : null;
+    }
+
     private boolean unnamedSource(List<Word> list) {
         for (int k = 0; k < Math.min(list.size(), 3); k++) {
             if (isSelon(list, k) && !list.get(k).is("à")) {
@@ -1963,8 +1991,9 @@ public final class SpeakerResolver {
     /**
      * True when a person named or described in the words before a quotation is the subject of a reporting verb
      * there (« Paul X a déclaré », « Paul X aurait confié à ses proches », « le suspect aurait crié »): the quotation
-     * is theirs, whatever outlet a « selon » names. When the « selon » source is a person ({@code afterSource}), only a reporter after it counts: « Selon
-     * Claire Y, Paul X aurait qualifié le plan d'« … » » is X's, "Ann Lee said that, according to Tom Hart, …" Hart's.
+     * is theirs, whatever outlet a « selon » names. When the « selon » source is a person ({@code afterSource}),
+     * only a reporter after it counts: « Selon Claire Y, Paul X aurait qualifié le plan d'« … » » is X's, "Ann Lee
+     * said that, according to Tom Hart, …" Hart's.
      */
     private boolean personReports(References refs, List<Word> before, int p, boolean afterSource) {
         int selon = 0;

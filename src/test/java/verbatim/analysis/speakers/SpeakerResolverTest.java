@@ -75,6 +75,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void indefiniteSelonSourceWithANameInAppositionIsThatPerson() {
+        assertEquals(List.of("Abdi Varga"), speakers("fr", "Selon un officier de sécurité, Abdi Varga, la « situation est"
+                + " revenue à la normale »."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "According to a police officer, Ann Lee, the \"situation is"
+                + " back to normal\"."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Selon un conseiller de Paul Roux, la « situation"
+                + " est revenue à la normale »."));
+    }
+
+    @Test
     void armyIsNotTheLastOrganisationNamed() {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Les frappes ont tué le chef de la branche de"
                 + " l'organisation Front de Valmont.", "L'armée affirme que « plus de 45 combattants ont été tués »."));
