@@ -554,6 +554,10 @@ public final class SpeakerResolver {
             if (shortQuote) {
                 return Found.NOBODY;
             }
+            Mention reasoner = reasonGiver(refs, before, p);
+            if (reasoner != null) {
+                return found(who(reading, refs, reasoner, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
             Mention s = syntax.subjectMention(refs, p, clauseStart(before, sentence[0]), q.open());
             if (s == null) {
                 s = syntax.subjectMention(refs, p, sentence[0], q.open()); // "X sought it, but added “…”"
@@ -1466,6 +1470,40 @@ public final class SpeakerResolver {
         Mention agent = Syntax.mentionAt(refs, p, words.get(at));
         return agent != null && (agent.kind() == Mention.Kind.PERSON || agent.kind() == Mention.Kind.ORGANIZATION)
                 ? agent : null;
+    }
+
+    /**
+     * The agent of a passive verb whose reason the quotation gives: « X a été écarté par Paul Roux au motif que
+     * « … » », "X was fired by Ann Lee on the grounds that he was “…”". The reason is the agent's words, not those of
+     * the passive verb's subject. Null when no « au motif que » / "on the grounds that" follows such a verb.
+     */
+    private static Mention reasonGiver(References refs, List<Word> before, int p) {
+        int reason = -1;
+        for (int k = 0; k + 1 < before.size(); k++) {
+            Word w = before.get(k);
+            Word next = before.get(k + 1);
+            if ((w.is("motif") || w.is("grounds")) && (next.is("que") || next.is("qu") || next.is("that"))) {
+                reason = k;
+                break;
+            }
+        }
+        for (int v = 1; v < reason; v++) {
+            if (isParticiple(before.get(v))) {
+                Mention agent = passiveAgent(refs, before, v, p);
+                if (agent != null) {
+                    return agent;
+                }
+                if (v + 1 < reason && (before.get(v + 1).is("par") || before.get(v + 1).is("by"))) {
+                    for (int k = v + 2; k < reason; k++) { // "by the party's first secretary Jean Marc"
+                        Mention m = Syntax.mentionAt(refs, p, before.get(k));
+                        if (m != null && m.kind() == Mention.Kind.PERSON) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isParticiple(Word w) {

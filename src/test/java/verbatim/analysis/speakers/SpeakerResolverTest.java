@@ -85,6 +85,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void reasonGivenForAPassiveVerbIsItsAgents() {
+        assertEquals(List.of("Jean-Marc Varga"), speakers("fr", "Pierre Roux a été écarté par le premier secrétaire du"
+                + " parti Jean-Marc Varga au motif que « son désir est un peu tardif »."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "Tom Baines was fired by Ann Lee on the grounds that he was"
+                + " \"not a team player\"."));
+    }
+
+    @Test
     void armyIsNotTheLastOrganisationNamed() {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Les frappes ont tué le chef de la branche de"
                 + " l'organisation Front de Valmont.", "L'armée affirme que « plus de 45 combattants ont été tués »."));
