@@ -1078,6 +1078,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchPronounCaAtAQuotationsStartIsNoPerson() {
+        assertEquals(List.of(), people("fr", "« Ça veut tellement dire beaucoup pour moi », a-t-elle dit."));
+    }
+
+    @Test
     void postInThePluralIsNoPerson() {
         assertEquals(List.of(), people("en", "Leaders included the Prime Ministers of Belgium and Spain."));
         assertEquals(List.of(), people("en", "The Prime Ministers of both countries met on Monday."));
