@@ -1990,6 +1990,40 @@ public final class SpeakerResolver {
      * name, not those of the person the source is close to. An indefinite document is no such source: its author
      * follows it.
      */
+    /** Nouns of somebody's spoken words, whose author « selon » names: « selon les propos de X », "remarks by X". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("propos", "dires", "paroles", "déclarations", "remarks",
+            "comments", "words");
+
+    /**
+     * The person or body whose words « selon » / "according to" at {@code k} names: « selon des propos de Paul X »,
+     * « selon les dires du ministère », "according to remarks by Ann Lee"; null when no speech noun follows with
+     * « de » / "of" / "by" and a name.
+     */
+    private static Mention speechAuthor(References refs, List<Word> list, int k, int p) {
+        int j = k + (list.get(k).is("according") ? 2 : 1);
+        if (j < list.size() && THE_OR_SOME.contains(list.get(j).key())) {
+            j++;
+        }
+        if (j + 1 >= list.size() || !SPEECH_NOUNS.contains(list.get(j).key())) {
+            return null;
+        }
+        j++;
+        if (!(list.get(j).is("de") || list.get(j).is("du") || list.get(j).is("d") || list.get(j).is("of")
+                || list.get(j).is("by"))) {
+            return null;
+        }
+        for (int m = j + 1; m < list.size() && m <= j + 3; m++) {
+            Mention found = Syntax.mentionAt(refs, p, list.get(m));
+            if (found != null) {
+                return found.isName() ? found : null;
+            }
+        }
+        return null;
+    }
+
+    /** Articles before a « selon » source's noun: « selon les propos », « selon des dires », "according to the words". */
+    private static final Set<String> THE_OR_SOME = Set.of("les", "des", "ses", "leurs", "the", "his", "her", "their");
+
     /**
      * The person named in apposition to an indefinite « selon » source: « Selon un officier de sécurité, Abdulahi
      * Ahmed, « … » », "According to a police officer, Ann Lee, …". The article does name that source. Null when no
@@ -2019,6 +2053,7 @@ public final class SpeakerResolver {
             if (isSelon(list, k) && !list.get(k).is("à")) {
                 int next = k + (list.get(k).is("according") ? 2 : 1);
                 return next + 1 < list.size() && UNNAMED_SOURCES.contains(list.get(next).key())
+                        && !SPEECH_NOUNS.contains(list.get(next + 1).key()) // « selon des propos de X »
                         && lexicon.description(list.get(next + 1).text()) != 'd' // but « selon un communiqué de X »,
                         && !(next + 2 < list.size() && lexicon.description(list.get(next + 2).text()) == 'd'); // "a press release"
             }
@@ -2122,6 +2157,10 @@ public final class SpeakerResolver {
                 continue; // "X said, according to Reuters, that …": the agency passed X's words on
             }
             int from = list.get(k).end();
+            Mention speaker = speechAuthor(refs, list, k, p);
+            if (speaker != null) {
+                return speaker; // « selon des propos de Paul X rapportés par l'AFP », "according to remarks by Ann Lee"
+            }
             Mention own = inOwnView(list, k, p);
             if (own != null) {
                 return own;

@@ -85,6 +85,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void selonTheWordsOfSomeoneIsTheirs() {
+        assertEquals(List.of("Rami Varga"), speakers("fr", "Selon des propos de Rami Varga, directeur de l'observatoire,"
+                + " rapportés par l'AFP, « un kamikaze a visé deux sièges »."));
+    }
+
+    @Test
     void reasonGivenForAPassiveVerbIsItsAgents() {
         assertEquals(List.of("Jean-Marc Varga"), speakers("fr", "Pierre Roux a été écarté par le premier secrétaire du"
                 + " parti Jean-Marc Varga au motif que « son désir est un peu tardif »."));
