@@ -65,6 +65,10 @@ public final class PersonFinder {
                 || lexicon.isPlace(first.text())) {
             return false;
         }
+        String last = words.get(1).text();
+        if (lexicon.isTitleOrPost(last) || lexicon.title(last) != null) {
+            return false; // "the Prime Minister apologised": a post, no surname
+        }
         boolean apposed = name.after(1) != null && name.after(1).is(","); // "X, a role," or ", X," after a role
         return reportingVerbNear(name, lang) || apposed && roleNear(name);
     }

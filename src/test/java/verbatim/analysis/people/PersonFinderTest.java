@@ -1075,6 +1075,7 @@ class PersonFinderTest {
                 + " dit que c'était « faux »."));
         assertEquals(List.of("Ruth May"), people("fr", "Pour Ruth May, Premier ministre, il s'agit d'une attaque"
                 + " « écœurante et perverse »."));
+        assertEquals(List.of(), people("en", "After the minister failed, the Prime Minister apologised for \"an idiot\"."));
     }
 
     @Test
