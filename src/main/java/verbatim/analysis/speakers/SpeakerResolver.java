@@ -244,8 +244,13 @@ public final class SpeakerResolver {
                 Object subject = subject(refs, clause, clause.size() - 1, p, start, w.start());
                 return subject instanceof Mention m ? refs.resolve(m) : null;
             }
-            if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())) {
-                Word before = k > 0 ? words.get(k - 1) : null;
+            if (w.isWord() && !reading.quoted(p, w.start()) && lexicon.isReportingVerb(w.text())
+                    && !(k > 0 && (words.get(k - 1).is("pour") || words.get(k - 1).is("to")))) { // « pour expliquer »
+                int j = k - 1;
+                while (j > 0 && k - j <= 2 && words.get(j).isWord() && AUXILIARIES.contains(words.get(j).key())) {
+                    j--; // « Paul X a annoncé … » then the quotation, as "Paul X announced …"
+                }
+                Word before = j >= 0 ? words.get(j) : null;
                 Word after = k + 1 < words.size() ? words.get(k + 1) : null;
                 for (Word near : new Word[] {before, after}) {
                     Mention m = near == null ? null : Syntax.mentionAt(refs, p, near);

@@ -85,6 +85,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void quotationParagraphAfterAFrenchReportWithItsAuxiliaryIsTheReportersWords() {
+        assertEquals(List.of("Paul Varga"), speakers("fr", "Paul Varga a annoncé lundi sa démission.",
+                "« Je suis devant une absence d'alternative. J'ai choisi ma famille. »"));
+        assertEquals(List.of("Paul Varga"), speakers("fr", "Paul Varga a annoncé lundi qu'il démissionnait. Il a évoqué"
+                + " des raisons familiales pour expliquer cette décision.", "« J'ai choisi ma famille. »"));
+    }
+
+    @Test
     void selonTheWordsOfSomeoneIsTheirs() {
         assertEquals(List.of("Rami Varga"), speakers("fr", "Selon des propos de Rami Varga, directeur de l'observatoire,"
                 + " rapportés par l'AFP, « un kamikaze a visé deux sièges »."));
