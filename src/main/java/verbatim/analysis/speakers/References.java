@@ -754,8 +754,9 @@ public final class References {
         }
         String text = reading.text(d.paragraph());
         int start = Word.indexAt(words, d.start());
-        while (start < words.size() && (THE.contains(words.get(start).key()) || NameRun.isApostrophe(words.get(start)))) {
-            start++;
+        while (start < words.size() && (THE.contains(words.get(start).key())
+                || DEMONSTRATIVES.contains(words.get(start).key()) || NameRun.isApostrophe(words.get(start)))) {
+            start++; // not « Cette commission »: the body's noun
         }
         int first = Math.min(start, words.size() - 1);
         String name = text.substring(words.get(first).start(), end);
@@ -1407,6 +1408,10 @@ public final class References {
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "of");
     /** Definite articles, with the apostrophe of the elided one: "the", « la », « l' ». */
     static final Set<String> THE = Set.of("la", "le", "les", "l", "the", "'", "’");
+
+    /** Demonstratives, which open a body's description but are no part of its name: « cette commission ». */
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "ces", "this", "that", "these",
+            "those");
 
     /**
      * The end of an institution's name that an institution noun opens with its complement: "ministère de

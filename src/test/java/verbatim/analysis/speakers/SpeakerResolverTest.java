@@ -93,6 +93,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void bodyNamedByADemonstrativeIsNamedWithoutIt() {
+        assertEquals(List.of("commission"), speakers("fr", "Cette commission aura pour mission suivante : « identifier"
+                + " les auteurs présumés de ces violations »."));
+    }
+
+    @Test
     void selonTheWordsOfSomeoneIsTheirs() {
         assertEquals(List.of("Rami Varga"), speakers("fr", "Selon des propos de Rami Varga, directeur de l'observatoire,"
                 + " rapportés par l'AFP, « un kamikaze a visé deux sièges »."));
