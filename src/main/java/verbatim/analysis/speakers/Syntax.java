@@ -195,6 +195,9 @@ final class Syntax {
         return null;
     }
 
+    /** Pronouns that end a prepositional phrase by themselves: « de lui », « pour elle », "of him". */
+    private static final Set<String> STRESSED_PRONOUNS = Set.of("lui", "elle", "eux", "elles", "him", "her", "them");
+
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that", "qui",
             "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles");
 
@@ -298,6 +301,10 @@ final class Syntax {
             if (PREPOSITIONS.contains(w.key())) {
                 if (adverbialEnd(words, i) == first) {
                     return false; // « prévient de son côté Marc Dubois »: a set phrase, then the subject
+                }
+                if (STRESSED_PRONOUNS.contains(words.get(first - 1).key()) && (i == first - 2
+                        || i == first - 3 && NameRun.isApostrophe(words.get(first - 2)))) {
+                    return false; // « a dit de lui Paul X »: the phrase ended with its pronoun, then the subject
                 }
                 Word last = words.get(first - 1);
                 if (m.kind() == Mention.Kind.PERSON && first - i >= 2 && (plainNoun(last) || last.isWord()

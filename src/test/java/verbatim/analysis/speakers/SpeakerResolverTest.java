@@ -93,6 +93,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void subjectAfterAPronounOfWhomSomethingIsSaid() {
+        assertEquals(List.of("Paul Varga"), speakers("fr", "« Il aimait raconter sa vie », a dit de lui Paul Varga."));
+        assertEquals(List.of("Paul Varga"), speakers("fr", "« Elle aimait raconter sa vie », a dit d'elle Paul Varga."));
+        assertEquals(List.of("Paul Varga"), speakers("en", "\"He loved to tell stories,\" said of him his friend Paul"
+                + " Varga."));
+    }
+
+    @Test
     void bodyNamedByADemonstrativeIsNamedWithoutIt() {
         assertEquals(List.of("commission"), speakers("fr", "Cette commission aura pour mission suivante : « identifier"
                 + " les auteurs présumés de ces violations »."));
