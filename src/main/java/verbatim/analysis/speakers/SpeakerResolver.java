@@ -2423,8 +2423,9 @@ public final class SpeakerResolver {
 
     /**
      * The subject of a French cleft that follows a quotation and says whose words they were: « « … » : c'est par
-     * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu ». Null for any other
-     * words after the quotation.
+     * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu », or the person named in
+     * the next sentence before « ainsi » / "thus" (« « … » Le consul, Pierre X, a ainsi conclu son discours »). Null
+     * for any other words after the quotation.
      */
     private static Mention cleft(References refs, List<Word> after, int p) {
         int k = 0;
@@ -2434,6 +2435,20 @@ public final class SpeakerResolver {
         Mention owner = wordsOf(refs, after, k, p);
         if (owner != null) {
             return owner;
+        }
+        for (int j = k + 1; j < Math.min(after.size(), k + 14); j++) {
+            if (".!?".contains(after.get(j).text())) {
+                break;
+            }
+            if (after.get(j).is("ainsi") || after.get(j).is("thus")) {
+                for (int i = k; i < j; i++) { // « « … » Le consul, Pierre X, a ainsi conclu son discours »
+                    Mention m = Syntax.mentionAt(refs, p, after.get(i));
+                    if (m != null && m.kind() == Mention.Kind.PERSON) {
+                        return m;
+                    }
+                }
+                break;
+            }
         }
         if (k + 2 >= after.size() || !after.get(k).is("c") || !NameRun.isApostrophe(after.get(k + 1))
                 || !after.get(k + 2).is("est")) {

@@ -93,6 +93,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void nextSentenceThatSaysThusNamesTheSpeaker() {
+        assertEquals(List.of("Pierre Varga"), speakers("fr", "« Vive la République ! Vive la France ! » Le consul,"
+                + " Pierre Varga, a ainsi conclu son discours."));
+    }
+
+    @Test
     void subjectAfterAPronounOfWhomSomethingIsSaid() {
         assertEquals(List.of("Paul Varga"), speakers("fr", "« Il aimait raconter sa vie », a dit de lui Paul Varga."));
         assertEquals(List.of("Paul Varga"), speakers("fr", "« Elle aimait raconter sa vie », a dit d'elle Paul Varga."));
