@@ -1565,6 +1565,11 @@ public final class SpeakerResolver {
                 || !NOUN_DETERMINERS.contains(words.get(k - 2).key())) {
             return false;
         }
+        for (int j = Math.max(0, k - 5); j < k - 1; j++) {
+            if (Syntax.adverbialEnd(words, j) == k) {
+                return false; // « a par la suite dénoncé une « … » »: a set phrase before the participle
+            }
+        }
         // « a de son côté jugé la décision « … » »: a set phrase between the auxiliary and its participle
         return k < 4 || !Syntax.PREPOSITIONS.contains(words.get(k - 3).key())
                 || !(AUXILIARIES.contains(words.get(k - 4).key()) || BE.contains(words.get(k - 4).key()));

@@ -345,7 +345,8 @@ final class Syntax {
             List.of("d", "'", "ailleurs"), List.of("par", "ailleurs"), // keys write ’ as '
             List.of("en", "effet"), List.of("en", "outre"), List.of("en", "revanche"), List.of("de", "nouveau"),
             List.of("à", "nouveau"), List.of("de", "fait"), List.of("pour", "autant"),
-            List.of("en", "substance"), List.of("en", "retour"));
+            List.of("en", "substance"), List.of("en", "retour"), List.of("par", "la", "suite"), List.of("dans", "la",
+            "foulée"), List.of("par", "la", "même", "occasion"));
 
     /**
      * The index after a set phrase starting at {@code from} (« de son côté », « pour sa part », « à son tour »), or

@@ -93,6 +93,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void setPhraseBeforeAParticipleMakesNoNounOfIt() {
+        assertEquals(List.of("Paul Varga"), speakers("fr", "Paul Varga a par la suite dénoncé une « attaque bien"
+                + " orchestrée »."));
+        assertEquals(List.of("Paul Varga"), speakers("fr", "Paul Varga a dans la foulée dénoncé une « attaque bien"
+                + " orchestrée »."));
+    }
+
+    @Test
     void nextSentenceThatSaysThusNamesTheSpeaker() {
         assertEquals(List.of("Pierre Varga"), speakers("fr", "« Vive la République ! Vive la France ! » Le consul,"
                 + " Pierre Varga, a ainsi conclu son discours."));
