@@ -73,6 +73,27 @@ public final class PersonFinder {
         return reportingVerbNear(name, lang) || apposed && roleNear(name);
     }
 
+    /** Posts that only the head of a company or a body holds: « PDG », "CEO", « fondateur ». */
+    private static final Set<String> COMPANY_HEADS = Set.of("pdg", "ceo", "dg", "fondateur", "fondatrice",
+            "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "founder", "co-founder", "cofounder");
+
+    /**
+     * True for one word right after « de » / "of" that follows a company head's post (« PDG de Transdev », "CEO of
+     * Zentrix", « fondateur d'Olucome »): the body they lead, which no person is.
+     */
+    private static boolean companyHead(NameRun run) {
+        int k = 1;
+        Word of = run.before(k);
+        if (of != null && NameRun.isApostrophe(of)) {
+            of = run.before(++k);
+        }
+        Word post = run.before(k + 1);
+        boolean inside = run.size() >= 3 && COMPANY_HEADS.contains(run.word(0).key())
+                && (run.word(1).is("de") || run.word(1).is("of") || run.word(1).is("du")); // one run: « PDG de Transdev »
+        return inside || run.nameWords().size() == 1 && of != null && post != null
+                && (of.is("de") || of.is("d") || of.is("of") || of.is("du")) && COMPANY_HEADS.contains(post.key());
+    }
+
     /** Words that may open a plural noun phrase: "the Prime Ministers", « les Premiers ministres ». */
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both", "two", "three",
             "several", "all", "les", "des", "ces", "deux", "trois", "plusieurs");
@@ -392,6 +413,9 @@ public final class PersonFinder {
                 && (run.before(1) != null && PLURAL_DETERMINERS.contains(run.before(1).key())
                         || PLURAL_DETERMINERS.contains(run.word(0).key()))) {
             return null; // "the Prime Ministers of Belgium and Spain": a post's plural names several holders, no one
+        }
+        if (companyHead(run)) {
+            return null; // « Thierry Mallet, PDG de Transdev »: the company its head leads
         }
         if (run.before(1) != null && BODY_LINKS.contains(run.before(1).key()) && run.before(2) != null
                 && run.before(2).isWord() && run.before(2).isCapitalised()

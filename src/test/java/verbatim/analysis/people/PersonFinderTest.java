@@ -1084,6 +1084,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void companyAfterItsHeadsPostIsNoPerson() {
+        assertEquals(List.of("Thierry Varga"), people("fr", "« L'avenir est électrique », a déclaré Thierry Varga, PDG"
+                + " de Valtrans."));
+        assertEquals(List.of("Thierry Varga"), people("fr", "Thierry Varga, fondateur d'Olumex, a jugé la loi"
+                + " « inutile »."));
+        assertEquals(List.of("Carla Dorn"), people("fr", "Le PDG de Valtrans Carla Dorn a jugé la loi « inutile »."));
+    }
+
+    @Test
     void postInThePluralIsNoPerson() {
         assertEquals(List.of(), people("en", "Leaders included the Prime Ministers of Belgium and Spain."));
         assertEquals(List.of(), people("en", "The Prime Ministers of both countries met on Monday."));
