@@ -1243,11 +1243,11 @@ public final class SpeakerResolver {
     }
 
     /**
-     * The person whose apposition ends at the word {@code last}, right before ", qui" / ", who": « Yves Roy, délégué
-     * CGT, qui », "Ann Lee, a delegate of the Unite union, who". A relative clause after such an apposition is the
-     * person's: the apposition only describes them, whatever body it names. Null when no comma opens the apposition
-     * within ten words, when a sentence's end, a quotation mark, a reporting verb or a conjunction (a list) comes first, or when the name
-     * before that comma is not a person's.
+     * The person whose apposition ends at the word {@code last}, right before ", qui" / ", who": « Yves Roy,
+     * délégué CGT, qui », "Ann Lee, a delegate of the Unite union, who". A relative clause after such an apposition
+     * is the person's: the apposition only describes them, whatever body it names. Null when no comma opens the
+     * apposition within ten words, when a sentence's end, a quotation mark, a reporting verb or a conjunction (a
+     * list) comes first, or when the name before that comma is not a person's.
      */
     private Mention appositionHead(References refs, List<Word> words, int last, int p) {
         for (int j = last; j >= 1 && last - j <= 10; j--) {
