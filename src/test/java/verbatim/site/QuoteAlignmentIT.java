@@ -105,6 +105,15 @@ class QuoteAlignmentIT {
     }
 
     @Test
+    void speakerIndexIsLabelledAsAWholeInItsLanguage() throws IOException {
+        Path site = build("site");
+        assertEquals("Personnes citées", page(site, "fr/citations/index.html").selectFirst("nav.speaker-index")
+                .attr("aria-label"));
+        assertEquals("Speakers quoted", page(site, "en/quotes/index.html").selectFirst("nav.speaker-index")
+                .attr("aria-label"));
+    }
+
+    @Test
     void quoteIndexesAreTheSameBytesTwice() throws IOException {
         Path a = build("a");
         Path b = build("b");
