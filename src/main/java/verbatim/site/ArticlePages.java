@@ -346,8 +346,11 @@ final class ArticlePages {
             List<Page.Link> links = new ArrayList<>();
             for (String name : quoted) {
                 String slug = Slug.of(name);
-                links.add(new Page.Link(name, personSlugs.contains(slug)
-                        ? config.addresses().href(path, Urls.person(pageLang, slug)) : null, null));
+                boolean person = personSlugs.contains(slug);
+                // an organisation's name is as the original writes it: « Agence régionale de santé » in English
+                String nameLang = person || original.lang().equals(pageLang) ? null : original.lang();
+                links.add(new Page.Link(name, person ? config.addresses().href(path, Urls.person(pageLang, slug))
+                        : null, nameLang));
             }
             rows.add(new Row("p" + n, n, cell(path, pageLang, main, i, speakers, personSlugs, original),
                     side == null ? null : cell(path, pageLang, side, i, speakers, personSlugs, original), links));

@@ -38,9 +38,13 @@ final class Indexes {
 
     /**
      * A speaker and their quotations on one page of the quote index; {@code href} is their page, or null for an
-     * organisation; {@code continued} when the group began on an earlier page (a group longer than a page is split).
+     * organisation; {@code nameLang} the language its name is written in when that is not the page's (an
+     * organisation's name taken from an article in another language: « Agence régionale de santé » on the English
+     * page), else null; {@code continued} when the group began on an earlier page (a group longer than a page is
+     * split).
      */
-    record SpeakerGroup(String name, String id, String href, List<QuoteView> quotes, boolean continued) {
+    record SpeakerGroup(String name, String nameLang, String id, String href, List<QuoteView> quotes,
+                        boolean continued) {
     }
 
     /** An article in a list; {@code untranslated} when it is not in the list's language (shown in {@code titleLang}). */
@@ -224,7 +228,8 @@ final class Indexes {
     static final int QUOTES_PER_PAGE = 200;
 
     /** A speaker in the list at the top of the quote index: name, link to their group, count. */
-    record SpeakerLink(String name, String href, int quotes) {
+    /** A speaker in the quote index's list: name, link, number of quotations, and {@code nameLang} as in a group. */
+    record SpeakerLink(String name, String nameLang, String href, int quotes) {
     }
 
     /**
@@ -331,18 +336,20 @@ final class Indexes {
         for (Pagination.Part<String> part : pages.page(n)) {
             String key = part.key();
             List<QuoteRef> refs = speakers.bySpeaker().get(key);
-            if (!key.equals(NONE)) {
-                index.add(new SpeakerLink(name(lang, key, speakers), "#" + groupId(key), refs.size()));
-            }
             boolean person = !key.equals(NONE) && refs.stream().anyMatch(x -> x.mark(articles).person());
-            groups.add(new SpeakerGroup(name(lang, key, speakers), groupId(key),
+            String written = person || key.equals(NONE) ? null : articles.outline(refs.get(0).article()).original();
+            String nameLang = written == null || written.equals(lang) ? null : written;
+            if (!key.equals(NONE)) {
+                index.add(new SpeakerLink(name(lang, key, speakers), nameLang, "#" + groupId(key), refs.size()));
+            }
+            groups.add(new SpeakerGroup(name(lang, key, speakers), nameLang, groupId(key),
                     person ? addresses.href(path, Urls.person(lang, key)) : null,
                     views(path, lang, quoted(articles, refs.subList(part.from(), part.to()))), part.continued()));
         }
         SpeakerLink unattributed = null;
         if (speakers.unattributed()) {
             int at = pages.pageOf(NONE);
-            unattributed = new SpeakerLink(name(lang, NONE, speakers), (at == n ? ""
+            unattributed = new SpeakerLink(name(lang, NONE, speakers), null, (at == n ? ""
                     : addresses.href(path, Urls.quotesPage(lang, at))) + "#" + groupId(NONE),
                     speakers.bySpeaker().get(NONE).size());
         }
