@@ -29,6 +29,13 @@ class RuleAnalyzerTest {
     }
 
     @Test
+    void bodyNamedAloneAfterItsNounKeepsTheLowerCaseWordsOfItsName() {
+        Analysis a = new RuleAnalyzer().analyze(new ArticleText("fr", "2024-05-02", List.of(
+                "Le syndicat Voix ouvrière a dénoncé « un budget d'austérité déguisé ».")));
+        assertEquals(List.of("Voix ouvrière"), a.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
     void quoteSpansPointAtTheInnerText() {
         Analysis a = new RuleAnalyzer().analyze(ARTICLE);
         for (Quote q : a.quotes()) {

@@ -93,7 +93,9 @@ public final class OrganizationFinder {
                     && lexicon.givenName(w.text()) == 0) {
                 surnames = surnames == null ? surnames(reading) : surnames;
                 if (!surnames.contains(w.key())) {
-                    namedAlone.putIfAbsent(w.key(), w.text()); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
+                    int end = "fr".equals(reading.lang) ? lowerCaseEnd(run, run.to(), false) : run.to();
+                    String name = end > run.to() ? run.sub(run.from(), end).name() : w.text(); // « Force ouvrière »
+                    namedAlone.putIfAbsent(w.key(), name); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
                 }
             }
         }

@@ -1493,7 +1493,7 @@ public final class References {
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ique", "iques", "if", "ive", "al", "ale", "aux",
             "el", "elle", "aire", "ien", "ienne", "ial", "iale", "onal", "onale", "ante", "antes", "enne", "éen",
-            "ois", "oise", "ais", "aise", "aine", "iste", "istes");
+            "ois", "oise", "ais", "aise", "aine", "iste", "istes", "ière", "ières", "ier", "iers");
 
     private static int indexAt(List<Word> words, int offset) {
         for (int k = 0; k < words.size(); k++) {

@@ -93,6 +93,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void bodyNamedAfterItsNounKeepsItsAdjectiveInIer() {
+        assertEquals(List.of("Voix ouvrière"), speakers("fr", "Le syndicat Voix ouvrière a dénoncé « un budget"
+                + " d'austérité déguisé »."));
+    }
+
+    @Test
     void setPhraseBeforeAParticipleMakesNoNounOfIt() {
         assertEquals(List.of("Paul Varga"), speakers("fr", "Paul Varga a par la suite dénoncé une « attaque bien"
                 + " orchestrée »."));
