@@ -1114,6 +1114,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void wellKnownNgosAndArmedGroupsAreNoPeople() {
+        assertEquals(List.of(), people("fr", "Greenpeace a dénoncé « un désastre écologique »."));
+        assertEquals(List.of(), people("en", "Boko Haram claimed the attack in a video, calling it \"a warning\"."));
+    }
+
+    @Test
     void romanNumeralAloneIsNoPerson() {
         assertFalse(people("fr", "Le pas de tir servait aux fusées Titan III et IV.").contains("IV"));
         assertFalse(people("en", "It launched the Delta II and IV rockets.").contains("IV"));
