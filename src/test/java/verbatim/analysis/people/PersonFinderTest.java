@@ -1114,6 +1114,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchDepartementOfSeveralWordsIsNoPerson() {
+        assertEquals(List.of(), people("fr", "Le préfet de Seine-Saint-Denis a jugé la situation « grave »."));
+    }
+
+    @Test
     void wellKnownNgosAndArmedGroupsAreNoPeople() {
         assertEquals(List.of(), people("fr", "Greenpeace a dénoncé « un désastre écologique »."));
         assertEquals(List.of(), people("en", "Boko Haram claimed the attack in a video, calling it \"a warning\"."));
