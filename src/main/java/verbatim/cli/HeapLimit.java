@@ -40,7 +40,7 @@ final class HeapLimit {
      * Content files below which the second JVM compiles with the quick compiler only ({@code -XX:TieredStopAtLevel=1}):
      * its code runs slower, but the optimising compiler's work does not pay for itself in a build this short (at 1,000
      * articles it was a third of the build's CPU time); a larger build keeps it, unless it is a rebuild
-     * ({@link #quick}). See the README's Speed section.
+     * ({@link #quick}). See docs/speed-rounds.md.
      */
     static final int QUICK_BELOW = 10_000;
     /** The least young generation of a rebuild's second JVM, in MiB ({@link #options}). */
@@ -145,8 +145,8 @@ final class HeapLimit {
      * with the quick compiler only: below {@value #QUICK_BELOW} files, and for a rebuild at any size. A rebuild reads
      * most of what it gives from the cache and is over in a few seconds, too soon for the optimising compiler's work to
      * pay: after one edit at 10,000 articles it took half the CPU time and twice the wall time (4.2–5.0 s of user time
-     * against 2.0 s with the quick one). A cold build of that size is as fast with either (the README's Speed
-     * section), so a rebuild that analyses everything again (a new version of the analyser) loses nothing.
+     * against 2.0 s with the quick one). A cold build of that size is as fast with either (docs/speed-rounds.md,
+     * fourth round), so a rebuild that analyses everything again (a new version of the analyser) loses nothing.
      */
     static boolean quick(long files, boolean rebuild) {
         return files < QUICK_BELOW || rebuild;
