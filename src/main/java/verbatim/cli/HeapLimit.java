@@ -145,8 +145,8 @@ final class HeapLimit {
      * with the quick compiler only: below {@value #QUICK_BELOW} files, and for a rebuild at any size. A rebuild reads
      * most of what it gives from the cache and is over in a few seconds, too soon for the optimising compiler's work to
      * pay: after one edit at 10,000 articles it took half the CPU time and twice the wall time (4.2–5.0 s of user time
-     * against 2.0 s with the quick one). A cold build of that size is as fast with either (docs/speed-rounds.md,
-     * fourth round), so a rebuild that analyses everything again (a new version of the analyser) loses nothing.
+     * against 2.0 s with the quick one). A cold build of that size is as fast with either (see docs/speed-rounds.md),
+     * so a rebuild that analyses everything again (a new version of the analyser) loses nothing.
      */
     static boolean quick(long files, boolean rebuild) {
         return files < QUICK_BELOW || rebuild;
