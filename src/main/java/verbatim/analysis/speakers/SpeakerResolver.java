@@ -1994,12 +1994,6 @@ public final class SpeakerResolver {
         return new Mention(Mention.Kind.PRONOUN, p, own.start(), own.end(), null, '?', false);
     }
 
-    /**
-     * True when a sentence opens with « selon » / "according to" and an indefinite source (« selon un conseiller de
-     * X », "according to a friend of X", « d'après des proches »): the words are somebody's the article does not
-     * name, not those of the person the source is close to. An indefinite document is no such source: its author
-     * follows it.
-     */
     /** Nouns of somebody's spoken words, whose author « selon » names: « selon les propos de X », "remarks by X". */
     private static final Set<String> SPEECH_NOUNS = Set.of("propos", "dires", "paroles", "déclarations", "remarks",
             "comments", "words");
@@ -2058,6 +2052,12 @@ public final class SpeakerResolver {
         return after < list.size() && list.get(after).is(",") ? m : null;
     }
 
+    /**
+     * True when a sentence opens with « selon » / "according to" and an indefinite source (« selon un conseiller de
+     * X », "according to a friend of X", « d'après des proches »): the words are somebody's the article does not
+     * name, not those of the person the source is close to. An indefinite document is no such source: its author
+     * follows it.
+     */
     private boolean unnamedSource(List<Word> list) {
         for (int k = 0; k < Math.min(list.size(), 3); k++) {
             if (isSelon(list, k) && !list.get(k).is("à")) {
