@@ -575,7 +575,7 @@ public final class PersonFinder {
         if (alias(name)) {
             return null; // "under the ring name Brodie Lee", « sous le nom de scène X »: another name of someone named
         }
-        if (namedThing(name) || thingAfter(name) || workplace(name) // no person: a thing, a workplace, a ship
+        if (namedThing(name) || thingAfter(name) || workplace(name) || publishedIn(name) // a thing, a workplace, a journal
                 || name.before(1) != null && SHIP_PREFIXES.contains(name.before(1).text())) {
             return null; // "a country retreat called Bryn Tirion", "the Crew Dragon spacecraft": what is named is a thing
         }
@@ -1091,6 +1091,23 @@ public final class PersonFinder {
         return after != null && after.isWord() && Character.isLowerCase(after.text().codePointAt(0))
                 && (lexicon.placeCue(after.text()) == 'a' || OUTLET_NOUNS.contains(after.key()))
                 && name.text().substring(name.end(), after.start()).equals(" ");
+    }
+
+    /** Participles of what a journal or a newspaper carries: "published in X", « parue dans X ». */
+    private static final Set<String> PUBLISHED = Set.of("published", "appeared", "appears", "appear", "appearing",
+            "publié", "publiée", "publiés", "publiées", "paru", "parue", "parus", "parues");
+
+    /**
+     * True for a name right after "published in" / "appeared in" / « publiée dans »: a journal, a newspaper or a
+     * book ("a study published in Ocean Frontiers"), unless the name is a possessor ("published in Paul Marin's
+     * anthology").
+     */
+    private static boolean publishedIn(NameRun name) {
+        Word in = name.before(1);
+        Word verb = name.before(2);
+        Word after = name.after(1);
+        return in != null && verb != null && (in.is("in") || in.is("dans")) && PUBLISHED.contains(verb.key())
+                && !(after != null && NameRun.isApostrophe(after));
     }
 
     /** Lower-case nouns that say the name before them is a news outlet's: "Time magazine", "Bild newspaper". */

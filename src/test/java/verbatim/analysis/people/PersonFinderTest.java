@@ -917,6 +917,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void whereAPaperWasPublishedIsNoPerson() {
+        assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
+        assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
+        assertEquals(List.of(), people("fr", "L'étude, publiée dans Terre Vivante, a été reprise."));
+        assertEquals(List.of("Paul Marin"), people("en", "The essay was published in Paul Marin's anthology."));
+    }
+
+    @Test
     void craftAndInstrumentsNamedLikePeopleAreNoPeople() {
         assertEquals(List.of(), people("en", "It depends on the performance of the Crew Dragon spacecraft."));
         assertEquals(List.of(), people("en", "Images from the James Webb Space Telescope were released."));
