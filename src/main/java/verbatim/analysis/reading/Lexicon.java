@@ -406,7 +406,7 @@ public final class Lexicon {
 
     /** Feminine endings and the masculine endings they come from: « -euse » → « -eur », « -rice » → « -eur »... */
     private static final String[][] FEMININE = {{"euse", "eur"}, {"rice", "eur"}, {"enne", "en"}, {"onne", "on"},
-            {"ère", "er"}, {"esse", "e"}, {"ve", "f"}, {"woman", "man"}, {"e", ""}};
+            {"ère", "er"}, {"esse", "e"}, {"ve", "f"}, {"ffe", "f"}, {"woman", "man"}, {"e", ""}};
 
     /** The listed person noun (gender m, f or ?) a word is, or is the feminine of; null when none. */
     private String personNoun(String key) {

@@ -1245,7 +1245,24 @@ public final class References {
                 return null;
             }
         }
-        return lexicon.roleBase(noun);
+        String base = lexicon.roleBase(noun);
+        return HEADS.contains(base) && ofGovernment(words, Word.indexAt(words, d.end())) ? "minister" : base;
+    }
+
+    /** Nouns of whoever leads something, which "of government" makes a prime minister's post. */
+    private static final Set<String> HEADS = Set.of("head", "chef", "leader", "chief");
+
+    /**
+     * True when the words from k are "of (the) government" / « du gouvernement »: "the head of government", « la
+     * cheffe du gouvernement » is the prime minister (the head of state, the president, is in the president's group
+     * of {@code posts.txt} already).
+     */
+    private static boolean ofGovernment(List<Word> words, int k) {
+        if (k + 1 >= words.size() || !(words.get(k).is("of") || words.get(k).is("du"))) {
+            return false;
+        }
+        int g = k + 1 + (words.get(k + 1).is("the") ? 1 : 0);
+        return g < words.size() && (words.get(g).is("government") || words.get(g).is("gouvernement"));
     }
 
     private static final Set<String> FORMER = Set.of("former", "ancien", "ancienne", "ex", "onetime", "erstwhile");

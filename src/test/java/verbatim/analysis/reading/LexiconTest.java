@@ -194,6 +194,7 @@ class LexiconTest {
         assertEquals("député", lexicon.roleBase("eurodéputée"));
         assertEquals('f', lexicon.description("éleveuse"));
         assertEquals("navigateur", lexicon.roleBase("navigatrice"));
+        assertEquals("chef", lexicon.roleBase("cheffe"));
         assertEquals('f', lexicon.description("spokeswoman"));
         assertEquals("ministre", lexicon.roleBase("ex-ministre"));
         assertEquals('?', lexicon.description("54-year-old"));

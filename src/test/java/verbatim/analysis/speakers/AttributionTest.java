@@ -339,6 +339,22 @@ class AttributionTest {
     }
 
     @Test
+    void headOfGovernmentOrStateRefersToThePrimeMinisterOrThePresident() {
+        assertEquals(List.of("Ana Vidal"), speakers("en", "Prime Minister Ana Vidal defended the plan. \"We will not"
+                + " back down,\" the head of government said."));
+        assertEquals(List.of("Paul Marin"), speakers("en", "President Paul Marin visited Lyon. \"We will hold,\" the"
+                + " head of state said."));
+        assertEquals(List.of("Anne Roy"), speakers("fr", "La Première ministre Anne Roy a défendu son plan. « Nous"
+                + " tiendrons bon », a assuré la cheffe du gouvernement."));
+    }
+
+    @Test
+    void headOfAnotherBodyIsNotTheMinister() {
+        assertEquals(List.of("Tom Reyes"), speakers("en", "Minister Ana Vidal met Tom Reyes, the head of the agency."
+                + " \"We will not back down,\" the head of the agency said."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
