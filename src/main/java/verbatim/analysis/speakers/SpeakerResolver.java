@@ -619,11 +619,76 @@ public final class SpeakerResolver {
                 }
             }
         }
+        Mention reporter = nextSentenceReporter(refs, words, p, q, afterEnd);
+        if (reporter != null) {
+            String name = who(reading, refs, reporter, p, q.open(), sentence[0]);
+            if (name != null) {
+                return new Found(name, Attribution.INCISE); // "“We are ready.” Coach Ann Lee said the team …"
+            }
+        }
         if (previous != null) {
             return new Found(previous, Attribution.CONTINUING);
         }
         Found about = sentence[0] > 0 ? about(reading, refs, p, prevSentence[0], prevSentence[1]) : null;
         return about != null ? about : answer(reading, refs, p, prevSentence);
+    }
+
+    /** Words of being that stand before a participle of speech: "was speaking", « s'est exprimé ». */
+    private static final Set<String> BEING = Set.of("was", "is", "were", "est", "s", "se", "était");
+
+    /** Adverbs of sequence between an auxiliary and its participle: « a ensuite ajouté », "later said". */
+    private static final Set<String> LATER = Set.of("ensuite", "later", "further", "subsequently", "plus", "tard");
+
+    /**
+     * The person who opens the sentence right after a quotation that is a sentence of its own, as the subject of a
+     * reporting verb there: "“We are ready.” Coach Ann Lee said the team had trained hard", « « … » Paul Roy,
+     * l'entraîneur, a ajouté que … ». A title or a description may stand before the name, an apposition between
+     * commas after it, an auxiliary before the verb. Null when anything else follows the quotation.
+     */
+    private Mention nextSentenceReporter(References refs, List<Word> words, int p, Quotation q, int afterEnd) {
+        String text = refs.reading().text(p);
+        if (afterEnd >= text.length() || !text.substring(q.close(), afterEnd).strip().replace(".", "").isEmpty()) {
+            return null;
+        }
+        int[] next = refs.reading().sentence(p, afterEnd + 1);
+        List<Word> after = Syntax.within(words, Math.max(next[0], afterEnd), next[1]);
+        if (after.isEmpty()) {
+            return null;
+        }
+        Mention m = Syntax.mentionAt(refs, p, after.get(0));
+        int k = 0;
+        while (m == null && k < 2 && k + 1 < after.size() && (after.get(k).isCapitalised() || k > 0)
+                && after.get(k).isWord()) {
+            m = Syntax.mentionAt(refs, p, after.get(++k)); // "Coach Ann Lee", "Team captain Ann Lee"
+        }
+        if (m == null || m.quoted() || !(m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.DESCRIPTION)) {
+            return null;
+        }
+        int j = Word.indexAt(after, m.end());
+        if (m.kind() == Mention.Kind.DESCRIPTION && j < after.size()) {
+            Mention named = Syntax.mentionAt(refs, p, after.get(j)); // « l'entraîneur Paul Roy »
+            if (named != null && named.kind() == Mention.Kind.PERSON) {
+                m = named;
+                j = Word.indexAt(after, m.end());
+            }
+        }
+        if (j < after.size() && after.get(j).is(",")) {
+            int close = j + 1;
+            while (close < after.size() && close - j <= 8 && !after.get(close).is(",")) {
+                close++;
+            }
+            if (close >= after.size() || close - j > 8) {
+                return null;
+            }
+            j = close + 1; // « Paul Roy, l'entraîneur, a ajouté »
+        }
+        for (int n = 0; n < 4 && j < after.size() && (AUXILIARIES.contains(after.get(j).key())
+                || BEING.contains(after.get(j).key()) || LATER.contains(after.get(j).key())
+                || NameRun.isApostrophe(after.get(j))); n++) {
+            j++; // "was speaking", « s'est exprimé », « a ensuite évoqué »
+        }
+        return j < after.size() && after.get(j).isWord() && (lexicon.isReportingVerb(after.get(j).text())
+                || lexicon.isReportingVerbAfterQuote(after.get(j).text())) ? m : null;
     }
 
     /**

@@ -355,6 +355,22 @@ class AttributionTest {
     }
 
     @Test
+    void personReportingInTheSentenceAfterAWholeSentenceQuotationSaidIt() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "\"We are ready for the final.\" Coach Ann Lee said the team"
+                + " had trained hard."));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "« Nous sommes prêts pour la finale. » Paul Roy, l'entraîneur,"
+                + " a ensuite évoqué la blessure de son gardien."));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "« Nous sommes prêts pour la finale. » L'entraîneur Paul Roy"
+                + " s'est exprimé dimanche."));
+    }
+
+    @Test
+    void personInTheSentenceAfterAQuotationWithoutReportingIsNotItsSpeaker() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "\"We are ready for the final.\" Ann Lee was"
+                + " upbeat."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
