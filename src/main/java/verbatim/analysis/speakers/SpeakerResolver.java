@@ -2493,7 +2493,8 @@ public final class SpeakerResolver {
 
     /**
      * The subject of a French cleft that follows a quotation and says whose words they were: « « … » : c'est par
-     * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu », or the person named in
+     * ces mots que Paul X a ouvert la séance », « c'est en ces termes qu'Anne Y a répondu », « voilà ce qu'a déclaré
+     * Paul X » (a role noun may stand before the name: « que l'entraîneur Paul X »), or the person named in
      * the next sentence before « ainsi » / "thus" (« « … » Le consul, Pierre X, a ainsi conclu son discours »). Null
      * for any other words after the quotation.
      */
@@ -2520,11 +2521,12 @@ public final class SpeakerResolver {
                 break;
             }
         }
-        if (k + 2 >= after.size() || !after.get(k).is("c") || !NameRun.isApostrophe(after.get(k + 1))
-                || !after.get(k + 2).is("est")) {
+        boolean presenting = k < after.size() && (after.get(k).is("voilà") || after.get(k).is("voici")); // « Voilà ce qu'a déclaré X »
+        if (!presenting && (k + 2 >= after.size() || !after.get(k).is("c") || !NameRun.isApostrophe(after.get(k + 1))
+                || !after.get(k + 2).is("est"))) {
             return null;
         }
-        for (int j = k + 3; j < Math.min(after.size() - 1, k + 10); j++) {
+        for (int j = k + (presenting ? 1 : 3); j < Math.min(after.size() - 1, k + 10); j++) {
             Word w = after.get(j);
             if (w.is("que") || w.is("qu")) {
                 return namedAfter(refs, after, j, p);
@@ -2567,7 +2569,21 @@ public final class SpeakerResolver {
      */
     private static Mention namedAfter(References refs, List<Word> words, int j, int p) {
         int n = j + 1 < words.size() && NameRun.isApostrophe(words.get(j + 1)) ? j + 2 : j + 1;
+        for (int v = 0; v < 2 && n < words.size() && words.get(n).isWord() && !words.get(n).isCapitalised()
+                && (AUXILIARIES.contains(words.get(n).key()) || Lexicon.shared().isReportingVerb(words.get(n).text()));
+                v++) {
+            n++; // « c'est ce qu'a déclaré Paul X »: the verb before its subject
+        }
         Mention m = n < words.size() ? Syntax.mentionAt(refs, p, words.get(n)) : null;
+        if (m != null && m.kind() == Mention.Kind.DESCRIPTION) {
+            int after = Word.indexAt(words, m.end()); // « que l'entraîneur Paul X », "of coach Ann X"
+            Mention named = after < words.size() ? Syntax.mentionAt(refs, p, words.get(after)) : null;
+            m = named != null && named.kind() == Mention.Kind.PERSON ? named : m;
+        }
+        if (m == null && n + 1 < words.size() && words.get(n).isWord() && !words.get(n).isCapitalised()
+                && Lexicon.shared().description(words.get(n).text()) != 0) {
+            m = Syntax.mentionAt(refs, p, words.get(n + 1)); // "the words of coach Ann X": a bare role noun
+        }
         return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION) ? m : null;
     }
 

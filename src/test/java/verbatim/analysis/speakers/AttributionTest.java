@@ -365,6 +365,22 @@ class AttributionTest {
     }
 
     @Test
+    void sentenceAfterAQuotationThatSaysWhoseWordsTheyWereNamesThemPastARoleNoun() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "\"We are ready for the final.\" Those were the words of coach"
+                + " Ann Lee after the match."));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "« Nous sommes prêts pour la finale. » C'est en ces termes que"
+                + " l'entraîneur Paul Roy s'est exprimé dimanche."));
+    }
+
+    @Test
+    void presentingClauseAfterAQuotationNamesTheSubjectOfItsInvertedVerb() {
+        assertEquals(List.of("Paul Roy"), speakers("fr", "« Nous sommes prêts pour la finale. » Voilà ce qu'a déclaré"
+                + " Paul Roy dimanche."));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "« Nous sommes prêts pour la finale. » C'est ce qu'a déclaré"
+                + " Paul Roy dimanche."));
+    }
+
+    @Test
     void personInTheSentenceAfterAQuotationWithoutReportingIsNotItsSpeaker() {
         assertEquals(Arrays.asList((String) null), speakers("en", "\"We are ready for the final.\" Ann Lee was"
                 + " upbeat."));
