@@ -1117,6 +1117,11 @@ public final class SpeakerResolver {
                 if (pre != null && (!of || pre.isName())) {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
+                Mention host = k + 1 < after.size() && after.get(k + 1).is("on")
+                        ? onsHost(refs, after, k + 2, p) : null;
+                if (host != null) {
+                    return host; // « « … », assure-t-on à la SNCF », « indique-t-on chez Renault »
+                }
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
                 if (post != null && refs.possessive(post)) { // "“…,” said Huber's longtime partner Erick Rowan"
                     Mention owned = Syntax.lastPerson(refs, p, post.end(), endOfWindow(after, k, 12, to));
@@ -1150,6 +1155,32 @@ public final class SpeakerResolver {
                     }
                 }
                 return post != null ? post : NO_ONE;
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that put the « on » of an inverted verb inside a body: « à la SNCF », « chez Renault ». */
+    private static final Set<String> AT_BODY = Set.of("à", "au", "aux", "chez");
+
+    /**
+     * The organisation the « on » of an inverted reporting verb speaks from, named from {@code k} on after « à »,
+     * « chez », « du côté de » or « au sein de »: « assure-t-on à la SNCF », « indique-t-on du côté de Renault ».
+     * Null when no organisation is named there.
+     */
+    private static Mention onsHost(References refs, List<Word> after, int k, int p) {
+        if (k >= after.size() || !(AT_BODY.contains(after.get(k).key()) || Syntax.HOSTS.contains(after.get(k).key())
+                || after.get(k).is("du") && k + 1 < after.size() && Syntax.HOSTS.contains(after.get(k + 1).key()))) {
+            return null;
+        }
+        for (int j = k + 1; j < after.size() && j <= k + 5; j++) {
+            Word w = after.get(j);
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return null;
+            }
+            Mention m = Syntax.mentionAt(refs, p, w);
+            if (m != null) {
+                return m.kind() == Mention.Kind.ORGANIZATION ? m : null;
             }
         }
         return null;

@@ -387,6 +387,19 @@ class AttributionTest {
     }
 
     @Test
+    void invertedOnSpeaksForTheBodyItIsAt() {
+        assertEquals(List.of("SNCF"), speakers("fr", "« Le trafic reprendra lundi », assure-t-on à la SNCF."));
+        assertEquals(List.of("Renault"), speakers("fr", "« Le trafic reprendra lundi », explique-t-on du côté de"
+                + " Renault."));
+    }
+
+    @Test
+    void invertedOnAtAPlaceIsNobodyNamed() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "« Le trafic reprendra lundi », assure-t-on à"
+                + " Paris."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
