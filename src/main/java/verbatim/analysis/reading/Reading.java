@@ -9,8 +9,14 @@ import java.util.List;
  */
 public final class Reading {
 
+    /**
+     * A dateline: a place in capitals, perhaps a date after a comma, perhaps an agency in brackets, then a dash or a
+     * colon ("WASHINGTON (Reuters) - ", "PARIS, March 3 (AFP) — ", "OSLO : "), or the bracket alone when it holds a
+     * date, a slash or one word ("RIGA (Baltic Wire / Sputnik - 4 March, 2024) The …").
+     */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .'’-]+(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[-–—]|:)\\s+");
+            "\\p{Lu}[\\p{Lu} .'’-]+(?:,[^(),:–—]{1,25})?(?:(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[-–—]|:)\\s+"
+                    + "|\\s*\\((?:[^)]{0,60}[\\d/][^)]{0,60}|\\p{L}+)\\)\\s+(?=\\p{Lu}))");
     public final String lang;
     public final List<String> paragraphs;
     public final List<List<Word>> words = new ArrayList<>();
@@ -37,9 +43,14 @@ public final class Reading {
             quotations.add(qs);
             outer.add(qs.stream().filter(q -> q.depth() == 0).toList());
             sentences.add(sentences(text, ws, qs));
-            runs.addAll(NameRun.find(p, text, ws));
             java.util.regex.Matcher dateline = DATELINE.matcher(text);
-            bodyStarts.add(dateline.lookingAt() ? dateline.end() : 0);
+            int body = dateline.lookingAt() ? dateline.end() : 0;
+            bodyStarts.add(body);
+            for (NameRun run : NameRun.find(p, text, ws)) {
+                if (run.start() >= body) {
+                    runs.add(run); // "OSLO - ", "(Reuters)": the dateline's place and agency are nobody who speaks
+                }
+            }
         }
     }
 

@@ -400,6 +400,15 @@ class AttributionTest {
     }
 
     @Test
+    void placeAndAgencyOfADatelineNeverSpeak() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "OSLO - Norway's health ministry said on Monday it"
+                + " would review an \"unusual rise\" in cases."));
+        assertEquals(List.of("Latvian Transport Ministry"), speakers("en", "RIGA (Baltic Wire / Sputnik - 4 March,"
+                + " 2024) The Latvian Transport Ministry on Monday condemned the attack and called it \"unacceptable\"."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "PARIS, March 3 (AFP) - Ann Lee said it was \"alarming\"."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
