@@ -527,7 +527,8 @@ public final class PersonFinder {
         boolean particleName = words.size() > 1 && NameRun.isParticle(firstWord) && (title != null || particleAfterRole
                 || cues.isParticleSurname(firstWord.key(), words.get(1).key())); // « a déclaré Le Pen »
         boolean titleSurname = words.size() > 1 && lexicon.title(lastWord.text()) != null // "Stephen King"
-                || words.size() == 2 && FUNCTION_SURNAMES.contains(lastWord.key())
+                || FUNCTION_SURNAMES.contains(lastWord.key()) && (words.size() == 2 || words.size() == 3
+                && NameRun.isParticle(words.get(1)) && lexicon.givenName(firstWord.text()) != 0) // "Karl De Vos"
                 && (lexicon.givenName(firstWord.text()) != 0 // "Anneke Vos", "Carla Des"
                 || !lexicon.isStopWord(firstWord.text()) && roleNear(name)) // « le président, Masayoshi Son, »
                 || commonWordSurname(name, words, cues.lang);
