@@ -176,6 +176,9 @@ public final class PersonFinder {
                 continue; // « le lycée Alexis de Tocqueville »: a place, whose words name nobody elsewhere either
             }
             for (NameRun part : split(raw)) {
+                if ("fr".equals(reading.lang) && part.start() > raw.start() && namedAfterCapitalised(part)) {
+                    continue; // « la Fondation Jean Jaurès », « au CHU Henri Mondor »: the name is the place's
+                }
                 if (part != raw && part.nameWords().size() == 1 && insideOrganization(part, organizationMentions)) {
                     continue; // « la direction d'Air Océane »: "Océane" split off an organisation's name is no woman
                 }
@@ -225,7 +228,7 @@ public final class PersonFinder {
             "médiathèque", "bibliothèque", "résidence", "institut", "fondation", "prix", "promotion",
             "campus", "station", "tunnel", "porte", "esplanade", "rond-point", "caserne", "base", "port", "paquebot",
             "porte-avions", "navire", "frégate", "sous-marin", "mosquée", "église", "cathédrale", "basilique",
-            "chapelle", "synagogue", "temple", "tempête", "ouragan", "cyclone", "typhon");
+            "chapelle", "synagogue", "temple", "tempête", "ouragan", "cyclone", "typhon", "chu", "chr", "ehpad");
 
     /**
      * True for a run right after a lower-case French noun of a place or building named after a person; asked of
@@ -235,6 +238,16 @@ public final class PersonFinder {
         Word noun = run.before(1);
         return noun != null && noun.isWord() && !noun.isCapitalised() && NAMED_AFTER.contains(noun.key())
                 && run.text().substring(noun.end(), run.start()).equals(" ");
+    }
+
+    /**
+     * True for the part of a run of capitalised words that follows, within the run, a French noun of a place or
+     * building written with its capital or as an acronym: « la Fondation Jean Jaurès », « le CHU Henri Mondor ».
+     */
+    private static boolean namedAfterCapitalised(NameRun part) {
+        Word noun = part.before(1);
+        return noun != null && noun.isWord() && noun.isCapitalised() && NAMED_AFTER.contains(noun.key())
+                && part.text().substring(noun.end(), part.start()).equals(" ");
     }
 
     /** True for one word right after "from", "in" and the like: "a couple from Florida, Richard and Lisa Parry". */
@@ -482,6 +495,10 @@ public final class PersonFinder {
         }
         if (from >= run.to()) {
             return null;
+        }
+        if (run.to() - from == 1 && lexicon.title(run.words().get(from).text()) != null
+                && !lexicon.title(run.words().get(from).text()).kept()) {
+            return null; // « Le 24 décembre, Mme regrette … »: a courtesy title alone names nobody
         }
         Word dot = run.after(1);
         if (run.to() - from == 1 && dot != null && dot.is(".") && lexicon.title(run.words().get(from).text() + ".") != null) {

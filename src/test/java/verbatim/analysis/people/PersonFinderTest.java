@@ -917,6 +917,29 @@ class PersonFinderTest {
     }
 
     @Test
+    void functionWordAfterAParticleEndsASurname() {
+        assertEquals(List.of("Karl De Vos"), people("fr", "« Nous verrons bien », a déclaré Karl De Vos."));
+    }
+
+    @Test
+    void courtesyTitleAloneNamesNobody() {
+        assertEquals(List.of("Nadine Vallier"), people("fr", "La députée Nadine Vallier a tweeté. Le 24 décembre, Mme"
+                + " regrette l'absence de films."));
+    }
+
+    @Test
+    void maitreIsALawyersTitleNotPartOfTheName() {
+        assertEquals(List.of("Jérôme Vial"), people("fr", "« Ce sera long », a déclaré Maître Jérôme Vial."));
+    }
+
+    @Test
+    void nameAfterACapitalisedNounOfAPlaceOrBodyIsThePlaces() {
+        assertEquals(List.of(), people("fr", "Il a été transporté au CHU Henri Mondor de Créteil."));
+        assertEquals(List.of("Denis Quinqueton"), people("fr", "Denis Quinqueton, de la Fondation Jean Jaurès, a"
+                + " réagi."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
