@@ -531,6 +531,9 @@ public final class PersonFinder {
         boolean rightAfterTitle = title != null && name.before(1) != null
                 && (name.before(1).is(".") || lexicon.title(name.before(1).text()) != null)
                 && lexicon.role(words.get(0).text()) == 0; // « M. Compagnon », not « M. le Président »
+        if (qualifiesHolder(name, words)) {
+            return null; // "Northfield MP Omar Haidari", "Harlow Gov. Tim Vance": the constituency of the post's holder
+        }
         if (words.size() == 1 && isPersonNoun(words.get(0)) && !rightAfterTitle) {
             return null; // "Afghan Girls", "Young Farmers": a noun for people, not a name
         }
@@ -574,7 +577,7 @@ public final class PersonFinder {
             determiner = true; // « un article du Canard enchaîné », « au Figaro », « le ministre des Transports »
         }
         if (!named && (determiner && !leadsGovernment(name) || placeLike(words, false) && !roleNear(name)
-                || modifiesRole(name)) || placeLike(words, true)) { // but "said Dae-jung Park, an analyst at …"
+                || modifiesRole(name)) || placeLike(words, true) || locatedAt(name, words)) { // but "said Dae-jung Park"
             return null; // "l'Académie", "the Guardian", "the Pulitzer Prize", "Arsenal manager": no person
         }
         if (words.size() > 1 && (lexicon.title(lastWord.text()) != null || lexicon.role(lastWord.text()) != 0)
@@ -956,6 +959,50 @@ public final class PersonFinder {
      * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one; "River Ambry" is a
      * place although "River" is a given name, since that word opens the run.
      */
+    /**
+     * True for one word set before a title or a post that a person's name follows: the place or the party the post
+     * is held for ("Northfield MP Omar Haidari", "Harlow Gov. Tim Vance", "Texas Governor Ann Lee"), no person.
+     */
+    private boolean qualifiesHolder(NameRun name, List<Word> words) {
+        Word post;
+        int next;
+        if (words.size() == 1) {
+            post = name.after(1);
+            next = 2;
+        } else if (words.size() == 2 && lexicon.title(words.get(1).text() + ".") != null) {
+            post = words.get(1);
+            next = 1;
+        } else {
+            return false;
+        }
+        if (post == null || !post.isWord() || !(lexicon.title(post.text()) != null
+                || lexicon.title(post.text() + ".") != null || POSTNOMINALS.contains(post.text())
+                || post.isCapitalised() && lexicon.isPost(post.text()))) {
+            return false;
+        }
+        Word holder = name.after(next);
+        if (holder != null && holder.is(".") && lexicon.title(post.text() + ".") != null) {
+            holder = name.after(next + 1); // "Gov. Tim Vance"
+        }
+        return holder != null && holder.isWord() && holder.isCapitalised() && !holder.isAcronym()
+                && !lexicon.isStopWord(holder.text());
+    }
+
+    /** Prepositions of where something happened: "at Austin Park", "in Trent Bridge", « au Parc Astrid ». */
+    private static final Set<String> LOCATIVES = Set.of("at", "in", "near", "outside", "inside", "à", "au", "près");
+
+    /**
+     * True for a name right after a preposition of place whose last word is a place noun, even one that is also a
+     * surname ("at Austin Park", "in Trent Bridge"): where it happened, not who; but "in Jin Park's view".
+     */
+    private boolean locatedAt(NameRun name, List<Word> words) {
+        Word before = name.before(1);
+        Word after = name.after(1);
+        return words.size() > 1 && before != null && LOCATIVES.contains(before.key())
+                && lexicon.placeCue(words.get(words.size() - 1).text()) != 0
+                && !(after != null && (after.is("'s") || after.is("’s") || NameRun.isApostrophe(after)));
+    }
+
     private boolean placeLike(List<Word> words, boolean always) {
         for (int k = 0; k < words.size(); k++) {
             char cue = lexicon.placeCue(words.get(k).text());

@@ -940,6 +940,26 @@ class PersonFinderTest {
     }
 
     @Test
+    void placeNounAfterAPrepositionOfPlaceEndsAPlaceEvenAfterAGivenName() {
+        assertEquals(List.of(), people("en", "Dunmore had beaten Harlow by six wickets at Austin Park on Sunday."));
+        assertEquals(List.of("Jin Park"), people("en", "In Jin Park's view, it failed."));
+    }
+
+    @Test
+    void majorIsARankBeforeANameAndASurnameAfterOne() {
+        assertEquals(List.of("Lena Hart"), people("en", "\"We are ready,\" Major Lena Hart said."));
+        assertEquals(List.of("John Major"), people("en", "\"We are ready,\" John Major said."));
+    }
+
+    @Test
+    void wordBeforeAPostThatANameFollowsIsTheConstituency() {
+        assertEquals(List.of("Omar Haidari"), people("en", "The party leader, Northfield MP Omar Haidari, criticised"
+                + " the budget."));
+        assertEquals(List.of("Ada Okoro", "Tim Vance"), people("en", "Ada Okoro met Harlow Gov. Tim Vance on Monday."));
+        assertEquals(List.of("Hale"), people("en", "\"It is fine,\" said Hale MP. The council agreed."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
