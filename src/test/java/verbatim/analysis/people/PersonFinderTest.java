@@ -960,6 +960,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void unknownNameWithAnApposedNounOfWhatSomeoneIsIsAPerson() {
+        assertEquals(List.of("Kavindra Berner"), people("en", "\"No boats have come for us,\" Kavindra Berner, a"
+                + " villager, said by telephone."));
+        assertEquals(List.of("Tamsin Orrell"), people("fr", "« Tout est perdu », raconte Tamsin Orrell, une sinistrée,"
+                + " devant sa maison."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
