@@ -531,6 +531,12 @@ public final class PersonFinder {
         boolean rightAfterTitle = title != null && name.before(1) != null
                 && (name.before(1).is(".") || lexicon.title(name.before(1).text()) != null)
                 && lexicon.role(words.get(0).text()) == 0; // « M. Compagnon », not « M. le Président »
+        Word next = name.after(1);
+        if (words.size() > 1 && lexicon.isNationality(words.get(words.size() - 1).text())
+                && name.before(1) != null && ARTICLES.contains(name.before(1).key())
+                && next != null && next.isWord() && !next.isCapitalised()) {
+            return null; // "the Sri Lankan promoters": an adjective of nationality between an article and its noun
+        }
         if (qualifiesHolder(name, words)) {
             return null; // "Northfield MP Omar Haidari", "Harlow Gov. Tim Vance": the constituency of the post's holder
         }

@@ -968,6 +968,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void adjectiveOfNationalityBeforeItsNounIsNoPerson() {
+        assertEquals(List.of(), people("en", "He sued the Sri Lankan promoters."));
+        assertEquals(List.of("Ann English"), people("en", "\"It's over,\" said Ann English yesterday."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
