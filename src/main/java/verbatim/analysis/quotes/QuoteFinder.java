@@ -8,7 +8,7 @@ import java.util.List;
 import verbatim.analysis.reading.Quotation;
 
 /**
- * Finds the spans between quotation marks: « » (with “ ” or ‹ › nested), “ ”, „ “, ‹ › and straight "…",
+ * Finds the spans between quotation marks: « » (with “ ” or ‹ › nested), “ ”, „ “, ”…”, ‹ › and straight "…",
  * whose nesting is read from the spaces around each mark. Apostrophes (' and ’) are never quotation marks.
  *
  * <p>Example: {@code Elle a dit : "Il m'a crié : "Stop !" et je suis partie." Puis rien.} gives one quotation
@@ -61,8 +61,7 @@ public final class QuoteFinder {
                 }
                 case '»' -> close(stack, '«', i, paragraph, text, found, warnings);
                 case '›' -> close(stack, '‹', i, paragraph, text, found, warnings);
-                case '”' -> close(stack, stack.stream().anyMatch(o -> o.mark() == '“') ? '“' : '„',
-                        i, paragraph, text, found, warnings);
+                case '”' -> rightDouble(stack, i, paragraph, text, found, warnings);
                 case '"' -> straight(stack, i, paragraph, text, found, warnings);
                 default -> {
                 }
@@ -78,6 +77,29 @@ public final class QuoteFinder {
         }
         found.sort(Comparator.comparingInt(Quotation::open));
         return found;
+    }
+
+    /**
+     * A ” closes the “ or „ left open; with none open, it opens a quotation where it stands like an opening mark (after
+     * a space, a colon or a bracket, before a letter), and the next ” closes it: ”…,” as Swedish, Finnish and some
+     * Eastern European and African papers print both ends.
+     */
+    private static void rightDouble(Deque<Open> stack, int i, int paragraph, String text, List<Quotation> found,
+                                    List<String> warnings) {
+        if (stack.stream().anyMatch(o -> o.mark() == '”')) {
+            close(stack, '”', i, paragraph, text, found, warnings);
+            return;
+        }
+        if (stack.stream().noneMatch(o -> o.mark() == '“' || o.mark() == '„')) {
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if ((isSpace(prev) || "([{:—–-".indexOf(prev) >= 0) && !isSpace(next)
+                    && text.indexOf('”', i + 1) > 0) {
+                stack.push(new Open('”', i));
+                return;
+            }
+        }
+        close(stack, stack.stream().anyMatch(o -> o.mark() == '“') ? '“' : '„', i, paragraph, text, found, warnings);
     }
 
     private static void straight(Deque<Open> stack, int i, int paragraph, String text, List<Quotation> found,

@@ -31,6 +31,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void rightDoubleMarksAtBothEndsAreAQuotation() {
+        assertEquals(List.of("The claims are groundless,"), texts("”The claims are groundless,” the authority said."));
+        assertEquals(List.of("We believed it was frivolous."), texts("Reid Ward said in a statement, ”We believed it"
+                + " was frivolous.”"));
+        assertEquals(List.of(), texts("The 5” screen is small."));
+    }
+
+    @Test
     void guillemetsGiveTheInnerTextWithoutSpaces() {
         assertEquals(List.of("nous partons demain"), texts("Il a répondu : « nous partons demain »."));
     }
