@@ -974,6 +974,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void capitalisedNewsroomPostAfterAnOutletBeginsTheName() {
+        assertEquals(List.of("Anna Kell"), people("en", "\"The water is rising,\" BBC Correspondent Anna Kell said."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
