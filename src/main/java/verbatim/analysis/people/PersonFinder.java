@@ -477,6 +477,9 @@ public final class PersonFinder {
                     && lexicon.description(run.before(1).text()) != 0 && lexicon.description(run.before(1).text()) != 'o') {
                 particleAfterRole = true;
                 break; // « le général De Gaulle »: after a role noun, a capitalised particle begins the surname
+            } else if (from == run.from() && from + 1 < run.to() && afterNumber(run) && lexicon.givenName(w.text()) == 0
+                    && lexicon.givenName(run.words().get(from + 1).text()) != 0) {
+                from++; // « explique pour 20 Minutes Julien Morvan »: the number and its word name an outlet
             } else if (from == run.from() && run.to() - from >= 3 && opensSentence(run) && gerundOpening(w)) {
                 from++; // « Citant Anne Roy, … », "Quoting Anne Roy, …": a participle, then the name
             } else if (!w.isWord() || lexicon.isStopWord(w.text()) && !(from + 1 < run.to()
@@ -992,6 +995,12 @@ public final class PersonFinder {
         }
         return holder != null && holder.isWord() && holder.isCapitalised() && !holder.isAcronym()
                 && !lexicon.isStopWord(holder.text());
+    }
+
+    /** True when the word before a run is a number written in digits: "20 Minutes", "Channel 4". */
+    private static boolean afterNumber(NameRun run) {
+        Word before = run.before(1);
+        return before != null && before.isWord() && before.text().chars().allMatch(Character::isDigit);
     }
 
     /** Prepositions of where something happened: "at Austin Park", "in Trent Bridge", « au Parc Astrid ». */

@@ -979,6 +979,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void wordAfterANumberBeforeAGivenNameBelongsToTheNumber() {
+        assertEquals(List.of("Julien Morvan"), people("fr", "« Les engagements ne sont pas tenus », explique pour 20"
+                + " Minutes Julien Morvan, délégué syndical."));
+        assertEquals(List.of("Paul Smith"), people("fr", "En 2019 Paul Smith a dit « non »."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
