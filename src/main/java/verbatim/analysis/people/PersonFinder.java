@@ -1921,17 +1921,21 @@ public final class PersonFinder {
      */
     private Word givenBeforeNickname(NameRun run) {
         Word close = run.before(1);
-        Word nickname = run.before(2);
-        Word open = run.before(3);
-        Word given = run.before(4);
-        if (close == null || nickname == null || open == null || given == null || close.isWord() || open.isWord()
-                || MARKS.indexOf(close.text().charAt(0)) < 0 || MARKS.indexOf(open.text().charAt(0)) < 0) {
+        if (close == null || close.isWord() || MARKS.indexOf(close.text().charAt(0)) < 0) {
+            return null;
+        }
+        int back = 2; // a nickname of up to three capitalised words: "Michael “The Situation” Sorrentino"
+        while (back <= 4 && run.before(back) != null && run.before(back).isWord() && run.before(back).isCapitalised()) {
+            back++;
+        }
+        Word open = run.before(back);
+        Word given = run.before(back + 1);
+        if (back == 2 || open == null || given == null || open.isWord() || MARKS.indexOf(open.text().charAt(0)) < 0) {
             return null;
         }
         boolean adjacent = run.text().substring(close.end(), run.start()).isBlank()
                 && run.text().substring(given.end(), open.start()).isBlank();
-        return adjacent && nickname.isWord() && nickname.isCapitalised() && given.isCapitalised()
-                && lexicon.givenName(given.text()) != 0 ? given : null;
+        return adjacent && given.isCapitalised() && lexicon.givenName(given.text()) != 0 ? given : null;
     }
 
     /**

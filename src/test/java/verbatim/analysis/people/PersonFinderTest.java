@@ -986,6 +986,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void nicknameOfSeveralWordsBetweenGivenNameAndSurnameKeepsTheNameWhole() {
+        assertEquals(List.of("Marco Benedetti"), people("en", "Singer Marco “The Voice” Benedetti lost his lawsuit."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
