@@ -446,6 +446,7 @@ public final class PersonFinder {
             title = lexicon.title(run.before(2).text() + ".");
         }
         boolean particleAfterRole = false;
+        boolean foreignGiven = false;
         while (from < run.to()) {
             Word w = run.words().get(from);
             Lexicon.Title t = lexicon.title(w.text());
@@ -477,6 +478,11 @@ public final class PersonFinder {
                     && lexicon.description(run.before(1).text()) != 0 && lexicon.description(run.before(1).text()) != 'o') {
                 particleAfterRole = true;
                 break; // « le général De Gaulle »: after a role noun, a capitalised particle begins the surname
+            } else if (from == run.from() && from + 1 < run.to() && "en".equals(cues.lang)
+                    && FRENCH_FUNCTION_NAMES.contains(w.key()) && !opensSentence(run)
+                    && run.words().get(from + 1).isCapitalised() && !lexicon.isStopWord(run.words().get(from + 1).text())) {
+                foreignGiven = true;
+                break; // "said Les Moreau", "according to Ma Ngok": no French article in English text, a name
             } else if (from == run.from() && from + 1 < run.to() && afterNumber(run) && lexicon.givenName(w.text()) == 0
                     && lexicon.givenName(run.words().get(from + 1).text()) != 0) {
                 from++; // « explique pour 20 Minutes Julien Morvan »: the number and its word name an outlet
@@ -563,7 +569,7 @@ public final class PersonFinder {
                 || commonWordSurname(name, words, cues.lang);
         boolean initial = firstWord.text().length() == 1 && Character.isUpperCase(firstWord.text().charAt(0))
                 && name.to() > name.from() + 1 && name.words().get(name.from() + 1).is("."); // "J. K. Rowling"
-        if ((!keptTitle && !particleName && !initial && lexicon.isStopWord(firstWord.text()))
+        if ((!keptTitle && !particleName && !initial && !foreignGiven && lexicon.isStopWord(firstWord.text()))
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
                 || isProduct(name) || endsWithFunction(words) || innerStopWord(words)
                 || lexicon.isPluralDemonym(lastWord.text()) // "Ancient Egyptians": a people, no person
@@ -996,6 +1002,12 @@ public final class PersonFinder {
         return holder != null && holder.isWord() && holder.isCapitalised() && !holder.isAcronym()
                 && !lexicon.isStopWord(holder.text());
     }
+
+    /**
+     * French articles and possessives that are given names or surnames in English-language text ("Les" for Leslie,
+     * the Chinese surname "Ma", the Korean "Son"): in English text they open a name, not a French phrase.
+     */
+    private static final Set<String> FRENCH_FUNCTION_NAMES = Set.of("les", "ma", "son", "sa", "mon");
 
     /** True when the word before a run is a number written in digits: "20 Minutes", "Channel 4". */
     private static boolean afterNumber(NameRun run) {

@@ -991,6 +991,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchArticleInsideEnglishTextOpensAName() {
+        assertEquals(List.of("Les Moreau"), people("en", "One supporter, Les Moreau, from the candidate's hometown, said"
+                + " the polls were wrong."));
+        assertEquals(List.of("Ma Ngok"), people("en", "The vote was \"a warning\", said Ma Ngok, a political"
+                + " scientist."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
