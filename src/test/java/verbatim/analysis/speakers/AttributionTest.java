@@ -409,6 +409,12 @@ class AttributionTest {
     }
 
     @Test
+    void belgianWordForMayorRefersToTheBurgomaster() {
+        assertEquals(List.of("Marc Dethier"), speakers("fr", "Le bourgmestre de Florival, Marc Dethier, a visité le"
+                + " chantier. « Les travaux avancent bien », a indiqué le maïeur de Florival."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
