@@ -1347,11 +1347,11 @@ public final class References {
             if (determiner == null && !bare || named(p, w)) {
                 continue; // English alone writes this body without an article: "police said", "“…,” police said"
             }
-            if (role == 'o' && "en".equals(reading.lang) && i + 1 < words.size() && words.get(i + 1).isWord()
+            if ("en".equals(reading.lang) && i + 1 < words.size() && words.get(i + 1).isWord()
                     && !words.get(i + 1).isCapitalised()) {
                 char head = lexicon.description(words.get(i + 1).text());
                 if (head == 'm' || head == 'f' || head == '?') {
-                    continue; // "the council leader", "the former studio executive": the person the noun modifies
+                    continue; // "the council leader", "the veteran coach": English puts the head noun last
                 } // (French puts the head first: « l'organisation militant pour … », « le syndicat policier »)
             }
             if (role == '?') {

@@ -415,6 +415,13 @@ class AttributionTest {
     }
 
     @Test
+    void englishDescriptionIsReadByItsLastNoun() {
+        assertEquals(List.of("Tunde Bakare"), speakers("en", "Harlow lost 1-0 on Wednesday, according to coach Tunde"
+                + " Bakare.", "Striker Femi Olaniyan missed a penalty in the first half.", "\"We were very wasteful"
+                + " today,\" the veteran coach said."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
