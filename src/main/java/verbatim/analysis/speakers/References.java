@@ -350,6 +350,10 @@ public final class References {
                     yield other(m, rankedHolder(m, rank), owner);
                 }
                 String byRole = m.kind() == Mention.Kind.DESCRIPTION && post(m) == null ? formerHolder(m) : byRole(m);
+                String origin = m.kind() == Mention.Kind.DESCRIPTION ? origin(m) : null;
+                if (byRole != null && origin != null && otherOrigin(byRole, origin)) {
+                    byRole = null; // « le président brésilien Tiago X … le président suédois »: another president
+                }
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
                     yield other(m, focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
@@ -369,6 +373,10 @@ public final class References {
                         yield null; // "Tom Hart was arrested. “…,” his lawyer said.": a lawyer the article does not name
                     }
                     before = other;
+                }
+                if (before != null && origin != null && otherOrigin(before, origin)) {
+                    // « … le président brésilien Tiago X. Le président suédois a appelé à « … » »: not X
+                    before = salient(paragraph, sentenceStart, m.gender(), false, role, before);
                 }
                 if (owner != null && before != null && !namedWith(before, owner)) {
                     yield null; // "the mother of Kevin Ashby said" after a woman named apart from him: someone unnamed
@@ -1214,9 +1222,51 @@ public final class References {
         char g = lexicon.description(w.text());
         if (g != 0 && g != 'd' && g != 'o' && !lexicon.isDescriptor(w.text())) {
             roles.add(lexicon.roleBase(w.text()));
-        } else if (g == 0 && w.text().length() >= STEM && !lexicon.isStopWord(w.text())) {
+        } else if (g == 0 && (w.text().length() >= STEM || isOrigin(w)) && !lexicon.isStopWord(w.text())) {
             roles.add(WORD + w.key()); // "responsable syndical": "syndical" tells « le syndicaliste »
         }
+    }
+
+    /** True for an adjective or noun of nationality: « brésilien », « russe », "Swedish", "Brazilian". */
+    private boolean isOrigin(Word w) {
+        return w.isWord() && (lexicon.demonym(w.text()) != 0 || lexicon.isNationality(w.text()));
+    }
+
+    /**
+     * The nationality that qualifies a description, as a key: « le président suédois », « le chef de l'État
+     * ukrainien » (French puts it after the noun or its complement), "the Swedish president" (English before it);
+     * null when none does.
+     */
+    private String origin(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int k = Word.indexAt(words, d.end());
+        if ("en".equals(reading.lang)) {
+            int noun = k - 1;
+            return noun >= 1 && isOrigin(words.get(noun - 1)) ? words.get(noun - 1).key() : null;
+        }
+        for (int j = k; j < words.size() && j <= k + 4 && words.get(j).isWord(); j++) {
+            if (isOrigin(words.get(j)) && !words.get(j).isCapitalised()) {
+                return words.get(j).key();
+            }
+            if (!(j == k || OF.contains(words.get(j).key()) || THE.contains(words.get(j).key())
+                    || words.get(j).isCapitalised())) {
+                return null; // « le président du conseil régional » names no nationality
+            }
+        }
+        return null;
+    }
+
+    /** True when the roles beside a person's name give a nationality other than {@code origin} (its first five letters). */
+    private boolean otherOrigin(String name, String origin) {
+        String stem = origin.substring(0, Math.min(5, origin.length()));
+        for (String r : rolesOf.getOrDefault(name, Set.of())) {
+            String word = r.startsWith(WORD) ? r.substring(1) : r;
+            if (r.startsWith(WORD) && (lexicon.demonym(word) != 0 || lexicon.isNationality(word))
+                    && !word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shortest common beginning by which a word beside a name tells a role noun: "syndical" → « syndicaliste ». */

@@ -422,6 +422,20 @@ class AttributionTest {
     }
 
     @Test
+    void descriptionOfAnotherNationalityIsNotThePersonOfThatPost() {
+        assertEquals(List.of("Erik Lindqvist"), speakers("fr", "Erik Lindqvist a eu un entretien avec le président"
+                + " brésilien Tiago Ferraz. Le président suédois a appelé à « un accord rapide »."));
+        assertEquals(List.of("Erik Lindqvist"), speakers("en", "Erik Lindqvist met the Brazilian president, Tiago"
+                + " Ferraz. The Swedish president called for \"a quick deal\"."));
+    }
+
+    @Test
+    void descriptionOfTheSameNationalityIsThePersonOfThatPost() {
+        assertEquals(List.of("Tiago Ferraz"), speakers("fr", "Le président brésilien Tiago Ferraz était à Paris. Le"
+                + " président brésilien a appelé à « un accord rapide »."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
