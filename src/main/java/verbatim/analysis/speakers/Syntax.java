@@ -195,6 +195,12 @@ final class Syntax {
         return null;
     }
 
+    /** True when the word before index {@code first} is a capitalised title or post: "Mayor", "Dr", « Me ». */
+    private boolean titleBefore(List<Word> words, int first) {
+        Word w = words.get(first - 1);
+        return w.isWord() && w.isCapitalised() && (lexicon.title(w.text()) != null || lexicon.isPost(w.text()));
+    }
+
     /** Pronouns that end a prepositional phrase by themselves: « de lui », « pour elle », "of him". */
     private static final Set<String> STRESSED_PRONOUNS = Set.of("lui", "elle", "eux", "elles", "him", "her", "them");
 
@@ -289,6 +295,10 @@ final class Syntax {
                     break;
                 }
             }
+        }
+        if (m.kind() == Mention.Kind.PERSON && first >= 2 && titleBefore(words, first)
+                && PREPOSITIONS.contains(words.get(first - 2).key())) {
+            return true; // "for the office of Mayor Ilse X": a title between the preposition and the name
         }
         for (int i = first - 1; i >= 0 && first - i <= 3; i--) {
             Word w = words.get(i);

@@ -436,6 +436,12 @@ class AttributionTest {
     }
 
     @Test
+    void personNamedWithATitleInsideAPrepositionalPhraseIsNoSubject() {
+        assertEquals(List.of("Tomas Krell"), speakers("en", "The press secretary for the office of Mayor Ilse Brandt,"
+                + " Tomas Krell, issued the following statement on Tuesday:", "“The document is not ours.”"));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
