@@ -1444,6 +1444,10 @@ public final class References {
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
             int start = bare ? w.start() : words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
                     : words.get(i - 1).start();
+            int possessor = "'s".equals(determiner) && role == 'o' ? placePossessor(words, i) : -1;
+            if (possessor >= 0) {
+                start = words.get(possessor).start(); // "Norway's health ministry": the country's body, named whole
+            }
             Mention m = new Mention(kind, p, start, w.end(), null, kind == Mention.Kind.DOCUMENT ? '?' : role,
                     quoted);
             mentions.add(m);
@@ -1583,6 +1587,9 @@ public final class References {
 
     /** The definite article or possessive before a noun, with up to two words between, or null. */
     private static String determiner(List<Word> words, int i, boolean french) {
+        if (!french && placePossessor(words, i) >= 0) {
+            return "'s"; // "Norway's health ministry", "Russia's foreign ministry"
+        }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             Word w = words.get(k);
             if (NameRun.isApostrophe(w)) {
@@ -1601,6 +1608,25 @@ public final class References {
             }
         }
         return null;
+    }
+
+    /**
+     * The index of a place's name in the possessive before an English noun, with at most one lower-case word
+     * between ("Norway's health ministry", "Russia's army"), or -1.
+     */
+    private static int placePossessor(List<Word> words, int i) {
+        for (int k = i - 1; k >= 2 && k >= i - 2; k--) {
+            if (words.get(k).is("s") && NameRun.isApostrophe(words.get(k - 1))) {
+                Word place = words.get(k - 2);
+                Lexicon lexicon = Lexicon.shared();
+                return place.isWord() && place.isCapitalised() && (lexicon.isPlace(place.text())
+                        || lexicon.isPlaceStopWord(place.text())) ? k - 2 : -1;
+            }
+            if (!words.get(k).isWord() || words.get(k).isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -401,8 +401,8 @@ class AttributionTest {
 
     @Test
     void placeAndAgencyOfADatelineNeverSpeak() {
-        assertEquals(Arrays.asList((String) null), speakers("en", "OSLO - Norway's health ministry said on Monday it"
-                + " would review an \"unusual rise\" in cases."));
+        assertEquals(List.of("Norway's health ministry"), speakers("en", "OSLO - Norway's health ministry said on"
+                + " Monday it would review an \"unusual rise\" in cases."));
         assertEquals(List.of("Latvian Transport Ministry"), speakers("en", "RIGA (Baltic Wire / Sputnik - 4 March,"
                 + " 2024) The Latvian Transport Ministry on Monday condemned the attack and called it \"unacceptable\"."));
         assertEquals(List.of("Ann Lee"), speakers("en", "PARIS, March 3 (AFP) - Ann Lee said it was \"alarming\"."));
@@ -439,6 +439,12 @@ class AttributionTest {
     void personNamedWithATitleInsideAPrepositionalPhraseIsNoSubject() {
         assertEquals(List.of("Tomas Krell"), speakers("en", "The press secretary for the office of Mayor Ilse Brandt,"
                 + " Tomas Krell, issued the following statement on Tuesday:", "“The document is not ours.”"));
+    }
+
+    @Test
+    void countrysBodyInThePossessiveSpeaksUnderThatName() {
+        assertEquals(List.of("Russia's foreign ministry"), speakers("en", "\"The claims are false,\" Russia's foreign"
+                + " ministry said."));
     }
 
     @Test
