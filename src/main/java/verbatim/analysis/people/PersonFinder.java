@@ -483,6 +483,8 @@ public final class PersonFinder {
                     && run.words().get(from + 1).isCapitalised() && !lexicon.isStopWord(run.words().get(from + 1).text())) {
                 foreignGiven = true;
                 break; // "said Les Moreau", "according to Ma Ngok": no French article in English text, a name
+            } else if (from == run.from() && lexicon.givenName(w.text()) == 0 && portfolioEnd(run) > from) {
+                from = portfolioEnd(run); // "Minister of Roads and Rural Bridges Anil Desai": the portfolio, then the name
             } else if (from == run.from() && from + 1 < run.to() && afterNumber(run) && lexicon.givenName(w.text()) == 0
                     && lexicon.givenName(run.words().get(from + 1).text()) != 0) {
                 from++; // « explique pour 20 Minutes Julien Morvan »: the number and its word name an outlet
@@ -1008,6 +1010,36 @@ public final class PersonFinder {
      * the Chinese surname "Ma", the Korean "Son"): in English text they open a name, not a French phrase.
      */
     private static final Set<String> FRENCH_FUNCTION_NAMES = Set.of("les", "ma", "son", "sa", "mon");
+
+    /** Words that join the fields of a minister's portfolio: "of Roads and Rural Bridges", « de l'Agriculture et de ». */
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("and", "of", "for", "&", "et", "de", "des", "du");
+
+    /**
+     * Where the name begins in a run that goes on a minister's portfolio after a capitalised post ("Union Minister
+     * of Roads and Rural Bridges Anil Desai" → at "Anil"): the first given name after the run's first word, when a
+     * linking word stands before the run and a capitalised post within the six words before it; else -1.
+     */
+    private int portfolioEnd(NameRun run) {
+        Word link = run.before(1);
+        if (link == null || !PORTFOLIO_LINKS.contains(link.key())) {
+            return -1;
+        }
+        boolean post = false;
+        for (int k = 2; k <= 7 && run.before(k) != null && !".!?;:".contains(run.before(k).text()); k++) {
+            Word w = run.before(k);
+            post |= w.isCapitalised() && lexicon.isPost(w.text());
+        }
+        if (!post) {
+            return -1;
+        }
+        for (int k = run.from() + 1; k + 1 < run.to(); k++) {
+            Word w = run.words().get(k);
+            if (lexicon.givenName(w.text()) != 0 && !lexicon.isStopWord(w.text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** True when the word before a run is a number written in digits: "20 Minutes", "Channel 4". */
     private static boolean afterNumber(NameRun run) {

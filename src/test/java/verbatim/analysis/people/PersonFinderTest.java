@@ -999,6 +999,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void ministersPortfolioBeforeTheNameIsNoPartOfIt() {
+        assertEquals(List.of("Anil Desai"), people("en", "Union Minister of Roads and Rural Bridges Anil Desai said it"
+                + " was \"fine\"."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
