@@ -870,7 +870,8 @@ public final class OrganizationFinder {
                 while (end < words.size() && words.get(end).isWord() && words.get(end).isCapitalised()) {
                     end++; // « de la Lère », « du Centre »
                 }
-                return lowerCaseEnd(run, end);
+                return words.get(end - 1).isAcronym() ? end // « le Bureau central de l'ALDH relève »: an acronym ends it
+                        : lowerCaseEnd(run, end);
             }
             if (!plainLowerCase(w) || round == 2) {
                 break;

@@ -448,6 +448,12 @@ class AttributionTest {
     }
 
     @Test
+    void bodysNameEndsWithTheAcronymOfItsComplement() {
+        assertEquals(List.of("Bureau central de l'ALDH"), speakers("fr", "Le Bureau central de l'ALDH relève des"
+                + " erreurs. Il tient à préciser que « l'association n'a aucun porte-parole »."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
