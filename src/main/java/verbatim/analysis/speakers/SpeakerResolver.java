@@ -2059,7 +2059,8 @@ public final class SpeakerResolver {
             return null;
         }
         if (first.kind() == Mention.Kind.PERSON) {
-            return first.agrees(gender) ? first : null;
+            Mention contrasted = contrastedSubject(reading, refs, p, first, to, gender);
+            return contrasted != null ? contrasted : first.agrees(gender) ? first : null;
         }
         for (Mention m : refs.in(p, first.end(), to)) {
             if (m.start() >= first.end() && m.isName() && refs.apposed(first, m)) {
@@ -2068,6 +2069,39 @@ public final class SpeakerResolver {
         }
         String name = refs.resolve(first);
         return name != null && refs.agrees(name, gender) ? first : null;
+    }
+
+    /** Conjunctions that open a second clause with a subject of its own: « tandis que Y … », "while Y …". */
+    private static final Set<String> SECOND_CLAUSES = Set.of("tandis", "alors", "while", "whereas", "mais", "but");
+
+    /**
+     * The person who is the subject of a second clause of a sentence, opened by « tandis que », « alors que »,
+     * « mais », "while", "whereas" or "but" after the first subject: « X décrit une comparaison « délicate » tandis
+     * que Y, député, y voit une référence « inquiétante ». « … », a-t-il confié » — the pronoun goes on with Y, the
+     * last subject. Null when no such clause opens with a person of this gender.
+     */
+    private static Mention contrastedSubject(Reading reading, References refs, int p, Mention first, int to,
+                                             char gender) {
+        List<Word> words = reading.words(p);
+        for (Mention m : refs.in(p, first.end(), to)) {
+            if (m.start() < first.end() || m.end() > to || m.quoted() || m.kind() != Mention.Kind.PERSON
+                    || !m.agrees(gender) || m.name() == null || m.name().equals(first.name())) {
+                continue;
+            }
+            int k = Word.indexAt(words, m.start()) - 1;
+            if (k >= 1 && (words.get(k).is("que") || words.get(k).is("qu") || NameRun.isApostrophe(words.get(k)))) {
+                k -= NameRun.isApostrophe(words.get(k)) ? 2 : 1; // « tandis que Y », « alors qu'Anne Y »
+                if (!(words.get(k).is("tandis") || words.get(k).is("alors"))) {
+                    continue;
+                }
+                return m;
+            }
+            if (k >= 0 && (words.get(k).is("while") || words.get(k).is("whereas") || words.get(k).is("but")
+                    || words.get(k).is("mais"))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Nouns of one's own words or view after a possessive: « selon ses termes », « à ses yeux », « à son avis ». */

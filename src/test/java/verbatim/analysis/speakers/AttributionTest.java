@@ -454,6 +454,15 @@ class AttributionTest {
     }
 
     @Test
+    void pronounAfterASecondClauseGoesOnWithItsSubject() {
+        assertEquals("Paul Roussel", speakers("fr", "Sur le plateau, Julien Mercier décrit une comparaison"
+                + " « délicate » tandis que Paul Roussel, député du Var, y voit une référence « inquiétante ». « On sent"
+                + " quelqu'un de blessé », a-t-il confié.").get(2));
+        assertEquals("Paul Reyes", speakers("en", "Tom Hart called it \"absurd\" while Paul Reyes said it was"
+                + " \"overdue\". \"We must act,\" he added.").get(2));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
