@@ -1117,8 +1117,12 @@ public final class SpeakerResolver {
                 if (pre != null && (!of || pre.isName())) {
                     return of ? NO_ONE : pre; // "“…,” one member of the Darwin Society wrote": someone unnamed
                 }
-                Mention host = k + 1 < after.size() && after.get(k + 1).is("on")
-                        ? onsHost(refs, after, k + 2, p) : null;
+                boolean onAfter = k + 1 < after.size() && after.get(k + 1).is("on");
+                Mention host = onAfter ? onsHost(refs, after, k + 2, p)
+                        : k >= 1 && after.get(k - 1).is("on") ? onsHost(refs, after, k + 1, p) : null; // « a-t-on dit à X »
+                if (host == null && (onAfter || k >= 1 && after.get(k - 1).is("on"))) {
+                    host = learnedFrom(refs, words, p, from); // « a-t-on appris auprès de la préfecture. « … », a-t-on précisé »
+                }
                 if (host != null) {
                     return host; // « « … », assure-t-on à la SNCF », « indique-t-on chez Renault »
                 }
@@ -1158,6 +1162,27 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The body named last before {@code to} in the paragraph as the one « on » learned from: « a-t-on appris auprès
+     * de la préfecture de l'Orne »; null when no « auprès de » names an organisation there.
+     */
+    private static Mention learnedFrom(References refs, List<Word> words, int p, int to) {
+        Mention found = null;
+        for (int k = 0; k + 2 < words.size() && words.get(k).end() <= to; k++) {
+            if (!words.get(k).is("auprès")) {
+                continue;
+            }
+            for (int j = k + 1; j < words.size() && j <= k + 4 && words.get(j).end() <= to; j++) {
+                Mention m = Syntax.mentionAt(refs, p, words.get(j));
+                if (m != null) {
+                    found = m.kind() == Mention.Kind.ORGANIZATION ? m : found;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** Prepositions that put the « on » of an inverted verb inside a body: « à la SNCF », « chez Renault ». */

@@ -394,6 +394,17 @@ class AttributionTest {
     }
 
     @Test
+    void invertedOnSpeaksForTheBodyItLearnedFrom() {
+        assertEquals(List.of("préfecture de l'Orne"), speakers("fr", "Un incendie a touché l'usine Marvex mardi,"
+                + " a-t-on appris auprès de la préfecture de l'Orne. « Il n'y a aucun blessé », a-t-on précisé."));
+    }
+
+    @Test
+    void invertedOnAfterItsAuxiliarySpeaksForTheBodyItIsAt() {
+        assertEquals(List.of("SNCF"), speakers("fr", "« Le trafic reprendra lundi », a-t-on assuré à la SNCF."));
+    }
+
+    @Test
     void invertedOnAtAPlaceIsNobodyNamed() {
         assertEquals(Arrays.asList((String) null), speakers("fr", "« Le trafic reprendra lundi », assure-t-on à"
                 + " Paris."));
