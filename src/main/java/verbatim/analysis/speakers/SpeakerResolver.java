@@ -1093,7 +1093,8 @@ public final class SpeakerResolver {
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb &= !(k > 0 && NOUN_DETERMINERS.contains(after.get(k - 1).key())); // « la décision du juge »: a noun
-            verb |= count <= 3 && invertedClause(refs, after, k, p) || count == 2 && madeKnown(after, k);
+            verb |= count <= 3 && invertedClause(refs, after, k, p) || (count == 2 || count == 3
+                    && AUXILIARIES.contains(after.get(k - 2).key())) && madeKnown(after, k); // « a fait savoir M. X »
             if (verb && (infinitive(after, k) && !governed(after, k)
                     || participle(after, k) && Syntax.firstMention(refs, p, from, w.start()) == null)) {
                 return null; // "…», avant d'ajouter", "…,” before adding": the clause's subject said both
@@ -1764,6 +1765,11 @@ public final class SpeakerResolver {
         }
         Word next = after.get(k + 1);
         Mention m = Syntax.mentionAt(refs, p, next);
+        int name = k + 2 + (k + 2 < after.size() && after.get(k + 2).is(".") ? 1 : 0);
+        if (m == null && next.isWord() && name < after.size() && (lexicon.title(next.text()) != null
+                || lexicon.title(next.text() + ".") != null)) {
+            m = Syntax.mentionAt(refs, p, after.get(name)); // « a remarqué M. Morel »: the title before the name
+        }
         if (m == null && next.isWord() && k + 2 < after.size()) {
             m = Syntax.mentionAt(refs, p, after.get(k + 2)); // "a grogné le chauffeur"
         }

@@ -474,6 +474,17 @@ class AttributionTest {
     }
 
     @Test
+    void invertedSubjectNamedWithACourtesyTitleSpeaks() {
+        assertEquals(List.of("Morel"), speakers("fr", "« Je dois tout interdire », a remarqué M. Morel."));
+    }
+
+    @Test
+    void reportingLocutionWithFaireAfterItsAuxiliaryTakesTheInvertedSubject() {
+        assertEquals(List.of("Yvan Morel"), speakers("fr", "Six maires étaient présents, dont Yvan Morel.",
+                "« Je dois tout interdire », a fait remarquer M. Morel."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
