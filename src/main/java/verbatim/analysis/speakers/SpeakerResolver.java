@@ -437,7 +437,7 @@ public final class SpeakerResolver {
             Word w = before.get(k);
             if (before.size() - k - skipped > 13 && !(w.isWord() && lexicon.isReportingVerbAfterQuote(w.text())
                     && rightAfterSubject(refs, before, k, p))) {
-                if (w.is(".")) {
+                if (w.is(".") && !abbreviationDot(before, k)) {
                     break;
                 }
                 continue; // far from the quotation, only a verb right after its subject's name: "Name said …"
@@ -468,8 +468,8 @@ public final class SpeakerResolver {
                 k = skip; // ", Marine Le Pen," is an apposition, not the end of the clause: go on before its first comma
                 continue;
             }
-            if (w.is(".")) {
-                break;
+            if (w.is(".") && !abbreviationDot(before, k)) {
+                break; // but "He said U.S. demand was “great”": the dot of an abbreviation ends no sentence
             }
             if (w.isWord() && (lexicon.isReportingVerb(w.text()) || madeKnown(before, k)
                     || lexicon.isReportingVerbAfterQuote(w.text()) && rightAfterSubject(refs, before, k, p)
@@ -689,6 +689,13 @@ public final class SpeakerResolver {
         }
         return j < after.size() && after.get(j).isWord() && (lexicon.isReportingVerb(after.get(j).text())
                 || lexicon.isReportingVerbAfterQuote(after.get(j).text())) ? m : null;
+    }
+
+    /** True for the dot after a capital letter, a dotted title or a name's suffix: "U.S.", "Dr.", "Jr.". */
+    private static boolean abbreviationDot(List<Word> words, int k) {
+        Word prev = k > 0 ? words.get(k - 1) : null;
+        return prev != null && prev.isWord() && prev.isCapitalised() && (prev.text().length() == 1
+                || Lexicon.shared().title(prev.text() + ".") != null || NameRun.isAbbreviation(prev));
     }
 
     /**
@@ -1061,7 +1068,7 @@ public final class SpeakerResolver {
                 continue;
             }
             count++;
-            if (RELATIVES.contains(w.key()) || count == 1 && (CONJUNCTIONS.contains(w.key())
+            if (RELATIVES.contains(w.key()) && !w.isAcronym() || count == 1 && (CONJUNCTIONS.contains(w.key())
                     || CONTRASTS.contains(w.key()))) {
                 return null; // "said he was “…,” while Ms Lee predicted …": a new clause with its own subject
             }
@@ -2747,7 +2754,7 @@ public final class SpeakerResolver {
             Word w = list.get(j);
             boolean abbreviation = w.is(".") && j > 0 && list.get(j - 1).isCapitalised()
                     && (list.get(j - 1).text().length() == 1 || Lexicon.shared().title(list.get(j - 1).text() + ".") != null);
-            if (".!?;".contains(w.text()) && !abbreviation || RELATIVES.contains(w.key())) {
+            if (".!?;".contains(w.text()) && !abbreviation || RELATIVES.contains(w.key()) && !w.isAcronym()) {
                 return w.start();
             }
             if (w.isWord() && ++seen > n) {

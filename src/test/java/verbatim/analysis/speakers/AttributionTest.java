@@ -485,6 +485,16 @@ class AttributionTest {
     }
 
     @Test
+    void acronymWhoIsNoRelativePronoun() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "\"It is safe,\" WHO Director-General Ann Lee said."));
+    }
+
+    @Test
+    void dotOfAnAbbreviationEndsNoSentenceBeforeTheQuotation() {
+        assertEquals(List.of("Tom Hart"), speakers("en", "Tom Hart said the U.S. was \"great\"."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
