@@ -691,10 +691,17 @@ public final class SpeakerResolver {
                 || lexicon.isReportingVerbAfterQuote(after.get(j).text())) ? m : null;
     }
 
-    /** True for the dot after a capital letter, a dotted title or a name's suffix: "U.S.", "Dr.", "Jr.". */
+    /**
+     * True for the dot after a capital letter, a dotted title or a name's suffix when a lower-case word follows:
+     * "U.S. demand"; not "the U.S. The move …", which may end a sentence.
+     */
     private static boolean abbreviationDot(List<Word> words, int k) {
         Word prev = k > 0 ? words.get(k - 1) : null;
-        return prev != null && prev.isWord() && prev.isCapitalised() && (prev.text().length() == 1
+        Word next = k + 1 < words.size() ? words.get(k + 1) : null;
+        boolean inside = next != null && next.text().length() == 1 && next.isCapitalised() && k + 2 < words.size()
+                && words.get(k + 2).is("."); // the first dot of "U.S."
+        return prev != null && prev.isWord() && prev.isCapitalised() && next != null && next.isWord()
+                && (!next.isCapitalised() || inside) && (prev.text().length() == 1
                 || Lexicon.shared().title(prev.text() + ".") != null || NameRun.isAbbreviation(prev));
     }
 
