@@ -47,7 +47,33 @@ final class Handover {
             return new SpeakerResolver.Found(introduced, Attribution.PREVIOUS);
         }
         String earlier = refs.lastSpeakerSince(p, 3);
-        return earlier != null && wholeParagraph(reading, p) ? new SpeakerResolver.Found(earlier, Attribution.CONTINUING) : null;
+        if (earlier != null) {
+            return wholeParagraph(reading, p) ? new SpeakerResolver.Found(earlier, Attribution.CONTINUING) : null;
+        }
+        String subject = wholeParagraph(reading, p) && refs.lastSpeakerSince(p, p) == null
+                ? lastSubject(reading, refs, p - 1) : null;
+        return subject != null ? new SpeakerResolver.Found(subject, Attribution.PREVIOUS) : null;
+    }
+
+    /**
+     * The person who is the subject of a paragraph's last sentence, named or described (« Cet agriculteur a dû
+     * moissonner … »), handed a quotation that makes up the next paragraph when nobody has spoken yet: « RMC est
+     * allée à la rencontre de Vincent X. Cet agriculteur a dû moissonner avec dix jours d'avance. » ¶ « … » is his.
+     * Null when that subject is no person.
+     */
+    private String lastSubject(Reading reading, References refs, int p) {
+        List<int[]> sentences = reading.sentences.get(p - 1);
+        if (sentences.isEmpty() || !reading.quotations(p).isEmpty()) {
+            return null;
+        }
+        int[] last = sentences.get(sentences.size() - 1);
+        Mention s = syntax.subjectMention(refs, p, last[0], last[1]);
+        if (s == null || !(s.kind() == Mention.Kind.PERSON || s.kind() == Mention.Kind.DESCRIPTION)
+                || s.start() - last[0] > 20) {
+            return null;
+        }
+        String name = refs.resolve(s);
+        return name != null && refs.isPerson(name) ? name : null;
     }
 
     /**

@@ -495,6 +495,19 @@ class AttributionTest {
     }
 
     @Test
+    void quotationParagraphBeforeAnyoneSpokeIsTheLastSubjectsOfTheParagraphBefore() {
+        assertEquals(List.of("Vincent Garnier"), speakers("fr", "La sécheresse frappe la région. RMC est allée à la"
+                + " rencontre de Vincent Garnier. Cet agriculteur a dû moissonner avec dix jours d'avance.",
+                "« Il ne faut pas attendre dix ans avant d'évoluer »"));
+    }
+
+    @Test
+    void quotationParagraphAfterAParagraphAboutAThingIsNobodys() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "La sécheresse frappe la région. Les moissons ont"
+                + " commencé avec dix jours d'avance.", "« Il ne faut pas attendre dix ans avant d'évoluer »"));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
