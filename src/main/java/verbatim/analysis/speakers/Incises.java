@@ -155,6 +155,10 @@ final class Incises {
                     pre = head != null ? head : pre; // "“…,” Ashcombe manager Gareth Pryce said"
                 }
                 boolean of = pre != null && syntax.inPrepositionalPhrase(words, pre);
+                if (of && completesTheQuotation(after, pre, w)) {
+                    pre = null; // « « … » à la SNCF, a déploré Paul X »: the phrase ends the quoted words' clause
+                    of = false;
+                }
                 if (of && pre.kind() == Mention.Kind.ORGANIZATION && Sources.spokespersonOf(words, pre)) {
                     return pre; // "“…,” a spokesperson for Harbor Foods said": the body speaks through its spokesperson
                 }
@@ -206,6 +210,33 @@ final class Incises {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the words between a closing mark and an inverted reporting verb are a prepositional phrase that
+     * opens right after the mark and ends with a comma before the verb: « « … » à la SNCF, a déploré Paul X », "“…” in
+     * the region, said Ann X". The phrase belongs to the sentence the quotation began; the subject follows the verb.
+     */
+    private static boolean completesTheQuotation(List<Word> after, Mention pre, Word verb) {
+        int first = 0;
+        while (first < after.size() && !after.get(first).isWord()) {
+            first++;
+        }
+        if (first >= after.size() || !Syntax.PREPOSITIONS.contains(after.get(first).key())
+                || after.get(first).start() > pre.start()) {
+            return false;
+        }
+        int v = after.indexOf(verb);
+        for (int k = v - 1; k > first; k--) {
+            Word w = after.get(k);
+            if (w.is(",")) {
+                return w.start() >= pre.end();
+            }
+            if (!w.isWord() || !Grammar.AUXILIARIES.contains(w.key())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Prepositions that put the « on » of an inverted verb inside a body: « à la SNCF », « chez Renault ». */

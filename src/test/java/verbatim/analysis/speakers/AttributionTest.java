@@ -508,6 +508,12 @@ class AttributionTest {
     }
 
     @Test
+    void phraseEndingTheQuotedSentenceBeforeAnInvertedVerbIsNoSubject() {
+        assertEquals(List.of("Gabriel Marin"), speakers("fr", "« Il y a une habitude d'avoir une annonce de grève » à la"
+                + " SNCF, a déploré ce matin Gabriel Marin."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
