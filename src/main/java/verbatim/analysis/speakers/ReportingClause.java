@@ -350,8 +350,9 @@ final class ReportingClause {
 
     /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
     /**
-     * True when a name is the object of a present participle that follows an indefinite noun phrase: "A lawyer
-     * representing Paul X", « un avocat représentant Paul X ».
+     * True when a name is the object of a present participle, or of a relative clause's verb, that follows an
+     * indefinite noun phrase: "A lawyer representing Paul X", « un avocat représentant Paul X », "a lawyer who
+     * represents Paul X".
      */
     private static boolean objectOfParticiple(List<Word> words, Mention m) {
         int first = Word.indexAt(words, m.start());
@@ -359,10 +360,14 @@ final class ReportingClause {
             return false;
         }
         Word participle = words.get(first - 1);
-        if (!Grammar.participle(words, first - 1) || participle.isCapitalised()) {
+        int from = first - 2;
+        if (first >= 3 && participle.isWord() && !participle.isCapitalised()
+                && (words.get(first - 2).is("who") || words.get(first - 2).is("qui"))) {
+            from = first - 3; // "A lawyer who represents Paul X told a mediator": the verb of a relative clause
+        } else if (!Grammar.participle(words, first - 1) || participle.isCapitalised()) {
             return false;
         }
-        for (int j = first - 2; j >= 0 && j >= first - 5; j--) {
+        for (int j = from; j >= 0 && j >= from - 3; j--) {
             if (Sources.UNNAMED_SOURCES.contains(words.get(j).key()) || words.get(j).is("one")) {
                 return true;
             }

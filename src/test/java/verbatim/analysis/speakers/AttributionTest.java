@@ -514,6 +514,20 @@ class AttributionTest {
     }
 
     @Test
+    void nameInsideARelativeClauseOfAnUnnamedSubjectDoesNotSpeak() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "A lawyer who represents Paul Hart said the ruling"
+                + " was \"absurd\"."));
+        assertEquals(List.of("Tom Lee"), speakers("en", "Tom Lee, who represents Paul Hart, said the ruling was"
+                + " \"absurd\"."));
+    }
+
+    @Test
+    void farmersTradeRefersBackToTheFarmer() {
+        assertEquals(List.of("Paul Morin"), speakers("fr", "Paul Morin cultive du blé. « Le feu est fixé », précise le"
+                + " céréalier."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
