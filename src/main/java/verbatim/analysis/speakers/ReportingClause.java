@@ -348,7 +348,6 @@ final class ReportingClause {
         return false;
     }
 
-    /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
     /**
      * True when a name is the object of a present participle, or of a relative clause's verb, that follows an
      * indefinite noun phrase: "A lawyer representing Paul X", « un avocat représentant Paul X », "a lawyer who
@@ -447,6 +446,7 @@ final class ReportingClause {
         return true;
     }
 
+    /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
     Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
         if (commonNounSubject(refs, before, verb, p)) {
             return SpeakerResolver.NO_ONE; // « … et les démocrates avaient demandé que … « … » »: a group the article does not name
