@@ -610,7 +610,6 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */
     /**
      * True for a description with a definite determiner (« le syndicaliste », "the engineer"): somebody the
      * article has already spoken of, unlike « un habitant », "a neighbour".
@@ -640,6 +639,7 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */
     private static Found found(String name, Attribution how) {
         return name == null ? Found.NOBODY : new Found(name, how);
     }
