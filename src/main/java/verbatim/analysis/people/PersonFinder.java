@@ -1506,6 +1506,11 @@ public final class PersonFinder {
      */
     private int complementOf(NameRun run, int k) {
         int j = k + 1;
+        while (j <= k + 3 && run.before(j) != null && run.before(j).isWord() && run.before(j).isCapitalised()
+                && !isRole(run.before(j))) {
+            j++; // "Greenpeace" of « le directeur de Greenpeace International, »: the rest of the body's name
+        }
+        k = j - 1;
         while (j <= k + 3 && run.before(j) != null && (COMPLEMENT_LINKS.contains(run.before(j).key())
                 || NameRun.isApostrophe(run.before(j)))) {
             j++;

@@ -1005,6 +1005,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void roleWhoseComplementIsABodyOfSeveralWordsBeforeAName() {
+        assertEquals(List.of("Kumi Naidoo"), people("fr", "Le directeur de Greenpeace International, Kumi Naidoo, a dit"
+                + " « non »."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
