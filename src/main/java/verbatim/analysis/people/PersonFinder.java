@@ -234,10 +234,27 @@ public final class PersonFinder {
      * True for a run right after a lower-case French noun of a place or building named after a person; asked of
      * French articles only ("centre Ingrid Halvorsen" is a player's position, and English capitalises such nouns).
      */
-    private static boolean namedAfter(NameRun run) {
+    private boolean namedAfter(NameRun run) {
         Word noun = run.before(1);
         return noun != null && noun.isWord() && !noun.isCapitalised() && NAMED_AFTER.contains(noun.key())
-                && run.text().substring(noun.end(), run.start()).equals(" ");
+                && run.text().substring(noun.end(), run.start()).equals(" ") && !holderOf(run);
+    }
+
+    /**
+     * True when a post's noun governs the place noun before a name, through « de » and an article: « la présidente
+     * de l'université Josette X », « le directeur du musée Paul X » — the name is the post holder's, as in « le
+     * chef de la diplomatie Sergueï X », not the place's.
+     */
+    private boolean holderOf(NameRun run) {
+        int k = 2;
+        while (k <= 4 && run.before(k) != null && (NameRun.isApostrophe(run.before(k))
+                || ARTICLES.contains(run.before(k).key()))) {
+            k++;
+        }
+        Word link = run.before(k);
+        Word post = run.before(k + 1);
+        return link != null && post != null && (link.is("de") || link.is("du") || link.is("d")) && isRole(post)
+                && !post.isCapitalised();
     }
 
     /**

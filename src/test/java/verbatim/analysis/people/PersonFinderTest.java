@@ -1011,6 +1011,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameAfterAPlaceNounThatAPostGovernsIsTheHolders() {
+        assertEquals(List.of("Josette Travert"), people("fr", "La présidente de l'université Josette Travert a tenu à"
+                + " condamner ces actes."));
+        assertEquals(List.of(), people("fr", "Il est élève au lycée Jean Moulin."));
+    }
+
+    @Test
     void whereAPaperWasPublishedIsNoPerson() {
         assertEquals(List.of("Kim Lo"), people("en", "The study, published in Ocean Frontiers, was led by Dr Kim Lo."));
         assertEquals(List.of(), people("en", "Their findings appeared in Marine Letters on Monday."));
