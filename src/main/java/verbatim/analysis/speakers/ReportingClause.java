@@ -448,6 +448,10 @@ final class ReportingClause {
 
     /** The subject of the verb at index {@code verb}: a mention just before it, through "qui", or the sentence's. */
     Object subject(References refs, List<Word> before, int verb, int p, int sentenceStart, int quoteOpen) {
+        if (verb >= 1 && Syntax.OBJECT_VERBS.contains(before.get(verb).key())
+                && Grammar.BE.contains(before.get(verb - 1).key())) {
+            return SpeakerResolver.NO_ONE; // "The court was told the scaffold was “unsafe”": the hearer, not the speaker
+        }
         if (commonNounSubject(refs, before, verb, p)) {
             return SpeakerResolver.NO_ONE; // « … et les démocrates avaient demandé que … « … » »: a group the article does not name
         }

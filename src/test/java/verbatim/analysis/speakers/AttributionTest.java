@@ -528,6 +528,12 @@ class AttributionTest {
     }
 
     @Test
+    void whoWasToldDidNotSpeak() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Tom Hart died at the site. The court was told the"
+                + " scaffold was \"unsafe\"."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
