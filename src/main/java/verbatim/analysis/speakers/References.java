@@ -318,6 +318,10 @@ public final class References {
                 if (author != null) {
                     yield author; // « le communiqué de la préfecture de l'Isère », "the letter from Ann Lee"
                 }
+                author = authorBefore(m);
+                if (author != null) {
+                    yield author; // "The Ofsted report said": English names the author before the document
+                }
                 if (ownedByCommonNoun(m)) {
                     yield null; // "The family's statement read:": a group the article does not name
                 }
@@ -388,6 +392,29 @@ public final class References {
             resolved.put(m, name);
         }
         return name;
+    }
+
+    /**
+     * The capitalised name between an English document's article and its noun: "Ofsted" of "The Ofsted report",
+     * "Harlow Council" of "a Harlow Council statement"; null when none stands there or in French.
+     */
+    private String authorBefore(Mention d) {
+        if (!"en".equals(reading.lang)) {
+            return null;
+        }
+        List<Word> words = reading.words(d.paragraph());
+        int noun = Word.indexAt(words, d.end()) - 1;
+        int k = noun - 1;
+        while (k >= 0 && words.get(k).isWord() && words.get(k).isCapitalised() && !THE.contains(words.get(k).key())
+                && !DETERMINERS.contains(words.get(k).key()) && !lexicon.isStopWord(words.get(k).text())
+                && lexicon.description(words.get(k).text()) == 0) {
+            k--;
+        }
+        if (k == noun - 1 || k < 0 || !(THE.contains(words.get(k).key()) || words.get(k).is("a")
+                || words.get(k).is("an"))) {
+            return null;
+        }
+        return reading.text(d.paragraph()).substring(words.get(k + 1).start(), words.get(noun - 1).end());
     }
 
     /** The words that join a document to its author: "from", "by", "of", « de », « du », « par », with an article. */

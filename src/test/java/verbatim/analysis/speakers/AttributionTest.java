@@ -534,6 +534,12 @@ class AttributionTest {
     }
 
     @Test
+    void nameBetweenTheArticleAndAnEnglishDocumentIsItsAuthor() {
+        assertEquals(List.of("Ofsted"), speakers("en", "Head teacher Ann Lee welcomed the findings. The Ofsted report"
+                + " said pupils were \"happy and safe\"."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
