@@ -692,7 +692,8 @@ public final class SpeakerResolver {
         Quotation next = quotes.get(i + 1);
         if (own.name() == null) {
             String gap = reading.text(q.paragraph()).substring(q.close(), next.open()).strip();
-            return JOINS.contains(gap) ? found.get(i + 1) : own;
+            return JOINS.contains(gap) || own.how() == Attribution.NONE && shortLink(reading, q, next, found.get(i + 1))
+                    ? found.get(i + 1) : own;
         }
         boolean inferred = own.how() == Attribution.CONTINUING || own.how() == Attribution.PREVIOUS
                 || own.how() == Attribution.FOCUS;
@@ -702,6 +703,26 @@ public final class SpeakerResolver {
             return found.get(i + 1); // « « … » et le ministre doit « … », a précisé le Conseil d'État »
         }
         return own;
+    }
+
+    /**
+     * True when a few lower-case words of the same sentence, none of them a reporting verb, join a quotation to the
+     * next one, whose incise names the speaker: « « n'est pas seulement un vote », mais « une modalité d'action » pour
+     * « … », a expliqué X », "was “not only a vote” but “a new way” to “…”, X said" — the words of one speaker.
+     */
+    private boolean shortLink(Reading reading, Quotation q, Quotation next, Found theirs) {
+        if (theirs.how() != Attribution.INCISE || !sameSentence(reading, q, next)) {
+            return false;
+        }
+        List<Word> gap = Syntax.within(reading.words(q.paragraph()), q.close(), next.open());
+        int words = 0;
+        for (Word w : gap) {
+            if (w.is(":") || w.is(";") || w.isWord() && (w.isCapitalised() || lexicon.isReportingVerb(w.text())
+                    || lexicon.isReportingVerbAfterQuote(w.text()) || ++words > 4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when two quotations of a paragraph stand in one sentence. */

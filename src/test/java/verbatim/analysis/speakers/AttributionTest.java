@@ -540,6 +540,19 @@ class AttributionTest {
     }
 
     @Test
+    void partialQuotationsJoinedByAFewWordsShareTheFinalIncise() {
+        assertEquals(List.of("Sébastien Marin", "Sébastien Marin", "Sébastien Marin"), speakers("fr", "Cette"
+                + " consultation « n'est pas seulement un vote », mais « une modalité d'action » pour « entrer en contact"
+                + " avec les cheminots », avait expliqué mercredi Sébastien Marin, de la CFDT."));
+    }
+
+    @Test
+    void partialQuotationsJoinedByAClauseWithItsOwnSubjectDoNotShareTheIncise() {
+        assertEquals(Arrays.asList(null, null), speakers("en", "Critics called it \"a disaster\" while the mayor hailed"
+                + " \"a new dawn\", Ann Lee said."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
