@@ -134,7 +134,11 @@ final class Search {
             java.util.Arrays.setAll(byKey, p -> p);
             java.util.Arrays.sort(byKey, (x, y) -> keys[x].compareTo(keys[y]));
             Integer[] quotedByKey = quotedAt.toArray(new Integer[0]);
-            java.util.Arrays.sort(quotedByKey, (x, y) -> (keys[x] + "/").compareTo(keys[y] + "/"));
+            String[] slashed = new String[keys.length]; // each key and a slash, made once, not at each comparison
+            for (int p : quotedAt) {
+                slashed[p] = keys[p] + "/";
+            }
+            java.util.Arrays.sort(quotedByKey, (x, y) -> slashed[x].compareTo(slashed[y]));
             int[] starts = new int[quotedByKey.length + 1];
             for (int i = 0; i < quotedByKey.length; i++) {
                 starts[i + 1] = starts[i] + counts[quotedByKey[i]];
