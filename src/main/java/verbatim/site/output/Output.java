@@ -582,9 +582,17 @@ public final class Output {
         if (manifestFile == null) {
             return;
         }
-        Map<String, Manifest.File> files = new HashMap<>(made.size() * 2);
-        for (Map.Entry<String, Manifest.File> e : made.entrySet()) {
-            files.put(e.getKey(), recorded(e.getKey(), e.getValue()));
+        Map<String, Manifest.File> files;
+        if (previous != null) { // only the files written now are recorded again: not a map of every file made anew
+            for (String path : staged.keySet()) {
+                made.put(path, recorded(path, made.get(path)));
+            }
+            files = made;
+        } else {
+            files = new HashMap<>(made.size() * 2);
+            for (Map.Entry<String, Manifest.File> e : made.entrySet()) {
+                files.put(e.getKey(), recorded(e.getKey(), e.getValue()));
+            }
         }
         Map<String, Manifest.Dir> dirs = new java.util.concurrent.ConcurrentHashMap<>();
         needed.parallelStream().forEach(d -> {
