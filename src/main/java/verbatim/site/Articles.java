@@ -16,9 +16,14 @@ import java.util.function.Function;
  */
 final class Articles {
 
-    /** The order of the lists: newest first, then by slug. */
-    static final Comparator<ArticleOutline> NEWEST_FIRST = Comparator.comparing(ArticleOutline::date).reversed()
-            .thenComparing(ArticleOutline::slug);
+    /**
+     * The order of the lists: newest first, then by slug. Written out rather than composed of key extractors (fewer
+     * calls a comparison): a rebuild of a 10,000-article archive sorts 10,000 outlines twice with it.
+     */
+    static final Comparator<ArticleOutline> NEWEST_FIRST = (a, b) -> {
+        int c = b.date().compareTo(a.date());
+        return c != 0 ? c : a.slug().compareTo(b.slug());
+    };
 
     /** A summary the cache was to hold and does not (an entry deleted or damaged during the build). */
     static final class Missing extends RuntimeException {
