@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import verbatim.site.output.Later;
 import verbatim.site.output.Ledger;
 import verbatim.site.output.Packed;
 
@@ -339,7 +340,7 @@ final class Catalogue {
         for (int n = in.count(); n > 0; n--) {
             genders.put(in.string(), (char) in.integer());
         }
-        Map<String, List<ArticleOutline.DateMark>> dates = Dates.readPast(in);
+        Map<String, List<ArticleOutline.DateMark>> dates = datesLater(in);
         ArticleOutline.Digests digests = new ArticleOutline.Digests(in.bytes(), in.bytes(), in.bytes(), digests(in),
                 digests(in));
         return new Entry(listing, files, key, slug, original, texts, warnings, analyses, SmallMap.of(pages),
@@ -348,81 +349,33 @@ final class Catalogue {
     }
 
     /**
-     * The dates an article's texts mention ({@link ArticleOutline#dates}), as the catalogue stores them, made into
-     * marks only when first asked for: only a timeline made again reads them, and a rebuild whose edit changes no
-     * article's dates compares their digests alone (at 10,000 synthetic articles, about 140,000 marks not made).
-     * Thread-safe.
+     * The dates an article's texts mention ({@link ArticleOutline#dates}) at {@code in}, which reads past them, made
+     * into marks only when first asked for: only a timeline made again reads them, and a rebuild whose edit changes no
+     * article's dates compares their digests alone (at 10,000 synthetic articles, about 140,000 marks not made). Each
+     * value is checked as it is read past, so that a catalogue that holds a wrong one is refused now.
      */
-    private static final class Dates extends java.util.AbstractMap<String, List<ArticleOutline.DateMark>> {
-        private Packed.Reader stored;
-        private Map<String, List<ArticleOutline.DateMark>> marks;
-
-        private Dates(Packed.Reader stored) {
-            this.stored = stored;
-        }
-
-        /**
-         * The dates at {@code in}, which reads past them (checking each value as the marks would be read: a catalogue
-         * that holds a wrong one is refused now, not when a timeline asks for it).
-         */
-        static Map<String, List<ArticleOutline.DateMark>> readPast(Packed.Reader in) {
-            int from = in.position();
-            for (int n = in.count(); n > 0; n--) {
+    private static Map<String, List<ArticleOutline.DateMark>> datesLater(Packed.Reader in) {
+        int from = in.position();
+        for (int n = in.count(); n > 0; n--) {
+            in.string();
+            for (int k = in.count(); k > 0; k--) {
                 in.string();
-                for (int k = in.count(); k > 0; k--) {
-                    in.string();
-                    in.integer();
-                }
+                in.integer();
             }
-            return new Dates(in.at(from));
         }
-
-        private synchronized Map<String, List<ArticleOutline.DateMark>> marks() {
-            if (marks == null) {
-                Map<String, List<ArticleOutline.DateMark>> dates = new LinkedHashMap<>();
-                for (int n = stored.count(); n > 0; n--) {
-                    String lang = stored.string();
-                    List<ArticleOutline.DateMark> list = new ArrayList<>();
-                    for (int k = stored.count(); k > 0; k--) {
-                        list.add(ArticleOutline.DateMark.of(stored.string(), stored.integer()));
-                    }
-                    dates.put(lang, list);
+        Packed.Reader stored = in.at(from);
+        return new Later<>(() -> {
+            Map<String, List<ArticleOutline.DateMark>> dates = new LinkedHashMap<>();
+            for (int n = stored.count(); n > 0; n--) {
+                String lang = stored.string();
+                List<ArticleOutline.DateMark> marks = new ArrayList<>();
+                for (int k = stored.count(); k > 0; k--) {
+                    marks.add(ArticleOutline.DateMark.of(stored.string(), stored.integer()));
                 }
-                marks = SmallMap.of(dates);
-                stored = null; // the file's bytes let go
+                dates.put(lang, marks);
             }
-            return marks;
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, List<ArticleOutline.DateMark>>> entrySet() {
-            return marks().entrySet();
-        }
-
-        @Override
-        public List<ArticleOutline.DateMark> get(Object key) {
-            return marks().get(key);
-        }
-
-        @Override
-        public List<ArticleOutline.DateMark> getOrDefault(Object key, List<ArticleOutline.DateMark> fallback) {
-            return marks().getOrDefault(key, fallback);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return marks().containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return marks().size();
-        }
-
-        @Override
-        public void forEach(java.util.function.BiConsumer<? super String, ? super List<ArticleOutline.DateMark>> each) {
-            marks().forEach(each);
-        }
+            return SmallMap.of(dates);
+        });
     }
 
     /**

@@ -289,48 +289,6 @@ public final class Ledger {
         }
     }
 
-    /** A map made the first time it is read. */
-    private static final class Later<V> extends java.util.AbstractMap<String, V> {
-        private final java.util.function.Supplier<Map<String, V>> make;
-        private Map<String, V> made;
-
-        Later(java.util.function.Supplier<Map<String, V>> make) {
-            this.make = make;
-        }
-
-        private synchronized Map<String, V> map() {
-            if (made == null) {
-                made = make.get();
-            }
-            return made;
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, V>> entrySet() {
-            return map().entrySet();
-        }
-
-        @Override
-        public V get(Object key) {
-            return map().get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return map().containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return map().size();
-        }
-
-        @Override
-        public void forEach(java.util.function.BiConsumer<? super String, ? super V> action) {
-            map().forEach(action);
-        }
-    }
-
     /**
      * The stores a long-running process (the preview of {@code serve}) read or wrote last, kept in memory between its
      * builds so that a rebuild does not read back what it wrote. Each is used only while its base and delta files are
