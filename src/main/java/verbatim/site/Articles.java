@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import verbatim.site.output.SmallMap;
 
 /**
  * The articles of a build as the index step reads them, newest first, then by slug: each one's
@@ -125,7 +126,7 @@ final class Articles {
         public boolean same(ArticleOutline a, ArticleOutline b) {
             return Arrays.equals(a.digests().heading(), b.digests().heading())
                     && Arrays.equals(a.digests().quotes(), b.digests().quotes())
-                    && inOrder(a.people().keySet(), b.people().keySet()) && a.genders().equals(b.genders());
+                    && SmallMap.sameOrder(a.people(), b.people(), false) && a.genders().equals(b.genders());
         }
     };
 
@@ -139,7 +140,7 @@ final class Articles {
         @Override
         public boolean same(ArticleOutline a, ArticleOutline b) {
             return Arrays.equals(a.digests().quotes(), b.digests().quotes())
-                    && inOrder(a.people().entrySet(), b.people().entrySet());
+                    && SmallMap.sameOrder(a.people(), b.people(), true);
         }
     };
 
@@ -184,20 +185,6 @@ final class Articles {
             i++;
             k++;
         }
-    }
-
-    /** True when both hold equal elements in the same order. */
-    private static boolean inOrder(java.util.Collection<?> a, java.util.Collection<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        java.util.Iterator<?> x = b.iterator();
-        for (Object e : a) {
-            if (!e.equals(x.next())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The summaries of some articles, in their order. */

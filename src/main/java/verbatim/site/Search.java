@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import verbatim.site.output.SmallMap;
 import verbatim.site.search.SearchIndex;
 import verbatim.text.Slug;
 
@@ -229,7 +230,7 @@ final class Search {
 
         @Override
         public boolean same(ArticleOutline a, ArticleOutline b) {
-            return new ArrayList<>(a.people().keySet()).equals(new ArrayList<>(b.people().keySet()));
+            return SmallMap.sameOrder(a.people(), b.people(), false);
         }
     };
 
