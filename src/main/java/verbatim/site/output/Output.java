@@ -650,7 +650,7 @@ public final class Output {
                 files.put(e.getKey(), recorded(e.getKey(), e.getValue()));
             }
         }
-        Map<String, Manifest.Dir> dirs = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Manifest.Dir> dirs = new ConcurrentHashMap<>(needed.size()); // as large as it will be
         needed.parallelStream().forEach(d -> {
             Manifest.Dir before = previous == null || touched.contains(d) ? null : previous.dirs().get(d);
             if (before == null) {
