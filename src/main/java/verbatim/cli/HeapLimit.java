@@ -75,7 +75,10 @@ final class HeapLimit {
         return count(content, LARGE + 1) > LARGE; // the folder itself is the first
     }
 
-    /** The files and folders of {@code content}, itself included, counted to {@code limit}; 0 when unreadable. */
+    /**
+     * The files and folders of {@code content}, itself included, counted to {@code limit}; 0 when unreadable. A folder
+     * whose own names reach the limit (a flat archive) is not walked: its names are read without their attributes.
+     */
     static long count(Path content, long limit) {
         if (!Files.isDirectory(content)) {
             return 0;
@@ -85,6 +88,18 @@ final class HeapLimit {
         if (Main.launched && last != null && last.folder().equals(folder)
                 && (last.files() < last.limit() || limit <= last.limit())) {
             return Math.min(last.files(), limit); // counted for this command already (for the heap, the compilers)
+        }
+        long top = 1; // the folder and its own names, read without the attributes of each (as the walk reads them)
+        try (java.nio.file.DirectoryStream<Path> names = Files.newDirectoryStream(content)) {
+            for (java.util.Iterator<Path> i = names.iterator(); top < limit && i.hasNext(); i.next()) {
+                top++;
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            top = 0; // walked below, which tells
+        }
+        if (top >= limit) { // as many as the walk would count to its limit: a flat archive, not walked
+            counted = new Counted(folder, limit, limit);
+            return limit;
         }
         try (Stream<Path> files = Files.walk(content)) {
             long n = files.limit(limit).count();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import verbatim.site.output.SmallMap;
 
 /**
  * The articles of a build as the index step reads them, newest first, then by slug: each one's
@@ -16,9 +17,14 @@ import java.util.function.Function;
  */
 final class Articles {
 
-    /** The order of the lists: newest first, then by slug. */
-    static final Comparator<ArticleOutline> NEWEST_FIRST = Comparator.comparing(ArticleOutline::date).reversed()
-            .thenComparing(ArticleOutline::slug);
+    /**
+     * The order of the lists: newest first, then by slug. Written out rather than composed of key extractors (fewer
+     * calls a comparison): a rebuild of a 10,000-article archive sorts 10,000 outlines twice with it.
+     */
+    static final Comparator<ArticleOutline> NEWEST_FIRST = (a, b) -> {
+        int c = b.date().compareTo(a.date());
+        return c != 0 ? c : a.slug().compareTo(b.slug());
+    };
 
     /** A summary the cache was to hold and does not (an entry deleted or damaged during the build). */
     static final class Missing extends RuntimeException {
@@ -120,7 +126,7 @@ final class Articles {
         public boolean same(ArticleOutline a, ArticleOutline b) {
             return Arrays.equals(a.digests().heading(), b.digests().heading())
                     && Arrays.equals(a.digests().quotes(), b.digests().quotes())
-                    && inOrder(a.people().keySet(), b.people().keySet()) && a.genders().equals(b.genders());
+                    && SmallMap.sameOrder(a.people(), b.people(), false) && a.genders().equals(b.genders());
         }
     };
 
@@ -134,7 +140,7 @@ final class Articles {
         @Override
         public boolean same(ArticleOutline a, ArticleOutline b) {
             return Arrays.equals(a.digests().quotes(), b.digests().quotes())
-                    && inOrder(a.people().entrySet(), b.people().entrySet());
+                    && SmallMap.sameOrder(a.people(), b.people(), true);
         }
     };
 
@@ -179,20 +185,6 @@ final class Articles {
             i++;
             k++;
         }
-    }
-
-    /** True when both hold equal elements in the same order. */
-    private static boolean inOrder(java.util.Collection<?> a, java.util.Collection<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        java.util.Iterator<?> x = b.iterator();
-        for (Object e : a) {
-            if (!e.equals(x.next())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The summaries of some articles, in their order. */

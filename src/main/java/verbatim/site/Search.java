@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import verbatim.site.output.SmallMap;
 import verbatim.site.search.SearchIndex;
 import verbatim.text.Slug;
 
@@ -134,7 +135,11 @@ final class Search {
             java.util.Arrays.setAll(byKey, p -> p);
             java.util.Arrays.sort(byKey, (x, y) -> keys[x].compareTo(keys[y]));
             Integer[] quotedByKey = quotedAt.toArray(new Integer[0]);
-            java.util.Arrays.sort(quotedByKey, (x, y) -> (keys[x] + "/").compareTo(keys[y] + "/"));
+            String[] slashed = new String[keys.length]; // each key and a slash, made once, not at each comparison
+            for (int p : quotedAt) {
+                slashed[p] = keys[p] + "/";
+            }
+            java.util.Arrays.sort(quotedByKey, (x, y) -> slashed[x].compareTo(slashed[y]));
             int[] starts = new int[quotedByKey.length + 1];
             for (int i = 0; i < quotedByKey.length; i++) {
                 starts[i + 1] = starts[i] + counts[quotedByKey[i]];
@@ -225,7 +230,7 @@ final class Search {
 
         @Override
         public boolean same(ArticleOutline a, ArticleOutline b) {
-            return new ArrayList<>(a.people().keySet()).equals(new ArrayList<>(b.people().keySet()));
+            return SmallMap.sameOrder(a.people(), b.people(), false);
         }
     };
 

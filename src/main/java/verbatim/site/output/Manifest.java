@@ -115,7 +115,7 @@ public record Manifest(String folder, byte[] indexKey, Map<String, Manifest.File
             return kept; // made of these records before (or written as them): not split again
         }
         Map<String, File> files = new HashMap<>(stored.records().size() * 2);
-        Map<String, Dir> dirs = new HashMap<>();
+        Map<String, Dir> dirs = new HashMap<>(stored.records().size()); // made that large at once, as the files'
         stored.records().forEach((key, item) -> {
             if (item instanceof File f) {
                 files.put(key, f);

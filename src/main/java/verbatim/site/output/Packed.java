@@ -269,6 +269,11 @@ public final class Packed {
         private final ByteBuffer buffer;
         private final String[] table;
 
+        private Reader(ByteBuffer buffer, String[] table) {
+            this.buffer = buffer;
+            this.table = table;
+        }
+
         private Reader(ByteBuffer buffer) {
             this.buffer = buffer;
             this.table = new String[count()];
@@ -333,6 +338,21 @@ public final class Packed {
             byte[] out = new byte[count()];
             buffer.get(out);
             return out;
+        }
+
+        /** Where the next value is: an offset in the file's bytes, for {@link #at}. */
+        public int position() {
+            return buffer.position();
+        }
+
+        /**
+         * A reader of the same records and table of strings from {@code position} ({@link #position}) on, apart from
+         * this one: to read again, later, values this one read past. It holds the file's bytes.
+         */
+        public Reader at(int position) {
+            ByteBuffer again = buffer.duplicate();
+            again.position(position);
+            return new Reader(again, table);
         }
 
         /** True when every byte was read. */

@@ -49,6 +49,30 @@ public final class SmallMap<K, V> extends AbstractMap<K, V> {
         return keys.length;
     }
 
+    /**
+     * True when {@code a} and {@code b} hold equal keys in the same order, and with {@code values} equal values too;
+     * two small maps are compared without an entry made for each.
+     *
+     * <p>Example: {@code {Ana=2, Bo=1}} and {@code {Ana=3, Bo=1}} are in the same order without values, not with;
+     * {@code {Bo=1, Ana=2}} is in another order.
+     */
+    public static boolean sameOrder(Map<?, ?> a, Map<?, ?> b, boolean values) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        if (a instanceof SmallMap<?, ?> x && b instanceof SmallMap<?, ?> y) {
+            return java.util.Arrays.equals(x.keys, y.keys) && (!values || java.util.Arrays.equals(x.values, y.values));
+        }
+        Iterator<? extends Entry<?, ?>> other = b.entrySet().iterator();
+        for (Entry<?, ?> e : a.entrySet()) {
+            Entry<?, ?> o = other.next();
+            if (!Objects.equals(e.getKey(), o.getKey()) || values && !Objects.equals(e.getValue(), o.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int indexOf(Object key) {
         for (int i = 0; i < keys.length; i++) {
             if (Objects.equals(keys[i], key)) {

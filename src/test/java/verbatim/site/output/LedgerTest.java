@@ -63,6 +63,30 @@ class LedgerTest {
     }
 
     @Test
+    void theBaseReadUnderADeltaIsTheBaseAsWritten() throws Exception {
+        Path file = dir.resolve("store");
+        Ledger.write(file, "test", TEXT, header("h"), records(1000), null);
+        Ledger.Content<String> first = Ledger.read(file, "test", TEXT);
+        Map<String, String> next = new HashMap<>(first.records());
+        next.put("k1", "changed");
+        next.remove("k2");
+        next.put("new", "added");
+        Ledger.write(file, "test", TEXT, header("h"), next, first.base());
+        Ledger.Content<String> second = Ledger.read(file, "test", TEXT); // the base and a delta of three records
+        assertEquals(records(1000), second.base().records());
+        assertEquals(1000, second.base().records().size());
+        assertEquals("v1", second.base().records().get("k1"));
+        assertEquals("v2", second.base().records().get("k2"));
+        assertNull(second.base().records().get("new"));
+
+        Map<String, String> third = new HashMap<>(second.records()); // written against it: a delta again, of 4
+        third.put("k3", "changed too");
+        Ledger.write(file, "test", TEXT, header("h"), third, second.base());
+        assertEquals(first.base().id(), Ledger.read(file, "test", TEXT).base().id());
+        assertEquals(third, Ledger.read(file, "test", TEXT).records());
+    }
+
+    @Test
     void manyChangesMakeANewBase() throws Exception {
         Path file = dir.resolve("store");
         Ledger.write(file, "test", TEXT, header("h"), records(1000), null);

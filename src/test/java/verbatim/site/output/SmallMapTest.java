@@ -49,4 +49,21 @@ class SmallMapTest {
         assertSame(small, SmallMap.of(small));
         assertEquals(Map.of(), SmallMap.of(Map.of()));
     }
+
+    @Test
+    void sameOrderComparesKeysInOrderAndValuesWhenAsked() {
+        Map<String, Integer> a = SmallMap.of(linked());
+        Map<String, Integer> counts = new LinkedHashMap<>(linked());
+        counts.put("en", 3);
+        Map<String, Integer> reordered = new LinkedHashMap<>();
+        reordered.put("en", 2);
+        reordered.put("fr", 1);
+        reordered.put("x-default", null);
+        assertTrue(SmallMap.sameOrder(a, SmallMap.of(linked()), true));
+        assertTrue(SmallMap.sameOrder(a, SmallMap.of(counts), false));
+        assertFalse(SmallMap.sameOrder(a, SmallMap.of(counts), true));
+        assertFalse(SmallMap.sameOrder(a, SmallMap.of(reordered), false));
+        assertTrue(SmallMap.sameOrder(a, linked(), true)); // a map of another kind, compared entry by entry
+        assertFalse(SmallMap.sameOrder(linked(), reordered, false));
+    }
 }
