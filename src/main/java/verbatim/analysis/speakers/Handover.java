@@ -52,7 +52,34 @@ final class Handover {
         }
         String subject = wholeParagraph(reading, p) && refs.lastSpeakerSince(p, p) == null
                 ? lastSubject(reading, refs, p - 1) : null;
-        return subject != null ? new SpeakerResolver.Found(subject, Attribution.PREVIOUS) : null;
+        if (subject != null) {
+            return new SpeakerResolver.Found(subject, Attribution.PREVIOUS);
+        }
+        String signed = wholeParagraph(reading, p) ? signature(reading, refs, p + 1) : null;
+        return signed != null ? new SpeakerResolver.Found(signed, Attribution.INCISE) : null;
+    }
+
+    /**
+     * The person who signs a quotation paragraph in the paragraph after it, which holds only the name and perhaps
+     * a post after a comma: « « … » » ¶ « Claire X, présidente du Mouvement associatif »; null otherwise.
+     */
+    private static String signature(Reading reading, References refs, int p) {
+        if (p > reading.paragraphs.size() || !reading.quotations(p).isEmpty()) {
+            return null;
+        }
+        String text = reading.text(p).strip();
+        int comma = text.indexOf(',');
+        String head = comma < 0 ? text : text.substring(0, comma);
+        if (reading.words(p).stream().filter(Word::isWord).count() > 12) {
+            return null;
+        }
+        for (Mention m : refs.in(p)) {
+            if (m.paragraph() == p && m.kind() == Mention.Kind.PERSON && !m.quoted() && m.start() == 0
+                    && onlyOf(head, m.end(), head.length(), ".—–-")) {
+                return m.name();
+            }
+        }
+        return null;
     }
 
     /**

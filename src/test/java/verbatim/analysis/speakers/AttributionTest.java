@@ -553,6 +553,13 @@ class AttributionTest {
     }
 
     @Test
+    void quotationParagraphSignedInTheNextParagraphIsTheSignatorys() {
+        assertEquals(List.of("Claire Thoury"), speakers("fr", "La mobilisation continue.", "« Nous appelons le"
+                + " gouvernement à engager des discussions. Travaillons ensemble. »", "Claire Thoury, présidente du"
+                + " Mouvement associatif"));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
