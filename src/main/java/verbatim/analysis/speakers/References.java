@@ -1057,13 +1057,19 @@ public final class References {
         // a lead that names nobody ("Le ministre de l'Agriculture a déclaré …"): the person of the next
         // paragraph who is given that role noun
         String role = post(d);
+        String first = null;
         for (Mention m : in(d.paragraph() + 1)) {
             if (role != null && !m.quoted() && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
                     && compatible(rolesOf.getOrDefault(m.name(), Set.of()), role)) {
                 return m.name();
             }
+            if (first == null && !m.quoted() && m.kind() == Mention.Kind.PERSON) {
+                first = m.agrees(d.gender()) && !holdsPost(rolesOf.getOrDefault(m.name(), Set.of())) ? m.name() : "";
+            }
         }
-        return null;
+        // « Le ministre de l'Agriculture a demandé « … » » ¶ « Dans un communiqué, Henri X indique … »: the first
+        // person of the next paragraph, given no other post, when the description's paragraph names nobody after it
+        return role != null && first != null && !first.isEmpty() ? first : null;
     }
 
     /**

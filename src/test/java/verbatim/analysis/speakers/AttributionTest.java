@@ -560,6 +560,19 @@ class AttributionTest {
     }
 
     @Test
+    void leadPostNamedInTheNextParagraphIsItsFirstPerson() {
+        assertEquals(List.of("Henri Vasseur", "Henri Vasseur"), speakers("fr", "Le ministre de l'Agriculture a demandé"
+                + " aux préfets de « suspendre les contrôles » jusqu'en mai.", "Dans un communiqué, Henri Vasseur indique"
+                + " avoir « entendu la colère des éleveurs »."));
+    }
+
+    @Test
+    void leadPostIsNotTheNextParagraphsHolderOfAnotherPost() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Le ministre de l'Agriculture a demandé aux préfets"
+                + " de « suspendre les contrôles » jusqu'en mai.", "Le préfet Paul Morin a pris acte."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
