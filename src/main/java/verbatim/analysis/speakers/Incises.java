@@ -39,7 +39,18 @@ final class Incises {
      * commas after it, an auxiliary before the verb. Null when anything else follows the quotation.
      */
     Mention nextSentenceReporter(References refs, List<Word> words, int p, Quotation q, int afterEnd) {
+        return nextSentenceSubject(refs, words, p, q, afterEnd, true);
+    }
+
+    /**
+     * As {@link #nextSentenceReporter}, or with {@code reporting} false any verb after the subject: « « Nous sommes
+     * prêts. » Paul Roy ne cache pas son optimisme. » — asked only where nobody has spoken before the quotation.
+     */
+    Mention nextSentenceSubject(References refs, List<Word> words, int p, Quotation q, int afterEnd, boolean reporting) {
         String text = refs.reading().text(p);
+        if (afterEnd < 0) {
+            afterEnd = refs.reading().sentence(p, Math.max(q.close() - 1, 0))[1];
+        }
         if (afterEnd >= text.length() || !text.substring(q.close(), afterEnd).strip().replace(".", "").isEmpty()) {
             return null;
         }
@@ -80,8 +91,17 @@ final class Incises {
                 || NameRun.isApostrophe(after.get(j))); n++) {
             j++; // "was speaking", « s'est exprimé », « a ensuite évoqué »
         }
-        return j < after.size() && after.get(j).isWord() && (lexicon.isReportingVerb(after.get(j).text())
-                || lexicon.isReportingVerbAfterQuote(after.get(j).text())) ? m : null;
+        if (j >= after.size() || !after.get(j).isWord()) {
+            return null;
+        }
+        Word verb = after.get(j);
+        if (!reporting) {
+            return !verb.isCapitalised() && !Syntax.PREPOSITIONS.contains(verb.key()) && !verb.is("et")
+                    && !verb.is("and") && !verb.is("ou") && !verb.is("or") && !lexicon.isStopWord(verb.text())
+                    || verb.is("ne") || verb.is("n") || verb.is("est") || verb.is("is") || verb.is("a") || verb.is("has")
+                    ? m : null;
+        }
+        return lexicon.isReportingVerb(verb.text()) || lexicon.isReportingVerbAfterQuote(verb.text()) ? m : null;
     }
 
     /**

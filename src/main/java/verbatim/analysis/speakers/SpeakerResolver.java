@@ -94,6 +94,12 @@ public final class SpeakerResolver {
                 if (result == null && found == null && Handover.opensParagraph(reading, q) && p > 1) {
                     result = handover.paragraphOpening(reading, refs, p);
                 }
+                if (result == null && found == null && i == 0 && Handover.opensParagraph(reading, q)
+                        && refs.lastSpeakerSince(p, p) == null) {
+                    Mention subject = incises.nextSentenceSubject(refs, reading.words(p), p, q, -1, false);
+                    String name = subject == null ? null : refs.resolve(subject);
+                    result = name != null && refs.isPerson(name) ? new Found(name, Attribution.INCISE) : null;
+                }
                 if (result == null && (found == null || found == OPEN) && !isShort(reading, q)) {
                     open.add(speakers.size());
                 }
@@ -565,7 +571,13 @@ public final class SpeakerResolver {
                 return new Found(previous, Attribution.CONTINUING);
             }
             Found about = sentence[0] > 0 ? Pronouns.about(reading, refs, p, prevSentence[0], prevSentence[1]) : null;
-            return about != null ? about : Handover.answer(reading, refs, p, prevSentence);
+            about = about != null ? about : Handover.answer(reading, refs, p, prevSentence);
+            if (about == null && sentence[0] > refs.bodyStart(p) && i == 0 && refs.lastSpeakerSince(p, p) == null) {
+                Mention subject = incises.nextSentenceSubject(refs, words, p, q, afterEnd, false);
+                String name = subject == null ? null : pronouns.who(reading, refs, subject, p, q.open(), sentence[0]);
+                return name != null ? new Found(name, Attribution.INCISE) : null; // « « … » Paul X ne cache pas sa joie. »
+            }
+            return about;
         }
     }
 

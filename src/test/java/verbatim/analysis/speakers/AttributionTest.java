@@ -381,9 +381,16 @@ class AttributionTest {
     }
 
     @Test
-    void personInTheSentenceAfterAQuotationWithoutReportingIsNotItsSpeaker() {
-        assertEquals(Arrays.asList((String) null), speakers("en", "\"We are ready for the final.\" Ann Lee was"
-                + " upbeat."));
+    void subjectOfTheSentenceAfterAQuotationIsItsSpeakerWhenNobodySpokeBefore() {
+        assertEquals(List.of("Ann Lee"), speakers("en", "\"We are ready for the final.\" Ann Lee was upbeat."));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "La saison a été longue. « Nous sommes prêts pour la finale. »"
+                + " Paul Roy ne cache pas son optimisme."));
+    }
+
+    @Test
+    void subjectOfTheSentenceAfterAQuotationDoesNotTakeItFromTheCurrentSpeaker() {
+        assertEquals(List.of("Anne Lebrun", "Anne Lebrun"), speakers("fr", "« Nous sommes prêts », a dit Anne Lebrun.",
+                "« On verra. » Paul Roy est plus prudent."));
     }
 
     @Test
