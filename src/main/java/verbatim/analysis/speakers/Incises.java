@@ -272,17 +272,7 @@ final class Incises {
                 || after.get(k).is("du") && k + 1 < after.size() && Syntax.HOSTS.contains(after.get(k + 1).key()))) {
             return null;
         }
-        for (int j = k + 1; j < after.size() && j <= k + 5; j++) {
-            Word w = after.get(j);
-            if (!w.isWord() && !NameRun.isApostrophe(w)) {
-                return null;
-            }
-            Mention m = Syntax.mentionAt(refs, p, w);
-            if (m != null) {
-                return m.kind() == Mention.Kind.ORGANIZATION ? m : null;
-            }
-        }
-        return null;
+        return Syntax.organizationAfter(refs, after, k + 1, k + 5, p);
     }
 
     /**

@@ -42,17 +42,7 @@ final class Sources {
             if (!SPOKESPEOPLE.contains(before.get(k).key())) {
                 continue;
             }
-            for (int j = k + 1; j < before.size() && j <= k + 6; j++) {
-                Word w = before.get(j);
-                if (!w.isWord() && !NameRun.isApostrophe(w)) {
-                    return null;
-                }
-                Mention m = Syntax.mentionAt(refs, p, w);
-                if (m != null) {
-                    return m.kind() == Mention.Kind.ORGANIZATION ? m : null;
-                }
-            }
-            return null;
+            return Syntax.organizationAfter(refs, before, k + 1, k + 6, p);
         }
         return null;
     }

@@ -408,6 +408,25 @@ final class Syntax {
      * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
      * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
      */
+    /**
+     * The organisation named first in {@code words} from index {@code from} to {@code last} (inclusive), over words
+     * and apostrophes only: "for the Home Office" after a spokesperson noun, « à la SNCF » after « assure-t-on ». Null
+     * when punctuation comes first or the first mention there is no organisation.
+     */
+    static Mention organizationAfter(References refs, List<Word> words, int from, int last, int p) {
+        for (int j = from; j < words.size() && j <= last; j++) {
+            Word w = words.get(j);
+            if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                return null;
+            }
+            Mention m = mentionAt(refs, p, w);
+            if (m != null) {
+                return m.kind() == Mention.Kind.ORGANIZATION ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** The last person named between two offsets of a paragraph, outside quotations, or null. */
     static Mention lastPerson(References refs, int p, int from, int to) {
         Mention last = null;
