@@ -56,7 +56,7 @@ FR_IRREGULAR = {
     # only the forms of the active voice: « a condamné « … » », not « d'être condamnés » after a quotation
     "condamner": "condamne condamnent condamnait condamnaient condamna condamné condamnant condamnera",
 }
-EN_REGULAR = """add state explain note! claim! argue insist warn announce declare confirm acknowledge respond continue
+EN_REGULAR = """add greet state explain note! claim! argue insist warn announce declare confirm acknowledge respond continue
 conclude ask suggest recall remark observe comment! predict concede emphasise emphasize stress! call! describe contend
 allege maintain complain joke recount reveal report! tweet post! urge caution! tell_no say_no write_no admit_no deny_no
 reply_no cry_no vow pledge boast concede assert testify quip muse exclaim shout! whisper! plead argue reiterate point!

@@ -580,6 +580,12 @@ class AttributionTest {
     }
 
     @Test
+    void greetingIsAWayOfSaying() {
+        assertEquals(List.of("Dana Holt"), speakers("en", "“Thank you so much, Harlow,” Dana Holt greeted several hundred"
+                + " supporters."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
