@@ -435,6 +435,30 @@ final class ReportingClause {
                 && !lexicon.isReportingVerb(noun.text());
     }
 
+    /** Verbs of starting or going on before an English verb in -ing: "began shouting", "kept chanting". */
+    private static final Set<String> ASPECT = Set.of("began", "begin", "begins", "started", "start", "starts", "kept");
+
+    /** Words that open a clause whose subject may be a bare plural: "when supporters began shouting". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "while", "and", "after", "before");
+
+    /**
+     * True for an English bare plural subject right after a clause opener, perhaps with a verb of starting before
+     * the reporting verb: "“…,” he said, when supporters began shouting, “Tell us!”" — a crowd the article does not
+     * name, not the sentence's first speaker.
+     */
+    private static boolean bareGroupSubject(List<Word> before, int verb) {
+        int j = verb - 1;
+        if (j >= 0 && ASPECT.contains(before.get(j).key())) {
+            j--;
+        }
+        if (j < 1) {
+            return false;
+        }
+        Word noun = before.get(j);
+        return noun.isWord() && !noun.isCapitalised() && noun.key().length() > 3 && noun.key().endsWith("s")
+                && CLAUSE_OPENERS.contains(before.get(j - 1).key());
+    }
+
     /** True when only auxiliaries and adverbs of one word stand between two indices (« a », « a ensuite », "has"). */
     private static boolean onlyAuxiliaries(List<Word> words, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -452,7 +476,7 @@ final class ReportingClause {
                 && Grammar.BE.contains(before.get(verb - 1).key())) {
             return SpeakerResolver.NO_ONE; // "The court was told the scaffold was “unsafe”": the hearer, not the speaker
         }
-        if (commonNounSubject(refs, before, verb, p)) {
+        if (commonNounSubject(refs, before, verb, p) || bareGroupSubject(before, verb)) {
             return SpeakerResolver.NO_ONE; // « … et les démocrates avaient demandé que … « … » »: a group the article does not name
         }
         Mention author = indefiniteDocumentAuthor(refs, before, verb, p);

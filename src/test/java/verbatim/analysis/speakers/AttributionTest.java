@@ -586,6 +586,12 @@ class AttributionTest {
     }
 
     @Test
+    void crowdThatStartsShoutingIsNobodyNamed() {
+        assertEquals(Arrays.asList("Dario Fenn", null), speakers("en", "Dario Fenn refused to concede on Tuesday night.",
+                "\"You have heard the stories,\" he said, when supporters began shouting, \"Tell us!\""));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
