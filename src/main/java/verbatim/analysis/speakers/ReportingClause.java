@@ -626,8 +626,16 @@ final class ReportingClause {
      */
     private boolean indefiniteSubject(List<Word> words, int verb) {
         int noun = indefinitePerson(words, firstWord(words, verb), verb);
-        boolean named = noun >= 0 && noun + 1 < verb && words.get(noun + 1).is(","); // « Un porte-parole, Paul X, a dit »
-        return noun >= 0 && !named;
+        if (noun < 0) {
+            return false;
+        }
+        int comma = noun + 1;
+        while (comma < verb && comma - noun <= 6 && words.get(comma).isWord()) {
+            comma++; // « Une spectatrice venue de Grenoble, Claire X, confie »: the noun's complement, then its name
+        }
+        boolean named = comma + 1 < verb && words.get(comma).is(",") && words.get(comma + 1).isWord()
+                && words.get(comma + 1).isCapitalised() && !lexicon.isStopWord(words.get(comma + 1).text());
+        return !named; // « Un porte-parole, Paul X, a dit »: named after all
     }
 
     /** Words that may open a plural subject: « des représentants », "the officials", "some staff". */

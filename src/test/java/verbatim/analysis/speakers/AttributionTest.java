@@ -592,6 +592,12 @@ class AttributionTest {
     }
 
     @Test
+    void indefiniteSubjectNamedInAppositionAfterItsComplementSpeaks() {
+        assertEquals("Claire Dubois", speakers("fr", "Une spectatrice venue de Grenoble, Claire Dubois, confie avoir"
+                + " acheté ses places « dès la première heure ».").get(0));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
