@@ -433,6 +433,10 @@ public final class SpeakerResolver {
                 return subject instanceof Mention s ? found(pronouns.who(reading, refs, s, p, q.open(), sentence[0]),
                         Attribution.EXPLICIT) : Found.NOBODY;
             }
+            Mention second = secondClauseSubject(refs, before, p);
+            if (second != null) {
+                return found(pronouns.who(reading, refs, second, p, q.open(), sentence[0]), Attribution.EXPLICIT);
+            }
             if (i > 0 && previous != null && quotes.get(i - 1).open() >= sentence[0] && secondReportedClause(before)) {
                 return new Found(previous, Attribution.CONTINUING); // « a déclaré que … « … », mais qu'il « … » »
             }
@@ -579,6 +583,30 @@ public final class SpeakerResolver {
             }
             return about;
         }
+    }
+
+    /**
+     * The named subject of a second clause opened by « tandis que », « alors que », "while" or "whereas" in the words
+     * before a quotation: « X salue « … », tandis que la CCI du Finistère redoute « … » » — the CCI's, not X's. Null
+     * when no such clause opens there with a person or an organisation.
+     */
+    private Mention secondClauseSubject(References refs, List<Word> before, int p) {
+        for (int k = 0; k + 2 < before.size(); k++) {
+            Word w = before.get(k);
+            boolean french = (w.is("tandis") || w.is("alors")) && (before.get(k + 1).is("que")
+                    || before.get(k + 1).is("qu"));
+            if (!french && !w.is("while") && !w.is("whereas")) {
+                continue;
+            }
+            for (int j = k + (french ? 2 : 1); j < before.size() && j <= k + 5; j++) {
+                Mention m = Syntax.mentionAt(refs, p, before.get(j));
+                if (m != null) {
+                    return m.isName() && !syntax.inPrepositionalPhrase(before, m) ? m : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

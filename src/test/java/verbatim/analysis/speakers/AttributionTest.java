@@ -598,6 +598,12 @@ class AttributionTest {
     }
 
     @Test
+    void secondClauseWithItsOwnSubjectGivesItsQuotationToThatSubject() {
+        assertEquals(List.of("Paul Roy", "Anne Lebrun"), speakers("fr", "Paul Roy salue « une avancée », tandis"
+                + " qu'Anne Lebrun redoute « un coup dur »."));
+    }
+
+    @Test
     void pronounDoesNotGoToAManThroughADescriptionOfHim() {
         assertEquals(List.of("Ann Crowe", "Ann Crowe"), speakers("en",
                 "\"We are ready,\" said Ann Crowe, the union's secretary. Crowe said the ruling helped the drivers.",
