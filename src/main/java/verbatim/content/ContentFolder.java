@@ -75,6 +75,12 @@ public final class ContentFolder {
      * was given ({@code content/a.fr.md}).
      */
     private Map<Path, BasicFileAttributes> walk() {
+        if (Files.isRegularFile(root)) {
+            throw new InputException(root, 0, "the content folder is a file, not a folder",
+                    "Give the folder that holds the articles with --content DIR (here, "
+                            + (root.toAbsolutePath().getParent() != null ? root.toAbsolutePath().getParent() : root)
+                            + ").");
+        }
         if (!Files.isDirectory(root)) {
             throw new InputException(root, 0, "the content folder does not exist",
                     "Create it and add articles as <slug>.<lang>.md, or point to it with --content DIR.");

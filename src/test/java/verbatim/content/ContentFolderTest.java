@@ -30,6 +30,14 @@ class ContentFolderTest {
     }
 
     @Test
+    void aFileGivenAsTheContentFolderIsNamedAsAFileWithItsFolder() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.fr.md"), "---\ntitle: A\n---\nTexte.\n");
+        InputException e = assertThrows(InputException.class, () -> new ContentFolder(file).list());
+        assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
+        assertTrue(e.fix().contains(dir.toAbsolutePath().toString()), e.fix());
+    }
+
+    @Test
     void theFilesOfASlugAreListedInPathOrderAndEachNameOnce() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Path year = Files.createDirectories(content.resolve("2024"));
