@@ -364,14 +364,14 @@ public final class ContentFolder {
         }
     }
 
+    /** The languages a content file may be written in: the two columns of every page. */
+    static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en");
+
     /**
      * True when {@code name} is {@code <slug>.<lang>.md} as {@link ContentFile#NAME} has it (lower-case letters,
      * digits and hyphens, not starting with a hyphen; two lower-case letters), read without a regular expression: a
      * listing reads thousands.
      */
-    /** The languages a content file may be written in: the two columns of every page. */
-    static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en");
-
     static boolean isContentName(String name) {
         int n = name.length();
         if (n < 7 || !name.endsWith(".md") || name.charAt(n - 6) != '.') {

@@ -227,7 +227,6 @@ final class Indexes {
     /** Quotations per page of the quote index, at most (speakers' groups cut into pages by {@link Pagination}). */
     static final int QUOTES_PER_PAGE = 200;
 
-    /** A speaker in the list at the top of the quote index: name, link to their group, count. */
     /** A speaker in the quote index's list: name, link, number of quotations, and {@code nameLang} as in a group. */
     record SpeakerLink(String name, String nameLang, String href, int quotes) {
     }

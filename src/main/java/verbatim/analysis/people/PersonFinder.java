@@ -987,13 +987,6 @@ public final class PersonFinder {
     }
 
     /**
-     * True for a run that names a place, a prize or an event: one word that always does ("the Pulitzer Prize",
-     * "Roland Street"), or a last word that may be a surname too ("Constitution Hall") in a run that does not
-     * start with a given name or a title (checked by the caller; {@code always} asks for the first kind only).
-     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one; "River Ambry" is a
-     * place although "River" is a given name, since that word opens the run.
-     */
-    /**
      * True for one word set before a title or a post that a person's name follows: the place or the party the post
      * is held for ("Northfield MP Omar Haidari", "Harlow Gov. Tim Vance", "Texas Governor Ann Lee"), no person.
      */
@@ -1079,6 +1072,13 @@ public final class PersonFinder {
                 && !(after != null && (after.is("'s") || after.is("’s") || NameRun.isApostrophe(after)));
     }
 
+    /**
+     * True for a run that names a place, a prize or an event: one word that always does ("the Pulitzer Prize",
+     * "Roland Street"), or a last word that may be a surname too ("Constitution Hall") in a run that does not
+     * start with a given name or a title (checked by the caller; {@code always} asks for the first kind only).
+     * "Nobel Prize" is no person although "Nobel" is a given name; "Arsenio Hall" is one; "River Ambry" is a
+     * place although "River" is a given name, since that word opens the run.
+     */
     private boolean placeLike(List<Word> words, boolean always) {
         for (int k = 0; k < words.size(); k++) {
             char cue = lexicon.placeCue(words.get(k).text());
@@ -1100,10 +1100,6 @@ public final class PersonFinder {
     private static final Set<String> AGENT_WORDS = Set.of("par", "by", "à", "au", "aux", "de", "du", "sur", "en",
             "dans", "pour", "avec", "about", "on", "in", "at", "for", "with", "over");
 
-    /**
-     * True for a word that opens a sentence as a past participle does, before a preposition or a comma:
-     * « Interrogé par », « Arrivée à », "Asked by", "Pressed on". A given name ("René", "Ted") never is one.
-     */
     /** True for a name right after "ring name", "stage name", "pen name", « nom de scène », « nom de plume ». */
     private static boolean alias(NameRun name) {
         Word b1 = name.before(1);
@@ -1267,6 +1263,10 @@ public final class PersonFinder {
                 && (k.endsWith("ly") || k.endsWith("ment") && lexicon.isFrenchWord(k));
     }
 
+    /**
+     * True for a word that opens a sentence as a past participle does, before a preposition or a comma:
+     * « Interrogé par », « Arrivée à », "Asked by", "Pressed on". A given name ("René", "Ted") never is one.
+     */
     private boolean participleOpening(Word w, Word next) {
         String k = w.key();
         boolean participle = k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées")

@@ -364,10 +364,6 @@ public final class Lexicon {
     }
 
     /**
-     * True for a role noun that names a post or a trade, as written beside a name ("le ministre X", "X, avocate
-     * au barreau de Lyon"): a person noun that is no descriptor ({@link #isDescriptor}).
-     */
-    /**
      * True for a courtesy title or a post written before a name ("President", "Secretary", « Président », "MP"),
      * not a title kept in the name ("Prince"), a document or an institution noun.
      */
@@ -377,6 +373,10 @@ public final class Lexicon {
         return t != null && !t.kept() || g == 'm' || g == 'f' || g == '?';
     }
 
+    /**
+     * True for a role noun that names a post or a trade, as written beside a name ("le ministre X", "X, avocate
+     * au barreau de Lyon"): a person noun that is no descriptor ({@link #isDescriptor}).
+     */
     public boolean isPost(String word) {
         char g = role(word);
         return (g == 'm' || g == 'f' || g == '?') && !isDescriptor(word);
@@ -507,7 +507,6 @@ public final class Lexicon {
         return nonPersons.contains(key(name));
     }
 
-    /** True for an English adjective of nationality or a language's name ("English", "Urdu"): alone, no name. */
     /**
      * True for the name of a country (English or French) or of a city of 50,000 people or more, compared in lower
      * case without accents ("Bogota" = « Bogotá », « Dubaï » = "Dubai"). Source: {@code places.txt}, from GeoNames.
@@ -516,6 +515,7 @@ public final class Lexicon {
         return places.contains(verbatim.text.Accents.strip(key(name)));
     }
 
+    /** True for an English adjective of nationality or a language's name ("English", "Urdu"): alone, no name. */
     public boolean isNationality(String word) {
         return nationalities.contains(key(word));
     }

@@ -1575,13 +1575,13 @@ public final class References {
         return end;
     }
 
-    /** A lower-case word with an adjective's ending: « administratif », « énergétique », « sociale ». */
     /** A lower-case word that may qualify an institution noun before its name: « aérienne », « automobile ». */
     private boolean modifier(Word w) {
         return w.isWord() && !w.isCapitalised() && w.text().length() > 3 && lexicon.description(w.text()) == 0
                 && !lexicon.isStopWord(w.text()) && !lexicon.isReportingVerb(w.text());
     }
 
+    /** A lower-case word with an adjective's ending: « administratif », « énergétique », « sociale ». */
     private boolean adjective(Word w) {
         String key = w.key();
         if (!w.isWord() || key.length() < 5 || lexicon.isReportingVerbAfterQuote(w.text())) {

@@ -405,10 +405,6 @@ final class Syntax {
     }
 
     /**
-     * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
-     * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
-     */
-    /**
      * The organisation named first in {@code words} from index {@code from} to {@code last} (inclusive), over words
      * and apostrophes only: "for the Home Office" after a spokesperson noun, « à la SNCF » after « assure-t-on ». Null
      * when punctuation comes first or the first mention there is no organisation.
@@ -439,6 +435,10 @@ final class Syntax {
         return last;
     }
 
+    /**
+     * The first unquoted mention in a range of a paragraph; a description followed by a name in apposition
+     * gives the name ("Le directeur du festival, Tiago Rodrigues, a salué" → Tiago Rodrigues).
+     */
     static Mention firstMention(References refs, int p, int from, int to) {
         from = Math.max(from, refs.bodyStart(p));
         Mention first = null;
