@@ -464,6 +464,7 @@ public final class PersonFinder {
         }
         boolean particleAfterRole = false;
         boolean foreignGiven = false;
+        int portfolio = portfolioEnd(run);
         while (from < run.to()) {
             Word w = run.words().get(from);
             Lexicon.Title t = lexicon.title(w.text());
@@ -500,8 +501,8 @@ public final class PersonFinder {
                     && run.words().get(from + 1).isCapitalised() && !lexicon.isStopWord(run.words().get(from + 1).text())) {
                 foreignGiven = true;
                 break; // "said Les Moreau", "according to Ma Ngok": no French article in English text, a name
-            } else if (from == run.from() && lexicon.givenName(w.text()) == 0 && portfolioEnd(run) > from) {
-                from = portfolioEnd(run); // "Minister of Roads and Rural Bridges Anil Desai": the portfolio, then the name
+            } else if (from == run.from() && lexicon.givenName(w.text()) == 0 && portfolio > from) {
+                from = portfolio; // "Minister of Roads and Rural Bridges Anil Desai": the portfolio, then the name
             } else if (from == run.from() && from + 1 < run.to() && afterNumber(run) && lexicon.givenName(w.text()) == 0
                     && lexicon.givenName(run.words().get(from + 1).text()) != 0) {
                 from++; // « explique pour 20 Minutes Julien Morvan »: the number and its word name an outlet

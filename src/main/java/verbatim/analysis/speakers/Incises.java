@@ -29,6 +29,9 @@ final class Incises {
     /** Words of being that stand before a participle of speech: "was speaking", « s'est exprimé ». */
     private static final Set<String> BEING = Set.of("was", "is", "were", "est", "s", "se", "était");
 
+    /** Function words that open a predicate after its subject: « ne », « n' », « est », « a », "is", "has". */
+    private static final Set<String> PREDICATE_OPENERS = Set.of("ne", "n", "est", "a", "is", "has");
+
     /** Adverbs of sequence between an auxiliary and its participle: « a ensuite ajouté », "later said". */
     private static final Set<String> LATER = Set.of("ensuite", "later", "further", "subsequently", "plus", "tard");
 
@@ -95,11 +98,9 @@ final class Incises {
             return null;
         }
         Word verb = after.get(j);
-        if (!reporting) {
-            return !verb.isCapitalised() && !Syntax.PREPOSITIONS.contains(verb.key()) && !verb.is("et")
-                    && !verb.is("and") && !verb.is("ou") && !verb.is("or") && !lexicon.isStopWord(verb.text())
-                    || verb.is("ne") || verb.is("n") || verb.is("est") || verb.is("is") || verb.is("a") || verb.is("has")
-                    ? m : null;
+        if (!reporting) { // a lower-case word that is no function word ("was", « ne », « est » aside): a verb
+            return !verb.isCapitalised() && !Syntax.PREPOSITIONS.contains(verb.key()) && !lexicon.isStopWord(verb.text())
+                    || PREDICATE_OPENERS.contains(verb.key()) ? m : null;
         }
         return lexicon.isReportingVerb(verb.text()) || lexicon.isReportingVerbAfterQuote(verb.text()) ? m : null;
     }

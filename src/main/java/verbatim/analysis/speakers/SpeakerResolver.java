@@ -593,12 +593,11 @@ public final class SpeakerResolver {
     private Mention secondClauseSubject(References refs, List<Word> before, int p) {
         for (int k = 0; k + 2 < before.size(); k++) {
             Word w = before.get(k);
-            boolean french = (w.is("tandis") || w.is("alors")) && (before.get(k + 1).is("que")
-                    || before.get(k + 1).is("qu"));
-            if (!french && !w.is("while") && !w.is("whereas")) {
-                continue;
+            boolean que = before.get(k + 1).is("que") || before.get(k + 1).is("qu");
+            if (!Grammar.CONTRASTS.contains(w.key()) || (w.is("tandis") || w.is("alors")) && !que) {
+                continue; // « tandis que », « alors que », "while", "whereas"; not « alors » alone ("then")
             }
-            for (int j = k + (french ? 2 : 1); j < before.size() && j <= k + 5; j++) {
+            for (int j = k + (que ? 2 : 1); j < before.size() && j <= k + 5; j++) {
                 Mention m = Syntax.mentionAt(refs, p, before.get(j));
                 if (m != null) {
                     return m.isName() && !syntax.inPrepositionalPhrase(before, m) ? m : null;
@@ -773,9 +772,6 @@ public final class SpeakerResolver {
 
     private static final Set<String> JOINS = Set.of("and", "et", "or", "ou", ",", ", and", ", et", "and then",
             "puis", "et de", "and of");
-
-    /** Conjunctions that open a second clause with a subject of its own: « tandis que Y … », "while Y …". */
-    private static final Set<String> SECOND_CLAUSES = Set.of("tandis", "alors", "while", "whereas", "mais", "but");
 
     /**
      * The person who is the subject of a second clause of a sentence, opened by « tandis que », « alors que »,
