@@ -309,6 +309,9 @@ final class Syntax {
                 return false; // "for what Ms Holloway called …": a clause, whose subject the name is
             }
             if (PREPOSITIONS.contains(w.key())) {
+                if (topicMarker(words, i)) {
+                    return false; // « Quant à Paul X, il juge … », "As for Paul X, he said": the topic, not an object
+                }
                 if (adverbialEnd(words, i) == first) {
                     return false; // « prévient de son côté Marc Dubois »: a set phrase, then the subject
                 }
@@ -332,6 +335,17 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the preposition at {@code i} is the second word of a topic marker, « quant à » (« quant au »,
+     * « quant aux ») or "as for", which puts the sentence's topic first, then its subject as a pronoun.
+     */
+    private static boolean topicMarker(List<Word> words, int i) {
+        return i > 0 && (words.get(i).is("à") || words.get(i).is("au") || words.get(i).is("aux"))
+                && words.get(i - 1).is("quant")
+                || i > 0 && words.get(i).is("for") && words.get(i - 1).is("as")
+                && (i == 1 || !words.get(i - 2).isWord() || words.get(i - 2).is("but") || words.get(i - 2).is("and"));
     }
 
     /**

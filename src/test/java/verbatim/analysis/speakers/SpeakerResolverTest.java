@@ -1883,4 +1883,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Organisation mondiale de la santé"), speakers("fr", "L'Organisation mondiale de la santé a"
                 + " déclaré : « La pandémie continue »."));
     }
+
+    @Test
+    void topicMarkerPutsThePronounsPersonFirst() {
+        assertEquals(List.of("Thomas Rey"), speakers("fr", "Hélène Marchal a rencontré Thomas Rey mardi.",
+                "Quant à Thomas Rey, il juge la promesse « creuse »."));
+        assertEquals(List.of("Tom Reyes"), speakers("en", "Helen Marsh met Tom Reyes on Tuesday.",
+                "As for Tom Reyes, he said the promise was \"empty\"."));
+    }
 }
