@@ -122,6 +122,10 @@ public final class References {
      * True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues"; a
      * bracketed aside between them does not count ("the general secretary of the RMT union (…), Mick Cash").
      */
+    /** Prepositions whose object a name right after them is, never a description's apposition. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("à", "au", "aux", "de", "d", "du", "des", "avec",
+            "pour", "par", "chez", "contre", "sur", "to", "of", "with", "for", "by", "against", "on", "about", "from");
+
     public boolean apposed(Mention description, Mention name) {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
             return false;
@@ -133,6 +137,9 @@ public final class References {
             return true; // "le directeur du festival, Tiago Rodrigues"
         }
         List<Word> words = Word.split(between);
+        if (name.kind() == Mention.Kind.PERSON && !words.isEmpty() && OBJECT_PREPOSITIONS.contains(words.get(words.size() - 1).key())) {
+            return false; // « a promis la directrice à Paul X », "the lawyer for Ann Roy": the name is the object
+        }
         return words.stream().filter(Word::isWord).count() <= 6 // « le ministre de l'Économie et des Finances X »
                 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
                 && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));

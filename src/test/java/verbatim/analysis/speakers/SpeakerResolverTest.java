@@ -1891,4 +1891,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Tom Reyes"), speakers("en", "Helen Marsh met Tom Reyes on Tuesday.",
                 "As for Tom Reyes, he said the promise was \"empty\"."));
     }
+
+    @Test
+    void nameAfterAPrepositionIsNoDescriptionsApposition() {
+        assertEquals(List.of("Hélène Marchal"), speakers("fr", "Hélène Marchal, directrice de la société, a rencontré"
+                + " Thomas Rey mardi. « Nous allons réparer les canalisations », a promis la directrice à Thomas Rey."));
+    }
 }
