@@ -171,6 +171,9 @@ final class Incises {
             }
             if (verb && !w.isCapitalised()) {
                 Mention pre = Syntax.firstMention(refs, p, from, w.start());
+                if (pre == null) {
+                    pre = ownerHolder(refs, after, k, p); // "“…,” Acme's chief executive said"
+                }
                 if (pre != null && pre.kind() == Mention.Kind.ORGANIZATION) {
                     Mention head = Syntax.lastPerson(refs, p, pre.end(), w.start());
                     pre = head != null ? head : pre; // "“…,” Ashcombe manager Gareth Pryce said"
@@ -198,6 +201,9 @@ final class Incises {
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
                 if (post != null && refs.possessive(post)) { // "“…,” said Huber's longtime partner Erick Rowan"
                     Mention owned = Syntax.lastPerson(refs, p, post.end(), endOfWindow(after, k, 12, to));
+                    if (owned == null && post.kind() == Mention.Kind.ORGANIZATION) {
+                        owned = refs.postHolderAt(post, ownedPost(after, Word.indexAt(after, post.end()), to), p);
+                    }
                     return owned != null ? owned : SpeakerResolver.NO_ONE; // "“…,” said Tesla's chief executive": someone unnamed
                 }
                 if (post == null && (Grammar.inverted(w) || count == 1)) {
@@ -258,6 +264,47 @@ final class Incises {
             }
         }
         return false;
+    }
+
+    /**
+     * The holder of the post an organisation in the possessive owns right before a reporting verb: "“…,” Acme's
+     * chief executive said" after "Ann Lee, the chief executive of Acme" ({@link References#postHolderAt}); null
+     * when no organisation in the possessive opens the words before the verb or nobody holds its post.
+     */
+    private Mention ownerHolder(References refs, List<Word> after, int verb, int p) {
+        int first = 0;
+        while (first < verb && !after.get(first).isWord()) {
+            first++;
+        }
+        Mention owner = first < verb ? Syntax.mentionAt(refs, p, after.get(first)) : null;
+        if (owner == null || owner.kind() != Mention.Kind.ORGANIZATION || !refs.possessive(owner)) {
+            return null;
+        }
+        int end = Word.indexAt(after, owner.end());
+        String post = ownedPost(after, end, after.get(verb).start());
+        return post != null && verb <= end + 5 ? refs.postHolderAt(owner, post, p) : null;
+    }
+
+    /**
+     * The post noun an English possessive owns after an inverted verb ("chief executive" of "said Acme's chief
+     * executive."): the last post noun ({@link Lexicon#isPost}) within three lower-case words from {@code from},
+     * before punctuation; null when there is none.
+     */
+    private String ownedPost(List<Word> after, int from, int to) {
+        String post = null;
+        for (int k = from; k < after.size() && k < from + 5 && after.get(k).start() < to; k++) {
+            Word w = after.get(k);
+            if (w.is("s") || NameRun.isApostrophe(w)) {
+                continue;
+            }
+            if (!w.isWord() || w.isCapitalised()) {
+                break;
+            }
+            if (lexicon.isPost(w.text())) {
+                post = w.text();
+            }
+        }
+        return post;
     }
 
     /** Prepositions that put the « on » of an inverted verb inside a body: « à la SNCF », « chez Renault ». */

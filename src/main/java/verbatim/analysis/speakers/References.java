@@ -1140,6 +1140,43 @@ public final class References {
         return null;
     }
 
+    /**
+     * The mention of the one person named before an organisation in the possessive who holds a post there: "Acme's
+     * chief executive" after "Ann Lee, the chief executive of Acme" or "Acme chief executive Ann Lee" gives Ann
+     * Lee's latest mention. The holder must hold the post's noun ({@link Lexicon#roleBase}) and be named in one
+     * sentence with the organisation; null for no post, no such person, or several.
+     */
+    public Mention postHolderAt(Mention organization, String post, int paragraph) {
+        if (post == null) {
+            return null;
+        }
+        String role = lexicon.roleBase(post);
+        Set<String> found = new HashSet<>();
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.paragraph() > paragraph || m.paragraph() == paragraph && m.start() >= organization.start()) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.PERSON && rolesOf.getOrDefault(m.name(), Set.of()).contains(role)
+                    && sentenceNames(m, organization.name())) {
+                found.add(m.name());
+                latest = m;
+            }
+        }
+        return found.size() == 1 ? latest : null;
+    }
+
+    /** True when the sentence of a mention names an organisation of the given name. */
+    private boolean sentenceNames(Mention m, String organization) {
+        int[] sentence = reading.sentence(m.paragraph(), m.start());
+        for (Mention o : in(m.paragraph(), sentence[0], sentence[1])) {
+            if (o.kind() == Mention.Kind.ORGANIZATION && organization.equals(o.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The one person named before a description, agreeing with it, whose mention passes a test; else null. */
     private String onlyHolder(Mention d, Predicate<Mention> holds) {
         Set<String> found = new HashSet<>();

@@ -438,6 +438,28 @@ final class ReportingClause {
     /** Verbs of starting or going on before an English verb in -ing: "began shouting", "kept chanting". */
     private static final Set<String> ASPECT = Set.of("began", "begin", "begins", "started", "start", "starts", "kept");
 
+    /**
+     * The post noun that an English possessive owns before the verb ("chief executive" of "Acme's chief executive
+     * said"): the last word from {@code from} on, before the verb and within three words, that names a post
+     * ({@link Lexicon#isPost}); null when another word (a relation noun, "brother") or punctuation stands there.
+     */
+    private String postAfter(List<Word> before, int from, int verb) {
+        String post = null;
+        for (int k = from; k < verb && k < from + 4; k++) {
+            Word w = before.get(k);
+            if (w.is("s") || NameRun.isApostrophe(w)) {
+                continue;
+            }
+            if (!w.isWord() || w.isCapitalised()) {
+                return null;
+            }
+            if (lexicon.isPost(w.text())) {
+                post = w.text();
+            }
+        }
+        return post;
+    }
+
     /** Words that open a clause whose subject may be a bare plural: "when supporters began shouting". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "while", "and", "after", "before");
 
@@ -518,7 +540,10 @@ final class ReportingClause {
                 if (documentNoun(before, after, Math.min(verb, after + 4))) {
                     return m; // "Ann Lee's statement read:": the author's words
                 }
-                return SpeakerResolver.NO_ONE; // "Tesla's chief executive said": someone not named
+                Mention holder = m.kind() == Mention.Kind.ORGANIZATION
+                        ? refs.postHolderAt(m, postAfter(before, after, verb), p) : null;
+                return holder != null ? holder // "Acme's chief executive said" after "Ann Lee, chief executive of Acme"
+                        : SpeakerResolver.NO_ONE; // "Tesla's chief executive said": someone not named
             }
             if (m != null && objectOfParticiple(before, m)) {
                 return SpeakerResolver.NO_ONE; // "A lawyer representing Paul X said": the lawyer, whom the article does not name

@@ -1897,4 +1897,21 @@ class SpeakerResolverTest {
         assertEquals(List.of("Hélène Marchal"), speakers("fr", "Hélène Marchal, directrice de la société, a rencontré"
                 + " Thomas Rey mardi. « Nous allons réparer les canalisations », a promis la directrice à Thomas Rey."));
     }
+
+    @Test
+    void organisationsPostInThePossessiveIsItsKnownHolder() {
+        String intro = "Helen Marsh, the chief executive of Norland Water, met farmers on Tuesday.";
+        assertEquals(List.of("Helen Marsh"), speakers("en", intro,
+                "Norland Water's chief executive said the firm was \"in good shape\"."));
+        assertEquals(List.of("Helen Marsh"), speakers("en", intro,
+                "\"The firm is in good shape,\" said Norland Water's chief executive."));
+        assertEquals(List.of("Helen Marsh"), speakers("en", intro,
+                "\"The firm is in good shape,\" Norland Water's chief executive said."));
+    }
+
+    @Test
+    void organisationsPostInThePossessiveWithNoKnownHolderIsSomeoneUnnamed() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Helen Marsh met farmers on Tuesday.",
+                "Norland Water's chief executive said the firm was \"in good shape\"."));
+    }
 }
