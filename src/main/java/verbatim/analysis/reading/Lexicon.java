@@ -32,6 +32,8 @@ public final class Lexicon {
     /** French then English given names, searched in place: they are sorted and tens of thousands long. */
     private final List<SortedLines> givenNames;
     private final Set<String> reportingVerbs;
+    /** The particles each English phrasal reporting verb form takes: "chimed" → "in". */
+    private final Map<String, Set<String>> phrasal;
     /** Forms that are nouns as often as verbs ("demande", "comments"): verbs only right after a quotation. */
     private final Set<String> nounVerbs;
     /** Verbs whose object is whom they report on ("praised", "thanked"): a name after them is no subject. */
@@ -66,10 +68,16 @@ public final class Lexicon {
     private Lexicon() {
         givenNames = List.of(new SortedLines(read("given-names.fr.txt")), new SortedLines(read("given-names.en.txt")));
         reportingVerbs = new HashSet<>();
+        phrasal = new HashMap<>();
         nounVerbs = new HashSet<>();
         objectVerbs = new HashSet<>();
         for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
             rows(file).forEach(row -> {
+                int space = row[0].indexOf(' ');
+                if (space > 0) { // "chimed in": the particle the form takes
+                    phrasal.computeIfAbsent(key(row[0].substring(0, space)), k -> new HashSet<>())
+                            .add(key(row[0].substring(space + 1)));
+                }
                 (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs).add(key(row[0]));
                 if (row.length > 2 && "object".equals(row[2])) {
                     objectVerbs.add(key(row[0]));
@@ -236,6 +244,15 @@ public final class Lexicon {
     /** True for a form that reports speech wherever it stands: "déclare", "a ajouté", "said". */
     public boolean isReportingVerb(String word) {
         return reportingVerbs.contains(key(word));
+    }
+
+    /**
+     * True when a verb form and the word after it are an English phrasal reporting verb of
+     * {@code reporting-verbs.en.txt} ("chimed" and "in", "hit" and "back"), which {@link Reading} reads as one word.
+     */
+    public boolean isPhrasal(String verb, String particle) {
+        Set<String> particles = phrasal.get(key(verb));
+        return particles != null && particles.contains(key(particle));
     }
 
     /** True for a reporting verb whose object is whom it reports on: "praised Ann Lee", never "…,” praised Ann". */

@@ -32,7 +32,7 @@ public final class Reading {
         this.paragraphs = paragraphs;
         for (int p = 1; p <= paragraphs.size(); p++) {
             String text = paragraphs.get(p - 1);
-            List<Word> ws = Word.split(text);
+            List<Word> ws = "en".equals(lang) ? phrasalVerbsJoined(text, Word.split(text)) : Word.split(text);
             words.add(ws);
             List<Quotation> qs = new ArrayList<>();
             for (Quotation q : found) {
@@ -52,6 +52,30 @@ public final class Reading {
                 }
             }
         }
+    }
+
+    /**
+     * The words of an English paragraph with each phrasal reporting verb made one word ({@link Lexicon#isPhrasal}):
+     * "“Me too,” chimed in Joe Park" reads "chimed in" as the verb, so that "in" is no preposition before the name.
+     * A capitalised particle ("went On") is left apart.
+     */
+    private static List<Word> phrasalVerbsJoined(String text, List<Word> ws) {
+        Lexicon lexicon = Lexicon.shared();
+        List<Word> joined = null;
+        for (int i = 0; i < ws.size(); i++) {
+            Word w = ws.get(i);
+            Word next = i + 1 < ws.size() ? ws.get(i + 1) : null;
+            if (next != null && next.isWord() && !next.isCapitalised() && w.isWord() && lexicon.isPhrasal(w.text(), next.text())) {
+                if (joined == null) {
+                    joined = new ArrayList<>(ws.subList(0, i));
+                }
+                joined.add(new Word(text.substring(w.start(), next.end()), w.start(), next.end()));
+                i++;
+            } else if (joined != null) {
+                joined.add(w);
+            }
+        }
+        return joined != null ? joined : ws;
     }
 
     /** Where a paragraph's text begins after a dateline such as "WASHINGTON (Reuters) - " or "PARIS : ". */

@@ -1914,4 +1914,10 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "Helen Marsh met farmers on Tuesday.",
                 "Norland Water's chief executive said the firm was \"in good shape\"."));
     }
+
+    @Test
+    void phrasalReportingVerbHasItsSubjectAfterOrBefore() {
+        assertEquals(List.of("Joe Park", "Joe Park", "Ann Roe"), speakers("en", "\"Me too,\" chimed in Joe Park.",
+                "\"No way,\" Joe Park weighed in.", "\"Wrong,\" cut in Ann Roe."));
+    }
 }
