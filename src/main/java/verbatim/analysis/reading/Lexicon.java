@@ -32,8 +32,8 @@ public final class Lexicon {
     /** French then English given names, searched in place: they are sorted and tens of thousands long. */
     private final List<SortedLines> givenNames;
     private final Set<String> reportingVerbs;
-    /** The particles each English phrasal reporting verb form takes: "chimed" → "in". */
-    private final Map<String, Set<String>> phrasal;
+    /** The words each phrasal reporting verb form takes after it: "chimed" → [["in"]], « mis » → [["en", "garde"]]. */
+    private final Map<String, List<List<String>>> phrasal;
     /** Forms that are nouns as often as verbs ("demande", "comments"): verbs only right after a quotation. */
     private final Set<String> nounVerbs;
     /** Verbs whose object is whom they report on ("praised", "thanked"): a name after them is no subject. */
@@ -74,9 +74,9 @@ public final class Lexicon {
         for (String file : List.of("reporting-verbs.fr.txt", "reporting-verbs.en.txt")) {
             rows(file).forEach(row -> {
                 int space = row[0].indexOf(' ');
-                if (space > 0) { // "chimed in": the particle the form takes
-                    phrasal.computeIfAbsent(key(row[0].substring(0, space)), k -> new HashSet<>())
-                            .add(key(row[0].substring(space + 1)));
+                if (space > 0) { // "chimed in", « mis en garde »: the words the form takes after it
+                    phrasal.computeIfAbsent(key(row[0].substring(0, space)), k -> new ArrayList<>())
+                            .add(List.of(key(row[0].substring(space + 1)).split(" ")));
                 }
                 (row.length > 2 && "noun".equals(row[2]) ? nounVerbs : reportingVerbs).add(key(row[0]));
                 if (row.length > 2 && "object".equals(row[2])) {
@@ -247,12 +247,12 @@ public final class Lexicon {
     }
 
     /**
-     * True when a verb form and the word after it are an English phrasal reporting verb of
-     * {@code reporting-verbs.en.txt} ("chimed" and "in", "hit" and "back"), which {@link Reading} reads as one word.
+     * The words a verb form takes after it to make a phrasal reporting verb or locution of the reporting-verb lists
+     * (for "chimed": ["in"]; for « mis »: ["en", "garde"]), each list as keys, which {@link Reading} reads with the
+     * verb as one word; empty for any other word.
      */
-    public boolean isPhrasal(String verb, String particle) {
-        Set<String> particles = phrasal.get(key(verb));
-        return particles != null && particles.contains(key(particle));
+    public List<List<String>> phrasalTails(String verb) {
+        return phrasal.getOrDefault(key(verb), List.of());
     }
 
     /** True for a reporting verb whose object is whom it reports on: "praised Ann Lee", never "…,” praised Ann". */

@@ -32,7 +32,7 @@ public final class Reading {
         this.paragraphs = paragraphs;
         for (int p = 1; p <= paragraphs.size(); p++) {
             String text = paragraphs.get(p - 1);
-            List<Word> ws = "en".equals(lang) ? phrasalVerbsJoined(text, Word.split(text)) : Word.split(text);
+            List<Word> ws = phrasalVerbsJoined(text, Word.split(text));
             words.add(ws);
             List<Quotation> qs = new ArrayList<>();
             for (Quotation q : found) {
@@ -55,27 +55,43 @@ public final class Reading {
     }
 
     /**
-     * The words of an English paragraph with each phrasal reporting verb made one word ({@link Lexicon#isPhrasal}):
-     * "“Me too,” chimed in Joe Park" reads "chimed in" as the verb, so that "in" is no preposition before the name.
-     * A capitalised particle ("went On") is left apart.
+     * The words of a paragraph with each phrasal reporting verb or locution made one word
+     * ({@link Lexicon#phrasalTails}): "“Me too,” chimed in Joe Park" reads "chimed in" as the verb, so that "in" is no
+     * preposition before the name; « « … », a mis en garde Paul X » reads « mis en garde ». Words after the verb
+     * that are capitalised ("went On") are left apart.
      */
     private static List<Word> phrasalVerbsJoined(String text, List<Word> ws) {
         Lexicon lexicon = Lexicon.shared();
         List<Word> joined = null;
         for (int i = 0; i < ws.size(); i++) {
             Word w = ws.get(i);
-            Word next = i + 1 < ws.size() ? ws.get(i + 1) : null;
-            if (next != null && next.isWord() && !next.isCapitalised() && w.isWord() && lexicon.isPhrasal(w.text(), next.text())) {
+            int end = w.isWord() ? tailEnd(ws, i, lexicon.phrasalTails(w.text())) : i;
+            if (end > i) {
                 if (joined == null) {
                     joined = new ArrayList<>(ws.subList(0, i));
                 }
-                joined.add(new Word(text.substring(w.start(), next.end()), w.start(), next.end()));
-                i++;
+                joined.add(new Word(text.substring(w.start(), ws.get(end).end()), w.start(), ws.get(end).end()));
+                i = end;
             } else if (joined != null) {
                 joined.add(w);
             }
         }
         return joined != null ? joined : ws;
+    }
+
+    /** The index of the last word of the first tail that the words after {@code i} spell out, or {@code i}. */
+    private static int tailEnd(List<Word> ws, int i, List<List<String>> tails) {
+        for (List<String> tail : tails) {
+            int k = 0;
+            while (k < tail.size() && i + 1 + k < ws.size() && ws.get(i + 1 + k).isWord()
+                    && !ws.get(i + 1 + k).isCapitalised() && ws.get(i + 1 + k).key().equals(tail.get(k))) {
+                k++;
+            }
+            if (k == tail.size()) {
+                return i + k;
+            }
+        }
+        return i;
     }
 
     /** Where a paragraph's text begins after a dateline such as "WASHINGTON (Reuters) - " or "PARIS : ". */

@@ -460,6 +460,36 @@ final class ReportingClause {
         return post;
     }
 
+    /** The forms of « être » and "be" that open a cleft sentence after « c' » / « ce » / "it". */
+    private static final Set<String> CLEFT_BE = Set.of("est", "était", "sera", "fut", "sont", "étaient", "is", "was");
+
+    /**
+     * The first mention after the opening of a cleft sentence whose relative pronoun stands at {@code rel}:
+     * « C'est le maire, élu en 2020, qui a averti : », "It was the mayor who said": the person in focus, who is the
+     * relative's subject however long the phrase about them. Null when the words before open no cleft, or the
+     * first mention stands in a prepositional phrase.
+     */
+    private Mention cleftFocus(References refs, List<Word> before, int rel, int p) {
+        if (!before.get(rel).is("qui") && !before.get(rel).is("who")) {
+            return null;
+        }
+        for (int k = 0; k + 1 < rel; k++) {
+            boolean opens = (before.get(k).is("c") || before.get(k).is("ce") || before.get(k).is("it"))
+                    && CLEFT_BE.contains(before.get(NameRun.isApostrophe(before.get(k + 1)) ? Math.min(k + 2, rel) : k + 1).key());
+            if (!opens) {
+                continue;
+            }
+            for (int j = k + 2; j < rel; j++) {
+                Mention m = Syntax.mentionAt(refs, p, before.get(j));
+                if (m != null) {
+                    return syntax.inPrepositionalPhrase(before, m) || m.kind() == Mention.Kind.PRONOUN ? null : m;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Words that open a clause whose subject may be a bare plural: "when supporters began shouting". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "while", "and", "after", "before");
 
@@ -560,6 +590,10 @@ final class ReportingClause {
                 return m;
             }
             if (Grammar.RELATIVES.contains(w.key())) {
+                Mention focused = cleftFocus(refs, before, k, p);
+                if (focused != null) {
+                    return focused; // « C'est le responsable de la sécurité, …, qui a mis en garde contre « … » »
+                }
                 int a = k > 1 && before.get(k - 1).is(",") ? k - 2 : k - 1;
                 Mention antecedent = a >= 0 ? Syntax.mentionAt(refs, p, before.get(a)) : null;
                 Mention head = a >= 0 && a < k - 1 && (antecedent == null || antecedent.kind() != Mention.Kind.PERSON)

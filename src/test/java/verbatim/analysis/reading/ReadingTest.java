@@ -25,7 +25,8 @@ class ReadingTest {
     }
 
     @Test
-    void frenchWordsAreNeverJoined() {
-        assertEquals(List.of("il", "cut", "in"), words("fr", "il cut in"));
+    void frenchReportingLocutionIsOneWord() {
+        assertEquals(List.of("a", "mis en garde", "Paul", "Roy"), words("fr", "a mis en garde Paul Roy"));
+        assertEquals(List.of("mis", "en", "place"), words("fr", "mis en place"));
     }
 }

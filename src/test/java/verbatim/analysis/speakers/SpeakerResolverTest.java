@@ -1920,4 +1920,16 @@ class SpeakerResolverTest {
         assertEquals(List.of("Joe Park", "Joe Park", "Ann Roe"), speakers("en", "\"Me too,\" chimed in Joe Park.",
                 "\"No way,\" Joe Park weighed in.", "\"Wrong,\" cut in Ann Roe."));
     }
+
+    @Test
+    void reportingLocutionAndInfinitiveAfterTenirA() {
+        assertEquals(List.of("Anne Roy", "Paul Ode"), speakers("fr", "« Attention », met en garde Anne Roy.",
+                "« Attention », a tenu à rappeler Paul Ode."));
+    }
+
+    @Test
+    void cleftSentenceHasItsFocusAsTheRelativesSubject() {
+        assertEquals(List.of("Paul Roy"), speakers("fr", "Le maire Paul Roy a réuni le conseil. C'est le maire, élu en"
+                + " 2020 face à Anne Lac, qui a averti : « Nous tiendrons. »"));
+    }
 }
