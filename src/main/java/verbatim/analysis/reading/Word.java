@@ -16,11 +16,12 @@ public record Word(String text, int start, int end) {
 
     /**
      * The tokens {@link #split} reads, as a pattern: what {@link #tokenEnd} finds by hand, the same tokens (an
-     * elided name, a run of letters, marks and digits with its hyphenated parts, or any other character that is no
-     * ASCII space).
+     * elided name, a run of letters, marks and digits with its hyphenated parts and, between two digits, the comma or
+     * point of a number ("4,500", « 4,5 »), or any other character that is no ASCII space).
      */
     static final Pattern TOKEN = Pattern.compile(
-            "[OMN]['’]\\p{Lu}\\p{Ll}+(?:-[\\p{L}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*|\\S");
+            "[OMN]['’]\\p{Lu}\\p{Ll}+(?:-[\\p{L}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*"
+            + "(?:(?<=\\d)[.,](?=\\d)[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)*)*|\\S");
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}[\\p{L}]*?)(-t)?-(il|elle|ils|elles|on)");
 
     /** The words of a text. */
@@ -58,8 +59,17 @@ public record Word(String text, int start, int end) {
         int end = elidedNameEnd(text, start);
         if (end < 0) {
             end = hyphenated(text, start, Word::isLetterMarkOrDigit);
+            while (end > start && end + 1 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+                    && isAsciiDigit(text.charAt(end - 1)) && isAsciiDigit(text.charAt(end + 1))) {
+                end = hyphenated(text, end + 1, Word::isLetterMarkOrDigit); // "£4,500", « 4,5 millions »: one number
+            }
         }
         return end > start ? end : start + Character.charCount(text.codePointAt(start));
+    }
+
+    /** True for a digit 0–9, as the pattern's {@code \d} reads it. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The end of "O'Neill" (an O, M or N, an apostrophe, a capital, small letters, hyphenated letters), or -1. */

@@ -50,6 +50,12 @@ class WordTest {
         }
     }
 
+    @Test
+    void numberWithACommaOrAPointIsOneWord() {
+        assertEquals(List.of("£", "4,500", "on", "3.5", "and", "4", ",", "five"),
+                Word.split("£4,500 on 3.5 and 4, five").stream().map(Word::text).toList());
+    }
+
     /** The words as the pattern cuts them, with an inverted pronoun cut from its verb as {@link Word#split} does. */
     private static List<Word> byPattern(String text) {
         List<Word> words = new java.util.ArrayList<>();

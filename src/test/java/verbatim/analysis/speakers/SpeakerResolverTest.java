@@ -1932,4 +1932,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Roy"), speakers("fr", "Le maire Paul Roy a réuni le conseil. C'est le maire, élu en"
                 + " 2020 face à Anne Lac, qui a averti : « Nous tiendrons. »"));
     }
+
+    @Test
+    void commaInsideANumberIsNoClauseBoundary() {
+        assertEquals(List.of("Colin Pratt"), speakers("en", "Mayor Colin Pratt said the council would spend £4,500 on"
+                + " \"proper repairs\"."));
+        assertEquals(List.of("Paul Roy"), speakers("fr", "Le maire Paul Roy a promis 4,5 millions pour « réparer les"
+                + " routes »."));
+    }
 }
