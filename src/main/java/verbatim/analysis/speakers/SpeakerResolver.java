@@ -125,7 +125,50 @@ public final class SpeakerResolver {
                 }
             }
         }
+        repeatedWords(reading, speakers);
         return speakers;
+    }
+
+    /**
+     * Gives a paragraph that is only a quotation, whose speaker was inferred or not found, the speaker of another
+     * quotation of the article that holds the same words and whose speaker is stated ({@link Attribution#EXPLICIT}
+     * or {@link Attribution#INCISE}), with that attribution: « « Ce site est rentable » » set as an intertitle before
+     * « « Ce site est rentable et il le restera », assure Hélène X ». Quotations of three words or fewer
+     * ({@link #isShort}) are left alone, since a term recurs in anyone's mouth. The cost is the number of such
+     * paragraphs times the article's quotations, never a quotation against every other.
+     */
+    private static void repeatedWords(Reading reading, List<Found> speakers) {
+        List<Quotation> all = new ArrayList<>();
+        for (int p = 1; p <= reading.paragraphs.size(); p++) {
+            all.addAll(reading.quotations(p));
+        }
+        for (int k = 0; k < all.size(); k++) {
+            Quotation q = all.get(k);
+            Attribution how = speakers.get(k).how();
+            if (how == Attribution.EXPLICIT || how == Attribution.INCISE || reading.quotations(q.paragraph()).size() != 1
+                    || !Handover.opensParagraph(reading, q) || !letters(reading.text(q.paragraph()).substring(q.close())).isEmpty()
+                    || isShort(reading, q)) {
+                continue;
+            }
+            String key = letters(reading.text(q.paragraph()).substring(q.start(), q.end()));
+            for (int j = 0; j < all.size(); j++) {
+                Found stated = speakers.get(j);
+                Quotation r = all.get(j);
+                if (j != k && stated.name() != null
+                        && (stated.how() == Attribution.EXPLICIT || stated.how() == Attribution.INCISE)
+                        && letters(reading.text(r.paragraph()).substring(r.start(), r.end())).contains(key)) {
+                    speakers.set(k, stated);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The letters and digits of a text, lower-cased: "« Ce site, est rentable »" → "cesiteestrentable". */
+    private static String letters(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** Three words or fewer and not a sentence: most likely a term or a scare quote. */

@@ -1940,4 +1940,18 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Roy"), speakers("fr", "Le maire Paul Roy a promis 4,5 millions pour « réparer les"
                 + " routes »."));
     }
+
+    @Test
+    void intertitleQuotationHasTheSpeakerWhoSaysItsWordsLater() {
+        assertEquals(List.of("Paul Vernier", "Hélène Marchal", "Hélène Marchal"), speakers("fr",
+                "« Nous ne lâcherons rien », a martelé Paul Vernier, délégué syndical.", "Une réunion est prévue lundi.",
+                "« Ce site est rentable »", "« Ce site est rentable et il le restera », assure Hélène Marchal."));
+    }
+
+    @Test
+    void shortIntertitleKeepsItsOwnReading() {
+        assertEquals(List.of("Paul Vernier", "Paul Vernier", "Hélène Marchal"), speakers("fr",
+                "« Nous ne lâcherons rien », a martelé Paul Vernier, délégué syndical.", "« Rentable »",
+                "« Rentable, ce site le restera », assure Hélène Marchal."));
+    }
 }
