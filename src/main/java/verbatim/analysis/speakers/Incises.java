@@ -106,6 +106,13 @@ final class Incises {
     }
 
     /**
+     * Conjunctions that open a subordinate clause right after a quotation; the clause reports the quotation only
+     * when a person, a pronoun or a description opens it ("“…,” as the minister put it").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "because", "since", "when", "after", "before",
+            "until");
+
+    /**
      * A reporting verb after the quotation and its subject, or a "selon X": a mention, NO_ONE when the verb's
      * subject is nobody named ("a county official said"), or null when there is no attribution after the marks.
      */
@@ -128,6 +135,12 @@ final class Incises {
             if (Grammar.RELATIVES.contains(w.key()) && !w.isAcronym() || count == 1 && (Grammar.CONJUNCTIONS.contains(w.key())
                     || Grammar.CONTRASTS.contains(w.key()))) {
                 return null; // "said he was “…,” while Ms Lee predicted …": a new clause with its own subject
+            }
+            if (count == 1 && SUBORDINATORS.contains(w.key())) {
+                Mention next = k + 1 < after.size() ? Syntax.mentionAt(refs, p, after.get(k + 1)) : null;
+                if (next == null || next.kind() == Mention.Kind.ORGANIZATION || next.kind() == Mention.Kind.DOCUMENT) {
+                    return null; // "urged residents to “leave now” as delays would continue": a clause about something
+                }
             }
             // "He went on to add “…,” referring to caves, and that some evidence suggests …": a clause the
             // sentence's subject reports, not an incise

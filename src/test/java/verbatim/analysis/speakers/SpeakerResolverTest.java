@@ -1954,4 +1954,12 @@ class SpeakerResolverTest {
                 "« Nous ne lâcherons rien », a martelé Paul Vernier, délégué syndical.", "« Rentable »",
                 "« Rentable, ce site le restera », assure Hélène Marchal."));
     }
+
+    @Test
+    void clauseAfterAPartialQuotationAboutSomethingIsNoIncise() {
+        assertEquals(List.of("Dean Morrow"), speakers("en", "Fire chief Dean Morrow urged residents to \"leave"
+                + " immediately\" as delays would continue."));
+        assertEquals(List.of("Anna Palmer"), speakers("en", "Premier Anna Palmer has warned residents to \"leave now\""
+                + " as an intense fire continues to burn."));
+    }
 }
