@@ -392,7 +392,12 @@ public final class References {
                 if (owner != null && before != null && !namedWith(before, owner)) {
                     yield null; // "the mother of Kevin Ashby said" after a woman named apart from him: someone unnamed
                 }
-                yield other(m, before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
+                String found = other(m, before != null ? before : anyoneBefore(m) ? namedLaterWithRole(m) : after(m), owner);
+                if (found == null && m.kind() == Mention.Kind.DESCRIPTION && Sources.SPOKESPEOPLE.contains(roleOf.get(m))) {
+                    String last = lastSpeaker(paragraph, offset);
+                    found = last != null && !isPerson(last) ? last : null; // "A Brightwell Foods spokesman said …
+                } // “…,” the spokesman said": the body that spoke through its spokesman, when no person holds the post
+                yield found;
             }
         };
         if (offset == m.start()) {

@@ -28,7 +28,7 @@ final class Sources {
             "some", "certains", "certaines");
 
     /** Nouns of those who speak for a body: "a spokesperson for X", « un porte-parole de X ». */
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+    static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
             "porte-parole", "representative", "représentant", "représentante");
 
     /**

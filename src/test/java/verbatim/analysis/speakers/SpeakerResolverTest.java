@@ -1962,4 +1962,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Anna Palmer"), speakers("en", "Premier Anna Palmer has warned residents to \"leave now\""
                 + " as an intense fire continues to burn."));
     }
+
+    @Test
+    void spokespersonAgainIsTheBodyThatSpokeThroughThem() {
+        assertEquals(List.of("Brightwell Foods", "Brightwell Foods"), speakers("en", "A Brightwell Foods spokesman said"
+                + " the company was \"deeply sorry\".", "\"We will support every worker,\" the spokesman said."));
+        assertEquals(List.of("SNCF", "SNCF"), speakers("fr", "Un porte-parole de la SNCF a jugé la grève « illégale ».",
+                "« Nous ne céderons pas », a ajouté le porte-parole."));
+    }
 }
