@@ -549,6 +549,21 @@ public final class PersonFinder {
             while (from < run.to() && !run.words().get(from).isCapitalised()) {
                 from++;
             }
+            while (from + 1 < run.to()) { // "Chairman Dr Helen Ward": a title after the role is no part of the name
+                Word w = run.words().get(from);
+                boolean dotted = run.words().get(from + 1).is(".");
+                Lexicon.Title t = dotted ? lexicon.title(w.text() + ".") : lexicon.title(w.text());
+                if (t == null || t.kept() || dotted && from + 2 >= run.to()) {
+                    break;
+                }
+                title = t;
+                from += dotted ? 2 : 1;
+            }
+            Word rest = run.words().get(from < run.to() ? from : run.to() - 1);
+            Lexicon.Title alone = lexicon.title(rest.text()) != null ? lexicon.title(rest.text()) : lexicon.title(rest.text() + ".");
+            if (run.to() - from == 1 && alone != null && !alone.kept()) {
+                return null; // "Chairman Dr. Paul Moss": the role and the title, the name after the dot
+            }
         }
         int to = run.to();
         while (to - from > 1 && POSTNOMINALS.contains(run.words().get(to - 1).text())) {

@@ -1314,4 +1314,10 @@ class PersonFinderTest {
     void tradeOpeningASentenceIsNoPartOfTheName() {
         assertEquals(List.of("Anna Smith"), people("en", "Librarian Anna Smith arrived at the library on Monday."));
     }
+
+    @Test
+    void titleAfterARoleIsNoPartOfTheName() {
+        assertEquals(List.of("Helen Ward"), people("en", "Chairman Dr Helen Ward said: \"We apologise.\""));
+        assertEquals(List.of("Paul Moss"), people("en", "Chairman Dr. Paul Moss said: \"Yes.\""));
+    }
 }
