@@ -33,7 +33,7 @@ final class Incises {
     private static final Set<String> PREDICATE_OPENERS = Set.of("ne", "n", "est", "a", "is", "has");
 
     /** Adverbs of sequence between an auxiliary and its participle: « a ensuite ajouté », "later said". */
-    private static final Set<String> LATER = Set.of("ensuite", "later", "further", "subsequently", "plus", "tard");
+    static final Set<String> LATER = Set.of("ensuite", "later", "further", "subsequently", "plus", "tard");
 
     /**
      * The person who opens the sentence right after a quotation that is a sentence of its own, as the subject of a

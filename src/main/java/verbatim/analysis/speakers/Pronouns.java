@@ -264,6 +264,9 @@ final class Pronouns {
         List<Word> words = reading.words(paragraph);
         int i = Word.indexAt(words, pronoun.start());
         for (int k = Math.max(0, i - 2); k <= Math.min(words.size() - 1, i + 3); k++) {
+            if (k > i && !onlyAuxiliaries(words, i + 1, k)) {
+                break; // « Il a souhaité rappeler … »: a verb that wants the reporting verb is between them
+            }
             if (k != i && words.get(k).isWord() && lexicon.isReportingVerb(words.get(k).text())) {
                 return null;
             }
@@ -282,6 +285,17 @@ final class Pronouns {
             }
         }
         return null;
+    }
+
+    /** True when every word in {@code [from, to)} is an auxiliary or a linking adverb (« a », "has", « ensuite »…). */
+    private static boolean onlyAuxiliaries(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            if (w.isWord() && !Grammar.AUXILIARIES.contains(w.key()) && !Incises.LATER.contains(w.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
