@@ -267,6 +267,10 @@ public final class SpeakerResolver {
         if (found == null) {
             found = at.beforeMarks();
         }
+        if (found == OPEN && !at.shortQuote) {
+            Found own = at.ownSubject();
+            return own != null ? own : found;
+        }
         if (found != null || at.endsWithColon()) {
             return found; // after a colon, what the words before the marks give is final, nobody included
         }
@@ -560,6 +564,25 @@ public final class SpeakerResolver {
         }
 
         /**
+         * The person who is the subject of the quotation's own sentence, with no reporting verb there: words woven
+         * into a sentence about their speaker (« Pas de chômage, « un village qui vit bien » et des commerces
+         * ouverts : Jean X, le maire, ne comprend pas ces dégradations »). The person opens the sentence, before the
+         * quotation, or opens the clause after a colon; null when the subject is no named person standing so.
+         */
+        private Found ownSubject() {
+            Mention s = syntax.subjectMention(refs, p, sentence[0], sentence[1]);
+            if (s == null || s.kind() != Mention.Kind.PERSON || s.quoted()) {
+                return null;
+            }
+            int anchor = Math.max(sentence[0], text.lastIndexOf(':', s.start()) + 1);
+            if (text.substring(anchor, s.start()).codePoints().anyMatch(Character::isLetter)) {
+                return null; // « Les sommes sont « … », alors que Penelope X était … »: a clause's subject, not the sentence's
+            }
+            String name = refs.resolve(s);
+            return name != null ? new Found(name, Attribution.EXPLICIT) : null;
+        }
+
+        /**
          * 4. Around a quotation whose sentence says nothing of its speaker: the quotation before in the sentence
          * before, the subject of that sentence, a reporter opening the next one, the current speaker, the person in
          * focus. Null to let the paragraph before decide.
@@ -613,6 +636,10 @@ public final class SpeakerResolver {
                 if (name != null) {
                     return new Found(name, Attribution.INCISE); // "“We are ready.” Coach Ann Lee said the team …"
                 }
+            }
+            Found own = ownSubject();
+            if (own != null) {
+                return own; // « Pas de chômage, « un village qui vit bien » : Jean X, le maire, ne comprend pas … »
             }
             if (previous != null) {
                 return new Found(previous, Attribution.CONTINUING);

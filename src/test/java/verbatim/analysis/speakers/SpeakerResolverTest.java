@@ -1970,4 +1970,17 @@ class SpeakerResolverTest {
         assertEquals(List.of("SNCF", "SNCF"), speakers("fr", "Un porte-parole de la SNCF a jugé la grève « illégale ».",
                 "« Nous ne céderons pas », a ajouté le porte-parole."));
     }
+
+    @Test
+    void quotationWovenIntoASentenceAboutItsSpeakerIsTheSubjects() {
+        assertEquals(List.of("Jean Perrot"), speakers("fr", "Des tags ont été découverts.", "Pas de chômage, « un"
+                + " village qui vit bien » et des commerces ouverts : Jean Perrot, le maire, ne comprend pas ces"
+                + " dégradations."));
+    }
+
+    @Test
+    void subjectOfASubordinateClauseIsNotTheWovenQuotationsSpeaker() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Les sommes perçues en 2002 sont « l'équivalent de"
+                + " cinq mois de salaire », alors que Claire Martin était assistante de son mari."));
+    }
 }
