@@ -108,6 +108,10 @@ public final class OrganizationFinder {
         for (NameRun run : singles) {
             Word w = run.word(0);
             String full = byFirstWord.get(w.key());
+            if (full != null && full.contains(" ")) {
+                surnames = surnames == null ? surnames(reading) : surnames;
+                full = surnames.contains(w.key()) ? null : full; // "Trump said" beside "Donald Trump" and "Trump Hotels"
+            }
             if (full != null) {
                 mentions.add(mention(reading, run, full));
             } else if (titles.containsKey(w.key()) && !cues.isCapitalSurname(w) && lexicon.givenName(w.text()) == 0

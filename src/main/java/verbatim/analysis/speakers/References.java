@@ -837,7 +837,19 @@ public final class References {
     private boolean possessiveDeterminer(Mention m) {
         List<Word> words = reading.words(m.paragraph());
         int i = Word.indexAt(words, m.start());
-        return i < words.size() && POSSESSIVES.contains(words.get(i).key());
+        if (i < words.size() && POSSESSIVES.contains(words.get(i).key())) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) { // "his longtime producer", « son ancien avocat »
+            Word w = words.get(k);
+            if (POSSESSIVES.contains(w.key())) {
+                return true;
+            }
+            if (!w.isWord() || w.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -130,7 +130,7 @@ final class Syntax {
                 }
             }
             if (refs.possessive(m) || inPrepositionalPhrase(words, m) || afterReportingVerb(words, m)
-                    || first != null && inRelativeClause(words, m, from)) {
+                    || inRelativeClause(words, m, from) && (first != null || !afterDont(words, m))) {
                 continue;
             }
             if (first == null && fronted == null && inFrontedParticiple(words, from, m, to)) {
@@ -223,6 +223,15 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a name right after « dont », which may read "including" (« D'autres chercheurs, dont Paul X, ont
+     * quitté … »): the subject's members, not a relative clause's object, when no subject stands before it.
+     */
+    private static boolean afterDont(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        return i > 0 && words.get(i - 1).is("dont");
     }
 
     /** Words that open the place whose people speak: « chez X », « du côté de X », « au sein de X ». */

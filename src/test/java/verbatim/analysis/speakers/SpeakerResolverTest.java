@@ -662,6 +662,36 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void businessNamedByAManufacturingTradeIsAnOrganisationThatSpeaksAgainThroughItsNoun() {
+        assertEquals(List.of("Orrin Plastics", "Orrin Plastics"), speakers("en", "Orrin Plastics will shut its plant.",
+                "\"We have no choice,\" Orrin Plastics said.", "The firm said it would \"support every worker\"."));
+    }
+
+    @Test
+    void surnameOfANamedPersonIsThePersonNotTheBusinessNamedAfterThem() {
+        assertEquals(List.of("Donald Brack"), speakers("en", "Donald Brack owns Brack Hotels, a chain of resorts.",
+                "Brack said the chain would \"grow again\"."));
+    }
+
+    @Test
+    void nameInARelativeClauseBetweenCommasIsNotTheReportingVerbsSubject() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Don Ivers died on Friday.",
+                "A rival, who admired Ivers, said: \"We salute you.\""));
+    }
+
+    @Test
+    void namesAfterDontReadingIncludingAreTheSubjectsMembers() {
+        assertEquals(List.of("Paul Roux"), speakers("fr", "D'autres chercheurs, dont Paul Roux et Marc Dutilleul, ont"
+                + " quitté Norvalis pour « se lancer dans autre chose »."));
+    }
+
+    @Test
+    void descriptionAfterAPossessiveAndAnAdjectiveIsSomeoneTiedToThePossessorNotThePossessor() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "Don Ivers died on Friday.",
+                "His longtime producer said: \"We salute you.\""));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
