@@ -694,7 +694,9 @@ final class ReportingClause {
         }
         boolean named = comma + 1 < verb && words.get(comma).is(",") && words.get(comma + 1).isWord()
                 && words.get(comma + 1).isCapitalised() && !lexicon.isStopWord(words.get(comma + 1).text());
-        return !named; // « Un porte-parole, Paul X, a dit »: named after all
+        Word next = noun + 1 < verb ? words.get(noun + 1) : null;
+        boolean close = next != null && next.isWord() && next.isCapitalised() && !lexicon.isStopWord(next.text());
+        return !named && !close; // « Un porte-parole, Paul X, a dit », "Another employee Ben Jones said": named after all
     }
 
     /** Words that may open a plural subject: « des représentants », "the officials", "some staff". */

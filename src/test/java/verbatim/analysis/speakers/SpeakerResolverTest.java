@@ -692,6 +692,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theAccusedIsThePersonOnTrial() {
+        assertEquals(List.of("Ann Cole"), speakers("en", "Ann Cole, 54, was arrested in May.",
+                "\"I did nothing wrong,\" the accused said."));
+    }
+
+    @Test
+    void indefiniteNounWithANameRightAfterItIsThatPerson() {
+        assertEquals(List.of("Ben Jones"), speakers("en", "Workers were told on Monday.",
+                "Another employee Ben Jones said: \"Nobody told us anything.\""));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
