@@ -1082,6 +1082,7 @@ public final class References {
         // paragraph who is given that role noun
         String role = post(d);
         String first = null;
+        boolean opening = false;
         for (Mention m : in(d.paragraph() + 1)) {
             if (role != null && !m.quoted() && m.kind() == Mention.Kind.PERSON && m.agrees(d.gender())
                     && compatible(rolesOf.getOrDefault(m.name(), Set.of()), role)) {
@@ -1089,11 +1090,14 @@ public final class References {
             }
             if (first == null && !m.quoted() && m.kind() == Mention.Kind.PERSON) {
                 first = m.agrees(d.gender()) && !holdsPost(rolesOf.getOrDefault(m.name(), Set.of())) ? m.name() : "";
+                opening = m.start() == bodyStart(m.paragraph());
             }
         }
         // « Le ministre de l'Agriculture a demandé « … » » ¶ « Dans un communiqué, Henri X indique … »: the first
-        // person of the next paragraph, given no other post, when the description's paragraph names nobody after it
-        return role != null && first != null && !first.isEmpty() ? first : null;
+        // person of the next paragraph, given no other post, when the description's paragraph names nobody after it;
+        // a description of what someone is, not of a post, only when that person opens the next paragraph: « « … »,
+        // a lancé l'ancien footballeur. » ¶ « Jean X, 45 ans, a joué dix saisons au club. »
+        return (role != null || opening) && first != null && !first.isEmpty() ? first : null;
     }
 
     /**

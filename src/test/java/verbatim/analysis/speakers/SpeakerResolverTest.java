@@ -704,6 +704,20 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void descriptionOfWhatSomeoneIsBeforeAnyNameIsThePersonOpeningTheNextParagraph() {
+        assertEquals(List.of("Jean Dupuis"), speakers("fr", "L'équipe a gagné dimanche.",
+                "« C'était un grand match », a lancé l'ancien footballeur.",
+                "Jean Dupuis, 45 ans, a joué dix saisons au club."));
+    }
+
+    @Test
+    void descriptionOfWhatSomeoneIsIsNotAPersonNamedLaterInsideTheNextParagraph() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "L'équipe a gagné dimanche.",
+                "« C'était un grand match », a lancé l'ancien footballeur.",
+                "Le club, présidé par Jean Dupuis, fête ses cent ans."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
