@@ -27,6 +27,9 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
     private static final Set<String> PLACE_OPENERS = Set.of("san", "santa", "santo", "são", "saint", "sainte", "rio",
             "port", "porto", "puerto", "fort", "mount", "lake", "cape", "new", "isla", "villa");
 
+    /** Articles before a capitalised noun that make it a thing's name, not a person's: « la Côte d'Ivoire ». */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "du", "des", "au", "aux", "the");
+
     /** The particles of French names, which never join an organisation to a whole name (English "of" may). */
     private static final Set<String> FRENCH_PARTICLES = Set.of("de", "du", "des");
 
@@ -128,6 +131,13 @@ public record NameRun(int paragraph, List<Word> words, String text, int from, in
                 && words.get(end + 1).start() == w.end() && words.get(end + 2).start() == words.get(end + 1).end()
                 && words.get(end + 2).isCapitalised() && adjacent(text, prev, w)) {
             return end + 3; // "Francis D'Souza": a capital D and an apostrophe inside a name, no French elision
+        }
+        if (w.text().equals("d") && prev.isCapitalised() && end + 2 < words.size() && isApostrophe(words.get(end + 1))
+                && words.get(end + 1).start() == w.end() && words.get(end + 2).start() == words.get(end + 1).end()
+                && words.get(end + 2).isCapitalised() && adjacent(text, prev, w)
+                && !(end >= 2 && ARTICLES.contains(words.get(end - 2).key()))) {
+            // the elided particle of a name: « Valéry Giscard d'Estaing », « Jean d'Ormesson »; not a thing's name
+            return end + 3; // after an article: « la Plume d'Estuaire », « la Côte d'Ivoire »
         }
         if (!adjacent(text, prev, w) || !w.isWord()) {
             return -1;

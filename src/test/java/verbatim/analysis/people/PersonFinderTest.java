@@ -32,6 +32,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void elidedParticleBelongsToTheName() {
+        assertEquals(List.of("Armand Vasseur d'Estienne", "Lucie d'Arvor"), people("fr",
+                "Armand Vasseur d'Estienne a reçu Lucie d'Arvor à Lyon."));
+    }
+
+    @Test
+    void elidedParticleAfterAnArticleJoinsNoPersonsName() {
+        assertEquals(List.of("Lucie Mabire"), people("fr", "Le prix de la Plume d'Arvor a été remis à Lucie Mabire."));
+    }
+
+    @Test
     void surnameAndFirstNameMentionsMergeIntoTheLongestForm() {
         Analysis a = analyze("fr", "Gabriel Fontaine dirige l'usine.", "Fontaine a ri. Gabriel est resté.");
         assertEquals(List.of("Gabriel Fontaine"), a.people().stream().map(Person::name).toList());
