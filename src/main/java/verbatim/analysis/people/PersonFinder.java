@@ -1806,8 +1806,44 @@ public final class PersonFinder {
                     || k + 1 < words.size() && words.get(k + 1).isWord() && lexicon.isReportingVerb(words.get(k + 1).text());
             return w.start() < sentence[1] && reports ? Character.toUpperCase(g) : g; // "Adeyemi … said she had seen"
         }
+        return limit >= reading.text(p).stripTrailing().length() ? nextParagraphReporter(reading, c, accepted) : '?';
+    }
+
+    /** Personal pronouns that are a verb's subject, never its object: "she", « elle ». */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "il", "elle");
+
+    /**
+     * The gender, in capitals, of the pronoun of the incise after the quotation that opens the next paragraph, when
+     * nobody is named before it there and the candidate is the last person named in its own paragraph: « Alix X a
+     * ouvert la séance. » ¶ « « … », a-t-elle déclaré. » makes Alix X a woman whatever the given name's usual
+     * gender. '?' when there is none.
+     */
+    private char nextParagraphReporter(Reading reading, Candidate c, List<Candidate> accepted) {
+        int p = c.run.paragraph() + 1;
+        if (p > reading.paragraphs.size() || reading.quotations(p).isEmpty()
+                || !reading.text(p).substring(0, reading.quotations(p).get(0).open()).isBlank()) {
+            return '?'; // only a paragraph that opens with a quotation and says who spoke it
+        }
+        int close = reading.quotations(p).get(0).close();
+        int limit = reading.sentence(p, Math.min(close, reading.text(p).length() - 1))[1];
+        for (Candidate other : accepted) {
+            if (other.run.paragraph() == c.run.paragraph() && other.run.start() > c.run.start()) {
+                return '?';
+            }
+            if (other.run.paragraph() == p) {
+                limit = Math.min(limit, other.run.start());
+            }
+        }
+        List<Word> words = reading.words(p);
+        for (int k = Word.indexAt(words, close); k < words.size() && words.get(k).start() < limit; k++) {
+            Word w = words.get(k);
+            if (SUBJECT_PRONOUNS.contains(w.key()) && !reading.quoted(p, w.start()) && speaks(words, k)) {
+                return Character.toUpperCase(pronounGender(w));
+            }
+        }
         return '?';
     }
+
 
     /**
      * True when a person other than the candidate, who may be of the given gender (by the words around the

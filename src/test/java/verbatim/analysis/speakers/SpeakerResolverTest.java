@@ -718,6 +718,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void pronounOfTheNextParagraphsIncisePutsTheGenderOfTheLastPersonNamedBeforeTheirGivenNames() {
+        assertEquals(List.of("Alix Perrin"), speakers("fr", "Alix Perrin a ouvert la séance.",
+                "« Nous devons agir », a-t-elle déclaré."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
