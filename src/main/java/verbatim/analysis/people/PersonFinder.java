@@ -999,8 +999,26 @@ public final class PersonFinder {
         if (a2.is("who")) {
             return true;
         }
+        if (run.size() == 1 && lexicon.givenName(run.word(0).text()) != 0 && !lexicon.isPlace(run.name())) {
+            // « Gérard, retraité, », « Gérard, un retraité, », "Gerald, a teacher,", « Valentin, qui … »: a given
+            // name alone set beside a noun only people are, or opening a relative clause (not after a preposition,
+            // where it may be a place: « l'université de Bergen, qui … »)
+            Word noun = INDEFINITE.contains(a2.key()) ? a3 : a2;
+            Word b = run.before(1);
+            boolean relative = a2.is("qui") && (b == null || !PLACE_LINKS.contains(b.key()));
+            if (relative || noun != null && noun.isWord() && (isPersonNoun(noun) || lexicon.isPost(noun.text()))) {
+                return true;
+            }
+        }
         return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
+
+    /** Prepositions before a place's name: « de Bergen », « à Lyon », "in Bergen". */
+    private static final Set<String> PLACE_LINKS = Set.of("de", "d", "du", "à", "au", "en", "of", "in", "at", "from");
+
+    /** Indefinite articles that open an apposition: « un retraité », "a teacher". */
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "a", "an");
+
 
     /**
      * True for one word set before a title or a post that a person's name follows: the place or the party the post

@@ -43,6 +43,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNameAloneBesideANounOnlyPeopleAreIsAPerson() {
+        assertEquals(List.of("Gérard", "Christine"), people("fr", "Les habitants sont inquiets.",
+                "Gérard, un retraité, est plus optimiste. Christine, infirmière, l'est moins."));
+    }
+
+    @Test
+    void givenNameAloneOpeningARelativeClauseIsAPersonUnlessAfterAPreposition() {
+        assertEquals(List.of("Valentin"), people("fr", "Valentin, qui tient la boulangerie, a fermé lundi.",
+                "Un chercheur de l'université de Bergen, qui n'a pas participé à l'étude, doute."));
+    }
+
+    @Test
     void surnameAndFirstNameMentionsMergeIntoTheLongestForm() {
         Analysis a = analyze("fr", "Gabriel Fontaine dirige l'usine.", "Fontaine a ri. Gabriel est resté.");
         assertEquals(List.of("Gabriel Fontaine"), a.people().stream().map(Person::name).toList());
