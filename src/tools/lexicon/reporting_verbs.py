@@ -67,7 +67,7 @@ remind assure affirm attest reason! apologise apologize estimate! demand! questi
 summarise summarize confide hope! fear! rule! express""" .split()
 # Verbs whose object is the quotation or the person praised ("praised the film's “restraint”", "thanked Ann
 # Lee"): they introduce a quotation, but a name after them is their object, never an inverted subject.
-EN_OBJECT = """praise criticise criticize condemn denounce applaud welcome brand thank mourn dismiss reject""".split()
+EN_OBJECT = """praise criticise criticize condemn denounce applaud welcome brand thank mourn dismiss reject blame""".split()
 EN_IRREGULAR = {
     "say": "said says saying",
     "tell": "told tells telling",

@@ -724,6 +724,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void blamingSomeoneForAQuotedPhraseReportsTheBlamersWords() {
+        assertEquals(List.of("Tom Reed"), speakers("en", "The storm hit on Monday.",
+                "Mayor Tom Reed blamed the council for \"years of neglect\"."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
