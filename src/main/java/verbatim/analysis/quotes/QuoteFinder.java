@@ -90,6 +90,10 @@ public final class QuoteFinder {
             close(stack, '”', i, paragraph, text, found, warnings);
             return;
         }
+        if (!stack.isEmpty() && stack.peek().mark() == '"' && stack.stream().noneMatch(o -> o.mark() == '“' || o.mark() == '„')) {
+            close(stack, '"', i, paragraph, text, found, warnings); // "We are ready,” she said: a typist's mixed pair
+            return;
+        }
         if (stack.stream().noneMatch(o -> o.mark() == '“' || o.mark() == '„')) {
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
@@ -114,6 +118,8 @@ public final class QuoteFinder {
         }
         if (inside && (closesLike || !opensLike)) {
             close(stack, '"', i, paragraph, text, found, warnings);
+        } else if (!inside && closesLike && !opensLike && !stack.isEmpty() && stack.peek().mark() == '“') {
+            close(stack, '“', i, paragraph, text, found, warnings); // “We are ready," she said: a typist's mixed pair
         } else {
             stack.push(new Open('"', i));
         }

@@ -39,6 +39,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void curlyAndStraightMarksMixedByATypistStillPairUp() {
+        assertEquals(List.of("We are ready,", "It will be fine."), texts("“We are ready,\" Lee said. \"It will be"
+                + " fine.” She left."));
+        assertEquals(List.of("He said \"no\" to me,"), texts("“He said \"no\" to me,” Lee said."));
+    }
+
+    @Test
     void guillemetsGiveTheInnerTextWithoutSpaces() {
         assertEquals(List.of("nous partons demain"), texts("Il a répondu : « nous partons demain »."));
     }
