@@ -61,6 +61,14 @@ class DateFinderTest {
     }
 
     @Test
+    void datePostponedToComesAfterTheArticle() {
+        assertEquals(List.of("au 15 décembre = 2019-12-15"), dates("fr", "2019-03-10",
+                "Le délai a été repoussé au 15 décembre."));
+        assertEquals(List.of("February 2 = 2020-02-02"), dates("en", "2019-03-10",
+                "The hearing was pushed back to February 2."));
+    }
+
+    @Test
     void monthOfLastYearIsInTheYearBefore() {
         assertEquals(List.of("in January of last year = 2018-01"), dates("en", "2019-04-20",
                 "The parents were arrested in January of last year."));
