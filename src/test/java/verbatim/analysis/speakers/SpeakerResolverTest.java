@@ -730,6 +730,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void representativeOfAUnionIsItsDelegateNamedBefore() {
+        assertEquals(List.of("Paul Girard"), speakers("fr", "Paul Girard, délégué syndical de FO, a dénoncé la fermeture.",
+                "La direction a répondu mardi.", "« Nous irons jusqu'au bout », a prévenu le représentant de FO."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
