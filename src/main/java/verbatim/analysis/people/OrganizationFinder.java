@@ -146,6 +146,9 @@ public final class OrganizationFinder {
      * modifier stands before the noun ("mining company Kimberley Ore").
      */
     private boolean afterInstitutionNoun(NameRun run, boolean french) {
+        if (organOf(run) && lexicon.givenName(run.word(0).text()) == 0) {
+            return true; // « la direction de Norvalis », "the management of Norvalis": a body's own organ
+        }
         Word noun = run.before(1);
         if (french && noun != null && noun.isWord() && !noun.isCapitalised()
                 && lexicon.description(noun.text()) == 0 && !lexicon.isStopWord(noun.text())
@@ -163,6 +166,17 @@ public final class OrganizationFinder {
         Word modifier = run.before(2); // "investment bank Morgan Stanley", but "told the court Mary Hale …"
         return modifier != null && modifier.isWord() && !modifier.isCapitalised()
                 && !lexicon.isStopWord(modifier.text()) && !lexicon.isReportingVerb(modifier.text());
+    }
+
+    /** True for a name after an organ noun and « de » / "of": « la direction de Norvalis », « direction d'Axeon ». */
+    private static boolean organOf(NameRun run) {
+        int k = 1;
+        if (run.before(k) != null && NameRun.isApostrophe(run.before(k))) {
+            k++;
+        }
+        Word of = run.before(k);
+        Word organ = run.before(k + 1);
+        return of != null && (of.is("de") || of.is("d") || of.is("of")) && organ != null && Lexicon.ORGANS.contains(organ.key());
     }
 
     /**

@@ -25,6 +25,12 @@ public final class Lexicon {
 
     private static final String DIR = "/verbatim/analysis/lexicon/";
 
+    /**
+     * Nouns of the organ through which a company speaks, its management: « la direction de Norvalis » and "the
+     * management of Norvalis" speak for Norvalis, which is the speaker.
+     */
+    public static final Set<String> ORGANS = Set.of("direction", "management");
+
     /** A title such as "M." (dropped from the name) or "King" (kept), with the gender it implies. */
     public record Title(String text, boolean kept, char gender) {
     }

@@ -1533,6 +1533,13 @@ public final class References {
             }
             if (named > 0) { // "le ministère de l'Intérieur", "the Ministry of Defence"
                 String text = reading.text(p);
+                int owner = Lexicon.ORGANS.contains(w.key()) ? ownerName(words, i, named) : -1;
+                if (owner >= 0) { // « la direction de Norvalis »: the company speaks through its management
+                    mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, w.start(), named, null, 'n', quoted)
+                            .named(text.substring(words.get(owner).start(), named)));
+                    i = indexAt(words, named) - 1;
+                    continue;
+                }
                 int from = capitalisedModifier(words, i) ? words.get(i - 1).start() : w.start();
                 mentions.add(new Mention(Mention.Kind.ORGANIZATION, p, from, named, null, 'n', quoted)
                         .named(text.substring(from, named)));
@@ -1551,6 +1558,19 @@ public final class References {
             mentions.add(m);
             roleOf.put(m, w.key());
         }
+    }
+
+    /**
+     * The index of the first capitalised word of an institution noun's complement that ends at offset {@code end}
+     * (« direction de Norvalis », « direction du groupe Norvalis »), or -1 when none.
+     */
+    private static int ownerName(List<Word> words, int noun, int end) {
+        for (int k = noun + 1; k < words.size() && words.get(k).start() < end; k++) {
+            if (words.get(k).isWord() && words.get(k).isCapitalised()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** French articles, plain or joined to « de » / « à », that may open an institution's name. */

@@ -55,6 +55,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void companyAfterItsManagementIsNoPerson() {
+        assertEquals(List.of(), people("fr", "La direction de Norvalis a indiqué que la décision était prise."));
+    }
+
+    @Test
     void surnameAndFirstNameMentionsMergeIntoTheLongestForm() {
         Analysis a = analyze("fr", "Gabriel Fontaine dirige l'usine.", "Fontaine a ri. Gabriel est resté.");
         assertEquals(List.of("Gabriel Fontaine"), a.people().stream().map(Person::name).toList());

@@ -736,6 +736,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void companysManagementSpeaksForTheCompany() {
+        assertEquals(List.of("Norvalis-Presse"), speakers("fr", "Le journal va fermer deux agences.",
+                "La direction de Norvalis-Presse a indiqué que la décision était « douloureuse »."));
+        assertEquals(List.of("Norvalis"), speakers("en", "The management of Norvalis said the decision was \"painful\"."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
