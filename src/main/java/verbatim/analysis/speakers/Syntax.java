@@ -31,7 +31,8 @@ final class Syntax {
     static final Set<String> PREPOSITIONS = Set.of("à", "au", "aux", "de", "du", "des", "d", "of", "at",
             "in", "to", "chez", "dans", "en", "sur", "pour", "avec", "with", "for", "from", "on", "via",
             "auprès", "through", "about", "against", "contre", "into", "entre", "between", "after", "après", "before",
-            "avant", "under", "sous", "over", "towards", "vers");
+            "avant", "under", "sous", "over", "towards", "vers", "devant", "derrière", "pendant", "durant", "parmi",
+            "among", "during", "behind", "beside", "near", "outside", "inside", "sans", "without", "malgré", "despite");
 
     /** "racheté par Louis Favre", "bought by John Reed": the agent of a passive, which is no subject. */
     static boolean agent(List<Word> words, Mention m) {

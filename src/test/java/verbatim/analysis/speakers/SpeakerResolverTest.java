@@ -743,6 +743,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void courtBeforeWhichSomeoneSpeaksIsNotTheSpeaker() {
+        assertEquals(List.of("Marie Leroy"), speakers("fr", "Marie Leroy, 45 ans, est jugée pour escroquerie.",
+                "« Je n'ai rien volé », a affirmé la femme devant le tribunal correctionnel de Rennes."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
