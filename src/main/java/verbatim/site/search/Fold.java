@@ -20,11 +20,13 @@ public final class Fold {
     /** The folded words of {@code text}, in order, repeats included. */
     public static List<String> words(String text) {
         String folded = Accents.strip(text).toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-        List<String> out = new ArrayList<>();
+        char[] chars = folded.toCharArray(); // read from an array: the search folds every article's whole text
+        List<String> out = new ArrayList<>(chars.length / 6 + 1);
         int start = -1; // of the word being read, or -1 between words
         int letters = 0;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
+        for (int i = 0; i < chars.length; ) {
+            char first = chars[i];
+            int c = Character.isHighSurrogate(first) ? Character.codePointAt(chars, i) : first;
             if (wordCharacter(c)) {
                 if (start < 0) {
                     start = i;
@@ -33,14 +35,14 @@ public final class Fold {
                 letters++;
             } else if (start >= 0) {
                 if (letters >= 2) {
-                    out.add(folded.substring(start, i));
+                    out.add(new String(chars, start, i - start));
                 }
                 start = -1;
             }
             i += Character.charCount(c);
         }
         if (start >= 0 && letters >= 2) {
-            out.add(folded.substring(start));
+            out.add(new String(chars, start, chars.length - start));
         }
         return out;
     }
