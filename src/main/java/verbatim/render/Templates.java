@@ -80,8 +80,9 @@ public final class Templates {
      */
     static String escapeHtml(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // read from an array: every value a page shows is escaped
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             String entity = switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
@@ -92,7 +93,7 @@ public final class Templates {
             };
             if (entity != null) {
                 if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                    out = new StringBuilder(chars.length + 16).append(chars, 0, i);
                 }
                 out.append(entity);
             } else if (out != null) {

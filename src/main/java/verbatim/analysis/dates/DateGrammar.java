@@ -240,8 +240,7 @@ public final class DateGrammar {
     /** The dates of one paragraph, in reading order; {@code maxYear} bounds a year standing alone. */
     /** Whether the text holds an ASCII digit, which every date with a number has ({@code \d} is ASCII here). */
     static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) { // read from an array: asked of every paragraph
             if (c >= '0' && c <= '9') {
                 return true;
             }
