@@ -24,7 +24,7 @@ public record LetterRun(String word, int start, int end) {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                runs.add(new LetterRun(new String(chars, start, i - start), start, i));
+                runs.add(new LetterRun(text.substring(start, i), start, i));
                 start = -1;
             }
         }

@@ -213,7 +213,7 @@ public final class DateGrammar {
                 start = i;
             } else if (!letter && start >= 0) {
                 if (i - start <= longestMonthWord && mayStartMonthWord(chars[start])
-                        && monthWords.contains(new String(chars, start, i - start).toLowerCase(Locale.ROOT))) {
+                        && monthWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 start = -1;

@@ -35,14 +35,14 @@ public final class Fold {
                 letters++;
             } else if (start >= 0) {
                 if (letters >= 2) {
-                    out.add(new String(chars, start, i - start));
+                    out.add(folded.substring(start, i));
                 }
                 start = -1;
             }
             i += Character.charCount(c);
         }
         if (start >= 0 && letters >= 2) {
-            out.add(new String(chars, start, chars.length - start));
+            out.add(folded.substring(start));
         }
         return out;
     }
