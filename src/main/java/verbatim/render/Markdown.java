@@ -74,9 +74,6 @@ public final class Markdown {
         return html;
     }
 
-    /** The characters that make a paragraph Markdown's to read, wherever they are in it (all ASCII). */
-    private static final String MARKS = "\\`*_[]<>&";
-
     /** Whether the paragraph has nothing Markdown would read as syntax. */
     static boolean isPlain(String markdown) {
         if (markdown.isEmpty()) {
@@ -88,8 +85,9 @@ public final class Markdown {
                 || Character.isSpaceChar(last) || Character.isDigit(first) || "#>-+=|~:".indexOf(first) >= 0) {
             return false;
         }
-        for (char c : markdown.toCharArray()) { // read from an array: every paragraph of a build is asked
-            if (c < ' ' || c == 0x7F || c <= '~' && MARKS.indexOf(c) >= 0) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c < ' ' || c == 0x7F || "\\`*_[]<>&".indexOf(c) >= 0) {
                 return false;
             }
         }

@@ -80,9 +80,8 @@ public final class Templates {
      */
     static String escapeHtml(String text) {
         StringBuilder out = null;
-        char[] chars = text.toCharArray(); // read from an array: every value a page shows is escaped
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             String entity = switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
@@ -93,7 +92,7 @@ public final class Templates {
             };
             if (entity != null) {
                 if (out == null) {
-                    out = new StringBuilder(chars.length + 16).append(chars, 0, i);
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
                 out.append(entity);
             } else if (out != null) {

@@ -240,7 +240,8 @@ public final class DateGrammar {
     /** The dates of one paragraph, in reading order; {@code maxYear} bounds a year standing alone. */
     /** Whether the text holds an ASCII digit, which every date with a number has ({@code \d} is ASCII here). */
     static boolean hasDigit(String text) {
-        for (char c : text.toCharArray()) { // read from an array: asked of every paragraph
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 return true;
             }

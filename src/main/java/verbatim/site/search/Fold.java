@@ -20,13 +20,11 @@ public final class Fold {
     /** The folded words of {@code text}, in order, repeats included. */
     public static List<String> words(String text) {
         String folded = Accents.strip(text).toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-        char[] chars = folded.toCharArray(); // read from an array: the search folds every article's whole text
-        List<String> out = new ArrayList<>(chars.length / 6 + 1);
+        List<String> out = new ArrayList<>();
         int start = -1; // of the word being read, or -1 between words
         int letters = 0;
-        for (int i = 0; i < chars.length; ) {
-            char first = chars[i];
-            int c = Character.isHighSurrogate(first) ? Character.codePointAt(chars, i) : first;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
             if (wordCharacter(c)) {
                 if (start < 0) {
                     start = i;
