@@ -313,7 +313,13 @@ public final class ElisionRepair {
     private record Token(String word, int start, int end) {
 
         static List<Token> split(String text) {
-            return LetterRun.in(text).stream().map(r -> new Token(r.word(), r.start(), r.end())).toList();
+            List<LetterRun> runs = LetterRun.in(text);
+            Token[] tokens = new Token[runs.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                LetterRun run = runs.get(i);
+                tokens[i] = new Token(run.word(), run.start(), run.end());
+            }
+            return List.of(tokens);
         }
 
         /**

@@ -16,10 +16,11 @@ public record LetterRun(String word, int start, int end) {
 
     /** Every run of letters of the text, in order. */
     public static List<LetterRun> in(String text) {
-        List<LetterRun> runs = new ArrayList<>();
+        char[] chars = text.toCharArray(); // read from an array: a build splits every paragraph
+        List<LetterRun> runs = new ArrayList<>(chars.length / 5 + 1);
         int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+        for (int i = 0; i <= chars.length; i++) {
+            boolean letter = i < chars.length && isLetter(chars[i]);
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
@@ -28,5 +29,17 @@ public record LetterRun(String word, int start, int end) {
             }
         }
         return runs;
+    }
+
+    /**
+     * {@link Character#isLetter(char)}, answered without a table for ASCII (its letters are A–Z and a–z).
+     *
+     * <p>Example: {@code isLetter('é')} and {@code isLetter('Q')} are true, {@code isLetter('\'')} false.
+     */
+    public static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
     }
 }

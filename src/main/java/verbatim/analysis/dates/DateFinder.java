@@ -134,7 +134,8 @@ public final class DateFinder {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+            // in ASCII only ' ' separates words as a space, in Latin-1 only U+00A0 more: no table asked for them
+            if (c >= 0x80 && (c == '\u00A0' || c >= 0x100 && Character.getType(c) == Character.SPACE_SEPARATOR)) {
                 if (out == null) {
                     out = new StringBuilder(text);
                 }

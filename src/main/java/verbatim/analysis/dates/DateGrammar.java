@@ -104,6 +104,9 @@ public final class DateGrammar {
     private final Pattern monthAlone;
     private final Pattern rangeToMonth;
     private final java.util.Set<String> monthWords = new java.util.HashSet<>();
+    /** The first letters of {@link #monthWords}, and the length of the longest. */
+    private final String monthWordFirsts;
+    private final int longestMonthWord;
     /** The other language's months, read only in a full date with its year ("June 3, 2022"); or null. */
     private final DateLexicon foreign;
     private final Pattern foreignDate;
@@ -137,6 +140,16 @@ public final class DateGrammar {
         for (DateLexicon.MonthForm form : lexicon.monthForms()) {
             monthWords.add(form.text().toLowerCase(Locale.ROOT));
         }
+        StringBuilder firsts = new StringBuilder();
+        int longest = 0;
+        for (String word : monthWords) {
+            if (!word.isEmpty() && firsts.indexOf(word.substring(0, 1)) < 0) {
+                firsts.append(word.charAt(0));
+            }
+            longest = Math.max(longest, word.length());
+        }
+        this.monthWordFirsts = firsts.toString();
+        this.longestMonthWord = longest;
         String weekday = "(?:" + String.join("|", lexicon.weekdays()) + ")\\.?";
         String days = DAY + "(?:" + CONNECTOR.pattern() + "(?:(?:le|the)\\s+)?(?:" + weekday + ",?\\s+)?" + DAY
                 + ")*";
@@ -186,14 +199,33 @@ public final class DateGrammar {
         return out.append(more).append("])(?<![\\p{L}])").toString();
     }
 
-    /** True when a run of letters of the text is a month form ("février", "Feb", "mars"). */
-    private boolean hasMonthWord(String text) {
-        for (LetterRun run : LetterRun.in(text)) {
-            if (monthWords.contains(run.word().toLowerCase(Locale.ROOT))) {
-                return true;
+    /**
+     * True when a run of letters of the text ({@link LetterRun}) is a month form ("février", "Feb", "mars"). Only a
+     * run that may lower-case to one is copied and looked up: one no longer than the longest form (lower-casing never
+     * shortens a word), whose first letter lower-cases to a form's first letter ("İ" lower-cases to "i" and a dot).
+     */
+    boolean hasMonthWord(String text) {
+        char[] chars = text.toCharArray();
+        int start = -1;
+        for (int i = 0; i <= chars.length; i++) {
+            boolean letter = i < chars.length && LetterRun.isLetter(chars[i]);
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= longestMonthWord && mayStartMonthWord(chars[start])
+                        && monthWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;
+    }
+
+    /** Whether a word starting with {@code c} may lower-case to a month form's first letter. */
+    private boolean mayStartMonthWord(char c) {
+        char lower = c == '\u0130' ? 'i' : Character.toLowerCase(c);
+        return monthWordFirsts.indexOf(lower) >= 0;
     }
 
     private String monthAlternation() {

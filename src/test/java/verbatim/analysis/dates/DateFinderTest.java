@@ -38,6 +38,20 @@ class DateFinderTest {
                 .collect(Collectors.toList());
     }
 
+    @Test
+    void spacedMakesEverySpaceSeparatorOtherThanASpaceAPlainSpaceAndNothingElse() {
+        StringBuilder text = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (char c = 1; c < 0x3100; c++) {
+            text.append(c);
+            expected.append(c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c);
+        }
+        assertEquals(expected.toString(), DateFinder.spaced(text.toString()));
+        assertEquals("le 1er mars", DateFinder.spaced("le\u00A01er\u202Fmars"));
+        String plain = "le 9 mars";
+        assertTrue(plain == DateFinder.spaced(plain), "a text without such a space is given back as it is");
+    }
+
     // --- days and months -------------------------------------------------------------------------------------
 
     @Test
