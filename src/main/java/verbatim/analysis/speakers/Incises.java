@@ -62,6 +62,11 @@ final class Incises {
         if (after.isEmpty()) {
             return null;
         }
+        for (Quotation o : refs.reading().quotations(p)) {
+            if (o.open() > afterEnd && o.open() <= next[1] && text.substring(afterEnd, o.open()).strip().endsWith(":")) {
+                return null; // « « … » La maire promet une suite : « … » »: the sentence introduces its own quotation
+            }
+        }
         Mention m = Syntax.mentionAt(refs, p, after.get(0));
         int k = 0;
         while (m == null && k < 2 && k + 1 < after.size() && (after.get(k).isCapitalised() || k > 0)

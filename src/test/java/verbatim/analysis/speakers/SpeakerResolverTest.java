@@ -749,6 +749,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void nextSentenceThatIntroducesItsOwnQuotationIsNotTheReportingClauseOfTheOneBefore() {
+        assertEquals(List.of("Thomas Lemaire", "Claire Dubreuil"), speakers("fr",
+                "Thomas Lemaire tient la librairie depuis 1987.", "Il ferme en janvier. Il a déclaré :",
+                "« Trente-neuf ans dans cette rue, c'est toute une vie. » La maire, Claire Dubreuil, promet une suite :"
+                        + " « Nous trouverons un repreneur. »"));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
