@@ -94,6 +94,7 @@ public final class OrganizationFinder {
                 surnames = surnames == null ? surnames(reading) : surnames;
                 if (!surnames.contains(w.key())) {
                     int end = "fr".equals(reading.lang) ? lowerCaseEnd(run, run.to(), false) : run.to();
+                    end = end == run.to() ? linkedEnd(run) : end; // « l'association Lire en Loire »
                     String name = end > run.to() ? run.sub(run.from(), end).name() : w.text(); // « Force ouvrière »
                     namedAlone.putIfAbsent(w.key(), name); // « la firme américaine Monsanto » … ¶ « Monsanto a … »
                 }
@@ -814,6 +815,26 @@ public final class OrganizationFinder {
                         || to + 1 < words.size() && DE.contains(words.get(to + 1).key())) // « imams modérés du Mali »
                 && run.text().substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
             to++;
+        }
+        return to;
+    }
+
+    /** Lower-case words that may link the capitalised words of a name an institution noun introduces. */
+    private static final Set<String> NAME_LINKS = Set.of("en", "et", "sur", "sous", "and", "on", "in");
+
+    /**
+     * The end of a name after an institution noun that goes on past a link word to capitalised words: « Lire en
+     * Loire », « Vivre et Travailler Ici »; the run's own end when it does not.
+     */
+    private static int linkedEnd(NameRun run) {
+        List<Word> words = run.words();
+        int to = run.to();
+        if (to + 1 < words.size() && NAME_LINKS.contains(words.get(to).key()) && !words.get(to).isCapitalised()
+                && words.get(to + 1).isWord() && words.get(to + 1).isCapitalised()) {
+            to += 2;
+            while (to < words.size() && words.get(to).isWord() && words.get(to).isCapitalised()) {
+                to++;
+            }
         }
         return to;
     }

@@ -757,6 +757,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void nameAnInstitutionNounIntroducesGoesOnPastALinkWord() {
+        assertEquals(List.of("Lire en Armor"), speakers("fr", "L'association Lire en Armor organise un salon.",
+                "« Notre salon perd son partenaire », a indiqué l'association dans un communiqué."));
+    }
+
+    @Test
     void roleNounIsThePersonTheParagraphIsAboutNotTheOtherSidesHolderOfThatPost() {
         assertEquals(List.of("Marc Olivier", "Paul Roux"), speakers("fr",
                 "« Nous avons tenu », a déclaré l'entraîneur des Bleus, Marc Olivier.",
