@@ -443,10 +443,10 @@ public final class DateGrammar {
         }
         String p = DateLexicon.fold(prev.tail());
         boolean of = p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("of");
-        if (of) {
+        if (of || p.equals("as")) {
             Word before = wordBefore(text, prev.start());
             if (before != null && lexicon.is("month-before", before.tail())) {
-                return true; // "au mois de mai", "fin d'août", "the end of May"
+                return true; // "au mois de mai", "fin d'août", "the end of May", "as early as May"
             }
         }
         boolean from = of || p.equals("entre") || p.equals("from") || p.equals("between");

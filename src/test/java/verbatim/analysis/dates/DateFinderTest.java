@@ -83,6 +83,12 @@ class DateFinderTest {
     }
 
     @Test
+    void monthAfterAsEarlyAsIsADate() {
+        assertEquals(List.of("October = 2026-10"), dates("en", "2026-11-29", "Sales had fallen as early as October."));
+        assertEquals(List.of(), dates("en", "2026-11-29", "Known as May, she sang."));
+    }
+
+    @Test
     void monthOfLastYearIsInTheYearBefore() {
         assertEquals(List.of("in January of last year = 2018-01"), dates("en", "2019-04-20",
                 "The parents were arrested in January of last year."));
