@@ -155,6 +155,11 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                             + (yaml.get(open).contains("\"") ? "double" : "single") + " quote that opens this value "
                             + "is never closed", YamlMistake.closeQuote(lang));
                 }
+                int bare = YamlMistake.missingColon(yaml, index);
+                if (bare >= 0) {
+                    throw new InputException(path, bare + firstLine, "front matter does not parse: this line has"
+                            + " no 'key: value' colon", YamlMistake.addColon(yaml.get(bare)));
+                }
                 throw new InputException(path, index + firstLine, "front matter does not parse: " + e.getProblem(),
                         YamlMistake.hint(yaml, index, lang));
             } catch (YamlEngineException e) {

@@ -68,6 +68,29 @@ public final class YamlMistake {
         return "Check the YAML syntax of that line";
     }
 
+    /** A top-level line that is a key, a space and a value, with no colon: "date 2026-11-30". */
+    private static final java.util.regex.Pattern NO_COLON = java.util.regex.Pattern.compile("([A-Za-z_]+)\\s+([^:#]+)");
+
+    /**
+     * The index of the line, at or just before the parser's line {@code index} (the parser notices the missing
+     * colon only on the line after), that is a key and a value with no colon between them; -1 when there is none.
+     */
+    public static int missingColon(List<String> yaml, int index) {
+        for (int i = Math.min(index, yaml.size() - 1); i >= Math.max(0, index - 1); i--) {
+            if (NO_COLON.matcher(yaml.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The fix for a line with no colon: "Put a colon after the key (date: 2026-11-30)". */
+    public static String addColon(String line) {
+        java.util.regex.Matcher m = NO_COLON.matcher(line);
+        return m.matches() ? "Put a colon after the key (" + m.group(1) + ": " + m.group(2).strip() + ")"
+                : "Put a colon after the key";
+    }
+
     /** How to close a quote never closed, with an example title in {@code lang} (as {@link #hint(List, int, String)}). */
     public static String closeQuote(String lang) {
         return "Close it at the end of the value (title: \"" + ("fr".equals(lang) ? "Mon titre" : "My title") + "\")";

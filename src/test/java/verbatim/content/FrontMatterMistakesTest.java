@@ -84,6 +84,14 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aKeyWithoutItsColonIsToldOnItsOwnLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ndate 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:3: front matter does not parse: this line has no 'key: value' colon. Put a"
+                + " colon after the key (date: 2026-03-03)", e.oneLine());
+    }
+
+    @Test
     void theTranslationsOwnTranslatorAndCreditAreRead() {
         ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\ntranslator: Ann Lee\ncredit: Desk\n",
                 "\nOne.\n");
