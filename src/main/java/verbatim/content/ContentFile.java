@@ -352,7 +352,6 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             return null;
         }
 
-        /** The file line of a top-level key, or the first front-matter line when absent. */
         /**
          * The line of {@code key} in the {@code index}-th entry (0-based) of the {@code sources} list: the entry's
          * own line, or the line of its first "- " when the key is not written there; the {@code sources:} line when
@@ -387,6 +386,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
             return (entry >= 0 ? entry : sources) + firstLine;
         }
 
+        /** The file line of a top-level key, or the first front-matter line when absent. */
         static int lineOf(List<String> yaml, String key, int firstLine) {
             for (int i = 0; i < yaml.size(); i++) {
                 if (yaml.get(i).startsWith(key + ":")) {

@@ -237,7 +237,6 @@ public final class DateGrammar {
         return "(?<![\\p{L}])(?:" + String.join("|", forms) + ")(?![\\p{L}])";
     }
 
-    /** The dates of one paragraph, in reading order; {@code maxYear} bounds a year standing alone. */
     /** Whether the text holds an ASCII digit, which every date with a number has ({@code \d} is ASCII here). */
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -249,6 +248,7 @@ public final class DateGrammar {
         return false;
     }
 
+    /** The dates of one paragraph, in reading order; {@code maxYear} bounds a year standing alone. */
     public List<Found> scan(String text, int maxYear) {
         boolean[] taken = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();

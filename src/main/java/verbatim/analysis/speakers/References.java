@@ -118,14 +118,14 @@ public final class References {
     /** A bracketed aside, left out where apposition is judged: "the RMT union (National Union of Rail, …), Mick Cash". */
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(" ?\\([^()]*\\)");
 
-    /**
-     * True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues"; a
-     * bracketed aside between them does not count ("the general secretary of the RMT union (…), Mick Cash").
-     */
     /** Prepositions whose object a name right after them is, never a description's apposition. */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("à", "au", "aux", "de", "d", "du", "des", "avec",
             "pour", "par", "chez", "contre", "sur", "to", "of", "with", "for", "by", "against", "on", "about", "from");
 
+    /**
+     * True when a name follows a description as its apposition: "le directeur du festival, Tiago Rodrigues"; a
+     * bracketed aside between them does not count ("the general secretary of the RMT union (…), Mick Cash").
+     */
     public boolean apposed(Mention description, Mention name) {
         if (description.paragraph() != name.paragraph() || name.start() < description.end()) {
             return false;
