@@ -1019,7 +1019,6 @@ public final class PersonFinder {
     /** Indefinite articles that open an apposition: « un retraité », "a teacher". */
     private static final Set<String> INDEFINITE = Set.of("un", "une", "a", "an");
 
-
     /**
      * True for one word set before a title or a post that a person's name follows: the place or the party the post
      * is held for ("Northfield MP Omar Haidari", "Harlow Gov. Tim Vance", "Texas Governor Ann Lee"), no person.
@@ -1861,7 +1860,6 @@ public final class PersonFinder {
         }
         return '?';
     }
-
 
     /**
      * True when a person other than the candidate, who may be of the given gender (by the words around the
