@@ -154,7 +154,8 @@ final class ArticlePages {
             c.put("jsonLd", StructuredData.article(config, path, main.lang(), original.lang(), article.languages(),
                     l -> Urls.article(l, article.slug()), main.file().front().title(),
                     article.original().front().published(), article.original().front().sources(),
-                    article.original().front().credit(), said(main, speakers.get(main.lang()), personSlugs)));
+                    article.original().front().credit(), said(main, original, alignments, speakers.get(main.lang()),
+                            personSlugs)));
             c.put("sources", article.original().front().sources());
             c.put("credit", article.original().front().credit());
             c.put("sourcesLang", article.original().lang());
@@ -414,11 +415,20 @@ final class ArticlePages {
                 .markdown()));
     }
 
-    /** The quotations of a version with their speakers, aligned on the original, for the structured data. */
-    private static List<StructuredData.Said> said(Version v, List<String> names, Set<String> personSlugs) {
+    /**
+     * The quotations of a version with their speakers, aligned on the original, for the structured data; those the
+     * editor says are nobody's words ({@code speaker: none}) are left out, as from the quote index.
+     */
+    private static List<StructuredData.Said> said(Version v, Version original, Map<String, QuoteAlignment> alignments,
+                                                  List<String> names, Set<String> personSlugs) {
         List<StructuredData.Said> out = new ArrayList<>();
         List<Quote> quotes = v.analysis().quotes();
         for (int k = 0; k < quotes.size(); k++) {
+            Quote decided = v == original ? quotes.get(k) : alignments.get(v.lang()).original(quotes.get(k))
+                    .orElse(quotes.get(k));
+            if (decided.speaker() == null && decided.attribution() == Attribution.EDITOR) {
+                continue;
+            }
             String name = names.get(k);
             out.add(new StructuredData.Said(Indexes.shown(quotes.get(k).text()), name,
                     name != null && personSlugs.contains(Slug.of(name)), quotes.get(k).paragraph()));

@@ -76,6 +76,19 @@ class CorrectionsSiteIT {
     }
 
     @Test
+    void noneLeavesTheQuotationOutOfBothPagesStructuredData() throws IOException {
+        Path site = build(FR);
+        for (String page : new String[] {"fr/articles/greve/index.html", "en/articles/greve/index.html"}) {
+            String html = Files.readString(site.resolve(page));
+            String jsonLd = html.substring(html.indexOf("application/ld+json"));
+            jsonLd = jsonLd.substring(0, jsonLd.indexOf("</script>"));
+            assertTrue(jsonLd.contains("\"Quotation\""), page + ": the corrected quotation stays");
+            assertFalse(jsonLd.contains("durable") || jsonLd.contains("sustainable"),
+                    page + ": nobody's words are no Quotation");
+        }
+    }
+
+    @Test
     void correctionThatMatchesNothingStopsTheBuildWithItsLine() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("greve.fr.md"), FR.replace("text: \"devra tenir\"", "text: \"tenir promesse\""),
