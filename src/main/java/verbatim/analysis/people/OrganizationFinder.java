@@ -337,12 +337,51 @@ public final class OrganizationFinder {
         return result;
     }
 
-    /** True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral). */
+    /** Letters written after a British or Commonwealth name for an office or an honour (case as written). */
+    static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "MS", "TD", "OBE", "CBE",
+            "MBE", "KBE", "DBE", "FRS", "PhD");
+
+    /**
+     * True for "Greenpeace UK": a run of several words with an acronym among them (not a Roman numeral), unless a
+     * person's post or title in it is followed by a name ({@link #postThenName}).
+     */
     private boolean hasAcronym(NameRun run, NameCues cues) {
         List<Word> words = run.nameWords();
         return words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                 && !cues.isCapitalSurname(w))
-                && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0);
+                && words.stream().noneMatch(w -> !w.isAcronym() && lexicon.givenName(w.text()) != 0)
+                && !postThenName(words);
+    }
+
+    /**
+     * True when a capitalised post or title ("Administrator", "MP", "Prosecutor") is followed, to the end of the run
+     * (less honours written after a name: "QC"), by two or three capitalised words that are neither acronyms, stop
+     * words, posts nor organisation cues: the shape of a person's name, given name listed or not. "NASA Administrator
+     * Mpho Dlamini", "Conservative MP Aigerim Kowalczyk", "Prosecutor Ekow Halvorsen QC" name a person after the post;
+     * "BBC World Service" and "Greenpeace UK" name no one.
+     */
+    private boolean postThenName(List<Word> words) {
+        int end = words.size();
+        while (end > 2 && POSTNOMINALS.contains(words.get(end - 1).text())) {
+            end--; // "QC", "MP" after the name
+        }
+        for (int k = 0; k + 2 < end; k++) {
+            Word post = words.get(k);
+            if (!lexicon.isTitleOrPost(post.text()) || lexicon.isOrganizationCue(post.text())) {
+                continue;
+            }
+            int names = end - k - 1;
+            boolean plain = names >= 2 && names <= 3;
+            for (int j = k + 1; plain && j < end; j++) {
+                Word w = words.get(j);
+                plain = w.isCapitalised() && !w.isAcronym() && !lexicon.isStopWord(w.text())
+                        && !lexicon.isTitleOrPost(w.text()) && !lexicon.isOrganizationCue(w.text());
+            }
+            if (plain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

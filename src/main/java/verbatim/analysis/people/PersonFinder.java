@@ -566,7 +566,7 @@ public final class PersonFinder {
             }
         }
         int to = run.to();
-        while (to - from > 1 && POSTNOMINALS.contains(run.words().get(to - 1).text())) {
+        while (to - from > 1 && OrganizationFinder.POSTNOMINALS.contains(run.words().get(to - 1).text())) {
             to--; // "Amira Haddad KC", "Sir Tom Lane MP": honours and offices after a name are no part of it
             evidence = true;
         }
@@ -791,10 +791,6 @@ public final class PersonFinder {
 
     /** Function words of one language that are surnames too, after a given name: "Anneke Vos", "Ann Nos". */
     private static final Set<String> FUNCTION_SURNAMES = Set.of("vos", "nos", "des", "ses", "mes", "tes", "du", "son");
-
-    /** Letters written after a British or Commonwealth name for an office or an honour (case as written). */
-    private static final Set<String> POSTNOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "MS", "TD", "OBE", "CBE",
-            "MBE", "KBE", "DBE", "FRS", "PhD");
 
     private static final Set<String> FEMININE = Set.of("la", "une", "sa", "cette", "notre", "votre", "leur");
     private static final Set<String> MASCULINE = Set.of("le", "un", "ce", "cet");
@@ -1036,7 +1032,7 @@ public final class PersonFinder {
             return false;
         }
         if (post == null || !post.isWord() || !(lexicon.title(post.text()) != null
-                || lexicon.title(post.text() + ".") != null || POSTNOMINALS.contains(post.text())
+                || lexicon.title(post.text() + ".") != null || OrganizationFinder.POSTNOMINALS.contains(post.text())
                 || post.isCapitalised() && lexicon.isPost(post.text()))) {
             return false;
         }
@@ -1081,7 +1077,22 @@ public final class PersonFinder {
                 return k;
             }
         }
+        int k = run.to() - 2; // "Secretary of State Askar Quispe": no listed given name, the last two words are a name
+        if (k > run.from() && plainNameWord(run.words().get(k)) && plainNameWord(run.words().get(k + 1))) {
+            return k;
+        }
         return -1;
+    }
+
+    /**
+     * True for a capitalised word that can only be part of a name: no acronym, stop word, title, post, role,
+     * description, organisation cue, place or nationality, and no French common word ("Quispe", "Askar").
+     */
+    private boolean plainNameWord(Word w) {
+        String t = w.text();
+        return w.isWord() && w.isCapitalised() && !w.isAcronym() && !lexicon.isStopWord(t) && lexicon.title(t) == null
+                && lexicon.role(t) == 0 && lexicon.description(t) == 0 && !lexicon.isOrganizationCue(t)
+                && !lexicon.isPlace(t) && !lexicon.isNationality(t) && lexicon.demonym(t) == 0 && !lexicon.isFrenchWord(t);
     }
 
     /** True when the word before a run is a number written in digits: "20 Minutes", "Channel 4". */
@@ -1521,6 +1532,9 @@ public final class PersonFinder {
                     || !across && (PREPOSITIONS.contains(w.key()) || NameRun.isApostrophe(w))) {
                 break;
             }
+            if (!comma && run.nameWords().size() > 1 && describesRightBefore(run, k)) {
+                return true; // « la virologue Nurzhan Dlamini », « le graphiste portugais Anahera Oyelaran »
+            }
             if (isRole(w) || comma && k == 2 && run.nameWords().size() > 1 && isPersonNoun(w)
                     && run.after(1) != null && run.after(1).is(",") && plainName(run)) {
                 return true; // "Tshepo Mokoena, …", and "The suspect, Tshepo Mokoena, appeared"
@@ -1580,6 +1594,22 @@ public final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word {@code k} before a run is a lower-case noun of what a person is ({@link Lexicon#description}:
+     * « virologue », "herpetologist"), right before it or before an adjective of nationality: a description used as
+     * a title, so the run names a person even when its given name is in no list.
+     */
+    private boolean describesRightBefore(NameRun run, int k) {
+        Word w = run.before(k);
+        if (w == null || !w.isWord() || w.isCapitalised() || k > 2) {
+            return false;
+        }
+        char g = lexicon.description(w.text());
+        Word between = run.before(1);
+        return (g == 'm' || g == 'f' || g == '?') && (k == 1 || between.isWord() && !between.isCapitalised()
+                && (lexicon.demonym(between.text()) != 0 || lexicon.isNationality(between.text())));
     }
 
     private boolean isRole(Word w) {

@@ -32,6 +32,36 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameOfNoListedGivenNameAfterAPostAndAnAcronymIsAPerson() {
+        assertEquals(List.of("Zembla Otrak", "Ngari Talwenu"), people("en",
+                "NASA Administrator Zembla Otrak said the craft was ready.",
+                "Labour MP Ngari Talwenu QC disagreed."));
+    }
+
+    @Test
+    void nameOfNoListedGivenNameAfterAMinistersPortfolioIsAPerson() {
+        assertEquals(List.of("Ilvo Darnesk"), people("en", "US Secretary of State Ilvo Darnesk posted a message."));
+    }
+
+    @Test
+    void nameOfNoListedGivenNameAfterADescriptionNounIsAPerson() {
+        assertEquals(List.of("Ilvo Darnesk", "Ngari Talwenu"), people("fr",
+                "« C'est un outil », a expliqué la virologue Ilvo Darnesk, qui dirige le projet.",
+                "Le logo, conçu par le graphiste portugais Ngari Talwenu, a été retenu."));
+    }
+
+    @Test
+    void partnershipAfterAPostsLinkIsABodyNotAName() {
+        assertEquals(List.of("Dana Clay"), people("en",
+                "The Director of Mid Wales Tourism Partnership, Dana Clay, called it a retrograde step."));
+    }
+
+    @Test
+    void bodyWithAnAcronymAndNoPostIsNoPerson() {
+        assertEquals(List.of(), people("en", "The BBC World Service and Greenpeace UK Director said so."));
+    }
+
+    @Test
     void elidedParticleBelongsToTheName() {
         assertEquals(List.of("Armand Vasseur d'Estienne", "Lucie d'Arvor"), people("fr",
                 "Armand Vasseur d'Estienne a reçu Lucie d'Arvor à Lyon."));
