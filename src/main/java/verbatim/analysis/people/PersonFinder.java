@@ -809,7 +809,7 @@ public final class PersonFinder {
         Word b2 = run.before(2);
         if (run.before(1) != null && run.before(1).is(",") && b2 != null && b2.isWord() && !b2.isCapitalised()) {
             char noun = lexicon.description(b2.text());
-            if (noun == 'm' || noun == 'f') {
+            if ((noun == 'm' || noun == 'f') && !("fr".equals(lang) && !determined(run, 2))) {
                 return noun; // "Her son, Tobi, …", « sa fille, Inès, … »
             }
         }
@@ -842,6 +842,9 @@ public final class PersonFinder {
         for (int k = open - 1; k >= 2; k--) {
             Word w = run.before(k);
             if (w.isWord() && !w.isCapitalised() && (isRole(w) || isPersonNoun(w))) {
+                if ("fr".equals(lang) && !determined(run, k)) {
+                    continue; // « Dans l'exploitation voisine, Guillaume X »: an adjective after its noun, no head
+                }
                 return roleGender(w, run.before(k + 1), lang);
             }
             if (w.isWord() && w.isCapitalised() && k < open - 1 && !NameRun.isApostrophe(run.before(k + 1))) {
@@ -849,6 +852,38 @@ public final class PersonFinder {
             }
         }
         return '?';
+    }
+
+    /** French determiners and possessives, elided or not, that open a noun phrase. */
+    private static final Set<String> FRENCH_DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "sa", "son",
+            "ses", "ce", "cet", "cette", "ces", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+            "du", "des", "au", "aux", "d");
+    /**
+     * French adjectives written before their noun (« la nouvelle ministre », « l'ancien maire »). Source: the short
+     * closed class of French grammars (beauty, age, goodness, size, order), compiled by the Verbatim team.
+     */
+    private static final Set<String> PRENOMINAL = Set.of("nouveau", "nouvel", "nouvelle", "ancien", "ancienne",
+            "jeune", "vieux", "vieil", "vieille", "premier", "première", "dernier", "dernière", "seul", "seule",
+            "grand", "grande", "petit", "petite", "autre", "futur", "future", "actuel", "actuelle", "célèbre",
+            "même", "bon", "bonne", "mauvais", "mauvaise", "vrai", "vraie", "second", "seconde", "deuxième",
+            "troisième", "éternel", "éternelle", "fidèle", "regretté", "regrettée");
+
+    /**
+     * True when the lower-case noun {@code k} words before a run opens its own noun phrase: a determiner right before
+     * it, or before one adjective that French writes before its noun. « l'exploitation voisine » is a noun and its
+     * adjective; « la voisine », « la nouvelle voisine » are nouns.
+     */
+    private static boolean determined(NameRun run, int k) {
+        Word p = run.before(k + 1);
+        if (p == null) {
+            return false;
+        }
+        if (FRENCH_DETERMINERS.contains(p.key()) || NameRun.isApostrophe(p)) {
+            return true;
+        }
+        Word q = run.before(k + 2);
+        return PRENOMINAL.contains(p.key()) && q != null && (FRENCH_DETERMINERS.contains(q.key())
+                || NameRun.isApostrophe(q));
     }
 
     /**

@@ -62,6 +62,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchAdjectiveAfterItsNounGivesTheNextNameNoGender() {
+        Person p = analyze("fr", "Dans la maison voisine, Gaspard Morlaix répare le toit.").people().get(0);
+        assertEquals('m', p.gender(), "« voisine » agrees with « maison », not with Gaspard");
+    }
+
+    @Test
+    void frenchNounOfAPersonBeforeTheCommaStillGivesItsGender() {
+        assertEquals('f', analyze("fr", "Sa nouvelle voisine, Ilvo Darnesk, répare le toit.").people().get(0).gender());
+    }
+
+    @Test
+    void jocelynIsAMansNameInFrench() {
+        assertEquals('m', analyze("fr", "Jocelyn Morvan entraîne le club.").people().get(0).gender());
+    }
+
+    @Test
     void elidedParticleBelongsToTheName() {
         assertEquals(List.of("Armand Vasseur d'Estienne", "Lucie d'Arvor"), people("fr",
                 "Armand Vasseur d'Estienne a reçu Lucie d'Arvor à Lyon."));
