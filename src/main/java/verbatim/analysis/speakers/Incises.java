@@ -217,6 +217,9 @@ final class Incises {
                     return host; // « « … », assure-t-on à la SNCF », « indique-t-on chez Renault »
                 }
                 Mention post = syntax.bestMention(refs, p, w.end(), endOfWindow(after, k, 8, to));
+                if (post != null && post.kind() == Mention.Kind.ORGANIZATION && memberOf(after, k, post)) {
+                    return SpeakerResolver.NO_ONE; // « raconte un cheminot CGT », "said a CGT rail worker": a member
+                }
                 if (post != null && refs.possessive(post)) { // "“…,” said Huber's longtime partner Erick Rowan"
                     Mention owned = Syntax.lastPerson(refs, p, post.end(), endOfWindow(after, k, 12, to));
                     if (owned == null && post.kind() == Mention.Kind.ORGANIZATION) {
@@ -255,6 +258,40 @@ final class Incises {
             }
         }
         return null;
+    }
+
+    /** Nouns of those who speak for a body rather than as one of its members (« un délégué CGT »). */
+    private static final Set<String> FOR_THE_BODY = Set.of("délégué", "déléguée", "dirigeant", "dirigeante",
+            "responsable", "secrétaire", "président", "présidente", "official", "officer", "leader", "delegate");
+
+    /**
+     * True when the subject after the reporting verb {@code k} is an indefinite noun of a person that the
+     * organisation {@code org} only qualifies: « raconte un cheminot CGT », « a dit une militante de Sud-Rail »,
+     * "said a CGT rail worker" — one unnamed member, not the body. A spokesperson or a delegate speaks for it
+     * (« un porte-parole de la SNCF », « un délégué CGT »).
+     */
+    private boolean memberOf(List<Word> after, int k, Mention org) {
+        if (k + 1 >= after.size() || !(after.get(k + 1).is("un") || after.get(k + 1).is("une")
+                || after.get(k + 1).is("a") || after.get(k + 1).is("an"))) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(after.size(), k + 7); j++) {
+            Word x = after.get(j);
+            if (!x.isWord()) {
+                return false;
+            }
+            if (x.isCapitalised() || x.start() >= org.start() && x.end() <= org.end()) {
+                continue;
+            }
+            char g = lexicon.description(x.text());
+            if (Sources.SPOKESPEOPLE.contains(x.key()) || FOR_THE_BODY.contains(x.key()) || g == 'o') {
+                return false;
+            }
+            if (g != 0 || lexicon.role(x.text()) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

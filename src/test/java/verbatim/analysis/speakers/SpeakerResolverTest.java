@@ -17,6 +17,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void unnamedMemberOfABodyIsNotTheBody() {
+        assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
+                "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
+                "« Pas un train ne partira », a dit une militante de Sud-Rail. « Le trafic reprendra », a indiqué un"
+                        + " porte-parole de la SNCF."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "\"We are five,\" said a Unite rail worker."));
+    }
+
+    @Test
     void pronounAfterSomebodyUnnamedIsNotTheLastSpeaker() {
         assertEquals(Arrays.asList("Ruth Okafor", null), speakers("en",
                 "Prosecutor Ruth Okafor said the girls were \"easy prey\".",
