@@ -84,11 +84,21 @@ public final class YamlMistake {
         return -1;
     }
 
-    /** The fix for a line with no colon: "Put a colon after the key (date: 2026-11-30)". */
+    /**
+     * The fix for a line with no colon: "Put a colon after the key (date: 2026-11-30)". A line that does not look
+     * like a setting (its first word capitalised, or a value of several words: "Note de la rédaction") is more likely
+     * stray text, so deleting it comes first: "Delete this line if it is no setting, or put a colon after the key
+     * (Note: de la rédaction)".
+     */
     public static String addColon(String line) {
         java.util.regex.Matcher m = NO_COLON.matcher(line);
-        return m.matches() ? "Put a colon after the key (" + m.group(1) + ": " + m.group(2).strip() + ")"
-                : "Put a colon after the key";
+        if (!m.matches()) {
+            return "Put a colon after the key";
+        }
+        String fixed = m.group(1) + ": " + m.group(2).strip();
+        boolean setting = Character.isLowerCase(m.group(1).charAt(0)) && m.group(2).strip().split("\\s+").length <= 2;
+        return setting ? "Put a colon after the key (" + fixed + ")"
+                : "Delete this line if it is no setting, or put a colon after the key (" + fixed + ")";
     }
 
     /** How to close a quote never closed, with an example title in {@code lang} (as {@link #hint(List, int, String)}). */

@@ -92,6 +92,14 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void aStrayLineOfTextIsToldToBeDeletedFirst() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\nNote from the desk\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertTrue(e.oneLine().endsWith("Delete this line if it is no setting, or put a colon after the key (Note:"
+                + " from the desk)"), e.oneLine());
+    }
+
+    @Test
     void theTranslationsOwnTranslatorAndCreditAreRead() {
         ContentFile f = parse("title: T\ndate: 2026-03-03\noriginal: fr\ntranslator: Ann Lee\ncredit: Desk\n",
                 "\nOne.\n");
