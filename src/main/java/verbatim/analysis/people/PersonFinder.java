@@ -667,7 +667,7 @@ public final class PersonFinder {
         }
         if (!named && name.before(1) != null && PLACE_PREPOSITIONS.contains(name.before(1).key())
                 && !name.before(1).isCapitalised() || !named && words.size() == 1 && "fr".equals(cues.lang)
-                && afterNounAndDe(name)) {
+                && afterNounAndDe(name) && !personalContext(name)) { // but « la ferme de Patrick, agriculteur, »
             evidence = false; // "in Palo Alto", « l'Institut de recherche biomédicale de Thiès »: a place, unless
             // the article names a person so elsewhere
         } else if (words.size() > 1 && title == null && lexicon.isPlace(name.name())) {

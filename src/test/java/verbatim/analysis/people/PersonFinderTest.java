@@ -95,6 +95,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNameAloneAfterANounAndDeIsAPersonWhenANounOfPeopleIsApposed() {
+        assertEquals(List.of("Patrick"), people("fr", "La ferme de Patrick, agriculteur sur l'île, a été inondée.",
+                "Le port de Florence, qui est vide, reste fermé."));
+    }
+
+    @Test
     void givenNameAloneOpeningARelativeClauseIsAPersonUnlessAfterAPreposition() {
         assertEquals(List.of("Valentin"), people("fr", "Valentin, qui tient la boulangerie, a fermé lundi.",
                 "Un chercheur de l'université de Bergen, qui n'a pas participé à l'étude, doute."));
