@@ -64,7 +64,7 @@ agree! recall hail accuse answer! laugh! sigh! explain
 promise! grumble mutter yell scream mumble murmur retort counter! scoff stammer roar bark! chide lament! groan! moan!
 gush enthuse wonder reflect scold sneer! grunt! hiss! gasp! growl! snarl! blurt interject protest! rebut chuckle giggle
 remind assure affirm attest reason! apologise apologize estimate! demand! question! concur characterise characterize
-summarise summarize confide hope! fear! rule! express""" .split()
+summarise summarize confide hope! fear! rule! express share!""" .split()
 # Verbs whose object is the quotation or the person praised ("praised the film's “restraint”", "thanked Ann
 # Lee"): they introduce a quotation, but a name after them is their object, never an inverted subject.
 EN_OBJECT = """praise criticise criticize condemn denounce applaud welcome brand thank mourn dismiss reject blame""".split()

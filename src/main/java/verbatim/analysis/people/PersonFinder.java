@@ -787,7 +787,8 @@ public final class PersonFinder {
      */
     private static final Set<String> EVENTS = Set.of("celebration", "celebrations", "festival", "conference",
             "summit", "forum", "awards", "championship", "championships", "marathon", "parade", "expo",
-            "jubilee", "tournament", "congrès", "sommet", "salon", "championnat", "championnats", "biennale");
+            "jubilee", "tournament", "congrès", "sommet", "salon", "championnat", "championnats", "biennale",
+            "fire", "wildfire", "blaze");
 
     /** Function words of one language that are surnames too, after a given name: "Anneke Vos", "Ann Nos". */
     private static final Set<String> FUNCTION_SURNAMES = Set.of("vos", "nos", "des", "ses", "mes", "tes", "du", "son");

@@ -78,6 +78,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void residentOfAStateBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Carla Wendt"), people("en", "One of those farmers is Oklahoman Carla Wendt."));
+    }
+
+    @Test
+    void namedFireAndShippingFirmAreNoPeople() {
+        assertEquals(List.of("Rick Moran"), people("en", "The Harlan Fire broke out on Tuesday.",
+                "Rick Moran, a Cal Fire spokesman, said it was contained. Eastern Star Shipping reported a loss."));
+    }
+
+    @Test
     void elidedParticleBelongsToTheName() {
         assertEquals(List.of("Armand Vasseur d'Estienne", "Lucie d'Arvor"), people("fr",
                 "Armand Vasseur d'Estienne a reçu Lucie d'Arvor à Lyon."));

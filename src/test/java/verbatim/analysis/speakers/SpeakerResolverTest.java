@@ -17,6 +17,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void sharedAfterTheQuotationReports() {
+        assertEquals(List.of("Ana Ruiz"), speakers("en", "Coach Ana Ruiz was pleased.",
+                "\"They pushed us a lot,\" Ruiz shared at the press conference."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
