@@ -23,6 +23,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theClubIsTheFootballClubNamedBefore() {
+        assertEquals(List.of("Harbury City FC"), speakers("en", "Sam Ode was captain of Harbury City FC.",
+                "\"We are saddened,\" the club said in a statement."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
