@@ -678,7 +678,8 @@ public final class PersonFinder {
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
                     || personalContext(name) || kinNamed(name) || affiliated(name) || leadsGovernment(name)
-                    || words.size() > 1 && describedAsPerson(name);
+                    || words.size() > 1 && describedAsPerson(name)
+                    || "fr".equals(cues.lang) && !determiner && frenchNameShape(name, words);
         }
         Lexicon.Title regnal = regnalTitle(name, words);
         if (title == null && regnal != null) {
@@ -1118,6 +1119,29 @@ public final class PersonFinder {
             return k;
         }
         return -1;
+    }
+
+    /**
+     * True, in French text, for two or three capitalised words that French writes for no common word (the Grammalecte
+     * dictionary), no place, body or post, opening a clause or set between commas and followed by a comma, a bracket
+     * or a lower-case word that is no preposition nor article: « Tamati Rautenbach, a quitté », « Côté montagnol,
+     * Zhanar Oyelaran ne cachait pas ». A person's name whose given name is in no list; « le fonds Qamar Capital »
+     * (« capital » is a word, and an institution noun stands before it) and « à Buenos Aires » (a place) are not.
+     */
+    private boolean frenchNameShape(NameRun name, List<Word> words) {
+        if (words.size() < 2 || words.size() > 3 || words.size() != name.size()
+                || !words.stream().allMatch(this::plainNameWord)) {
+            return false;
+        }
+        Word b1 = name.before(1);
+        if (b1 != null && (PLACE_LINKS.contains(b1.key()) || lexicon.isInstitutionNoun(b1) || b1.isCapitalised()
+                || NameRun.isApostrophe(b1))) {
+            return false;
+        }
+        Word a1 = name.after(1);
+        return a1 != null && (a1.is(",") || a1.is("(") || a1.isWord() && !a1.isCapitalised()
+                && !PREPOSITIONS.contains(a1.key()) && !ARTICLES.contains(a1.key()) && !PLACE_LINKS.contains(a1.key())
+                && !a1.is("et") && !a1.is("ou"));
     }
 
     /**

@@ -89,6 +89,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchPairOfWordsFrenchDoesNotWriteIsAPersonOpeningAClause() {
+        assertEquals(List.of("Ilvo Darnesk", "Ngari Talwenu"), people("fr",
+                "Côté visiteur, Ilvo Darnesk ne cachait pas sa frustration.",
+                "Celle qui lui a succédé à la mairie, Ngari Talwenu, n'a pas souhaité commenter."));
+    }
+
+    @Test
+    void frenchPairAfterAnInstitutionNounOrAPlacesPrepositionIsNoPerson() {
+        assertEquals(List.of(), people("fr", "Le tour de table est mené par le fonds Qamar Partners.",
+                "Ils ont voyagé à Ilvo Darnesk puis en Ngari Talwenu."));
+    }
+
+    @Test
     void elidedParticleBelongsToTheName() {
         assertEquals(List.of("Armand Vasseur d'Estienne", "Lucie d'Arvor"), people("fr",
                 "Armand Vasseur d'Estienne a reçu Lucie d'Arvor à Lyon."));
