@@ -1124,8 +1124,9 @@ public final class PersonFinder {
     /**
      * True, in French text, for two or three capitalised words that French writes for no common word (the Grammalecte
      * dictionary), no place, body or post, opening a clause or set between commas and followed by a comma, a bracket
-     * or a lower-case word that is no preposition nor article: « Tamati Rautenbach, a quitté », « Côté montagnol,
-     * Zhanar Oyelaran ne cachait pas ». A person's name whose given name is in no list; « le fonds Qamar Capital »
+     * or a lower-case word that is no preposition nor article (at a clause's opening also « du » or « de » before a
+     * capitalised word): « Tamati Rautenbach, a quitté », « Côté montagnol, Zhanar Oyelaran ne cachait pas », « Pour
+     * Ndumiso Ferreira, », « Lwazi Nakamura du MIT ». A person's name whose given name is in no list; « le fonds Qamar Capital »
      * (« capital » is a word, and an institution noun stands before it) and « à Buenos Aires » (a place) are not.
      */
     private boolean frenchNameShape(NameRun name, List<Word> words) {
@@ -1134,14 +1135,17 @@ public final class PersonFinder {
             return false;
         }
         Word b1 = name.before(1);
-        if (b1 != null && (PLACE_LINKS.contains(b1.key()) || lexicon.isInstitutionNoun(b1) || b1.isCapitalised()
-                || NameRun.isApostrophe(b1))) {
-            return false;
+        if (b1 != null && (PLACE_LINKS.contains(b1.key()) || lexicon.isInstitutionNoun(b1)
+                || b1.isCapitalised() && !lexicon.isStopWord(b1.text()) || NameRun.isApostrophe(b1))) {
+            return false; // but « Pour X Y, »: a capitalised function word that opens the sentence
         }
         Word a1 = name.after(1);
+        Word a2 = name.after(2);
+        boolean opening = b1 == null || b1.is(",") || OPENERS.contains(b1.text());
         return a1 != null && (a1.is(",") || a1.is("(") || a1.isWord() && !a1.isCapitalised()
                 && !PREPOSITIONS.contains(a1.key()) && !ARTICLES.contains(a1.key()) && !PLACE_LINKS.contains(a1.key())
-                && !a1.is("et") && !a1.is("ou"));
+                && !a1.is("et") && !a1.is("ou")
+                || opening && (a1.is("du") || a1.is("de")) && a2 != null && a2.isCapitalised()); // « X Y du MIT, »
     }
 
     /**

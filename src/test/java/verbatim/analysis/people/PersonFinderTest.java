@@ -96,6 +96,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchPairAfterPourOrBeforeItsLaboratoryIsAPerson() {
+        assertEquals(List.of("Ilvo Darnesk", "Ngari Talwenu"), people("fr", "Pour Ilvo Darnesk, le texte est mauvais.",
+                "Ngari Talwenu du CNRS, qui étudie les glaciers, a réagi."));
+    }
+
+    @Test
     void frenchPairAfterAnInstitutionNounOrAPlacesPrepositionIsNoPerson() {
         assertEquals(List.of(), people("fr", "Le tour de table est mené par le fonds Qamar Partners.",
                 "Ils ont voyagé à Ilvo Darnesk puis en Ngari Talwenu."));
