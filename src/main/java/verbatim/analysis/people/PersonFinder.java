@@ -1485,6 +1485,10 @@ public final class PersonFinder {
             skip = captionAside(run); // "Silva (pictured) said"
         }
         skip += aside(run, skip + 1); // "Johnson, the party's leader since 2019, told", « Lenoir, le maire, a dénoncé »
+        while (run.after(skip + 1) != null && OrganizationFinder.POSTNOMINALS.contains(run.after(skip + 1).text())) {
+            skip++; // "Bolat Ferreira KC told the court"
+        }
+        skip += affiliation(run, skip + 1, lang); // "Adwoa Papadakis of USGS told"
         for (int k = 1 + skip; k <= 3 + skip; k++) {
             Word w = run.after(k);
             if (w == null || !w.isWord()) {
@@ -1510,6 +1514,24 @@ public final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * In English text, the number of words of an affiliation right after a name, from word {@code from} on: "of",
+     * "from" or "at" and one to four capitalised words ("Adwoa Papadakis of USGS told", "Ilkka Ochieng of Morrison
+     * Pierce wrote"), so that the reporting verb after it still speaks for the name. Zero otherwise.
+     */
+    private static int affiliation(NameRun run, int from, String lang) {
+        Word link = run.after(from);
+        if (!"en".equals(lang) || link == null || !(link.is("of") || link.is("from") || link.is("at"))) {
+            return 0;
+        }
+        int n = 0;
+        while (n < 4 && run.after(from + 1 + n) != null && run.after(from + 1 + n).isWord()
+                && run.after(from + 1 + n).isCapitalised()) {
+            n++;
+        }
+        return n == 0 ? 0 : n + 1;
     }
 
     /**
@@ -1615,9 +1637,11 @@ public final class PersonFinder {
                 }
                 if (isRole(w) || run.nameWords().size() > 1 && isPersonNoun(w)) { // "Tshepo Mokoena, a miner,"
                     Word then = run.after(k + 1);
-                    return k == 2 && run.nameWords().size() > 1 || then == null || !then.isWord()
+                    if (k == 2 && run.nameWords().size() > 1 || then == null || !then.isWord()
                             || PREPOSITIONS.contains(then.key())
-                            || then.is("et") || then.is("and");
+                            || then.is("et") || then.is("and")) {
+                        return true;
+                    } // else read on: "Ebere Varga, a 27-year-old nurse,", an age before the noun
                 }
             }
         }

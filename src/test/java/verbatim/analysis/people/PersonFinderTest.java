@@ -108,6 +108,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameWithItsAffiliationBeforeAReportingVerbIsAPerson() {
+        assertEquals(List.of("Ilvo Darnesk"), people("en", "Ilvo Darnesk of USGS told the press it was quiet."));
+    }
+
+    @Test
+    void nameBesideAnAgeAndANounOfPeopleIsAPerson() {
+        assertEquals(List.of("Ngari Talwenu"), people("en",
+                "Ngari Talwenu, a 27-year-old nurse, first spotted the light."));
+    }
+
+    @Test
     void elidedParticleBelongsToTheName() {
         assertEquals(List.of("Armand Vasseur d'Estienne", "Lucie d'Arvor"), people("fr",
                 "Armand Vasseur d'Estienne a reçu Lucie d'Arvor à Lyon."));
