@@ -358,12 +358,18 @@ public final class OrganizationFinder {
      * (less honours written after a name: "QC"), by two or three capitalised words that are neither acronyms, stop
      * words, posts nor organisation cues: the shape of a person's name, given name listed or not. "NASA Administrator
      * Mpho Dlamini", "Conservative MP Aigerim Kowalczyk", "Prosecutor Ekow Halvorsen QC" name a person after the post;
-     * "BBC World Service" and "Greenpeace UK" name no one.
+     * "BBC World Service" and "Greenpeace UK" name no one. Two or three such words before the honours alone are a
+     * name too ("Bolat Ferreira KC").
      */
     private boolean postThenName(List<Word> words) {
         int end = words.size();
         while (end > 2 && POSTNOMINALS.contains(words.get(end - 1).text())) {
             end--; // "QC", "MP" after the name
+        }
+        if (end < words.size() && end <= 3 && words.subList(0, end).stream().allMatch(w -> w.isCapitalised()
+                && !w.isAcronym() && !lexicon.isStopWord(w.text()) && !lexicon.isOrganizationCue(w.text())
+                && !lexicon.isTitleOrPost(w.text()))) {
+            return true; // "Bolat Ferreira KC": a name and its honours
         }
         for (int k = 0; k + 2 < end; k++) {
             Word post = words.get(k);

@@ -113,6 +113,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameWithItsHonoursBeforeAReportingVerbIsAPerson() {
+        assertEquals(List.of("Ilvo Darnesk"), people("en", "Ilvo Darnesk KC told the court the invoices were false."));
+    }
+
+    @Test
     void nameBesideAnAgeAndANounOfPeopleIsAPerson() {
         assertEquals(List.of("Ngari Talwenu"), people("en",
                 "Ngari Talwenu, a 27-year-old nurse, first spotted the light."));
