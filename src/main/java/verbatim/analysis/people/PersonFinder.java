@@ -1123,7 +1123,8 @@ public final class PersonFinder {
 
     /**
      * True, in French text, for two or three capitalised words that French writes for no common word (the Grammalecte
-     * dictionary), no place, body or post, opening a clause or set between commas and followed by a comma, a bracket
+     * dictionary), no place, body or post, opening a clause or set between commas (not the last of alternatives
+     * after « ou ») and followed by a comma, a bracket
      * or a lower-case word that is no preposition nor article (at a clause's opening also « du » or « de » before a
      * capitalised word): « Tamati Rautenbach, a quitté », « Côté montagnol, Zhanar Oyelaran ne cachait pas », « Pour
      * Ndumiso Ferreira, », « Lwazi Nakamura du MIT ». A person's name whose given name is in no list; « le fonds Qamar Capital »
@@ -1136,8 +1137,10 @@ public final class PersonFinder {
         }
         Word b1 = name.before(1);
         if (b1 != null && (PLACE_LINKS.contains(b1.key()) || lexicon.isInstitutionNoun(b1)
-                || b1.isCapitalised() && !lexicon.isStopWord(b1.text()) || NameRun.isApostrophe(b1))) {
-            return false; // but « Pour X Y, »: a capitalised function word that opens the sentence
+                || b1.isCapitalised() && !lexicon.isStopWord(b1.text()) || NameRun.isApostrophe(b1)
+                || b1.is("ou") || b1.is("or"))) {
+            return false; // but « Pour X Y, »: a capitalised function word that opens the sentence; « des tubes Faith,
+            // Freedom ou Careless Whisper »: the last of alternatives is what they are
         }
         Word a1 = name.after(1);
         Word a2 = name.after(2);

@@ -96,6 +96,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void frenchPairEndingAlternativesAfterOuIsNoPerson() {
+        assertEquals(List.of("Marc Lavoine"), people("fr",
+                "Marc Lavoine, interprète des tubes Paloma, Velvet ou Careless Whisper, est en tournée."));
+    }
+
+    @Test
     void frenchPairAfterPourOrBeforeItsLaboratoryIsAPerson() {
         assertEquals(List.of("Ilvo Darnesk", "Ngari Talwenu"), people("fr", "Pour Ilvo Darnesk, le texte est mauvais.",
                 "Ngari Talwenu du CNRS, qui étudie les glaciers, a réagi."));
