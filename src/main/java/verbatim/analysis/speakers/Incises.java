@@ -175,6 +175,10 @@ final class Incises {
             boolean verb = count == 1 && punctuated ? lexicon.isReportingVerbAfterQuote(w.text())
                     : lexicon.isReportingVerb(w.text()) && !lexicon.takesObject(w.text()); // not "sent him “…” notes"
             verb &= !(k > 0 && Grammar.NOUN_DETERMINERS.contains(after.get(k - 1).key())); // « la décision du juge »: a noun
+            if (!verb && count > 1 && count <= 4 && (w.is("read") || w.is("reads"))) {
+                Mention doc = Syntax.firstMention(refs, p, from, w.start());
+                verb = doc != null && doc.kind() == Mention.Kind.DOCUMENT; // "“…,” the statement read"
+            }
             verb |= count <= 3 && invertedClause(refs, after, k, p) || (count == 2 || count == 3
                     && Grammar.AUXILIARIES.contains(after.get(k - 2).key())) && Grammar.madeKnown(after, k); // « a fait savoir M. X »
             if (verb && (Grammar.infinitive(after, k) && !Grammar.governed(after, k)

@@ -29,6 +29,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void statementReadAfterItsIssuerIsTheIssuers() {
+        assertEquals(List.of("Harbury City FC", "Harbury City FC"), speakers("en", "Sam Ode was captain of Harbury City FC.",
+                "The club has released a statement on its website.",
+                "\"We are deeply saddened,\" the statement read. \"He will be missed,\" the statement said."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
