@@ -369,6 +369,10 @@ public final class References {
                     String focus = paragraphFocus(m);
                     yield other(m, focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
                 }
+                if (relativeOfSomeone(m)) {
+                    yield null; // « la mère de la victime » after « Souad X, la sœur de la victime »: a relative no
+                    // name was given, unless one was put beside this very noun (byRole above)
+                }
                 String role = m.kind() == Mention.Kind.DESCRIPTION ? post(m) : null;
                 // a description does not refer to a person named in its own sentence (that one would be "il")
                 int sentenceStart = reading.sentence(paragraph, Math.max(0, Math.min(offset, m.start()) - 1))[0];
@@ -449,6 +453,46 @@ public final class References {
     private boolean ofSomeone(Mention d) {
         Word w = afterOf(d);
         return w != null && SOMEONE.contains(w.key());
+    }
+
+    /**
+     * Nouns of kinship, as the lexicon derives description nouns (base, masculine forms), French and English: a
+     * relative of someone is one person per noun. Source: compiled by the Verbatim team.
+     */
+    private static final Set<String> KIN = Set.of("père", "mère", "frère", "sœur", "fils", "fille", "mari", "époux",
+            "épouse", "femme", "oncle", "tante", "cousin", "grand-père", "grand-mère", "parent", "father", "mother",
+            "brother", "sister", "son", "daughter", "husband", "wife", "uncle", "aunt", "grandfather", "grandmother");
+
+    private static boolean kin(String noun) {
+        return noun != null && KIN.contains(noun);
+    }
+
+    /** True for a description of kinship with its complement: « la mère de la victime », "the father of the boy". */
+    public boolean relativeOfSomeone(Mention m) {
+        return m.kind() == Mention.Kind.DESCRIPTION && kin(roleOf.get(m)) && afterOf(m) != null;
+    }
+
+    /**
+     * True when a description of kinship with its complement cannot be {@code person}: « le père de la victime » is
+     * not « Paul X, le frère de la victime »; it may be « Paul X, le père de la victime ».
+     */
+    public boolean otherRelative(Mention m, String person) {
+        if (!relativeOfSomeone(m)) {
+            return false;
+        }
+        String noun = roleOf.get(m);
+        for (Mention p : mentions) {
+            if (p.kind() != Mention.Kind.PERSON || !person.equals(p.name())) {
+                continue;
+            }
+            List<Word> words = reading.words(p.paragraph());
+            for (int k = Word.indexAt(words, p.end()); k < Math.min(words.size(), Word.indexAt(words, p.end()) + 6); k++) {
+                if (words.get(k).isWord() && noun.equals(lexicon.roleBase(words.get(k).text()))) {
+                    return false; // « Paul X, le père de la victime »: this very relative
+                }
+            }
+        }
+        return true;
     }
 
     /** The word after "of" / « de » / « d' » right after a description, or null when no such word follows it. */

@@ -36,6 +36,23 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void anotherRelativeOfTheSamePersonIsNotTheRelativeWhoSpoke() {
+        assertEquals(Arrays.asList("Paul Morin", null), speakers("fr",
+                "« Je dois continuer à vivre », a dit Paul Morin, le frère de la victime.",
+                "« La justice a bien travaillé », a ajouté le père de la victime."));
+        assertEquals(Arrays.asList("Nadia Serre", null), speakers("fr",
+                "« Je dois continuer », s'est attristée Nadia Serre, la sœur de la victime.",
+                "« La justice a travaillé », s'est exprimée la mère de la victime."));
+    }
+
+    @Test
+    void theSameRelativeSpeakingAgainIsTheRelativeNamed() {
+        assertEquals(List.of("Paul Morin", "Paul Morin"), speakers("fr",
+                "« Je dois continuer à vivre », a dit Paul Morin, le père de la victime.",
+                "« La justice a bien travaillé », a ajouté le père de la victime."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
