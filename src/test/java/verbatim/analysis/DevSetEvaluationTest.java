@@ -56,7 +56,7 @@ class DevSetEvaluationTest {
      * 0.93, quotes 0.97) are where they must end.
      */
     static final double QUOTE_F1_FLOOR = 0.995;
-    static final double SPEAKER_FLOOR = 0.924;
+    static final double SPEAKER_FLOOR = 0.929;
     static final double PEOPLE_FLOOR = 0.977;
     static final double DATE_FLOOR = 0.985;
 

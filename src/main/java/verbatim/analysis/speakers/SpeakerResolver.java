@@ -800,19 +800,36 @@ public final class SpeakerResolver {
         }
         Quotation q = quotes.get(i);
         Quotation next = quotes.get(i + 1);
+        boolean woven = woven(reading, q);
         if (own.name() == null) {
             String gap = reading.text(q.paragraph()).substring(q.close(), next.open()).strip();
-            return JOINS.contains(gap) || own.how() == Attribution.NONE && shortLink(reading, q, next, found.get(i + 1))
-                    ? found.get(i + 1) : own;
+            if (JOINS.contains(gap) || own.how() == Attribution.NONE && shortLink(reading, q, next, found.get(i + 1))) {
+                return found.get(i + 1);
+            }
+            if (!woven) {
+                return own;
+            }
         }
         boolean inferred = own.how() == Attribution.CONTINUING || own.how() == Attribution.PREVIOUS
-                || own.how() == Attribution.FOCUS;
+                || own.how() == Attribution.FOCUS || woven && (own.how() == Attribution.EXPLICIT || own.name() == null);
         if (inferred && found.get(i + 1).how() == Attribution.INCISE && sameSentence(reading, q, next)
                 && Syntax.within(reading.words(q.paragraph()), q.close(), next.open()).stream().noneMatch(w ->
                         w.is(":") || w.isWord() && lexicon.isReportingVerb(w.text()))) {
             return found.get(i + 1); // « « … » et le ministre doit « … », a précisé le Conseil d'État »
         }
         return own;
+    }
+
+    /**
+     * True when the words of a quotation's sentence before it hold no reporting verb nor colon: the quotation is woven
+     * into a sentence about someone (« L'homme d'État s'est éteint « dans la matinée » … »), whose subject said
+     * nothing; an incise that ends the sentence after a later quotation (« …, a annoncé son gendre X ») says whose
+     * words both are.
+     */
+    private boolean woven(Reading reading, Quotation q) {
+        int start = reading.sentence(q.paragraph(), q.open())[0];
+        return Syntax.within(reading.words(q.paragraph()), start, q.open()).stream().noneMatch(w -> w.is(":")
+                || w.isWord() && (lexicon.isReportingVerb(w.text()) || lexicon.isReportingVerbAfterQuote(w.text())));
     }
 
     /**

@@ -53,6 +53,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void quotationWovenIntoASentenceAboutSomeoneSharesTheIncisesThatEndsIt() {
+        assertEquals(List.of("Luc Berthier", "Luc Berthier"), speakers("fr", "Henri Vasseur est mort jeudi. L'homme"
+                + " d'État s'est éteint « dans la matinée » de la rue Nationale (XIe arrondissement), « très"
+                + " paisiblement », a annoncé à l'AFP son gendre Luc Berthier."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
