@@ -27,14 +27,18 @@ final class Handover {
 
     /** The speaker handed over to a quotation that opens a paragraph, or null. */
     SpeakerResolver.Found paragraphOpening(Reading reading, References refs, int p) {
-        if (isQuestion(reading, p - 1) && questions(reading) >= 2) {
+        int prev = p - 1;
+        while (prev > 1 && SpeakerResolver.relatedLink(reading.text(prev))) {
+            prev--; // « À lire aussi >> … » between: the paragraph before the link hands over
+        }
+        if (isQuestion(reading, prev) && questions(reading) >= 2) {
             String asked = interviewee(refs);
             if (asked != null) {
                 return new SpeakerResolver.Found(asked, Attribution.FOCUS); // a question-and-answer interview: the answer is theirs
             }
         }
-        boolean colon = reading.text(p - 1).strip().endsWith(":");
-        String introduced = colon ? introducedBefore(reading, refs, p - 1) : null;
+        boolean colon = reading.text(prev).strip().endsWith(":");
+        String introduced = colon ? introducedBefore(reading, refs, prev) : null;
         if (introduced != null) {
             return new SpeakerResolver.Found(introduced, Attribution.PREVIOUS); // "Elle a déclaré :" then the quotation
         }
@@ -42,7 +46,7 @@ final class Handover {
         if (last != null) {
             return new SpeakerResolver.Found(last, Attribution.CONTINUING);
         }
-        introduced = colon ? null : introducedBefore(reading, refs, p - 1);
+        introduced = colon ? null : introducedBefore(reading, refs, prev);
         if (introduced != null) {
             return new SpeakerResolver.Found(introduced, Attribution.PREVIOUS);
         }
@@ -51,7 +55,7 @@ final class Handover {
             return wholeParagraph(reading, p) ? new SpeakerResolver.Found(earlier, Attribution.CONTINUING) : null;
         }
         String subject = wholeParagraph(reading, p) && refs.lastSpeakerSince(p, p) == null
-                ? lastSubject(reading, refs, p - 1) : null;
+                ? lastSubject(reading, refs, prev) : null;
         if (subject != null) {
             return new SpeakerResolver.Found(subject, Attribution.PREVIOUS);
         }

@@ -60,6 +60,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void linkToAnotherArticleSpeaksForNobodyHere() {
+        assertEquals(List.of("Éric Roy", "Yann Kerbrat"), speakers("fr", "Vannes a perdu samedi.",
+                "Yann Kerbrat est revenu sur la défaite en conférence de presse.",
+                "À lire aussi >> Brest – Éric Roy après le match : « On n'a rien lâché »",
+                "« Il y avait de l'envie sur le terrain, mais pas assez. »"));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
