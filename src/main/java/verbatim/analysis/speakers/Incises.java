@@ -663,6 +663,16 @@ final class Incises {
         if (m != null && m.kind() == Mention.Kind.DESCRIPTION) {
             int after = Word.indexAt(words, m.end()); // « que l'entraîneur Paul X », "of coach Ann X"
             Mention named = after < words.size() ? Syntax.mentionAt(refs, p, words.get(after)) : null;
+            for (int a = after; named == null && a + 1 < Math.min(words.size(), after + 8); a++) {
+                if (words.get(a).is(",")) { // the name in apposition: « le président de la République, Emmanuel X, »
+                    Mention apposed = Syntax.mentionAt(refs, p, words.get(a + 1));
+                    named = apposed != null && apposed.kind() == Mention.Kind.PERSON ? apposed : null;
+                    break;
+                }
+                if (!words.get(a).isWord() && !NameRun.isApostrophe(words.get(a))) {
+                    break;
+                }
+            }
             m = named != null && named.kind() == Mention.Kind.PERSON ? named : m;
         }
         if (m == null && n + 1 < words.size() && words.get(n).isWord() && !words.get(n).isCapitalised()

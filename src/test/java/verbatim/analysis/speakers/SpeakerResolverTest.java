@@ -68,6 +68,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void cleftAfterTheQuotationNamesThePersonApposedToItsDescription() {
+        assertEquals(List.of("Anne Vidal"), speakers("fr", "« Nous fermerons les écoles. » C'est ainsi que la"
+                + " présidente de la région, Anne Vidal (PS), a annoncé, lors d'une allocution, la fermeture."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
