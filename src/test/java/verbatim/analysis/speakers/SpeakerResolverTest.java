@@ -74,6 +74,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void friendsOfALibrarySpeakAsABody() {
+        assertEquals(List.of("Friends of Harlow Library"), speakers("en", "Ida Kerr died on Monday. In a statement, the"
+                + " Friends of Harlow Library said they were \"heartbroken by the loss\"."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
