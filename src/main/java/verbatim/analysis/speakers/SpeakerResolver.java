@@ -359,7 +359,7 @@ public final class SpeakerResolver {
                 found = Incises.cleft(refs, Syntax.within(words, q.close(), reading.sentence(p, afterEnd + 1)[1]), p);
             }
             if (found instanceof Mention m && m.isName()
-                    && sources.personReports(refs, Syntax.within(words, beforeStart, q.open()), p, false)) {
+                    && sources.personReports(refs, Syntax.within(words, sentence[0], q.open()), p, false)) {
                 found = null; // « Claire X juge l'enquête « … », rapporte Le Figaro »: the outlet passed on X's words
             }
             if (found instanceof Mention m && m.kind() == Mention.Kind.PRONOUN

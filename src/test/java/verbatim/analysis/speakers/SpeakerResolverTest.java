@@ -80,6 +80,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void outletThatReportsTwoQuotationsOfOneSentenceSpeaksForNeither() {
+        assertEquals(List.of("Paul Roux", "Paul Roux"), speakers("fr",
+                "Paul Roux a dénoncé « une honte » et « un scandale », a rapporté Le Monde."));
+    }
+
+    @Test
     void unnamedMemberOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList(null, null, "SNCF"), speakers("fr",
                 "Un délégué syndical, Marc Tessier, a pris la parole. « Nous tiendrons », raconte un cheminot CGT proche de la retraite.",
