@@ -177,7 +177,8 @@ public final class OrganizationFinder {
         }
         Word of = run.before(k);
         Word organ = run.before(k + 1);
-        return of != null && (of.is("de") || of.is("d") || of.is("of")) && organ != null && Lexicon.ORGANS.contains(organ.key());
+        return of != null && (of.is("de") || of.is("d") || of.is("of")) && organ != null
+                && Lexicon.ORGANS.contains(organ.key());
     }
 
     /**

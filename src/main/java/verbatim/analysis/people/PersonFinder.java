@@ -961,7 +961,7 @@ public final class PersonFinder {
     private static boolean kinNamed(NameRun run) {
         int k = run.before(1) != null && run.before(1).is(",") ? 2 : 1; // "four daughters, Nadine, Ashley"
         Word kin = run.before(k);
-        if (kin == null || !KIN.contains(kin.key())) {
+        if (kin == null || !Lexicon.KIN.contains(kin.key())) {
             return false;
         }
         for (int j = k + 1; j <= k + 3; j++) { // "his second wife Dierdre", "their two sons Wyatt"
@@ -1000,14 +1000,6 @@ public final class PersonFinder {
     /** Numbers that count family members: "four daughters", « ses deux fils ». */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "deux", "trois", "quatre",
             "cinq");
-
-    /** Kinship nouns, English and French (compiled by the Verbatim team). */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "sons", "daughter", "daughters", "child",
-            "children", "father", "mother", "brother", "brothers", "sister", "sisters", "widow", "widower", "partner",
-            "grandson", "granddaughter", "grandchildren", "parents", "fiancée", "fiancé", "nephew", "niece", "cousin",
-            "uncle", "aunt", "femme", "épouse", "mari", "fils", "fille", "filles", "enfants", "enfant", "père", "mère",
-            "frère", "frères", "sœur", "sœurs", "veuve", "veuf", "compagne", "compagnon", "neveu", "nièce", "cousine",
-            "oncle", "tante");
 
     private static final Set<String> POSSESSIVE_KIN = Set.of("his", "her", "their", "its", "sa", "son", "ses", "leur",
             "leurs");
@@ -1123,12 +1115,12 @@ public final class PersonFinder {
 
     /**
      * True, in French text, for two or three capitalised words that French writes for no common word (the Grammalecte
-     * dictionary), no place, body or post, opening a clause or set between commas (not the last of alternatives
-     * after « ou ») and followed by a comma, a bracket
-     * or a lower-case word that is no preposition nor article (at a clause's opening also « du » or « de » before a
-     * capitalised word): « Tamati Rautenbach, a quitté », « Côté montagnol, Zhanar Oyelaran ne cachait pas », « Pour
-     * Ndumiso Ferreira, », « Lwazi Nakamura du MIT ». A person's name whose given name is in no list; « le fonds Qamar Capital »
-     * (« capital » is a word, and an institution noun stands before it) and « à Buenos Aires » (a place) are not.
+     * dictionary), no place, body or post, opening a clause or set between commas (not the last of alternatives after
+     * « ou ») and followed by a comma, a bracket or a lower-case word that is no preposition nor article (at a clause's
+     * opening also « du » or « de » before a capitalised word): « Tamati Rautenbach, a quitté », « Côté montagnol,
+     * Zhanar Oyelaran ne cachait pas », « Pour Ndumiso Ferreira, », « Lwazi Nakamura du MIT ». A person's name whose
+     * given name is in no list; « le fonds Qamar Capital » (« capital » is a word, and an institution noun stands
+     * before it) and « à Buenos Aires » (a place) are not.
      */
     private boolean frenchNameShape(NameRun name, List<Word> words) {
         if (words.size() < 2 || words.size() > 3 || words.size() != name.size()
@@ -1159,7 +1151,8 @@ public final class PersonFinder {
         String t = w.text();
         return w.isWord() && w.isCapitalised() && !w.isAcronym() && !lexicon.isStopWord(t) && lexicon.title(t) == null
                 && lexicon.role(t) == 0 && lexicon.description(t) == 0 && !lexicon.isOrganizationCue(t)
-                && !lexicon.isPlace(t) && !lexicon.isNationality(t) && lexicon.demonym(t) == 0 && !lexicon.isFrenchWord(t);
+                && !lexicon.isPlace(t) && !lexicon.isNationality(t) && lexicon.demonym(t) == 0
+                && !lexicon.isFrenchWord(t);
     }
 
     /** True when the word before a run is a number written in digits: "20 Minutes", "Channel 4". */
@@ -1293,9 +1286,9 @@ public final class PersonFinder {
     /** Households, whose person they belong to as kin do: "X's family", « la famille de X ». */
     private static final Set<String> HOUSEHOLDS = Set.of("family", "families", "relatives", "famille", "proches");
 
-    /** True for a kinship noun ({@link #KIN}) or a household's. */
+    /** True for a kinship noun ({@link Lexicon#KIN}) or a household's. */
     private static boolean kinOrHousehold(Word w) {
-        return KIN.contains(w.key()) || HOUSEHOLDS.contains(w.key());
+        return Lexicon.KIN.contains(w.key()) || HOUSEHOLDS.contains(w.key());
     }
 
     /** True for a run none of whose words says place or organisation ("Western Isles Line" has two). */

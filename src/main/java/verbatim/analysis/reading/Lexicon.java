@@ -31,6 +31,17 @@ public final class Lexicon {
      */
     public static final Set<String> ORGANS = Set.of("direction", "management");
 
+    /**
+     * Kinship nouns, English and French, as written and in their base forms: "four daughters", « la mère de la
+     * victime ». Source: compiled by the Verbatim team.
+     */
+    public static final Set<String> KIN = Set.of("wife", "husband", "son", "sons", "daughter", "daughters", "child",
+            "children", "father", "mother", "brother", "brothers", "sister", "sisters", "widow", "widower", "partner",
+            "grandson", "granddaughter", "grandchildren", "grandfather", "grandmother", "parent", "parents", "fiancée",
+            "fiancé", "nephew", "niece", "cousin", "uncle", "aunt", "femme", "épouse", "époux", "mari", "fils",
+            "fille", "filles", "enfants", "enfant", "père", "mère", "grand-père", "grand-mère", "frère", "frères", "sœur",
+            "sœurs", "veuve", "veuf", "compagne", "compagnon", "neveu", "nièce", "cousine", "oncle", "tante");
+
     /** A title such as "M." (dropped from the name) or "King" (kept), with the gender it implies. */
     public record Title(String text, boolean kept, char gender) {
     }

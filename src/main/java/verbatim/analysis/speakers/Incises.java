@@ -62,8 +62,11 @@ final class Incises {
         if (after.isEmpty()) {
             return null;
         }
-        for (Quotation o : refs.reading().quotations(p)) {
-            if (o.open() > afterEnd && o.open() <= next[1] && text.substring(afterEnd, o.open()).strip().endsWith(":")) {
+        for (Quotation o : refs.reading().quotations(p)) { // in reading order
+            if (o.open() > next[1]) {
+                break;
+            }
+            if (o.open() > afterEnd && text.substring(afterEnd, o.open()).strip().endsWith(":")) {
                 return null; // « « … » La maire promet une suite : « … » »: the sentence introduces its own quotation
             }
         }

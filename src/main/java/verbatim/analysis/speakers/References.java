@@ -455,16 +455,8 @@ public final class References {
         return w != null && SOMEONE.contains(w.key());
     }
 
-    /**
-     * Nouns of kinship, as the lexicon derives description nouns (base, masculine forms), French and English: a
-     * relative of someone is one person per noun. Source: compiled by the Verbatim team.
-     */
-    private static final Set<String> KIN = Set.of("père", "mère", "frère", "sœur", "fils", "fille", "mari", "époux",
-            "épouse", "femme", "oncle", "tante", "cousin", "grand-père", "grand-mère", "parent", "father", "mother",
-            "brother", "sister", "son", "daughter", "husband", "wife", "uncle", "aunt", "grandfather", "grandmother");
-
     private static boolean kin(String noun) {
-        return noun != null && KIN.contains(noun);
+        return noun != null && Lexicon.KIN.contains(noun);
     }
 
     /** True for a description of kinship with its complement: « la mère de la victime », "the father of the boy". */
@@ -486,7 +478,8 @@ public final class References {
                 continue;
             }
             List<Word> words = reading.words(p.paragraph());
-            for (int k = Word.indexAt(words, p.end()); k < Math.min(words.size(), Word.indexAt(words, p.end()) + 6); k++) {
+            int from = Word.indexAt(words, p.end());
+            for (int k = from; k < Math.min(words.size(), from + 6); k++) {
                 if (words.get(k).isWord() && noun.equals(lexicon.roleBase(words.get(k).text()))) {
                     return false; // « Paul X, le père de la victime »: this very relative
                 }

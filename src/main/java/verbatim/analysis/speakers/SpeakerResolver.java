@@ -67,13 +67,14 @@ public final class SpeakerResolver {
      * case: what it quotes belongs to that other article, so no one it names speaks on here. Source: the link lines
      * of French and English news sites, compiled by the Verbatim team.
      */
-    private static final List<String> RELATED = List.of("à lire aussi", "a lire aussi", "lire aussi", "à lire également",
-            "lire également", "à voir aussi", "voir aussi", "read more", "read also", "related:", "see also");
+    private static final List<String> RELATED = List.of("à lire aussi", "a lire aussi", "lire aussi",
+            "à lire également", "lire également", "à voir aussi", "voir aussi", "read more", "read also", "related:",
+            "see also");
 
     /** True for a paragraph that is a link to another article (see {@link #RELATED}). */
     static boolean relatedLink(String paragraph) {
-        String start = paragraph.strip().toLowerCase(java.util.Locale.ROOT);
-        return RELATED.stream().anyMatch(start::startsWith);
+        String start = paragraph.stripLeading();
+        return RELATED.stream().anyMatch(r -> start.regionMatches(true, 0, r, 0, r.length()));
     }
 
     /** A speaker's name (null for nobody) and how it was found. */
@@ -99,6 +100,7 @@ public final class SpeakerResolver {
         List<Integer> open = new ArrayList<>();
         for (int p = 1; p <= reading.paragraphs.size(); p++) {
             List<Quotation> quotes = reading.quotations(p);
+            boolean link = relatedLink(reading.text(p));
             String previous = null;
             int first = speakers.size();
             for (int i = 0; i < quotes.size(); i++) {
@@ -118,7 +120,7 @@ public final class SpeakerResolver {
                     open.add(speakers.size());
                 }
                 result = result == null ? Found.NOBODY : result;
-                if (!relatedLink(reading.text(p))) {
+                if (!link) {
                     refs.spoke(p, q.start(), result.name()); // but a link to another article speaks for nobody here
                 }
                 speakers.add(result);
