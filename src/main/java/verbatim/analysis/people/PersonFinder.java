@@ -464,6 +464,7 @@ public final class PersonFinder {
         }
         boolean particleAfterRole = false;
         boolean foreignGiven = false;
+        boolean demonym = false; // « la Française X Y »: the article belongs to the demonym, not to the name
         int portfolio = portfolioEnd(run);
         while (from < run.to()) {
             Word w = run.words().get(from);
@@ -487,6 +488,7 @@ public final class PersonFinder {
                 return null; // "Saudi Arabia", "Saudi Aramco", "British Airways": a place or a company, no person
             } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to() && lexicon.givenName(w.text()) == 0) {
                 evidence = true;
+                demonym = from == run.from();
                 from++;
             } else if (title != null && from + 1 < run.to() && NameRun.isParticle(w)
                     && run.words().get(from + 1).isCapitalised()) {
@@ -625,6 +627,10 @@ public final class PersonFinder {
                 && (CONTRACTED_ARTICLES.contains(name.before(1).text()) || name.before(1).is("des")
                 && lexicon.isFrenchWord(firstWord.text()) && firstWord.key().matches(".*[sx]"))) {
             determiner = true; // « un article du Canard enchaîné », « au Figaro », « le ministre des Transports »
+        }
+        if (demonym && determiner && words.size() > 1 && words.size() <= 3 && words.size() == name.size()
+                && words.stream().allMatch(this::plainNameWord)) {
+            determiner = false; // « la Française Kagiso Adeyemi »: a person; but « le Français Air Liquide »
         }
         if (!named && (determiner && !leadsGovernment(name) || placeLike(words, false) && !roleNear(name)
                 || modifiesRole(name)) || placeLike(words, true) || locatedAt(name, words)) { // but "said Dae-jung Park"
@@ -807,6 +813,10 @@ public final class PersonFinder {
         char before = roleGender(run.before(1), run.before(2), lang);
         if (before != '?') {
             return before;
+        }
+        char demonym = run.before(1) != null && run.before(1).isCapitalised() ? lexicon.demonym(run.before(1).text()) : 0;
+        if (demonym == 'm' || demonym == 'f') {
+            return demonym; // « la Française Kagiso Adeyemi », "the Frenchwoman …"
         }
         Word b2 = run.before(2);
         if (run.before(1) != null && run.before(1).is(",") && b2 != null && b2.isWord() && !b2.isCapitalised()) {
@@ -1969,7 +1979,8 @@ public final class PersonFinder {
         for (int k = Word.indexAt(words, close); k < words.size() && words.get(k).start() < limit; k++) {
             Word w = words.get(k);
             if (SUBJECT_PRONOUNS.contains(w.key()) && !reading.quoted(p, w.start()) && speaks(words, k)) {
-                return Character.toUpperCase(pronounGender(w));
+                return knownOfGenderJustBefore(c, accepted, pronounGender(w)) ? '?'
+                        : Character.toUpperCase(pronounGender(w));
             }
         }
         return '?';
@@ -1992,6 +2003,25 @@ public final class PersonFinder {
             char g = other.cue == 'f' || other.cue == 'm' ? other.cue
                     : lexicon.givenName(other.run.nameWords().get(0).text());
             if (g != (gender == 'f' ? 'm' : 'f')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when another person whose gender the words around them give as {@code gender} is named before the
+     * candidate in its paragraph or the one before: « La navigatrice Dilnoza X … Son équipe, dirigée par Yerlan Y, … »
+     * ¶ « « … », a-t-elle raconté »: the pronoun is hers and tells nothing of Yerlan Y.
+     */
+    private static boolean knownOfGenderJustBefore(Candidate c, List<Candidate> accepted, char gender) {
+        for (Candidate other : accepted) {
+            if (other.run.paragraph() > c.run.paragraph()
+                    || other.run.paragraph() == c.run.paragraph() && other.run.start() >= c.run.start()) {
+                break;
+            }
+            if (other.run.paragraph() >= c.run.paragraph() - 1 && other.cue == gender
+                    && Collections.disjoint(other.nameKeys(), c.nameKeys())) {
                 return true;
             }
         }

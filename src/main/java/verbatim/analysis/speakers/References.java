@@ -37,6 +37,7 @@ public final class References {
             "à", "au", "aux", "of", "to", "in", "en", "dans", "par", "by", "pour", "for", "avec", "with", "que",
             "that", "qui", "who", "est", "is", "was", "été");
     private final Lexicon lexicon;
+    private final Syntax syntax;
     private final Reading reading;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<List<Mention>> byParagraph = new ArrayList<>();
@@ -54,6 +55,7 @@ public final class References {
 
     public References(Lexicon lexicon, Reading reading, List<Mention> people, List<Mention> organizations) {
         this.lexicon = lexicon;
+        this.syntax = new Syntax(lexicon);
         this.reading = reading;
         mentions.addAll(people);
         mentions.addAll(organizations);
@@ -936,13 +938,25 @@ public final class References {
         return salient(paragraph, offset, gender, organizations, role, null);
     }
 
+    /**
+     * How many sentences further back a pronoun of known gender looks for a person of that gender when the nearest
+     * person's gender is unknown: « La navigatrice X … Son équipe, dirigée par Y, … « … », a-t-elle dit » is X's.
+     */
+    private static final int UNSURE_REACH = 3;
+
     private String salient(int paragraph, int offset, char gender, boolean organizations, String role,
                            String exclude) {
+        String unsure = null; // the nearest person of unknown gender, while a person of the pronoun's is looked for
+        int further = 0;
         for (int p = paragraph; p >= 1; p--) {
             List<int[]> sentences = sentencesBefore(p, p == paragraph ? offset : Integer.MAX_VALUE);
             for (int s = sentences.size() - 1; s >= 0; s--) {
+                if (unsure != null && ++further > UNSURE_REACH) {
+                    return unsure;
+                }
                 int[] range = sentences.get(s);
                 String name = null;
+                Mention object = null;
                 String referred = null;
                 for (Mention m : in(p, range[0], range[1])) {
                     if (m.start() < range[0] || m.start() >= range[1] || m.quoted()) {
@@ -959,6 +973,9 @@ public final class References {
                     if (m.kind() == Mention.Kind.PERSON && m.agrees(gender)
                             || organizations && m.kind() == Mention.Kind.ORGANIZATION && !venue(m)) {
                         name = m.name();
+                        object = m.kind() == Mention.Kind.PERSON && !viewHolder(reading.words(p), m)
+                                && (syntax.inPrepositionalPhrase(reading.words(p), m)
+                                || Syntax.agent(reading.words(p), m)) ? m : null;
                         break;
                     }
                     if (organizations && m.kind() == Mention.Kind.DOCUMENT && isInstitution(m)) {
@@ -978,15 +995,35 @@ public final class References {
                         }
                     }
                 }
-                if (name != null) {
+                if (name != null && unsure == null && (gender == 'm' || gender == 'f') && gender(name) == '?'
+                        && isPerson(name) && object != null) {
+                    unsure = name; // "dirigée par Yerlan X", "speaking to Martin Y": no subject, maybe not the one
+                    continue;
+                }
+                if (name != null && (unsure == null || gender(name) == gender)) {
                     return name;
                 }
-                if (referred != null) {
+                if (referred != null && (unsure == null || gender(referred) == gender)) {
                     return referred;
                 }
             }
         }
-        return null;
+        return unsure;
+    }
+
+    /**
+     * True for a person whose view the words before introduce: « Pour Paul X, « … » », « selon Paul X », "according
+     * to Paul X" — the one who speaks, though a preposition stands before the name.
+     */
+    private static boolean viewHolder(List<Word> words, Mention m) {
+        int i = Word.indexAt(words, m.start());
+        if (i < 1 || i > words.size()) {
+            return false;
+        }
+        if (i >= 2 && words.get(i - 1).is("to")) {
+            i--; // "according to"
+        }
+        return Sources.isSelon(words, i - 1) || words.get(i - 1).is("pour") && (i == 1 || !words.get(i - 2).isWord());
     }
 
     /** Words after which "one of" names somebody unnamed: "One of the victims", "one of his neighbours". */

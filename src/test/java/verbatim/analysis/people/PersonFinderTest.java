@@ -73,6 +73,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameOfNoListedGivenNameAfterAFrenchDemonymWithItsArticleIsAPersonOfItsGender() {
+        Analysis a = analyze("fr", "Au premier tour, la Française Ilvo Darnesk a éliminé l'Américain Ngari Talwenu.");
+        assertEquals(List.of("Ilvo Darnesk", "Ngari Talwenu"), a.people().stream().map(Person::name).toList());
+        assertEquals('f', a.people().get(0).gender());
+        assertEquals('m', a.people().get(1).gender());
+        assertEquals(List.of(), people("fr", "Le Français Air Liquide a racheté une usine."), "common words: a company");
+    }
+
+    @Test
+    void pronounOfTheNextParagraphTellsNothingOfAPersonAfterOneOfThatGender() {
+        Analysis a = analyze("fr", "La navigatrice Ilvo Darnesk est arrivée dimanche.",
+                "Son équipe, dirigée par Ngari Talwenu, avait renforcé la barre.", "« La solitude », a-t-elle raconté.");
+        assertEquals('?', a.people().get(1).gender(), "« elle » is the navigator's");
+    }
+
+    @Test
     void jocelynIsAMansNameInFrench() {
         assertEquals('m', analyze("fr", "Jocelyn Morvan entraîne le club.").people().get(0).gender());
     }

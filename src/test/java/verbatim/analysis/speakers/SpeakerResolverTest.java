@@ -2162,4 +2162,20 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Les sommes perçues en 2002 sont « l'équivalent de"
                 + " cinq mois de salaire », alors que Claire Martin était assistante de son mari."));
     }
+
+    @Test
+    void pronounOfKnownGenderPassesOverAnUnknownPersonAfterAPrepositionForOneOfItsGender() {
+        assertEquals(List.of("Ilvo Darnesk"), speakers("fr", "La navigatrice Ilvo Darnesk est arrivée dimanche.",
+                "Son équipe, dirigée par Ngari Talwenu, avait renforcé la barre.", "« La solitude », a-t-elle raconté."));
+        assertEquals(List.of("Ngari Talwenu"), speakers("fr", "La navigatrice Ilvo Darnesk est arrivée dimanche.",
+                "Ngari Talwenu avait renforcé la barre.", "« La solitude », a-t-elle raconté."),
+                "an unknown subject may be the woman");
+        assertEquals(List.of("Paul Durand", "Ngari Talwenu", "Ngari Talwenu"), speakers("fr",
+                "Tous les candidats ont répondu aux questions du journal, sauf Kerem Darnesk.",
+                "Pour Paul Durand, le candidat d'En avant, « la rémunération doit reposer sur des critères publics ».",
+                "Pour Ngari Talwenu, « les abus ne laissent pas le choix ». Le candidat de la droite veut également,"
+                        + " lui aussi, interdire les cumuls, estimant qu'un élu « doit rester libre ».",
+                "Il s'agit du candidat du centre, Kerem Darnesk."),
+                "« Pour X, » names the one who speaks, though a preposition stands before the name");
+    }
 }
