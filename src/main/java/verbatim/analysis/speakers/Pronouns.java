@@ -111,6 +111,9 @@ final class Pronouns {
      * ministre. », "The deal is fragile, said Ann Lee." That person said the sentence, and a pronoun of their gender
      * in the next one ("« … », a-t-il déclaré") is theirs; null when the sentence ends otherwise.
      */
+    /** Closing quotation marks, after which English writes the reporting verb: "“…,” said Ann Lee". */
+    private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’");
+
     private Mention invertedReporter(References refs, List<Word> paragraphWords, int p, int[] sentence, char gender) {
         List<Word> words = Syntax.within(paragraphWords, sentence[0], sentence[1]);
         for (int k = 1; k + 1 < words.size(); k++) {
@@ -120,12 +123,46 @@ final class Pronouns {
                 continue;
             }
             int comma = locution ? k - 2 : k - 1;
+            if (comma >= 2 && CLOSING_MARKS.contains(words.get(comma).text()) && words.get(comma - 1).is(",")) {
+                comma--; // "“She was happy,” said her mother.": English sets the comma inside the marks
+            }
             if (comma < 1 || !words.get(comma).is(",") || !locution && Grammar.participle(words, k)) {
                 continue; // ", saying Caudipteryx might have …": the name opens the reported clause
             }
             Mention m = Syntax.mentionAt(refs, p, words.get(k + 1));
+            if (m != null && refs.possessive(m)) { // "said Alexia's mother": the owned noun is the subject
+                Mention owned = null;
+                for (Mention n : refs.in(p, m.end(), sentence[1])) {
+                    if (n.start() >= m.end() && n.kind() == Mention.Kind.DESCRIPTION) {
+                        owned = n;
+                        break;
+                    }
+                }
+                int noun = Word.indexAt(words, m.end()) + 2; // past the apostrophe and its "s"
+                if (owned == null && noun < words.size() && lexicon.description(words.get(noun).text()) == gender
+                        && (gender == 'm' || gender == 'f')) {
+                    Word n = words.get(noun);
+                    for (Mention named : refs.in(p, n.end(), sentence[1])) {
+                        if (named.kind() == Mention.Kind.PERSON && !named.quoted() && named.start() > n.end()
+                                && refs.reading().text(p).substring(n.end(), named.start()).strip().equals(",")) {
+                            return named; // "said Alexia's mother, Jane X"
+                        }
+                    }
+                    return new Mention(Mention.Kind.DESCRIPTION, p, n.start(), n.end(), null, gender, false);
+                }
+                m = owned;
+            }
             if (m != null && m.kind() == Mention.Kind.PERSON && !m.quoted() && m.agrees(gender)) {
                 return m;
+            }
+            if (m != null && m.kind() == Mention.Kind.DESCRIPTION && !m.quoted() && m.gender() == gender
+                    && (gender == 'm' || gender == 'f') && refs.resolve(m) == null) {
+                for (Mention n : refs.in(p, m.end(), sentence[1])) {
+                    if (n.kind() == Mention.Kind.PERSON && !n.quoted() && refs.apposed(m, n)) {
+                        return n; // « raconte la mère d'Alexia, Sylvie X »: named after all
+                    }
+                }
+                return m; // « « … », raconte la mère d'Alexia. « … », dit-elle »: the unnamed mother again
             }
         }
         return null;
@@ -153,6 +190,9 @@ final class Pronouns {
         if (subject == null && sentenceStart > 0) {
             int[] previous = reading.sentence(paragraph, sentenceStart - 1);
             subject = invertedReporter(refs, reading.words(paragraph), paragraph, previous, m.gender());
+            if (subject != null && subject.kind() == Mention.Kind.DESCRIPTION) {
+                return null;
+            }
             if (subject == null) {
                 subject = subjectOf(reading, refs, paragraph, previous[0], previous[1], m.gender());
             }

@@ -139,7 +139,11 @@ public final class References {
             return true; // "le directeur du festival, Tiago Rodrigues"
         }
         List<Word> words = Word.split(between);
-        if (name.kind() == Mention.Kind.PERSON && !words.isEmpty() && OBJECT_PREPOSITIONS.contains(words.get(words.size() - 1).key())) {
+        int last = words.size() - 1;
+        while (last > 0 && NameRun.isApostrophe(words.get(last))) {
+            last--; // « la mère d'Alexia »: the elided preposition before its apostrophe
+        }
+        if (name.kind() == Mention.Kind.PERSON && last >= 0 && OBJECT_PREPOSITIONS.contains(words.get(last).key())) {
             return false; // « a promis la directrice à Paul X », "the lawyer for Ann Roy": the name is the object
         }
         return words.stream().filter(Word::isWord).count() <= 6 // « le ministre de l'Économie et des Finances X »
@@ -514,8 +518,8 @@ public final class References {
             return null;
         }
         for (Mention o : in(d.paragraph(), w.start(), w.end())) {
-            if (o.kind() == Mention.Kind.PERSON && o.start() == w.start()) {
-                return o.name();
+            if (o.kind() == Mention.Kind.PERSON && o.start() <= w.start() && o.end() >= w.end()) {
+                return o.name(); // « la mère d'Alexia »: the particle « d' » may be read into the name's mention
             }
         }
         return null;

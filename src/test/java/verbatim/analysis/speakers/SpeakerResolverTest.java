@@ -2178,4 +2178,20 @@ class SpeakerResolverTest {
                 "Il s'agit du candidat du centre, Kerem Darnesk."),
                 "« Pour X, » names the one who speaks, though a preposition stands before the name");
     }
+
+    @Test
+    void relativeOfAPersonNamedAfterAnElidedDeIsSomebodyElse() {
+        assertEquals(Arrays.asList(null, null), speakers("fr", "Aurélie Darnesk a disparu en mars. « Elle était joyeuse »,"
+                + " raconte la mère d'Aurélie. « Elle aimait la danse », dit-elle."));
+        assertEquals(List.of("Nadia Roux", "Nadia Roux"), speakers("fr", "Aurélie Darnesk a disparu en mars. « Elle était"
+                + " joyeuse », raconte la mère d'Aurélie, Nadia Roux. « Elle aimait la danse », dit-elle."));
+    }
+
+    @Test
+    void pronounAfterAnUnnamedRelativeWhoSpokeLastIsThatRelative() {
+        assertEquals(Arrays.asList(null, null), speakers("en", "Ilvo Darnesk vanished in March. “She was happy,” said"
+                + " Ilvo's mother. “She loved dancing,” she said."));
+        assertEquals(List.of("Nadia Roux", "Nadia Roux"), speakers("en", "Ilvo Darnesk vanished in March. “She was"
+                + " happy,” said Ilvo's mother, Nadia Roux. “She loved dancing,” she said."));
+    }
 }
