@@ -37,6 +37,8 @@ public final class PersonFinder {
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
+    /** French demonstrative determiners, written lower case: a capitalised word after one is an inhabitant's noun. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette");
     /** French prepositions fused with the definite article (« du » = « de le », « au » = « à le »), written lower case. */
     private static final Set<String> CONTRACTED_ARTICLES = Set.of("du", "au", "aux");
     /** French prepositions of countries and regions (« en Sierra Leone », « au Costa Rica »), written lower case. */
@@ -628,6 +630,10 @@ public final class PersonFinder {
                 && lexicon.isFrenchWord(firstWord.text()) && firstWord.key().matches(".*[sx]"))) {
             determiner = true; // « un article du Canard enchaîné », « au Figaro », « le ministre des Transports »
         }
+        if (words.size() == 1 && name.size() == 1 && "fr".equals(cues.lang) && name.before(1) != null
+                && DEMONSTRATIVES.contains(name.before(1).text())) {
+            determiner = true; // « cette Lavalloise », « ce Breton »: an inhabitant, no name
+        }
         if (demonym && determiner && words.size() > 1 && words.size() <= 3 && words.size() == name.size()
                 && words.stream().allMatch(this::plainNameWord)) {
             determiner = false; // « la Française Kagiso Adeyemi »: a person; but « le Français Air Liquide »
@@ -683,7 +689,8 @@ public final class PersonFinder {
             // person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
-                    || personalContext(name) || kinNamed(name) || affiliated(name) || leadsGovernment(name)
+                    || personalContext(name) || subjectGivenName(name, cues) || kinNamed(name) || affiliated(name)
+                    || leadsGovernment(name)
                     || words.size() > 1 && describedAsPerson(name)
                     || "fr".equals(cues.lang) && !determiner && frenchNameShape(name, words);
         }
@@ -1047,6 +1054,29 @@ public final class PersonFinder {
         }
         return AGE.matcher(a2.text()).matches() && a3 != null && (a3.is("ans") || a3.is(",") || a3.is("years"));
     }
+
+    /**
+     * True for a given name alone that opens a sentence as its subject, before an auxiliary, a relative pronoun or a
+     * stressed pronoun set off by commas: « Maxence a été l'un des premiers », « Claire qui attend plus loin »,
+     * « Sébastien, lui, préfère », "Sarah has been"; not a
+     * place, nor a word the article also writes in lower case.
+     */
+    private boolean subjectGivenName(NameRun run, NameCues cues) {
+        Word a1 = run.after(1);
+        Word a2 = run.after(2);
+        Word a3 = run.after(3);
+        return run.size() == 1 && a1 != null && opensSentence(run) && lexicon.givenName(run.word(0).text()) != 0
+                && !lexicon.isPlace(run.name()) && !cues.isWrittenLowerCase(run.word(0))
+                && (SUBJECT_AUXILIARIES.contains(a1.key()) || a1.is("qui") || a1.is(",") && a2 != null
+                && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && a3.is(","));
+    }
+
+    /** Auxiliaries right after a sentence's subject: « Maxence a été », « Pauline est venue », "Sarah has been". */
+    private static final Set<String> SUBJECT_AUXILIARIES = Set.of("a", "avait", "est", "était", "sera", "aura",
+            "has", "had", "was", "is");
+
+    /** Stressed pronouns set off by commas after a subject: « Sébastien, lui, préfère », « Claire, elle, ». */
+    private static final Set<String> STRESSED_SUBJECTS = Set.of("lui", "elle", "himself", "herself");
 
     /** Prepositions before a place's name: « de Bergen », « à Lyon », "in Bergen". */
     private static final Set<String> PLACE_LINKS = Set.of("de", "d", "du", "à", "au", "en", "of", "in", "at", "from");

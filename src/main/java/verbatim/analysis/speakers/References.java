@@ -467,8 +467,18 @@ public final class References {
 
     /** True for a description of kinship with its complement: « la mère de la victime », "the father of the boy". */
     public boolean relativeOfSomeone(Mention m) {
-        return m.kind() == Mention.Kind.DESCRIPTION && kin(roleOf.get(m)) && afterOf(m) != null;
+        Word of = m.kind() == Mention.Kind.DESCRIPTION && kin(roleOf.get(m)) ? afterOf(m) : null;
+        return of != null && !(of.isWord() && !of.isCapitalised() && !COMPLEMENT_OPENERS.contains(of.key()));
     }
+
+    /**
+     * Words that open the complement of a kinship noun that names another person: « la mère de la victime », "the
+     * father of the boy", « le frère d'un policier ». A bare noun or a number makes a set phrase that describes the
+     * person themselves: « le père de famille », "a mother of three" (but "the mother of one victim").
+     */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("la", "le", "l", "les", "un", "une", "des", "du",
+            "sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos",
+            "the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that", "these", "those", "one");
 
     /**
      * True when a description of kinship with its complement cannot be {@code person}: « le père de la victime » is
@@ -1071,10 +1081,27 @@ public final class References {
                 return false;
             }
             if (personNoun(w)) {
-                return true;
+                return !fragment(words, k, end);
             }
         }
         return false;
+    }
+
+    /**
+     * True when the noun at k ends a verbless sentence, only a relative clause after it: « Pauline a mis le petit
+     * dernier dans la poussette. Une maman, qui n'est pas inquiète. » describes the woman just named.
+     */
+    static boolean fragment(List<Word> words, int k, int end) {
+        if (k + 2 >= words.size() || !words.get(k + 1).is(",")
+                || !(words.get(k + 2).is("qui") || words.get(k + 2).is("who") || words.get(k + 2).is("dont"))) {
+            return false;
+        }
+        for (int j = k + 3; j < words.size() && words.get(j).start() < end; j++) {
+            if (words.get(j).is(",")) {
+                return false; // « Une maman, qui attendait, nous a dit … »: the relative clause closes, a verb follows
+            }
+        }
+        return true;
     }
 
     /** True for a noun that may describe a person ("victim", « habitante »), singular or plural. */
@@ -1563,6 +1590,12 @@ public final class References {
             char role = lexicon.isForeignNoun(w.text(), reading.lang) ? 0 : lexicon.description(w.text());
             if (role == 0 && w.isCapitalised()) {
                 role = lexicon.demonym(w.text());
+            }
+            if (role == 0 && w.isCapitalised() && i >= 1 && "fr".equals(reading.lang) && !w.isAcronym()
+                    && (words.get(i - 1).text().equals("cette") || words.get(i - 1).text().equals("ce")
+                    || words.get(i - 1).text().equals("cet")) && !named(p, w)
+                    && !(i + 1 < words.size() && words.get(i + 1).isCapitalised())) {
+                role = words.get(i - 1).is("cette") ? 'f' : 'm'; // « justifie cette Lavalloise »: an inhabitant
             }
             if (role == 0) {
                 continue; // most words: no need to look for a determiner before them

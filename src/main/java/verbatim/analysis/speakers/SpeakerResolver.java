@@ -251,8 +251,9 @@ public final class SpeakerResolver {
         int[] previous = reading.sentence(p, sentenceStart - 1);
         List<Word> words = Syntax.within(reading.words(p), previous[0], previous[1]);
         int k = ReportingClause.firstWord(words, words.size());
-        if (reportingClause.indefinitePerson(words, k, words.size()) < 0) {
-            return false; // a person noun, not « Un thème récurrent »
+        int noun = reportingClause.indefinitePerson(words, k, words.size());
+        if (noun < 0 || References.fragment(words, noun, previous[1])) {
+            return false; // a person noun, not « Un thème récurrent »; nor « Une maman, qui … » describing who was named
         }
         Word article = words.get(k);
         return gender == 'm' && !article.is("une") || gender == 'f' && !article.is("un");

@@ -1468,4 +1468,18 @@ class PersonFinderTest {
         assertEquals(List.of("Helen Ward"), people("en", "Chairman Dr Helen Ward said: \"We apologise.\""));
         assertEquals(List.of("Paul Moss"), people("en", "Chairman Dr. Paul Moss said: \"Yes.\""));
     }
+
+    @Test
+    void givenNameAloneOpeningASentenceAsItsSubjectIsAPerson() {
+        assertEquals(List.of("Maxence"), people("fr", "Maxence a été l'un des premiers à porter secours au conducteur."));
+        assertEquals(List.of("Sébastien"), people("fr", "Sébastien, lui, préfère prévoir."));
+        assertEquals(List.of("Claire"), people("fr", "Claire qui attend un peu plus loin ne dit pas le contraire."));
+        assertEquals(List.of(), people("fr", "Rose a été la couleur de l'année : la rose poudrée partout."),
+                "a word the article also writes in lower case");
+    }
+
+    @Test
+    void capitalisedWordAfterAFrenchDemonstrativeIsAnInhabitantNotAName() {
+        assertEquals(List.of(), people("fr", "« Fermons les écoles », justifie cette Lavalloise."));
+    }
 }

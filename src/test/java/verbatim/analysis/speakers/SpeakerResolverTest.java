@@ -2194,4 +2194,29 @@ class SpeakerResolverTest {
         assertEquals(List.of("Nadia Roux", "Nadia Roux"), speakers("en", "Ilvo Darnesk vanished in March. “She was"
                 + " happy,” said Ilvo's mother, Nadia Roux. “She loved dancing,” she said."));
     }
+
+    @Test
+    void kinshipNounWithABareComplementDescribesThePersonNamedBefore() {
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux ouvre la porte de chez lui.",
+                "« Il n'y a pas eu de dégâts », indique le père de famille."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Roux ouvre la porte de chez lui.",
+                "« Il n'y a pas eu de dégâts », indique le père de la victime."), "another man's father");
+    }
+
+    @Test
+    void demonstrativeDescriptionRefersToThePersonOfThePreviousParagraph() {
+        assertEquals(List.of("Sébastien"), speakers("fr", "Sébastien, lui, préfère prévoir.",
+                "« Il faudrait peut-être anticiper », estime ce papa."));
+        assertEquals(List.of("Claire"), speakers("fr", "Claire qui attend plus loin ne dit pas le contraire. « Fermons"
+                + " les écoles », justifie cette Lavalloise."));
+    }
+
+    @Test
+    void verblessIndefiniteFragmentDescribesThePersonJustNamed() {
+        assertEquals(List.of("Pauline"), speakers("fr", "Pauline a mis le petit dernier dans la poussette. Une maman,"
+                + " qui n'est pas inquiète. « Ce ne sera pas une fermeture nationale », avance-t-elle."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Pauline a mis le petit dernier dans la poussette."
+                + " Une maman, qui attendait plus loin, nous a parlé. « Ce ne sera pas une fermeture nationale »,"
+                + " avance-t-elle."), "a woman who says something herself is somebody else");
+    }
 }
