@@ -689,7 +689,8 @@ public final class PersonFinder {
             // person so elsewhere
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
-                    || personalContext(name) || subjectGivenName(name, cues) || kinNamed(name) || affiliated(name)
+                    || personalContext(name) || subjectGivenName(name, cues) || qualifiedGivenName(name, cues)
+                    || kinNamed(name) || affiliated(name)
                     || leadsGovernment(name)
                     || words.size() > 1 && describedAsPerson(name)
                     || "fr".equals(cues.lang) && !determiner && frenchNameShape(name, words);
@@ -1070,6 +1071,27 @@ public final class PersonFinder {
                 && (SUBJECT_AUXILIARIES.contains(a1.key()) || a1.is("qui") || a1.is(",") && a2 != null
                 && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && a3.is(","));
     }
+
+    /**
+     * True for a given name alone after a French definite article and an adjective (one set before nouns, or of an
+     * adjective's ending): « la talentueuse Camille », « le petit Noé », not « la revue Cadence » — a person the article calls by the given name, not a place (« la belle Florence » may be either,
+     * so places are left out).
+     */
+    private boolean qualifiedGivenName(NameRun run, NameCues cues) {
+        Word adjective = run.before(1);
+        Word article = run.before(2);
+        return run.size() == 1 && "fr".equals(cues.lang) && adjective != null && article != null
+                && adjective.isWord() && !adjective.isCapitalised() && (PRENOMINAL.contains(adjective.key())
+                || ADJECTIVE_ENDING.matcher(adjective.key()).matches())
+                && lexicon.isFrenchWord(adjective.text()) && !lexicon.isStopWord(adjective.text())
+                && lexicon.description(adjective.text()) == 0 && lexicon.role(adjective.text()) == 0
+                && (article.is("la") || article.is("le")) && lexicon.givenName(run.word(0).text()) != 0
+                && !lexicon.isPlace(run.name()) && !cues.isWrittenLowerCase(run.word(0));
+    }
+
+    /** Endings of French adjectives set before a name: « talentueuse », « emblématique », « charmante ». */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            ".{3,}(eux|euse|ique|ante|ant|able|ible)");
 
     /** Auxiliaries right after a sentence's subject: « Maxence a été », « Pauline est venue », "Sarah has been". */
     private static final Set<String> SUBJECT_AUXILIARIES = Set.of("a", "avait", "est", "était", "sera", "aura",

@@ -1580,6 +1580,11 @@ public final class References {
                 mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, stressed, quoted));
                 continue;
             }
+            char periphrasis = periphrasis(words, i);
+            if (periphrasis != 0) { // « a analysé celui qui était déjà à la tête des Bleues »: the man in question
+                mentions.add(new Mention(Mention.Kind.PRONOUN, p, w.start(), w.end(), null, periphrasis, quoted));
+                continue;
+            }
             char last = latter(words, i);
             if (last != 0) {
                 Mention m = new Mention(Mention.Kind.PRONOUN, p, words.get(i - 1).start(), w.end(), null, last, quoted);
@@ -1906,6 +1911,17 @@ public final class References {
         }
         Word next = words.get(i + 1);
         return AFTER_LATTER.contains(next.key()) || next.isWord() && lexicon.isReportingVerb(next.text()) ? gender : 0;
+    }
+
+    /**
+     * 'm' or 'f' for « celui qui » / « celle qui » right after an inverted reporting verb, which stands for the person
+     * the article speaks of: « « … » a analysé celui qui était déjà à la tête des Bleues »; 0 otherwise.
+     */
+    private char periphrasis(List<Word> words, int i) {
+        Word w = words.get(i);
+        char gender = w.is("celui") ? 'm' : w.is("celle") ? 'f' : 0;
+        return gender != 0 && i >= 1 && i + 1 < words.size() && words.get(i + 1).is("qui") && words.get(i - 1).isWord()
+                && lexicon.isReportingVerb(words.get(i - 1).text()) ? gender : 0;
     }
 
     /**

@@ -1482,4 +1482,10 @@ class PersonFinderTest {
     void capitalisedWordAfterAFrenchDemonstrativeIsAnInhabitantNotAName() {
         assertEquals(List.of(), people("fr", "« Fermons les écoles », justifie cette Lavalloise."));
     }
+
+    @Test
+    void givenNameAloneAfterAnArticleAndAnAdjectiveIsAPerson() {
+        assertEquals(List.of("Camille"), people("fr", "Plus tard, la talentueuse Camille est arrivée pieds nus."));
+        assertEquals(List.of(), people("fr", "Elle confiait à la revue Cadence : « Je chante. »"), "a noun: a magazine");
+    }
 }

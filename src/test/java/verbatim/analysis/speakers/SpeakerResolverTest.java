@@ -2219,4 +2219,12 @@ class SpeakerResolverTest {
                 + " Une maman, qui attendait plus loin, nous a parlé. « Ce ne sera pas une fermeture nationale »,"
                 + " avance-t-elle."), "a woman who says something herself is somebody else");
     }
+
+    @Test
+    void celuiQuiAfterAnInvertedReportingVerbIsThePersonInQuestion() {
+        assertEquals(List.of("Olivier Marnel", "Olivier Marnel"), speakers("fr", "« Un moment merveilleux » a réagi"
+                + " Olivier Marnel.", "« On a perdu par le passé » a analysé celui qui dirigeait déjà l'équipe en 2003."));
+        assertEquals(Arrays.asList("Olivier Marnel", null), speakers("fr", "« Un moment merveilleux » a réagi"
+                + " Olivier Marnel.", "« On a perdu », résume celle qui dirige le club depuis 2003."), "no woman named");
+    }
 }
