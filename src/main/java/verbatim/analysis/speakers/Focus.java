@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import verbatim.analysis.reading.Mention;
+import verbatim.analysis.reading.Reading;
 
 /**
  * The person an interview-style story is about, to whom its unattributed quotations belong.
@@ -45,6 +46,28 @@ public final class Focus {
         int n = said.get(top);
         boolean mostly = n >= 3 && 4 * n >= 3 * total;
         return mostly && mostNamed(top) && namedInTheLead(top) ? top : null;
+    }
+
+    /**
+     * The person an interview is with when no quotation of the story says whose it is and each stands alone in its
+     * paragraph, after an intertitle or a question (« Sur la finale… ¶ « … » »): the subject of the first paragraph,
+     * when a person, not in a prepositional phrase, and the most named one. Null when the story attributes any
+     * quotation itself, or its first paragraph has no such subject.
+     */
+    String interviewee(List<SpeakerResolver.Found> speakers, Syntax syntax, Reading reading) {
+        if (speakers.stream().anyMatch(f -> f.name() != null)) {
+            return null;
+        }
+        for (Mention m : refs.in(1)) {
+            if (m.quoted() || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION) {
+                continue;
+            }
+            if (syntax.inPrepositionalPhrase(reading.words(1), m)) {
+                continue; // « aux dépens de Simona X »
+            }
+            return m.kind() == Mention.Kind.PERSON && mostNamed(m.name()) ? m.name() : null;
+        }
+        return null;
     }
 
     /** True when the person is named in the first paragraph, where a story says whom it is about. */

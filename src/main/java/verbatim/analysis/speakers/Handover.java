@@ -154,6 +154,12 @@ final class Handover {
         return onlyOf(reading.text(q.paragraph()), 0, q.open(), "—–-");
     }
 
+    /** True when a quotation fills its paragraph, only punctuation before and after it: an interview's answer. */
+    static boolean fillsParagraph(Reading reading, Quotation q) {
+        String text = reading.text(q.paragraph());
+        return opensParagraph(reading, q) && onlyOf(text, q.close(), text.length(), ".!?…»”\"’)");
+    }
+
     /** True when a range of text holds only white space and the given characters. */
     private static boolean onlyOf(String text, int from, int to, String allowed) {
         for (int i = from; i < to; i++) {

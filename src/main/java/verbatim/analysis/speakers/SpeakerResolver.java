@@ -98,6 +98,7 @@ public final class SpeakerResolver {
         List<Found> speakers = new ArrayList<>();
         Focus focus = new Focus(refs);
         List<Integer> open = new ArrayList<>();
+        int answers = 0; // open quotations that fill their paragraph
         for (int p = 1; p <= reading.paragraphs.size(); p++) {
             List<Quotation> quotes = reading.quotations(p);
             boolean link = relatedLink(reading.text(p));
@@ -117,6 +118,9 @@ public final class SpeakerResolver {
                     result = name != null && refs.isPerson(name) ? new Found(name, Attribution.INCISE) : null;
                 }
                 if (result == null && (found == null || found == OPEN) && !isShort(reading, q)) {
+                    if (Handover.fillsParagraph(reading, q)) {
+                        answers++;
+                    }
                     open.add(speakers.size());
                 }
                 result = result == null ? Found.NOBODY : result;
@@ -136,6 +140,9 @@ public final class SpeakerResolver {
             }
         }
         String person = focus.person(speakers);
+        if (person == null && answers >= 2 && answers == open.size()) {
+            person = focus.interviewee(speakers, syntax, reading);
+        }
         if (person != null) {
             for (int k : open) {
                 if (speakers.get(k).name() == null) {

@@ -2227,4 +2227,15 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList("Olivier Marnel", null), speakers("fr", "« Un moment merveilleux » a réagi"
                 + " Olivier Marnel.", "« On a perdu », résume celle qui dirige le club depuis 2003."), "no woman named");
     }
+
+    @Test
+    void answersStandingAloneAfterIntertitlesAreThoseOfTheLeadsSubject() {
+        assertEquals(List.of("Ilvo Darnesk", "Ilvo Darnesk"), speakers("fr", "Aux anges après sa victoire aux dépens de"
+                + " Nadia Roux, Ilvo Darnesk, la numéro un, a partagé son bonheur en conférence de presse.", "Sur la finale…",
+                "« C'était très dur. Nous avons tout donné. »", "Sur la nervosité…",
+                "« J'étais très nerveuse avant la finale. »"));
+        assertEquals(Arrays.asList(null, null), speakers("fr", "Le tournoi s'est achevé dimanche devant Ilvo Darnesk.",
+                "Sur la finale…", "« C'était très dur. Nous avons tout donné. »", "Sur la nervosité…",
+                "« J'étais très nerveuse avant la finale. »"), "the lead's subject is no person");
+    }
 }
