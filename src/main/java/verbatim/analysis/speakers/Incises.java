@@ -201,8 +201,9 @@ final class Incises {
                 }
                 if (pre != null && pre.kind() == Mention.Kind.ORGANIZATION) {
                     Mention head = Syntax.lastPerson(refs, p, pre.end(), w.start());
-                    pre = head != null ? head : pre; // "“…,” Ashcombe manager Gareth Pryce said"
-                }
+                    Mention post = head == null ? refs.postQualifiedBy(pre, w.start()) : null;
+                    pre = head != null ? head : post != null ? post : pre; // "“…,” Ashcombe manager Gareth Pryce said",
+                } // "“…,” the NASA boss said": the boss, whom the article named before
                 boolean of = pre != null && syntax.inPrepositionalPhrase(words, pre);
                 if (of && completesTheQuotation(after, pre, w)) {
                     pre = null; // « « … » à la SNCF, a déploré Paul X »: the phrase ends the quoted words' clause

@@ -466,6 +466,24 @@ public final class References {
     }
 
     /** True for a description of kinship with its complement: « la mère de la victime », "the father of the boy". */
+    /**
+     * The description of a post whose noun an organisation's name qualifies, in English, within {@code [from, to)}:
+     * "the NASA boss" for "NASA", so that the holder speaks, not the agency. Null when the noun is a spokesperson's
+     * ("an Acme spokesman": the body speaks through them) or no such description stands there.
+     */
+    public Mention postQualifiedBy(Mention organization, int to) {
+        if (!"en".equals(reading.lang)) {
+            return null;
+        }
+        for (Mention d : in(organization.paragraph(), organization.start(), to)) {
+            if (d.kind() == Mention.Kind.DESCRIPTION && d.start() <= organization.start() && d.end() > organization.end()
+                    && d.end() <= to && !Sources.SPOKESPEOPLE.contains(roleOf.get(d)) && post(d) != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     public boolean relativeOfSomeone(Mention m) {
         Word of = m.kind() == Mention.Kind.DESCRIPTION && kin(roleOf.get(m)) ? afterOf(m) : null;
         return of != null && !(of.isWord() && !of.isCapitalised() && !COMPLEMENT_OPENERS.contains(of.key()));

@@ -1488,4 +1488,10 @@ class PersonFinderTest {
         assertEquals(List.of("Camille"), people("fr", "Plus tard, la talentueuse Camille est arrivée pieds nus."));
         assertEquals(List.of(), people("fr", "Elle confiait à la revue Cadence : « Je chante. »"), "a noun: a magazine");
     }
+
+    @Test
+    void whilstOpeningASentenceIsNoPartOfAName() {
+        assertEquals(List.of("Dana Whitlow"), people("en", "Dana Whitlow spoke at noon.",
+                "“Whilst Whitlow is ready to act, others are not,” he said."));
+    }
 }

@@ -2238,4 +2238,12 @@ class SpeakerResolverTest {
                 "Sur la finale…", "« C'était très dur. Nous avons tout donné. »", "Sur la nervosité…",
                 "« J'étais très nerveuse avant la finale. »"), "the lead's subject is no person");
     }
+
+    @Test
+    void postQualifiedByAnOrganisationsNameIsItsHolderNotTheOrganisation() {
+        assertEquals(List.of("Dana Whitlow"), speakers("en", "ORVEX chief Dana Whitlow spoke about the launch.",
+                "“The fifth try was a flawless mission,” the ORVEX boss said."));
+        assertEquals(List.of("Acme Foods"), speakers("en", "Acme Foods confirmed the closure.",
+                "“We regret it,” an Acme Foods spokesman said."), "a spokesman speaks for the body");
+    }
 }
