@@ -47,6 +47,13 @@ public final class OrganizationFinder {
             if (run == null) {
                 continue;
             }
+            int based = basedEnd(run);
+            if (based > 0) { // "North American-based Linamar", "London-based Acme Foods": a firm, named after its seat
+                NameRun firm = run.sub(based, run.to());
+                mentions.add(mention(reading, firm, firm.name()));
+                byFirstWord.putIfAbsent(firm.word(0).key(), firm.name());
+                continue;
+            }
             run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
@@ -756,6 +763,20 @@ public final class OrganizationFinder {
      * The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), and
      * without a leading acronym that stands for a common noun (« ONG », "NGO"); or null.
      */
+    /**
+     * The index after an English "-based" word inside a run when capitalised words follow it ("North American-based
+     * Linamar" gives the index of "Linamar"), else -1, and -1 before a given name ("Bristol-based Tom Price").
+     */
+    private int basedEnd(NameRun run) {
+        for (int k = run.from(); k + 1 < run.to(); k++) {
+            String t = run.words().get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (t.endsWith("-based") && t.length() > 6) {
+                return lexicon.givenName(run.words().get(k + 1).text()) == 0 ? k + 1 : -1; // not "Bristol-based Tom X"
+            }
+        }
+        return -1;
+    }
+
     public NameRun stripLeading(NameRun run) {
         if (lexicon.isKnownOrganization(run.name())) {
             return run; // "White House", whose first word is a stop word

@@ -449,6 +449,7 @@ public final class PersonFinder {
         if (companyHead(run)) {
             return null; // « Thierry Mallet, PDG de Transdev »: the company its head leads
         }
+
         if (run.before(1) != null && BODY_LINKS.contains(run.before(1).key()) && run.before(2) != null
                 && run.before(2).isWord() && run.before(2).isCapitalised()
                 && lexicon.isOrganizationCue(run.before(2).text()) && lexicon.givenName(run.word(0).text()) == 0) {
@@ -488,6 +489,11 @@ public final class PersonFinder {
                     && lexicon.givenName(run.words().get(from + 1).text()) == 0 // but "Lorraine Petrakis"
                     && lexicon.title(run.words().get(from + 1).text()) == null) {
                 return null; // "Saudi Arabia", "Saudi Aramco", "British Airways": a place or a company, no person
+            } else if (w.text().toLowerCase(java.util.Locale.ROOT).endsWith("-based") && from + 1 < run.to()) {
+                if (lexicon.givenName(run.words().get(from + 1).text()) == 0) {
+                    return null; // "American-based Linamar": a firm named after its seat
+                }
+                from++; // "Bristol-based Tom Price"
             } else if (lexicon.demonym(w.text()) != 0 && from + 1 < run.to() && lexicon.givenName(w.text()) == 0) {
                 evidence = true;
                 demonym = from == run.from();

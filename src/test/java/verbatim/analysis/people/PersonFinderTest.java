@@ -1494,4 +1494,10 @@ class PersonFinderTest {
         assertEquals(List.of("Dana Whitlow"), people("en", "Dana Whitlow spoke at noon.",
                 "“Whilst Whitlow is ready to act, others are not,” he said."));
     }
+
+    @Test
+    void wordOfASeatBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Tom Price"), people("en", "Bristol-based Tom Price said it works."));
+        assertEquals(List.of(), people("en", "London-based Corvane announced the closure."), "a firm");
+    }
 }

@@ -2246,4 +2246,10 @@ class SpeakerResolverTest {
         assertEquals(List.of("Acme Foods"), speakers("en", "Acme Foods confirmed the closure.",
                 "“We regret it,” an Acme Foods spokesman said."), "a spokesman speaks for the body");
     }
+
+    @Test
+    void firmNamedAfterItsSeatSpeaksAsAnOrganisation() {
+        assertEquals(List.of("Corvane"), speakers("en", "North American-based Corvane announced it would close the plant.",
+                "It said the decision followed an “extensive review”."));
+    }
 }
