@@ -484,6 +484,20 @@ public final class References {
         return null;
     }
 
+    /** True for a person named by a listed given name alone (« Maxence »), as articles name private people. */
+    private boolean givenNameAlone(String name) {
+        return name != null && !name.contains(" ") && lexicon.givenName(name) != 0;
+    }
+
+    /**
+     * True when a description names a post that a person cannot hold: one named by the given name alone, whom no
+     * post was given (« Maxence » is no « procureur »).
+     */
+    public boolean postNotHeldBy(Mention description, String person) {
+        return description.kind() == Mention.Kind.DESCRIPTION && post(description) != null && givenNameAlone(person)
+                && rolesOf.getOrDefault(person, Set.of()).isEmpty();
+    }
+
     public boolean relativeOfSomeone(Mention m) {
         Word of = m.kind() == Mention.Kind.DESCRIPTION && kin(roleOf.get(m)) ? afterOf(m) : null;
         return of != null && !(of.isWord() && !of.isCapitalised() && !COMPLEMENT_OPENERS.contains(of.key()));
@@ -999,6 +1013,9 @@ public final class References {
                     if (role != null && holdsPost(roles) && !compatible(roles, role)) {
                         continue;
                     }
+                    if (role != null && m.kind() == Mention.Kind.PERSON && roles.isEmpty() && givenNameAlone(m.name())) {
+                        continue; // « Maxence a porté secours … », « a expliqué le procureur »: a witness named by
+                    } // the given name alone holds no post
                     if (m.name() != null && m.name().equals(exclude)) {
                         continue;
                     }
@@ -1022,7 +1039,8 @@ public final class References {
                         Set<String> theirs = who == null ? Set.of() : rolesOf.getOrDefault(who, Set.of());
                         boolean agrees = who != null && agrees(who, gender) // "his director" resolved to a man
                                 && !who.equals(exclude); // "X said he … His lawyer said": "he" is X, excluded too
-                        if (agrees && (role == null || !holdsPost(theirs) || compatible(theirs, role))) {
+                        if (agrees && (role == null || !holdsPost(theirs) && !givenNameAlone(who)
+                                || compatible(theirs, role))) {
                             referred = who;
                         }
                     }

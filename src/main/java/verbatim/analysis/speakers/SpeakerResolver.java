@@ -381,7 +381,7 @@ public final class SpeakerResolver {
                 if (name == null && definite(text, m) && continuing(words, q.close(), m.start())) {
                     String last = m.gender() == 'm' || m.gender() == 'f' ? refs.lastSpeakerOfGender(p, q.open(), m.gender())
                             : refs.lastSpeaker(p, q.open());
-                    if (last != null && !refs.otherRelative(m, last)) { // « a ajouté le père de la victime »: not the
+                    if (last != null && !refs.otherRelative(m, last) && !refs.postNotHeldBy(m, last)) { // « a ajouté le père de la victime »: not the
                         // brother who spoke
                         return new Found(last, Attribution.CONTINUING); // « … », ajoute le syndicaliste: the one speaking
                     }

@@ -2252,4 +2252,14 @@ class SpeakerResolverTest {
         assertEquals(List.of("Corvane"), speakers("en", "North American-based Corvane announced it would close the plant.",
                 "It said the decision followed an “extensive review”."));
     }
+
+    @Test
+    void personNamedByTheGivenNameAloneHoldsNoPostADescriptionNames() {
+        assertEquals(Arrays.asList("Maxence", null), speakers("fr", "Maxence a été l'un des premiers à porter secours."
+                + " « C'est terrible. »", "Il a eu un « comportement totalement fou », expliquait le procureur."));
+        assertEquals(Arrays.asList("Maxence", null), speakers("fr", "« C'est terrible », dit Maxence. « C'est fou »,"
+                + " poursuit le procureur."), "no continuing speaker either");
+        assertEquals(List.of("Paul Roux", "Paul Roux"), speakers("fr", "« C'est terrible », dit Paul Roux. « C'est fou »,"
+                + " poursuit le procureur."), "a full name may hold the post");
+    }
 }
