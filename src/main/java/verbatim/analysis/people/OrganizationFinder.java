@@ -290,13 +290,27 @@ public final class OrganizationFinder {
             return false;
         }
         if (w.isAcronym() && w.text().split("-")[0].length() <= 6) {
-            return !TIME_ZONES.contains(w.text());
+            return !TIME_ZONES.contains(w.text()) && !leadIn(w);
         }
         if (w.isCamelCase()) {
             String lower = CAMEL_HEAD.matcher(w.text()).replaceAll("$1").toLowerCase(java.util.Locale.ROOT);
             return !NAME_PREFIXES.contains(lower);
         }
         return placeCompound(w.text());
+    }
+
+    /**
+     * True for a word in capitals that opens a paragraph, as some newspapers set their
+     * first words ("INDIAN spinner X has hit back", "A SPAT between …"): a demonym, a given name or a word of five
+     * letters or more that no list knows as a body, not an acronym.
+     */
+    private boolean leadIn(Word w) {
+        if (w.start() != 0 || w.text().length() < 2) {
+            return false;
+        }
+        String word = w.text().charAt(0) + w.text().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return lexicon.demonym(word) != 0 || lexicon.isNationality(word) || lexicon.givenName(word) != 0
+                || w.text().length() >= 5 && !lexicon.isKnownOrganization(w.text());
     }
 
     /**

@@ -1500,4 +1500,13 @@ class PersonFinderTest {
         assertEquals(List.of("Tom Price"), people("en", "Bristol-based Tom Price said it works."));
         assertEquals(List.of(), people("en", "London-based Corvane announced the closure."), "a firm");
     }
+
+    @Test
+    void wordInCapitalsOpeningAParagraphAsNewspapersSetThemIsNoOrganisation() {
+        Analysis a = analyze("en", "INDIAN spinner Rakesh Vohra has hit back at his critics.",
+                "ROWVALE said on Monday that the plant would close.", "UNICEF said children were at risk.");
+        assertEquals(List.of("UNICEF"), a.organizations().stream().map(Organization::name).toList(),
+                "a demonym, a word of five letters or more that no list knows; UNICEF is known");
+        assertEquals(List.of("Rakesh Vohra"), people("en", "INDIAN spinner Rakesh Vohra has hit back at his critics."));
+    }
 }
