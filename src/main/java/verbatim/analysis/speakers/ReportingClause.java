@@ -548,6 +548,21 @@ final class ReportingClause {
                     ? owner // "A spokesman for the Home Office said": the body speaks through its spokesman
                     : SpeakerResolver.NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
         }
+        int and = verb - 1;
+        while (and >= 0 && before.get(and).isWord() && Grammar.AUXILIARIES.contains(before.get(and).key())) {
+            and--;
+        }
+        boolean relative = false; // « l'opposition qui crie à la fraude et annonce »: the relative clause's verbs
+        for (int k = 0; k < and; k++) {
+            relative |= before.get(k).isWord() && Grammar.RELATIVES.contains(before.get(k).key());
+        }
+        if (and >= 1 && !relative && (before.get(and).is("and") || before.get(and).is("et"))) {
+            // "X accused mayor Y of neglect and said …", « X a reçu Y et a déclaré … »: the second verb's subject
+            Mention s = syntax.subjectMention(refs, p, sentenceStart, before.get(and).start());
+            if (s != null && s.kind() != Mention.Kind.PRONOUN) { // is the first's, not its object
+                return s;
+            }
+        }
         for (int k = verb - 1; k >= 0 && verb - k <= 10; k--) {
             Word w = before.get(k);
             if (w.is(")")) { // « Philippe Martin (PS) a dénoncé »: the party in brackets after a name is not the subject

@@ -2262,4 +2262,15 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Roux", "Paul Roux"), speakers("fr", "« C'est terrible », dit Paul Roux. « C'est fou »,"
                 + " poursuit le procureur."), "a full name may hold the post");
     }
+
+    @Test
+    void secondVerbJoinedByAndHasTheFirstVerbsSubjectNotItsObject() {
+        assertEquals(List.of("Maeve Doherty"), speakers("en", "Councillor Maeve Doherty accused mayor John Keane of"
+                + " neglect and said the town was “falling apart”."));
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a reçu Claire Dubois et a déclaré que la ville"
+                + " « tombe en ruine »."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Roux a été réélu, un résultat contesté par"
+                + " l'opposition qui crie à la fraude et annonce des manifestations « le moment venu »."),
+                "the verbs of a relative clause are its antecedent's");
+    }
 }
