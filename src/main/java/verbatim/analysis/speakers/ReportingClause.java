@@ -548,6 +548,9 @@ final class ReportingClause {
                     ? owner // "A spokesman for the Home Office said": the body speaks through its spokesman
                     : SpeakerResolver.NO_ONE; // « Un porte-parole de Paul X a déclaré », "A spokesman for Paul X said": not X
         }
+        if (indefiniteBody(before, verb)) {
+            return SpeakerResolver.NO_ONE; // "A major NHS hospital told staff": one body the article does not name
+        }
         int and = verb - 1;
         while (and >= 0 && before.get(and).isWord() && Grammar.AUXILIARIES.contains(before.get(and).key())) {
             and--;
@@ -712,6 +715,30 @@ final class ReportingClause {
         Word next = noun + 1 < verb ? words.get(noun + 1) : null;
         boolean close = next != null && next.isWord() && next.isCapitalised() && !lexicon.isStopWord(next.text());
         return !named && !close; // « Un porte-parole, Paul X, a dit », "Another employee Ben Jones said": named after all
+    }
+
+    /**
+     * True for a subject opened by an indefinite article whose head is an institution noun after a body's name, within
+     * five words: "A major NHS hospital told staff", « Un hôpital de l'AP-HP a indiqué » — one of the body's
+     * institutions, which the article does not name; not "A Tesco spokesman said", who speaks for the body.
+     */
+    private boolean indefiniteBody(List<Word> words, int verb) {
+        int k = firstWord(words, verb);
+        if (k >= verb || !(words.get(k).is("a") || words.get(k).is("an") || words.get(k).is("un")
+                || words.get(k).is("une"))) {
+            return false;
+        }
+        for (int j = k + 1; j < verb && j <= k + 5; j++) {
+            Word w = words.get(j);
+            if (!w.isWord() || lexicon.description(w.text()) == 'm' || lexicon.description(w.text()) == 'f'
+                    || lexicon.description(w.text()) == '?') {
+                return false; // a person's noun, or the subject ended
+            }
+            if (lexicon.isInstitutionNoun(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may open a plural subject: « des représentants », "the officials", "some staff". */

@@ -2273,4 +2273,10 @@ class SpeakerResolverTest {
                 + " l'opposition qui crie à la fraude et annonce des manifestations « le moment venu »."),
                 "the verbs of a relative clause are its antecedent's");
     }
+
+    @Test
+    void indefiniteInstitutionOfABodyIsNotTheBody() {
+        assertEquals(Arrays.asList((String) null), speakers("en", "John Keane spoke first. A major NHS hospital told"
+                + " staff that “beds are full”."));
+    }
 }
