@@ -536,6 +536,12 @@ final class Incises {
     }
 
     /** An incise inside the marks: ", a-t-il reconnu." / ", explique Jean Dupont,". */
+    /** True when « s'est » / « s'était » stands right before the verb at k: a reflexive past, two words more. */
+    private static boolean reflexiveBefore(List<Word> words, int k) {
+        return k >= 3 && (words.get(k - 1).is("est") || words.get(k - 1).is("était"))
+                && NameRun.isApostrophe(words.get(k - 2)) && words.get(k - 3).is("s");
+    }
+
     Mention incise(References refs, List<Word> words, Quotation q) {
         List<Word> inner = Syntax.within(words, q.start(), q.end());
         for (int k = 1; k < inner.size(); k++) {
@@ -544,10 +550,11 @@ final class Incises {
                 continue;
             }
             int comma = k - 1;
-            while (comma >= 0 && k - comma <= 3 && !inner.get(comma).is(",")) {
+            int reach = reflexiveBefore(inner, k) ? 4 : 3; // « …, s'est félicité Paul X. … »
+            while (comma >= 0 && k - comma <= reach && !inner.get(comma).is(",")) {
                 comma--;
             }
-            if (comma < 0 || k - comma > 3) {
+            if (comma < 0 || k - comma > reach) {
                 continue;
             }
             int end = endOfWindow(inner, k, 4, q.end());

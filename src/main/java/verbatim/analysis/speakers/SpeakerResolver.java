@@ -131,6 +131,11 @@ public final class SpeakerResolver {
                 previous = result.name();
             }
             List<Found> here = speakers.subList(first, speakers.size());
+            for (int i = 0; i + 1 < here.size(); i++) {
+                if (because(reading, quotes.get(i), quotes.get(i + 1), here.get(i))) {
+                    here.set(i + 1, here.get(i)); // « X a demandé à Y de « … » parce qu'il « … » »: X's reason too
+                }
+            }
             for (int i = here.size() - 2; i >= 0; i--) {
                 Found shared = joined(reading, quotes, here, i);
                 if (shared != here.get(i)) {
@@ -714,8 +719,9 @@ public final class SpeakerResolver {
         Word next = k + 1 < words.size() ? words.get(k + 1) : null;
         boolean inside = next != null && next.text().length() == 1 && next.isCapitalised() && k + 2 < words.size()
                 && words.get(k + 2).is("."); // the first dot of "U.S."
+        boolean title = prev != null && Lexicon.shared().title(prev.text() + ".") != null; // "M. Paul Roux"
         return prev != null && prev.isWord() && prev.isCapitalised() && next != null && next.isWord()
-                && (!next.isCapitalised() || inside) && (prev.text().length() == 1
+                && (!next.isCapitalised() || inside || title) && (prev.text().length() == 1
                 || Lexicon.shared().title(prev.text() + ".") != null || NameRun.isAbbreviation(prev));
     }
 
@@ -844,6 +850,29 @@ public final class SpeakerResolver {
             return found.get(i + 1); // « « … » et le ministre doit « … », a précisé le Conseil d'État »
         }
         return own;
+    }
+
+    /** Conjunctions of cause that go on with what the speaker gives as a reason: « parce qu'il « … » », "because". */
+    private static final Set<String> CAUSES = Set.of("parce", "car", "puisque", "because", "since");
+
+    /**
+     * True when the next quotation of the sentence stands in a clause of cause after a quotation its speaker was
+     * named for by a reporting verb, with no reporting verb, colon or name between: « Mme X a demandé à M. Y de
+     * « revoir sa copie » parce qu'il « n'a rien compris » » — both are X's words.
+     */
+    private boolean because(Reading reading, Quotation q, Quotation next, Found own) {
+        if (own.name() == null || own.how() != Attribution.EXPLICIT || !sameSentence(reading, q, next)) {
+            return false;
+        }
+        List<Word> gap = Syntax.within(reading.words(q.paragraph()), q.close(), next.open());
+        boolean cause = false;
+        for (Word w : gap) {
+            if (w.is(":") || w.isWord() && (w.isCapitalised() || lexicon.isReportingVerb(w.text()))) {
+                return false;
+            }
+            cause |= w.isWord() && CAUSES.contains(w.key());
+        }
+        return cause && gap.size() <= 6;
     }
 
     /**

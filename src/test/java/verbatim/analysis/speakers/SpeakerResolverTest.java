@@ -2279,4 +2279,24 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "John Keane spoke first. A major NHS hospital told"
                 + " staff that “beds are full”."));
     }
+
+    @Test
+    void reflexiveIncisesInsideTheMarksNameTheSpeaker() {
+        assertEquals(List.of("Paul Roux"), speakers("fr", "« Nous avons gagné, s'est félicité Paul Roux. C'est une"
+                + " belle journée. »"));
+    }
+
+    @Test
+    void titleAbbreviationBeforeANameEndsNoSentence() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "Mme Claire Dubois a demandé à M. Paul Roux de « revoir"
+                + " sa copie »."));
+    }
+
+    @Test
+    void quotationInAClauseOfCauseIsTheSpeakersReason() {
+        assertEquals(List.of("Claire Dubois", "Claire Dubois"), speakers("fr", "Claire Dubois a demandé à Paul Roux de"
+                + " « revoir sa copie » parce qu'il « n'a rien compris »."));
+        assertEquals(List.of("Ann Lee", "Ann Lee"), speakers("en", "Ann Lee told Tom Hart to “start again” because he"
+                + " had “understood nothing”."));
+    }
 }
