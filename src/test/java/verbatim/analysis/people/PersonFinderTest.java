@@ -1509,4 +1509,17 @@ class PersonFinderTest {
                 "a demonym, a word of five letters or more that no list knows; UNICEF is known");
         assertEquals(List.of("Rakesh Vohra"), people("en", "INDIAN spinner Rakesh Vohra has hit back at his critics."));
     }
+
+    @Test
+    void sentenceOpenersAndIrishPoliceAreNoPartOfAName() {
+        assertEquals(List.of("Slater"), people("en", "Either Ms Slater or her deputy will decide, he said."));
+        assertEquals(List.of("Hart"), people("en", "Under Mr Hart the team improved, she said."));
+        assertEquals(List.of(), people("en", "Gardaí said the man was known to them."));
+    }
+
+    @Test
+    void gardensAndStationsArePlaces() {
+        assertEquals(List.of("Rohit Verma"), people("en", "The match at Eden Gardens was a classic, said Rohit Verma."));
+        assertEquals(List.of(), people("en", "He was taken to Ennis Garda Station, where officers questioned him."));
+    }
 }
