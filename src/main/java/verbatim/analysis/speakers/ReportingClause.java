@@ -137,6 +137,30 @@ final class ReportingClause {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu", "that", "comme");
 
+    /**
+     * The index of the comma that opens a subordinate clause set off by commas right after a reporting verb, when the
+     * comma at k closes it: "X said, although the minister cared, the record was “woeful”", « X a estimé, même si
+     * …, que … » — the clause is an aside, the verb before it reports the quotation. -1 otherwise.
+     */
+    static int subordinateAside(List<Word> words, int k, Lexicon lexicon) {
+        int open = k - 1;
+        while (open >= 0 && !words.get(open).is(",")) {
+            if (".!?:;«»“”\"".contains(words.get(open).text())) {
+                return -1;
+            }
+            open--;
+        }
+        if (open < 1 || open + 1 >= k || !SUBORDINATORS.contains(words.get(open + 1).key())) {
+            return -1;
+        }
+        Word verb = words.get(open - 1);
+        return verb.isWord() && lexicon.isReportingVerb(verb.text()) ? open : -1;
+    }
+
+    /** Conjunctions that open a subordinate clause: "although", "while", « même si » (its « si »), « bien que ». */
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "whilst", "if", "when",
+            "as", "because", "since", "si", "bien", "quand", "lorsque", "alors", "puisque", "même");
+
     /** True for "read" / "reads" right after a document noun: "Ann Lee's statement read:", "a tweet from X reads". */
     boolean documentReads(List<Word> words, int k) {
         Word w = words.get(k);

@@ -472,6 +472,9 @@ public final class SpeakerResolver {
                     if (skip < 0) {
                         skip = ReportingClause.adverbialAside(before, k);
                         if (skip < 0) {
+                            skip = ReportingClause.subordinateAside(before, k, lexicon);
+                        }
+                        if (skip < 0) {
                             break;
                         }
                         skipped += k - skip; // "a confié, depuis la Corrèze où il se trouvait, que « … »"

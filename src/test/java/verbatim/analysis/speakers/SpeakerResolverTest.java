@@ -2299,4 +2299,12 @@ class SpeakerResolverTest {
         assertEquals(List.of("Ann Lee", "Ann Lee"), speakers("en", "Ann Lee told Tom Hart to “start again” because he"
                 + " had “understood nothing”."));
     }
+
+    @Test
+    void subordinateClauseBetweenCommasAfterTheReportingVerbIsAnAside() {
+        assertEquals(List.of("Shaun Pell"), speakers("en", "Shaun Pell said, although the minister clearly cared, the"
+                + " record was “woeful”."));
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a estimé, même si le ministre s'engage, que le"
+                + " bilan est « désastreux »."));
+    }
 }
