@@ -1075,7 +1075,8 @@ public final class PersonFinder {
         return run.size() == 1 && a1 != null && opensSentence(run) && lexicon.givenName(run.word(0).text()) != 0
                 && !lexicon.isPlace(run.name()) && !cues.isWrittenLowerCase(run.word(0))
                 && (SUBJECT_AUXILIARIES.contains(a1.key()) || a1.is("qui") || a1.is(",") && a2 != null
-                && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && a3.is(","));
+                && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && (a3.is(",")
+                || a3.isWord() && !a3.isCapitalised())); // « Sébastien, lui préfère prévoir »
     }
 
     /**

@@ -1473,6 +1473,7 @@ class PersonFinderTest {
     void givenNameAloneOpeningASentenceAsItsSubjectIsAPerson() {
         assertEquals(List.of("Maxence"), people("fr", "Maxence a été l'un des premiers à porter secours au conducteur."));
         assertEquals(List.of("Sébastien"), people("fr", "Sébastien, lui, préfère prévoir."));
+        assertEquals(List.of("Sébastien"), people("fr", "Sébastien, lui préfère prévoir."), "the second comma left out");
         assertEquals(List.of("Claire"), people("fr", "Claire qui attend un peu plus loin ne dit pas le contraire."));
         assertEquals(List.of(), people("fr", "Rose a été la couleur de l'année : la rose poudrée partout."),
                 "a word the article also writes in lower case");
