@@ -386,7 +386,13 @@ public final class References {
                         ? salient(paragraph, sentenceStart, m.gender(), false, role) : null;
                 if (before == null) {
                     // « Le chef de la diplomatie Sergueï Lavrov a jugé », but not "The senator said Trump had “…”"
-                    before = salient(paragraph, beforeVerb(m, offset), m.gender(), false, role);
+                    int verbAt = beforeVerb(m, offset);
+                    before = salient(paragraph, verbAt, m.gender(), false, role);
+                    String named = before;
+                    if (named != null && in(paragraph, m.end(), verbAt).stream().anyMatch(o -> o.kind() == Mention.Kind.PERSON
+                            && named.equals(o.name()) && syntax.inPrepositionalPhrase(reading.words(paragraph), o))) {
+                        before = null; // « Le principal suspect dans l'enquête sur la mort du jeune Alexandre X a
+                    } // soutenu … »: the name in the description's complement is another person
                 }
                 if (before != null && possessiveDeterminer(m)) { // "son complice": the possessor's partner, never
                     String other = salient(paragraph, offset, m.gender(), false, role, before); // the possessor
@@ -1904,7 +1910,7 @@ public final class References {
      * navigatrice »); any other lower-case word between a determiner and a role noun means the noun is not the
      * determiner's. English puts nouns before nouns ("the former studio executive") and is not held to this list.
      */
-    private static final Set<String> PRENOMINAL = Set.of("ancien", "ancienne", "nouveau", "nouvel", "nouvelle",
+    static final Set<String> PRENOMINAL = Set.of("ancien", "ancienne", "nouveau", "nouvel", "nouvelle",
             "jeune", "vieux", "vieil", "vieille", "premier", "première", "second", "seconde", "deuxième", "dernier",
             "dernière", "futur", "future", "actuel", "actuelle", "ex", "grand", "grande", "petit", "petite", "seul",
             "seule", "même", "autre", "célèbre", "éternel", "éternelle", "fameux", "fameuse", "principal",

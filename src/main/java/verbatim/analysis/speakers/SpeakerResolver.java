@@ -491,6 +491,9 @@ public final class SpeakerResolver {
                     if (Grammar.adjectivalParticiple(before, k)) {
                         continue; // « a affirmé que les mesures annoncées lundi « … » »: the measures', not a report
                     }
+                    if (nounAfterDeterminer(before, k)) {
+                        continue; // « X a salué l'annonce : « … » »: a noun, the verb is before it
+                    }
                     verb = k;
                     break;
                 }
@@ -782,6 +785,30 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** Determiners before a noun; after a subject pronoun « l' », « la », « les » are object pronouns instead. */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("l", "la", "le", "les", "un", "une", "des", "cette",
+            "sa", "son", "ses", "leur", "leurs", "the", "this", "his", "her", "their");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "on", "ils", "elles", "je", "j", "tu",
+            "nous", "vous", "ne", "n");
+
+    /**
+     * True when the reporting-verb form at k stands after a determiner that follows a word in lower case other than a
+     * subject pronoun, so that it is a noun: « a salué l'annonce : », "welcomed the statement:"; but « il l'annonce : »
+     * and « Paul Roux le confirme : » are the verb.
+     */
+    private static boolean nounAfterDeterminer(List<Word> words, int k) {
+        int d = k - 1;
+        if (d >= 1 && NameRun.isApostrophe(words.get(d))) {
+            d--;
+        }
+        if (d < 0 || !NOUN_DETERMINERS.contains(words.get(d).key())) {
+            return false;
+        }
+        Word previous = d > 0 ? words.get(d - 1) : null; // « Paul Roux le confirme : »: « le » is its object
+        return previous != null && previous.isWord() && !previous.isCapitalised()
+                && !SUBJECT_PRONOUNS.contains(previous.key());
     }
 
     /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */

@@ -365,6 +365,7 @@ final class Syntax {
      */
     private boolean plainNoun(Word w) {
         return w.isWord() && !w.isCapitalised() && w.text().length() > 2 && !lexicon.isStopWord(w.text())
+                && !References.PRENOMINAL.contains(w.key()) // « de la mort du jeune Alexandre X »: an adjective
                 && !PREPOSITIONS.contains(w.key()) && (lexicon.description(w.text()) == 0
                 || lexicon.description(w.text()) == 'd') && !lexicon.isReportingVerb(w.text());
     }

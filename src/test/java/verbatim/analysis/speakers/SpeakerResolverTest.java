@@ -2307,4 +2307,20 @@ class SpeakerResolverTest {
         assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a estimé, même si le ministre s'engage, que le"
                 + " bilan est « désastreux »."));
     }
+
+    @Test
+    void reportingVerbFormAfterAnArticleThatFollowsAVerbIsANoun() {
+        assertEquals(List.of("Charles Dumont", "Julien Morvan"), speakers("fr", "Selon Charles Dumont, « ce plan coûtera"
+                + " trop cher ».", "Julien Morvan a salué l'annonce : « C'est une victoire pour les cyclistes. »"));
+        assertEquals(List.of("Charles Dumont", "Julien Morvan"), speakers("fr", "Selon Charles Dumont, « ce plan coûtera"
+                + " trop cher ».", "Julien Morvan le confirme : « C'est une victoire. »"), "« le » is its object");
+    }
+
+    @Test
+    void nameInADescriptionsComplementIsNotItsSubject() {
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Le principal suspect dans l'enquête sur la mort du"
+                + " jeune Alexandre Jolin a soutenu vendredi « être étranger aux faits »."));
+        assertEquals(List.of("Sergueï Lavrov"), speakers("fr", "Le chef de la diplomatie Sergueï Lavrov a jugé la"
+                + " proposition « inacceptable »."));
+    }
 }
