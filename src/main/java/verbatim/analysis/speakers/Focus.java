@@ -49,14 +49,14 @@ public final class Focus {
     }
 
     /**
-     * The person an interview is with when no quotation of the story says whose it is and each stands alone in its
-     * paragraph, after an intertitle or a question (« Sur la finale… ¶ « … » »): the subject of the first paragraph,
-     * when a person, not in a prepositional phrase, and the most named one. Null when the story attributes any
-     * quotation itself, or its first paragraph has no such subject.
+     * The person an interview is with when its quotations that say nothing of their speaker each stand alone in their
+     * paragraph, after an intertitle or a question (« Sur la finale… ¶ « … » »), and outnumber those the story
+     * attributes itself (a closing « Son mari confirme : « … » »): the subject of the first paragraph, when a person,
+     * not in a prepositional phrase, and the most named one. Null otherwise.
      */
-    String interviewee(List<SpeakerResolver.Found> speakers, Syntax syntax, Reading reading) {
-        if (speakers.stream().anyMatch(f -> f.name() != null)) {
-            return null;
+    String interviewee(List<SpeakerResolver.Found> speakers, Syntax syntax, Reading reading, int answers) {
+        if (speakers.stream().filter(f -> f.name() != null).count() >= answers) {
+            return null; // a story that attributes as many quotations itself is no interview
         }
         for (Mention m : refs.in(1)) {
             if (m.quoted() || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.DESCRIPTION) {

@@ -146,7 +146,7 @@ public final class SpeakerResolver {
         }
         String person = focus.person(speakers);
         if (person == null && answers >= 2 && answers == open.size()) {
-            person = focus.interviewee(speakers, syntax, reading);
+            person = focus.interviewee(speakers, syntax, reading, answers);
         }
         if (person != null) {
             for (int k : open) {

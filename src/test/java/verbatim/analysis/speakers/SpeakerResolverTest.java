@@ -2323,4 +2323,13 @@ class SpeakerResolverTest {
         assertEquals(List.of("Sergueï Lavrov"), speakers("fr", "Le chef de la diplomatie Sergueï Lavrov a jugé la"
                 + " proposition « inacceptable »."));
     }
+
+    @Test
+    void interviewKeepsItsSubjectWhenAFewQuotationsAreSomebodyElses() {
+        assertEquals(List.of("Ilvo Darnesk", "Ilvo Darnesk", "Paul Roux"), speakers("fr", "Aux anges, Ilvo Darnesk,"
+                + " la numéro un, a partagé son bonheur en conférence de presse.", "Sur la finale…",
+                "« C'était très dur. Nous avons tout donné. »", "Sur la nervosité…",
+                "« J'étais très nerveuse avant la finale. »", "Son entraîneur, Paul Roux, confirme : « Elle a tout"
+                        + " donné. »"));
+    }
 }
