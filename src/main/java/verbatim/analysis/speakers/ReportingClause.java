@@ -742,14 +742,17 @@ final class ReportingClause {
     }
 
     /**
-     * True for a subject opened by an indefinite article whose head is an institution noun after a body's name, within
-     * five words: "A major NHS hospital told staff", « Un hôpital de l'AP-HP a indiqué » — one of the body's
+     * True for a subject opened by an indefinite article or "one" whose head is an institution noun, within five words:
+     * "A major NHS hospital told staff", "But one environmental group has called", « Un hôpital de l'AP-HP a indiqué » — one of the body's
      * institutions, which the article does not name; not "A Tesco spokesman said", who speaks for the body.
      */
     private boolean indefiniteBody(List<Word> words, int verb) {
         int k = firstWord(words, verb);
-        if (k >= verb || !(words.get(k).is("a") || words.get(k).is("an") || words.get(k).is("un")
-                || words.get(k).is("une"))) {
+        if (k + 1 < verb && (words.get(k).is("but") || words.get(k).is("and") || words.get(k).is("mais"))) {
+            k++; // "But one environmental group has called …"
+        }
+        if (k >= verb || !(words.get(k).is("a") || words.get(k).is("an") || words.get(k).is("one")
+                || words.get(k).is("un") || words.get(k).is("une"))) {
             return false;
         }
         for (int j = k + 1; j < verb && j <= k + 5; j++) {

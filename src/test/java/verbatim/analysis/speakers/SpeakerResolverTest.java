@@ -2278,6 +2278,8 @@ class SpeakerResolverTest {
     void indefiniteInstitutionOfABodyIsNotTheBody() {
         assertEquals(Arrays.asList((String) null), speakers("en", "John Keane spoke first. A major NHS hospital told"
                 + " staff that “beds are full”."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "The National Party won the election.", "But one"
+                + " environmental group has called this administration the most “radical anti-environment” in decades."));
     }
 
     @Test
