@@ -37,6 +37,10 @@ final class ReportingClause {
                 return before.get(k + 1).start();
             }
         }
+        if (!before.isEmpty() && before.get(0).start() > sentenceStart && (CLAUSE_LINKS.contains(before.get(0).key())
+                || SUBORDINATORS.contains(before.get(0).key()))) {
+            return before.get(0).start(); // « « … » même si sa fille, elle, trouve que « … » »: a clause of its own
+        }
         return sentenceStart;
     }
 

@@ -2334,4 +2334,10 @@ class SpeakerResolverTest {
                 "« J'étais très nerveuse avant la finale. »", "Son entraîneur, Paul Roux, confirme : « Elle a tout"
                         + " donné. »"));
     }
+
+    @Test
+    void subordinateClauseRightAfterAQuotationHasItsOwnSubject() {
+        assertEquals(List.of("Philippe Roux", "Claire Dubois"), speakers("fr", "Philippe Roux se réjouit : « Il n'y a pas"
+                + " eu de dégâts » même si Claire Dubois, elle, trouve que « cela sent la fumée »."));
+    }
 }
