@@ -375,6 +375,13 @@ public final class References {
                     String focus = paragraphFocus(m);
                     yield other(m, focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
                 }
+                String kinNoun = m.kind() == Mention.Kind.DESCRIPTION ? roleOf.get(m) : null;
+                if (kin(kinNoun) && possessiveDeterminer(m)) {
+                    String relative = onlyHolder(m, o -> rolesOf.getOrDefault(o.name(), Set.of()).contains(KIN_ROLE + kinNoun));
+                    if (relative != null) {
+                        yield relative; // « Philippe et sa fille Pauline … » ¶ « sa fille, elle, trouve que « … » »
+                    }
+                }
                 if (relativeOfSomeone(m)) {
                     yield null; // « la mère de la victime » after « Souad X, la sœur de la victime »: a relative no
                     // name was given, unless one was put beside this very noun (byRole above)
@@ -1463,7 +1470,13 @@ public final class References {
     /** Marks the unlisted noun right after a name and its comma: an occupation, which is a post as the lists' are. */
     private static final String OCCUPATION = "=";
 
+    /** Marks a kinship noun set beside a name (« sa fille Pauline »): no post, but the noun may name that person. */
+    private static final String KIN_ROLE = "~";
+
     private void addRole(Set<String> roles, Word w) {
+        if (kin(w.key())) {
+            roles.add(KIN_ROLE + w.key()); // « sa fille Pauline »: « sa fille » may name her again
+        }
         char g = lexicon.description(w.text());
         if (g != 0 && g != 'd' && g != 'o' && !lexicon.isDescriptor(w.text())) {
             roles.add(lexicon.roleBase(w.text()));
@@ -1565,7 +1578,7 @@ public final class References {
     /** True when the roles beside a person's name hold a post, not only other words. */
     private static boolean holdsPost(Set<String> roles) {
         for (String r : roles) {
-            if (!r.startsWith(WORD)) {
+            if (!r.startsWith(WORD) && !r.startsWith(KIN_ROLE)) {
                 return true;
             }
         }

@@ -2340,4 +2340,14 @@ class SpeakerResolverTest {
         assertEquals(List.of("Philippe Roux", "Claire Dubois"), speakers("fr", "Philippe Roux se réjouit : « Il n'y a pas"
                 + " eu de dégâts » même si Claire Dubois, elle, trouve que « cela sent la fumée »."));
     }
+
+    @Test
+    void possessiveKinshipNounNamesTheRelativeNamedWithIt() {
+        assertEquals(List.of("Philippe", "Pauline"), speakers("fr", "Parmi elles, Philippe et sa fille Pauline rentrent"
+                + " chez eux.", "Philippe se réjouit : « Il n'y a pas eu de dégâts » même si sa fille, elle, trouve que"
+                + " « cela sent la fumée »."));
+        assertEquals(List.of("Anna"), speakers("en", "Tom Hart arrived with his wife Anna.", "“It was long,” his wife said."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "Tom Hart arrived alone.", "“It was long,” his wife"
+                + " said."), "a wife the article does not name");
+    }
 }
