@@ -774,23 +774,28 @@ public final class OrganizationFinder {
     }
 
     /**
-     * The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), and
-     * without a leading acronym that stands for a common noun (« ONG », "NGO"); or null.
-     */
-    /**
      * The index after an English "-based" word inside a run when capitalised words follow it ("North American-based
      * Linamar" gives the index of "Linamar"), else -1, and -1 before a given name ("Bristol-based Tom Price").
      */
     private int basedEnd(NameRun run) {
         for (int k = run.from(); k + 1 < run.to(); k++) {
-            String t = run.words().get(k).text().toLowerCase(java.util.Locale.ROOT);
-            if (t.endsWith("-based") && t.length() > 6) {
+            if (seatWord(run.words().get(k))) {
                 return lexicon.givenName(run.words().get(k + 1).text()) == 0 ? k + 1 : -1; // not "Bristol-based Tom X"
             }
         }
         return -1;
     }
 
+    /** True for an English word that names a firm's seat before its name: "London-based", "American-based". */
+    static boolean seatWord(Word w) {
+        String t = w.text().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("-based") && t.length() > 6;
+    }
+
+    /**
+     * The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), and
+     * without a leading acronym that stands for a common noun (« ONG », "NGO"); or null.
+     */
     public NameRun stripLeading(NameRun run) {
         if (lexicon.isKnownOrganization(run.name())) {
             return run; // "White House", whose first word is a stop word

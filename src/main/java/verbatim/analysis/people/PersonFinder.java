@@ -449,7 +449,6 @@ public final class PersonFinder {
         if (companyHead(run)) {
             return null; // « Thierry Mallet, PDG de Transdev »: the company its head leads
         }
-
         if (run.before(1) != null && BODY_LINKS.contains(run.before(1).key()) && run.before(2) != null
                 && run.before(2).isWord() && run.before(2).isCapitalised()
                 && lexicon.isOrganizationCue(run.before(2).text()) && lexicon.givenName(run.word(0).text()) == 0) {
@@ -489,7 +488,7 @@ public final class PersonFinder {
                     && lexicon.givenName(run.words().get(from + 1).text()) == 0 // but "Lorraine Petrakis"
                     && lexicon.title(run.words().get(from + 1).text()) == null) {
                 return null; // "Saudi Arabia", "Saudi Aramco", "British Airways": a place or a company, no person
-            } else if (w.text().toLowerCase(java.util.Locale.ROOT).endsWith("-based") && from + 1 < run.to()) {
+            } else if (OrganizationFinder.seatWord(w) && from + 1 < run.to()) {
                 if (lexicon.givenName(run.words().get(from + 1).text()) == 0) {
                     return null; // "American-based Linamar": a firm named after its seat
                 }
@@ -696,8 +695,7 @@ public final class PersonFinder {
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
                     || personalContext(name) || subjectGivenName(name, cues) || qualifiedGivenName(name, cues)
-                    || kinNamed(name) || affiliated(name)
-                    || leadsGovernment(name)
+                    || kinNamed(name) || affiliated(name) || leadsGovernment(name)
                     || words.size() > 1 && describedAsPerson(name)
                     || "fr".equals(cues.lang) && !determiner && frenchNameShape(name, words);
         }
@@ -828,7 +826,8 @@ public final class PersonFinder {
         if (before != '?') {
             return before;
         }
-        char demonym = run.before(1) != null && run.before(1).isCapitalised() ? lexicon.demonym(run.before(1).text()) : 0;
+        Word b1 = run.before(1);
+        char demonym = b1 != null && b1.isCapitalised() ? lexicon.demonym(b1.text()) : 0;
         if (demonym == 'm' || demonym == 'f') {
             return demonym; // « la Française Kagiso Adeyemi », "the Frenchwoman …"
         }
@@ -1065,8 +1064,7 @@ public final class PersonFinder {
     /**
      * True for a given name alone that opens a sentence as its subject, before an auxiliary, a relative pronoun or a
      * stressed pronoun set off by commas: « Maxence a été l'un des premiers », « Claire qui attend plus loin »,
-     * « Sébastien, lui, préfère », "Sarah has been"; not a
-     * place, nor a word the article also writes in lower case.
+     * « Sébastien, lui, préfère », "Sarah has been"; not a place, nor a word the article also writes in lower case.
      */
     private boolean subjectGivenName(NameRun run, NameCues cues) {
         Word a1 = run.after(1);
@@ -1081,8 +1079,8 @@ public final class PersonFinder {
 
     /**
      * True for a given name alone after a French definite article and an adjective (one set before nouns, or of an
-     * adjective's ending): « la talentueuse Camille », « le petit Noé », not « la revue Cadence » — a person the article calls by the given name, not a place (« la belle Florence » may be either,
-     * so places are left out).
+     * adjective's ending): « la talentueuse Camille », « le petit Noé », not « la revue Cadence » — a person the
+     * article calls by the given name, not a place (« la belle Florence » may be either, so places are left out).
      */
     private boolean qualifiedGivenName(NameRun run, NameCues cues) {
         Word adjective = run.before(1);

@@ -535,13 +535,13 @@ final class Incises {
         return -1;
     }
 
-    /** An incise inside the marks: ", a-t-il reconnu." / ", explique Jean Dupont,". */
     /** True when « s'est » / « s'était » stands right before the verb at k: a reflexive past, two words more. */
     private static boolean reflexiveBefore(List<Word> words, int k) {
         return k >= 3 && (words.get(k - 1).is("est") || words.get(k - 1).is("était"))
                 && NameRun.isApostrophe(words.get(k - 2)) && words.get(k - 3).is("s");
     }
 
+    /** An incise inside the marks: ", a-t-il reconnu." / ", explique Jean Dupont,". */
     Mention incise(References refs, List<Word> words, Quotation q) {
         List<Word> inner = Syntax.within(words, q.start(), q.end());
         for (int k = 1; k < inner.size(); k++) {

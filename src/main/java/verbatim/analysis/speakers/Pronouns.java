@@ -105,15 +105,15 @@ final class Pronouns {
         return name != null && refs.isPerson(name) ? new SpeakerResolver.Found(name, Attribution.FOCUS) : null;
     }
 
+    /** Closing quotation marks, after which English writes the reporting verb: "“…,” said Ann Lee". */
+    private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’");
+
     /**
      * The person named right after a reporting verb that a comma sets after the words it reports, in a sentence
      * without quotation marks: « Les textes impliquent le respect des frontières, fait remarquer Paul Diallo, le
      * ministre. », "The deal is fragile, said Ann Lee." That person said the sentence, and a pronoun of their gender
      * in the next one ("« … », a-t-il déclaré") is theirs; null when the sentence ends otherwise.
      */
-    /** Closing quotation marks, after which English writes the reporting verb: "“…,” said Ann Lee". */
-    private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "’");
-
     private Mention invertedReporter(References refs, List<Word> paragraphWords, int p, int[] sentence, char gender) {
         List<Word> words = Syntax.within(paragraphWords, sentence[0], sentence[1]);
         for (int k = 1; k + 1 < words.size(); k++) {

@@ -377,7 +377,8 @@ public final class References {
                 }
                 String kinNoun = m.kind() == Mention.Kind.DESCRIPTION ? roleOf.get(m) : null;
                 if (kin(kinNoun) && possessiveDeterminer(m)) {
-                    String relative = onlyHolder(m, o -> rolesOf.getOrDefault(o.name(), Set.of()).contains(KIN_ROLE + kinNoun));
+                    String relative = onlyHolder(m,
+                            o -> rolesOf.getOrDefault(o.name(), Set.of()).contains(KIN_ROLE + kinNoun));
                     if (relative != null) {
                         yield relative; // « Philippe et sa fille Pauline … » ¶ « sa fille, elle, trouve que « … » »
                     }
@@ -396,8 +397,9 @@ public final class References {
                     int verbAt = beforeVerb(m, offset);
                     before = salient(paragraph, verbAt, m.gender(), false, role);
                     String named = before;
-                    if (named != null && in(paragraph, m.end(), verbAt).stream().anyMatch(o -> o.kind() == Mention.Kind.PERSON
-                            && named.equals(o.name()) && syntax.inPrepositionalPhrase(reading.words(paragraph), o))) {
+                    List<Word> words = reading.words(paragraph);
+                    if (named != null && in(paragraph, m.end(), verbAt).stream().anyMatch(o -> named.equals(o.name())
+                            && o.kind() == Mention.Kind.PERSON && syntax.inPrepositionalPhrase(words, o))) {
                         before = null; // « Le principal suspect dans l'enquête sur la mort du jeune Alexandre X a
                     } // soutenu … »: the name in the description's complement is another person
                 }
@@ -478,7 +480,6 @@ public final class References {
         return noun != null && Lexicon.KIN.contains(noun);
     }
 
-    /** True for a description of kinship with its complement: « la mère de la victime », "the father of the boy". */
     /**
      * The description of a post whose noun an organisation's name qualifies, in English, within {@code [from, to)}:
      * "the NASA boss" for "NASA", so that the holder speaks, not the agency. Null when the noun is a spokesperson's
@@ -489,8 +490,8 @@ public final class References {
             return null;
         }
         for (Mention d : in(organization.paragraph(), organization.start(), to)) {
-            if (d.kind() == Mention.Kind.DESCRIPTION && d.start() <= organization.start() && d.end() > organization.end()
-                    && d.end() <= to && !Sources.SPOKESPEOPLE.contains(roleOf.get(d)) && post(d) != null) {
+            if (d.kind() == Mention.Kind.DESCRIPTION && d.start() <= organization.start()
+                    && d.end() > organization.end() && d.end() <= to && !Sources.SPOKESPEOPLE.contains(roleOf.get(d)) && post(d) != null) {
                 return d;
             }
         }
@@ -511,6 +512,7 @@ public final class References {
                 && rolesOf.getOrDefault(person, Set.of()).isEmpty();
     }
 
+    /** True for a description of kinship with its complement: « la mère de la victime », "the father of the boy". */
     public boolean relativeOfSomeone(Mention m) {
         Word of = m.kind() == Mention.Kind.DESCRIPTION && kin(roleOf.get(m)) ? afterOf(m) : null;
         return of != null && !(of.isWord() && !of.isCapitalised() && !COMPLEMENT_OPENERS.contains(of.key()));
@@ -1026,7 +1028,8 @@ public final class References {
                     if (role != null && holdsPost(roles) && !compatible(roles, role)) {
                         continue;
                     }
-                    if (role != null && m.kind() == Mention.Kind.PERSON && roles.isEmpty() && givenNameAlone(m.name())) {
+                    if (role != null && m.kind() == Mention.Kind.PERSON && roles.isEmpty()
+                            && givenNameAlone(m.name())) {
                         continue; // « Maxence a porté secours … », « a expliqué le procureur »: a witness named by
                     } // the given name alone holds no post
                     if (m.name() != null && m.name().equals(exclude)) {
@@ -1470,6 +1473,9 @@ public final class References {
     /** Marks the unlisted noun right after a name and its comma: an occupation, which is a post as the lists' are. */
     private static final String OCCUPATION = "=";
 
+    /** French demonstratives, lower case: a capitalised word after one is an inhabitant (« cette Lavalloise »). */
+    private static final Set<String> DEMONSTRATIVE_DETERMINERS = Set.of("ce", "cet", "cette");
+
     /** Marks a kinship noun set beside a name (« sa fille Pauline »): no post, but the noun may name that person. */
     private static final String KIN_ROLE = "~";
 
@@ -1652,8 +1658,7 @@ public final class References {
                 role = lexicon.demonym(w.text());
             }
             if (role == 0 && w.isCapitalised() && i >= 1 && "fr".equals(reading.lang) && !w.isAcronym()
-                    && (words.get(i - 1).text().equals("cette") || words.get(i - 1).text().equals("ce")
-                    || words.get(i - 1).text().equals("cet")) && !named(p, w)
+                    && DEMONSTRATIVE_DETERMINERS.contains(words.get(i - 1).text()) && !named(p, w)
                     && !(i + 1 < words.size() && words.get(i + 1).isCapitalised())) {
                 role = words.get(i - 1).is("cette") ? 'f' : 'm'; // « justifie cette Lavalloise »: an inhabitant
             }

@@ -746,9 +746,10 @@ final class ReportingClause {
     }
 
     /**
-     * True for a subject opened by an indefinite article or "one" whose head is an institution noun, within five words:
-     * "A major NHS hospital told staff", "But one environmental group has called", « Un hôpital de l'AP-HP a indiqué » — one of the body's
-     * institutions, which the article does not name; not "A Tesco spokesman said", who speaks for the body.
+     * True for a subject opened by an indefinite article or "one" whose head is an institution noun, within five
+     * words: "A major NHS hospital told staff", "But one environmental group has called", « Un hôpital de l'AP-HP a
+     * indiqué » — one of the body's institutions, which the article does not name; not "A Tesco spokesman said", who
+     * speaks for the body.
      */
     private boolean indefiniteBody(List<Word> words, int verb) {
         int k = firstWord(words, verb);

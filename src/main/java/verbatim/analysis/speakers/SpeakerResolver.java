@@ -265,7 +265,7 @@ public final class SpeakerResolver {
         int k = ReportingClause.firstWord(words, words.size());
         int noun = reportingClause.indefinitePerson(words, k, words.size());
         if (noun < 0 || References.fragment(words, noun, previous[1])) {
-            return false; // a person noun, not « Un thème récurrent »; nor « Une maman, qui … » describing who was named
+            return false; // a person noun, not « Un thème récurrent »; nor « Une maman, qui … », who was just named
         }
         Word article = words.get(k);
         return gender == 'm' && !article.is("une") || gender == 'f' && !article.is("un");
@@ -386,8 +386,9 @@ public final class SpeakerResolver {
                 if (name == null && definite(text, m) && continuing(words, q.close(), m.start())) {
                     String last = m.gender() == 'm' || m.gender() == 'f' ? refs.lastSpeakerOfGender(p, q.open(), m.gender())
                             : refs.lastSpeaker(p, q.open());
-                    if (last != null && !refs.otherRelative(m, last) && !refs.postNotHeldBy(m, last)) { // « a ajouté le père de la victime »: not the
-                        // brother who spoke
+                    if (last != null && !refs.otherRelative(m, last) && !refs.postNotHeldBy(m, last)) {
+                        // « a ajouté le père de la victime »: not the brother who spoke; « poursuit le procureur »: not
+                        // the witness « Maxence »
                         return new Found(last, Attribution.CONTINUING); // « … », ajoute le syndicaliste: the one speaking
                     }
                 }
@@ -727,8 +728,8 @@ public final class SpeakerResolver {
                 && words.get(k + 2).is("."); // the first dot of "U.S."
         boolean title = prev != null && Lexicon.shared().title(prev.text() + ".") != null; // "M. Paul Roux"
         return prev != null && prev.isWord() && prev.isCapitalised() && next != null && next.isWord()
-                && (!next.isCapitalised() || inside || title) && (prev.text().length() == 1
-                || Lexicon.shared().title(prev.text() + ".") != null || NameRun.isAbbreviation(prev));
+                && (!next.isCapitalised() || inside || title) && (prev.text().length() == 1 || title
+                || NameRun.isAbbreviation(prev));
     }
 
     /**
@@ -790,7 +791,8 @@ public final class SpeakerResolver {
     /** Determiners before a noun; after a subject pronoun « l' », « la », « les » are object pronouns instead. */
     private static final Set<String> NOUN_DETERMINERS = Set.of("l", "la", "le", "les", "un", "une", "des", "cette",
             "sa", "son", "ses", "leur", "leurs", "the", "this", "his", "her", "their");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "on", "ils", "elles", "je", "j", "tu",
+    /** Words after which « l' », « la », « le », « les » are object pronouns: « il l'annonce », « ne le dit ». */
+    private static final Set<String> OBJECT_PRONOUN_HOSTS = Set.of("il", "elle", "on", "ils", "elles", "je", "j", "tu",
             "nous", "vous", "ne", "n");
 
     /**
@@ -808,7 +810,7 @@ public final class SpeakerResolver {
         }
         Word previous = d > 0 ? words.get(d - 1) : null; // « Paul Roux le confirme : »: « le » is its object
         return previous != null && previous.isWord() && !previous.isCapitalised()
-                && !SUBJECT_PRONOUNS.contains(previous.key());
+                && !OBJECT_PRONOUN_HOSTS.contains(previous.key());
     }
 
     /** A speaker named by the attribution's words, or nobody when they name someone unknown ("le procureur"). */
