@@ -108,6 +108,10 @@ EN_PHRASAL = {
 # « « … », a mis en garde Paul X ».
 FR_PHRASAL = {
     "mettre en garde": "mettre met mettent mettait mettaient mit mis mise mettant mettra",
+    # « « … », a-t-il fait remarquer », « a fait valoir X », « fait savoir la mairie »
+    "faire remarquer": "faire fait font faisait faisaient fit faisant fera",
+    "faire valoir": "faire fait font faisait faisaient fit faisant fera",
+    "faire savoir": "faire fait font faisait faisaient fit faisant fera",
 }
 
 def fr_er(lemma, nouns_too):

@@ -2350,4 +2350,12 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "Tom Hart arrived alone.", "“It was long,” his wife"
                 + " said."), "a wife the article does not name");
     }
+
+    @Test
+    void faireWithTheInfinitiveOfAReportingVerbIsOneReportingVerb() {
+        assertEquals(List.of("Claire Dubois", "Paul Martin"), speakers("fr", "Claire Dubois a parlé la première. « Il"
+                + " faut de la stabilité », a-t-elle dit.", "Paul Martin a donné son avis quelques minutes plus tard.",
+                "« Il faut des gens compétents », a-t-il fait remarquer."));
+        assertEquals(List.of("Paul Martin"), speakers("fr", "« Rien n'est joué », a fait valoir Paul Martin."));
+    }
 }
