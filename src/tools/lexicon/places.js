@@ -36,18 +36,20 @@ for (const lang of ['en', 'fr']) {
   }
 }
 if (regionsDir) {
+  // compared without accents, as the analyser looks places up: the region "Paúl" would otherwise make Paul a place
+  const bare = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
   const given = new Set();
   for (const file of ['given-names.en.txt', 'given-names.fr.txt']) {
     for (const line of fs.readFileSync(path.join(lexiconDir, file), 'utf8').split('\n')) {
       if (line && !line.startsWith('#')) {
-        given.add(line.split('\t')[0].trim());
+        given.add(bare(line.split('\t')[0]));
       }
     }
   }
   for (const country of JSON.parse(fs.readFileSync(path.join(regionsDir, 'data.json'), 'utf8'))) {
     if (country.regions.length <= MAX_REGIONS) {
       for (const region of country.regions) {
-        if (!given.has(region.name.toLowerCase()) && !/Armed Forces/.test(region.name)) {
+        if (!given.has(bare(region.name)) && !/Armed Forces/.test(region.name)) {
           add(region.name);
         }
       }
