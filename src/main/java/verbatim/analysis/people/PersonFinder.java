@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import verbatim.analysis.reading.Reading;
+import verbatim.analysis.reading.SetPhrases;
 import verbatim.analysis.reading.Word;
 import verbatim.analysis.reading.NameRun;
 import verbatim.analysis.reading.Mention;
@@ -1571,6 +1572,9 @@ public final class PersonFinder {
             }
             if (lexicon.isReportingVerb(w.text()) && !w.isCapitalised()) {
                 return !lexicon.takesObject(w.text()) && !("en".equals(lang) && startsClause(run.after(1)));
+            }
+            if (SetPhrases.end(run.words(), run.from() - k) == run.from()) {
+                continue; // « s'exclame par exemple Stéphane »: a set phrase between the verb and its subject
             }
             if (PREPOSITIONS.contains(w.key()) || ARTICLES.contains(w.key())) {
                 break;

@@ -2,6 +2,7 @@ package verbatim.analysis.speakers;
 
 import java.util.List;
 import java.util.Set;
+import verbatim.analysis.reading.SetPhrases;
 import verbatim.analysis.reading.Word;
 import verbatim.analysis.reading.NameRun;
 
@@ -200,7 +201,7 @@ final class Grammar {
             return false;
         }
         for (int j = Math.max(0, k - 5); j < k - 1; j++) {
-            if (Syntax.adverbialEnd(words, j) == k) {
+            if (SetPhrases.end(words, j) == k) {
                 return false; // « a par la suite dénoncé une « … » »: a set phrase before the participle
             }
         }

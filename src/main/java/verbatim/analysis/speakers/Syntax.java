@@ -6,6 +6,7 @@ import java.util.Set;
 import verbatim.analysis.reading.Lexicon;
 import verbatim.analysis.reading.Mention;
 import verbatim.analysis.reading.NameRun;
+import verbatim.analysis.reading.SetPhrases;
 import verbatim.analysis.reading.Word;
 
 /**
@@ -322,7 +323,7 @@ final class Syntax {
                 if (topicMarker(words, i)) {
                     return false; // « Quant à Paul X, il juge … », "As for Paul X, he said": the topic, not an object
                 }
-                if (adverbialEnd(words, i) == first) {
+                if (SetPhrases.end(words, i) == first) {
                     return false; // « prévient de son côté Marc Dubois »: a set phrase, then the subject
                 }
                 if (STRESSED_PRONOUNS.contains(words.get(first - 1).key()) && (i == first - 2
@@ -368,40 +369,6 @@ final class Syntax {
                 && !References.PRENOMINAL.contains(w.key()) // « de la mort du jeune Alexandre X »: an adjective
                 && !PREPOSITIONS.contains(w.key()) && (lexicon.description(w.text()) == 0
                 || lexicon.description(w.text()) == 'd') && !lexicon.isReportingVerb(w.text());
-    }
-
-    /**
-     * Set phrases that may stand between an inverted reporting verb and its subject: « prévient de son côté X »,
-     * « confiait d'ailleurs X », « ajoute en effet X ».
-     */
-    private static final List<List<String>> ADVERBIALS = List.of(List.of("de", "son", "côté"),
-            List.of("de", "leur", "côté"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
-            List.of("à", "son", "tour"), List.of("à", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"),
-            List.of("d", "'", "ailleurs"), List.of("par", "ailleurs"), // keys write ’ as '
-            List.of("en", "effet"), List.of("en", "outre"), List.of("en", "revanche"), List.of("de", "nouveau"),
-            List.of("à", "nouveau"), List.of("de", "fait"), List.of("pour", "autant"),
-            List.of("en", "substance"), List.of("en", "retour"), List.of("par", "la", "suite"), List.of("dans", "la",
-            "foulée"), List.of("par", "la", "même", "occasion"));
-
-    /**
-     * The index after a set phrase starting at {@code from} (« de son côté », « pour sa part », « à son tour »), or
-     * {@code from} when none starts there; its preposition does not make the subject after it a complement.
-     */
-    static int adverbialEnd(List<Word> words, int from) {
-        for (List<String> phrase : ADVERBIALS) {
-            int i = from;
-            for (String key : phrase) {
-                if (i >= words.size() || !words.get(i).key().equals(key)) {
-                    i = -1;
-                    break;
-                }
-                i++;
-            }
-            if (i > 0) {
-                return i;
-            }
-        }
-        return from;
     }
 
     /** Words that open a clause inside a prepositional phrase: "for what X called", "of whom X said". */

@@ -1523,4 +1523,15 @@ class PersonFinderTest {
         assertEquals(List.of("Rohit Verma"), people("en", "The match at Eden Gardens was a classic, said Rohit Verma."));
         assertEquals(List.of(), people("en", "He was taken to Ennis Garda Station, where officers questioned him."));
     }
+
+    @Test
+    void aGivenNameIsNoPlaceWhoseNameDiffersOnlyByItsAccents() {
+        assertEquals(List.of("Paul"), people("fr", "« C'est trop », confie Paul."), "the region « Paúl » is not Paul");
+        assertEquals(List.of("Leon"), people("en", "“It was late,” said Leon."), "nor the region « León » Leon");
+    }
+
+    @Test
+    void setPhraseBetweenAnInvertedReportingVerbAndAGivenNameLeavesItTheSubject() {
+        assertEquals(List.of("Stéphane"), people("fr", "« Le train est annulé », s'exclame par exemple Stéphane."));
+    }
 }

@@ -2358,4 +2358,10 @@ class SpeakerResolverTest {
                 "« Il faut des gens compétents », a-t-il fait remarquer."));
         assertEquals(List.of("Paul Martin"), speakers("fr", "« Rien n'est joué », a fait valoir Paul Martin."));
     }
+
+    @Test
+    void setPhraseBetweenAnInvertedReportingVerbAndItsSubject() {
+        assertEquals(List.of("Stéphane Roux", "Jean"), speakers("fr", "« Le train est annulé », s'exclame par exemple"
+                + " Stéphane Roux.", "« Aucun train », raconte entre autres Jean."));
+    }
 }
