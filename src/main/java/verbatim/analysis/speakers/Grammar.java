@@ -95,6 +95,7 @@ final class Grammar {
         }
         Word verb = words.get(j - 1);
         return verb.isWord() && !verb.isCapitalised() && !INFINITIVE_LEADS.contains(verb.key())
+                && !COMPLEMENTISERS.contains(verb.key()) // « « … » que de répondre »: a comparison, « que » no participle
                 && !NON_FINITE.contains(verb.key()) && (isParticiple(verb) || verb.key().endsWith("t"));
     }
 
@@ -214,7 +215,8 @@ final class Grammar {
     private static final List<String> FRENCH_PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "ées", "u", "ue", "us",
             "ues", "is", "ise", "ises", "it", "ite", "its", "ites");
 
-    private static final Set<String> NON_FINITE = Set.of("de", "d", "to", "before", "after", "while", "pour");
+    private static final Set<String> NON_FINITE = Set.of("de", "d", "to", "before", "after", "while", "pour", "sans",
+            "without");
 
     /** Auxiliaries and reflexive pronouns that may stand between a closing mark and a reporting verb. */
     static final Set<String> AUXILIARIES = Set.of("a", "avait", "ont", "avaient", "aura", "s", "se", "est",

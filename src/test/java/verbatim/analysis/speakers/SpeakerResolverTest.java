@@ -2364,4 +2364,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Stéphane Roux", "Jean"), speakers("fr", "« Le train est annulé », s'exclame par exemple"
                 + " Stéphane Roux.", "« Aucun train », raconte entre autres Jean."));
     }
+
+    @Test
+    void reportingVerbInAnInfinitiveAfterTheQuotationIsNoIncise() {
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a dit avoir « mieux à faire » que de répondre."),
+                "« que de » makes a comparison: « que » is no participle governing the infinitive");
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a dit avoir « mieux à faire » sans répondre."));
+    }
 }
