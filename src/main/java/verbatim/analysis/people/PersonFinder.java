@@ -696,6 +696,7 @@ public final class PersonFinder {
         } else {
             evidence |= title != null || reportingVerbNear(name, cues.lang) || roleNear(name)
                     || personalContext(name) || subjectGivenName(name, cues) || qualifiedGivenName(name, cues)
+                    || givenNameIntroducingQuotation(name, cues)
                     || kinNamed(name) || affiliated(name) || leadsGovernment(name)
                     || words.size() > 1 && describedAsPerson(name)
                     || "fr".equals(cues.lang) && !determiner && frenchNameShape(name, words);
@@ -1077,6 +1078,24 @@ public final class PersonFinder {
                 && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && (a3.is(",")
                 || a3.isWord() && !a3.isCapitalised())); // « Sébastien, lui préfère prévoir »
     }
+
+    /**
+     * True for a given name alone right before a colon and an opening quotation mark: « Même constat pour François :
+     * « … » », "Asked why, Sarah: “…”" — the person whose words follow; not after a noun (« à la revue Cadence : »),
+     * not a place, nor a word the article also writes in lower case.
+     */
+    private boolean givenNameIntroducingQuotation(NameRun run, NameCues cues) {
+        Word colon = run.after(1);
+        Word mark = run.after(2);
+        Word lead = run.before(1); // « à la revue Cadence : »: a noun before it, whose name it is
+        return run.size() == 1 && (lead == null || !lead.isWord() || PREPOSITIONS.contains(lead.key())
+                || CONJUNCTIONS.contains(lead.key())) && colon != null && colon.is(":") && mark != null && OPENING_MARKS.contains(mark.text())
+                && lexicon.givenName(run.word(0).text()) != 0 && !lexicon.isPlace(run.name())
+                && !cues.isWrittenLowerCase(run.word(0));
+    }
+
+    /** Marks that open a quotation. */
+    private static final Set<String> OPENING_MARKS = Set.of("«", "“", "\"", "‘");
 
     /**
      * True for a given name alone after a French definite article and an adjective (one set before nouns, or of an

@@ -1534,4 +1534,12 @@ class PersonFinderTest {
     void setPhraseBetweenAnInvertedReportingVerbAndAGivenNameLeavesItTheSubject() {
         assertEquals(List.of("Stéphane"), people("fr", "« Le train est annulé », s'exclame par exemple Stéphane."));
     }
+
+    @Test
+    void givenNameRightBeforeAColonAndAQuotationIsAPerson() {
+        assertEquals(List.of("François"), people("fr", "Même constat pour François : « Aucun échange possible. »"));
+        assertEquals(List.of(), people("en", "In Georgia: “The vote was close.”"), "a place is no person");
+        assertEquals(List.of("Édith Lenoir"), people("fr", "Édith Lenoir confiait à la revue Cadence : « J'avais une"
+                + " voix. »"), "the name of what the noun before it names");
+    }
 }
