@@ -1542,4 +1542,12 @@ class PersonFinderTest {
         assertEquals(List.of("Édith Lenoir"), people("fr", "Édith Lenoir confiait à la revue Cadence : « J'avais une"
                 + " voix. »"), "the name of what the noun before it names");
     }
+
+    @Test
+    void abbreviatedTitlesOfCouncillorsAttorneysAndDetectivesAreNoPartOfTheName() {
+        assertEquals(List.of("Jack Scott"), people("en", "Coun Jack Scott, cabinet member for transport, said: “These"
+                + " plans are weak.”"));
+        assertEquals(List.of("Alice Fisher"), people("en", "“We will go on,” said Assistant Atty. Gen. Alice Fisher."));
+        assertEquals(List.of("Mark Bell"), people("en", "Det. Insp. Mark Bell said: “We are appealing for witnesses.”"));
+    }
 }
