@@ -118,6 +118,32 @@ final class Grammar {
     static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "est", "était",
             "fut", "sera", "serait", "sont", "étaient", "furent", "seront", "seraient", "été");
 
+    /**
+     * True when the verb at k opens a relative clause (« qui », "who", an auxiliary between) and a form of « être » /
+     * "to be" follows it before the quotation, the verb of the clause's antecedent: in "Hart said those who called
+     * for it are “…”", « a dit que ceux qui ont demandé la session sont « … » », "called" and « demandé » introduce
+     * nothing; the reporting verb is further back. Not when « que » / "that" follows the relative's verb (« une femme
+     * qui a dit que son fils est « … » » is hers).
+     */
+    static boolean relativeClauseBeforeItsVerb(List<Word> before, int k) {
+        int j = k - 1;
+        while (j >= 0 && AUXILIARIES.contains(before.get(j).key())) {
+            j--;
+        }
+        if (j < 0 || !(before.get(j).is("qui") || before.get(j).is("who"))) {
+            return false;
+        }
+        for (int n = k + 1; n < before.size(); n++) {
+            if (COMPLEMENTISERS.contains(before.get(n).key())) {
+                return false; // « une femme qui a dit que son fils est « … » »: the relative's verb reports the clause
+            }
+            if (BE.contains(before.get(n).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions that join a passive participle to its complement: "said to", "described as", « condamné à ». */
     private static final Set<String> PASSIVE_LINKS = Set.of("to", "as", "of", "for", "à", "de", "d", "pour", "comme");
 

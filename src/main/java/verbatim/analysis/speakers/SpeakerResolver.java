@@ -495,6 +495,9 @@ public final class SpeakerResolver {
                     if (nounAfterDeterminer(before, k)) {
                         continue; // « X a salué l'annonce : « … » »: a noun, the verb is before it
                     }
+                    if (Grammar.relativeClauseBeforeItsVerb(before, k)) {
+                        continue; // "said those who called for it are “…”": the relative's verb reports nothing here
+                    }
                     verb = k;
                     break;
                 }

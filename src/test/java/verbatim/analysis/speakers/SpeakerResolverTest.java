@@ -2371,4 +2371,14 @@ class SpeakerResolverTest {
                 "« que de » makes a comparison: « que » is no participle governing the infinitive");
         assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a dit avoir « mieux à faire » sans répondre."));
     }
+
+    @Test
+    void reportingVerbOfARelativeClauseBeforeItsAntecedentsVerbIntroducesNothing() {
+        assertEquals(List.of("Tom Hart"), speakers("en", "Tom Hart said people who asked for the session are “still"
+                + " friends” and he will work with them."));
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a dit que ceux qui ont demandé la session sont"
+                + " « toujours des amis »."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Roux a parlé à une femme qui a dit que son fils"
+                + " est « très fier »."), "the relative's verb with its « que » clause: the woman's words");
+    }
 }
