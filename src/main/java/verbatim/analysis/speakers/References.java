@@ -368,9 +368,11 @@ public final class References {
                 }
                 String byRole = m.kind() == Mention.Kind.DESCRIPTION && post(m) == null ? formerHolder(m) : byRole(m);
                 String origin = m.kind() == Mention.Kind.DESCRIPTION ? origin(m) : null;
-                if (byRole != null && origin != null && otherOrigin(byRole, origin)) {
-                    byRole = null; // « le président brésilien Tiago X … le président suédois »: another president
-                }
+                if (byRole != null && origin != null && (otherOrigin(byRole, origin)
+                        || !rolesOf.getOrDefault(byRole, Set.of()).contains(post(m)) && !sameOrigin(byRole, origin))) {
+                    byRole = null; // « le président brésilien Tiago X … le président suédois »: another president;
+                } // « Charles X, président du Conseil européen … le chef de l'État ukrainien »: a post only akin to his
+                // and a nationality he was not given
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
                     yield other(m, focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
@@ -1508,7 +1510,11 @@ public final class References {
             int noun = k - 1;
             return noun >= 1 && isOrigin(words.get(noun - 1)) ? words.get(noun - 1).key() : null;
         }
-        for (int j = k; j < words.size() && j <= k + 4 && words.get(j).isWord(); j++) {
+        for (int j = k; j < words.size() && j <= k + 5 && (words.get(j).isWord() || NameRun.isApostrophe(words.get(j)));
+                j++) { // « le chef de l'État ukrainien »: the elided article's apostrophe is part of the complement
+            if (NameRun.isApostrophe(words.get(j))) {
+                continue;
+            }
             if (isOrigin(words.get(j)) && !words.get(j).isCapitalised()) {
                 return words.get(j).key();
             }
@@ -1518,6 +1524,12 @@ public final class References {
             }
         }
         return null;
+    }
+
+    /** True when the roles beside a person's name give the nationality {@code origin} (its first five letters). */
+    private boolean sameOrigin(String name, String origin) {
+        String stem = WORD + origin.substring(0, Math.min(5, origin.length()));
+        return rolesOf.getOrDefault(name, Set.of()).stream().anyMatch(r -> r.startsWith(stem));
     }
 
     /** True when the roles beside a person's name give a nationality other than {@code origin} (its first five letters). */

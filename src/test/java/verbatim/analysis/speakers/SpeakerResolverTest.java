@@ -2381,4 +2381,15 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Roux a parlé à une femme qui a dit que son fils"
                 + " est « très fier »."), "the relative's verb with its « que » clause: the woman's words");
     }
+
+    @Test
+    void descriptionWithANationalityIsNotTheHolderOfAnAkinPostWithoutIt() {
+        assertEquals(List.of("Charles Michel", "Marc Zelensky", "Marc Zelensky"), speakers("fr", "« Notre avenir est"
+                + " ensemble », martèle Charles Michel, président du Conseil européen.", "De son côté, Marc Zelensky"
+                + " salue « sincèrement » la décision.", "« C'est un moment historique », dit le chef de l'État"
+                + " ukrainien."));
+        assertEquals(List.of("Marc Zelensky"), speakers("fr", "Le président ukrainien Marc Zelensky a parlé. Puis"
+                + " Charles Michel a parlé.", "« C'est historique », dit le chef de l'État ukrainien."),
+                "the nationality he was given");
+    }
 }
