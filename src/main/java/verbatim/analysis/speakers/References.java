@@ -335,6 +335,10 @@ public final class References {
                 if (author != null) {
                     yield author; // "The Ofsted report said": English names the author before the document
                 }
+                Mention owner = ownedByCommonNoun(m) ? possessiveInstitution(m) : null;
+                if (owner != null) {
+                    yield institution(owner); // "The government's statement read:": the government named before
+                }
                 if (ownedByCommonNoun(m)) {
                     yield null; // "The family's statement read:": a group the article does not name
                 }
@@ -667,6 +671,27 @@ public final class References {
         return qualified;
     }
 
+    /**
+     * The institution noun in the possessive right before a document ("the government's statement", "the company's
+     * letter"), as its mention, or null.
+     */
+    private Mention possessiveInstitution(Mention document) {
+        List<Word> words = reading.words(document.paragraph());
+        int first = Word.indexAt(words, document.start());
+        for (int k = Math.max(1, first - 2); k <= first + 1 && k + 1 < words.size(); k++) {
+            if (NameRun.isApostrophe(words.get(k)) && words.get(k + 1).is("s")) {
+                int end = words.get(k).start();
+                for (Mention o : in(document.paragraph(), 0, end)) {
+                    if (o.end() == end && o.kind() == Mention.Kind.DOCUMENT && isInstitution(o)) {
+                        return o;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** True for a document whose owner is a lower-case noun in the possessive: "the family's statement". */
     private boolean ownedByCommonNoun(Mention document) {
         List<Word> all = reading.words(document.paragraph());
@@ -741,16 +766,16 @@ public final class References {
         if (same == null && (BODIES.contains(noun) || NATIONAL_BODIES.contains(noun) && qualifiedBody(d))) {
             return bodyName(d); // « le jury a salué », « le conseil d'administration a estimé », "the Israeli army"
         }
-        if (same == null && ARMED_FORCES.contains(noun)) {
+        if (same == null && NATIONAL_BODIES.contains(noun)) {
             for (Mention m : mentions) {
                 if (m.paragraph() > d.paragraph() || m.paragraph() == d.paragraph() && m.start() >= d.start()) {
                     break;
                 }
                 if (m.kind() != Mention.Kind.PERSON && noun.equals(roleOf.get(m)) && qualifiedBody(m)) {
-                    same = bodyName(m); // « L'armée égyptienne annonce … » ¶ « L'armée affirme … »: the same army
-                }
+                    same = bodyName(m); // « L'armée égyptienne annonce … » ¶ « L'armée affirme … »: the same army;
+                } // "The Lagos State government has …" then "The government said": the same government
             }
-            if (same == null) {
+            if (same == null && ARMED_FORCES.contains(noun)) {
                 return null; // "the army" is not whatever organisation was named last, the group it fought least
             }
         }
@@ -873,8 +898,9 @@ public final class References {
         }
         for (int k = noun - 1; k >= 0 && noun - k <= 2 && words.get(k).start() >= d.start(); k--) {
             Word w = words.get(k);
-            if (w.isCapitalised() && (lexicon.demonym(w.text()) != 0 || w.isAcronym())) {
-                return true; // English: the modifier before the noun
+            if (w.isCapitalised() && (lexicon.demonym(w.text()) != 0 || w.isAcronym()
+                    || "en".equals(reading.lang) && !THE.contains(w.key()) && !DEMONSTRATIVES.contains(w.key()))) {
+                return true; // English: the modifier before the noun ("the Israeli army", "the Ontario government")
             }
         }
         Word next = noun + 1 < words.size() ? words.get(noun + 1) : null;
@@ -1737,6 +1763,14 @@ public final class References {
             Mention.Kind kind = role == 'd' || role == 'o' ? Mention.Kind.DOCUMENT : Mention.Kind.DESCRIPTION;
             int start = bare ? w.start() : words.get(i - 1).is("'") || words.get(i - 1).is("’") ? words.get(i - 2).start()
                     : words.get(i - 1).start();
+            if (!bare && "en".equals(reading.lang) && role == 'o' && words.get(i - 1).isCapitalised()) {
+                int j = i - 1; // "the Lagos State government": the capitalised modifiers before the noun, all of them
+                while (j >= 1 && words.get(j - 1).isWord() && words.get(j - 1).isCapitalised()
+                        && !THE.contains(words.get(j - 1).key()) && !DEMONSTRATIVES.contains(words.get(j - 1).key())) {
+                    j--;
+                }
+                start = words.get(j).start();
+            }
             int possessor = "'s".equals(determiner) && role == 'o' ? placePossessor(words, i) : -1;
             if (possessor >= 0) {
                 start = words.get(possessor).start(); // "Norway's health ministry": the country's body, named whole

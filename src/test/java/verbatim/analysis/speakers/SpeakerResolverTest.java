@@ -2392,4 +2392,18 @@ class SpeakerResolverTest {
                 + " Charles Michel a parlé.", "« C'est historique », dit le chef de l'État ukrainien."),
                 "the nationality he was given");
     }
+
+    @Test
+    void governmentQualifiedByAPlacesNameIsNamedWholeAndTheGovernmentLaterIsIt() {
+        assertEquals(List.of("Lagos State government", "Lagos State government"), speakers("en", "The Lagos State"
+                + " government said it was “ready”.", "The government said: “We are calm.”"));
+    }
+
+    @Test
+    void documentOfAnInstitutionNounInThePossessiveIsThatInstitutions() {
+        assertEquals(List.of("Acme Corp"), speakers("en", "Acme Corp has closed its plant.", "The company's statement"
+                + " said: “We are calm.”"));
+        assertEquals(Arrays.asList((String) null), speakers("en", "Tom Hart died on Monday.", "The family's statement"
+                + " read: “We are sad.”"), "a group the article does not name");
+    }
 }
