@@ -420,7 +420,8 @@ final class ReportingClause {
 
     /**
      * The author named right after an indefinite document that opens the clause before its verb: « Un rapport de
-     * l'Observatoire national de l'habitat … estimait », "A report by the Audit Office found". Null otherwise.
+     * l'Observatoire national de l'habitat … estimait », "A report by the Audit Office found", "A statement from the
+     * firm read" (the institution noun, which stands for the firm named before). Null otherwise.
      */
     private Mention indefiniteDocumentAuthor(References refs, List<Word> before, int verb, int p) {
         int k = firstWord(before, verb);
@@ -430,7 +431,8 @@ final class ReportingClause {
         for (int j = k + 2; j < verb; j++) {
             Mention m = Syntax.mentionAt(refs, p, before.get(j));
             if (m != null) {
-                return m.isName() && sources.authorOfDocument(refs.reading().text(p).substring(before.get(k).start(), m.start()))
+                boolean author = m.isName() || m.kind() == Mention.Kind.DOCUMENT && refs.isInstitution(m); // "the firm"
+                return author && sources.authorOfDocument(refs.reading().text(p).substring(before.get(k).start(), m.start()))
                         ? m : null;
             }
         }

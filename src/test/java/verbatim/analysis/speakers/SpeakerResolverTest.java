@@ -2406,4 +2406,12 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "Tom Hart died on Monday.", "The family's statement"
                 + " read: “We are sad.”"), "a group the article does not name");
     }
+
+    @Test
+    void indefiniteDocumentFromAnInstitutionNounIsThatInstitutions() {
+        assertEquals(List.of("Acme Corp"), speakers("en", "Acme Corp has closed its plant in Leeds.", "A statement from"
+                + " the firm read: “We regret this.”"));
+        assertEquals(Arrays.asList((String) null), speakers("en", "Acme Corp has closed its plant in Leeds.", "A"
+                + " statement from a neighbour read: “We regret this.”"), "somebody the article does not name");
+    }
 }
