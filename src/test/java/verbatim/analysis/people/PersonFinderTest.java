@@ -1550,4 +1550,11 @@ class PersonFinderTest {
         assertEquals(List.of("Alice Fisher"), people("en", "“We will go on,” said Assistant Atty. Gen. Alice Fisher."));
         assertEquals(List.of("Mark Bell"), people("en", "Det. Insp. Mark Bell said: “We are appealing for witnesses.”"));
     }
+
+    @Test
+    void investigatorsCoronersAndLecturersBeforeANameAreTheirPostsNotTheirNames() {
+        assertEquals(List.of("Alan Stern"), people("en", "“Just wait,” said Chief Investigator Alan Stern."));
+        assertEquals(List.of("Jane Hill"), people("en", "Coroner Jane Hill said the death was accidental."));
+        assertEquals(List.of("Tom Reed"), people("en", "Senior Lecturer Tom Reed said the results were clear."));
+    }
 }
