@@ -349,6 +349,27 @@ public final class SpeakerResolver {
             this.before = Syntax.within(words, beforeStart, q.open());
         }
 
+        /**
+         * The person named right before the last comma of the words before a colon when a post follows that comma:
+         * « Eric X, député LR des Alpes-Maritimes : « … » », "Jane Roe, chief executive of Acme: “…”" — the person,
+         * not the party or body in the post's complement. Null otherwise.
+         */
+        Mention apposedPersonBeforeColon(References refs, int p, int clause) {
+            int comma = Word.indexAt(words, clause) - 1;
+            if (clause <= beforeStart || comma < 1 || comma + 1 >= words.size() || !words.get(comma).is(",")) {
+                return null;
+            }
+            Word post = words.get(comma + 1);
+            String head = post.key().contains("-") ? post.key().substring(0, post.key().indexOf('-')) : post.key();
+            if (!post.isWord() || post.isCapitalised() || lexicon.role(head) == 0 && lexicon.description(head) == 0
+                    || lexicon.description(head) == 'd' || lexicon.description(head) == 'o') {
+                return null;
+            }
+            Mention named = Syntax.mentionAt(refs, p, words.get(comma - 1));
+            return named != null && named.kind() == Mention.Kind.PERSON && named.isName()
+                    && named.start() >= beforeStart ? named : null;
+        }
+
         /** True when the words before the quotation end with a colon: « Il a déclaré : « … » ». */
         boolean endsWithColon() {
             return !before.isEmpty() && before.get(before.size() - 1).is(":");
@@ -554,7 +575,10 @@ public final class SpeakerResolver {
                         clause = w.end();
                     }
                 }
-                Mention s = syntax.subjectMention(refs, p, clause, q.open());
+                Mention s = apposedPersonBeforeColon(refs, p, clause);
+                if (s == null) {
+                    s = syntax.subjectMention(refs, p, clause, q.open());
+                }
                 if (s == null) {
                     s = syntax.subjectMention(refs, p, beforeStart, q.open());
                 }

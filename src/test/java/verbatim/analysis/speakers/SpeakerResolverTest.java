@@ -2414,4 +2414,11 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "Acme Corp has closed its plant in Leeds.", "A"
                 + " statement from a neighbour read: “We regret this.”"), "somebody the article does not name");
     }
+
+    @Test
+    void personWithAPostBeforeAColonSpeaksNotTheBodyOfThePost() {
+        assertEquals(List.of("Paul Roux", "Eric Dubois", "Marie Lenoir"), speakers("fr", "Paul Roux, député LR"
+                + " constructif : « C'est une marque de respect. »", "Eric Dubois, député LR des Alpes-Maritimes : « Un"
+                + " discours creux. »", "Marie Lenoir, sénatrice-maire FN de Fréjus : « Un exercice de communication. »"));
+    }
 }
