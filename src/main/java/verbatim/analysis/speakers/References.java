@@ -138,6 +138,11 @@ public final class References {
                 && between.chars().filter(c -> c == ',').count() == 1 && !between.contains(".")) {
             return true; // "le directeur du festival, Tiago Rodrigues"
         }
+        int comma = between.indexOf(',');
+        if (between.length() <= 60 && comma >= 0 && comma == between.lastIndexOf(',') && !between.contains(".")
+                && rankBeforeName(Word.split(between.substring(comma + 1)))) {
+            return true; // « le président du SIPL, le commandant Fabrice X »: a rank of his own before the name
+        }
         List<Word> words = Word.split(between);
         int last = words.size() - 1;
         while (last > 0 && NameRun.isApostrophe(words.get(last))) {
@@ -149,6 +154,15 @@ public final class References {
         return words.stream().filter(Word::isWord).count() <= 6 // « le ministre de l'Économie et des Finances X »
                 && words.stream().allMatch(w -> w.isWord() || NameRun.isApostrophe(w))
                 && words.stream().noneMatch(w -> VERBS.contains(w.key()) || lexicon.isReportingVerb(w.text()));
+    }
+
+    /** True for a definite article and one or two role nouns, all the words between a comma and a name: « le commandant ». */
+    private boolean rankBeforeName(List<Word> words) {
+        if (words.size() < 2 || words.size() > 3 || !THE.contains(words.get(0).key())) {
+            return false;
+        }
+        return words.subList(1, words.size()).stream().allMatch(w -> w.isWord() && !w.isCapitalised()
+                && (lexicon.role(w.text()) != 0 || lexicon.description(w.text()) != 0));
     }
 
     /** The text before a name without the title that opens the name: "de la famille, Me " → "de la famille, ". */

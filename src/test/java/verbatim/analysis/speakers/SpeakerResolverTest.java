@@ -2421,4 +2421,13 @@ class SpeakerResolverTest {
                 + " constructif : « C'est une marque de respect. »", "Eric Dubois, député LR des Alpes-Maritimes : « Un"
                 + " discours creux. »", "Marie Lenoir, sénatrice-maire FN de Fréjus : « Un exercice de communication. »"));
     }
+
+    @Test
+    void descriptionAfterAPrepositionalPhraseThatEndsWithItsNounIsTheSubject() {
+        assertEquals(List.of("Angela Merkel"), speakers("fr", "La chancelière allemande, Angela Merkel, a ouvert la"
+                + " marche.", "« Nous pouvons avancer », a déclaré à la presse la chancelière allemande."));
+        assertEquals(List.of("Fabrice Lenoir"), speakers("fr", "La grève est lancée à l'appel du Syndicat des pilotes"
+                + " (SPL).", "« Nous n'avons pas choisi cette date », a déclaré à la presse le président du SPL, le"
+                + " commandant Fabrice Lenoir, à l'aéroport."), "the description's holder named after his own rank");
+    }
 }
