@@ -155,6 +155,11 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                             + (yaml.get(open).contains("\"") ? "double" : "single") + " quote that opens this value "
                             + "is never closed", YamlMistake.closeQuote(lang));
                 }
+                java.util.Optional<YamlIndent> indented = YamlIndent.find(yaml, index, KnownKeys.FRONT_MATTER.keys());
+                if (indented.isPresent()) {
+                    throw new InputException(path, indented.get().index() + firstLine, "front matter does not parse: "
+                            + indented.get().problem(), indented.get().fix());
+                }
                 int bare = YamlMistake.missingColon(yaml, index);
                 if (bare >= 0) {
                     throw new InputException(path, bare + firstLine, "front matter does not parse: this line has"
@@ -321,6 +326,12 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                         throw new InputException(path, lineOf(yaml, misspelt, firstLine), "front matter lacks '" + key
                                 + "', and '" + misspelt + "' is no key Verbatim knows", "Did you mean '" + key
                                 + "'? Rename '" + misspelt + ":' to '" + key + ":'.");
+                    }
+                    java.util.Optional<YamlIndent> nested = value == null ? YamlIndent.nested(yaml, key)
+                            : java.util.Optional.empty();
+                    if (nested.isPresent()) { // "credit:" then "  date: 2026-02-12": the date is credit's
+                        throw new InputException(path, nested.get().index() + firstLine, "front matter lacks '" + key
+                                + "': " + nested.get().problem(), nested.get().fix());
                     }
                     if (value != null || map.containsKey(key)) { // "title:" with nothing after it
                         throw new InputException(path, lineOf(yaml, key, firstLine), "'" + key + "' is empty",
