@@ -254,6 +254,19 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     }
                 }
             }
+            if (map.get("quotes") instanceof List<?> quotes) {
+                for (int i = 0; i < quotes.size(); i++) {
+                    if (quotes.get(i) instanceof Map<?, ?> entry) {
+                        for (Object key : entry.keySet()) {
+                            String name = String.valueOf(key); // "note: …" in a correction
+                            if (!KnownKeys.QUOTE.knows(name)) {
+                                warnings.add(new InputException(path, entryLine(yaml, firstLine, "quotes", i, name),
+                                        KnownKeys.QUOTE.unknown(name, "a 'quotes' entry"), null).oneLine());
+                            }
+                        }
+                    }
+                }
+            }
             return new FrontMatter(f.title(), f.date(), f.original(), f.sources(), f.credit(), f.draft(), f.slug(),
                     translator, translatedFrom, warnings);
         }
@@ -354,13 +367,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
          * of it: {@code orignal} for {@code original}), or null.
          */
         private static String misspelt(Map<?, ?> map, String key) {
-            for (Object k : map.keySet()) {
-                String name = String.valueOf(k);
-                if (!KnownKeys.FRONT_MATTER.knows(name) && key.equals(KnownKeys.FRONT_MATTER.closest(name))) {
-                    return name;
-                }
-            }
-            return null;
+            return KnownKeys.FRONT_MATTER.misspelling(map.keySet(), key);
         }
 
         /**
@@ -369,10 +376,19 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
          * the entry cannot be found.
          */
         static int sourceLine(List<String> yaml, int firstLine, int index, String key) {
-            int sources = lineOf(yaml, "sources", firstLine) - firstLine;
+            return entryLine(yaml, firstLine, "sources", index, key);
+        }
+
+        /**
+         * The line of {@code key} in the {@code index}-th entry (0-based) of the top-level list {@code list}
+         * ({@code sources}, {@code quotes}): the entry's own line, or the line of its first "- " when the key is not
+         * written there; the list's line when the entry cannot be found.
+         */
+        static int entryLine(List<String> yaml, int firstLine, String list, int index, String key) {
+            int start = lineOf(yaml, list, firstLine) - firstLine;
             int entry = -1;
             int seen = -1;
-            for (int i = sources + 1; i < yaml.size(); i++) {
+            for (int i = start + 1; i < yaml.size(); i++) {
                 String line = yaml.get(i);
                 if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
                     break; // the next key of the front matter
@@ -394,7 +410,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     }
                 }
             }
-            return (entry >= 0 ? entry : sources) + firstLine;
+            return (entry >= 0 ? entry : start) + firstLine;
         }
 
         /** The file line of a top-level key, or the first front-matter line when absent. */
