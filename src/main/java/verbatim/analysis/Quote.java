@@ -31,6 +31,55 @@ public record Quote(String text, String speaker, Span span, Attribution attribut
         return span.paragraph();
     }
 
+    /** The quotation marks a quotation may be written with, opening and closing. */
+    private static final String MARKS = "«»‹›“”„‘’\"";
+
+    /**
+     * The quotation as {@code paragraph}, its own, writes it: its text between the marks written around it, a space
+     * inside each mark where the paragraph has one (of any kind: a no-break space is shown as a space). Example: in
+     * {@code Il a dit : «\u00A0Nous partons\u00A0».} it is {@code « Nous partons »}, in {@code He said "We leave".}
+     * {@code "We leave"}, in {@code He said “We leave”.} {@code “We leave”}. A side with no mark (a quotation that
+     * runs on to the end of its paragraph) has none; a quotation not found where its span says is given in straight
+     * quotes.
+     */
+    public String written(String paragraph) {
+        return written(paragraph, text);
+    }
+
+    /**
+     * Like {@link #written(String)}, with {@code inner} between the marks instead of the whole text: a quotation cut
+     * short for a message ({@code "This is an absolute scandal…"}).
+     */
+    public String written(String paragraph, String inner) {
+        int start = span.start();
+        int end = span.end();
+        String p = paragraph == null ? "" : paragraph;
+        if (start < 0 || end < start || end > p.length() || !p.substring(start, end).equals(text)) {
+            return "\"" + inner + "\"";
+        }
+        int open = start;
+        while (open > 0 && space(p.charAt(open - 1))) {
+            open--;
+        }
+        int close = end;
+        while (close < p.length() && space(p.charAt(close))) {
+            close++;
+        }
+        StringBuilder out = new StringBuilder();
+        if (open > 0 && MARKS.indexOf(p.charAt(open - 1)) >= 0) {
+            out.append(p.charAt(open - 1)).append(open < start ? " " : "");
+        }
+        out.append(inner);
+        if (close < p.length() && MARKS.indexOf(p.charAt(close)) >= 0) {
+            out.append(close > end ? " " : "").append(p.charAt(close));
+        }
+        return out.toString();
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+    }
+
     /** The same quotation said by someone else, as the editor corrected it. */
     public Quote correctedTo(String newSpeaker) {
         return new Quote(text, newSpeaker, span, Attribution.EDITOR);

@@ -156,7 +156,7 @@ public final class Check {
             if (q.attribution() == Attribution.EDITOR) {
                 continue; // the editor has settled it
             }
-            String shown = Quoted.of(q.text(), original.lang());
+            String shown = Quoted.of(q, original.plain().get(q.paragraph() - 1));
             if (Review.scareQuote(q)) {
                 continue; // a single word in quotation marks that nobody says: a term, not a quotation to review
             }

@@ -133,7 +133,7 @@ final class TranslationReview {
         List<Quote> theirs = t.analysis().quotes().stream().filter(q -> q.paragraph() == p).toList();
         if (!mine.isEmpty() && theirs.isEmpty()) {
             for (Quote q : mine) {
-                problems.add("the quotation " + Quoted.of(q.text(), o.lang()) + " of the original is not in quotation "
+                problems.add("the quotation " + Quoted.of(q, o.plain().get(p - 1)) + " of the original is not in quotation "
                         + "marks in the translation");
             }
         } else if (parts(mine) != parts(theirs)) {

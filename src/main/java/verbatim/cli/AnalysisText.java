@@ -43,42 +43,9 @@ final class AnalysisText {
         return out.toString();
     }
 
-    /** The quotation marks a quotation may be printed with, opening and closing. */
-    private static final String MARKS = "«»‹›“”„‘’\"";
-
-    /**
-     * A quotation with the marks its paragraph writes around it, a space inside each mark where the paragraph has
-     * one (of any kind: a no-break space is shown as a space): {@code « Nous partons »}, {@code “We leave”} or
-     * {@code "We leave"}. A side with no mark (a quotation that runs on to the end of its paragraph) is shown
-     * without one; a quotation not found where its span says (an editor's correction) is shown in straight quotes.
-     */
+    /** A quotation as its paragraph writes it ({@link Quote#written(String)}). */
     static String quoted(Quote q, List<String> paragraphs) {
-        int start = q.span().start();
-        int end = q.span().end();
-        String p = q.paragraph() >= 1 && q.paragraph() <= paragraphs.size() ? paragraphs.get(q.paragraph() - 1) : "";
-        if (start < 0 || end < start || end > p.length() || !p.substring(start, end).equals(q.text())) {
-            return "\"" + q.text() + "\"";
-        }
-        int open = start;
-        while (open > 0 && space(p.charAt(open - 1))) {
-            open--;
-        }
-        int close = end;
-        while (close < p.length() && space(p.charAt(close))) {
-            close++;
-        }
-        StringBuilder out = new StringBuilder();
-        if (open > 0 && MARKS.indexOf(p.charAt(open - 1)) >= 0) {
-            out.append(p.charAt(open - 1)).append(open < start ? " " : "");
-        }
-        out.append(q.text());
-        if (close < p.length() && MARKS.indexOf(p.charAt(close)) >= 0) {
-            out.append(close > end ? " " : "").append(p.charAt(close));
-        }
-        return out.toString();
-    }
-
-    private static boolean space(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+        return q.written(q.paragraph() >= 1 && q.paragraph() <= paragraphs.size() ? paragraphs.get(q.paragraph() - 1)
+                : "");
     }
 }

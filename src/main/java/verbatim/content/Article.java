@@ -155,20 +155,50 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
     }
 
     /**
-     * The error of a translation whose paragraph count differs from the original's: both counts, and the first
-     * paragraph that has no counterpart (with its file and line when it is the original's), at the translation's
-     * line where the two part ({@link ParagraphAlignment}).
+     * The error of a translation whose paragraph count differs from the original's: both counts, and where the two
+     * part when the texts tell it ({@link ParagraphAlignment}) — the first paragraph that has no counterpart, with its
+     * file and line when it is the original's, at the translation's line where the two part —, else the paragraphs
+     * among which they part, or only the counts when the texts tell nothing of it.
      */
     private static InputException misaligned(ContentFile original, ContentFile t) {
         List<Paragraph> op = original.paragraphs();
         List<Paragraph> tp = t.paragraphs();
-        ParagraphAlignment.Divergence d = ParagraphAlignment.first(op, tp);
+        String counts = "the translation has " + paragraphs(tp.size()) + " but the original "
+                + original.path().getFileName() + " has " + op.size();
         String o = original.path().toString().replace('\\', '/');
-        int i = d.original();
-        int j = d.translation();
         String where;
         int line;
         String fix = "Split or join paragraphs with blank lines so that paragraph N translates paragraph N.";
+        ParagraphAlignment.Parting parting = ParagraphAlignment.first(op, tp);
+        if (parting instanceof ParagraphAlignment.Unclear u) {
+            if (u.from() == 0 && u.to() == Math.min(op.size(), tp.size())) {
+                return new InputException(t.path(), tp.get(0).line(), counts + ", and the texts do not tell where they "
+                        + "part (their lengths, names and numbers fit several places alike)",
+                        "Compare the two paragraph by paragraph, and split, join or translate paragraphs so that "
+                        + "paragraph N translates paragraph N.");
+            }
+            int k = u.from();
+            String matched = k > 0 ? "they seem to match up to paragraph " + k + " and to " : "they seem to ";
+            if (k < u.to()) {
+                where = matched + "part at " + (u.to() == k + 1 ? "paragraph " + (k + 1) + " or " : "one of paragraphs "
+                        + (k + 1) + " to ") + (u.to() + 1) + " (from " + o + ":" + op.get(k).line() + "); the texts "
+                        + "do not tell which";
+            } else if (op.size() > tp.size()) {
+                where = matched + "part at paragraph " + (k + 1) + " of the original (" + o + ":" + op.get(k).line()
+                        + "), which the translation leaves out or joins to another";
+            } else {
+                where = matched + "part at paragraph " + (k + 1) + " of the translation, which has no counterpart in "
+                        + "the original or translates part of its paragraph " + (k + 1) + " (" + o + ":"
+                        + op.get(k).line() + ")";
+            }
+            line = tp.get(Math.min(k, tp.size() - 1)).line();
+            fix = "Compare the two from paragraph " + (k + 1) + " on, and split, join or translate paragraphs so "
+                    + "that paragraph N translates paragraph N.";
+            return new InputException(t.path(), line, counts + ": " + where, fix);
+        }
+        ParagraphAlignment.Divergence d = (ParagraphAlignment.Divergence) parting;
+        int i = d.original();
+        int j = d.translation();
         switch (d.kind()) {
             case JOINED -> {
                 where = "paragraph " + (j + 1) + " of the translation seems to translate paragraphs " + (i + 1)
@@ -198,8 +228,7 @@ public record Article(String slug, ContentFile original, Map<String, ContentFile
                         + "original, so that paragraph N translates paragraph N.";
             }
         }
-        return new InputException(t.path(), line, "the translation has " + paragraphs(tp.size()) + " but the "
-                + "original " + original.path().getFileName() + " has " + op.size() + ": " + where, fix);
+        return new InputException(t.path(), line, counts + ": " + where, fix);
     }
 
     private static String paragraphs(int n) {

@@ -155,6 +155,11 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                             + (yaml.get(open).contains("\"") ? "double" : "single") + " quote that opens this value "
                             + "is never closed", YamlMistake.closeQuote(lang));
                 }
+                java.util.Optional<YamlIndent> indented = YamlIndent.find(yaml, index, KnownKeys.FRONT_MATTER.keys());
+                if (indented.isPresent()) {
+                    throw new InputException(path, indented.get().index() + firstLine, "front matter does not parse: "
+                            + indented.get().problem(), indented.get().fix());
+                }
                 int bare = YamlMistake.missingColon(yaml, index);
                 if (bare >= 0) {
                     throw new InputException(path, bare + firstLine, "front matter does not parse: this line has"
@@ -249,6 +254,19 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     }
                 }
             }
+            if (map.get("quotes") instanceof List<?> quotes) {
+                for (int i = 0; i < quotes.size(); i++) {
+                    if (quotes.get(i) instanceof Map<?, ?> entry) {
+                        for (Object key : entry.keySet()) {
+                            String name = String.valueOf(key); // "note: …" in a correction
+                            if (!KnownKeys.QUOTE.knows(name)) {
+                                warnings.add(new InputException(path, entryLine(yaml, firstLine, "quotes", i, name),
+                                        KnownKeys.QUOTE.unknown(name, "a 'quotes' entry"), null).oneLine());
+                            }
+                        }
+                    }
+                }
+            }
             return new FrontMatter(f.title(), f.date(), f.original(), f.sources(), f.credit(), f.draft(), f.slug(),
                     translator, translatedFrom, warnings);
         }
@@ -322,6 +340,12 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                                 + "', and '" + misspelt + "' is no key Verbatim knows", "Did you mean '" + key
                                 + "'? Rename '" + misspelt + ":' to '" + key + ":'.");
                     }
+                    java.util.Optional<YamlIndent> nested = value == null ? YamlIndent.nested(yaml, key)
+                            : java.util.Optional.empty();
+                    if (nested.isPresent()) { // "credit:" then "  date: 2026-02-12": the date is credit's
+                        throw new InputException(path, nested.get().index() + firstLine, "front matter lacks '" + key
+                                + "': " + nested.get().problem(), nested.get().fix());
+                    }
                     if (value != null || map.containsKey(key)) { // "title:" with nothing after it
                         throw new InputException(path, lineOf(yaml, key, firstLine), "'" + key + "' is empty",
                                 "Write its value after '" + key + ": ' on that line.");
@@ -343,13 +367,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
          * of it: {@code orignal} for {@code original}), or null.
          */
         private static String misspelt(Map<?, ?> map, String key) {
-            for (Object k : map.keySet()) {
-                String name = String.valueOf(k);
-                if (!KnownKeys.FRONT_MATTER.knows(name) && key.equals(KnownKeys.FRONT_MATTER.closest(name))) {
-                    return name;
-                }
-            }
-            return null;
+            return KnownKeys.FRONT_MATTER.misspelling(map.keySet(), key);
         }
 
         /**
@@ -358,10 +376,19 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
          * the entry cannot be found.
          */
         static int sourceLine(List<String> yaml, int firstLine, int index, String key) {
-            int sources = lineOf(yaml, "sources", firstLine) - firstLine;
+            return entryLine(yaml, firstLine, "sources", index, key);
+        }
+
+        /**
+         * The line of {@code key} in the {@code index}-th entry (0-based) of the top-level list {@code list}
+         * ({@code sources}, {@code quotes}): the entry's own line, or the line of its first "- " when the key is not
+         * written there; the list's line when the entry cannot be found.
+         */
+        static int entryLine(List<String> yaml, int firstLine, String list, int index, String key) {
+            int start = lineOf(yaml, list, firstLine) - firstLine;
             int entry = -1;
             int seen = -1;
-            for (int i = sources + 1; i < yaml.size(); i++) {
+            for (int i = start + 1; i < yaml.size(); i++) {
                 String line = yaml.get(i);
                 if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
                     break; // the next key of the front matter
@@ -383,7 +410,7 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                     }
                 }
             }
-            return (entry >= 0 ? entry : sources) + firstLine;
+            return (entry >= 0 ? entry : start) + firstLine;
         }
 
         /** The file line of a top-level key, or the first front-matter line when absent. */

@@ -31,7 +31,7 @@ final class CorrectionsReader {
             List<Integer> lines = itemLines(yaml, "quotes", firstLine);
             for (int k = 0; k < list.size(); k++) {
                 int line = k < lines.size() ? lines.get(k) : quotesLine;
-                fixes.add(quote(path, line, list.get(k)));
+                fixes.add(quote(path, line, list.get(k), yaml, firstLine, k));
             }
         }
         Map<String, String> aliases = new LinkedHashMap<>();
@@ -49,8 +49,9 @@ final class CorrectionsReader {
                         + "'not'", fix);
             }
             for (Object key : p.keySet()) {
-                if (!"aliases".equals(key) && !"not".equals(key)) {
-                    throw new InputException(path, line, "'people' has an unknown key '" + key + "'", fix);
+                if (!KnownKeys.PEOPLE.knows(String.valueOf(key))) { // "alias:" for "aliases:"
+                    throw new InputException(path, keyLine(yaml, firstLine, "people", String.valueOf(key), line),
+                            KnownKeys.PEOPLE.unknown(String.valueOf(key), "'people'"), fix);
                 }
             }
             Object a = p.get("aliases");
@@ -76,7 +77,9 @@ final class CorrectionsReader {
         return new Corrections(fixes, aliases, notPeople, declared, quotesLine);
     }
 
-    private static Corrections.QuoteCorrection quote(Path path, int line, Object item) {
+    /** The {@code index}-th entry (0-based) of {@code quotes}, written at {@code line}. */
+    private static Corrections.QuoteCorrection quote(Path path, int line, Object item, List<String> yaml,
+                                                     int firstLine, int index) {
         if (!(item instanceof Map<?, ?> entry)) {
             throw new InputException(path, line, "a 'quotes' entry must have paragraph, text and speaker", QUOTE_FIX);
         }
@@ -84,17 +87,53 @@ final class CorrectionsReader {
         Object text = entry.get("text");
         Object speaker = entry.get("speaker");
         if (!(paragraph instanceof Integer n) || n < 1) {
-            throw new InputException(path, line, "a 'quotes' entry needs 'paragraph', a number from 1", QUOTE_FIX);
+            throw lacking(path, line, entry, "paragraph", "'paragraph', a number from 1", yaml, firstLine, index);
         }
         if (text == null || text.toString().isBlank()) {
-            throw new InputException(path, line, "a 'quotes' entry needs 'text', a part of the quotation", QUOTE_FIX);
+            throw lacking(path, line, entry, "text", "'text', a part of the quotation", yaml, firstLine, index);
         }
         if (speaker == null || speaker.toString().isBlank()) {
-            throw new InputException(path, line, "a 'quotes' entry needs 'speaker' (a name, or none)", QUOTE_FIX);
+            throw lacking(path, line, entry, "speaker", "'speaker' (a name, or none)", yaml, firstLine, index);
         }
         String name = speaker.toString().strip();
         boolean none = name.toLowerCase(Locale.ROOT).equals("none");
         return new Corrections.QuoteCorrection(n, text.toString().strip(), none ? null : name, line);
+    }
+
+    /**
+     * The error of the {@code index}-th {@code quotes} entry without {@code key} (or with an empty or wrong one),
+     * {@code needs} saying what it holds: at the line of a key written instead of it, with the key meant, when one is
+     * a misspelling of it ({@code txt: "devra tenir"} → "a 'quotes' entry needs 'text', a part of the quotation, and
+     * 'txt' is no key Verbatim knows. Did you mean 'text'? Rename 'txt:' to 'text:'."), else at the entry's
+     * {@code line}.
+     */
+    private static InputException lacking(Path path, int line, Map<?, ?> entry, String key, String needs,
+                                          List<String> yaml, int firstLine, int index) {
+        String misspelt = entry.containsKey(key) ? null : KnownKeys.QUOTE.misspelling(entry.keySet(), key);
+        if (misspelt == null) {
+            return new InputException(path, line, "a 'quotes' entry needs " + needs, QUOTE_FIX);
+        }
+        return new InputException(path, ContentFile.FrontMatterReader.entryLine(yaml, firstLine, "quotes", index,
+                misspelt), "a 'quotes' entry needs " + needs + ", and '" + misspelt + "' is no key Verbatim knows",
+                "Did you mean '" + key + "'? Rename '" + misspelt + ":' to '" + key + ":'.");
+    }
+
+    /**
+     * The file line of {@code key} written under the top-level key {@code parent} ({@code alias:} under
+     * {@code people:}), or {@code otherwise} when it is not found there.
+     */
+    private static int keyLine(List<String> yaml, int firstLine, String parent, String key, int otherwise) {
+        int start = ContentFile.FrontMatterReader.lineOf(yaml, parent, firstLine) - firstLine;
+        for (int i = start + 1; i < yaml.size(); i++) {
+            String l = yaml.get(i);
+            if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+                break; // the next top-level key
+            }
+            if (l.strip().startsWith(key + ":")) {
+                return i + firstLine;
+            }
+        }
+        return otherwise;
     }
 
     /** The file lines of the items ("- ...") of a top-level list key, in order. */

@@ -57,7 +57,7 @@ public class InputException extends RuntimeException {
         }
         out.append(getMessage());
         if (fix != null && !fix.isEmpty()) {
-            if (!getMessage().endsWith(".")) {
+            if (!getMessage().endsWith(".") && !getMessage().endsWith("?")) { // "… did you mean 'title'? Write …"
                 out.append('.');
             }
             out.append(' ').append(fix);

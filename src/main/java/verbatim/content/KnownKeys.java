@@ -21,6 +21,12 @@ public record KnownKeys(List<String> keys) {
     /** The keys of one entry of a front matter's {@code sources} list. */
     public static final KnownKeys SOURCE = new KnownKeys(List.of("title", "url"));
 
+    /** The keys of one entry of a front matter's {@code quotes} list (a correction of a quotation's speaker). */
+    public static final KnownKeys QUOTE = new KnownKeys(List.of("paragraph", "text", "speaker"));
+
+    /** The keys a front matter's {@code people} may hold when it is no plain list of names. */
+    public static final KnownKeys PEOPLE = new KnownKeys(List.of("aliases", "not"));
+
     public KnownKeys {
         keys = List.copyOf(keys);
     }
@@ -30,19 +36,40 @@ public record KnownKeys(List<String> keys) {
         return keys.contains(key);
     }
 
-    /** The known key nearest to {@code key} (at most a third of its letters apart), or null. */
+    /**
+     * The known key nearest to {@code key} (at most a third of its letters apart), or null. A key of four letters or
+     * more that a known key begins with, or that begins with one, is one edit from it: {@code alias} is near
+     * {@code aliases}.
+     */
     public String closest(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : keys) {
-            int d = distance(lower, k.toLowerCase(Locale.ROOT));
+            String known = k.toLowerCase(Locale.ROOT);
+            boolean cut = Math.min(lower.length(), known.length()) >= 4 && !lower.equals(known)
+                    && (known.startsWith(lower) || lower.startsWith(known));
+            int d = cut ? 1 : distance(lower, known);
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;
             }
         }
         return bestDistance <= Math.max(1, key.length() / 3) ? best : null;
+    }
+
+    /**
+     * The key of {@code written} that is none of these keys and whose closest one is {@code missing} (a misspelling of
+     * it: {@code txt} for {@code text}), or null.
+     */
+    public String misspelling(java.util.Collection<?> written, String missing) {
+        for (Object k : written) {
+            String name = String.valueOf(k);
+            if (!knows(name) && missing.equals(closest(name))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

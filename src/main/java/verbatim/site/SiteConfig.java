@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import verbatim.content.InputException;
 import verbatim.content.KnownKeys;
 import verbatim.content.TextFile;
+import verbatim.content.YamlIndent;
 import verbatim.content.YamlMistake;
 import verbatim.content.YamlTab;
 
@@ -163,6 +164,11 @@ public record SiteConfig(Map<String, String> titles, String baseUrl, List<String
                 throw new InputException(file, open + 1, "settings do not parse: the "
                         + (lines.get(open).contains("\"") ? "double" : "single") + " quote that opens this value is "
                         + "never closed", "Close it at the end of the value (baseUrl: \"https://example.org/\")");
+            }
+            Optional<YamlIndent> indented = YamlIndent.find(lines, index, KEYS.keys());
+            if (indented.isPresent()) {
+                throw new InputException(file, indented.get().index() + 1, "settings do not parse: "
+                        + indented.get().problem(), indented.get().fix());
             }
             throw new InputException(file, index + 1, "settings do not parse: " + e.getProblem(),
                     YamlMistake.hint(lines, index));

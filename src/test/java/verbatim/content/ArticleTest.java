@@ -100,6 +100,60 @@ class ArticleTest {
     }
 
     @Test
+    void translationStoppingShortAmongLikeParagraphsNamesNoParagraph() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La ville a ouvert sa nouvelle bibliothèque ce matin, devant les habitants réunis.",
+                        "Les travaux avaient commencé il y a longtemps, après un débat au conseil.",
+                        "Le bâtiment est grand et lumineux, avec des salles pour les enfants.",
+                        "Les horaires seront élargis le samedi et le dimanche après-midi.",
+                        "Les habitants pourront emprunter des livres et des disques gratuitement.",
+                        "La fête continuera tout le week-end avec des concerts sur la place."),
+                file("en", "The town opened its new library this morning, in front of the assembled residents.",
+                        "Work had begun a long time ago, after a debate in the council.",
+                        "The building is large and bright, with rooms for children."))));
+        assertEquals("a.en.md:7: the translation has 3 paragraphs but the original a.fr.md has 6, and the texts do not "
+                + "tell where they part (their lengths, names and numbers fit several places alike). Compare the two "
+                + "paragraph by paragraph, and split, join or translate paragraphs so that paragraph N translates "
+                + "paragraph N.", e.oneLine());
+    }
+
+    @Test
+    void severalParagraphsMissingBetweenTwoNamesAreToldAsARange() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La maire de Valbrune, Anne Morel, a inauguré samedi la nouvelle bibliothèque.",
+                        "Les travaux avaient commencé il y a longtemps, après un débat au conseil.",
+                        "Le bâtiment est grand et lumineux, avec des salles pour les enfants.",
+                        "Les horaires seront élargis le samedi et le dimanche après-midi.",
+                        "Les habitants pourront emprunter des livres et des disques gratuitement.",
+                        "« C'est une belle journée pour la ville », a ajouté son adjoint Paul Martin."),
+                file("en", "The mayor of Valbrune, Anne Morel, opened the new library on Saturday.",
+                        "Work had begun a long time ago, after a debate in the council.",
+                        "The building is large and bright, with rooms for children.",
+                        "\"It is a fine day for the town,\" added her deputy Paul Martin."))));
+        assertEquals("a.en.md:9: the translation has 4 paragraphs but the original a.fr.md has 6: they seem to match "
+                + "up to paragraph 1 and to part at one of paragraphs 2 to 4 (from a.fr.md:9); the texts do not tell "
+                + "which. Compare the two from paragraph 2 on, and split, join or translate paragraphs so that "
+                + "paragraph N translates paragraph N.", e.oneLine());
+    }
+
+    @Test
+    void severalParagraphsMissingAtAPlaceNamesPinAreToldThereWithoutSayingHow() {
+        InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(
+                file("fr", "La maire de Valbrune, Anne Morel, a inauguré samedi la nouvelle bibliothèque.",
+                        "Le bâtiment, dessiné par le Studio Orsini, a coûté 4 millions d'euros.",
+                        "Les travaux avaient commencé il y a longtemps, après un débat au conseil.",
+                        "Les horaires seront élargis le samedi et le dimanche après-midi.",
+                        "« C'est une belle journée pour la ville », a ajouté son adjoint Paul Martin."),
+                file("en", "The mayor of Valbrune, Anne Morel, opened the new library on Saturday.",
+                        "The building, designed by Studio Orsini, cost 4 million euros.",
+                        "\"It is a fine day for the town,\" added her deputy Paul Martin."))));
+        assertEquals("a.en.md:11: the translation has 3 paragraphs but the original a.fr.md has 5: they seem to match "
+                + "up to paragraph 2 and to part at paragraph 3 of the original (a.fr.md:11), which the translation "
+                + "leaves out or joins to another. Compare the two from paragraph 3 on, and split, join or translate "
+                + "paragraphs so that paragraph N translates paragraph N.", e.oneLine());
+    }
+
+    @Test
     void articleWithoutOriginalIsRefused() {
         InputException e = assertThrows(InputException.class, () -> Article.of("a", List.of(file("en", "One."))));
         assertTrue(e.getMessage().contains("no original"), e.getMessage());

@@ -65,6 +65,43 @@ class CorrectionsReaderTest {
     }
 
     @Test
+    void aMisspeltKeyOfAQuoteCorrectionIsToldAtItsLineWithTheKeyMeant() {
+        InputException e = assertThrows(InputException.class, () -> front("""
+                quotes:
+                  - paragraph: 3
+                    txt: "devra tenir"
+                    speaker: Anne Morel
+                """));
+        assertEquals("content/a.fr.md:7: a 'quotes' entry needs 'text', a part of the quotation, and 'txt' is no key "
+                + "Verbatim knows. Did you mean 'text'? Rename 'txt:' to 'text:'.", e.oneLine());
+    }
+
+    @Test
+    void anUnknownKeyOfAQuoteCorrectionIsAWarningAtItsLine() {
+        FrontMatter f = front("""
+                quotes:
+                  - paragraph: 3
+                    text: "devra tenir"
+                    speaker: Anne Morel
+                    note: checked with the desk
+                """);
+        assertEquals(List.of("content/a.fr.md:9: unknown key 'note' in a 'quotes' entry — the keys are paragraph, "
+                + "text, speaker"), f.warnings());
+        assertEquals(1, f.corrections().quotes().size());
+    }
+
+    @Test
+    void anUnknownKeyUnderPeopleIsToldAtItsLineWithTheKeyMeant() {
+        InputException e = assertThrows(InputException.class, () -> front("""
+                people:
+                  not: [Saint Martin]
+                  alias: {"la Bretonne": "Anne Morel"}
+                """));
+        assertEquals(7, e.line(), e.oneLine());
+        assertTrue(e.getMessage().equals("unknown key 'alias' in 'people' — did you mean 'aliases'?"), e.getMessage());
+    }
+
+    @Test
     void peopleAsAPlainListDeclaresThePeopleNamed() {
         Corrections c = front("people:\n  - Anne Morel\n  - Paul Rivet\n").corrections();
         assertEquals(List.of("Anne Morel", "Paul Rivet"), c.declared());

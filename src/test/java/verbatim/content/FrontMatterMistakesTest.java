@@ -109,6 +109,58 @@ class FrontMatterMistakesTest {
     }
 
     @Test
+    void anIndentedKeyAfterAQuotedValueIsToldToLoseItsSpaces() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: \"T\"\n  date: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:3: front matter does not parse: 'date:' is indented by 2 spaces, so YAML reads "
+                + "it as part of 'title:' above it, not as a key of its own. Remove the spaces before 'date:'",
+                e.oneLine());
+    }
+
+    @Test
+    void anIndentedKeyAfterAPlainValueIsToldToLoseItsSpaces() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ndate: 2026-03-03\n original: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:4: front matter does not parse: 'original:' is indented by 1 space, so YAML "
+                + "reads it as part of 'date:' above it, not as a key of its own. Remove the spaces before "
+                + "'original:'", e.oneLine());
+    }
+
+    @Test
+    void anIndentedFirstKeyIsToldAtItsOwnLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("  title: T\ndate: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:2: front matter does not parse: 'title:' is indented by 2 spaces, but a "
+                + "top-level key starts at the beginning of its line. Remove the spaces before 'title:'", e.oneLine());
+    }
+
+    @Test
+    void aKeyOfASourceIndentedUnlikeItsEntryIsToldTheIndentationOfItsEntry() {
+        InputException e = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\noriginal: fr\n"
+                + "sources:\n  - title: A\n     url: https://a.org\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:7: front matter does not parse: 'url:' is indented by 5 spaces, but 'title:' "
+                + "above it, a key of the same level, by 4. Indent 'url:' by 4 spaces, as 'title:'", e.oneLine());
+    }
+
+    @Test
+    void aTopLevelKeyIndentedAsAListIsToldToLoseItsSpaces() {
+        InputException e = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\nsources:\n"
+                + "  - title: A\n  original: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:6: front matter does not parse: 'original:' is indented by 2 spaces, so YAML "
+                + "reads it as part of 'sources:' above it, not as a key of its own. Remove the spaces before "
+                + "'original:'", e.oneLine());
+    }
+
+    @Test
+    void aRequiredKeyIndentedUnderAnEmptyKeyIsToldAtItsLine() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("title: T\ncredit:\n  date: 2026-03-03\noriginal: fr\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:4: front matter lacks 'date': 'date:' is indented by 2 spaces, so YAML reads "
+                + "it as part of 'credit:' above it, not as a key of its own. Remove the spaces before 'date:'",
+                e.oneLine());
+    }
+
+    @Test
     void aTabIndentingAListIsToldAsATabWithItsLine() {
         InputException e = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\n"
                 + "original: fr\nsources:\n\t- title: Mairie\n", "\nOne.\n"));

@@ -3,6 +3,7 @@ package verbatim.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KnownKeysTest {
@@ -13,6 +14,19 @@ class KnownKeysTest {
         assertEquals("sources", KnownKeys.FRONT_MATTER.closest("source"));
         assertEquals("title", KnownKeys.FRONT_MATTER.closest("Title"));
         assertEquals("translator", KnownKeys.FRONT_MATTER.closest("translater"));
+    }
+
+    @Test
+    void aMisspellingOfAMissingKeyIsTheUnknownKeyClosestToIt() {
+        assertEquals("txt", KnownKeys.QUOTE.misspelling(List.of("paragraph", "txt", "speaker"), "text"));
+        assertNull(KnownKeys.QUOTE.misspelling(List.of("paragraph", "note", "speaker"), "text"));
+    }
+
+    @Test
+    void aKeyCutShortIsNearestToTheKeyItBegins() {
+        assertEquals("aliases", KnownKeys.PEOPLE.closest("alias"));
+        assertEquals("translator", KnownKeys.FRONT_MATTER.closest("translat"));
+        assertNull(KnownKeys.FRONT_MATTER.closest("tr"));
     }
 
     @Test

@@ -106,6 +106,16 @@ class SiteConfigTest {
     }
 
     @Test
+    void anIndentedSettingIsToldToLoseItsSpaces() throws Exception {
+        Path file = dir.resolve("verbatim.yaml");
+        Files.writeString(file, "baseUrl: https://x.org/\n  cleanUrls: true\n");
+        InputException e = assertThrows(InputException.class, () -> SiteConfig.load(file));
+        assertTrue(e.oneLine().endsWith("verbatim.yaml:2: settings do not parse: 'cleanUrls:' is indented by 2 "
+                + "spaces, so YAML reads it as part of 'baseUrl:' above it, not as a key of its own. Remove the "
+                + "spaces before 'cleanUrls:'"), e.oneLine());
+    }
+
+    @Test
     void aSettingsErrorAtTheEndOfTheTextIsToldAtItsLastLine() throws Exception {
         Path file = dir.resolve("verbatim.yaml");
         Files.writeString(file, "title:\n  fr: Archives\nlanguages: [fr, en\n");
