@@ -165,7 +165,9 @@ final class Incises {
                 Mention source = sources.selon(refs, after.subList(Math.max(0, k - 2), after.size()), p, to);
                 int next = k + (w.is("according") ? 2 : 1);
                 if (source == null && next < after.size() && Sources.UNNAMED_SOURCES.contains(after.get(next).key())) {
-                    return SpeakerResolver.NO_ONE; // « … », selon une source proche de l'enquête: somebody the article does not name
+                    Mention named = Sources.apposedToSource(refs, after.subList(k, after.size()), p);
+                    return named != null ? named // « « … », d'après une journaliste de Martinique 1ère, Laure X, »
+                            : SpeakerResolver.NO_ONE; // « … », selon une source proche de l'enquête: somebody the article does not name
                 }
                 return source;
             }

@@ -2430,4 +2430,12 @@ class SpeakerResolverTest {
                 + " (SPL).", "« Nous n'avons pas choisi cette date », a déclaré à la presse le président du SPL, le"
                 + " commandant Fabrice Lenoir, à l'aéroport."), "the description's holder named after his own rank");
     }
+
+    @Test
+    void personApposedToAnIndefiniteSourceAfterTheQuotationIsTheSpeaker() {
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "S'il n'y a « pas de perte humaine », d'après une"
+                + " journaliste de Martinique 1ère, Claire Dubois, les dégâts sont importants."));
+        assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Roux a parlé.", "« Tout va bien », selon une"
+                + " source proche de l'enquête, qui confirme."), "a source the article does not name");
+    }
 }
