@@ -391,6 +391,12 @@ public final class References {
                     byRole = null; // « le président brésilien Tiago X … le président suédois »: another president;
                 } // « Charles X, président du Conseil européen … le chef de l'État ukrainien »: a post only akin to his
                 // and a nationality he was not given
+                String head = byRole == null && m.kind() == Mention.Kind.DESCRIPTION ? post(m) : null;
+                if (head != null && HEADS.contains(head)) {
+                    String body = complementBody(m);
+                    byRole = body == null ? null
+                            : onlyHolder(m, o -> rolesOf.getOrDefault(o.name(), Set.of()).contains(BODY + body));
+                } // « le chef de l'ONU » after « le secrétaire général de l'ONU, Antonio X »: who heads that body
                 if (byRole != null) {
                     String focus = paragraphFocus(m);
                     yield other(m, focus != null && !namedInParagraph(byRole, m) ? focus : byRole, owner);
@@ -1489,8 +1495,20 @@ public final class References {
                 break; // "an engineer at Merrow Marine": the post is not the employer's
             }
             addRole(roles, w);
+            if (w.isWord() && w.isCapitalised() && !isOrigin(w)) {
+                roles.add(BODY + w.key()); // « le secrétaire général de l'ONU, Antonio X »: the body of his post
+            }
         }
         if (last + 1 < words.size() && words.get(last + 1).is(",")) {
+            for (int k = last + 3; k < Math.min(words.size(), last + 9); k++) {
+                Word w = words.get(k);
+                if (!w.isWord() && !NameRun.isApostrophe(w)) {
+                    break;
+                }
+                if (w.isCapitalised() && !isOrigin(w)) {
+                    roles.add(BODY + w.key()); // "Ann Lee, secretary-general of the UN,"
+                }
+            }
             for (int k = last + 2; k < Math.min(words.size(), last + 5); k++) {
                 Word w = words.get(k);
                 if (!w.isWord()) {
@@ -1517,6 +1535,9 @@ public final class References {
 
     /** French demonstratives, lower case: a capitalised word after one is an inhabitant (« cette Lavalloise »). */
     private static final Set<String> DEMONSTRATIVE_DETERMINERS = Set.of("ce", "cet", "cette");
+
+    /** Marks a capitalised word of the complement of a post beside a name: the body the post is of (« de l'ONU »). */
+    private static final String BODY = "@";
 
     /** Marks a kinship noun set beside a name (« sa fille Pauline »): no post, but the noun may name that person. */
     private static final String KIN_ROLE = "~";
@@ -1615,6 +1636,28 @@ public final class References {
         return HEADS.contains(base) && ofGovernment(words, Word.indexAt(words, d.end())) ? "minister" : base;
     }
 
+    /**
+     * The key of the capitalised word that names the body in a description's complement: « le chef de l'ONU » →
+     * "onu", "the head of the WHO" → "who"; null when no "de" / "of" and capitalised word follow the description.
+     */
+    private String complementBody(Mention d) {
+        List<Word> words = reading.words(d.paragraph());
+        int k = Word.indexAt(words, d.end());
+        if (k >= words.size() || !OF.contains(words.get(k).key())) {
+            return null;
+        }
+        for (int j = k + 1; j < Math.min(words.size(), k + 4); j++) {
+            Word w = words.get(j);
+            if (w.isWord() && w.isCapitalised()) {
+                return w.key();
+            }
+            if (!(THE.contains(w.key()) || NameRun.isApostrophe(w))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Nouns of whoever leads something, which "of government" makes a prime minister's post. */
     private static final Set<String> HEADS = Set.of("head", "chef", "leader", "chief");
 
@@ -1636,7 +1679,7 @@ public final class References {
     /** True when the roles beside a person's name hold a post, not only other words. */
     private static boolean holdsPost(Set<String> roles) {
         for (String r : roles) {
-            if (!r.startsWith(WORD) && !r.startsWith(KIN_ROLE)) {
+            if (!r.startsWith(WORD) && !r.startsWith(KIN_ROLE) && !r.startsWith(BODY)) {
                 return true;
             }
         }

@@ -2438,4 +2438,13 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("fr", "Paul Roux a parlé.", "« Tout va bien », selon une"
                 + " source proche de l'enquête, qui confirme."), "a source the article does not name");
     }
+
+    @Test
+    void headOfABodyIsThePersonWhosePostWasGivenWithThatBody() {
+        assertEquals(List.of("Antonio Guterres"), speakers("fr", "Le secrétaire général de l'ONU, Antonio Guterres, s'est"
+                + " dit déçu. La présidente de la COP25, Carolina Schmidt, a salué l'accord.", "A Madrid, « la"
+                + " communauté internationale a raté une occasion », a déploré le chef de l'ONU."));
+        assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee, secretary-general of the UN, was disappointed. Tom"
+                + " Hart, the host, was happy.", "“We missed a chance,” said the head of the UN."));
+    }
 }
