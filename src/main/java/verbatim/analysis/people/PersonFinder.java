@@ -618,6 +618,7 @@ public final class PersonFinder {
                 || lexicon.isStopWord(lastWord.text()) && !titleSurname && !endsWithInitial(name)
                 || isProduct(name) || endsWithFunction(words) || innerStopWord(words)
                 || lexicon.isPluralDemonym(lastWord.text()) // "Ancient Egyptians": a people, no person
+                || words.size() == 1 && inhabitants(firstWord, cues.lang) // "appeals to Lagosians": unlisted ones
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                         && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
@@ -1077,6 +1078,15 @@ public final class PersonFinder {
                 && (SUBJECT_AUXILIARIES.contains(a1.key()) || a1.is("qui") || a1.is(",") && a2 != null
                 && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && (a3.is(",")
                 || a3.isWord() && !a3.isCapitalised())); // « Sébastien, lui préfère prévoir »
+    }
+
+    /**
+     * True for an English plural in "-ians" that no list knows as a given name: the inhabitants of a place
+     * ("Lagosians", "Glaswegians" aside), not a person.
+     */
+    private boolean inhabitants(Word w, String lang) {
+        return "en".equals(lang) && w.key().length() >= 7 && w.key().endsWith("ians") && !w.isAcronym()
+                && lexicon.givenName(w.text()) == 0;
     }
 
     /**

@@ -1557,4 +1557,9 @@ class PersonFinderTest {
         assertEquals(List.of("Jane Hill"), people("en", "Coroner Jane Hill said the death was accidental."));
         assertEquals(List.of("Tom Reed"), people("en", "Senior Lecturer Tom Reed said the results were clear."));
     }
+
+    @Test
+    void unlistedEnglishPluralInIansIsAPlacesInhabitants() {
+        assertEquals(List.of("Tom Hart"), people("en", "The governor enjoins Lagosians to ignore the post, said Tom Hart."));
+    }
 }
