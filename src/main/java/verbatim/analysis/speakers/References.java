@@ -861,6 +861,12 @@ public final class References {
      * Guardian's site" was written by neither.
      */
     private boolean venue(Mention m) {
+        List<Word> words = reading.words(m.paragraph());
+        int i = Word.indexAt(words, m.start());
+        if (i >= 2 && words.get(i - 1).is("at") && words.get(i - 2).isWord()
+                && (personNoun(words.get(i - 2)) || words.get(i - 2).is("staff"))) {
+            return false; // "workers at Acme Corp", "an engineer at Acme": the employer, not where it appeared
+        }
         return cueBefore(m, VENUE_PREPOSITIONS, 8, true); // not "In Paris, Le Monde said"
     }
 

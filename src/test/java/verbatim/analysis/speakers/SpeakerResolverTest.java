@@ -2447,4 +2447,11 @@ class SpeakerResolverTest {
         assertEquals(List.of("Ann Lee"), speakers("en", "Ann Lee, secretary-general of the UN, was disappointed. Tom"
                 + " Hart, the host, was happy.", "“We missed a chance,” said the head of the UN."));
     }
+
+    @Test
+    void employerAfterAPersonNounAndAtIsNoVenueAndTheFirmLaterIsIt() {
+        assertEquals(Arrays.asList(null, "Acme Corp"), speakers("en", "Workers at Acme Corp in Leeds were told the"
+                + " base will shut.", "A worker said: “It is a shock.”", "The Leeds factory is small.", "A statement from"
+                + " the firm read: “The company regrets this.”"));
+    }
 }
