@@ -281,6 +281,15 @@ public final class SpeakerResolver {
         return true;
     }
 
+    /** Verbs of feeling or seeming that, like "to be", join a subject to words about themselves: "felt “betrayed”". */
+    private static final Set<String> FEELING = Set.of("felt", "feels", "feel", "seemed", "seems", "sounded", "sounds",
+            "looked", "remained", "remains", "sentait", "sent", "semblait", "semble", "paraissait", "paraît", "reste",
+            "restait");
+
+    /** Adverbs that may stand between such a verb and the quotation. */
+    private static final Set<String> COPULA_ADVERBS = Set.of("still", "very", "so", "really", "not", "quite", "also",
+            "toujours", "très", "si", "pas", "aussi", "plutôt", "encore");
+
     /** Nothing in the quotation's sentence names a speaker: only the person in focus may be given. */
     private static final Found OPEN = new Found(null, Attribution.NONE);
 
@@ -368,6 +377,20 @@ public final class SpeakerResolver {
             Mention named = Syntax.mentionAt(refs, p, words.get(comma - 1));
             return named != null && named.kind() == Mention.Kind.PERSON && named.isName()
                     && named.start() >= beforeStart ? named : null;
+        }
+
+        /**
+         * True when a verb of being or of feeling stands right before the quotation: "was “very proud”", "felt
+         * “betrayed”", « s'est dit « très fier » », « est « ravie » » — words of the subject about themselves.
+         */
+        boolean afterCopula() {
+            int k = before.size() - 1;
+            while (k >= 0 && before.get(k).isWord() && COPULA_ADVERBS.contains(before.get(k).key())) {
+                k--; // "was still “very proud”", « est toujours « ravie » »
+            }
+            return k >= 0 && (Grammar.BE.contains(before.get(k).key()) || FEELING.contains(before.get(k).key())
+                    || before.get(k).is("dit") && k >= 1 && (before.get(k - 1).is("est") || before.get(k - 1).is("se"))
+                    || before.get(k).is("dite") && k >= 1 && before.get(k - 1).is("est"));
         }
 
         /** True when the words before the quotation end with a colon: « Il a déclaré : « … » ». */
@@ -606,7 +629,8 @@ public final class SpeakerResolver {
             }
             if (before.stream().anyMatch(Word::isWord)) {
                 if (shortQuote) {
-                    return Found.NOBODY;
+                    Found own = afterCopula() ? ownSubject() : null; // "Tom X was “very proud” of his boys": how
+                    return own != null ? own : Found.NOBODY; // he said he felt
                 }
                 Mention reasoner = ReportingClause.reasonGiver(refs, before, p);
                 if (reasoner != null) {
@@ -641,11 +665,25 @@ public final class SpeakerResolver {
                 return null;
             }
             int anchor = Math.max(sentence[0], text.lastIndexOf(':', s.start()) + 1);
-            if (text.substring(anchor, s.start()).codePoints().anyMatch(Character::isLetter)) {
+            if (text.substring(anchor, s.start()).codePoints().anyMatch(Character::isLetter) && !postBefore(s, anchor)) {
                 return null; // « Les sommes sont « … », alors que Penelope X était … »: a clause's subject, not the sentence's
             }
             String name = refs.resolve(s);
             return name != null ? new Found(name, Attribution.EXPLICIT) : null;
+        }
+
+        /**
+         * True when only the words of a post stand between {@code from} and a person's name, the last of them a role
+         * noun or a title: "National team coach Tom X was …", « Le maire Paul X est … ».
+         */
+        private boolean postBefore(Mention s, int from) {
+            List<Word> lead = Syntax.within(words, from, s.start());
+            if (lead.isEmpty() || lead.size() > 5 || lead.stream().anyMatch(w -> !w.isWord())) {
+                return false;
+            }
+            Word last = lead.get(lead.size() - 1);
+            return lexicon.role(last.text()) != 0 || lexicon.title(last.text()) != null
+                    || "mf?".indexOf(Math.max(lexicon.description(last.text()), 1)) >= 0;
         }
 
         /**

@@ -2454,4 +2454,13 @@ class SpeakerResolverTest {
                 + " base will shut.", "A worker said: “It is a shock.”", "The Leeds factory is small.", "A statement from"
                 + " the firm read: “The company regrets this.”"));
     }
+
+    @Test
+    void shortQuotationAfterAVerbOfBeingIsItsPersonSubjectsWordsAboutThemselves() {
+        assertEquals(List.of("Tom Hart", "Ann Lee"), speakers("en", "National team coach Tom Hart was “very proud” of his"
+                + " boys after the win.", "Ann Lee felt “betrayed” by the vote."));
+        assertEquals(List.of("Claire Dubois"), speakers("fr", "La maire Claire Dubois est « ravie » du résultat."));
+        assertEquals(Arrays.asList((String) null), speakers("en", "The record was “woeful” under the old board."),
+                "no person is the subject");
+    }
 }
