@@ -53,6 +53,7 @@ FR_IRREGULAR = {
     "espérer": "espérer espère espèrent espérait espéra espéré espérant",
     "défendre": "défendre défend défendent défendait défendaient défendit défendu défendue défendant",
     "lancer": "lancer lance lancent lançait lançaient lança lancé lancée lançant lancera",
+    "nier": "nier nie nient niait niaient nia nié niée niant niera",
     # only the forms of the active voice: « a condamné « … » », not « d'être condamnés » after a quotation
     "condamner": "condamne condamnent condamnait condamnaient condamna condamné condamnant condamnera",
 }

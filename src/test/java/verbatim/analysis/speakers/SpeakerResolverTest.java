@@ -2463,4 +2463,9 @@ class SpeakerResolverTest {
         assertEquals(Arrays.asList((String) null), speakers("en", "The record was “woeful” under the old board."),
                 "no person is the subject");
     }
+
+    @Test
+    void nierReportsAsDenyDoes() {
+        assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a nié avoir « frappé » la victime."));
+    }
 }
