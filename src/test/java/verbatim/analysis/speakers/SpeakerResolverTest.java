@@ -2468,4 +2468,11 @@ class SpeakerResolverTest {
     void nierReportsAsDenyDoes() {
         assertEquals(List.of("Paul Roux"), speakers("fr", "Paul Roux a nié avoir « frappé » la victime."));
     }
+
+    @Test
+    void nameAfterAParticipleInsideTheQuotationIsNoIncise() {
+        assertEquals(List.of("Tom Hart", "Tom Hart"), speakers("en", "Acme Corp closed its plant. Tom Hart said: “We"
+                + " regret this.", "“The board wishes to distance itself from the rumours, saying Acme Corp remains"
+                + " committed to the town and its people.”"));
+    }
 }
