@@ -619,6 +619,7 @@ public final class PersonFinder {
                 || isProduct(name) || endsWithFunction(words) || innerStopWord(words)
                 || lexicon.isPluralDemonym(lastWord.text()) // "Ancient Egyptians": a people, no person
                 || words.size() == 1 && inhabitants(firstWord, cues.lang) // "appeals to Lagosians": unlisted ones
+                || words.size() == 1 && timeZone(name) // "at 2:32 p.m. Pacific time"
                 || words.stream().anyMatch(w -> w.isAcronym() && !ROMAN.matcher(w.text()).matches()
                         && !cues.isCapitalSurname(w))
                 || (words.size() == 1 && (organizations.isOrganizationWord(firstWord) || firstWord.text().length() < 2
@@ -1078,6 +1079,18 @@ public final class PersonFinder {
                 && (SUBJECT_AUXILIARIES.contains(a1.key()) || a1.is("qui") || a1.is(",") && a2 != null
                 && STRESSED_SUBJECTS.contains(a2.key()) && a3 != null && (a3.is(",")
                 || a3.isWord() && !a3.isCapitalised())); // « Sébastien, lui préfère prévoir »
+    }
+
+    /**
+     * True for a word before "time" right after a clock time ("at 2:32 p.m. Pacific time", "9 a.m. Eastern Time"): a
+     * time zone.
+     */
+    private static boolean timeZone(NameRun run) {
+        Word next = run.after(1);
+        Word before = run.before(1);
+        return next != null && next.is("time") && before != null && (before.is(".") && run.before(2) != null
+                && (run.before(2).is("m") || run.before(2).is("pm") || run.before(2).is("am"))
+                || before.is("pm") || before.is("am") || before.text().chars().allMatch(Character::isDigit));
     }
 
     /**

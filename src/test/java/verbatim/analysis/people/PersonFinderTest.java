@@ -1562,4 +1562,10 @@ class PersonFinderTest {
     void unlistedEnglishPluralInIansIsAPlacesInhabitants() {
         assertEquals(List.of("Tom Hart"), people("en", "The governor enjoins Lagosians to ignore the post, said Tom Hart."));
     }
+
+    @Test
+    void wordBeforeTimeAfterAClockTimeIsATimeZone() {
+        assertEquals(List.of("Ann Lee"), people("en", "The rocket that launched at 2:32 p.m. Pacific time is carrying"
+                + " two satellites, said Ann Lee."));
+    }
 }
