@@ -330,13 +330,13 @@ public final class PersonFinder {
 
     /**
      * The title kept in a name (see {@code titles.txt}: « pape », « roi », « reine », « prince ») written in lower
-     * case right before a given name alone or with a Roman numeral, as French writes a sovereign's or a pope's name
-     * (« le pape François », « le roi Charles III »): the title is then how the person is named. Null otherwise.
+     * case right before a given name alone, as French writes a sovereign's or a pope's name (« le pape François »):
+     * the title is then how the person is named. Null otherwise, and before a given name with a Roman numeral, which
+     * names the sovereign alone (« la reine Elizabeth II » is "Elizabeth II", as annotators write it).
      */
     private Lexicon.Title regnalTitle(NameRun name, List<Word> words) {
         Word before = name.before(1);
-        if (before == null || !before.isWord() || before.isCapitalised() || words.isEmpty()
-                || words.size() > 2 || words.size() == 2 && !ROMAN.matcher(words.get(1).text()).matches()
+        if (before == null || !before.isWord() || before.isCapitalised() || words.size() != 1
                 || lexicon.givenName(words.get(0).text()) == 0 || name.from() == 0) {
             return null;
         }
