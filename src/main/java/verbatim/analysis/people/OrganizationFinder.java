@@ -793,6 +793,15 @@ public final class OrganizationFinder {
     }
 
     /**
+     * True when the word at {@code k} is an abbreviation written with its dot that opens a name ("St. Michael
+     * Medical Center", "Mt. Sinai Hospital"): part of the name, though "St" alone is a stop word.
+     */
+    private static boolean abbreviatedOpener(NameRun run, int k) {
+        List<Word> all = run.words();
+        return k + 1 < run.to() && NameRun.isAbbreviation(all.get(k)) && all.get(k + 1).is(".");
+    }
+
+    /**
      * The run without leading stop words ("The", "Le") but with a place ("Ohio Civil Rights League"), and
      * without a leading acronym that stands for a common noun (« ONG », "NGO"); or null.
      */
@@ -812,6 +821,7 @@ public final class OrganizationFinder {
         while (from < run.to() && (lexicon.isStopWord(run.words().get(from).text())
                 && !(from > run.from() && lexicon.isKnownOrganization(run.sub(from, run.to()).name())) // "The White House"
                 && !lexicon.isPlaceStopWord(run.words().get(from).text()) && !clubInitials(run, from)
+                && !abbreviatedOpener(run, from)
                 || !run.words().get(from).isWord())) {
             from++;
         }

@@ -1569,4 +1569,10 @@ class PersonFinderTest {
         assertEquals(List.of("Ann Lee"), people("en", "The rocket that launched at 2:32 p.m. Pacific time is carrying"
                 + " two satellites, said Ann Lee."));
     }
+
+    @Test
+    void abbreviationWithItsDotOpeningAnOrganisationsNameIsPartOfIt() {
+        assertEquals(List.of("St. Michael Medical Center"), analyze("en", "More than 30 cases were reported at St."
+                + " Michael Medical Center in Bremerton.").organizations().stream().map(o -> o.name()).toList());
+    }
 }
