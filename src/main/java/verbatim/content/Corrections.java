@@ -28,18 +28,25 @@ import java.util.Map;
  * @param notPeople names found as people that are not people
  * @param declared  people the editor lists as named in the article ({@code people:} written as a list)
  * @param line    the file line of the {@code quotes:} key, for messages (0 when absent)
+ * @param peopleLine the file line of the {@code people:} key, for messages (0 when absent)
  */
 public record Corrections(List<QuoteCorrection> quotes, Map<String, String> aliases, List<String> notPeople,
-                          List<String> declared, int line) {
+                          List<String> declared, int line, int peopleLine) {
 
     /** No correction at all. */
-    public static final Corrections NONE = new Corrections(List.of(), Map.of(), List.of(), List.of(), 0);
+    public static final Corrections NONE = new Corrections(List.of(), Map.of(), List.of(), List.of(), 0, 0);
 
     public Corrections {
         quotes = List.copyOf(quotes);
         aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
         notPeople = List.copyOf(notPeople);
         declared = List.copyOf(declared);
+    }
+
+    /** Corrections whose {@code people:} line is not known. */
+    public Corrections(List<QuoteCorrection> quotes, Map<String, String> aliases, List<String> notPeople,
+                       List<String> declared, int line) {
+        this(quotes, aliases, notPeople, declared, line, 0);
     }
 
     /** Corrections of quotations and people, with no declared list. */

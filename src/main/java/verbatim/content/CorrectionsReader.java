@@ -74,7 +74,8 @@ final class CorrectionsReader {
                 nl.forEach(v -> notPeople.add(String.valueOf(v).strip()));
             }
         }
-        return new Corrections(fixes, aliases, notPeople, declared, quotesLine);
+        int peopleLine = people == null ? 0 : ContentFile.FrontMatterReader.lineOf(yaml, "people", firstLine);
+        return new Corrections(fixes, aliases, notPeople, declared, quotesLine, peopleLine);
     }
 
     /** The {@code index}-th entry (0-based) of {@code quotes}, written at {@code line}. */

@@ -31,6 +31,8 @@ import verbatim.content.InputException;
  *       to each quotation left without a stated speaker whose sentence holds the alias ("« … », a lancé la
  *       Bretonne" with {@code "la Bretonne": "Anne Morel"});</li>
  *   <li>{@code people: not} removes those names from the people and from the speakers;</li>
+ *   <li>an alias or a {@code not} name written nowhere in the original's text (case and spaces aside) is an
+ *       {@link InputException} at the {@code people:} line: a misspelling would otherwise change nothing;</li>
  *   <li>{@code people:} as a plain list adds each name the analysis missed to the people.</li>
  * </ul>
  *
@@ -74,6 +76,15 @@ public final class Corrector {
             Quote q = quotes.get(matches.get(0));
             quotes.set(matches.get(0), new Quote(q.text(), fix.speaker(), q.span(), Attribution.EDITOR));
         }
+        String text = fold(String.join("\n", analysis.paragraphs()));
+        corrections.aliases().keySet().stream().filter(alias -> !text.contains(fold(alias))).forEach(alias ->
+                wrong.add(new InputException(file, corrections.peopleLine(), "the alias «" + alias + "» of 'people:"
+                        + " aliases' is written nowhere in the article, so it names nobody", "Write it as the text"
+                        + " does (case and spaces aside), or remove it.")));
+        corrections.notPeople().stream().filter(name -> !text.contains(fold(name))).forEach(name ->
+                wrong.add(new InputException(file, corrections.peopleLine(), "«" + name + "» of 'people: not' is"
+                        + " written nowhere in the article, so it removes nobody", "Write the name as the text does"
+                        + " (case and spaces aside), or remove it.")));
         if (!wrong.isEmpty()) {
             throw InputErrors.of(wrong);
         }

@@ -115,4 +115,17 @@ class CorrectorTest {
         assertTrue(names.contains("Louise Bréhat") && names.stream().filter("Anne Morel"::equals).count() == 1,
                 names.toString());
     }
+
+    @Test
+    void aliasOrNotNameWrittenNowhereInTheArticleIsAnErrorAtThePeopleLine() {
+        InputException e = assertThrows(InputException.class, () -> Corrector.apply(ANALYSIS, new Corrections(
+                List.of(), Map.of("la Bretonne", "Anne Morel"), List.of("Paul Rivett"), List.of(), 0, 12), FILE));
+        List<InputException> all = e instanceof InputErrors errors ? errors.errors() : List.of(e);
+        assertEquals(List.of(12, 12), all.stream().map(InputException::line).toList());
+        assertTrue(all.get(0).getMessage().contains("«la Bretonne»") && all.get(1).getMessage().contains("«Paul Rivett»"),
+                all.toString());
+        Analysis a = Corrector.apply(ANALYSIS, new Corrections(List.of(), Map.of("LA  finistérienne", "Anne Morel"),
+                List.of("saint martin"), List.of(), 0, 12), FILE);
+        assertEquals("Anne Morel", quote(a, "lâcherons").speaker(), "case and spaces aside, both are in the text");
+    }
 }
