@@ -5,7 +5,11 @@ import verbatim.analysis.Analysis;
 import verbatim.analysis.Quote;
 import verbatim.analysis.speakers.Attribution;
 
-/** The text form of an analysis, for a person to read: one section per kind of finding. */
+/**
+ * The text form of an analysis, for a person to read: one section per kind of finding. A quotation reads
+ * {@code [paragraph] speaker (how): «text»}, "how" given only for an inferred speaker or the editor's; a speaker not
+ * found reads "(unknown)", one the editor set to {@code none} reads "none (editor)".
+ */
 final class AnalysisText {
 
     private AnalysisText() {
@@ -19,7 +23,8 @@ final class AnalysisText {
         out.append("Quotes (").append(a.quotes().size()).append("):\n");
         for (Quote q : a.quotes()) {
             out.append("  [").append(q.paragraph()).append("] ")
-                    .append(q.speaker() == null ? "(unknown)" : q.speaker())
+                    .append(q.speaker() != null ? q.speaker()
+                            : q.attribution() == Attribution.EDITOR ? "none" : "(unknown)") // the editor's « none »
                     .append(q.attribution().inferred() || q.attribution() == Attribution.EDITOR
                             ? " (" + q.attribution().json() + ")" : "").append(": ")
                     .append(quoted(q, a.paragraphs())).append('\n');

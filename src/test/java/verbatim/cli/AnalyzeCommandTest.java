@@ -169,4 +169,15 @@ class AnalyzeCommandTest {
         String json = out.toString().replaceAll("\\s+", "");
         assertTrue(json.contains("\"speaker\":\"LéonGarnier\",\"attribution\":\"editor\""), json);
     }
+
+    @Test
+    void textFormatSaysNoneForTheEditorsNoneAndUnknownForASpeakerNotFound() throws IOException {
+        Files.writeString(dir.resolve("terme.fr.md"), "---\ntitle: Terme\ndate: 2026-03-02\noriginal: fr\nquotes:\n"
+                + "  - paragraph: 1\n    text: durable\n    speaker: none\n---\n\n"
+                + "Le projet se veut « durable ». On parle aussi de « sobriété ».\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("analyze", dir.resolve("terme.fr.md").toString(), "--format", "text"));
+        String text = out.toString();
+        assertTrue(text.contains("[1] none (editor): « durable »\n"), text);
+        assertTrue(text.contains("[1] (unknown): « sobriété »\n"), text);
+    }
 }
