@@ -110,17 +110,38 @@ final class TranslationReview {
         }
     }
 
-    private static List<String> absent(Version from, Version other, int p) {
+    static List<String> absent(Version from, Version other, int p) {
         String text = fold(other.plain().get(p - 1));
         List<String> out = new ArrayList<>();
         for (Person person : from.analysis().people()) {
             List<String> forms = person.mentions().stream().filter(s -> s.paragraph() == p)
                     .map(s -> from.plain().get(p - 1).substring(s.start(), s.end())).distinct().toList();
-            if (!forms.isEmpty() && forms.stream().noneMatch(f -> text.contains(fold(f)))) {
-                out.add(person.name());
+            if (!forms.isEmpty() && forms.stream().noneMatch(f -> text.contains(fold(f)))
+                    && !holdsWord(text, fold(surname(person.name())))) {
+                out.add(person.name()); // but "Thornton added" against « Maya Thornton a ajouté »: the same person
             }
         }
         return out;
+    }
+
+    /** The last word of a person's name: the surname by which an article may name them alone. */
+    private static String surname(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** True when a folded text holds a word as a whole word (not "Roux" inside "Rouxel"). */
+    private static boolean holdsWord(String text, String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Case and accents do not count in a name ("Régis" = "Regis"). */
