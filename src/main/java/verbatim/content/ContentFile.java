@@ -246,9 +246,17 @@ public record ContentFile(Path path, String slug, String lang, FrontMatter front
                 for (int i = 0; i < sources.size(); i++) {
                     if (sources.get(i) instanceof Map<?, ?> source) {
                         for (Object key : source.keySet()) {
-                            if (!KnownKeys.SOURCE.knows(String.valueOf(key))) { // "lien: https://…" in a source
-                                warnings.add(new InputException(path, sourceLine(yaml, firstLine, i, String.valueOf(key)),
-                                        KnownKeys.SOURCE.unknown(String.valueOf(key), "a source"), null).oneLine());
+                            String k = String.valueOf(key);
+                            if (!KnownKeys.SOURCE.knows(k) && KnownKeys.FRONT_MATTER.knows(k) && !map.containsKey(k)) {
+                                // "    credit: …" indented under a source: the article's key, read as the source's
+                                throw new InputException(path, sourceLine(yaml, firstLine, i, k), "'" + k + ":' is "
+                                        + "indented as a key of source " + (i + 1) + ", so the article has no '" + k
+                                        + "'", "Remove the spaces before '" + k + ":' so that it starts its line, as"
+                                        + " 'title:' and 'date:' do.");
+                            }
+                            if (!KnownKeys.SOURCE.knows(k)) { // "lien: https://…" in a source
+                                warnings.add(new InputException(path, sourceLine(yaml, firstLine, i, k),
+                                        KnownKeys.SOURCE.unknown(k, "a source"), null).oneLine());
                             }
                         }
                     }

@@ -242,4 +242,13 @@ class FrontMatterMistakesTest {
         assertTrue(title.oneLine().startsWith("content/a.en.md:6: every source needs a 'title', and 'titel' is no key"
                 + " Verbatim knows — did you mean 'title'?"), title.oneLine());
     }
+
+    @Test
+    void anArticleKeyIndentedUnderASourceIsToldToLoseItsSpaces() {
+        InputException e = assertThrows(InputException.class, () -> parse("title: T\ndate: 2026-03-03\noriginal: fr\n"
+                + "sources:\n  - title: A\n    url: https://a.org\n    credit: Rédaction\n", "\nOne.\n"));
+        assertEquals("content/a.en.md:8: 'credit:' is indented as a key of source 1, so the article has no 'credit'."
+                + " Remove the spaces before 'credit:' so that it starts its line, as 'title:' and 'date:' do.",
+                e.oneLine());
+    }
 }
