@@ -38,8 +38,6 @@ public final class PersonFinder {
     /** "du Commerce Olivia Grégoire", "of State Antony Blinken": an institution's name, then a person's. */
     private static final Set<String> OF = Set.of("de", "du", "des", "d", "l", "of", "à", "au", "for", "pour");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "the", "a", "an");
-    /** French demonstrative determiners, written lower case: a capitalised word after one is an inhabitant's noun. */
-    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette");
     /** French prepositions fused with the definite article (« du » = « de le », « au » = « à le »), written lower case. */
     private static final Set<String> CONTRACTED_ARTICLES = Set.of("du", "au", "aux");
     /** French prepositions of countries and regions (« en Sierra Leone », « au Costa Rica »), written lower case. */
@@ -639,7 +637,7 @@ public final class PersonFinder {
             determiner = true; // « un article du Canard enchaîné », « au Figaro », « le ministre des Transports »
         }
         if (words.size() == 1 && name.size() == 1 && "fr".equals(cues.lang) && name.before(1) != null
-                && DEMONSTRATIVES.contains(name.before(1).text())) {
+                && Lexicon.FRENCH_DEMONSTRATIVES.contains(name.before(1).text())) {
             determiner = true; // « cette Lavalloise », « ce Breton »: an inhabitant, no name
         }
         if (demonym && determiner && words.size() > 1 && words.size() <= 3 && words.size() == name.size()
@@ -1112,8 +1110,8 @@ public final class PersonFinder {
         Word mark = run.after(2);
         Word lead = run.before(1); // « à la revue Cadence : »: a noun before it, whose name it is
         return run.size() == 1 && (lead == null || !lead.isWord() || PREPOSITIONS.contains(lead.key())
-                || CONJUNCTIONS.contains(lead.key())) && colon != null && colon.is(":") && mark != null && OPENING_MARKS.contains(mark.text())
-                && lexicon.givenName(run.word(0).text()) != 0 && !lexicon.isPlace(run.name())
+                || CONJUNCTIONS.contains(lead.key())) && colon != null && colon.is(":") && mark != null
+                && OPENING_MARKS.contains(mark.text()) && lexicon.givenName(run.word(0).text()) != 0 && !lexicon.isPlace(run.name())
                 && !cues.isWrittenLowerCase(run.word(0));
     }
 

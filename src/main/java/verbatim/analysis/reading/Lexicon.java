@@ -32,6 +32,12 @@ public final class Lexicon {
     public static final Set<String> ORGANS = Set.of("direction", "management");
 
     /**
+     * French demonstrative determiners, lower case: a capitalised word after one is an inhabitant's noun, not a name
+     * (« cette Lavalloise », « ce Breton »).
+     */
+    public static final Set<String> FRENCH_DEMONSTRATIVES = Set.of("ce", "cet", "cette");
+
+    /**
      * Kinship nouns, English and French, as written and in their base forms: "four daughters", « la mère de la
      * victime ». Source: compiled by the Verbatim team.
      */

@@ -21,8 +21,9 @@ final class Grammar {
     static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst", "tandis", "alors");
 
     /** Determiners after which a word that may be a reporting verb (« juge », "report") is a noun. */
-    static final Set<String> NOUN_DETERMINERS = Set.of("du", "le", "la", "les", "des", "au", "aux", "un",
-            "une", "ce", "cette", "sa", "son", "ses", "leur", "the", "an", "this", "that", "his", "her", "their");
+    static final Set<String> NOUN_DETERMINERS = Set.of("du", "l", "le", "la", "les", "des", "au", "aux", "un",
+            "une", "ce", "cette", "sa", "son", "ses", "leur", "leurs", "the", "an", "this", "that", "his", "her",
+            "their");
 
     static final Set<String> INDEFINITE = Set.of("a", "an", "the", "un", "une", "le", "la", "l");
 

@@ -562,7 +562,7 @@ final class Incises {
             int end = endOfWindow(inner, k, 4, q.end());
             Mention m = syntax.bestMention(refs, q.paragraph(), inner.get(comma).end(), end);
             if (m != null && m.start() > w.start() && Grammar.participle(inner, k)) {
-                continue; // "…, saying Lagos remains home to …": a name after a gerund starts what is said, no incise
+                continue; // "…, saying Lagos remains home to …": a name after a present participle starts what is said
             }
             boolean closed = m != null && m.start() > w.start() ? end < q.end() || k + 4 >= inner.size()
                     : punctuatedWithin(inner, k, 2); // "…, she said, was …", not ", he apologised to the …"

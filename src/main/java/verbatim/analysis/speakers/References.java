@@ -349,13 +349,10 @@ public final class References {
                 if (author != null) {
                     yield author; // "The Ofsted report said": English names the author before the document
                 }
-                Mention owner = ownedByCommonNoun(m) ? possessiveInstitution(m) : null;
-                if (owner != null) {
-                    yield institution(owner); // "The government's statement read:": the government named before
-                }
                 if (ownedByCommonNoun(m)) {
-                    yield null; // "The family's statement read:": a group the article does not name
-                }
+                    Mention owner = possessiveInstitution(m); // "The government's statement read:": the one named
+                    yield owner != null ? institution(owner) : null; // before; "The family's statement read:": a
+                } // group the article does not name
                 String body = spokeIn(paragraph, offset) ? null : bodyOpening(paragraph, offset);
                 if (body != null) {
                     yield body; // « Le conseil d'administration … a renouvelé sa confiance. « … », indique le communiqué »
@@ -1539,14 +1536,11 @@ public final class References {
     /** Marks the unlisted noun right after a name and its comma: an occupation, which is a post as the lists' are. */
     private static final String OCCUPATION = "=";
 
-    /** French demonstratives, lower case: a capitalised word after one is an inhabitant (« cette Lavalloise »). */
-    private static final Set<String> DEMONSTRATIVE_DETERMINERS = Set.of("ce", "cet", "cette");
-
     /** Marks a capitalised word of the complement of a post beside a name: the body the post is of (« de l'ONU »). */
     private static final String BODY = "@";
 
     /** Marks a kinship noun set beside a name (« sa fille Pauline »): no post, but the noun may name that person. */
-    private static final String KIN_ROLE = "~";
+    private static final String KIN_ROLE = "%";
 
     private void addRole(Set<String> roles, Word w) {
         if (kin(w.key())) {
@@ -1759,7 +1753,7 @@ public final class References {
                 role = lexicon.demonym(w.text());
             }
             if (role == 0 && w.isCapitalised() && i >= 1 && "fr".equals(reading.lang) && !w.isAcronym()
-                    && DEMONSTRATIVE_DETERMINERS.contains(words.get(i - 1).text()) && !named(p, w)
+                    && Lexicon.FRENCH_DEMONSTRATIVES.contains(words.get(i - 1).text()) && !named(p, w)
                     && !(i + 1 < words.size() && words.get(i + 1).isCapitalised())) {
                 role = words.get(i - 1).is("cette") ? 'f' : 'm'; // « justifie cette Lavalloise »: an inhabitant
             }

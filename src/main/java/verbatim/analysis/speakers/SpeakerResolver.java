@@ -682,8 +682,9 @@ public final class SpeakerResolver {
                 return false;
             }
             Word last = lead.get(lead.size() - 1);
+            char person = lexicon.description(last.text());
             return lexicon.role(last.text()) != 0 || lexicon.title(last.text()) != null
-                    || "mf?".indexOf(Math.max(lexicon.description(last.text()), 1)) >= 0;
+                    || person == 'm' || person == 'f' || person == '?';
         }
 
         /**
@@ -853,9 +854,6 @@ public final class SpeakerResolver {
         return false;
     }
 
-    /** Determiners before a noun; after a subject pronoun « l' », « la », « les » are object pronouns instead. */
-    private static final Set<String> NOUN_DETERMINERS = Set.of("l", "la", "le", "les", "un", "une", "des", "cette",
-            "sa", "son", "ses", "leur", "leurs", "the", "this", "his", "her", "their");
     /** Words after which « l' », « la », « le », « les » are object pronouns: « il l'annonce », « ne le dit ». */
     private static final Set<String> OBJECT_PRONOUN_HOSTS = Set.of("il", "elle", "on", "ils", "elles", "je", "j", "tu",
             "nous", "vous", "ne", "n");
@@ -870,7 +868,7 @@ public final class SpeakerResolver {
         if (d >= 1 && NameRun.isApostrophe(words.get(d))) {
             d--;
         }
-        if (d < 0 || !NOUN_DETERMINERS.contains(words.get(d).key())) {
+        if (d < 0 || !Grammar.NOUN_DETERMINERS.contains(words.get(d).key())) {
             return false;
         }
         Word previous = d > 0 ? words.get(d - 1) : null; // « Paul Roux le confirme : »: « le » is its object

@@ -337,10 +337,9 @@ final class Syntax {
                     // préciser Paul X »: the phrase ended with its noun or verb, and the name after it is the subject
                 }
                 if (m.kind() == Mention.Kind.DESCRIPTION && first - i >= 2 && plainNoun(last)
-                        && DEFINITE.contains(words.get(first).key())) {
+                        && References.THE.contains(words.get(first).key())) {
                     return false; // « a déclaré à la presse la chancelière »: the phrase ended with its noun, and a
                 } // description opens with its own article
-
                 if (i == first - 1 && m.kind() == Mention.Kind.PERSON && NameRun.isParticle(w)
                         && (i == 0 || !words.get(i - 1).isWord())) {
                     return false; // "“Nothing,” de Montfort said": the particle of a surname, after no noun
@@ -375,9 +374,6 @@ final class Syntax {
                 && !PREPOSITIONS.contains(w.key()) && (lexicon.description(w.text()) == 0
                 || lexicon.description(w.text()) == 'd') && !lexicon.isReportingVerb(w.text());
     }
-
-    /** Definite articles that open a description of their own: « la chancelière », "the minister". */
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l", "les", "the");
 
     /** Words that open a clause inside a prepositional phrase: "for what X called", "of whom X said". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("what", "whom", "which", "that", "quoi", "lequel",
