@@ -1745,15 +1745,18 @@ public final class PersonFinder {
                 if (isRole(w) || run.nameWords().size() > 1 && isPersonNoun(w)) { // "Tshepo Mokoena, a miner,"
                     Word then = run.after(k + 1);
                     if (k == 2 && run.nameWords().size() > 1 || then == null || !then.isWord()
-                            || PREPOSITIONS.contains(then.key())
+                            || PREPOSITIONS.contains(then.key()) || RELATIVES.contains(then.key())
                             || then.is("et") || then.is("and")) {
-                        return true;
+                        return true; // "…, a retired schoolteacher whose husband died", « …, une infirmière qui … »
                     } // else read on: "Ebere Varga, a 27-year-old nurse,", an age before the noun
                 }
             }
         }
         return false;
     }
+
+    /** Relative pronouns that open a clause about the person a noun names: "a nurse who", « une infirmière dont ». */
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "qui", "dont");
 
     /** Prepositions, with an article or not, between a role noun and the institution it serves. */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("du", "des", "de", "of", "d", "la", "l", "the", "au");

@@ -66,6 +66,8 @@ public final class Lexicon {
     private final Map<String, Character> personNouns;
     /** The feminine forms of the person nouns, made once at load, each with the noun it comes from. */
     private final Map<String, String> feminines;
+    /** The person nouns of the English lists alone, heads of closed compounds ({@link #compoundHead}). */
+    private final Set<String> englishPersonNouns;
     private final Set<String> descriptors;
     private final Map<String, Set<Integer>> postGroups;
     private final Map<String, Character> demonyms;
@@ -114,6 +116,9 @@ public final class Lexicon {
         roles = genders("roles.fr.txt", "roles.en.txt");
         personNouns = genders("roles.fr.txt", "roles.en.txt", "descriptions.fr.txt", "descriptions.en.txt");
         feminines = feminines(personNouns);
+        Map<String, Character> english = genders("roles.en.txt", "descriptions.en.txt");
+        englishPersonNouns = new HashSet<>();
+        english.keySet().stream().filter(k -> isPersonNoun(english, k)).forEach(englishPersonNouns::add);
         postGroups = new HashMap<>();
         List<String[]> groups = rows("posts.txt");
         for (int g = 0; g < groups.size(); g++) {
@@ -381,12 +386,42 @@ public final class Lexicon {
         if (base == null && agentNoun(key) && givenName(key) == 0) {
             return key;
         }
+        if (base == null && givenName(key) == 0) {
+            base = compoundHead(key);
+        }
         int hyphen = key.indexOf('-');
         if (base == null && hyphen >= 4 && key.length() - hyphen > 4) {
             String head = personNoun(key.substring(0, hyphen)); // « le président-candidat », "the player-coach"
             return head != null && personNoun(key.substring(hyphen + 1)) != null ? head : null;
         }
         return base;
+    }
+
+    /** The least letters of each part of a closed compound ({@link #compoundHead}). */
+    private static final int COMPOUND_PART = 4;
+    private static final int COMPOUND_HEAD = 5;
+
+    /**
+     * The English person noun that a closed compound written as one word ends with, its head: "schoolteacher" →
+     * "teacher", "shopkeeper" → "keeper", "firefighter" → "fighter", "landowner" → "owner"; null when there is none.
+     * English makes such compounds freely, so no list holds them all, and the head says what the compound is. Both
+     * parts have at least {@value #COMPOUND_PART} and {@value #COMPOUND_HEAD} letters ("remember", "administer",
+     * "mischief" are not "member", "minister", "chief"), only the English lists' nouns head one, and no French word
+     * is one ({@link #isFrenchWord}): French writes its compounds apart or with a hyphen, and its words that end like
+     * an English person noun are seldom persons (« maintenant », « transparent », « contaminer », « partagent »).
+     * The longest head wins.
+     */
+    private String compoundHead(String key) {
+        if (key.length() < COMPOUND_PART + COMPOUND_HEAD || key.indexOf('-') >= 0) {
+            return null;
+        }
+        for (int i = COMPOUND_PART; i <= key.length() - COMPOUND_HEAD; i++) {
+            String head = key.substring(i);
+            if (englishPersonNouns.contains(head) && Character.isLetter(key.charAt(i - 1))) {
+                return isFrenchWord(key) ? null : head;
+            }
+        }
+        return null;
     }
 
     /**

@@ -32,6 +32,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameOfNoListedGivenNameBeforeAnApposedPersonNounAndItsRelativeClauseIsAPerson() {
+        assertEquals(List.of("Zembla Otrak"), people("en",
+                "Among the residents is Zembla Otrak, a retired nurse whose son fell ill."));
+        assertEquals(List.of("Ngari Talwenu"), people("fr",
+                "Parmi eux figure Ngari Talwenu, une infirmière qui travaille de nuit."));
+    }
+
+    @Test
+    void nameOfNoListedGivenNameBeforeAnApposedClosedCompoundIsAPerson() {
+        assertEquals(List.of("Zembla Otrak"), people("en", "Among the residents is Zembla Otrak, a schoolteacher."));
+    }
+
+    @Test
     void nameOfNoListedGivenNameAfterAPostAndAnAcronymIsAPerson() {
         assertEquals(List.of("Zembla Otrak", "Ngari Talwenu"), people("en",
                 "NASA Administrator Zembla Otrak said the craft was ready.",

@@ -1,6 +1,7 @@
 package verbatim.analysis.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -198,6 +199,16 @@ class LexiconTest {
         assertEquals('f', lexicon.description("spokeswoman"));
         assertEquals("ministre", lexicon.roleBase("ex-ministre"));
         assertEquals('?', lexicon.description("54-year-old"));
+    }
+
+    @Test
+    void anEnglishClosedCompoundIsTheRoleOfItsHead() {
+        assertEquals("teacher", lexicon.roleBase("schoolteacher"));
+        assertEquals("keeper", lexicon.roleBase("Housekeeper"));
+        assertEquals('?', lexicon.description("schoolteacher"));
+        assertNull(lexicon.roleBase("remember"), "a prefix of two letters is no word of a compound");
+        assertNull(lexicon.roleBase("maintenant"), "a French word is no English compound");
+        assertNull(lexicon.roleBase("contaminer"));
     }
 
     @Test
