@@ -208,8 +208,11 @@ final class Pronouns {
         String current = refs.lastSpeaker(paragraph, at);
         String known = refs.lastSpeakerOfGender(paragraph, at, m.gender());
         if (subject != null && subject.kind() == Mention.Kind.PERSON && subject.gender() == '?' && known != null
-                && !known.equals(subject.name())) {
-            return known; // "he added" after "Grace Mwangi" (either gender) continues the man who spoke
+                && !known.equals(subject.name()) && refs.spokeIn(paragraph, Math.min(at, m.start()))) {
+            // "he added" after "Grace Mwangi" (either gender) continues the man who spoke in this paragraph; one who
+            // spoke in the paragraph before does not outrank the person this one introduces ("Among them is Yerlan
+            // X, a teacher. “…,” she said")
+            return known;
         }
         if (subject != null) {
             return refs.resolve(subject);

@@ -677,4 +677,11 @@ class AttributionTest {
                 "Lucas Ferreira had wavered until Monday. \"We got real guarantees,\" he said. Opposition whip Grace "
                         + "Mwangi dismissed the deal as \"a fig leaf.\" \"Our support is not a blank cheque,\" he added."));
     }
+
+    @Test
+    void aPronounAfterAPersonIntroducedInItsParagraphIsHersNotTheSpeakerOfTheParagraphBefore() {
+        assertEquals(Arrays.asList("Lucas Ferreira", "Zembla Otrak"), speakers("en",
+                "\"We got real guarantees,\" said Lucas Ferreira, who chairs the board.",
+                "Among the residents is Zembla Otrak, a retired nurse. \"Nobody told us anything,\" he said."));
+    }
 }
