@@ -232,6 +232,9 @@ final class Pronouns {
         }
         if (current != null && refs.isPerson(current) && refs.agrees(current, m.gender())) {
             String named = namedSince(reading, refs, m, paragraph, current);
+            if (named == null && refs.gender(current) == '?' && m.gender() != '?') {
+                named = introducedSince(refs, m, paragraph, at, current);
+            }
             return named != null ? named : current;
         }
         String salient = refs.resolve(m, paragraph, at);
@@ -324,6 +327,31 @@ final class Pronouns {
         for (Mention m : refs.in(paragraph, 0, pronoun.start())) {
             if (m.kind() == Mention.Kind.PERSON && !m.quoted() && m.start() < pronoun.start()
                     && salient.equals(m.name())) {
+                return salient;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a gendered pronoun stands for when the current speaker, of unknown gender, spoke in an earlier
+     * paragraph and this paragraph names another person before the pronoun, whose gender agrees: "the son of
+     * Aigerim Varga. “…,” she told reporters" after a quotation of Ndumiso Sithole's in the paragraph before. A
+     * known gender would have told the two apart (Sithole's would not have agreed); unknown, the person the
+     * paragraph brings in is the likelier. Null when the rule does not apply.
+     */
+    private static String introducedSince(References refs, Mention pronoun, int paragraph, int at, String current) {
+        if (refs.spokeIn(paragraph, Math.min(at, pronoun.start()))) {
+            return null;
+        }
+        String salient = refs.resolve(pronoun, paragraph, Math.min(at, pronoun.start()));
+        if (salient == null || salient.equals(current) || !refs.isPerson(salient)
+                || !refs.agrees(salient, pronoun.gender())) {
+            return null;
+        }
+        for (Mention o : refs.in(paragraph, 0, pronoun.start())) {
+            if (o.kind() == Mention.Kind.PERSON && !o.quoted() && o.end() <= pronoun.start()
+                    && salient.equals(o.name())) {
                 return salient;
             }
         }

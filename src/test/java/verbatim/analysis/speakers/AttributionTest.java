@@ -684,4 +684,11 @@ class AttributionTest {
                 "\"We got real guarantees,\" said Lucas Ferreira, who chairs the board.",
                 "Among the residents is Zembla Otrak, a retired nurse. \"Nobody told us anything,\" he said."));
     }
+
+    @Test
+    void aGenderedPronounAfterAPersonBroughtInByItsParagraphIsHersWhenTheLastSpeakersGenderIsUnknown() {
+        assertEquals(Arrays.asList("Ngari Talwenu", "Zembla Otrak"), speakers("en",
+                "Its director, Ngari Talwenu, said in a video: \"We will fix it.\"",
+                "Among those taken to hospital was the son of Zembla Otrak. \"It was terrifying,\" she told reporters."));
+    }
 }
