@@ -405,6 +405,11 @@ public final class PersonFinder {
             parts.add(run.sub(from, titled));
             from = titled;
         }
+        int common = commonWordsBeforeName(run, afterOf);
+        if (common > from) {
+            parts.add(run.sub(from, common)); // « la ministre de la Santé Tamati Haugland »: no given name to tell
+            from = common;
+        }
         boolean ofInside = false; // « Le Président des États-Unis Donald Trump »: a post, « des », a place, a person
         for (int k = run.from() + 1; k < run.to(); k++) {
             Word w = run.words().get(k);
@@ -424,6 +429,42 @@ public final class PersonFinder {
         return parts;
     }
 
+
+    /**
+     * Where a person's name begins in a run after « de » (or "of") that opens with capitalised common words: the
+     * institution's name « Santé », « Sénat », « Finances » are words of the French dictionary, and the two or three
+     * capitalised words after them are none, so they are a name even when no list knows its given name (« le
+     * président du Sénat Tamati Haugland », "the Department of Justice Ebere Varga"). {@code run.from()} when the
+     * run is not so made: a given name there is split off by the caller's own rule, and a single word after the
+     * common ones is the institution's own (« de Nouvelle Calédonie »).
+     */
+    private int commonWordsBeforeName(NameRun run, boolean afterOf) {
+        if (!afterOf) {
+            return run.from();
+        }
+        int k = run.from();
+        while (k < run.to() && isCommonCapitalised(run.words().get(k))) {
+            k++;
+        }
+        int rest = run.to() - k;
+        if (k == run.from() || rest < 2 || rest > 3) {
+            return run.from();
+        }
+        for (int j = k; j < run.to(); j++) {
+            Word w = run.words().get(j);
+            if (!w.isCapitalised() || NameRun.isParticle(w) || lexicon.isFrenchWord(w.text())
+                    || lexicon.isOrganizationCue(w.text()) || lexicon.title(w.text()) != null) {
+                return run.from();
+            }
+        }
+        return k;
+    }
+
+    /** A capitalised word of the French dictionary that is no given name: « Santé », « Sénat », "Justice". */
+    private boolean isCommonCapitalised(Word w) {
+        return w.isWord() && w.isCapitalised() && !w.isAcronym() && lexicon.givenName(w.text()) == 0
+                && lexicon.isFrenchWord(w.text());
+    }
 
     private boolean isNonName(Word w) {
         return lexicon.title(w.text()) == null && (lexicon.isKnownOrganization(w.text()) || w.isAcronym()
@@ -840,6 +881,12 @@ public final class PersonFinder {
                 return noun; // "Her son, Tobi, …", « sa fille, Inès, … »
             }
         }
+        if (run.before(1) != null && isCommonCapitalised(run.before(1))) {
+            char head = headGender(run, lang); // « le ministre des Finances Tamati X »: the post before its body
+            if (head == 'm' || head == 'f') {
+                return head;
+            }
+        }
         if (run.before(1) != null && run.before(1).is(",")) {
             if (headGender(run, lang) == 'f') { // « La ministre de la Santé, Nguyen Thi Lan, »: the phrase's head;
                 return 'f'; // a masculine post (« Le maire de la commune, Christiane X ») is written for women too
@@ -855,7 +902,8 @@ public final class PersonFinder {
     }
 
     /**
-     * The gender of the head of the noun phrase that ends at the comma before a name: its first role or description
+     * The gender of the head of the noun phrase that ends at the comma before a name (or at the capitalised name of
+     * the body a post serves, « le ministre des Finances X »): its first role or description
      * noun after the phrase's opening (the sentence's start or a punctuation mark, at most eight words back), with
      * its determiner. « La ministre de la Santé, X » gives 'f', « Le fils de la ministre, X » 'm'; '?' when the
      * phrase has no such noun.
@@ -1714,7 +1762,8 @@ public final class PersonFinder {
         boolean across = comma || run.nameWords().size() > 1; // "ministre de l'Éducation Pap Ndiaye"
         for (int k = comma ? 2 : 1; lookBefore && k <= (across ? 8 : 3); k++) {
             Word w = run.before(k);
-            int role = w != null && comma && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
+            boolean body = comma || k == 1 && isCommonCapitalised(w); // « le président du Sénat X »
+            int role = w != null && body && (lexicon.role(w.text()) == 'o' || lexicon.isOrganizationCue(w.text()))
                     ? complementOf(run, k) : -1;
             if (role > 0) {
                 k = role - 1; // « Le président du groupe, X, »: the role noun before its complement

@@ -40,6 +40,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameOfNoListedGivenNameAfterAPostAndItsBodysCapitalisedCommonNameIsAPersonOfThePostsGender() {
+        Analysis a = analyze("fr", "La ministre de la Santé Zembla Otrak a parlé.",
+                "Pour le président du Sénat Ngari Talwenu, rien ne presse.");
+        assertEquals(List.of("Zembla Otrak", "Ngari Talwenu"), a.people().stream().map(Person::name).toList());
+        assertEquals('f', a.people().get(0).gender());
+        assertEquals('m', a.people().get(1).gender());
+    }
+
+    @Test
+    void aPlaceNameAfterABodysCapitalisedCommonNameIsNoPerson() {
+        assertEquals(List.of(), people("fr", "Il vit en Nouvelle Calédonie depuis dix ans."));
+    }
+
+    @Test
     void nameOfNoListedGivenNameBeforeAnApposedClosedCompoundIsAPerson() {
         assertEquals(List.of("Zembla Otrak"), people("en", "Among the residents is Zembla Otrak, a schoolteacher."));
     }
