@@ -439,8 +439,8 @@ public final class PersonFinder {
      * common ones is the institution's own (« de Nouvelle Calédonie »).
      */
     private int commonWordsBeforeName(NameRun run, boolean afterOf) {
-        if (!afterOf) {
-            return run.from();
+        if (!afterOf || !afterGenitive(run)) {
+            return run.from(); // not « l'Américain Ngari X », a demonym and a name
         }
         int k = run.from();
         while (k < run.to() && isCommonCapitalised(run.words().get(k))) {
@@ -458,6 +458,22 @@ public final class PersonFinder {
             }
         }
         return k;
+    }
+
+    /** Genitive prepositions, before an article or not: « de la Santé », « du Sénat », "of Justice". */
+    private static final Set<String> GENITIVE = Set.of("de", "du", "des", "d", "of");
+
+    /** True when a run comes right after a genitive preposition and at most an article: « de l' », « du », "of the". */
+    private static boolean afterGenitive(NameRun run) {
+        int k = 1;
+        if (run.before(k) != null && NameRun.isApostrophe(run.before(k))) {
+            k++;
+        }
+        Word w = run.before(k);
+        if (w != null && (w.is("la") || w.is("le") || w.is("les") || w.is("l") || w.is("the"))) {
+            w = run.before(k + 1);
+        }
+        return w != null && GENITIVE.contains(w.key());
     }
 
     /** A capitalised word of the French dictionary that is no given name: « Santé », « Sénat », "Justice". */
