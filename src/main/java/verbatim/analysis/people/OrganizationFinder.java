@@ -42,6 +42,7 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
+        List<Mention> pluralHeaded = new ArrayList<>();
         for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
@@ -54,7 +55,18 @@ public final class OrganizationFinder {
                 byFirstWord.putIfAbsent(firm.word(0).key(), firm.name());
                 continue;
             }
+            if (covered(pluralHeaded, run)) {
+                continue; // « Laiteries de l'Ouest »: "Ouest" is the complement of a name found already
+            }
             run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
+            int plural = "fr".equals(reading.lang) ? pluralHeadEnd(run) : -1;
+            if (plural > 0) {
+                run = run.sub(run.from(), plural);
+                mentions.add(mention(reading, run, run.name()));
+                pluralHeaded.add(mentions.get(mentions.size() - 1));
+                byFirstWord.putIfAbsent(run.word(0).key(), run.name());
+                continue;
+            }
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
@@ -143,6 +155,62 @@ public final class OrganizationFinder {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
         return mentions;
+    }
+
+    /** True when one of the mentions holds the start of a run. */
+    private static boolean covered(List<Mention> mentions, NameRun run) {
+        for (Mention m : mentions) {
+            if (m.paragraph() == run.paragraph() && m.start() <= run.start() && run.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a French name that a capitalised plural common noun heads, right before its complement of
+     * capitalised words (« de », « du », « des » or « d' », perhaps « la » or « l' »): « Laiteries de l'Ouest »,
+     * « Chantiers de la Loire », « Éditions du Seuil ». French writes a body's first word with a capital, and a
+     * person's name is no plural noun. Returns -1 for another run (« Marc Dupuis », « Jacques de Lorraine »).
+     */
+    private int pluralHeadEnd(NameRun run) {
+        if (!pluralNoun(run.word(0))) {
+            return -1;
+        }
+        List<Word> words = run.words();
+        int k = run.from() + 1;
+        if (k >= words.size() || !DE.contains(words.get(k).key()) || words.get(k).isCapitalised()
+                || !run.text().substring(words.get(k - 1).end(), words.get(k).start()).equals(" ")) {
+            return -1;
+        }
+        k++;
+        while (k < words.size() && (NameRun.isApostrophe(words.get(k))
+                || ARTICLE.contains(words.get(k).key()) && !words.get(k).isCapitalised())) {
+            k++; // « de l'Ouest », « de la Loire »
+        }
+        int end = k;
+        while (end < words.size() && words.get(end).isWord() && words.get(end).isCapitalised()) {
+            end++;
+        }
+        return end > k && end >= run.to() ? end : -1;
+    }
+
+    /**
+     * True for a capitalised French common noun in the plural, whose singular the dictionary knows too: «
+     * Laiteries » (« laiterie »), « Chantiers », « Journaux » (« journal »); not a given name, a place, a stop word
+     * or a demonym (« Bretons »).
+     */
+    private boolean pluralNoun(Word w) {
+        String key = w.key();
+        if (!w.isWord() || !w.isCapitalised() || w.isAcronym() || key.length() < 4 || key.contains("-")
+                || !(key.endsWith("s") || key.endsWith("x")) || lexicon.givenName(w.text()) != 0
+                || lexicon.isPlace(w.text()) || lexicon.isPlaceStopWord(w.text()) || lexicon.isStopWord(w.text())
+                || lexicon.demonym(w.text()) != 0 || lexicon.isNationality(w.text()) || !lexicon.isFrenchWord(key)) {
+            return false;
+        }
+        String singular = key.endsWith("aux") ? key.substring(0, key.length() - 3) + "al"
+                : key.substring(0, key.length() - 1);
+        return lexicon.isFrenchWord(singular);
     }
 
     /** Nouns of a government that French names after its head: « l'administration Reagan », « la présidence X ». */
