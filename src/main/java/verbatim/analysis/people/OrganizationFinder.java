@@ -108,7 +108,8 @@ public final class OrganizationFinder {
         for (NameRun run : singles) {
             Word w = run.word(0);
             if (!byFirstWord.containsKey(w.key()) && (afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    || "en".equals(reading.lang) && (neuterReference(run) || ownDocument(run)))
+                    || "en".equals(reading.lang) && (neuterReference(run) || ownDocument(run))
+                    || (inStatement(run) || spokespersonOf(run)) && aloneEverywhere(reading, w))
                     && lexicon.givenName(w.text()) == 0) {
                 surnames = surnames == null ? surnames(reading) : surnames;
                 if (!surnames.contains(w.key())) {
@@ -798,6 +799,95 @@ public final class OrganizationFinder {
             }
         }
         return false;
+    }
+
+    /** Nouns of those who speak for a body; not "representative", which an agent of a person is too. */
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "porte-parole");
+
+    /**
+     * True for a word that a spokesperson speaks for: "a spokeswoman for Tolmar", « un porte-parole de Tolmar », "a
+     * Tolmar spokesman", "Tolmar's spokesperson".
+     */
+    private static boolean spokespersonOf(NameRun run) {
+        Word link = run.before(1);
+        Word noun = run.before(2);
+        if (link != null && (link.is("for") || link.is("de") || link.is("of")) && noun != null
+                && SPOKESPERSONS.contains(noun.key())) {
+            return true;
+        }
+        int k = 1;
+        if (run.after(1) != null && NameRun.isApostrophe(run.after(1)) && run.after(2) != null && run.after(2).is("s")) {
+            k = 3;
+        }
+        Word after = run.after(k);
+        return after != null && !after.isCapitalised() && SPOKESPERSONS.contains(after.key());
+    }
+
+    /**
+     * True for a word that reports speech in a document of its own, a reporting verb beside it: "Brenvik said in a
+     * statement", "said Brenvik in a statement", "Brenvik, in a press release, said", « Brenvik a indiqué dans un
+     * communiqué », « a annoncé Brenvik dans un communiqué ». A person may speak so too: {@link #aloneEverywhere}
+     * asks the rest of the article.
+     */
+    private boolean inStatement(NameRun run) {
+        Word before = run.before(1);
+        boolean verb = before != null && before.isWord() && !before.isCapitalised() && lexicon.isReportingVerb(before.text());
+        for (int k = 1; k <= 7; k++) {
+            Word w = run.after(k);
+            if (w == null || !w.isWord() && !w.is(",")) {
+                return false;
+            }
+            if (w.isCapitalised()) {
+                return false;
+            }
+            if ((w.is("in") || w.is("dans")) && run.after(k + 1) != null
+                    && STATEMENT_ARTICLES.contains(run.after(k + 1).key())) {
+                for (int j = k + 2; j <= k + 4; j++) {
+                    Word doc = run.after(j);
+                    if (doc == null || !doc.isWord()) {
+                        break;
+                    }
+                    if (lexicon.role(doc.text()) == 'd') {
+                        Word next = run.after(j + 1);
+                        return verb || next != null && (next.is(",") && run.after(j + 2) != null
+                                && lexicon.isReportingVerb(run.after(j + 2).text())
+                                || lexicon.isReportingVerb(next.text())); // "X, in a statement, said"
+                    }
+                }
+                return false;
+            }
+            verb |= lexicon.isReportingVerb(w.text()) && !AUXILIARIES.contains(w.key());
+        }
+        return false;
+    }
+
+    /** The articles of a document a body speaks in: "in a statement", "in its release", « dans un communiqué ». */
+    private static final Set<String> STATEMENT_ARTICLES = Set.of("a", "an", "its", "un", "une", "son", "sa");
+
+    /**
+     * True when a word stands alone wherever the article writes it, or first in a longer name ("Brenvik Energy"):
+     * never after a given name or another word of a person's name ("Ngari Talwenu"), never after a title ("Mr
+     * Talwenu", « M. Talwenu »).
+     */
+    private boolean aloneEverywhere(Reading reading, Word word) {
+        for (NameRun run : reading.runs) {
+            List<Word> names = run.nameWords();
+            for (int k = 0; k < names.size(); k++) {
+                if (names.get(k).key().equals(word.key()) && (k > 0 && !lexicon.isStopWord(names.get(0).text())
+                        || titled(run) || lexicon.title(names.get(0).text()) != null)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True for a run after a title and its dot: "Mr. Talwenu", « M. Talwenu ». */
+    private boolean titled(NameRun run) {
+        Word dot = run.before(1);
+        Word title = run.before(2);
+        return dot != null && dot.is(".") && title != null && title.isWord() && lexicon.title(title.text() + ".") != null;
     }
 
     /**

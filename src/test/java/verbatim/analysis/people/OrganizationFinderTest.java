@@ -36,4 +36,42 @@ class OrganizationFinderTest {
         assertEquals(List.of(), people(a));
         assertEquals("Fromageries de l'Argoat", a.quotes().get(0).speaker());
     }
+
+    @Test
+    void unknownWordThatIssuesAStatementIsAnOrganisationEverywhere() {
+        Analysis a = analyze("en", "Brenvik said in a statement that the turbines would be installed in May.",
+                "\"The project is ready,\" according to Brenvik.");
+        assertEquals(List.of("Brenvik"), organizations(a));
+        assertEquals(List.of(), people(a));
+        assertEquals("Brenvik", a.quotes().get(0).speaker());
+        Analysis fr = analyze("fr", "Brenvik a indiqué dans un communiqué que les travaux commenceraient en mai.",
+                "« Le projet est prêt », selon Brenvik.");
+        assertEquals(List.of("Brenvik"), organizations(fr));
+        assertEquals(List.of(), people(fr));
+    }
+
+    @Test
+    void unknownWordWithASpokespersonIsAnOrganisation() {
+        Analysis a = analyze("en", "\"The project is ready,\" according to Tolmar.",
+                "A spokeswoman for Tolmar said the turbines would be installed in May.");
+        assertEquals(List.of("Tolmar"), organizations(a));
+        assertEquals(List.of(), people(a));
+        assertEquals("Tolmar", a.quotes().get(0).speaker());
+    }
+
+    @Test
+    void surnameOfAPersonNamedInFullWhoIssuesAStatementStaysAPerson() {
+        Analysis a = analyze("en", "The mayor, Ngari Talwenu, opposed the plan.",
+                "Talwenu said in a statement that the turbines would spoil the view.");
+        assertEquals(List.of("Ngari Talwenu"), people(a));
+        assertEquals(List.of(), organizations(a));
+    }
+
+    @Test
+    void unknownWordDescribedAsADeveloperIsAnOrganisation() {
+        Analysis a = analyze("en", "Brenvik, the wind-farm developer, has filed for a permit.",
+                "\"The project is ready,\" according to Brenvik.");
+        assertEquals(List.of("Brenvik"), organizations(a));
+        assertEquals(List.of(), people(a));
+    }
 }
