@@ -73,7 +73,7 @@ public final class OrganizationFinder {
             }
             if (run.size() >= 2 && lexicon.isKnownOrganization(run.name())
                     || run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    || "fr".equals(reading.lang) && speakingBody(run))
+                    || ("fr".equals(reading.lang) && reportsNext(run) || inStatement(run)) && speakingBody(run))
                     || apposedInstitution(run) || run.size() >= 2 && speakingPlace(run) || shortFormAfter(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
@@ -678,10 +678,12 @@ public final class OrganizationFinder {
     }
 
     /**
-     * True, in a French article, for a run of capitalised words that reports speech as the subject of a reporting
-     * verb (« Business Lorraine a reconnu », « Nordvent Logistique assure ») and reads as an organisation's name: no
-     * given name or title first, not a place, and a French common word of three letters or more among its words
-     * (« Business », « Logistique »; not the « Xi » of « Xi Jinping »), which a person's name rarely holds.
+     * True for a run of capitalised words that reads as an organisation's name: no given name or title first, not a
+     * place, and a French common word of three letters or more among its words (« Business », « Logistique »,
+     * « Sauvage »; not the « Xi » of « Xi Jinping »), which a person's name rarely holds. Asked of a run that reports
+     * speech as a body does: the subject of a reporting verb in a French article (« Business Lorraine a reconnu »,
+     * « Nordvent Logistique assure »), or, in either language, speaking in a statement ({@link #inStatement}:
+     * "said Rivage Sauvage in a statement").
      */
     private boolean speakingBody(NameRun run) {
         List<Word> words = run.nameWords();
@@ -693,7 +695,7 @@ public final class OrganizationFinder {
                         && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
             return false;
         }
-        return reportsNext(run);
+        return true;
     }
 
     /**

@@ -74,4 +74,22 @@ class OrganizationFinderTest {
         assertEquals(List.of("Brenvik"), organizations(a));
         assertEquals(List.of(), people(a));
     }
+
+    @Test
+    void nameOfCommonWordsThatSpeaksInAStatementIsAnOrganisationAndTheSpeaker() {
+        Analysis a = analyze("en", "\"The bay is dying,\" said Rivage Sauvage in a statement.",
+                "\"We will appeal,\" Rivage Sauvage said in a statement.");
+        assertEquals(List.of("Rivage Sauvage"), organizations(a));
+        assertEquals(List.of("Rivage Sauvage", "Rivage Sauvage"), a.quotes().stream().map(q -> q.speaker()).toList());
+        Analysis fr = analyze("fr", "« La baie se meurt », a indiqué Rivage Sauvage dans un communiqué.");
+        assertEquals(List.of("Rivage Sauvage"), organizations(fr));
+        assertEquals("Rivage Sauvage", fr.quotes().get(0).speaker());
+    }
+
+    @Test
+    void personOfAnUnlistedGivenNameWhoSpeaksInAStatementStaysAPerson() {
+        Analysis a = analyze("en", "\"The bay is dying,\" said Ngari Talwenu in a statement.");
+        assertEquals(List.of("Ngari Talwenu"), people(a));
+        assertEquals(List.of(), organizations(a));
+    }
 }
