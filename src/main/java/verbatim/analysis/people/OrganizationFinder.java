@@ -42,7 +42,7 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
-        List<Mention> pluralHeaded = new ArrayList<>();
+        List<Mention> extended = new ArrayList<>();
         for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
@@ -55,15 +55,22 @@ public final class OrganizationFinder {
                 byFirstWord.putIfAbsent(firm.word(0).key(), firm.name());
                 continue;
             }
-            if (covered(pluralHeaded, run)) {
+            if (covered(extended, run)) {
                 continue; // « Laiteries de l'Ouest »: "Ouest" is the complement of a name found already
             }
             run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
+            NameRun owned = "en".equals(reading.lang) ? withOwner(reading, run) : run;
+            if (owned != run) {
+                mentions.add(mention(reading, owned, owned.name()));
+                extended.add(mentions.get(mentions.size() - 1));
+                byFirstWord.putIfAbsent(owned.word(0).key(), owned.name());
+                continue;
+            }
             int plural = "fr".equals(reading.lang) ? pluralHeadEnd(run) : -1;
             if (plural > 0) {
                 run = run.sub(run.from(), plural);
                 mentions.add(mention(reading, run, run.name()));
-                pluralHeaded.add(mentions.get(mentions.size() - 1));
+                extended.add(mentions.get(mentions.size() - 1));
                 byFirstWord.putIfAbsent(run.word(0).key(), run.name());
                 continue;
             }
@@ -82,6 +89,7 @@ public final class OrganizationFinder {
                 singles.add(run);
             }
         }
+        singles.removeIf(run -> covered(extended, run)); // "Guy" of "Guy's Hospital"
         for (NameRun raw : reading.runs) {
             NameRun run = stripLeading(raw);
             if (run == null || run.size() == 1 || hasCue(run)) {
@@ -90,8 +98,9 @@ public final class OrganizationFinder {
             String key = String.join(" ", run.nameWords().stream().map(Word::key).toList());
             for (Mention m : List.copyOf(mentions)) {
                 String name = Lexicon.key(m.name());
-                boolean elsewhere = name.equals(key) && mentions.stream()
+                boolean apart = mentions.stream()
                         .noneMatch(o -> o.paragraph() == run.paragraph() && o.start() <= run.start() && o.end() >= run.start());
+                boolean elsewhere = (name.equals(key) || name.startsWith(Lexicon.key(run.name()) + "'s ")) && apart;
                 if (name.startsWith(key + " ") || elsewhere) { // "operator Pennine Metro" … "Pennine Metro declined"
                     mentions.add(mention(reading, run, m.name()));
                     break;
@@ -156,6 +165,35 @@ public final class OrganizationFinder {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
         return mentions;
+    }
+
+    /**
+     * The run of an English body named after its owner in the possessive, from the owner's first word: "Hospital"
+     * of "St. Aldric's Hospital" gives "St. Aldric's Hospital", whose short form is then "St. Aldric". The run
+     * opens with an organisation word and the owner is a run of its own right before "'s", written with no space,
+     * that opens with no given name and is no organisation by itself ("Apple's Board" is the board of Apple). Other
+     * runs are returned as they are.
+     */
+    private NameRun withOwner(Reading reading, NameRun run) {
+        Word s = run.before(1);
+        Word apostrophe = run.before(2);
+        if (!run.word(0).isCapitalised() || !lexicon.isOrganizationCue(run.word(0).text()) || s == null || !s.is("s")
+                || apostrophe == null || !NameRun.isApostrophe(apostrophe) || apostrophe.end() != s.start()
+                || !run.text().substring(s.end(), run.start()).equals(" ")) {
+            return run;
+        }
+        for (NameRun raw : reading.runs) {
+            NameRun owner = raw.paragraph() == run.paragraph() && raw.to() == run.from() - 2
+                    && raw.end() == apostrophe.start() ? stripLeading(raw) : null;
+            if (owner == null) {
+                continue;
+            }
+            Word first = owner.word(0);
+            boolean plain = lexicon.givenName(first.text()) == 0 && !lexicon.isStopWord(first.text())
+                    && !lexicon.isKnownOrganization(owner.name()) && !isOrganizationWord(first);
+            return plain || NameRun.isAbbreviation(first) ? run.sub(owner.from(), run.to()) : run; // "St. Aldric"
+        }
+        return run;
     }
 
     /** True when one of the mentions holds the start of a run. */

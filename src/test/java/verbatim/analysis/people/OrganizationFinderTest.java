@@ -92,4 +92,13 @@ class OrganizationFinderTest {
         assertEquals(List.of("Ngari Talwenu"), people(a));
         assertEquals(List.of(), organizations(a));
     }
+
+    @Test
+    void bodyNamedInThePossessiveIsWholeAndItsOwnersNameIsItsShortForm() {
+        Analysis a = analyze("en", "Doctors at St. Aldric's Hospital treated the victims.",
+                "\"All patients are stable,\" St. Aldric in a statement said.");
+        assertEquals(List.of("St. Aldric's Hospital"), organizations(a));
+        assertEquals(List.of(), people(a));
+        assertEquals("St. Aldric's Hospital", a.quotes().get(0).speaker());
+    }
 }
