@@ -9,8 +9,10 @@ import java.util.Map;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Analyzer;
 import verbatim.analysis.speakers.Attribution;
+import verbatim.analysis.Organization;
 import verbatim.analysis.Person;
 import verbatim.analysis.Quote;
+import verbatim.analysis.reading.Lexicon;
 import verbatim.analysis.reading.Span;
 import verbatim.content.ContentFile;
 import verbatim.content.Corrections;
@@ -26,7 +28,8 @@ import verbatim.content.InputException;
  *       {@link Attribution#EDITOR}; {@code speaker: none} leaves it with no speaker, out of the quote index. An
  *       entry that matches no quotation, or several, is an {@link InputException} naming the candidates (one
  *       that names a paragraph past the last says how many the article has). A
- *       speaker the article does not name as a person becomes one (and gets a person page);</li>
+ *       speaker the article does not name as a person becomes one (and gets a person page), unless it names an
+ *       organisation ({@link #organisation}: «Syndicat des marins», one the analysis found);</li>
  *   <li>{@code people: aliases} renames a person or speaker found under the alias, and gives the alias's person
  *       to each quotation left without a stated speaker whose sentence holds the alias ("« … », a lancé la
  *       Bretonne" with {@code "la Bretonne": "Anne Morel"});</li>
@@ -109,11 +112,32 @@ public final class Corrector {
         }
         return people(new Analysis(translation.lang(), translation.date(), translation.paragraphs(), quotes,
                 translation.people(), translation.organizations(), translation.dates(), translation.repairs(),
-                translation.warnings()), corrections);
+                translation.warnings()), corrections, source.organizations());
     }
 
     /** Applies only the {@code people:} part (to a translation, whose quotations follow the original's). */
     public static Analysis people(Analysis analysis, Corrections corrections) {
+        return people(analysis, corrections, List.of());
+    }
+
+    /**
+     * True when a speaker the editor gave names an organisation, not a person: one the analysis found, or found in
+     * the original ({@code original}, for a translation whose speakers are the original's), case, spaces and
+     * apostrophes aside; a known organisation; or a name that holds an organisation word and opens with no given
+     * name («Syndicat des marins de Lorient», "Ministry of Ecological Transition"; not "Marie Bank").
+     */
+    static boolean organisation(String speaker, List<Organization> found, List<Organization> original) {
+        String name = fold(speaker);
+        if (java.util.stream.Stream.concat(found.stream(), original.stream()).anyMatch(o -> fold(o.name()).equals(name))) {
+            return true;
+        }
+        Lexicon lexicon = Lexicon.shared();
+        String[] words = speaker.strip().split("[\\s\\u00A0\\u202F'’]+");
+        return lexicon.isKnownOrganization(speaker.strip()) || words.length > 0 && lexicon.givenName(words[0]) == 0
+                && java.util.Arrays.stream(words).anyMatch(lexicon::isOrganizationCue);
+    }
+
+    private static Analysis people(Analysis analysis, Corrections corrections, List<Organization> original) {
         Map<String, String> aliases = new LinkedHashMap<>();
         corrections.aliases().forEach((k, v) -> aliases.put(fold(k), v));
         List<String> not = corrections.notPeople().stream().map(Corrector::fold).toList();
@@ -158,8 +182,8 @@ public final class Corrector {
             }
         }
         for (Quote q : quotes) {
-            boolean organisation = analysis.organizations().stream().anyMatch(o -> o.name().equals(q.speaker()));
-            if (q.attribution() == Attribution.EDITOR && q.speaker() != null && !organisation) {
+            if (q.attribution() == Attribution.EDITOR && q.speaker() != null
+                    && !organisation(q.speaker(), analysis.organizations(), original)) {
                 mentions.putIfAbsent(q.speaker(), new ArrayList<>());
                 genders.putIfAbsent(q.speaker(), '?');
             }

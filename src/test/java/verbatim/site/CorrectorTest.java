@@ -128,4 +128,18 @@ class CorrectorTest {
                 List.of("saint martin"), List.of(), 0, 12), FILE);
         assertEquals("Anne Morel", quote(a, "lâcherons").speaker(), "case and spaces aside, both are in the text");
     }
+
+    @Test
+    void speakerTheEditorNamesAsAnOrganisationIsNoPerson() {
+        Analysis port = new RuleAnalyzer().analyze(new ArticleText("fr", "2026-03-02", List.of(
+                "La Fédération des pêcheurs côtiers a réagi mardi au plan de l'État.",
+                "« Nous refusons ce plan », lit-on. « Le port doit vivre », a-t-on ajouté.")));
+        assertEquals(List.of("Fédération des pêcheurs côtiers"),
+                port.organizations().stream().map(o -> o.name()).toList());
+        Analysis a = Corrector.apply(port, quotes(
+                new Corrections.QuoteCorrection(2, "refusons", "fédération des  pêcheurs côtiers", 7),
+                new Corrections.QuoteCorrection(2, "port doit", "Syndicat des marins de Lorient", 9)), FILE);
+        assertEquals(List.of(), a.people().stream().map(Person::name).toList(),
+                "an organisation the analysis found (case and spaces aside) or named as one is no person");
+    }
 }

@@ -42,6 +42,7 @@ public final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         Map<String, String> byFirstWord = new LinkedHashMap<>();
         List<NameRun> singles = new ArrayList<>();
+        List<Mention> extended = new ArrayList<>();
         for (NameRun raw : splitLists(reading.runs)) {
             NameRun run = stripLeading(raw);
             if (run == null) {
@@ -54,14 +55,32 @@ public final class OrganizationFinder {
                 byFirstWord.putIfAbsent(firm.word(0).key(), firm.name());
                 continue;
             }
+            if (covered(extended, run)) {
+                continue; // « Laiteries de l'Ouest »: "Ouest" is the complement of a name found already
+            }
             run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
+            NameRun owned = "en".equals(reading.lang) ? withOwner(reading, run) : run;
+            if (owned != run) {
+                mentions.add(mention(reading, owned, owned.name()));
+                extended.add(mentions.get(mentions.size() - 1));
+                byFirstWord.putIfAbsent(owned.word(0).key(), owned.name());
+                continue;
+            }
+            int plural = "fr".equals(reading.lang) ? pluralHeadEnd(run) : -1;
+            if (plural > 0) {
+                run = run.sub(run.from(), plural);
+                mentions.add(mention(reading, run, run.name()));
+                extended.add(mentions.get(mentions.size() - 1));
+                byFirstWord.putIfAbsent(run.word(0).key(), run.name());
+                continue;
+            }
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
                     && lexicon.isOrganizationCue(run.word(run.size() - 1).text()) && headInitial(run)) {
                 run = run.sub(run.from(), complementEnd(run, lowerCaseEnd(run, run.to()))); // « CGT du Centre spatial guyanais »
             }
             if (run.size() >= 2 && lexicon.isKnownOrganization(run.name())
                     || run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    || "fr".equals(reading.lang) && speakingBody(run))
+                    || ("fr".equals(reading.lang) && reportsNext(run) || inStatement(run)) && speakingBody(run))
                     || apposedInstitution(run) || run.size() >= 2 && speakingPlace(run) || shortFormAfter(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
@@ -70,6 +89,7 @@ public final class OrganizationFinder {
                 singles.add(run);
             }
         }
+        singles.removeIf(run -> covered(extended, run)); // "Guy" of "Guy's Hospital"
         for (NameRun raw : reading.runs) {
             NameRun run = stripLeading(raw);
             if (run == null || run.size() == 1 || hasCue(run)) {
@@ -78,8 +98,9 @@ public final class OrganizationFinder {
             String key = String.join(" ", run.nameWords().stream().map(Word::key).toList());
             for (Mention m : List.copyOf(mentions)) {
                 String name = Lexicon.key(m.name());
-                boolean elsewhere = name.equals(key) && mentions.stream()
+                boolean apart = mentions.stream()
                         .noneMatch(o -> o.paragraph() == run.paragraph() && o.start() <= run.start() && o.end() >= run.start());
+                boolean elsewhere = (name.equals(key) || name.startsWith(Lexicon.key(run.name()) + "'s ")) && apart;
                 if (name.startsWith(key + " ") || elsewhere) { // "operator Pennine Metro" … "Pennine Metro declined"
                     mentions.add(mention(reading, run, m.name()));
                     break;
@@ -96,7 +117,8 @@ public final class OrganizationFinder {
         for (NameRun run : singles) {
             Word w = run.word(0);
             if (!byFirstWord.containsKey(w.key()) && (afterInstitutionNoun(run, "fr".equals(reading.lang))
-                    || "en".equals(reading.lang) && (neuterReference(run) || ownDocument(run)))
+                    || "en".equals(reading.lang) && (neuterReference(run) || ownDocument(run))
+                    || (inStatement(run) || spokespersonOf(run)) && aloneEverywhere(reading, w))
                     && lexicon.givenName(w.text()) == 0) {
                 surnames = surnames == null ? surnames(reading) : surnames;
                 if (!surnames.contains(w.key())) {
@@ -143,6 +165,91 @@ public final class OrganizationFinder {
         }
         mentions.sort((a, b) -> a.paragraph() != b.paragraph() ? a.paragraph() - b.paragraph() : a.start() - b.start());
         return mentions;
+    }
+
+    /**
+     * The run of an English body named after its owner in the possessive, from the owner's first word: "Hospital"
+     * of "St. Aldric's Hospital" gives "St. Aldric's Hospital", whose short form is then "St. Aldric". The run
+     * opens with an organisation word and the owner is a run of its own right before "'s", written with no space,
+     * that opens with no given name and is no organisation by itself ("Apple's Board" is the board of Apple). Other
+     * runs are returned as they are.
+     */
+    private NameRun withOwner(Reading reading, NameRun run) {
+        Word s = run.before(1);
+        Word apostrophe = run.before(2);
+        if (!run.word(0).isCapitalised() || !lexicon.isOrganizationCue(run.word(0).text()) || s == null || !s.is("s")
+                || apostrophe == null || !NameRun.isApostrophe(apostrophe) || apostrophe.end() != s.start()
+                || !run.text().substring(s.end(), run.start()).equals(" ")) {
+            return run;
+        }
+        for (NameRun raw : reading.runs) {
+            NameRun owner = raw.paragraph() == run.paragraph() && raw.to() == run.from() - 2
+                    && raw.end() == apostrophe.start() ? stripLeading(raw) : null;
+            if (owner == null) {
+                continue;
+            }
+            Word first = owner.word(0);
+            boolean plain = lexicon.givenName(first.text()) == 0 && !lexicon.isStopWord(first.text())
+                    && !lexicon.isKnownOrganization(owner.name()) && !isOrganizationWord(first);
+            return plain || NameRun.isAbbreviation(first) ? run.sub(owner.from(), run.to()) : run; // "St. Aldric"
+        }
+        return run;
+    }
+
+    /** True when one of the mentions holds the start of a run. */
+    private static boolean covered(List<Mention> mentions, NameRun run) {
+        for (Mention m : mentions) {
+            if (m.paragraph() == run.paragraph() && m.start() <= run.start() && run.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a French name that a capitalised plural common noun heads, right before its complement of
+     * capitalised words (« de », « du », « des » or « d' », perhaps « la » or « l' »): « Laiteries de l'Ouest »,
+     * « Chantiers de la Loire », « Éditions du Seuil ». French writes a body's first word with a capital, and a
+     * person's name is no plural noun. Returns -1 for another run (« Marc Dupuis », « Jacques de Lorraine »).
+     */
+    private int pluralHeadEnd(NameRun run) {
+        if (!pluralNoun(run.word(0))) {
+            return -1;
+        }
+        List<Word> words = run.words();
+        int k = run.from() + 1;
+        if (k >= words.size() || !DE.contains(words.get(k).key()) || words.get(k).isCapitalised()
+                || !run.text().substring(words.get(k - 1).end(), words.get(k).start()).equals(" ")) {
+            return -1;
+        }
+        k++;
+        while (k < words.size() && (NameRun.isApostrophe(words.get(k))
+                || ARTICLE.contains(words.get(k).key()) && !words.get(k).isCapitalised())) {
+            k++; // « de l'Ouest », « de la Loire »
+        }
+        int end = k;
+        while (end < words.size() && words.get(end).isWord() && words.get(end).isCapitalised()) {
+            end++;
+        }
+        return end > k && end >= run.to() ? end : -1;
+    }
+
+    /**
+     * True for a capitalised French common noun in the plural, whose singular the dictionary knows too: «
+     * Laiteries » (« laiterie »), « Chantiers », « Journaux » (« journal »); not a given name, a place, a stop word
+     * or a demonym (« Bretons »).
+     */
+    private boolean pluralNoun(Word w) {
+        String key = w.key();
+        if (!w.isWord() || !w.isCapitalised() || w.isAcronym() || key.length() < 4 || key.contains("-")
+                || !(key.endsWith("s") || key.endsWith("x")) || lexicon.givenName(w.text()) != 0
+                || lexicon.isPlace(w.text()) || lexicon.isPlaceStopWord(w.text()) || lexicon.isStopWord(w.text())
+                || lexicon.demonym(w.text()) != 0 || lexicon.isNationality(w.text()) || !lexicon.isFrenchWord(key)) {
+            return false;
+        }
+        String singular = key.endsWith("aux") ? key.substring(0, key.length() - 3) + "al"
+                : key.substring(0, key.length() - 1);
+        return lexicon.isFrenchWord(singular);
     }
 
     /** Nouns of a government that French names after its head: « l'administration Reagan », « la présidence X ». */
@@ -609,10 +716,12 @@ public final class OrganizationFinder {
     }
 
     /**
-     * True, in a French article, for a run of capitalised words that reports speech as the subject of a reporting
-     * verb (« Business Lorraine a reconnu », « Nordvent Logistique assure ») and reads as an organisation's name: no
-     * given name or title first, not a place, and a French common word of three letters or more among its words
-     * (« Business », « Logistique »; not the « Xi » of « Xi Jinping »), which a person's name rarely holds.
+     * True for a run of capitalised words that reads as an organisation's name: no given name or title first, not a
+     * place, and a French common word of three letters or more among its words (« Business », « Logistique »,
+     * « Sauvage »; not the « Xi » of « Xi Jinping »), which a person's name rarely holds. Asked of a run that reports
+     * speech as a body does: the subject of a reporting verb in a French article (« Business Lorraine a reconnu »,
+     * « Nordvent Logistique assure »), or, in either language, speaking in a statement ({@link #inStatement}:
+     * "said Rivage Sauvage in a statement").
      */
     private boolean speakingBody(NameRun run) {
         List<Word> words = run.nameWords();
@@ -624,7 +733,7 @@ public final class OrganizationFinder {
                         && !lexicon.isPlaceStopWord(w.text()) && lexicon.givenName(w.text()) == 0)) {
             return false;
         }
-        return reportsNext(run);
+        return true;
     }
 
     /**
@@ -730,6 +839,95 @@ public final class OrganizationFinder {
             }
         }
         return false;
+    }
+
+    /** Nouns of those who speak for a body; not "representative", which an agent of a person is too. */
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "porte-parole");
+
+    /**
+     * True for a word that a spokesperson speaks for: "a spokeswoman for Tolmar", « un porte-parole de Tolmar », "a
+     * Tolmar spokesman", "Tolmar's spokesperson".
+     */
+    private static boolean spokespersonOf(NameRun run) {
+        Word link = run.before(1);
+        Word noun = run.before(2);
+        if (link != null && (link.is("for") || link.is("de") || link.is("of")) && noun != null
+                && SPOKESPERSONS.contains(noun.key())) {
+            return true;
+        }
+        int k = 1;
+        if (run.after(1) != null && NameRun.isApostrophe(run.after(1)) && run.after(2) != null && run.after(2).is("s")) {
+            k = 3;
+        }
+        Word after = run.after(k);
+        return after != null && !after.isCapitalised() && SPOKESPERSONS.contains(after.key());
+    }
+
+    /**
+     * True for a word that reports speech in a document of its own, a reporting verb beside it: "Brenvik said in a
+     * statement", "said Brenvik in a statement", "Brenvik, in a press release, said", « Brenvik a indiqué dans un
+     * communiqué », « a annoncé Brenvik dans un communiqué ». A person may speak so too: {@link #aloneEverywhere}
+     * asks the rest of the article.
+     */
+    private boolean inStatement(NameRun run) {
+        Word before = run.before(1);
+        boolean verb = before != null && before.isWord() && !before.isCapitalised() && lexicon.isReportingVerb(before.text());
+        for (int k = 1; k <= 7; k++) {
+            Word w = run.after(k);
+            if (w == null || !w.isWord() && !w.is(",")) {
+                return false;
+            }
+            if (w.isCapitalised()) {
+                return false;
+            }
+            if ((w.is("in") || w.is("dans")) && run.after(k + 1) != null
+                    && STATEMENT_ARTICLES.contains(run.after(k + 1).key())) {
+                for (int j = k + 2; j <= k + 4; j++) {
+                    Word doc = run.after(j);
+                    if (doc == null || !doc.isWord()) {
+                        break;
+                    }
+                    if (lexicon.role(doc.text()) == 'd') {
+                        Word next = run.after(j + 1);
+                        return verb || next != null && (next.is(",") && run.after(j + 2) != null
+                                && lexicon.isReportingVerb(run.after(j + 2).text())
+                                || lexicon.isReportingVerb(next.text())); // "X, in a statement, said"
+                    }
+                }
+                return false;
+            }
+            verb |= lexicon.isReportingVerb(w.text()) && !AUXILIARIES.contains(w.key());
+        }
+        return false;
+    }
+
+    /** The articles of a document a body speaks in: "in a statement", "in its release", « dans un communiqué ». */
+    private static final Set<String> STATEMENT_ARTICLES = Set.of("a", "an", "its", "un", "une", "son", "sa");
+
+    /**
+     * True when a word stands alone wherever the article writes it, or first in a longer name ("Brenvik Energy"):
+     * never after a given name or another word of a person's name ("Ngari Talwenu"), never after a title ("Mr
+     * Talwenu", « M. Talwenu »).
+     */
+    private boolean aloneEverywhere(Reading reading, Word word) {
+        for (NameRun run : reading.runs) {
+            List<Word> names = run.nameWords();
+            for (int k = 0; k < names.size(); k++) {
+                if (names.get(k).key().equals(word.key()) && (k > 0 && !lexicon.isStopWord(names.get(0).text())
+                        || titled(run) || lexicon.title(names.get(0).text()) != null)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True for a run after a title and its dot: "Mr. Talwenu", « M. Talwenu ». */
+    private boolean titled(NameRun run) {
+        Word dot = run.before(1);
+        Word title = run.before(2);
+        return dot != null && dot.is(".") && title != null && title.isWord() && lexicon.title(title.text() + ".") != null;
     }
 
     /**

@@ -180,8 +180,11 @@ public final class PersonFinder {
                 if ("fr".equals(reading.lang) && part.start() > raw.start() && namedAfterCapitalised(part)) {
                     continue; // « la Fondation Jean Jaurès », « au CHU Henri Mondor »: the name is the place's
                 }
-                if (part != raw && part.nameWords().size() == 1 && insideOrganization(part, organizationMentions)) {
-                    continue; // « la direction d'Air Océane »: "Océane" split off an organisation's name is no woman
+                if (part != raw && (part.nameWords().size() == 1 || afterCueAndOf(part))
+                        && insideOrganization(part, organizationMentions)) {
+                    // « la direction d'Air Océane »: "Océane" split off an organisation's name is no woman, nor
+                    // "Marine Heritage" of the "Office of Marine Heritage"
+                    continue;
                 }
                 Candidate c = candidate(part, orgPlaces, cues);
                 if (c != null) {
@@ -314,6 +317,18 @@ public final class PersonFinder {
         return de != null && (de.is("de") || de.is("d")) && noun != null && noun.isWord() && !noun.isCapitalised()
                 && lexicon.role(noun.text()) == 0 && lexicon.title(noun.text()) == null
                 && lexicon.description(noun.text()) == 0 && !lexicon.isReportingVerbAfterQuote(noun.text());
+    }
+
+    /**
+     * True for a part of a run right after a capitalised organisation word and a lower-case "of": the
+     * "Ecological Transition" of the "Ministry of Ecological Transition", the "Marine Heritage" of the "Office of
+     * Marine Heritage" — what the body deals with, not who.
+     */
+    private boolean afterCueAndOf(NameRun part) {
+        Word of = part.before(1);
+        Word cue = part.before(2);
+        return of != null && of.is("of") && !of.isCapitalised() && cue != null && cue.isWord()
+                && cue.isCapitalised() && lexicon.isOrganizationCue(cue.text());
     }
 
     /** True when a part of a run lies within an organisation's mention. */

@@ -1602,4 +1602,13 @@ class PersonFinderTest {
         assertEquals(List.of("St. Michael Medical Center"), analyze("en", "More than 30 cases were reported at St."
                 + " Michael Medical Center in Bremerton.").organizations().stream().map(o -> o.name()).toList());
     }
+
+    @Test
+    void whatFollowsTheOfOfAnOfficesNameIsNoPerson() {
+        Analysis a = analyze("en", "The Ministry of Ecological Transition announced a plan on Monday.",
+                "The Office of Marine Heritage declined to comment, and the Agency of Rural Futures said nothing.");
+        assertEquals(List.of(), a.people().stream().map(Person::name).toList());
+        assertEquals(List.of("Ministry of Ecological Transition", "Office of Marine Heritage", "Agency of Rural Futures"),
+                a.organizations().stream().map(Organization::name).toList());
+    }
 }
