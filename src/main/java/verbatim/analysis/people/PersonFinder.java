@@ -176,7 +176,7 @@ public final class PersonFinder {
             if ("fr".equals(reading.lang) && namedAfter(raw)) {
                 continue; // « le lycée Alexis de Tocqueville »: a place, whose words name nobody elsewhere either
             }
-            for (NameRun part : split(raw)) {
+            for (NameRun part : split(raw, reading.lang)) {
                 if ("fr".equals(reading.lang) && part.start() > raw.start() && namedAfterCapitalised(part)) {
                     continue; // « la Fondation Jean Jaurès », « au CHU Henri Mondor »: the name is the place's
                 }
@@ -359,7 +359,7 @@ public final class PersonFinder {
     }
 
     /** Splits a run at "and", "of" and the like, and before a given name that follows a non-name. */
-    private List<NameRun> split(NameRun run) {
+    private List<NameRun> split(NameRun run, String lang) {
         List<NameRun> pieces = new ArrayList<>();
         Word before = run.before(1);
         Word after = run.after(1);
@@ -384,7 +384,7 @@ public final class PersonFinder {
             // "the United States and the United Arab Emirates": two places, each whole, before "United" is taken
             // off either as a common word
             if (piece.nameWords().size() < 2 || !lexicon.isPlace(piece.name())) {
-                parts.addAll(splitBeforeGivenName(piece));
+                parts.addAll(splitBeforeGivenName(piece, lang));
             }
         }
         return parts;
@@ -395,7 +395,7 @@ public final class PersonFinder {
      * Petrova » before the given name: after « de » or an institution noun, a run that opens with no given name
      * is an institution's name, and a given name after it begins a person's.
      */
-    private List<NameRun> splitBeforeGivenName(NameRun run) {
+    private List<NameRun> splitBeforeGivenName(NameRun run, String lang) {
         List<NameRun> parts = new ArrayList<>();
         int from = run.from();
         Word first = run.words().get(run.from());
@@ -420,7 +420,7 @@ public final class PersonFinder {
             parts.add(run.sub(from, titled));
             from = titled;
         }
-        int common = commonWordsBeforeName(run, afterOf);
+        int common = commonWordsBeforeName(run, afterOf, lang);
         if (common > from) {
             parts.add(run.sub(from, common)); // « la ministre de la Santé Tamati Haugland »: no given name to tell
             from = common;
@@ -453,13 +453,19 @@ public final class PersonFinder {
      * run is not so made: a given name there is split off by the caller's own rule, and a single word after the
      * common ones is the institution's own (« de Nouvelle Calédonie »).
      */
-    private int commonWordsBeforeName(NameRun run, boolean afterOf) {
+    private int commonWordsBeforeName(NameRun run, boolean afterOf, String lang) {
         if (!afterOf || !afterGenitive(run)) {
             return run.from(); // not « l'Américain Ngari X », a demonym and a name
         }
         int k = run.from();
         while (k < run.to() && isCommonCapitalised(run.words().get(k))) {
             k++;
+        }
+        Word first = run.words().get(run.from());
+        if (k == run.from() && "fr".equals(lang) && run.size() == 3 && first.isWord() && !first.isAcronym()
+                && lexicon.givenName(first.text()) == 0 && lexicon.title(first.text()) == null
+                && lexicon.placeCue(first.text()) == 0 && !lexicon.isOrganizationCue(first.text())) {
+            k++; // « le député de la Drôme Adwoa Varga »: one proper name of a place or a body, then two words
         }
         int rest = run.to() - k;
         if (k == run.from() || rest < 2 || rest > 3) {
@@ -468,7 +474,8 @@ public final class PersonFinder {
         for (int j = k; j < run.to(); j++) {
             Word w = run.words().get(j);
             if (!w.isCapitalised() || NameRun.isParticle(w) || lexicon.isFrenchWord(w.text())
-                    || lexicon.isOrganizationCue(w.text()) || lexicon.title(w.text()) != null) {
+                    || lexicon.isOrganizationCue(w.text()) || lexicon.title(w.text()) != null
+                    || lexicon.placeCue(w.text()) != 0) {
                 return run.from();
             }
         }

@@ -294,13 +294,15 @@ final class Syntax {
         if (first >= words.size()) {
             first = -1;
         }
-        if (first >= 0 && m.isName() && (m.kind() != Mention.Kind.PERSON || lexicon.givenName(words.get(first).text()) == 0)) {
+        // a person's mention begins where the people finder ended the name before it: « le président des États-Unis
+        // Tamati X » is no « des » phrase, whether or not a list knows "Tamati"
+        if (first >= 0 && m.isName() && m.kind() != Mention.Kind.PERSON) {
             while (first > 0) {
                 if (words.get(first - 1).isWord() && words.get(first - 1).isCapitalised()
                         && !PREPOSITIONS.contains(words.get(first - 1).key())) {
                     first--; // "au micro de France Bleu Armorique": the words before belong to the same name
                 } else if (first > 2 && words.get(first - 1).is("s") && NameRun.isApostrophe(words.get(first - 2))
-                        && words.get(first - 3).isCapitalised() && m.kind() != Mention.Kind.PERSON) {
+                        && words.get(first - 3).isCapitalised()) {
                     first -= 3; // "of Australia's Griffith University": a place's body, within the same phrase
                 } else {
                     break;

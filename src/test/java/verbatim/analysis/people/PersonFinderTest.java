@@ -49,6 +49,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoUnlistedWordsAfterAPostAndOneProperNameOfItsPlaceAreAPerson() {
+        assertEquals(List.of("Zembla Otrak"), people("fr",
+                "« C'est une usine à gaz », a dénoncé le député de la Drôme Zembla Otrak (Alliance populaire)."));
+    }
+
+    @Test
     void aPlaceNameAfterABodysCapitalisedCommonNameIsNoPerson() {
         assertEquals(List.of(), people("fr", "Il vit en Nouvelle Calédonie depuis dix ans."));
     }

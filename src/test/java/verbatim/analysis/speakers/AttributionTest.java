@@ -691,4 +691,10 @@ class AttributionTest {
                 "Its director, Ngari Talwenu, said in a video: \"We will fix it.\"",
                 "Among those taken to hospital was the son of Zembla Otrak. \"It was terrifying,\" she told reporters."));
     }
+
+    @Test
+    void aPersonOfAnUnlistedGivenNameAfterHerPostsPlaceIsTheSubjectNotAPrepositionsObject() {
+        assertEquals(List.of("Zembla Otrak"), speakers("fr", "Le président des États-Unis Zembla Otrak a réagi sur "
+                + "Twitter : « On se voit au tribunal ! », a-t-il écrit."));
+    }
 }
