@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import verbatim.analysis.Analysis;
 import verbatim.analysis.Analyzer;
 import verbatim.analysis.speakers.Attribution;
@@ -128,13 +129,13 @@ public final class Corrector {
      */
     static boolean organisation(String speaker, List<Organization> found, List<Organization> original) {
         String name = fold(speaker);
-        if (java.util.stream.Stream.concat(found.stream(), original.stream()).anyMatch(o -> fold(o.name()).equals(name))) {
+        if (Stream.concat(found.stream(), original.stream()).anyMatch(o -> fold(o.name()).equals(name))) {
             return true;
         }
         Lexicon lexicon = Lexicon.shared();
         String[] words = speaker.strip().split("[\\s\\u00A0\\u202F'’]+");
         return lexicon.isKnownOrganization(speaker.strip()) || words.length > 0 && lexicon.givenName(words[0]) == 0
-                && java.util.Arrays.stream(words).anyMatch(lexicon::isOrganizationCue);
+                && Stream.of(words).anyMatch(lexicon::isOrganizationCue);
     }
 
     private static Analysis people(Analysis analysis, Corrections corrections, List<Organization> original) {

@@ -60,18 +60,13 @@ public final class OrganizationFinder {
             }
             run = beforeRole(beforePerson(afterPerson(run)), "en".equals(reading.lang));
             NameRun owned = "en".equals(reading.lang) ? withOwner(reading, run) : run;
-            if (owned != run) {
-                mentions.add(mention(reading, owned, owned.name()));
-                extended.add(mentions.get(mentions.size() - 1));
-                byFirstWord.putIfAbsent(owned.word(0).key(), owned.name());
-                continue;
-            }
-            int plural = "fr".equals(reading.lang) ? pluralHeadEnd(run) : -1;
-            if (plural > 0) {
-                run = run.sub(run.from(), plural);
-                mentions.add(mention(reading, run, run.name()));
-                extended.add(mentions.get(mentions.size() - 1));
-                byFirstWord.putIfAbsent(run.word(0).key(), run.name());
+            int plural = "fr".equals(reading.lang) && owned == run ? pluralHeadEnd(run) : -1;
+            NameRun whole = owned != run ? owned : plural > 0 ? run.sub(run.from(), plural) : null;
+            if (whole != null) { // "St. Aldric's Hospital", « Laiteries de l'Ouest »: past the run, kept apart
+                Mention m = mention(reading, whole, whole.name());
+                mentions.add(m);
+                extended.add(m);
+                byFirstWord.putIfAbsent(whole.word(0).key(), whole.name());
                 continue;
             }
             if ("fr".equals(reading.lang) && run.nameWords().size() >= 2 && run.to() == raw.to()
@@ -841,10 +836,6 @@ public final class OrganizationFinder {
         return false;
     }
 
-    /** Nouns of those who speak for a body; not "representative", which an agent of a person is too. */
-    private static final Set<String> SPOKESPERSONS = Set.of("spokesperson", "spokesman", "spokeswoman",
-            "porte-parole");
-
     /**
      * True for a word that a spokesperson speaks for: "a spokeswoman for Tolmar", « un porte-parole de Tolmar », "a
      * Tolmar spokesman", "Tolmar's spokesperson".
@@ -853,7 +844,7 @@ public final class OrganizationFinder {
         Word link = run.before(1);
         Word noun = run.before(2);
         if (link != null && (link.is("for") || link.is("de") || link.is("of")) && noun != null
-                && SPOKESPERSONS.contains(noun.key())) {
+                && Lexicon.SPOKESPEOPLE.contains(noun.key())) {
             return true;
         }
         int k = 1;
@@ -861,7 +852,7 @@ public final class OrganizationFinder {
             k = 3;
         }
         Word after = run.after(k);
-        return after != null && !after.isCapitalised() && SPOKESPERSONS.contains(after.key());
+        return after != null && !after.isCapitalised() && Lexicon.SPOKESPEOPLE.contains(after.key());
     }
 
     /**

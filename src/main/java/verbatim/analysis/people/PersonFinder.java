@@ -420,7 +420,7 @@ public final class PersonFinder {
             parts.add(run.sub(from, titled));
             from = titled;
         }
-        int common = commonWordsBeforeName(run, afterOf, lang);
+        int common = commonWordsBeforeName(run, lang);
         if (common > from) {
             parts.add(run.sub(from, common)); // « la ministre de la Santé Tamati Haugland »: no given name to tell
             from = common;
@@ -453,8 +453,8 @@ public final class PersonFinder {
      * run is not so made: a given name there is split off by the caller's own rule, and a single word after the
      * common ones is the institution's own (« de Nouvelle Calédonie »).
      */
-    private int commonWordsBeforeName(NameRun run, boolean afterOf, String lang) {
-        if (!afterOf || !afterGenitive(run)) {
+    private int commonWordsBeforeName(NameRun run, String lang) {
+        if (!afterGenitive(run)) {
             return run.from(); // not « l'Américain Ngari X », a demonym and a name
         }
         int k = run.from();

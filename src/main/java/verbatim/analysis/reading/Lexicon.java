@@ -397,6 +397,13 @@ public final class Lexicon {
         return base;
     }
 
+    /**
+     * Nouns of those who speak for a body and for nobody else: "a spokesperson for X", « un porte-parole de X »;
+     * not "representative", which an agent of a person is too.
+     */
+    public static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "porte-parole");
+
     /** The least letters of each part of a closed compound ({@link #compoundHead}). */
     private static final int COMPOUND_PART = 4;
     private static final int COMPOUND_HEAD = 5;

@@ -324,13 +324,18 @@ final class Pronouns {
         if (salient == null || salient.equals(current) || !refs.isPerson(salient)) {
             return null;
         }
+        return namedBefore(refs, pronoun, paragraph, salient) ? salient : null;
+    }
+
+    /** True when the pronoun's paragraph names the person {@code name} before it, outside quotation marks. */
+    private static boolean namedBefore(References refs, Mention pronoun, int paragraph, String name) {
         for (Mention m : refs.in(paragraph, 0, pronoun.start())) {
             if (m.kind() == Mention.Kind.PERSON && !m.quoted() && m.start() < pronoun.start()
-                    && salient.equals(m.name())) {
-                return salient;
+                    && name.equals(m.name())) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**
@@ -349,13 +354,7 @@ final class Pronouns {
                 || !refs.agrees(salient, pronoun.gender())) {
             return null;
         }
-        for (Mention o : refs.in(paragraph, 0, pronoun.start())) {
-            if (o.kind() == Mention.Kind.PERSON && !o.quoted() && o.end() <= pronoun.start()
-                    && salient.equals(o.name())) {
-                return salient;
-            }
-        }
-        return null;
+        return namedBefore(refs, pronoun, paragraph, salient) ? salient : null;
     }
 
     /** True when every word in {@code [from, to)} is an auxiliary or a linking adverb (« a », "has", « ensuite »…). */

@@ -2,6 +2,8 @@ package verbatim.analysis.speakers;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import verbatim.analysis.reading.Word;
 import verbatim.analysis.reading.NameRun;
 import verbatim.analysis.reading.Quotation;
@@ -27,9 +29,12 @@ final class Sources {
     static final Set<String> UNNAMED_SOURCES = Set.of("un", "une", "des", "plusieurs", "a", "an", "several",
             "some", "certains", "certaines");
 
-    /** Nouns of those who speak for a body: "a spokesperson for X", « un porte-parole de X ». */
-    static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
-            "porte-parole", "representative", "représentant", "représentante");
+    /**
+     * Nouns of those who speak for a body: "a spokesperson for X", « un porte-parole de X » ({@link
+     * Lexicon#SPOKESPEOPLE}), and its representatives.
+     */
+    static final Set<String> SPOKESPEOPLE = Stream.concat(Lexicon.SPOKESPEOPLE.stream(),
+            Stream.of("representative", "représentant", "représentante")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The organisation whose unnamed spokesperson is a « selon » source: "According to a spokesperson for Harwick
