@@ -76,7 +76,7 @@ public final class OrganizationFinder {
             if (run.size() >= 2 && lexicon.isKnownOrganization(run.name())
                     || run.nameWords().size() >= 2 && (hasCue(run) || hasAcronym(run, cues) || afterInstitutionNoun(run, "fr".equals(reading.lang))
                     || ("fr".equals(reading.lang) && reportsNext(run) || inStatement(run)) && speakingBody(run))
-                    || apposedInstitution(run) || run.size() >= 2 && speakingPlace(run) || shortFormAfter(run)) {
+                    || apposedInstitution(run, "fr".equals(reading.lang)) || run.size() >= 2 && speakingPlace(run) || shortFormAfter(run)) {
                 String name = run.name();
                 mentions.add(mention(reading, run, name));
                 byFirstWord.putIfAbsent(run.word(0).key(), name);
@@ -294,16 +294,18 @@ public final class OrganizationFinder {
      * True for a name followed by an apposition that says it is an organisation: "Glenbrae Creamery, a
      * family-owned business founded in 1987, …", « Axeon, une jeune entreprise lyonnaise, … ». A name opening with a
      * given name is left to the people, and so are "Hale, a company spokesman" and "Hale, the party's leader" (the
-     * organisation noun is not the head).
+     * organisation noun is not the head). The article is one of the article's language: in French « a » is the verb
+     * (« Anne Kerbrat, a quitté le groupe », after « Sa fondatrice, », names a person).
      */
-    private boolean apposedInstitution(NameRun run) {
+    private boolean apposedInstitution(NameRun run, boolean french) {
         if (lexicon.givenName(run.word(0).text()) != 0 || lexicon.isStopWord(run.word(0).text())
                 || lexicon.role(run.word(0).text()) != 0 || openingParticiple(run)) {
             return false;
         }
         Word comma = run.after(1);
         Word article = run.after(2);
-        if (comma == null || !comma.is(",") || article == null || !ARTICLES.contains(article.key())) {
+        if (comma == null || !comma.is(",") || article == null
+                || !(french ? FRENCH_ARTICLES : ENGLISH_ARTICLES).contains(article.key())) {
             return false;
         }
         for (int k = 3; k <= 8; k++) {
@@ -331,6 +333,10 @@ public final class OrganizationFinder {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "un", "une", "le", "la", "l");
+
+    private static final Set<String> FRENCH_ARTICLES = Set.of("un", "une", "le", "la", "l");
+
+    private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an", "the");
 
     /** Articles and determiners, which open a phrase and are never part of a body's name: "The Bank", "This Party". */
     private static final Set<String> DETERMINING = Set.of("a", "an", "the", "this", "that", "these", "those", "his",

@@ -847,14 +847,16 @@ public final class PersonFinder {
      * Naledi Moyo-Carter scored", "Striker Tom Bale said". The noun is capitalised only because it opens the
      * sentence, so it describes the person whose name follows even when the given name is not in the lists; so
      * does an unlisted word before a given name and a surname ("Curator Kathryn Waters"), as English puts no word
-     * but a title or a description there.
+     * but a title or a description there; not before a particle that the given-name list holds too ("Le", "Van" of
+     * « Mpho Le Quispe »), which joins a given name to its surname.
      */
     private boolean describesAtSentenceStart(NameRun run, int from) {
         Word w = run.words().get(from);
         char g = lexicon.description(w.text());
         boolean unlisted = g == 0 && from + 3 == run.to() && lexicon.givenName(run.words().get(from + 1).text()) != 0
                 && !lexicon.isOrganizationCue(w.text()) && lexicon.demonym(w.text()) == 0
-                && lexicon.givenName(run.words().get(from + 2).text()) == 0; // "Curator Kathryn Waters opened …"
+                && lexicon.givenName(run.words().get(from + 2).text()) == 0 // "Curator Kathryn Waters opened …"
+                && !NameRun.isParticle(run.words().get(from + 1)); // not « Mpho Le Quispe », whose particle is listed
         return (g == 'm' || g == 'f' || g == '?' || unlisted) && lexicon.givenName(w.text()) == 0
                 && lexicon.title(w.text()) == null && !lexicon.isStopWord(w.text())
                 && run.words().get(from + 1).isCapitalised() && run.words().get(from + 2).isCapitalised();
@@ -1029,12 +1031,16 @@ public final class PersonFinder {
      * the United States Hamdullah Mohib" the run after "to the" is "United States Hamdullah Mohib"; when the
      * article also names "Hamdullah Mohib" (say "Afghan Ambassador Hamdullah Mohib"), the mention is that name.
      */
-    private static void trimComplements(List<Candidate> candidates) {
+    private void trimComplements(List<Candidate> candidates) {
         Set<String> names = new HashSet<>();
         candidates.stream().filter(c -> c.accepted && c.keys().size() >= 2)
                 .forEach(c -> names.add(String.join(" ", c.keys())));
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            Word post = c.run.before(1);
+            if (post != null && post.isCapitalised() && (lexicon.title(post.text()) != null || isRole(post))) {
+                continue; // "… and Turkish President Zhanar Okan Dlamini": right after a title, the name is whole
+            }
             int back = 1;
             while (c.run.before(back) != null && c.run.before(back).isCapitalised()) {
                 back++; // "United" of "United States Hamdullah Mohib", left out as a stop word
@@ -1279,7 +1285,8 @@ public final class PersonFinder {
     /**
      * Where the name begins in a run that goes on a minister's portfolio after a capitalised post ("Union Minister
      * of Roads and Rural Bridges Anil Desai" → at "Anil"): the first given name after the run's first word, when a
-     * linking word stands before the run and a capitalised post within the six words before it; else -1.
+     * linking word stands before the run and a capitalised post within the six words before it, and the run holds no
+     * post or title of its own (then it names another holder: "… and Turkish President Zhanar Okan Dlamini"); else -1.
      */
     private int portfolioEnd(NameRun run) {
         Word link = run.before(1);
@@ -1293,6 +1300,12 @@ public final class PersonFinder {
         }
         if (!post) {
             return -1;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            Word w = run.words().get(k);
+            if (w.isCapitalised() && (lexicon.isPost(w.text()) || lexicon.title(w.text()) != null)) {
+                return -1; // "US President Ann Roy and Turkish President Zhanar Okan Dlamini": a post of its own
+            }
         }
         for (int k = run.from() + 1; k + 1 < run.to(); k++) {
             Word w = run.words().get(k);
@@ -2385,8 +2398,8 @@ public final class PersonFinder {
 
     /**
      * The given name before a nickname in quotation marks that a run follows: in Donald "Dods" Nicolson the run
-     * "Nicolson" has "Donald", and the person is Donald Nicolson (the nickname is no part of the name). Null
-     * when the run follows no such nickname.
+     * "Nicolson" has "Donald", and the person is Donald Nicolson (the nickname is no part of the name), even when
+     * no list knows the given name ({@link #unlistedGivenName}). Null when the run follows no such nickname.
      */
     private Word givenBeforeNickname(NameRun run) {
         Word close = run.before(1);
@@ -2404,7 +2417,21 @@ public final class PersonFinder {
         }
         boolean adjacent = run.text().substring(close.end(), run.start()).isBlank()
                 && run.text().substring(given.end(), open.start()).isBlank();
-        return adjacent && given.isCapitalised() && lexicon.givenName(given.text()) != 0 ? given : null;
+        return adjacent && given.isWord() && given.isCapitalised()
+                && (lexicon.givenName(given.text()) != 0 || unlistedGivenName(given, run.before(back + 2))) ? given : null;
+    }
+
+    /**
+     * True for a capitalised word before a nickname that no list knows but that can only be a given name there: no
+     * stop word, role, title, place, body or word of the French dictionary, and no article or capitalised word
+     * before it ("honours Naledi “Dods” Szabo"; not "the Acme “Gold” Card").
+     */
+    private boolean unlistedGivenName(Word given, Word before) {
+        String t = given.text();
+        return !given.isAcronym() && !lexicon.isStopWord(t) && lexicon.role(t) == 0 && lexicon.description(t) == 0
+                && lexicon.title(t) == null && !lexicon.isPlace(t) && !lexicon.isOrganizationCue(t)
+                && !lexicon.isKnownOrganization(t) && !lexicon.isFrenchWord(t) && lexicon.demonym(t) == 0
+                && (before == null || !before.isWord() || !before.isCapitalised() && !DETERMINERS.contains(before.key()));
     }
 
     /**

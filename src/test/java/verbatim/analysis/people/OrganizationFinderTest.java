@@ -38,6 +38,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void frenchVerbAfterACommaIsNoArticleOfAnAppositionThatNamesABody() {
+        Analysis a = analyze("fr", "Sa fondatrice, Zembla Otrak, a quitté le groupe en 2019.");
+        assertEquals(List.of(), organizations(a));
+        assertEquals(List.of("Zembla Otrak"), people(a));
+        Analysis en = analyze("en", "Brenvik Ore, a company founded in 1987, employs 40 people.");
+        assertEquals(List.of("Brenvik Ore"), organizations(en));
+    }
+
+    @Test
     void unknownWordThatIssuesAStatementIsAnOrganisationEverywhere() {
         Analysis a = analyze("en", "Brenvik said in a statement that the turbines would be installed in May.",
                 "\"The project is ready,\" according to Brenvik.");

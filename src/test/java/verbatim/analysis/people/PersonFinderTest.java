@@ -729,6 +729,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void nicknameInQuotationMarksFollowsAGivenNameThatNoListHolds() {
+        assertEquals(List.of("Zembla Otrak"), people("en",
+                "The species honours Zembla \"Dods\" Otrak, who found the bone on a beach in 2019.",
+                "\"I thought it was a stone,\" Otrak told reporters."));
+        assertEquals(List.of(), people("en", "He bought the Acme \"Gold\" Card in May."));
+    }
+
+    @Test
+    void secondPostAfterAndNamesItsOwnHolderWholeWithThreeUnlistedWords() {
+        assertEquals(List.of("Ann Roy", "Zembla Okan Otrak"), people("en",
+                "US President Ann Roy and Turkish President Zembla Okan Otrak spoke on the phone.",
+                "\"They need to stand by us,\" Okan Otrak said."));
+    }
+
+    @Test
     void nameAfterAFrenchNounOfAPlaceOrBuildingIsThePlacesName() {
         assertEquals(List.of("Anne Morel"), people("fr", "Un élève a été arrêté au lycée Jules Ferry de Lorient.",
                 "Le cortège a remonté la rue Victor Hugo jusqu'au stade Pierre Mauroy, a dit Anne Morel."));
@@ -855,6 +870,13 @@ class PersonFinderTest {
     @Test
     void unlistedWordOpeningASentenceBeforeAGivenNameAndASurnameIsADescription() {
         assertEquals(List.of("Kathryn Waters"), people("en", "Curator Kathryn Waters opened the show on Monday."));
+    }
+
+    @Test
+    void particleThatTheGivenNameListHoldsJoinsAnUnlistedGivenNameToItsSurnameAtASentenceStart() {
+        assertEquals(List.of("Zembla Le Quispe"), people("fr", "Zembla Le Quispe, président du groupe, est ensuite"
+                + " intervenu. M. Le Quispe a quitté la salle."));
+        assertEquals(List.of("Zembla Van Otrak"), people("en", "Zembla Van Otrak, the party leader, spoke later."));
     }
 
     @Test
